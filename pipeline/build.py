@@ -1,0 +1,140 @@
+"""The whole pipeline on a folder of articles: ingest, extract, package, validate, publish.
+
+The package is written into a temporary folder beside the output and only moved into place
+after frictionless has validated it, so a failed or interrupted build leaves the previous
+package untouched.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from pipeline import extract, ingest, nlp, package, schemas, validate
+
+
+def corpus_sha256(raw_dir: Path) -> str:
+    """Hash of every file's relative path and bytes, in sorted order: names the input exactly."""
+    h = hashlib.sha256()
+    for path in sorted(p for p in raw_dir.rglob("*") if p.is_file() and not p.is_symlink()):
+        h.update(path.relative_to(raw_dir).as_posix().encode("utf-8") + b"\0")
+        h.update(package.sha256_file(path).encode("ascii"))
+    return h.hexdigest()
+
+
+def merge_actors(rows: list[dict], mentions: list[dict]) -> list[dict]:
+    """One row per actor_id: attributes from its first occurrence, aliases from all of them.
+
+    Aliases are the names the lexicon gives plus the capitalised surface forms seen in the
+    text ("the group" is a reference, not a name), without the canonical name itself.
+    """
+    merged: dict[str, dict] = {}
+    names: dict[str, set[str]] = {}
+    for row in rows:
+        aid = row["actor_id"]
+        if aid not in merged:
+            merged[aid] = dict(row)
+            names[aid] = set()
+        al = row.get("aliases") or []
+        names[aid].update([al] if isinstance(al, str) else al)
+    for m in mentions:
+        text = " ".join(m["mention_text"].split())
+        if text[:1].isupper():
+            names.setdefault(m["actor_id"], set()).add(text)
+    for aid, row in merged.items():
+        aliases = sorted(n for n in names[aid] if n and n != row["actor_name"])
+        row["aliases"] = " | ".join(aliases) if aliases else None
+    return list(merged.values())
+
+
+def extract_all(articles: list[dict], res: extract.Resources,
+                progress: Callable[[int], None] | None = None) -> dict[str, list[dict]]:
+    """Run extraction on every English article with a body; other articles get no rows."""
+    out: dict[str, list[dict]] = {t: [] for t in extract.EXTRACTED_TABLES}
+    todo = [a for a in articles if a.get("language_code") == "en" and a.get("body_text")]
+    docs = nlp.parse(res.nlp, (a["body_text"] for a in todo))
+    for i, (article, doc) in enumerate(zip(todo, docs)):
+        rows = extract.extract_article(doc, article, res)
+        for table, table_rows in rows.items():
+            out[table].extend(table_rows)
+        if progress:
+            progress(i + 1)
+    return out
+
+
+def assemble(articles: list[dict], log: list[dict], rows: dict[str, list[dict]]) -> dict[str, pd.DataFrame]:
+    """Schema-enforced tables from ingest output and extracted rows."""
+    places = {r["place_id"]: r for r in rows["places"]}
+    return {
+        "articles": schemas.enforce("articles", articles),
+        "ingest_log": schemas.enforce("ingest_log", log),
+        "places": schemas.enforce("places", list(places.values())),
+        "place_mentions": schemas.enforce("place_mentions", rows["place_mentions"]),
+        "actors": schemas.enforce("actors", merge_actors(rows["actors"], rows["actor_mentions"])),
+        "actor_mentions": schemas.enforce("actor_mentions", rows["actor_mentions"]),
+        "events": schemas.enforce("events", rows["events"]),
+    }
+
+
+def publish(tmp_dir: Path, out_dir: Path) -> None:
+    """Swap a complete, validated package into `out_dir` (the old one removed only after)."""
+    old = out_dir.with_name(out_dir.name + ".old")
+    shutil.rmtree(old, ignore_errors=True)
+    if out_dir.exists():
+        os.replace(out_dir, old)
+    os.replace(tmp_dir, out_dir)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def build(raw_dir: Path, out_dir: Path, model: str = nlp.DEFAULT_MODEL,
+          run_validation: bool = True, log: Callable[[str], None] | None = None) -> dict[str, Any]:
+    """Build the data package from `raw_dir` into `out_dir`; returns counts and timings."""
+    say = log or (lambda msg: print(msg, file=sys.stderr))
+    if not raw_dir.is_dir():
+        raise FileNotFoundError(f"input folder {raw_dir} does not exist")
+    timings: dict[str, float] = {}
+    t0 = time.perf_counter()
+    articles, ingest_log = ingest.ingest(raw_dir)
+    timings["ingest"] = time.perf_counter() - t0
+    say(f"ingest: {len(ingest_log)} inputs, {len(articles)} articles accepted")
+
+    t0 = time.perf_counter()
+    model_nlp = nlp.load_model(model)
+    res = extract.load_resources(model_nlp)
+    timings["load"] = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    rows = extract_all(articles, res)
+    timings["extract"] = time.perf_counter() - t0
+    tables = assemble(articles, ingest_log, rows)
+    say("extract: " + ", ".join(f"{len(tables[t])} {t}" for t in extract.EXTRACTED_TABLES))
+
+    t0 = time.perf_counter()
+    out_dir = out_dir.resolve()
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    tmp_dir = out_dir.with_name(f".{out_dir.name}.partial-{os.getpid()}")
+    shutil.rmtree(tmp_dir, ignore_errors=True)
+    from pipeline import gazetteer
+    provenance = {"model": nlp.model_version(model_nlp),
+                  "gazetteer": gazetteer.gazetteer_version(res.gazetteer),
+                  "corpus_sha256": corpus_sha256(raw_dir)}
+    try:
+        descriptor = package.write_package(tables, tmp_dir, provenance)
+        timings["package"] = time.perf_counter() - t0
+        if run_validation:
+            t0 = time.perf_counter()
+            validate.validate_package(descriptor)
+            timings["validate"] = time.perf_counter() - t0
+            say("validate: the package is valid (CSV and Parquet, foreign keys included)")
+        publish(tmp_dir, out_dir)
+    finally:
+        shutil.rmtree(tmp_dir, ignore_errors=True)
+    say("timings: " + ", ".join(f"{k} {v:.1f}s" for k, v in timings.items()))
+    return {"counts": {t: len(df) for t, df in tables.items()}, "timings": timings}
