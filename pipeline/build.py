@@ -114,6 +114,10 @@ def build(raw_dir: Path, out_dir: Path, model: str = nlp.DEFAULT_MODEL,
     rows = extract_all(articles, res)
     timings["extract"] = time.perf_counter() - t0
     tables = assemble(articles, ingest_log, rows)
+    problems = validate.check_tables(tables)
+    if problems:
+        raise validate.ValidationFailed(
+            f"{len(problems)} extracted rows fail the data checks:\n  " + "\n  ".join(problems[:20]))
     say("extract: " + ", ".join(f"{len(tables[t])} {t}" for t in extract.EXTRACTED_TABLES))
 
     t0 = time.perf_counter()

@@ -1,0 +1,55 @@
+"""The command line contract: help texts, one-line errors, non-zero exit codes."""
+import subprocess
+import sys
+
+import pytest
+
+from pipeline import cli
+
+
+def run(*args):
+    return subprocess.run([sys.executable, "-m", "pipeline", *args], capture_output=True, text=True)
+
+
+def test_help_explains_each_command():
+    top = run("--help")
+    assert top.returncode == 0
+    for command in ("build", "validate", "site", "evaluate"):
+        assert command in top.stdout
+        sub = run(command, "--help")
+        assert sub.returncode == 0 and "usage:" in sub.stdout
+
+
+def test_missing_input_folder_is_one_line_and_non_zero(tmp_path):
+    p = run("build", "--raw", str(tmp_path / "nope"), "--out", str(tmp_path / "out"))
+    assert p.returncode != 0
+    lines = p.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error:") and "does not exist" in lines[0]
+    assert "Traceback" not in p.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_debug_shows_the_traceback(tmp_path):
+    p = run("--debug", "build", "--raw", str(tmp_path / "nope"), "--out", str(tmp_path / "out"))
+    assert p.returncode != 0 and "Traceback" in p.stderr
+
+
+def test_bad_option_exits_with_usage_error():
+    with pytest.raises(SystemExit) as exc:
+        cli.main(["build", "--raw"])
+    assert exc.value.code == 2
+
+
+def test_missing_model_says_what_to_do(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text("Title\n\nPolice arrested two men in Paris on Monday.\n")
+    p = run("build", "--raw", str(raw), "--out", str(tmp_path / "out"), "--model", "no_such_model_xx")
+    assert p.returncode != 0
+    assert "no_such_model_xx" in p.stderr and "not installed" in p.stderr
+    assert "Traceback" not in p.stderr
+
+
+def test_evaluate_without_gold_sets_skips_with_a_message(tmp_path):
+    p = run("evaluate", "--eval-dir", str(tmp_path / "none"))
+    assert p.returncode == 0 and "does not exist" in p.stderr
