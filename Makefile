@@ -51,3 +51,7 @@ evaluate: $(STAMP)
 clean:
 	rm -rf $(SITE) build docs/generated docs/downloads
 	find $(OUT) -mindepth 1 -not -name README.md -delete 2>/dev/null || true
+
+N ?= 2000
+bench: $(STAMP)
+	$(PY) -m pipeline.bench --n $(N)

@@ -7,6 +7,7 @@ package untouched.
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
 import shutil
 import sys
@@ -18,6 +19,7 @@ from typing import Any
 import pandas as pd
 
 from pipeline import extract, ingest, nlp, package, schemas, validate
+from pipeline.cache import Cache, article_key, extractor_version
 
 
 def corpus_sha256(raw_dir: Path) -> str:
@@ -54,19 +56,69 @@ def merge_actors(rows: list[dict], mentions: list[dict]) -> list[dict]:
     return list(merged.values())
 
 
-def extract_all(articles: list[dict], res: extract.Resources,
-                progress: Callable[[int], None] | None = None) -> dict[str, list[dict]]:
-    """Run extraction on every English article with a body; other articles get no rows."""
-    out: dict[str, list[dict]] = {t: [] for t in extract.EXTRACTED_TABLES}
+# Resources of the running process; set before worker processes fork, so they share them.
+_RESOURCES: extract.Resources | None = None
+
+
+def _extract_batch(batch: list[dict]) -> list[dict[str, list[dict]]]:
+    """Parse and extract a batch of articles in this process (a worker or the main one)."""
+    res = _RESOURCES
+    docs = nlp.parse(res.nlp, (a["body_text"] for a in batch))
+    return [extract.extract_article(doc, a, res) for a, doc in zip(batch, docs)]
+
+
+def _batches(items: list[dict], size: int) -> list[list[dict]]:
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+def extract_all(articles: list[dict], load: Callable[[], extract.Resources], model_version: str,
+                jobs: int = 1,
+                cache: Cache | None = None, batch_size: int = 32,
+                show_progress: bool = False) -> tuple[dict[str, list[dict]], int]:
+    """Rows of the extracted tables for every English article with a body, in article order.
+
+    Cached articles are not parsed again; the rest are parsed in batches, in `jobs` worker
+    processes when there is more than one batch. Returns the rows and how many articles
+    needed NLP.
+    """
+    global _RESOURCES
+    cache = cache or Cache(None)
+    version = extractor_version(model_version)
     todo = [a for a in articles if a.get("language_code") == "en" and a.get("body_text")]
-    docs = nlp.parse(res.nlp, (a["body_text"] for a in todo))
-    for i, (article, doc) in enumerate(zip(todo, docs)):
-        rows = extract.extract_article(doc, article, res)
-        for table, table_rows in rows.items():
-            out[table].extend(table_rows)
-        if progress:
-            progress(i + 1)
-    return out
+    keys = [article_key(a, version) for a in todo]
+    results: list[dict | None] = [cache.get(k) for k in keys]
+    missing = [i for i, r in enumerate(results) if r is None]
+    if missing and _RESOURCES is None:
+        _RESOURCES = load()  # only now: a fully cached build needs no model
+    batches = _batches(missing, batch_size)
+    bar = None
+    if show_progress and missing:
+        from tqdm import tqdm
+        bar = tqdm(total=len(missing), unit="article", desc="extract", file=sys.stderr)
+
+    def store(idx: list[int], rows: list[dict]) -> None:
+        for i, r in zip(idx, rows):
+            results[i] = r
+            cache.put(keys[i], r)
+        if bar:
+            bar.update(len(idx))
+
+    payloads = [[todo[i] for i in b] for b in batches]
+    if jobs > 1 and len(batches) > 1:
+        ctx = multiprocessing.get_context("fork")
+        with ctx.Pool(min(jobs, len(batches))) as pool:
+            for idx, rows in zip(batches, pool.imap(_extract_batch, payloads)):
+                store(idx, rows)
+    else:
+        for idx, payload in zip(batches, payloads):
+            store(idx, _extract_batch(payload))
+    if bar:
+        bar.close()
+    out: dict[str, list[dict]] = {t: [] for t in extract.EXTRACTED_TABLES}
+    for r in results:
+        for table in extract.EXTRACTED_TABLES:
+            out[table].extend(r[table])
+    return out, len(missing)
 
 
 def assemble(articles: list[dict], log: list[dict], rows: dict[str, list[dict]]) -> dict[str, pd.DataFrame]:
@@ -94,8 +146,13 @@ def publish(tmp_dir: Path, out_dir: Path) -> None:
 
 
 def build(raw_dir: Path, out_dir: Path, model: str = nlp.DEFAULT_MODEL,
-          run_validation: bool = True, log: Callable[[str], None] | None = None) -> dict[str, Any]:
-    """Build the data package from `raw_dir` into `out_dir`; returns counts and timings."""
+          run_validation: bool = True, log: Callable[[str], None] | None = None,
+          jobs: int = 1, cache_dir: Path | None = None,
+          show_progress: bool = False) -> dict[str, Any]:
+    """Build the data package from `raw_dir` into `out_dir`; returns counts and timings.
+
+    `cache_dir` keeps per-article extraction results between runs (None: no cache).
+    """
     say = log or (lambda msg: print(msg, file=sys.stderr))
     if not raw_dir.is_dir():
         raise FileNotFoundError(f"input folder {raw_dir} does not exist")
@@ -106,13 +163,15 @@ def build(raw_dir: Path, out_dir: Path, model: str = nlp.DEFAULT_MODEL,
     say(f"ingest: {len(ingest_log)} inputs, {len(articles)} articles accepted")
 
     t0 = time.perf_counter()
-    model_nlp = nlp.load_model(model)
-    res = extract.load_resources(model_nlp)
-    timings["load"] = time.perf_counter() - t0
-
-    t0 = time.perf_counter()
-    rows = extract_all(articles, res)
+    global _RESOURCES
+    _RESOURCES = None
+    model_version = nlp.installed_model_version(model)
+    rows, parsed = extract_all(articles, lambda: extract.load_resources(nlp.load_model(model)),
+                               model_version, jobs=jobs, cache=Cache(cache_dir),
+                               show_progress=show_progress)
+    _RESOURCES = None
     timings["extract"] = time.perf_counter() - t0
+    say(f"extract: {parsed} articles parsed, {len(articles) - parsed} from the cache or not English")
     tables = assemble(articles, ingest_log, rows)
     problems = validate.check_tables(tables)
     if problems:
@@ -126,8 +185,8 @@ def build(raw_dir: Path, out_dir: Path, model: str = nlp.DEFAULT_MODEL,
     tmp_dir = out_dir.with_name(f".{out_dir.name}.partial-{os.getpid()}")
     shutil.rmtree(tmp_dir, ignore_errors=True)
     from pipeline import gazetteer
-    provenance = {"model": nlp.model_version(model_nlp),
-                  "gazetteer": gazetteer.gazetteer_version(res.gazetteer),
+    provenance = {"model": model_version,
+                  "gazetteer": gazetteer.gazetteer_version(),
                   "corpus_sha256": corpus_sha256(raw_dir)}
     try:
         descriptor = package.write_package(tables, tmp_dir, provenance)
@@ -141,4 +200,5 @@ def build(raw_dir: Path, out_dir: Path, model: str = nlp.DEFAULT_MODEL,
     finally:
         shutil.rmtree(tmp_dir, ignore_errors=True)
     say("timings: " + ", ".join(f"{k} {v:.1f}s" for k, v in timings.items()))
-    return {"counts": {t: len(df) for t, df in tables.items()}, "timings": timings}
+    return {"counts": {t: len(df) for t, df in tables.items()}, "timings": timings,
+            "parsed": parsed}

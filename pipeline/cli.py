@@ -7,6 +7,7 @@ shows the traceback instead.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -18,7 +19,9 @@ DEFAULT_EVAL_DIR = Path("../shared/eval")
 def _cmd_build(args: argparse.Namespace) -> int:
     from pipeline import build
     result = build.build(Path(args.raw), Path(args.out), model=args.model,
-                         run_validation=not args.no_validate)
+                         run_validation=not args.no_validate, jobs=max(1, args.jobs),
+                         cache_dir=None if args.no_cache else Path(args.cache_dir),
+                         show_progress=sys.stderr.isatty())
     counts = result["counts"]
     print(f"built {args.out}: " + ", ".join(f"{n} {t}" for t, n in counts.items()))
     return 0
@@ -63,6 +66,12 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--raw", required=True, help="folder of raw articles (walked recursively)")
     b.add_argument("--out", required=True, help="folder to write the data package into")
     b.add_argument("--model", default=DEFAULT_MODEL, help=f"spaCy pipeline (default {DEFAULT_MODEL})")
+    b.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
+                   help="worker processes for NLP (default: the number of cores)")
+    b.add_argument("--cache-dir", default="build/cache",
+                   help="per-article extraction cache; unchanged articles are not parsed again "
+                        "(default build/cache)")
+    b.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
     b.add_argument("--no-validate", action="store_true",
                    help="skip frictionless validation (faster; for experiments only)")
     b.set_defaults(func=_cmd_build)

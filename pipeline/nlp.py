@@ -49,6 +49,39 @@ def parse(nlp: Language, texts: Iterable[str], batch_size: int = 32) -> Iterator
     yield from nlp.pipe(texts, batch_size=batch_size)
 
 
+def installed_model_version(name: str = DEFAULT_MODEL) -> str:
+    """'name version' of an installed pipeline, read from its meta without loading it."""
+    try:
+        meta = spacy.util.get_model_meta(_model_path(name))
+    except (OSError, ValueError) as exc:
+        raise ModelNotFound(
+            f"spaCy model '{name}' is not installed; run 'make setup' or "
+            f"'pip install' the model package, or pass --model NAME"
+        ) from exc
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', '?')} {meta.get('version', '?')}"
+
+
+def _model_path(name: str):
+    """Folder of an installed pipeline: `name` as a path, or an installed package's data folder."""
+    import importlib
+    from pathlib import Path
+    if Path(name).exists():
+        return Path(name)
+    if not spacy.util.is_package(name):
+        raise OSError(name)
+    return _package_data_path(importlib.import_module(name))
+
+
+def _package_data_path(module):
+    """The folder holding meta.json of an installed model package."""
+    from pathlib import Path
+    root = Path(module.__file__).parent
+    for meta in sorted(root.glob("*/meta.json")) + [root / "meta.json"]:
+        if meta.exists():
+            return meta.parent
+    raise OSError(f"no meta.json in {root}")
+
+
 def model_version(nlp: Language) -> str:
     """'name version' of a loaded pipeline, recorded in the data package for reproducibility."""
     return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')} {nlp.meta.get('version', '?')}"

@@ -1,0 +1,28 @@
+"""The per-article extraction cache."""
+import datetime as dt
+
+from pipeline import cache
+
+
+def test_key_changes_with_the_article_and_with_the_extractor_version():
+    art = {"article_id": "a1", "body_text": "Police arrested two men.", "published_date": dt.date(2020, 1, 1)}
+    k = cache.article_key(art, "v1")
+    assert k == cache.article_key(dict(art), "v1")
+    assert k != cache.article_key(art, "v2")
+    assert k != cache.article_key(dict(art, published_date=dt.date(2020, 1, 2)), "v1")
+
+
+def test_round_trip_and_damaged_entries(tmp_path):
+    c = cache.Cache(tmp_path)
+    rows = {"events": [{"event_date": dt.date(2020, 1, 3), "confidence": 0.1 + 0.2}]}
+    c.put("ab" * 32, rows)
+    back = c.get("ab" * 32)
+    assert back == {"events": [{"event_date": "2020-01-03", "confidence": 0.1 + 0.2}]}
+    (tmp_path / "cd").mkdir()
+    (tmp_path / "cd" / ("cd" * 32 + ".json")).write_text("{not json")
+    assert c.get("cd" * 32) is None
+    assert cache.Cache(None).get("ab" * 32) is None
+
+
+def test_extractor_version_depends_on_the_model():
+    assert cache.extractor_version("m 1") != cache.extractor_version("m 2")
