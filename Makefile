@@ -37,7 +37,10 @@ site: $(SITE)/index.html
 
 $(SITE)/index.html: $(OUT)/datapackage.json $(DOCS) mkdocs.yml
 	$(PY) -m pipeline site --package $(OUT) --docs docs
-	$(VENV)/bin/mkdocs build --strict --quiet --site-dir $(SITE)
+	rm -rf $(SITE).partial
+	$(VENV)/bin/mkdocs build --strict --quiet --site-dir $(abspath $(SITE)).partial
+	rm -rf $(SITE).old; if [ -d $(SITE) ]; then mv $(SITE) $(SITE).old; fi
+	mv $(SITE).partial $(SITE); rm -rf $(SITE).old
 
 test: $(STAMP)
 	$(PY) -m pytest -q

@@ -137,7 +137,7 @@ def assemble(articles: list[dict], log: list[dict], rows: dict[str, list[dict]])
 
 def publish(tmp_dir: Path, out_dir: Path) -> None:
     """Swap a complete, validated package into `out_dir` (the old one removed only after)."""
-    old = out_dir.with_name(out_dir.name + ".old")
+    old = out_dir.with_name(f".{out_dir.name}.old")
     shutil.rmtree(old, ignore_errors=True)
     if out_dir.exists():
         os.replace(out_dir, old)
@@ -182,8 +182,9 @@ def build(raw_dir: Path, out_dir: Path, model: str = nlp.DEFAULT_MODEL,
     t0 = time.perf_counter()
     out_dir = out_dir.resolve()
     out_dir.parent.mkdir(parents=True, exist_ok=True)
+    for stale in out_dir.parent.glob(f".{out_dir.name}.partial-*"):
+        shutil.rmtree(stale, ignore_errors=True)  # left by a killed build
     tmp_dir = out_dir.with_name(f".{out_dir.name}.partial-{os.getpid()}")
-    shutil.rmtree(tmp_dir, ignore_errors=True)
     from pipeline import gazetteer
     provenance = {"model": model_version,
                   "gazetteer": gazetteer.gazetteer_version(),
