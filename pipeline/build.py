@@ -18,7 +18,7 @@ from typing import Any
 
 import pandas as pd
 
-from pipeline import extract, ingest, nlp, package, schemas, validate
+from pipeline import actors, extract, ingest, nlp, package, schemas, validate
 from pipeline.cache import Cache, article_key, extractor_version
 
 
@@ -31,29 +31,18 @@ def corpus_sha256(raw_dir: Path) -> str:
     return h.hexdigest()
 
 
-def merge_actors(rows: list[dict], mentions: list[dict]) -> list[dict]:
-    """One row per actor_id: attributes from its first occurrence, aliases from all of them.
+def merge_actors(rows: list[dict]) -> list[dict]:
+    """One row per actor_id, the same whatever the article order (see actors.merge_actor_records).
 
-    Aliases are the names the lexicon gives plus the capitalised surface forms seen in the
-    text ("the group" is a reference, not a name), without the canonical name itself.
+    Aliases keep the capitalised surface forms ("the group" is a reference, not a name),
+    without the canonical name itself, joined with ` | `.
     """
-    merged: dict[str, dict] = {}
-    names: dict[str, set[str]] = {}
-    for row in rows:
-        aid = row["actor_id"]
-        if aid not in merged:
-            merged[aid] = dict(row)
-            names[aid] = set()
-        al = row.get("aliases") or []
-        names[aid].update([al] if isinstance(al, str) else al)
-    for m in mentions:
-        text = " ".join(m["mention_text"].split())
-        if text[:1].isupper():
-            names.setdefault(m["actor_id"], set()).add(text)
-    for aid, row in merged.items():
-        aliases = sorted(n for n in names[aid] if n and n != row["actor_name"])
-        row["aliases"] = " | ".join(aliases) if aliases else None
-    return list(merged.values())
+    out = []
+    for actor in actors.merge_actor_records(rows).values():
+        names = {" ".join(a.split()) for a in actor.get("aliases") or []}
+        names = sorted(n for n in names if n[:1].isupper() and n != actor["actor_name"])
+        out.append(dict(actor, aliases=" | ".join(names) if names else None))
+    return out
 
 
 # Resources of the running process; set before worker processes fork, so they share them.
@@ -129,7 +118,7 @@ def assemble(articles: list[dict], log: list[dict], rows: dict[str, list[dict]])
         "ingest_log": schemas.enforce("ingest_log", log),
         "places": schemas.enforce("places", list(places.values())),
         "place_mentions": schemas.enforce("place_mentions", rows["place_mentions"]),
-        "actors": schemas.enforce("actors", merge_actors(rows["actors"], rows["actor_mentions"])),
+        "actors": schemas.enforce("actors", merge_actors(rows["actors"])),
         "actor_mentions": schemas.enforce("actor_mentions", rows["actor_mentions"]),
         "events": schemas.enforce("events", rows["events"]),
     }
@@ -187,7 +176,7 @@ def build(raw_dir: Path, out_dir: Path, model: str = nlp.DEFAULT_MODEL,
     tmp_dir = out_dir.with_name(f".{out_dir.name}.partial-{os.getpid()}")
     from pipeline import gazetteer
     provenance = {"model": model_version,
-                  "gazetteer": gazetteer.gazetteer_version(),
+                  "gazetteer": gazetteer.gazetteer_version(gazetteer.load_gazetteer()),
                   "corpus_sha256": corpus_sha256(raw_dir)}
     try:
         descriptor = package.write_package(tables, tmp_dir, provenance)

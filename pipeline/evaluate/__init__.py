@@ -85,7 +85,10 @@ def format_scores(scores: dict[str, dict[str, Any]]) -> str:
     for dataset, values in scores.items():
         lines.append(dataset)
         for k, v in values.items():
-            lines.append(f"  {k:<40} {v:.3f}" if isinstance(v, float) else f"  {k:<40} {v}")
+            if isinstance(v, float) and not (k == "n" or k.endswith("_n")):
+                lines.append(f"  {k:<40} {v:.3f}")
+            else:
+                lines.append(f"  {k:<40} {int(v) if isinstance(v, float) else v}")
     return "\n".join(lines)
 
 

@@ -1,0 +1,579 @@
+"""Actors: who is named in an article, coded as canonical actors (country + sector).
+
+An actor mention is found in one of these ways, tried in this order of trust:
+
+1. a named actor of the lexicon (`data/actors.csv`, all aliases collapse to one id: IS, ISIS,
+   Daesh -> `ISIL`);
+2. a country reference (name, demonym or capital from `data/actors_countries.csv`, or a place
+   mention of a country / demonym from the place finder) followed by an agent noun
+   (`data/agents.csv`): "Iraqi forces" -> `IRQ-MIL`, "Senior Hungarian and Romanian officials"
+   -> `HUN-GOV` and `ROU-GOV`; also "police in Nigeria", "the government of Iraq";
+3. a person entity, with a title from `data/actors_titles.csv` ("Prime Minister Haider al-Abadi"
+   -> person, sector GOV, and the country when the title says it: "Iraqi Prime Minister ...");
+4. a country or its capital used as an agent ("Iraq attacked", "Washington said"), not as a
+   location ("in Iraq");
+5. other organisation entities, kept with null codes unless their name says the sector;
+6. a bare agent noun ("the militants", "police"): a definite reference back to the last named
+   actor of a compatible sector in the article ("the jihadists" after "Islamic State"), else
+   a generic actor of that sector whose country comes only from an attached "in/of PLACE".
+
+Actor ids are functions of the actor alone, so the same actor gets the same id and attributes in
+every article: lexicon ids, `ISO3` (state), `ISO3-SECTOR`, `grp-SECTOR` (sector, no country),
+`per-slug`, `org-slug`, `grp-slug`. The one exception is a person's country and sector, which
+come from the text; `merge_actor_records` reconciles them across articles.
+"""
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.nlp import sentence_indexes
+
+DATA_DIR = Path(__file__).parent / "data"
+ACTOR_FIELDS = ("actor_id", "actor_name", "actor_kind", "country_code", "sector_code", "aliases")
+
+# A country name governed by one of these prepositions is a location, not an actor.
+LOCATIVE_PREPS = {
+    "in", "at", "near", "into", "inside", "across", "throughout", "within", "around",
+    "outside", "from", "to", "toward", "towards", "through", "over", "on", "of", "between",
+    "along", "beyond", "via",
+}
+# Words that may sit between a country reference and its agent noun ("Syrian government forces").
+_MODIFIER_POS = {"ADJ", "NOUN", "PROPN", "PUNCT", "VERB", "NUM"}
+_PRIORITY = {"lexicon": 0, "person": 1, "country_agent": 2, "state": 3, "org": 4, "agent": 5}
+
+
+@dataclass
+class ActorLexicon:
+    """Everything the actor finder looks up, loaded once from the CSV files in `data/`."""
+
+    named: dict[str, dict] = field(default_factory=dict)          # actor_id -> actor record
+    alias_exact: dict[tuple[str, ...], str] = field(default_factory=dict)
+    alias_lower: dict[tuple[str, ...], str] = field(default_factory=dict)
+    country_names: dict[str, str] = field(default_factory=dict)   # ISO3 -> canonical name
+    country_exact: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)  # -> (ISO3, how)
+    agents: dict[tuple[str, ...], tuple[str | None, frozenset[str]]] = field(default_factory=dict)
+    titles: dict[tuple[str, ...], str | None] = field(default_factory=dict)
+    sectors: dict[str, tuple[str, str]] = field(default_factory=dict)  # code -> (label, kind)
+    org_words: dict[str, str | None] = field(default_factory=dict)
+    max_len: int = 1
+
+
+# ---------------------------------------------------------------- loading
+
+def _split(cell: str | None) -> list[str]:
+    return [x.strip() for x in (cell or "").split("|") if x.strip()]
+
+
+def _tokens(text: str) -> tuple[str, ...]:
+    """Tokenise a lexicon phrase the way spaCy's English tokenizer splits text."""
+    return tuple(t.text for t in _TOKENIZER(text))
+
+
+def _make_tokenizer():
+    import spacy
+    return spacy.blank("en").tokenizer
+
+
+_TOKENIZER = _make_tokenizer()
+
+
+def _read(path: Path) -> list[dict]:
+    with open(path, newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def load_actor_lexicon(path: Path | None = None) -> ActorLexicon:
+    """Load the actor lexicon from `path` (a folder holding actors.csv and its companions).
+
+    Single-token aliases match case-sensitively ("IS", "WHO" must not match "is", "who");
+    longer aliases match in any case.
+    """
+    base = Path(path) if path else DATA_DIR
+    if base.is_file():
+        base = base.parent
+    lex = ActorLexicon()
+    for r in _read(base / "sectors.csv"):
+        lex.sectors[r["sector_code"]] = (r["sector_label"], r["actor_kind"])
+    for r in _read(base / "actors.csv"):
+        rec = {
+            "actor_id": r["actor_id"], "actor_name": r["actor_name"], "actor_kind": r["actor_kind"],
+            "country_code": r["country_code"] or None, "sector_code": r["sector_code"] or None,
+        }
+        lex.named[r["actor_id"]] = rec
+        for alias in _split(r["aliases"]) + [r["actor_name"]]:
+            toks = _tokens(alias)
+            if len(toks) == 1:
+                lex.alias_exact.setdefault(toks, r["actor_id"])
+            else:
+                lex.alias_lower.setdefault(tuple(t.lower() for t in toks), r["actor_id"])
+            lex.max_len = max(lex.max_len, len(toks))
+    for r in _read(base / "actors_countries.csv"):
+        code = r["country_code"]
+        lex.country_names[code] = r["country_name"]
+        for how, col in (("name", "names"), ("demonym", "demonyms"), ("capital", "capitals")):
+            for name in _split(r[col]):
+                toks = _tokens(name)
+                lex.country_exact.setdefault(toks, (code, how))
+                if how == "name" and name.startswith("the "):
+                    continue
+                lex.max_len = max(lex.max_len, len(toks))
+    for r in _read(base / "agents.csv"):
+        lex.agents[tuple(r["noun"].lower().split())] = (
+            r["sector_code"] or None, frozenset(_split(r["refers_back"])))
+    for r in _read(base / "actors_titles.csv"):
+        lex.titles[tuple(r["title"].lower().split())] = r["sector_code"] or None
+    org_path = base / "actors_org_words.csv"
+    if org_path.exists():
+        for r in _read(org_path):
+            lex.org_words[r["word"].lower()] = r["sector_code"] or None
+    return lex
+
+
+# ---------------------------------------------------------------- canonical records
+
+def slugify(text: str) -> str:
+    """Lower-case ASCII slug of a name: 'Haider al-Abadi' -> 'haider-al-abadi'."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def _kind_for_sector(lex: ActorLexicon, sector: str | None, default: str = "group") -> str:
+    return lex.sectors.get(sector or "", ("", default))[1] if sector else default
+
+
+def country_sector_actor(lex: ActorLexicon, country: str, sector: str | None) -> dict:
+    """Canonical record of a country's sector (`IRQ-MIL`), or of the state itself (`IRQ`)."""
+    name = lex.country_names.get(country, country)
+    if not sector:
+        return _record(country, name, "state", country, None)
+    label = lex.sectors.get(sector, (sector, "group"))[0]
+    return _record(f"{country}-{sector}", f"{name} {label.lower()}",
+                   _kind_for_sector(lex, sector), country, sector)
+
+
+def generic_sector_actor(lex: ActorLexicon, sector: str) -> dict:
+    """An actor known only by its sector ("police", "militants"): `grp-cop`."""
+    label = lex.sectors.get(sector, (sector, "group"))[0]
+    return _record(f"grp-{sector.lower()}", f"{label} (country not stated)", "group", None, sector)
+
+
+def _record(actor_id: str, name: str, kind: str, country: str | None, sector: str | None) -> dict:
+    return {"actor_id": actor_id, "actor_name": name, "actor_kind": kind,
+            "country_code": country, "sector_code": sector, "aliases": []}
+
+
+def merge_actor_records(records: Iterable[dict]) -> dict[str, dict]:
+    """Merge actor dicts seen in many articles into one record per actor_id.
+
+    Aliases are unioned and sorted; for fields that can differ between articles (a person's
+    country and sector come from the text around them) the most frequent non-null value wins,
+    ties broken alphabetically, so the result does not depend on article order.
+    """
+    groups: dict[str, list[dict]] = {}
+    for r in records:
+        groups.setdefault(r["actor_id"], []).append(r)
+    out = {}
+    for aid, rs in sorted(groups.items()):
+        merged = dict(rs[0])
+        for key in ("actor_name", "actor_kind", "country_code", "sector_code"):
+            vals = Counter(r[key] for r in rs if r.get(key))
+            merged[key] = min(vals, key=lambda v: (-vals[v], v)) if vals else None
+        merged["aliases"] = sorted({a for r in rs for a in (r.get("aliases") or [])})
+        out[aid] = merged
+    return out
+
+
+# ---------------------------------------------------------------- matching helpers
+
+@dataclass
+class _Cand:
+    start: int          # token index
+    end: int            # token index, exclusive
+    how: str            # key of _PRIORITY
+    actor: dict
+    role: str | None = None
+
+
+def _match_at(doc: Doc, i: int, table: dict, max_len: int, lower: bool) -> tuple[int, object] | None:
+    """Longest phrase of `table` starting at token i: (length, value)."""
+    for n in range(min(max_len, len(doc) - i), 0, -1):
+        key = tuple((t.lower_ if lower else t.text) for t in doc[i:i + n])
+        if key in table:
+            return n, table[key]
+    return None
+
+
+def _country_refs(doc: Doc, lex: ActorLexicon, place_mentions: list[dict]) -> dict[int, tuple[int, str, str]]:
+    """Token start -> (token end, ISO3, how) for every country name, demonym or capital."""
+    refs: dict[int, tuple[int, str, str]] = {}
+    i = 0
+    while i < len(doc):
+        m = _match_at(doc, i, lex.country_exact, lex.max_len, lower=False)
+        if m is None and doc[i].text.endswith("s") and len(doc[i].text) > 4:
+            code_how = lex.country_exact.get((doc[i].text[:-1],))  # "Palestinians", "Israelis"
+            if code_how and code_how[1] == "demonym":
+                m = (1, (code_how[0], "people"))
+        if m:
+            n, (code, how) = m
+            refs[i] = (i + n, code, how)
+            i += n
+        else:
+            i += 1
+    for pm in place_mentions:
+        place = pm.get("place") or {}
+        code = place.get("country_code")
+        if not code:
+            continue
+        is_country = pm.get("mention_kind") == "demonym" or str(place.get("feature_code") or "").startswith("PCL")
+        if not is_country:
+            continue
+        span = doc.char_span(pm["start"], pm["end"], alignment_mode="expand")
+        if span is None or any(s <= span.start < refs[s][0] for s in refs):
+            continue
+        how = "demonym" if pm.get("mention_kind") == "demonym" else "name"
+        refs[span.start] = (span.end, code, how)
+    return refs
+
+
+def _agent_at(doc: Doc, i: int, lex: ActorLexicon) -> tuple[int, str | None, frozenset[str]] | None:
+    """Agent noun starting at token i (1 or 2 words, by lemma or text): (length, sector, refers_back)."""
+    for n in (2, 1):
+        if i + n > len(doc):
+            continue
+        toks = doc[i:i + n]
+        if toks[-1].pos_ not in ("NOUN", "PROPN"):
+            continue
+        for key in (tuple(t.lower_ for t in toks), tuple(t.lemma_.lower() for t in toks)):
+            if key in lex.agents:
+                sector, back = lex.agents[key]
+                return n, sector, back
+    return None
+
+
+def _agent_after(doc: Doc, j: int, lex: ActorLexicon, refs: dict) -> tuple[int, str | None] | None:
+    """The agent noun heading the noun phrase that starts at token j ("government forces")."""
+    best = None
+    k = j
+    while k < len(doc) and k - j < 5:
+        tok = doc[k]
+        if k in refs and k > j:
+            break
+        a = _agent_at(doc, k, lex)
+        if a:
+            best = (k + a[0], a[1])
+            k += a[0]
+            continue
+        if tok.pos_ not in _MODIFIER_POS or tok.is_sent_start or tok.text in {",", "(", ")", "'s"}:
+            break
+        if tok.pos_ == "VERB" and not tok.text.endswith("-led") and tok.text != "led":
+            break
+        if tok.pos_ == "PUNCT" and tok.text not in {"-"}:
+            break
+        if best and tok.pos_ not in ("NOUN", "PROPN"):
+            break
+        k += 1
+    return best
+
+
+def _title_before(doc: Doc, start: int, lex: ActorLexicon, refs: dict) -> tuple[int, str, str | None, str | None]:
+    """A title (and a country before it) right before a person name.
+
+    Returns (new start token, role text, sector, ISO3 or None)."""
+    best = (start, "", None, None)
+    for n in range(4, 0, -1):
+        s = start - n
+        if s < 0:
+            continue
+        key = tuple(t.lower_ for t in doc[s:start])
+        if key in lex.titles:
+            best = (s, doc[s:start].text, lex.titles[key], None)
+            break
+    s = best[0]
+    if best[1]:
+        # "Iraqi Prime Minister", "Iraq's Prime Minister", "U.S. Secretary of State"
+        k = s - 1
+        if k >= 0 and doc[k].text in ("'s", "’s"):
+            k -= 1
+        for rs, (re_, code, how) in refs.items():
+            if re_ - 1 == k and how in ("name", "demonym", "capital"):
+                return rs, best[1], best[2], code
+        # "Defence Minister" with a modifier in between: "British Defence Secretary"
+        k2 = s - 2
+        for rs, (re_, code, how) in refs.items():
+            if re_ - 1 == k2 and doc[s - 1].pos_ in ("PROPN", "NOUN", "ADJ") and how == "demonym":
+                return rs, doc[s - 1:start].text, best[2], code
+    return best
+
+
+# ---------------------------------------------------------------- finder
+
+def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> list[dict]:
+    """Actor mentions of one parsed article, sorted by start and non-overlapping.
+
+    Each item: start, end (character offsets), mention_text (== doc.text[start:end]),
+    sentence_index, actor_role (title given at this mention, or None), actor (a dict with
+    exactly the actors-table fields; `aliases` is a list holding this mention's surface form).
+    """
+    lex = lexicon
+    sent_of = sentence_indexes(doc)
+    refs = _country_refs(doc, lex, place_mentions)
+    place_tokens = set()
+    for pm in place_mentions:
+        span = doc.char_span(pm["start"], pm["end"], alignment_mode="expand")
+        if span is not None and pm.get("place"):
+            place_tokens.update(range(span.start, span.end))
+    cands: list[_Cand] = []
+
+    # 1. lexicon actors
+    i = 0
+    while i < len(doc):
+        m = _match_at(doc, i, lex.alias_lower, lex.max_len, lower=True) or \
+            _match_at(doc, i, lex.alias_exact, 1, lower=False)
+        if m:
+            n, aid = m
+            cands.append(_Cand(i, i + n, "lexicon", _lexicon_record(lex, aid)))
+            i += n
+        else:
+            i += 1
+
+    # 2. country + agent noun, with coordination ("Iraqi and US forces")
+    starts = sorted(refs)
+    consumed: set[int] = set()
+    for idx, s in enumerate(starts):
+        if s in consumed:
+            continue
+        chain = [s]
+        e = refs[s][0]
+        while True:   # collect "X and Y" / "X, Y and Z" demonyms sharing one agent noun
+            k = e
+            if k < len(doc) and doc[k].lower_ in ("and", ",", "or") and k + 1 in refs:
+                chain.append(k + 1)
+                e = refs[k + 1][0]
+                continue
+            if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "and" and k + 2 in refs:
+                chain.append(k + 2)
+                e = refs[k + 2][0]
+                continue
+            break
+        last_end = refs[chain[-1]][0]
+        if doc[last_end - 1].text in ("'s", "’s") or (last_end < len(doc) and doc[last_end].text in ("'s", "’s")):
+            ag = _agent_after(doc, last_end + (1 if doc[last_end - 1].text not in ("'s", "’s") else 0), lex, refs)
+        else:
+            ag = _agent_after(doc, last_end, lex, refs)
+        if ag is None or refs[chain[-1]][2] == "people":
+            continue
+        agent_end, sector = ag
+        for c in chain:
+            code = refs[c][1]
+            end = agent_end if c == chain[-1] else refs[c][0]
+            actor = country_sector_actor(lex, code, sector) if sector else country_sector_actor(lex, code, None)
+            cands.append(_Cand(c, end, "country_agent", actor))
+            consumed.add(c)
+
+    # "police in Nigeria", "the government of Iraq"
+    for i, tok in enumerate(doc):
+        a = _agent_at(doc, i, lex)
+        if not a or not a[1]:
+            continue
+        j = i + a[0]
+        if any(e_ == i or (e_ == i - 1 and doc[i - 1].pos_ in ("ADJ", "NOUN", "PROPN")) for e_, _c, _h in refs.values()):
+            continue   # "U.S. forces in Afghanistan" are American, not Afghan
+        if j + 1 < len(doc) and doc[j].lower_ in ("of", "in") and j + 1 in refs and refs[j + 1][2] == "name":
+            cands.append(_Cand(i, refs[j + 1][0], "country_agent", country_sector_actor(lex, refs[j + 1][1], a[1])))
+
+    # 3. people
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        start, end = ent.start, ent.end
+        while end > start and doc[end - 1].text in ("'s", "’s", "'"):
+            end -= 1
+        if end <= start or any(t in place_tokens for t in range(start, end)):
+            continue
+        name_span = doc[start:end]
+        # the model often folds the title into the entity ("President Bush")
+        t_start, role, sector, country = start, None, None, None
+        for n in range(min(3, len(name_span) - 1), 0, -1):
+            key = tuple(t.lower_ for t in doc[start:start + n])
+            if key in lex.titles:
+                role, sector = doc[start:start + n].text, lex.titles[key]
+                name_span = doc[start + n:end]
+                break
+        if role is None:
+            t_start, role, sector, country = _title_before(doc, start, lex, refs)
+            role = role or None
+        elif start > 0:
+            s2, _r, _s, country = _title_before(doc, start + len(role.split()), lex, refs)
+            if country:
+                t_start = s2
+        if country is None and role and t_start == start and start > 0:
+            k = start - 1
+            if doc[k].text in ("'s", "’s"):
+                k -= 1
+            for rs, (re_, code, how) in refs.items():
+                if re_ - 1 == k:
+                    country, t_start = code, rs
+        if country is None and end + 1 < len(doc) and doc[end].lower_ == "of" and end + 1 in refs \
+                and refs[end + 1][2] == "name" and role:
+            country = refs[end + 1][1]   # "King Hassan of Morocco"
+        name = name_span.text.strip()
+        if not name or name_span[0].is_punct:
+            continue
+        actor = _record(f"per-{slugify(name)}", name, "person", country, sector if (country or sector) else None)
+        cands.append(_Cand(t_start, end, "person", actor, role))
+
+    # 4. a country (or capital) acting by itself
+    for s, (e, code, how) in refs.items():
+        if s in consumed:
+            continue
+        head = doc[e - 1]
+        if how == "demonym":
+            continue
+        if how == "people":
+            cands.append(_Cand(s, e, "state", country_sector_actor(lex, code, "CVL")))
+            continue
+        if _is_locative(head):
+            continue
+        if head.dep_ == "compound" and head.head.i > head.i and not _agent_at(doc, head.head.i, lex):
+            continue   # "the Iraq war"
+        sector = "GOV" if how == "capital" else None
+        cands.append(_Cand(s, e, "state", country_sector_actor(lex, code, sector)))
+
+    # 5. other organisations
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "NORP"):
+            continue
+        start, end = ent.start, ent.end
+        while start < end and doc[start].lower_ in ("the", "a", "an"):
+            start += 1
+        while end > start and doc[end - 1].text in ("'s", "’s", "'"):
+            end -= 1
+        if end <= start or any(t in place_tokens for t in range(start, end)):
+            continue
+        span = doc[start:end]
+        if ent.label_ == "NORP":
+            ag = _agent_after(doc, end, lex, refs)
+            if ag is None or any(start <= r < end for r in refs):
+                continue
+            text = doc[start:ag[0]].text
+            cands.append(_Cand(start, ag[0], "org", _record(
+                f"grp-{slugify(text)}", text, "group", None, ag[1])))
+            continue
+        if any(start <= r < end for r in refs) and not len(span) > 2:
+            continue
+        sector = None
+        for t in span:
+            if t.lower_ in lex.org_words:
+                sector = lex.org_words[t.lower_]
+        country = next((refs[r][1] for r in refs if start <= r < end), None)
+        name = span.text
+        cands.append(_Cand(start, end, "org", _record(f"org-{slugify(name)}", name, "organization", country, sector)))
+
+    # 6. bare agent nouns
+    for i, tok in enumerate(doc):
+        a = _agent_at(doc, i, lex)
+        if not a:
+            continue
+        n, sector, back = a
+        cands.append(_Cand(i, i + n, "agent", {"_sector": sector, "_back": back}))
+
+    return _resolve(doc, lex, cands, sent_of, refs, place_mentions)
+
+
+def _lexicon_record(lex: ActorLexicon, aid: str) -> dict:
+    r = lex.named[aid]
+    return _record(aid, r["actor_name"], r["actor_kind"], r["country_code"], r["sector_code"])
+
+
+def _is_locative(tok: Token) -> bool:
+    """True when the token names a place where something happens ("in Iraq", "Iraq's north")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS:
+        return True
+    if tok.dep_ == "poss" and tok.head.lower_ in ("north", "south", "east", "west", "capital", "border",
+                                                    "city", "province", "region", "territory", "coast"):
+        return True
+    return False
+
+
+def _resolve(doc: Doc, lex: ActorLexicon, cands: list[_Cand], sent_of: list[int],
+             refs: dict, place_mentions: list[dict]) -> list[dict]:
+    """Pick non-overlapping candidates (trust first, then length) and resolve back-references."""
+    cands.sort(key=lambda c: (_PRIORITY[c.how], -(c.end - c.start), c.start))
+    taken: set[int] = set()
+    chosen: list[_Cand] = []
+    for c in cands:
+        if any(t in taken for t in range(c.start, c.end)):
+            continue
+        chosen.append(c)
+        taken.update(range(c.start, c.end))
+    chosen.sort(key=lambda c: c.start)
+
+    out = []
+    recent: list[dict] = []   # named actors seen so far, latest last
+    persons: dict[str, dict] = {}
+    for c in chosen:
+        actor = c.actor
+        if c.how == "agent":
+            actor = _resolve_agent(doc, lex, c, recent, refs, place_mentions)
+            if actor is None:
+                continue
+        elif c.how == "person":
+            last = actor["actor_name"].split()[-1]
+            if len(actor["actor_name"].split()) == 1 and last in persons:
+                actor = persons[last]
+            else:
+                for tok in actor["actor_name"].split()[-1:]:
+                    persons.setdefault(tok, actor)
+        else:
+            recent.append(actor)
+        start, end = doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1].text)
+        text = doc.text[start:end]
+        rec = {k: actor[k] for k in ACTOR_FIELDS}
+        rec["aliases"] = [text]
+        out.append({"start": start, "end": end, "mention_text": text,
+                    "sentence_index": sent_of[c.start], "actor_role": c.role, "actor": rec})
+    return out
+
+
+def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict],
+                   refs: dict, place_mentions: list[dict]) -> dict | None:
+    """A bare agent noun: back-reference, country from an attached place, or a generic actor."""
+    sector, back = c.actor["_sector"], c.actor["_back"]
+    det = doc[c.start - 1].lower_ if c.start > 0 else ""
+    if back and det in ("the", "these", "those", "this", "that"):
+        for prev in reversed(recent):
+            if prev.get("sector_code") in back:
+                return prev
+    if not sector:
+        return None
+    # "police in Lagos": the country of the place the noun is attached to
+    head = doc[c.end - 1]
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from"):
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                code = _country_of_token(doc, obj, refs, place_mentions)
+                if code:
+                    return country_sector_actor(lex, code, sector)
+    if sector in ("CVL",) and doc[c.start].lower_ in ("people", "men", "women", "children"):
+        return generic_sector_actor(lex, sector)
+    return generic_sector_actor(lex, sector)
+
+
+def _country_of_token(doc: Doc, tok: Token, refs: dict, place_mentions: list[dict]) -> str | None:
+    for s, (e, code, how) in refs.items():
+        if s <= tok.i < e:
+            return code
+    for pm in place_mentions:
+        if pm["start"] <= tok.idx < pm["end"] and pm.get("place"):
+            return pm["place"].get("country_code")
+    return None

@@ -1,0 +1,159 @@
+"""Dates: find a date expression in a sentence and resolve it against the publication date.
+
+`resolve_date(text, published)` returns a `ResolvedDate` (a tuple): (date, precision, date_text,
+is_background). Rules, in the spirit of news writing:
+
+- absolute dates ("18 February 2022", "February 18, 2022", "2022-02-18") resolve with or without
+  a publication date; "February 2022" is month precision, a bare year ("in 2014") year precision;
+- relative expressions ("Friday", "yesterday", "last week", "in July", "on 3 March") need the
+  publication date; without it the date is None, precision "unknown", and date_text is kept.
+  Nothing is ever invented;
+- a weekday means the most recent such day on or before publication ("next Friday" looks
+  forward); a month without a year is the latest such month not after publication;
+- "last week"/"this week" have no day: precision "month" (the month of that week's Monday);
+- "since 2014", "for years", "in recent years" mark background (is_background=True): the event is
+  a long-running state, not a dated occurrence.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import NamedTuple
+
+MONTHS = {m.lower(): i for i, m in enumerate(
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+     "October", "November", "December"], start=1)}
+MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = {d: i for i, d in enumerate(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+
+_MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_MON2 = _MON.replace("?P<mon>", "?P<mon2>")
+_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
+    ("dmy", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r",?\s+(?P<y>\d{4})\b")),
+    ("mdy", re.compile(r"\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b")),
+    ("my", re.compile(r"\b" + _MON + r",?\s+(?P<y>\d{4})\b")),
+    ("dm", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r"\b")),
+    ("md", re.compile(r"\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d{4})")),
+    ("since", re.compile(r"\b(?:since|for)\s+(?:(?:early|late|mid-?)\s*)?(?P<what>\d{4}|" + _MON2 + r"|years|decades|months)\b", re.I)),
+    ("background", re.compile(r"\b(?:in|over)\s+recent\s+(?:years|months|decades)\b", re.I)),
+    ("rel", re.compile(r"\b(?P<rel>today|tonight|yesterday|this (?:morning|afternoon|evening)|last night|overnight)\b", re.I)),
+    ("week", re.compile(r"\b(?P<which>last|this|past|previous)\s+(?P<unit>week|weekend|month|year)\b", re.I)),
+    ("wd", re.compile(r"\b(?:(?P<dir>last|next|this|on)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("inmon", re.compile(r"\b(?:in|during|since|early|late|mid-?)\s+" + _MON + r"\b(?!\s+\d)")),
+    ("year", re.compile(r"\b(?:in|during|by|of)\s+(?P<y>(?:19|20)\d{2})\b")),
+]
+
+
+class ResolvedDate(NamedTuple):
+    """(event_date, date_precision, date_text, is_background)."""
+
+    date: dt.date | None
+    precision: str
+    text: str | None
+    is_background: bool = False
+
+
+UNKNOWN = ResolvedDate(None, "unknown", None, False)
+
+
+def find_date_expressions(text: str) -> list[tuple[int, int, str]]:
+    """All non-overlapping date expressions in `text`: (start, end, kind), sorted by start.
+
+    Earlier patterns (more specific) win over later ones on overlap."""
+    taken: list[tuple[int, int, str]] = []
+    for kind, pat in _PATTERNS:
+        for m in pat.finditer(text):
+            if kind == "inmon" and m.group("mon").lower() == "may" and not text[m.start():m.end()].lower().startswith(("in ", "during ", "since ")):
+                continue
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te, _ in taken):
+                continue
+            taken.append((s, e, kind))
+    return sorted(taken)
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _latest_month(mon: int, published: dt.date) -> dt.date:
+    year = published.year if mon <= published.month else published.year - 1
+    return dt.date(year, mon, 1)
+
+
+def resolve_expression(expr: str, kind: str, published: dt.date | None) -> ResolvedDate:
+    """Resolve one expression found by `find_date_expressions` (kind is its pattern name)."""
+    pat = dict(_PATTERNS)[kind]
+    m = pat.search(expr)
+    if m is None:
+        return ResolvedDate(None, "unknown", expr)
+    g = m.groupdict()
+    if kind in ("iso", "dmy", "mdy"):
+        mon = int(g["m"]) if kind == "iso" else _mon(g["mon"])
+        d = _safe_date(int(g["y"]), mon, int(g["d"]))
+        return ResolvedDate(d, "day" if d else "unknown", expr)
+    if kind == "my":
+        return ResolvedDate(dt.date(int(g["y"]), _mon(g["mon"]), 1), "month", expr)
+    if kind in ("since", "background"):
+        return ResolvedDate(None, "unknown", expr, True)
+    if kind == "year":
+        return ResolvedDate(dt.date(int(g["y"]), 1, 1), "year", expr)
+    if published is None:
+        return ResolvedDate(None, "unknown", expr)
+    if kind in ("dm", "md"):
+        mon, day = _mon(g["mon"]), int(g["d"])
+        year = published.year
+        cand = _safe_date(year, mon, day)
+        if cand and cand > published + dt.timedelta(days=7):
+            cand = _safe_date(year - 1, mon, day)
+        return ResolvedDate(cand, "day" if cand else "unknown", expr)
+    if kind == "inmon":
+        return ResolvedDate(_latest_month(_mon(g["mon"]), published), "month", expr)
+    if kind == "rel":
+        rel = g["rel"].lower()
+        back = 1 if rel in ("yesterday", "last night", "overnight") else 0
+        return ResolvedDate(published - dt.timedelta(days=back), "day", expr)
+    if kind == "week":
+        which, unit = g["which"].lower(), g["unit"].lower()
+        past = which in ("last", "past", "previous")
+        if unit in ("week", "weekend"):
+            ref = published - dt.timedelta(days=7 if past else 0)
+            monday = ref - dt.timedelta(days=ref.weekday())
+            return ResolvedDate(monday.replace(day=1), "month", expr)
+        if unit == "month":
+            ref = (published.replace(day=1) - dt.timedelta(days=1)) if past else published
+            return ResolvedDate(ref.replace(day=1), "month", expr)
+        return ResolvedDate(dt.date(published.year - (1 if past else 0), 1, 1), "year", expr)
+    if kind == "wd":
+        wd = WEEKDAYS[g["wd"].lower()]
+        if (g.get("dir") or "").lower() == "next":
+            delta = (wd - published.weekday()) % 7 or 7
+            return ResolvedDate(published + dt.timedelta(days=delta), "day", expr)
+        delta = (published.weekday() - wd) % 7
+        if (g.get("dir") or "").lower() == "last" and delta == 0:
+            delta = 7
+        return ResolvedDate(published - dt.timedelta(days=delta), "day", expr)
+    return ResolvedDate(None, "unknown", expr)
+
+
+def _mon(name: str) -> int:
+    key = name.lower().rstrip(".")
+    return MONTHS.get(key, MONTHS.get(key[:3], 0))
+
+
+def resolve_date(text: str, published: dt.date | None) -> ResolvedDate:
+    """Resolve the first date expression in `text` (a sentence or just the expression).
+
+    Returns (date, precision, date_text, is_background); `UNKNOWN` when there is none.
+    """
+    found = find_date_expressions(text)
+    if not found:
+        return UNKNOWN
+    s, e, kind = found[0]
+    return resolve_expression(text[s:e], kind, published)

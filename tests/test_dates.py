@@ -1,0 +1,47 @@
+"""Date expressions resolved against the publication date; nothing invented without one."""
+import datetime as dt
+
+from pipeline.dates import find_date_expressions, resolve_date
+
+FRIDAY = dt.date(2017, 11, 3)
+
+
+def test_weekday_is_the_latest_such_day_on_or_before_publication():
+    assert resolve_date("Troops attacked on Wednesday", FRIDAY)[:2] == (dt.date(2017, 11, 1), "day")
+    assert resolve_date("on Friday", FRIDAY)[:2] == (FRIDAY, "day")
+
+
+def test_next_weekday_looks_forward():
+    assert resolve_date("talks next Monday", FRIDAY).date == dt.date(2017, 11, 6)
+
+
+def test_absolute_dates_resolve_without_publication_date():
+    r = resolve_date("on 18 February 2022 the army", None)
+    assert (r.date, r.precision, r.text) == (dt.date(2022, 2, 18), "day", "18 February 2022")
+    assert resolve_date("February 18, 2022", None).date == dt.date(2022, 2, 18)
+    assert resolve_date("in May 2016", None)[:2] == (dt.date(2016, 5, 1), "month")
+
+
+def test_relative_dates_without_publication_date_are_unknown_but_keep_text():
+    r = resolve_date("Rebels attacked last week", None)
+    assert r.date is None and r.precision == "unknown" and r.text == "last week"
+
+
+def test_month_without_year_is_not_in_the_future():
+    assert resolve_date("in July", FRIDAY)[:2] == (dt.date(2017, 7, 1), "month")
+    assert resolve_date("in December", FRIDAY).date == dt.date(2016, 12, 1)
+
+
+def test_yesterday_and_last_week():
+    assert resolve_date("yesterday", FRIDAY).date == dt.date(2017, 11, 2)
+    assert resolve_date("last week", FRIDAY).precision == "month"
+
+
+def test_since_marks_background():
+    r = resolve_date("has held the city since 2014", FRIDAY)
+    assert r.is_background and r.date is None
+
+
+def test_modal_may_is_not_a_month():
+    assert find_date_expressions("The army may attack") == []
+    assert resolve_date("no date here", FRIDAY).precision == "unknown"

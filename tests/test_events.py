@@ -1,0 +1,126 @@
+"""Events: triggers, types, participants, places, dates, casualties and flags."""
+import datetime as dt
+
+import pytest
+
+from pipeline.actors import find_actors, load_actor_lexicon
+from pipeline.events import find_events, load_event_lexicon
+from pipeline.nlp import load_model
+
+PUB = dt.date(2017, 11, 3)   # a Friday
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_model()
+
+
+@pytest.fixture(scope="module")
+def lexes():
+    return load_actor_lexicon(), load_event_lexicon()
+
+
+def place(text, name, pid, feature="PPLA", country="IRQ"):
+    s = text.index(name)
+    return {"start": s, "end": s + len(name), "mention_text": name, "mention_kind": "name", "sentence_index": 0,
+            "resolution_score": 0.9, "place": {"place_id": pid, "place_name": name, "geonames_id": int(pid[3:]),
+                                               "feature_code": feature, "country_code": country,
+                                               "admin1_name": None, "latitude": 0.0, "longitude": 0.0,
+                                               "population": 1000}}
+
+
+def run(nlp, lexes, text, places=(), published=PUB):
+    doc = nlp(text)
+    actors = find_actors(doc, lexes[0], list(places))
+    return find_events(doc, lexes[1], actors, list(places), published)
+
+
+def by_trigger(events, word):
+    return next(e for e in events if word in e["trigger_text"])
+
+
+def test_capture_with_passive_agent_and_place(nlp, lexes):
+    text = "The town was captured by Iraqi forces in Anbar on Friday."
+    ev = by_trigger(run(nlp, lexes, text, [place(text, "Anbar", "gn:2")]), "captured")
+    assert ev["event_type"] == "ASSAULT" and ev["quad_class"] == 4
+    assert ev["source_actor_id"] == "IRQ-MIL"
+    assert ev["place_id"] == "gn:2"
+    assert ev["event_date"] == PUB and ev["date_precision"] == "day" and ev["date_text"] == "on Friday"
+    assert ev["evidence_text"] == text and text[ev["trigger_start"]:ev["trigger_end"]] == ev["trigger_text"]
+
+
+def test_location_is_the_place_of_this_event(nlp, lexes):
+    text = "Officials from Baghdad said troops shelled Mosul."
+    ev = by_trigger(run(nlp, lexes, text, [place(text, "Baghdad", "gn:1"), place(text, "Mosul", "gn:4")]), "shelled")
+    assert ev["place_id"] == "gn:4"
+    assert ev["event_mode"] == "heavy-weapons" and ev["acled_event_type"] == "Explosions/Remote violence"
+
+
+def test_threaten_is_not_an_assault(nlp, lexes):
+    events = run(nlp, lexes, "Hezbollah threatened to attack Israel.")
+    assert [e["event_type"] for e in events] == ["THREATEN"]
+    assert events[0]["source_actor_id"] == "HEZBOLLAH" and events[0]["target_actor_id"] == "ISR"
+
+
+def test_negation_and_hypothetical(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Iraqi troops did not attack the village."), "attack")
+    assert ev["is_negated"] and not ev["is_hypothetical"]
+    ev = by_trigger(run(nlp, lexes, "Turkey will attack the rebels."), "attack")
+    assert ev["is_hypothetical"] and not ev["is_negated"]
+
+
+def test_fatalities_and_injuries(nlp, lexes):
+    events = run(nlp, lexes, "Rebels attacked the village, killing 12 people and wounding about 20.")
+    assert sum(e["fatalities"] or 0 for e in events) == 12
+    assert sum(e["injured_count"] or 0 for e in events) == 20
+
+
+def test_remaining_fighters_are_not_fatalities(nlp, lexes):
+    events = run(nlp, lexes, "Troops attacked the town, where some 300 fighters are estimated to remain.")
+    assert all(e["fatalities"] is None for e in events)
+
+
+def test_support_verb_makes_one_event(nlp, lexes):
+    events = run(nlp, lexes, "Syrian government forces launched an offensive against Islamic State.")
+    assert len(events) == 1
+    ev = events[0]
+    assert ev["trigger_text"] == "launched an offensive"
+    assert ev["source_actor_id"] == "SYR-MIL" and ev["target_actor_id"] == "ISIL"
+
+
+def test_reporting_verbs_and_questions_make_no_event(nlp, lexes):
+    assert run(nlp, lexes, "The minister said on Friday that he told reporters everything.") == []
+    assert run(nlp, lexes, "Did Iraq attack Kuwait?") == []
+
+
+def test_no_publication_date_means_no_invented_date(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Police arrested ten protesters on Friday.", published=None), "arrested")
+    assert ev["event_date"] is None and ev["date_precision"] == "unknown" and ev["date_text"] == "on Friday"
+    assert ev["event_type"] == "COERCE" and ev["event_mode"] == "arrest"
+
+
+def test_background_since_is_left_out(nlp, lexes):
+    assert run(nlp, lexes, "The militants have attacked the city repeatedly since 2014.") == []
+
+
+def test_protest_and_strike_senses(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Thousands of workers went on strike in Paris."), "strike")
+    assert ev["event_type"] == "PROTEST"
+    ev = by_trigger(run(nlp, lexes, "A US air strike hit a convoy."), "strike")
+    assert ev["event_type"] == "ASSAULT" and ev["event_mode"] == "aerial"
+
+
+def test_event_dict_has_exactly_the_event_fields(nlp, lexes):
+    ev = run(nlp, lexes, "Rebels attacked the base.")[0]
+    assert set(ev) == {"sentence_index", "evidence_text", "trigger_text", "trigger_start", "trigger_end",
+                       "event_type", "event_mode", "quad_class", "cameo_root", "acled_event_type",
+                       "source_actor_id", "target_actor_id", "place_id", "event_date", "date_precision",
+                       "date_text", "fatalities", "injured_count", "is_negated", "is_hypothetical", "confidence"}
+    assert ev["cameo_root"] == "19" and 0 <= ev["confidence"] <= 1
+
+
+def test_promised_cooperation_is_agree_and_must_is_request(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Syria is willing to withdraw its troops from Lebanon."), "withdraw")
+    assert ev["event_type"] == "AGREE" and not ev["is_hypothetical"]
+    ev = by_trigger(run(nlp, lexes, "The minister said Libya must release the prisoners."), "release")
+    assert ev["event_type"] == "REQUEST"

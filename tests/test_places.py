@@ -1,0 +1,108 @@
+"""Toponym recognition and resolution on small texts built here."""
+import pytest
+
+from pipeline.gazetteer import PLACE_FIELDS, load_gazetteer
+from pipeline.nlp import load_model
+from pipeline.places import find_places
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_model()
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def places_in(nlp, gaz, text, context=None):
+    return find_places(nlp(text), gaz, context)
+
+
+def by_text(mentions):
+    return {m["mention_text"]: m for m in mentions}
+
+
+def test_mentions_are_sorted_non_overlapping_and_offsets_match(nlp, gaz):
+    text = "Iraqi forces advanced on Mosul.\nLater they reached Baghdad and Tikrit in Iraq."
+    ms = places_in(nlp, gaz, text)
+    assert ms
+    for a, b in zip(ms, ms[1:]):
+        assert a["end"] <= b["start"]
+    for m in ms:
+        assert text[m["start"]:m["end"]] == m["mention_text"]
+        assert m["place"] is None or tuple(m["place"]) == PLACE_FIELDS
+        assert m["resolution_score"] is None or 0 <= m["resolution_score"] <= 1
+    assert by_text(ms)["Baghdad"]["sentence_index"] == 1
+
+
+def test_demonym_is_a_country_reference(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "Iraqi forces advanced on Mosul on Sunday."))
+    assert ms["Iraqi"]["mention_kind"] == "demonym"
+    assert ms["Iraqi"]["place"]["country_code"] == "IRQ"
+    assert ms["Iraqi"]["place"]["feature_code"] == "PCLI"
+    assert ms["Mosul"]["mention_kind"] == "name"
+    assert ms["Mosul"]["place"]["geonames_id"] == 99072
+
+
+def test_gazetteer_overrules_ner_for_small_iraqi_towns(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "Troops cleared the last districts of Ramadi and moved on to al-Qaim and Husaybah near the Syrian border."))
+    assert ms["al-Qaim"]["place"]["country_code"] == "IRQ"
+    assert ms["Husaybah"]["place"]["country_code"] == "IRQ"
+
+
+def test_transliteration_and_province_forms_resolve(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "Clashes were reported in Deir el-Zour province, in eastern Syria."))
+    place = ms["Deir el-Zour"]["place"]
+    assert place["country_code"] == "SYR" and place["feature_code"] == "ADM1"
+
+
+def test_qualifier_after_comma_picks_the_us_athens(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "The festival returns to Athens, Georgia, next spring."))
+    assert ms["Athens"]["place"]["country_code"] == "USA"
+    assert ms["Athens"]["place"]["admin1_name"] == "Georgia"
+
+
+def test_without_context_the_largest_athens_wins(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "Protesters gathered in Athens on Tuesday."))
+    assert ms["Athens"]["place"]["country_code"] == "GRC"
+
+
+def test_one_sense_per_article(nlp, gaz):
+    text = "Officials in Athens, Georgia, said the game was moved. Fans in Athens were disappointed."
+    athens = [m for m in places_in(nlp, gaz, text) if m["mention_text"] == "Athens"]
+    assert len(athens) == 2
+    assert athens[0]["place"] == athens[1]["place"]
+    assert athens[0]["place"]["country_code"] == "USA"
+
+
+def test_article_places_pull_ambiguous_names_together(nlp, gaz):
+    text = "Patients from Colchester and Chelmsford were flown to London after the crash near Ipswich."
+    ms = by_text(places_in(nlp, gaz, text))
+    assert ms["Colchester"]["place"]["country_code"] == "GBR"
+
+
+def test_dateline_supplies_context(nlp, gaz):
+    text = "Police said the suspect was arrested in Springfield on Monday."
+    ms = by_text(places_in(nlp, gaz, text, {"dateline_place": "Chicago"}))
+    assert ms["Springfield"]["place"]["admin1_name"] == "Illinois"
+
+
+def test_person_and_organisation_names_are_not_toponyms(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "George Washington spoke to reporters from Reuters about the Ford Foundation."))
+    assert "George Washington" not in ms and "Washington" not in ms
+    assert "Reuters" not in ms
+
+
+def test_countries_sit_at_their_own_point(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "Turkey closed its border."))
+    p = ms["Turkey"]["place"]
+    assert (round(p["latitude"]), round(p["longitude"])) == (39, 35)
+
+
+def test_unknown_place_name_is_left_unresolved(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "Shelling hit Qwertzburgh overnight, residents in Qwertzburgh said."))
+    for m in ms.values():
+        if "Qwertzburgh" in m["mention_text"]:
+            assert m["place"] is None and m["resolution_score"] is None
