@@ -45,6 +45,8 @@ def merge_actors(rows: list[dict]) -> list[dict]:
     return out
 
 
+BATCH_SIZE = 32  # articles per nlp.pipe batch, worker task and Dask shard
+
 # Resources of the running process; set before worker processes fork, so they share them.
 _RESOURCES: extract.Resources | None = None
 
@@ -62,13 +64,14 @@ def _batches(items: list[dict], size: int) -> list[list[dict]]:
 
 def extract_all(articles: list[dict], load: Callable[[], extract.Resources], model_version: str,
                 jobs: int = 1,
-                cache: Cache | None = None, batch_size: int = 32,
-                show_progress: bool = False) -> tuple[dict[str, list[dict]], int]:
+                cache: Cache | None = None, batch_size: int | None = None,
+                show_progress: bool = False, dask: str | None = None,
+                model: str = nlp.DEFAULT_MODEL) -> tuple[dict[str, list[dict]], int]:
     """Rows of the extracted tables for every English article with a body, in article order.
 
     Cached articles are not parsed again; the rest are parsed in batches, in `jobs` worker
-    processes when there is more than one batch. Returns the rows and how many articles
-    needed NLP.
+    processes when there is more than one batch, or on the Dask cluster at `dask` (an
+    address, or "local"). Returns the rows and how many articles needed NLP.
     """
     global _RESOURCES
     cache = cache or Cache(None)
@@ -77,9 +80,9 @@ def extract_all(articles: list[dict], load: Callable[[], extract.Resources], mod
     keys = [article_key(a, version) for a in todo]
     results: list[dict | None] = [cache.get(k) for k in keys]
     missing = [i for i, r in enumerate(results) if r is None]
-    if missing and _RESOURCES is None:
+    if missing and _RESOURCES is None and not dask:
         _RESOURCES = load()  # only now: a fully cached build needs no model
-    batches = _batches(missing, batch_size)
+    batches = _batches(missing, batch_size or BATCH_SIZE)
     bar = None
     if show_progress and missing:
         from tqdm import tqdm
@@ -93,7 +96,13 @@ def extract_all(articles: list[dict], load: Callable[[], extract.Resources], mod
             bar.update(len(idx))
 
     payloads = [[todo[i] for i in b] for b in batches]
-    if jobs > 1 and len(batches) > 1:
+    if dask and payloads:
+        from pipeline import distributed
+        with distributed.connect(dask, workers=jobs) as client:
+            gather = distributed.map_shards(client, payloads, model)
+            for idx, rows in zip(batches, gather()):
+                store(idx, rows)
+    elif jobs > 1 and len(batches) > 1:
         ctx = multiprocessing.get_context("fork")
         with ctx.Pool(min(jobs, len(batches))) as pool:
             for idx, rows in zip(batches, pool.imap(_extract_batch, payloads)):
@@ -137,7 +146,7 @@ def publish(tmp_dir: Path, out_dir: Path) -> None:
 def build(raw_dir: Path, out_dir: Path, model: str = nlp.DEFAULT_MODEL,
           run_validation: bool = True, log: Callable[[str], None] | None = None,
           jobs: int = 1, cache_dir: Path | None = None,
-          show_progress: bool = False) -> dict[str, Any]:
+          show_progress: bool = False, dask: str | None = None) -> dict[str, Any]:
     """Build the data package from `raw_dir` into `out_dir`; returns counts and timings.
 
     `cache_dir` keeps per-article extraction results between runs (None: no cache).
@@ -157,7 +166,7 @@ def build(raw_dir: Path, out_dir: Path, model: str = nlp.DEFAULT_MODEL,
     model_version = nlp.installed_model_version(model)
     rows, parsed = extract_all(articles, lambda: extract.load_resources(nlp.load_model(model)),
                                model_version, jobs=jobs, cache=Cache(cache_dir),
-                               show_progress=show_progress)
+                               show_progress=show_progress, dask=dask, model=model)
     _RESOURCES = None
     timings["extract"] = time.perf_counter() - t0
     say(f"extract: {parsed} articles parsed, {len(articles) - parsed} from the cache or not English")
@@ -180,6 +189,12 @@ def build(raw_dir: Path, out_dir: Path, model: str = nlp.DEFAULT_MODEL,
                   "corpus_sha256": corpus_sha256(raw_dir)}
     try:
         descriptor = package.write_package(tables, tmp_dir, provenance)
+        if dask:
+            from pipeline import distributed
+            english = [a["article_id"] for a in articles
+                       if a.get("language_code") == "en" and a.get("body_text")]
+            part_of = {aid: i // BATCH_SIZE for i, aid in enumerate(english)}
+            distributed.write_partitioned(tables, tmp_dir / "partitioned", part_of)
         timings["package"] = time.perf_counter() - t0
         if run_validation:
             t0 = time.perf_counter()

@@ -21,7 +21,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
     result = build.build(Path(args.raw), Path(args.out), model=args.model,
                          run_validation=not args.no_validate, jobs=max(1, args.jobs),
                          cache_dir=None if args.no_cache else Path(args.cache_dir),
-                         show_progress=sys.stderr.isatty())
+                         show_progress=sys.stderr.isatty(), dask=args.dask)
     counts = result["counts"]
     print(f"built {args.out}: " + ", ".join(f"{n} {t}" for t, n in counts.items()))
     return 0
@@ -72,6 +72,10 @@ def parser() -> argparse.ArgumentParser:
                    help="per-article extraction cache; unchanged articles are not parsed again "
                         "(default build/cache)")
     b.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+    b.add_argument("--dask", default=None, metavar="ADDRESS",
+                   help="run extraction on a Dask cluster: a scheduler address such as "
+                        "tcp://scheduler:8786, or 'local' to start a LocalCluster of --jobs "
+                        "workers; also writes OUT/partitioned/<table>/part-*.parquet")
     b.add_argument("--no-validate", action="store_true",
                    help="skip frictionless validation (faster; for experiments only)")
     b.set_defaults(func=_cmd_build)
