@@ -171,7 +171,8 @@ def build(raw_dir: Path, out_dir: Path, model: str = nlp.DEFAULT_MODEL,
     timings["extract"] = time.perf_counter() - t0
     say(f"extract: {parsed} articles parsed, {len(articles) - parsed} from the cache or not English")
     tables = assemble(articles, ingest_log, rows)
-    problems = validate.check_tables(tables)
+    from pipeline import gazetteer
+    problems = validate.check_tables(tables, validate.country_bboxes(gazetteer.load_gazetteer().path))
     if problems:
         raise validate.ValidationFailed(
             f"{len(problems)} extracted rows fail the data checks:\n  " + "\n  ".join(problems[:20]))
@@ -183,7 +184,6 @@ def build(raw_dir: Path, out_dir: Path, model: str = nlp.DEFAULT_MODEL,
     for stale in out_dir.parent.glob(f".{out_dir.name}.partial-*"):
         shutil.rmtree(stale, ignore_errors=True)  # left by a killed build
     tmp_dir = out_dir.with_name(f".{out_dir.name}.partial-{os.getpid()}")
-    from pipeline import gazetteer
     provenance = {"model": model_version,
                   "gazetteer": gazetteer.gazetteer_version(gazetteer.load_gazetteer()),
                   "corpus_sha256": corpus_sha256(raw_dir)}

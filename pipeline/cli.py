@@ -116,6 +116,17 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("error: interrupted; the previous package was left in place", file=sys.stderr)
         return 130
+    except OSError as exc:
+        if args.debug:
+            raise
+        import errno
+        hint = {errno.ENOSPC: "free some disk space and run again",
+                errno.EACCES: "check the permissions of that path",
+                errno.EROFS: "write to another folder with --out"}.get(exc.errno, "")
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"error: {exc.strerror or exc}{where}{'; ' + hint if hint else ''}; "
+              "the previous package was left in place", file=sys.stderr)
+        return 1
     except Exception as exc:  # every failure becomes one readable line unless --debug
         if args.debug:
             raise

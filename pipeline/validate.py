@@ -29,15 +29,42 @@ def validate_package(descriptor: Path, max_errors: int = 50) -> dict[str, int]:
     raise ValidationFailed("the data package is not valid:\n" + "\n".join(lines[:max_errors]))
 
 
-def check_tables(tables: dict) -> list[str]:
+def country_bboxes(gazetteer_db: Path) -> dict[str, tuple[float, float, float, float]]:
+    """(min lat, max lat, min lon, max lon) of every country's gazetteer places.
+
+    Derived from the gazetteer itself, so it covers every country the resolver can return;
+    a place outside its country's box (plus a margin) has a wrong country or coordinates.
+    """
+    import sqlite3
+    con = sqlite3.connect(f"file:{gazetteer_db}?mode=ro", uri=True)
+    try:
+        rows = con.execute("SELECT country_code, min(latitude), max(latitude), min(longitude), "
+                           "max(longitude) FROM places WHERE country_code IS NOT NULL "
+                           "AND country_code != '' GROUP BY country_code").fetchall()
+    finally:
+        con.close()
+    return {r[0]: (r[1], r[2], r[3], r[4]) for r in rows}
+
+
+BBOX_MARGIN_DEGREES = 1.0
+
+
+def check_tables(tables: dict, bboxes: dict | None = None) -> list[str]:
     """Checks the schema cannot express; each failed check is an error, not a warning.
 
     - every mention's and trigger's offsets point at its text in the article body;
     - every event's evidence sentence contains its trigger;
-    - no event is dated after its article's publication date.
+    - no event is dated after its article's publication date;
+    - every place lies inside its country's bounding box (when `bboxes` is given).
     Returns readable error lines (empty when all hold).
     """
     errors: list[str] = []
+    m = BBOX_MARGIN_DEGREES
+    for row in tables["places"].itertuples(index=False):
+        box = (bboxes or {}).get(row.country_code)
+        if box and not (box[0] - m <= row.latitude <= box[1] + m and box[2] - m <= row.longitude <= box[3] + m):
+            errors.append(f"places: {row.place_id} ({row.place_name}) at {row.latitude},{row.longitude} "
+                          f"lies outside {row.country_code}")
     arts = tables["articles"]
     body = dict(zip(arts["article_id"], arts["body_text"]))
     published = dict(zip(arts["article_id"], arts["published_date"]))

@@ -53,3 +53,18 @@ def test_missing_model_says_what_to_do(tmp_path):
 def test_evaluate_without_gold_sets_skips_with_a_message(tmp_path):
     p = run("evaluate", "--eval-dir", str(tmp_path / "none"))
     assert p.returncode == 0 and "does not exist" in p.stderr
+
+
+def test_disk_full_is_one_line_with_what_to_do(monkeypatch, capsys, tmp_path):
+    import errno
+
+    from pipeline import build
+
+    def full(*a, **k):
+        raise OSError(errno.ENOSPC, "No space left on device", str(tmp_path / "out" / "events.parquet"))
+
+    monkeypatch.setattr(build, "build", full)
+    code = cli.main(["build", "--raw", str(tmp_path), "--out", str(tmp_path / "out")])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 1 and len(err) == 1
+    assert "No space left on device" in err[0] and "free some disk space" in err[0]
