@@ -35,7 +35,7 @@ $(OUT)/datapackage.json: $(STAMP) $(SOURCES) $(RAWFILES)
 
 site: $(SITE)/index.html
 
-$(SITE)/index.html: $(OUT)/datapackage.json $(DOCS) mkdocs.yml
+$(SITE)/index.html: $(OUT)/datapackage.json $(DOCS) mkdocs.yml CHANGELOG.md CITATION.cff $(wildcard data/evaluation.json)
 	$(PY) -m pipeline site --package $(OUT) --docs docs
 	rm -rf $(SITE).partial
 	$(VENV)/bin/mkdocs build --strict --quiet --site-dir $(abspath $(SITE)).partial
@@ -48,8 +48,9 @@ test: $(STAMP)
 serve: site
 	$(PY) -m http.server --directory $(SITE) 8000
 
+# Scores on the development sets in ../shared/eval, kept in data/evaluation.json for the site.
 evaluate: $(STAMP)
-	$(PY) -m pipeline evaluate all
+	$(PY) -m pipeline evaluate all --json data/evaluation.json
 
 clean:
 	rm -rf $(SITE) build docs/generated docs/downloads

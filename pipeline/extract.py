@@ -5,6 +5,7 @@ run in worker processes, or mapped over partitions without change.
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from dataclasses import dataclass
 from typing import Any
@@ -30,6 +31,10 @@ def load_resources(nlp: Language) -> Resources:
     return Resources(nlp=nlp, gazetteer=gazetteer.load_gazetteer(),
                      actor_lexicon=actors.load_actor_lexicon(),
                      event_lexicon=events.load_event_lexicon())
+
+
+def _as_date(value) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
 
 
 def event_id(article_id: str, trigger_start: int, trigger_end: int) -> str:
@@ -69,8 +74,12 @@ def extract_article(doc: Doc, article: dict, res: Resources) -> dict[str, list[d
             "actor_id": actor["actor_id"], "actor_role": m.get("actor_role"),
         })
         out["actors"].append(actor)
+    published = article.get("published_date")
     for e in evs:
         row = dict(e)
+        if published and row.get("event_date") and _as_date(row["event_date"]) > published:
+            # A date after publication is a plan or an expectation, not a reported event.
+            row.update(event_date=None, date_precision="unknown", is_hypothetical=True)
         row["article_id"] = aid
         row["event_id"] = event_id(aid, e["trigger_start"], e["trigger_end"])
         out["events"].append(row)

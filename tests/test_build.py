@@ -1,9 +1,7 @@
 """End to end: the full `make` pipeline on the sample corpus in data/raw/."""
 import datetime as dt
 import json
-import os
 import shutil
-import subprocess
 from pathlib import Path
 
 import pandas as pd
@@ -13,18 +11,6 @@ from pipeline import build, schemas, validate
 
 ROOT = Path(__file__).resolve().parents[1]
 PANDAS_KIND = {"string": "string", "integer": "Int64", "number": "Float64", "boolean": "boolean"}
-
-
-@pytest.fixture(scope="module")
-def made(tmp_path_factory):
-    """Run `make` with the package and site written to a temporary folder."""
-    tmp = tmp_path_factory.mktemp("make")
-    out, site = tmp / "processed", tmp / "site"
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    p = subprocess.run(["make", "-C", str(ROOT), f"OUT={out}", f"SITE={site}"],
-                       capture_output=True, text=True, env=env)
-    assert p.returncode == 0, p.stdout[-2000:] + p.stderr[-2000:]
-    return out, site
 
 
 def test_package_validates_and_every_table_loads_with_declared_dtypes(made):
