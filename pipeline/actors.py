@@ -63,6 +63,8 @@ class ActorLexicon:
     titles: dict[tuple[str, ...], str | None] = field(default_factory=dict)
     sectors: dict[str, tuple[str, str]] = field(default_factory=dict)  # code -> (label, kind)
     org_words: dict[str, str | None] = field(default_factory=dict)
+    demonym_heads: dict[str, str | None] = field(default_factory=dict)  # "air strikes" -> MIL
+    surnames: set[str] = field(default_factory=set)   # one-word aliases of people
     max_len: int = 1
 
 
@@ -115,6 +117,10 @@ def load_actor_lexicon(path: Path | None = None) -> ActorLexicon:
             else:
                 lex.alias_lower.setdefault(tuple(t.lower() for t in toks), r["actor_id"])
             lex.max_len = max(lex.max_len, len(toks))
+    people_path = base / "actors_people.csv"
+    if people_path.exists():
+        for r in _read(people_path):
+            _add_person(lex, r)
     for r in _read(base / "actors_countries.csv"):
         code = r["country_code"]
         lex.country_names[code] = r["country_name"]
@@ -130,11 +136,37 @@ def load_actor_lexicon(path: Path | None = None) -> ActorLexicon:
             r["sector_code"] or None, frozenset(_split(r["refers_back"])))
     for r in _read(base / "actors_titles.csv"):
         lex.titles[tuple(r["title"].lower().split())] = r["sector_code"] or None
+    heads_path = base / "actors_demonym_heads.csv"
+    if heads_path.exists():
+        for r in _read(heads_path):
+            lex.demonym_heads[r["noun"].lower()] = r["sector_code"] or None
     org_path = base / "actors_org_words.csv"
     if org_path.exists():
         for r in _read(org_path):
             lex.org_words[r["word"].lower()] = r["sector_code"] or None
     return lex
+
+
+def _add_person(lex: ActorLexicon, row: dict) -> None:
+    """One well-known person of `actors_people.csv`: a lexicon actor `per-slug` with its aliases.
+
+    The id is the one the person finder would give the full name, so a person matched by the
+    lexicon in one article and by the entity recogniser in another is one actor. A one-word
+    alias (a surname: "Putin") is marked so that it only matches standing alone, never as the
+    last word of another person's name ("Ahmed Abbas" is not Mahmoud Abbas).
+    """
+    name = row["person_name"].strip()
+    aid = f"per-{slugify(name)}"
+    lex.named[aid] = {"actor_id": aid, "actor_name": name, "actor_kind": "person",
+                      "country_code": row["country_code"] or None, "sector_code": row["sector_code"] or None}
+    for alias in _split(row["aliases"]) + [name]:
+        toks = _tokens(alias)
+        if len(toks) == 1:
+            lex.alias_exact.setdefault(toks, aid)
+            lex.surnames.add(toks[0])
+        else:
+            lex.alias_lower.setdefault(tuple(t.lower() for t in toks), aid)
+        lex.max_len = max(lex.max_len, len(toks))
 
 
 # ---------------------------------------------------------------- canonical records
@@ -337,9 +369,20 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
     while i < len(doc):
         m = _match_at(doc, i, lex.alias_lower, lex.max_len, lower=True) or \
             _match_at(doc, i, lex.alias_exact, 1, lower=False)
+        if m and m[0] == 1 and doc[i].text in lex.surnames and _inside_other_name(doc, i, lex):
+            m = None
         if m:
             n, aid = m
-            cands.append(_Cand(i, i + n, "lexicon", _lexicon_record(lex, aid)))
+            rec, start, role = _lexicon_record(lex, aid), i, None
+            end = i + n
+            if rec["actor_kind"] == "person":   # "Iraqi Prime Minister Haider al-Abadi"
+                start, role, _sector, _country = _title_before(doc, i, lex, refs)
+                role = role or None
+                ag = _agent_after(doc, end, lex, refs) if doc[end - 1].dep_ in ("compound", "poss") else None
+                if ag is not None and ag[1] and rec["country_code"] and ag[0] - end <= 2:
+                    # "the Bush administration", "the Assad regime": the person's state
+                    rec, end, role = country_sector_actor(lex, rec["country_code"], ag[1]), ag[0], None
+            cands.append(_Cand(start, end, "lexicon", rec, role))
             i += n
         else:
             i += 1
@@ -436,6 +479,13 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
             continue
         head = doc[e - 1]
         if how == "demonym":
+            # "Israeli air strikes", "a Saudi businessman": the country acts through the noun
+            noun = head.head
+            if head.dep_ in ("amod", "compound", "nmod") and noun.i > head.i and noun.pos_ in ("NOUN", "PROPN") \
+                    and noun.i - head.i <= 3 and not _agent_at(doc, noun.i, lex):
+                lemma = noun.lemma_.lower()
+                if lemma in lex.demonym_heads:
+                    cands.append(_Cand(s, e, "state", country_sector_actor(lex, code, lex.demonym_heads[lemma])))
             continue
         if how == "people":
             cands.append(_Cand(s, e, "state", country_sector_actor(lex, code, "CVL")))
@@ -486,6 +536,21 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
         cands.append(_Cand(i, i + n, "agent", {"_sector": sector, "_back": back}))
 
     return _resolve(doc, lex, cands, sent_of, refs, place_mentions)
+
+
+def _inside_other_name(doc: Doc, i: int, lex: ActorLexicon) -> bool:
+    """True when token i ends a longer capitalised name that is not a title + surname."""
+    if i == 0:
+        return False
+    prev = doc[i - 1]
+    if not prev.text[:1].isupper() or prev.is_sent_start and prev.lower_ in ("the",):
+        return False
+    if prev.lower_ in ("president", "premier", "minister", "chancellor", "king", "queen", "prince",
+                       "emir", "sheikh", "general", "gen.", "mr.", "mrs.", "ms.", "dr.", "ayatollah",
+                       "sultan", "pope", "secretary", "leader", "mr", "mrs", "ms", "dr", "senator", "judge") or \
+            (prev.lower_,) in lex.titles:
+        return False
+    return prev.pos_ == "PROPN" and prev.ent_type_ == "PERSON"
 
 
 def _lexicon_record(lex: ActorLexicon, aid: str) -> dict:
@@ -554,8 +619,11 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict],
                 return prev
     if not sector:
         return None
-    # "police in Lagos": the country of the place the noun is attached to
+    # "police in Lagos", "opposition groups in Zimbabwe": the country of the place the noun
+    # phrase is attached to
     head = doc[c.end - 1]
+    while head.dep_ in ("compound", "amod") and head.head.i > head.i and head.head.i - c.end < 2:
+        head = head.head
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from"):
             for obj in prep.children:

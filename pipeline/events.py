@@ -79,6 +79,8 @@ class EventLexicon:
     support_object: dict[str, str | None] = field(default_factory=dict)
     support_subject: dict[str, str | None] = field(default_factory=dict)
     modality: dict[str, str] = field(default_factory=dict)
+    reporting: frozenset[str] = frozenset()     # "said", "told": speakers, not doers
+    background: frozenset[str] = frozenset()    # "war", "conflict": states unless a verb carries them
 
 
 # ---------------------------------------------------------------- loading
@@ -124,6 +126,10 @@ def load_event_lexicon(path: Path | None = None) -> EventLexicon:
         target[r["lemma"]] = r["particle"] or None
     for r in _read(base / "events_modality.csv"):
         lex.modality[r["lemma"]] = r["effect"]
+    if (base / "events_reporting_verbs.csv").exists():
+        lex.reporting = frozenset(r["lemma"] for r in _read(base / "events_reporting_verbs.csv"))
+    if (base / "events_background_nouns.csv").exists():
+        lex.background = frozenset(r["lemma"] for r in _read(base / "events_background_nouns.csv"))
     return lex
 
 
@@ -334,9 +340,18 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str]) -> 
         lo, hi = min(tok.i, noun_ev.span[0]), max(tok.i + 1, noun_ev.span[1])
         found[nouns[0].i] = _Ev(noun_ev.tok, rule, (lo, hi), noun_ev.heads | {tok.i}, carrier=tok)
 
+    # "X said Y must do Z": the clause is X's demand, coded on its verb even when the verb
+    # itself is no trigger ("must drop barriers", "must be ready to mediate")
+    for tok in sent:
+        if _pos(tok) == "VERB" and _demand_speaker(tok, lex) is not None and tok.i not in found:
+            rule = TriggerRule(_lemma(tok), "VERB", frozenset(), frozenset(), False, "REQUEST", None, None, None)
+            found[tok.i] = _Ev(tok, rule, (tok.i, tok.i + 1), {tok.i})
+
     # aspect heads ("began shelling") widen the trigger; content heads swallow their content
     result = []
     for i, ev in sorted(found.items()):
+        if ev.carrier is None and _pos(ev.tok) == "NOUN" and _lemma(ev.tok) in lex.background:
+            continue   # "refugees fleeing the war": a state of affairs, not this article's event
         tok = ev.tok if ev.carrier is None else ev.carrier
         head = tok.head
         if tok.dep_ in ("xcomp", "ccomp", "dobj", "pcomp") or (tok.dep_ == "pobj" and head.dep_ == "prep"):
@@ -350,6 +365,55 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str]) -> 
             ev.carrier = ev.carrier or head
         result.append(ev)
     return result
+
+
+OBLIGATION_AUX = {"must", "should"}
+PRONOUNS = {"it": "thing", "its": "thing", "they": "any", "their": "any", "them": "any",
+            "he": "person", "his": "person", "she": "person", "her": "person", "we": "any"}
+
+
+def _demand_speaker(tok: Token, lex: EventLexicon) -> Token | None:
+    """The reporting verb whose speaker demands this clause ("Russia said Sudan must return ...")."""
+    if tok.dep_ != "ccomp" or _lemma(tok.head) not in lex.reporting:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in tok.children):
+        return None
+    return tok.head
+
+
+def _antecedent(pron: Token, actor_at: dict, lex: EventLexicon) -> dict | None:
+    """The actor a subject pronoun stands for.
+
+    First the subject of the verb that governs the pronoun's clause ("Uganda said it had
+    paid", "the rebels announced they would ..."); else the nearest actor before it, in this
+    sentence or the one before, whose kind fits the pronoun (he/she: a person; it: not a person).
+    """
+    kind = PRONOUNS.get(pron.lower_)
+    if kind is None:
+        return None
+
+    def fits(men: dict) -> bool:
+        ak = men["actor"]["actor_kind"]
+        return kind == "any" or (kind == "person") == (ak == "person")
+
+    t = pron.head
+    for _ in range(3):
+        if t.dep_ in ("ccomp", "xcomp", "advcl", "conj") and t.head.i != t.i:
+            t = t.head
+            for c in t.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in PRONOUNS:
+                    men = _actor_of(c, actor_at)
+                    if men is not None and fits(men):
+                        return men
+        else:
+            break
+    doc = pron.doc
+    lo = doc[pron.sent.start - 1].sent.start if pron.sent.start > 0 else pron.sent.start
+    for i in range(pron.i - 1, lo - 1, -1):
+        men = actor_at.get(i)
+        if men is not None and fits(men) and doc[i].dep_ in ("nsubj", "nsubjpass", "compound", "appos", "poss"):
+            return men
+    return None
 
 
 def _source_token(tok: Token) -> Token | None:
@@ -397,13 +461,15 @@ def _actor_of(tok: Token, actor_at: dict) -> dict | None:
     return None
 
 
-def _participants(e: _Ev, actor_at: dict) -> tuple[dict | None, dict | None, bool]:
+def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | None, dict | None, bool]:
     """(source mention, target mention, source came from the parse)."""
     tok = e.tok
     src = tgt = None
     if _pos(tok) == "VERB":
         s = _source_token(tok)
         src = _actor_of(s, actor_at) if s is not None else None
+        if src is None and s is not None and s.lower_ in PRONOUNS:
+            src = _antecedent(s, actor_at, lex)
         for c in tok.children:
             if c.dep_ == "nsubjpass":
                 tgt = _actor_of(c, actor_at)
@@ -441,10 +507,15 @@ def _participants(e: _Ev, actor_at: dict) -> tuple[dict | None, dict | None, boo
         if src is None and e.carrier is not None:
             s = _source_token(e.carrier)
             src = _actor_of(s, actor_at) if s is not None else None
+            if src is None and s is not None and s.lower_ in PRONOUNS:
+                src = _antecedent(s, actor_at, lex)
         if src is None and tok.dep_ in ("dobj", "pobj"):
+            # only a verb that does the event lends it its subject ("began raids"); one that
+            # talks about it does not ("the Council discussed the attacks")
             verb = tok.head if tok.dep_ == "dobj" else tok.head.head
-            s = _source_token(verb)
-            src = _actor_of(s, actor_at) if s is not None else None
+            if _lemma(verb) in ASPECT_HEADS or _lemma(verb) in lex.support_object:
+                s = _source_token(verb)
+                src = _actor_of(s, actor_at) if s is not None else None
     if src is not None and tgt is not None and src is tgt:
         tgt = None
     return src, tgt, src is not None
@@ -534,6 +605,36 @@ def _clause_head(tok: Token) -> Token:
 
 
 COOPERATIVE_TYPES = {"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
+HOSTILE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "REJECT"}
+INTENT_HEADS = {"plan", "intend", "prepare", "decide", "vow", "swear"}
+
+
+def _is_speaker(tok: Token, lex: EventLexicon) -> bool:
+    """True for the subject of a reporting verb ("officials said") or the object of "according to"."""
+    t = tok
+    while t.dep_ in ("compound", "amod", "appos", "conj", "poss") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ in ("nsubj", "nsubjpass") and _lemma(t.head) in lex.reporting:
+        return True
+    return t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according"
+
+
+def _announced_intent(e: _Ev, lex: EventLexicon) -> bool:
+    """A hostile act announced by its own doer: "said they would boycott", "plans to ban".
+
+    Not when the clause reports what someone else expects of a third party ("analysts said
+    the rebels would attack"): then the subject of the clause must be a pronoun for the speaker.
+    """
+    tok = e.carrier if e.carrier is not None else e.tok
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in tok.children)
+    intent = tok.dep_ == "xcomp" and _lemma(tok.head) in INTENT_HEADS
+    if not (future or intent):
+        return False
+    clause = tok.head if intent else tok
+    if clause.dep_ == "ccomp" and _lemma(clause.head) in lex.reporting:
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        return subj is not None and subj.lower_ in PRONOUNS
+    return intent   # a bare "Turkey will attack" may be a forecast: left hypothetical
 
 
 def _retype(rule: TriggerRule, event_type: str) -> TriggerRule:
@@ -545,11 +646,26 @@ def _retype(rule: TriggerRule, event_type: str) -> TriggerRule:
 def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place_at: dict,
                 ev_tokens: set[int], sent_of: list[int]) -> dict | None:
     rule = e.rule
-    src, tgt, parsed = _participants(e, actor_at)
+    src, tgt, parsed = _participants(e, actor_at, lex)
+    speaker = _demand_speaker(e.tok, lex)
+    if speaker is not None:
+        # "Russia said Sudan must return the helicopter": Russia demands, Sudan is asked
+        s = _source_token(speaker)
+        said_by = _actor_of(s, actor_at) if s is not None else None
+        if s is not None and said_by is None and s.lower_ in PRONOUNS:
+            said_by = _antecedent(s, actor_at, lex)
+        if said_by is not None:
+            src, tgt, parsed = said_by, src or tgt, True
     confidence = 0.85
-    if src is None:
+    gov = e.tok.head if e.tok.dep_ == "dobj" else e.tok.head.head
+    talked_about = _pos(e.tok) == "NOUN" and e.carrier is None and e.tok.dep_ in ("dobj", "pobj") and \
+        (gov.i in ev_tokens or (_lemma(gov) in lex.reporting and _lemma(gov) not in ("announce", "declare")))
+    if src is None and not talked_about:
+        # the nearest actor before the trigger, but not one who only reports it (nor the
+        # subject of a verb that merely has the event noun as its object: "discussed the attacks")
         before = [actor_at[i] for i in range(sent.start, e.span[0])
-                  if i in actor_at and doc[i].dep_ in ("nsubj", "compound", "amod", "poss", "appos", "conj")]
+                  if i in actor_at and doc[i].dep_ in ("nsubj", "compound", "amod", "poss", "appos", "conj")
+                  and not _is_speaker(doc[i], lex)]
         if before:
             src = before[-1]
             confidence -= 0.25
@@ -560,9 +676,27 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
     if rule.context or rule.armed_source:
         confidence -= 0.05
     negated, hypothetical = _flags(e, lex)
-    # PLOVER codes a promised or offered cooperative act as AGREE ("will provide aid",
-    # "willing to withdraw"), and "X must do Y" as a REQUEST; the offer or demand did happen.
-    if hypothetical and not negated and rule.event_type in COOPERATIVE_TYPES:
+    # PLOVER codes a refused cooperative act as REJECT ("will not accept refugees", "failed to
+    # reach agreement"); a promise on a condition ("will withdraw unless ...") or an announced
+    # hostile act ("said they would boycott", "plans to impose restrictions") as THREATEN; a
+    # promised or offered cooperative act as AGREE ("will provide aid", "willing to withdraw");
+    # and "X must do Y" as a REQUEST. The refusal, threat, offer or demand did happen.
+    heads = [e.tok] + ([e.carrier] if e.carrier is not None else [])
+    conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+                      for h in heads for c in h.children)
+    if negated and _pos(e.tok) == "VERB" and rule.event_type in COOPERATIVE_TYPES | {"AGREE"} and speaker is None:
+        rule = _retype(rule, "REJECT")
+        negated = hypothetical = False
+    elif hypothetical and not negated and conditional and speaker is None:
+        rule = _retype(rule, "THREATEN")
+        hypothetical = False
+    elif hypothetical and not negated and rule.event_type in HOSTILE_TYPES and _announced_intent(e, lex):
+        rule = _retype(rule, "THREATEN")
+        hypothetical = False
+    elif speaker is not None:
+        rule = rule if rule.event_type == "REQUEST" else _retype(rule, "REQUEST")
+        hypothetical = negated = False
+    elif hypothetical and not negated and rule.event_type in COOPERATIVE_TYPES:
         rule = _retype(rule, "AGREE")
         hypothetical = False
     elif any(c.dep_ == "aux" and lex.modality.get(c.lower_) == "obligation" for c in e.tok.children) \

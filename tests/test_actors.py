@@ -90,3 +90,30 @@ def test_merge_prefers_most_frequent_country():
              "sector_code": None, "aliases": [a]} for c, a in [("IRQ", "X"), (None, "Mr X"), ("IRQ", "X"), ("SYR", "X")]]
     merged = merge_actor_records(recs)["per-x"]
     assert merged["country_code"] == "IRQ" and merged["aliases"] == ["Mr X", "X"]
+
+
+def test_well_known_person_by_surname_has_country_and_sector(nlp, lex):
+    found = _ids(nlp, lex, "On Monday Putin offered to negotiate with Armenia.")
+    assert found["Putin"]["actor_id"] == "per-vladimir-putin"
+    assert (found["Putin"]["country_code"], found["Putin"]["sector_code"]) == ("RUS", "GOV")
+
+
+def test_surname_inside_another_persons_name_is_not_the_famous_person(nlp, lex):
+    found = _ids(nlp, lex, "Police questioned Ahmed Abbas, a shopkeeper, on Monday.")
+    assert all(a["actor_id"] != "per-mahmoud-abbas" for a in found.values())
+
+
+def test_person_name_before_agent_noun_is_that_persons_state(nlp, lex):
+    found = _ids(nlp, lex, "The Assad regime rejected the proposal.")
+    actor = next(a for t, a in found.items() if "regime" in t)
+    assert (actor["country_code"], actor["sector_code"]) == ("SYR", "GOV")
+
+
+def test_demonym_before_event_noun_names_the_acting_country(nlp, lex):
+    found = _ids(nlp, lex, "Israeli air strikes hit the camp.")
+    assert (found["Israeli"]["country_code"], found["Israeli"]["sector_code"]) == ("ISR", "MIL")
+
+
+def test_agent_phrase_takes_country_of_attached_place(nlp, lex):
+    found = _ids(nlp, lex, "Opposition groups in Zimbabwe are demanding reforms.")
+    assert next(a for t, a in found.items() if t.startswith("Opposition"))["country_code"] == "ZWE"

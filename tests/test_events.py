@@ -124,3 +124,45 @@ def test_promised_cooperation_is_agree_and_must_is_request(nlp, lexes):
     assert ev["event_type"] == "AGREE" and not ev["is_hypothetical"]
     ev = by_trigger(run(nlp, lexes, "The minister said Libya must release the prisoners."), "release")
     assert ev["event_type"] == "REQUEST"
+
+
+def test_pronoun_subject_is_the_speaker_of_the_governing_verb(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Japan said on Tuesday it had halted economic aid to Serbia."), "halted")
+    assert ev["source_actor_id"] == "JPN"
+
+
+def test_speaker_demanding_a_clause_is_the_source_of_a_request(nlp, lexes):
+    events = run(nlp, lexes, "Russia said on Tuesday that Sudan must return the helicopter.")
+    req = next(e for e in events if e["event_type"] == "REQUEST")
+    assert req["source_actor_id"] == "RUS" and req["target_actor_id"] == "SDN"
+
+
+def test_refused_cooperation_is_a_rejection(nlp, lexes):
+    events = run(nlp, lexes, "Syria says it will not accept any more refugees.")
+    ev = by_trigger(events, "accept")
+    assert ev["event_type"] == "REJECT" and ev["source_actor_id"] == "SYR"
+
+
+def test_promise_on_condition_is_a_threat(nlp, lexes):
+    events = run(nlp, lexes, "Nigeria announced that it will withdraw its troops from Chad unless the rebels agree.")
+    assert by_trigger(events, "withdraw")["event_type"] == "THREATEN"
+
+
+def test_war_in_the_background_is_no_event(nlp, lexes):
+    events = run(nlp, lexes, "The agency will feed refugees fleeing the civil war in Liberia.")
+    assert not any("war" in e["trigger_text"] for e in events)
+
+
+def test_speaker_is_not_the_source_of_a_reported_attack(nlp, lexes):
+    events = run(nlp, lexes, "Iraqi officials said 12 people were killed in the attack.")
+    assert all(e["source_actor_id"] != "IRQ-GOV" for e in events)
+
+
+def test_discussed_attacks_have_no_discussing_source(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "The UN Security Council discussed the attacks on Monday."), "attacks")
+    assert ev["source_actor_id"] != "UNSC"
+
+
+def test_demonym_before_air_strikes_is_the_source(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Israeli air strikes killed 12 people in Gaza."), "strikes")
+    assert ev["source_actor_id"] == "ISR-MIL"
