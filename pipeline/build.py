@@ -119,6 +119,32 @@ def extract_all(articles: list[dict], load: Callable[[], extract.Resources], mod
     return out, len(missing)
 
 
+def cluster_events(events: list[dict]) -> list[dict]:
+    """Give each event mention an `event_cluster_id` and the `source_count` of its cluster.
+
+    Mentions in different articles with the same type, source, target, place and day are one
+    event reported several times. Only fully dated, located-or-attributed, affirmed mentions
+    are grouped: grouping undated or anonymous mentions would merge unrelated events.
+    """
+    def key(e: dict) -> str:
+        if (e.get("date_precision") == "day" and e.get("event_date") is not None
+                and (e.get("place_id") or e.get("source_actor_id"))
+                and not e.get("is_negated") and not e.get("is_hypothetical")):
+            return "|".join(str(e.get(k) or "") for k in
+                            ("event_type", "source_actor_id", "target_actor_id", "place_id", "event_date"))
+        return "event|" + e["event_id"]
+
+    keys = [key(e) for e in events]
+    articles: dict[str, set[str]] = {}
+    for k, e in zip(keys, events):
+        articles.setdefault(k, set()).add(e["article_id"])
+    out = []
+    for k, e in zip(keys, events):
+        cid = "c" + hashlib.sha1(k.encode("utf-8")).hexdigest()[:15]
+        out.append(dict(e, event_cluster_id=cid, source_count=len(articles[k])))
+    return out
+
+
 def assemble(articles: list[dict], log: list[dict], rows: dict[str, list[dict]]) -> dict[str, pd.DataFrame]:
     """Schema-enforced tables from ingest output and extracted rows."""
     places = {r["place_id"]: r for r in rows["places"]}
@@ -129,7 +155,7 @@ def assemble(articles: list[dict], log: list[dict], rows: dict[str, list[dict]])
         "place_mentions": schemas.enforce("place_mentions", rows["place_mentions"]),
         "actors": schemas.enforce("actors", merge_actors(rows["actors"])),
         "actor_mentions": schemas.enforce("actor_mentions", rows["actor_mentions"]),
-        "events": schemas.enforce("events", rows["events"]),
+        "events": schemas.enforce("events", cluster_events(rows["events"])),
     }
 
 

@@ -88,3 +88,19 @@ def test_sample_article_tells_its_story(tmp_path):
     assert t["events"]["event_date"].isna().all(), "the sample has no publication date"
     deir = t["places"][t["places"]["place_name"].str.contains("Deir", na=False)]
     assert len(deir) >= 1 and deir["country_code"].eq("SYR").all()
+
+
+def test_the_same_event_in_two_articles_is_one_cluster():
+    base = dict(event_type="ASSAULT", source_actor_id="RUS-MIL", target_actor_id="UKR",
+                place_id="gn:703448", event_date=dt.date(2022, 2, 24), date_precision="day",
+                is_negated=False, is_hypothetical=False)
+    events = [dict(base, event_id="e1", article_id="a1"), dict(base, event_id="e2", article_id="a2"),
+              dict(base, event_id="e3", article_id="a2", trigger_text="again"),
+              dict(base, event_id="e4", article_id="a3", place_id="gn:1"),
+              dict(base, event_id="e5", article_id="a4", event_date=None, date_precision="unknown"),
+              dict(base, event_id="e6", article_id="a5", event_date=None, date_precision="unknown")]
+    out = {e["event_id"]: e for e in build.cluster_events(events)}
+    assert out["e1"]["event_cluster_id"] == out["e2"]["event_cluster_id"] == out["e3"]["event_cluster_id"]
+    assert out["e1"]["source_count"] == 2
+    assert out["e4"]["event_cluster_id"] != out["e1"]["event_cluster_id"] and out["e4"]["source_count"] == 1
+    assert out["e5"]["event_cluster_id"] != out["e6"]["event_cluster_id"], "undated mentions are never merged"
