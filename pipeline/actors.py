@@ -34,7 +34,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.nlp import sentence_indexes
+from pipeline.nlp import doc_text, sentence_indexes
 
 DATA_DIR = Path(__file__).parent / "data"
 ACTOR_FIELDS = ("actor_id", "actor_name", "actor_kind", "country_code", "sector_code", "aliases")
@@ -234,10 +234,22 @@ class _Cand:
     role: str | None = None
 
 
+def _words(doc: Doc, lower: bool) -> list[str]:
+    """Token texts (or lower-cased texts) of `doc`, computed once per doc: matching looks them
+    up at every token, and building spaCy Token objects each time dominated the run time."""
+    key = "actors_lower" if lower else "actors_text"
+    words = doc.user_data.get(key)
+    if words is None:
+        words = [t.lower_ if lower else t.text for t in doc]
+        doc.user_data[key] = words
+    return words
+
+
 def _match_at(doc: Doc, i: int, table: dict, max_len: int, lower: bool) -> tuple[int, object] | None:
     """Longest phrase of `table` starting at token i: (length, value)."""
-    for n in range(min(max_len, len(doc) - i), 0, -1):
-        key = tuple((t.lower_ if lower else t.text) for t in doc[i:i + n])
+    words = _words(doc, lower)
+    for n in range(min(max_len, len(words) - i), 0, -1):
+        key = tuple(words[i:i + n])
         if key in table:
             return n, table[key]
     return None
@@ -600,7 +612,7 @@ def _resolve(doc: Doc, lex: ActorLexicon, cands: list[_Cand], sent_of: list[int]
         else:
             recent.append(actor)
         start, end = doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1].text)
-        text = doc.text[start:end]
+        text = doc_text(doc)[start:end]
         rec = {k: actor[k] for k in ACTOR_FIELDS}
         rec["aliases"] = [text]
         out.append({"start": start, "end": end, "mention_text": text,

@@ -31,7 +31,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from pipeline.dates import find_date_expressions, resolve_expression
-from pipeline.nlp import sentence_indexes
+from pipeline.nlp import doc_text, sentence_indexes
 
 DATA_DIR = Path(__file__).parent / "data"
 ARMED_SECTORS = {"MIL", "REB", "COP", "PRM", "UAF", "SPY"}
@@ -726,7 +726,7 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
     return {
         "sentence_index": sent_of[e.tok.i],
         "evidence_text": sent.text.strip(),
-        "trigger_text": doc.text[start_char:end_char],
+        "trigger_text": doc_text(doc)[start_char:end_char],
         "trigger_start": start_char,
         "trigger_end": end_char,
         "event_type": rule.event_type,

@@ -87,6 +87,15 @@ def model_version(nlp: Language) -> str:
     return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')} {nlp.meta.get('version', '?')}"
 
 
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, computed once: spaCy rebuilds the string from every token on each access,
+    which made per-mention slicing quadratic in the article's length."""
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return text
+
+
 def sentence_indexes(doc: Doc) -> list[int]:
     """For each token of `doc`, the 0-based index of its sentence (the `sentence_index` field)."""
     out = [0] * len(doc)
