@@ -224,7 +224,7 @@ def build(raw_dir: Path, out_dir: Path, model: str = nlp.DEFAULT_MODEL,
         timings["package"] = time.perf_counter() - t0
         if run_validation:
             t0 = time.perf_counter()
-            validate.validate_package(descriptor)
+            validate.validate_package(descriptor, jobs=jobs)
             timings["validate"] = time.perf_counter() - t0
             say("validate: the package is valid (CSV and Parquet, foreign keys included)")
         publish(tmp_dir, out_dir)

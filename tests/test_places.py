@@ -106,3 +106,51 @@ def test_unknown_place_name_is_left_unresolved(nlp, gaz):
     for m in ms.values():
         if "Qwertzburgh" in m["mention_text"]:
             assert m["place"] is None and m["resolution_score"] is None
+
+
+def test_country_named_with_and_is_one_toponym(nlp, gaz):
+    ms = places_in(nlp, gaz, "The prime minister said that Trinidad and Tobago failed to attend the meeting.")
+    tt = [m for m in ms if m["mention_text"] == "Trinidad and Tobago"]
+    assert tt and tt[0]["place"]["country_code"] == "TTO" and tt[0]["place"]["feature_code"] == "PCLI"
+
+
+def test_a_name_holding_its_generic_word_is_looked_up_whole(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "Protesters gathered in Quebec City on Monday."))
+    assert ms["Quebec City"]["place"]["country_code"] == "CAN"
+
+
+def test_a_large_city_beats_the_division_of_the_same_name(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "He flew from Lagos to London on Monday."))
+    assert ms["Lagos"]["place"]["feature_code"].startswith("PPL")
+    ms = by_text(places_in(nlp, gaz, "Voters in Lagos State went to the polls."))
+    lagos = next(m for t, m in ms.items() if t.startswith("Lagos"))
+    assert lagos["place"]["feature_code"] == "ADM1"
+
+
+def test_place_at_the_start_of_an_organisation_name_is_a_toponym(nlp, gaz):
+    ms = places_in(nlp, gaz, "A spokesman for the Toronto Police Service declined to comment.")
+    toronto = [m for m in ms if m["mention_text"] == "Toronto"]
+    assert toronto and toronto[0]["place"]["country_code"] == "CAN"
+
+
+def test_us_in_capitals_is_the_country_and_lower_case_us_is_not_a_place(nlp, gaz):
+    ms = places_in(nlp, gaz, "The US said on Monday that sanctions would follow.")
+    us = [m for m in ms if m["mention_text"] == "US"]
+    assert us and us[0]["place"]["country_code"] == "USA"
+    assert not places_in(nlp, gaz, "They told us the road was closed.")
+
+
+def test_lower_case_generic_word_after_a_name(nlp, gaz):
+    ms = places_in(nlp, gaz, "The judge was shot dead after evening prayers in Farah city, southwest of Kabul.")
+    farah = [m for m in ms if m["mention_text"].startswith("Farah")]
+    assert farah and farah[0]["place"]["country_code"] == "AFG"
+
+
+def test_unresolved_square_is_placed_only_when_the_article_has_one_town(nlp, gaz):
+    one = "Police in Istanbul closed Taksim Square on Sunday."
+    two = "Police in Istanbul closed Taksim Square on Sunday, and protests spread to Ankara."
+    square = [m for m in places_in(nlp, gaz, one) if m["mention_text"] == "Taksim Square"]
+    assert square and square[0]["place"] and square[0]["place"]["country_code"] == "TUR"
+    assert square[0]["resolution_score"] < 0.5
+    square = [m for m in places_in(nlp, gaz, two) if m["mention_text"] == "Taksim Square"]
+    assert square and square[0]["place"] is None
