@@ -4,6 +4,7 @@ from __future__ import annotations
 import multiprocessing
 from pathlib import Path
 
+import pandas as pd
 from frictionless import Package, system
 
 
@@ -14,7 +15,9 @@ class ValidationFailed(RuntimeError):
 def _validate_resource(args: tuple[str, str, int]) -> tuple[str, int, list[str]]:
     """Validate one resource of the package (foreign keys against its siblings included)."""
     descriptor, name, max_errors = args
-    with system.use_context(trusted=True):
+    # frictionless reads Parquet through pandas row by row; Python-backed string columns
+    # iterate about twice as fast as Arrow-backed ones, the default in pandas 3.
+    with system.use_context(trusted=True), pd.option_context("mode.string_storage", "python"):
         resource = Package(descriptor).get_resource(name)
         report = resource.validate(limit_errors=max_errors)
     errors = [f"  {name}: {err.type}: {err.message}" for task in report.tasks for err in task.errors[:10]]
