@@ -85,3 +85,10 @@ def test_same_tables_give_byte_identical_files(tmp_path):
     package.write_package(tiny_tables(), b, PROV)
     for f in sorted(p.name for p in a.iterdir()):
         assert (a / f).read_bytes() == (b / f).read_bytes(), f
+
+
+def test_citation_and_changelog_name_the_package_version():
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[1]
+    assert f'version: "{package.DATASET_VERSION}"' in (root / "CITATION.cff").read_text()
+    assert f"## {package.DATASET_VERSION}" in (root / "CHANGELOG.md").read_text()
