@@ -15,7 +15,14 @@ An actor mention is found in one of these ways, tried in this order of trust:
 5. other organisation entities, kept with null codes unless their name says the sector;
 6. a bare agent noun ("the militants", "police"): a definite reference back to the last named
    actor of a compatible sector in the article ("the jihadists" after "Islamic State"), else
-   a generic actor of that sector whose country comes only from an attached "in/of PLACE".
+   a generic actor of that sector whose country comes from an attached "in/of PLACE" or, for
+   the state's own sectors (government, police, courts, parliament, opposition), from the
+   country the text is mostly about ("Police fired tear gas" in a story about Chile).
+
+Ethnic and religious communities (`data/actors_ethnic_groups.csv`) count as country references:
+their home country, else the one a demonym or the text names ("Iraqi Kurds", "ethnic
+Albanians" in Serbia). A lexicon organisation before an agent noun acts through it ("NATO
+peacekeeping troops" is NATO).
 
 Actor ids are functions of the actor alone, so the same actor gets the same id and attributes in
 every article: lexicon ids, `ISO3` (state), `ISO3-SECTOR`, `grp-SECTOR` (sector, no country),
@@ -47,6 +54,11 @@ LOCATIVE_PREPS = {
 }
 # Words that may sit between a country reference and its agent noun ("Syrian government forces").
 _MODIFIER_POS = {"ADJ", "NOUN", "PROPN", "PUNCT", "VERB", "NUM"}
+# Pseudo-country codes of actors that belong to no country (see `country_code` in fields.yaml).
+PSEUDO_COUNTRIES = {"IGO", "NGO", "IMG"}
+# Sectors that a bare noun ("the government", "police", "the judge") most often means for the
+# country the article is about, when the text names no other.
+HOME_SECTORS = {"GOV", "COP", "JUD", "LEG", "OPP"}
 _PRIORITY = {"lexicon": 0, "person": 1, "country_agent": 2, "state": 3, "org": 4, "agent": 5}
 
 
@@ -65,6 +77,8 @@ class ActorLexicon:
     org_words: dict[str, str | None] = field(default_factory=dict)
     demonym_heads: dict[str, str | None] = field(default_factory=dict)  # "air strikes" -> MIL
     surnames: set[str] = field(default_factory=set)   # one-word aliases of people
+    # ethnic or religious community -> (home ISO3 or None, "demonym" | "people")
+    ethnic: dict[tuple[str, ...], tuple[str | None, str]] = field(default_factory=dict)
     max_len: int = 1
 
 
@@ -140,6 +154,12 @@ def load_actor_lexicon(path: Path | None = None) -> ActorLexicon:
     if heads_path.exists():
         for r in _read(heads_path):
             lex.demonym_heads[r["noun"].lower()] = r["sector_code"] or None
+    ethnic_path = base / "actors_ethnic_groups.csv"
+    if ethnic_path.exists():
+        for r in _read(ethnic_path):
+            for how, col in (("demonym", "adjectives"), ("people", "plurals")):
+                for name in _split(r[col]):
+                    lex.ethnic.setdefault(_tokens(name), (r["country_code"] or None, how))
     org_path = base / "actors_org_words.csv"
     if org_path.exists():
         for r in _read(org_path):
@@ -157,8 +177,12 @@ def _add_person(lex: ActorLexicon, row: dict) -> None:
     """
     name = row["person_name"].strip()
     aid = f"per-{slugify(name)}"
+    sector = row["sector_code"] or None
+    # an official of an international or non-governmental body belongs to no country: like the
+    # body itself, the person carries its pseudo-country code (IGO, NGO)
+    country = row["country_code"] or (sector if sector in PSEUDO_COUNTRIES else None)
     lex.named[aid] = {"actor_id": aid, "actor_name": name, "actor_kind": "person",
-                      "country_code": row["country_code"] or None, "sector_code": row["sector_code"] or None}
+                      "country_code": country, "sector_code": sector}
     for alias in _split(row["aliases"]) + [name]:
         toks = _tokens(alias)
         if len(toks) == 1:
@@ -284,7 +308,91 @@ def _country_refs(doc: Doc, lex: ActorLexicon, place_mentions: list[dict]) -> di
             continue
         how = "demonym" if pm.get("mention_kind") == "demonym" else "name"
         refs[span.start] = (span.end, code, how)
+    _add_ethnic_refs(doc, lex, refs, place_mentions)
     return refs
+
+
+def _place_countries(doc: Doc, place_mentions: list[dict]) -> dict[int, tuple[int, str]]:
+    """Token index -> (start token of the mention, ISO3) of the resolved place covering it."""
+    out: dict[int, tuple[int, str]] = {}
+    for pm in place_mentions:
+        code = (pm.get("place") or {}).get("country_code")
+        span = doc.char_span(pm["start"], pm["end"], alignment_mode="expand") if code else None
+        if span is not None:
+            out.update({t: (span.start, code) for t in range(span.start, span.end)})
+    return out
+
+
+def main_country(refs: dict, places: dict[int, tuple[int, str]], exclude: str | None = None) -> str | None:
+    """The country the text is mostly about: the most often named (countries, demonyms,
+    capitals, places inside it; the first one named counts once more), or None on a tie. Short news items name it once or twice, and
+    an unqualified "the government" or "ethnic Albanians" refers to it."""
+    seen = [(s, code) for s, (_e, code, _h) in refs.items() if code != exclude]
+    seen += [(start, code) for start, code in {v for t, v in places.items() if t not in refs}
+             if code != exclude and start not in refs]
+    counts: Counter = Counter(code for _s, code in seen)
+    if seen:
+        counts[min(seen)[1]] += 1   # the lead (or dateline) names the story's country first
+    if not counts:
+        return None
+    top = counts.most_common(2)
+    if len(top) > 1 and top[0][1] == top[1][1]:
+        return None
+    return top[0][0]
+
+
+def _add_ethnic_refs(doc: Doc, lex: ActorLexicon, refs: dict, place_mentions: list[dict]) -> None:
+    """Country references of communities, added to `refs` in place.
+
+    An ethnic or religious community ("Yoruba leaders", "Kurds") belongs to its home country
+    when it has one, else to the country the text is about. A demonym before it names the
+    country ("Iraqi Kurds", "Bosnian Serbs"); "ethnic Albanians" are a minority living in
+    another country than Albania, and "the Albanians of southern Serbia" live in Serbia.
+    """
+    words = _words(doc, False)
+    ethnic: dict[int, tuple[int, str | None, str]] = {}
+    covered = {t for s, (e, _c, _h) in refs.items() for t in range(s, e)}
+    i = 0
+    while i < len(doc):
+        m = _match_at(doc, i, lex.ethnic, 3, lower=False) if i not in covered else None
+        if m:
+            ethnic[i] = (i + m[0], m[1][0], m[1][1])
+            i += m[0]
+        else:
+            i += 1
+    if not ethnic and not refs:
+        return
+    places = _place_countries(doc, place_mentions)
+    for s, (e, code, how) in list(refs.items()):
+        if how != "demonym" or s not in refs:
+            continue
+        if e in ethnic:
+            e2, _home, how2 = ethnic.pop(e)
+            refs[s] = (e2, code, how2)
+        elif e in refs and refs[e][2] == "people":
+            refs[s] = (refs.pop(e)[0], code, "people")
+    main = main_country(refs, places)
+    for s, (e, home, how) in ethnic.items():
+        code = home or main
+        if code:
+            refs[s] = (e, code, how)
+    for s, (e, code, how) in list(refs.items()):
+        if how not in ("demonym", "people"):
+            continue
+        minority = s > 0 and words[s - 1].lower() == "ethnic"
+        k = e
+        if how == "people" and k + 1 < len(doc) and (words[k] == "of" or words[k] == "in" and (minority or s in ethnic)):
+            k += 1
+            if k + 1 < len(doc) and doc[k].pos_ == "ADJ":   # "of southern Serbia"
+                k += 1
+            there = refs[k][1] if k in refs and refs[k][2] == "name" else places.get(k, (0, None))[1]
+            if there:
+                refs[s] = (e, there, how)
+                continue
+        if minority:
+            other = main_country(refs, places, exclude=code)
+            if other:
+                refs[s] = (e, other, how)
 
 
 def _agent_at(doc: Doc, i: int, lex: ActorLexicon) -> tuple[int, str | None, frozenset[str]] | None:
@@ -312,7 +420,8 @@ def _agent_after(doc: Doc, j: int, lex: ActorLexicon, refs: dict) -> tuple[int, 
             break
         a = _agent_at(doc, k, lex)
         if a:
-            best = (k + a[0], a[1])
+            # "rebel group": the sector-less head keeps the sector of the noun before it
+            best = (k + a[0], a[1] or (best[1] if best else None))
             k += a[0]
             continue
         if tok.pos_ not in _MODIFIER_POS or tok.is_sent_start or tok.text in {",", "(", ")", "'s"}:
@@ -369,6 +478,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
     lex = lexicon
     sent_of = sentence_indexes(doc)
     refs = _country_refs(doc, lex, place_mentions)
+    main = main_country(refs, _place_countries(doc, place_mentions))
     place_tokens = set()
     for pm in place_mentions:
         span = doc.char_span(pm["start"], pm["end"], alignment_mode="expand")
@@ -381,12 +491,19 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
     while i < len(doc):
         m = _match_at(doc, i, lex.alias_lower, lex.max_len, lower=True) or \
             _match_at(doc, i, lex.alias_exact, 1, lower=False)
-        if m and m[0] == 1 and doc[i].text in lex.surnames and _inside_other_name(doc, i, lex):
-            m = None
+        first = None
+        if m and m[0] == 1 and doc[i].text in lex.surnames:
+            # "Abdelaziz Bouteflicka": a listed spelling of the surname after the person's own
+            # first name is that person; after another first name it is someone else
+            first = lex.named[m[1]]["actor_name"].split()[0]
+            if not (i > 0 and doc[i - 1].text == first) and _inside_other_name(doc, i, lex):
+                m = None
         if m:
             n, aid = m
             rec, start, role = _lexicon_record(lex, aid), i, None
             end = i + n
+            if first and i > 0 and doc[i - 1].text == first:
+                start = i - 1
             if rec["actor_kind"] == "person":   # "Iraqi Prime Minister Haider al-Abadi"
                 start, role, _sector, _country = _title_before(doc, i, lex, refs)
                 role = role or None
@@ -394,6 +511,12 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
                 if ag is not None and ag[1] and rec["country_code"] and ag[0] - end <= 2:
                     # "the Bush administration", "the Assad regime": the person's state
                     rec, end, role = country_sector_actor(lex, rec["country_code"], ag[1]), ag[0], None
+            elif doc[end - 1].head.i >= end and doc[end - 1].dep_ in ("compound", "amod", "nmod"):
+                # "NATO peacekeeping troops", "Red Cross officials", "Hezbollah guerrillas": the
+                # organisation acts through its members
+                ag = _agent_after(doc, end, lex, refs)
+                if ag is not None and ag[0] - end <= 3 and doc[end - 1].head.i < ag[0]:
+                    end = ag[0]
             cands.append(_Cand(start, end, "lexicon", rec, role))
             i += n
         else:
@@ -453,6 +576,8 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
             end -= 1
         if end <= start or any(t in place_tokens for t in range(start, end)):
             continue
+        if start in refs and refs[start][0] >= end:
+            continue   # "Bosnian Serbs", "Hutu": a people the model took for a person
         name_span = doc[start:end]
         # the model often folds the title into the entity ("President Bush")
         t_start, role, sector, country = start, None, None, None
@@ -479,6 +604,8 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
         if country is None and end + 1 < len(doc) and doc[end].lower_ == "of" and end + 1 in refs \
                 and refs[end + 1][2] == "name" and role:
             country = refs[end + 1][1]   # "King Hassan of Morocco"
+        if country is None and sector in HOME_SECTORS and main:
+            country = main   # "Judge Alejandro Rivera" in a story about Chile
         name = name_span.text.strip()
         if not name or name_span[0].is_punct:
             continue
@@ -547,7 +674,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
         n, sector, back = a
         cands.append(_Cand(i, i + n, "agent", {"_sector": sector, "_back": back}))
 
-    return _resolve(doc, lex, cands, sent_of, refs, place_mentions)
+    return _resolve(doc, lex, cands, sent_of, refs, place_mentions, main)
 
 
 def _inside_other_name(doc: Doc, i: int, lex: ActorLexicon) -> bool:
@@ -581,7 +708,7 @@ def _is_locative(tok: Token) -> bool:
 
 
 def _resolve(doc: Doc, lex: ActorLexicon, cands: list[_Cand], sent_of: list[int],
-             refs: dict, place_mentions: list[dict]) -> list[dict]:
+             refs: dict, place_mentions: list[dict], main: str | None = None) -> list[dict]:
     """Pick non-overlapping candidates (trust first, then length) and resolve back-references."""
     cands.sort(key=lambda c: (_PRIORITY[c.how], -(c.end - c.start), c.start))
     taken: set[int] = set()
@@ -592,6 +719,7 @@ def _resolve(doc: Doc, lex: ActorLexicon, cands: list[_Cand], sent_of: list[int]
         chosen.append(c)
         taken.update(range(c.start, c.end))
     chosen.sort(key=lambda c: c.start)
+    owner = {t: c.actor for c in chosen if c.how != "agent" for t in range(c.start, c.end)}
 
     out = []
     recent: list[dict] = []   # named actors seen so far, latest last
@@ -599,7 +727,7 @@ def _resolve(doc: Doc, lex: ActorLexicon, cands: list[_Cand], sent_of: list[int]
     for c in chosen:
         actor = c.actor
         if c.how == "agent":
-            actor = _resolve_agent(doc, lex, c, recent, refs, place_mentions)
+            actor = _resolve_agent(doc, lex, c, recent, refs, place_mentions, owner, main)
             if actor is None:
                 continue
         elif c.how == "person":
@@ -620,9 +748,15 @@ def _resolve(doc: Doc, lex: ActorLexicon, cands: list[_Cand], sent_of: list[int]
     return out
 
 
-def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict],
-                   refs: dict, place_mentions: list[dict]) -> dict | None:
-    """A bare agent noun: back-reference, country from an attached place, or a generic actor."""
+def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], refs: dict,
+                   place_mentions: list[dict], owner: dict[int, dict] | None = None,
+                   main: str | None = None) -> dict | None:
+    """A bare agent noun: back-reference, country from an attached place or person, the
+    country the text is about (for the state's own sectors), or a generic actor.
+
+    `owner` maps tokens to the named actors chosen there ("the government of President
+    Prosper Avril" is his country's); `main` is the text's main country (see main_country)."""
+    owner = owner or {}
     sector, back = c.actor["_sector"], c.actor["_back"]
     det = doc[c.start - 1].lower_ if c.start > 0 else ""
     if back and det in ("the", "these", "those", "this", "that"):
@@ -637,15 +771,20 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict],
     while head.dep_ in ("compound", "amod") and head.head.i > head.i and head.head.i - c.end < 2:
         head = head.head
     for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from"):
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from", "throughout", "across"):
             for obj in prep.children:
                 if obj.dep_ != "pobj":
                     continue
-                code = _country_of_token(doc, obj, refs, place_mentions)
-                if code:
-                    return country_sector_actor(lex, code, sector)
-    if sector in ("CVL",) and doc[c.start].lower_ in ("people", "men", "women", "children"):
-        return generic_sector_actor(lex, sector)
+                # "the government of Sindh province": the place may be a modifier of the object
+                for t in [obj] + [t for t in obj.lefts if t.dep_ in ("compound", "amod")]:
+                    code = _country_of_token(doc, t, refs, place_mentions)
+                    if code is None and t.i in owner and owner[t.i]["actor_kind"] == "person":
+                        code = owner[t.i]["country_code"]
+                        code = code if code not in PSEUDO_COUNTRIES else None
+                    if code:
+                        return country_sector_actor(lex, code, sector)
+    if sector in HOME_SECTORS and main:
+        return country_sector_actor(lex, main, sector)
     return generic_sector_actor(lex, sector)
 
 

@@ -434,10 +434,18 @@ def _source_token(tok: Token) -> Token | None:
         if t.dep_ in ("xcomp", "conj", "advcl") and t.head.i != t.i:
             t = t.head
             continue
+        if t.dep_ == "acomp" and t.head.i != t.i:   # "is willing / prepared / ready to ..."
+            t = t.head
+            continue
         if t.dep_ in ("relcl",) and t.tag_ != "VBN":
             return t.head
         break
     return None
+
+
+def _of_subject(tok: Token) -> bool:
+    """True for the people counted by a subject: "Thousands of Nigerians", "a group of diplomats"."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _actor_of(tok: Token, actor_at: dict) -> dict | None:
@@ -664,7 +672,8 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
         # the nearest actor before the trigger, but not one who only reports it (nor the
         # subject of a verb that merely has the event noun as its object: "discussed the attacks")
         before = [actor_at[i] for i in range(sent.start, e.span[0])
-                  if i in actor_at and doc[i].dep_ in ("nsubj", "compound", "amod", "poss", "appos", "conj")
+                  if i in actor_at and (doc[i].dep_ in ("nsubj", "compound", "amod", "poss", "appos", "conj")
+                                        or _of_subject(doc[i]))
                   and not _is_speaker(doc[i], lex)]
         if before:
             src = before[-1]

@@ -117,3 +117,50 @@ def test_demonym_before_event_noun_names_the_acting_country(nlp, lex):
 def test_agent_phrase_takes_country_of_attached_place(nlp, lex):
     found = _ids(nlp, lex, "Opposition groups in Zimbabwe are demanding reforms.")
     assert next(a for t, a in found.items() if t.startswith("Opposition"))["country_code"] == "ZWE"
+
+
+def test_organisation_acts_through_its_members(nlp, lex):
+    found = _ids(nlp, lex, "NATO peacekeeping troops arrived and Red Cross officials left.")
+    assert found["NATO peacekeeping troops"]["actor_id"] == "NATO"
+    assert found["Red Cross officials"]["country_code"] == "NGO"
+
+
+def test_official_of_an_international_body_carries_igo(nlp, lex):
+    found = _ids(nlp, lex, "Kofi Annan visited the camp.")
+    assert found["Kofi Annan"]["country_code"] == "IGO"
+
+
+def test_listed_misspelling_after_the_first_name_is_the_person(nlp, lex):
+    found = _ids(nlp, lex, "President Abdelaziz Bouteflicka spoke.")
+    person = next(a for a in found.values() if a["actor_kind"] == "person")
+    assert person["actor_id"] == "per-abdelaziz-bouteflika" and person["country_code"] == "DZA"
+
+
+def test_ethnic_groups_take_the_country_named_with_them(nlp, lex):
+    found = _ids(nlp, lex, "Thousands of Iraqi Kurds marched. Bosnian Serbs objected. Yoruba leaders met.")
+    assert found["Iraqi Kurds"]["country_code"] == "IRQ"
+    assert found["Bosnian Serbs"]["country_code"] == "BIH"
+    assert found["Yoruba leaders"]["actor_id"] == "NGA-GOV"
+
+
+def test_ethnic_minority_belongs_to_the_country_it_lives_in(nlp, lex):
+    found = _ids(nlp, lex, "Ethnic Albanians marched through Serbia.")
+    assert found["Albanians"]["country_code"] == "SRB"
+    found = _ids(nlp, lex, "The Albanians of southern Serbia want autonomy.")
+    assert found["Albanians"]["country_code"] == "SRB"
+
+
+def test_bare_state_nouns_belong_to_the_main_country(nlp, lex):
+    found = _ids(nlp, lex, "Thousands marched in Chile. Police fired tear gas.")
+    assert found["Police"]["actor_id"] == "CHL-COP"
+    # the first-named country (one extra count) and another named twice: a tie, no guess
+    found = _ids(nlp, lex, "Chile met Peru and the Peruvian envoy. Police fired tear gas.")
+    assert found["Police"]["actor_id"] == "grp-cop"
+    # villagers are not the state's: no country from the context
+    found = _ids(nlp, lex, "Thousands marched in Chile. Villagers fled.")
+    assert found["Villagers"]["actor_id"] == "grp-cvl"
+
+
+def test_government_of_a_titled_person_is_his_country(nlp, lex):
+    found = _ids(nlp, lex, "The government of President Vladimir Putin declared a curfew.")
+    assert found["government"]["actor_id"] == "RUS-GOV"

@@ -166,3 +166,13 @@ def test_discussed_attacks_have_no_discussing_source(nlp, lexes):
 def test_demonym_before_air_strikes_is_the_source(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "Israeli air strikes killed 12 people in Gaza."), "strikes")
     assert ev["source_actor_id"] == "ISR-MIL"
+
+
+def test_willing_to_passes_the_subject_through(nlp, lexes):
+    ev = run(nlp, lexes, "Syria says it is willing to withdraw its troops from Lebanon.")
+    assert by_trigger(ev, "withdraw")["source_actor_id"] == "SYR"
+
+
+def test_people_counted_by_the_subject_are_the_source(nlp, lexes):
+    ev = run(nlp, lexes, "Thousands of Nigerians were converging for a rally in Lagos.")
+    assert by_trigger(ev, "rally")["source_actor_id"] == "NGA-CVL"
