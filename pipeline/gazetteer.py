@@ -135,15 +135,19 @@ class Gazetteer:
 
     def lookup_key(self, key: str) -> list[dict]:
         """Places indexed under an already normalised key."""
-        hit = self._cache.get(("n", key))
+        return self._index_lookup("names", key)
+
+    def _index_lookup(self, index: str, key: str) -> list[dict]:
+        """Places under `key` in the `names` or `skeletons` index, most populous first (cached)."""
+        hit = self._cache.get((index, key))
         if hit is None:
             rows = self.conn.execute(
                 "SELECT p.geonames_id, place_name, feature_code, country_code, admin1_name, latitude,"
                 " longitude, population, kind, rank_population, admin1_code, country_iso2"
-                " FROM names n JOIN places p ON p.geonames_id = n.geonames_id WHERE n.key = ?"
+                f" FROM {index} i JOIN places p ON p.geonames_id = i.geonames_id WHERE i.key = ?"
                 " ORDER BY rank_population DESC, p.geonames_id", (key,)).fetchall()
             hit = self._rows_to_places(rows)
-            self._cache[("n", key)] = hit
+            self._cache[(index, key)] = hit
         return hit
 
     def lookup_skeleton(self, name: str) -> list[dict]:
@@ -151,16 +155,7 @@ class Gazetteer:
         key = skeleton_key(name)
         if len(key.replace(" ", "")) < 3:
             return []
-        hit = self._cache.get(("s", key))
-        if hit is None:
-            rows = self.conn.execute(
-                "SELECT p.geonames_id, place_name, feature_code, country_code, admin1_name, latitude,"
-                " longitude, population, kind, rank_population, admin1_code, country_iso2"
-                " FROM skeletons s JOIN places p ON p.geonames_id = s.geonames_id WHERE s.key = ?"
-                " ORDER BY rank_population DESC, p.geonames_id", (key,)).fetchall()
-            hit = self._rows_to_places(rows)
-            self._cache[("s", key)] = hit
-        return hit
+        return self._index_lookup("skeletons", key)
 
     def names_of(self, geonames_id: int) -> list[str]:
         """All normalised keys of a place (used to check fuzzy matches)."""

@@ -57,26 +57,24 @@ def evaluate_geo(eval_dir: Path, limit: int | None, model: str) -> dict[str, Any
 
 def evaluate_events(eval_dir: Path, limit: int | None, model: str) -> dict[str, Any]:
     from pipeline.evaluate import events as ev
+    # (set name, gold file, record filter, scorer and the tables it reads)
+    sets = [
+        ("plover_gsr_cameo", "plover_gsr_cameo.jsonl", None,
+         lambda gold, t: ev.score_plover(gold, t["events"], t["actors"])),
+        ("event_location", "event_location.jsonl", ev.evloc_records,
+         lambda gold, t: ev.score_evloc(gold, t["events"], t["place_mentions"])),
+        ("petr_unittest", "petr_unittest.jsonl", None,
+         lambda gold, t: ev.score_petr(gold, t["events"], t["actors"])),
+    ]
     out: dict[str, Any] = {}
-    if (eval_dir / "plover_gsr_cameo.jsonl").exists():
-        gold = load_jsonl(eval_dir / "plover_gsr_cameo.jsonl", limit)
-        t = build_records(gold, model)
-        out["plover_gsr_cameo"] = ev.score_plover(gold, t["events"], t["actors"])
-    else:
-        print("skipped plover_gsr_cameo: file not found", file=sys.stderr)
-    if (eval_dir / "event_location.jsonl").exists():
-        gold = ev.evloc_records(load_jsonl(eval_dir / "event_location.jsonl"))
+    for name, file, keep, score in sets:
+        if not (eval_dir / file).exists():
+            print(f"skipped {name}: {file} not found", file=sys.stderr)
+            continue
+        gold = load_jsonl(eval_dir / file)
+        gold = keep(gold) if keep else gold
         gold = gold[:limit] if limit else gold
-        t = build_records(gold, model)
-        out["event_location"] = ev.score_evloc(gold, t["events"], t["place_mentions"])
-    else:
-        print("skipped event_location: file not found", file=sys.stderr)
-    if (eval_dir / "petr_unittest.jsonl").exists():
-        gold = load_jsonl(eval_dir / "petr_unittest.jsonl", limit)
-        t = build_records(gold, model)
-        out["petr_unittest"] = ev.score_petr(gold, t["events"], t["actors"])
-    else:
-        print("skipped petr_unittest: file not found", file=sys.stderr)
+        out[name] = score(gold, build_records(gold, model))
     return out
 
 
