@@ -469,6 +469,20 @@ def _actor_of(tok: Token, actor_at: dict) -> dict | None:
     return None
 
 
+def _is_patient(tok, ev_tokens: set[int]) -> bool:
+    """Whether `tok` lies in what an event does something to: the passive subject or the
+    object of a trigger ("137 Ukrainians, soldiers and civilians, had been killed"). Such a
+    phrase names victims, so it must not be guessed as the event's source."""
+    t = tok
+    for _ in range(8):   # a few steps up the tree are enough within a noun phrase
+        if t.dep_ in ("nsubjpass", "dobj") and t.head.i in ev_tokens:
+            return True
+        if t.head.i == t.i or t.dep_ in ("nsubj", "ROOT"):
+            return False
+        t = t.head
+    return False
+
+
 def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | None, dict | None, bool]:
     """(source mention, target mention, source came from the parse)."""
     tok = e.tok
@@ -674,14 +688,14 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
         before = [actor_at[i] for i in range(sent.start, e.span[0])
                   if i in actor_at and (doc[i].dep_ in ("nsubj", "compound", "amod", "poss", "appos", "conj")
                                         or _of_subject(doc[i]))
-                  and not _is_speaker(doc[i], lex)]
+                  and not _is_speaker(doc[i], lex) and not _is_patient(doc[i], ev_tokens)]
         if before:
             src = before[-1]
             confidence -= 0.25
         else:
             confidence -= 0.15
     if src is not None and tgt is not None and src["actor"]["actor_id"] == tgt["actor"]["actor_id"] and not parsed:
-        tgt = None
+        src = None   # the guessed source is the parsed target: keep what the parse says
     if rule.context or rule.armed_source:
         confidence -= 0.05
     negated, hypothetical = _flags(e, lex)

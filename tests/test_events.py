@@ -176,3 +176,12 @@ def test_willing_to_passes_the_subject_through(nlp, lexes):
 def test_people_counted_by_the_subject_are_the_source(nlp, lexes):
     ev = run(nlp, lexes, "Thousands of Nigerians were converging for a rally in Lagos.")
     assert by_trigger(ev, "rally")["source_actor_id"] == "NGA-CVL"
+
+
+def test_victims_are_never_guessed_as_the_source(nlp, lexes):
+    """The passive subject of "killed" names victims, so the nearest-actor guess skips it."""
+    text = ("Late on Thursday, the mayor said 137 Ukrainians, soldiers and civilians, had been killed "
+            "on the first day of the invasion and 316 wounded.")
+    evs = run(nlp, lexes, text)
+    assert by_trigger(evs, "killed")["target_actor_id"] == "UKR-CVL"
+    assert all(e["source_actor_id"] is None for e in evs), [(e["trigger_text"], e["source_actor_id"]) for e in evs]
