@@ -53,9 +53,7 @@ _RESOURCES: extract.Resources | None = None
 
 def _extract_batch(batch: list[dict]) -> list[dict[str, list[dict]]]:
     """Parse and extract a batch of articles in this process (a worker or the main one)."""
-    res = _RESOURCES
-    docs = nlp.parse(res.nlp, (a["body_text"] for a in batch))
-    return [extract.extract_article(doc, a, res) for a, doc in zip(batch, docs)]
+    return extract.extract_batch(batch, _RESOURCES)
 
 
 def _batches(items: list[dict], size: int) -> list[list[dict]]:
@@ -66,12 +64,13 @@ def extract_all(articles: list[dict], load: Callable[[], extract.Resources], mod
                 jobs: int = 1,
                 cache: Cache | None = None, batch_size: int | None = None,
                 show_progress: bool = False, dask: str | None = None,
-                model: str = nlp.DEFAULT_MODEL) -> tuple[dict[str, list[dict]], int]:
+                model: str = nlp.DEFAULT_MODEL) -> tuple[dict[str, list[dict]], int, dict[str, str]]:
     """Rows of the extracted tables for every English article with a body, in article order.
 
     Cached articles are not parsed again; the rest are parsed in batches, in `jobs` worker
     processes when there is more than one batch, or on the Dask cluster at `dask` (an
-    address, or "local"). Returns the rows and how many articles needed NLP.
+    address, or "local"). Returns the rows, how many articles needed NLP, and the error of
+    each article whose extraction failed (by article_id; failures are not cached).
     """
     global _RESOURCES
     cache = cache or Cache(None)
@@ -91,7 +90,8 @@ def extract_all(articles: list[dict], load: Callable[[], extract.Resources], mod
     def store(idx: list[int], rows: list[dict]) -> None:
         for i, r in zip(idx, rows):
             results[i] = r
-            cache.put(keys[i], r)
+            if "error" not in r:
+                cache.put(keys[i], r)
         if bar:
             bar.update(len(idx))
 
@@ -116,7 +116,22 @@ def extract_all(articles: list[dict], load: Callable[[], extract.Resources], mod
     for r in results:
         for table in extract.EXTRACTED_TABLES:
             out[table].extend(r[table])
-    return out, len(missing)
+    errors = {a["article_id"]: r["error"] for a, r in zip(todo, results) if "error" in r}
+    return out, len(missing), errors
+
+
+def note_failures(log: list[dict], errors: dict[str, str]) -> list[dict]:
+    """Record each failed extraction in its article's ingest_log row (reason extraction_failed)."""
+    if not errors:
+        return log
+    out = []
+    for row in log:
+        err = errors.get(row.get("article_id")) if row.get("status") == "accepted" else None
+        if err:
+            note = f"extraction_failed:{err}".replace(";", ",")
+            row = dict(row, reason=f"{row['reason']};{note}" if row.get("reason") else note)
+        out.append(row)
+    return out
 
 
 def cluster_events(events: list[dict]) -> list[dict]:
@@ -190,13 +205,16 @@ def build(raw_dir: Path, out_dir: Path, model: str = nlp.DEFAULT_MODEL,
     global _RESOURCES
     _RESOURCES = None
     model_version = nlp.installed_model_version(model)
-    rows, parsed = extract_all(articles, lambda: extract.load_resources(nlp.load_model(model)),
+    rows, parsed, failures = extract_all(articles, lambda: extract.load_resources(nlp.load_model(model)),
                                model_version, jobs=jobs, cache=Cache(cache_dir),
                                show_progress=show_progress, dask=dask, model=model)
     _RESOURCES = None
     timings["extract"] = time.perf_counter() - t0
     say(f"extract: {parsed} articles parsed, {len(articles) - parsed} from the cache or not English")
-    tables = assemble(articles, ingest_log, rows)
+    if failures:
+        say(f"extract: {len(failures)} articles failed and were kept without extraction "
+            "(ingest_log reason extraction_failed)")
+    tables = assemble(articles, note_failures(ingest_log, failures), rows)
     from pipeline import gazetteer
     problems = validate.check_tables(tables, validate.country_bboxes(gazetteer.load_gazetteer().path))
     if problems:

@@ -25,8 +25,7 @@ def _extract_shard(batch: list[dict], model: str) -> list[dict[str, list[dict]]]
     if res is None:
         res = extract.load_resources(nlp.load_model(model))
         _WORKER_RESOURCES[model] = res
-    docs = nlp.parse(res.nlp, (a["body_text"] for a in batch))
-    return [extract.extract_article(doc, a, res) for a, doc in zip(batch, docs)]
+    return extract.extract_batch(batch, res)
 
 
 def connect(address: str, workers: int = 2):

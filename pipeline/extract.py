@@ -84,3 +84,28 @@ def extract_article(doc: Doc, article: dict, res: Resources) -> dict[str, list[d
         row["event_id"] = event_id(aid, e["trigger_start"], e["trigger_end"])
         out["events"].append(row)
     return out
+
+
+def extract_batch(articles: list[dict], res: Resources) -> list[dict]:
+    """Parse and extract a batch; one result per article, in order.
+
+    A failure on one article (a text spaCy refuses, an extractor bug on odd input) must not
+    stop a build of thousands: the batch is retried one article at a time and a failing
+    article gets empty tables and an `error` naming the exception.
+    """
+    try:
+        docs = list(res.nlp.pipe(a["body_text"] for a in articles))
+        return [extract_article(doc, a, res) for a, doc in zip(articles, docs)]
+    except Exception:
+        if len(articles) == 1:
+            return [_failed(articles[0], res)]
+        return [r for a in articles for r in extract_batch([a], res)]
+
+
+def _failed(article: dict, res: Resources) -> dict:
+    try:
+        return extract_article(res.nlp(article["body_text"]), article, res)
+    except Exception as exc:
+        out: dict = {t: [] for t in EXTRACTED_TABLES}
+        out["error"] = f"{type(exc).__name__}: {str(exc).splitlines()[0][:200] if str(exc) else ''}"
+        return out

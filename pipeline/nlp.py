@@ -7,8 +7,6 @@ runs, and the parser respects preset boundaries. Offsets stay those of the origi
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -42,11 +40,6 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe("line_breaks_split_sentences", before="parser")
     nlp.max_length = max(nlp.max_length, 2_000_000)
     return nlp
-
-
-def parse(nlp: Language, texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
-    """Parse texts in batches; yields one Doc per text, in order."""
-    yield from nlp.pipe(texts, batch_size=batch_size)
 
 
 def installed_model_version(name: str = DEFAULT_MODEL) -> str:
