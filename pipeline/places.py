@@ -104,6 +104,17 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str]]:
             bs, be = _trim(doc, bs, be)
             if bs < be:
                 spans.append((bs, be, ent.label_))
+        if cut:
+            # "Washington, D.C." is one place: offered whole too, kept only when the gazetteer
+            # knows the whole name (the "joined" path looks it up exactly)
+            spans.append((s, e, "joined"))
+    # ... and when spaCy splits it into two entities around the comma
+    ents = list(doc.ents)
+    for a, b in zip(ents, ents[1:]):
+        if b.start == a.end + 1 and doc[a.end].text == ",":
+            s, e = _trim(doc, a.start, b.end)
+            if s < e:
+                spans.append((s, e, "joined"))
     # capitalised runs outside entities (proper nouns spaCy did not label)
     i = 0
     while i < len(doc):
@@ -469,6 +480,17 @@ CITY_OVER_ADMIN_POPULATION = 100_000
 CITY_OVER_ADMIN_PENALTY = 4.0
 COHERENCE_KM = 150.0
 COHERENCE_TOP = 10
+# A large city dwarfs its namesakes ("Louisville", "Cambridge", "Portland"): news naming a
+# state or country that holds a village of the same name rarely means the village. A city or
+# county this many times smaller than the name's largest city (itself at least
+# DOMINANT_CITY_POPULATION) gets only this share of the article's context bonus.
+DOMINANT_CITY_POPULATION = 100_000
+DOMINANCE_RATIO = 10
+SMALL_HOMONYM_CONTEXT = 0.5
+# Only senses whose prior is within this of the name's best prior take part in coherence:
+# names with dozens of small homonyms ("Portland", "Oakland") otherwise find a neighbour for
+# almost any town and pull each other to villages.
+COHERENCE_MARGIN = 2.0
 
 
 def _coherence(groups: dict[str, list[dict]]) -> dict[tuple[str, int], int]:
@@ -477,9 +499,12 @@ def _coherence(groups: dict[str, list[dict]]) -> dict[tuple[str, int], int]:
     so "Manchester, Colchester and Heathrow" pull each other to England."""
     keys, idx, lat, lon = [], [], [], []
     for g, (key, ms) in enumerate(groups.items()):
-        ranked = sorted(range(len(ms[0]["senses"])), key=lambda i: -_prior(ms[0], ms[0]["senses"][i]))
+        priors = [_prior(ms[0], p) for p in ms[0]["senses"]]
+        ranked = sorted(range(len(priors)), key=lambda i: -priors[i])
         for i in ranked[:COHERENCE_TOP]:
             p = ms[0]["senses"][i]
+            if priors[i] < priors[ranked[0]] - COHERENCE_MARGIN:
+                break
             if p["kind"] in LOCAL_KINDS:
                 keys.append(g); idx.append((key, i)); lat.append(p["latitude"]); lon.append(p["longitude"])
     out: dict[tuple[str, int], int] = {}
@@ -529,8 +554,14 @@ def _resolve(mentions: list[dict], gaz: Gazetteer, context: dict) -> None:
             # rarely meant in news unless the text says "state" or "province"
             city_admins = {p["admin1_code"] for p in senses[:60]
                            if p["kind"] == "city" and (p["rank_population"] or 0) >= CITY_OVER_ADMIN_POPULATION}
+            big = max((p["rank_population"] or 0 for p in senses[:60]
+                       if p["kind"] == "city" and normalize_name(p["place_name"]) == m["key"]), default=0)
             for i, p in enumerate(senses[:60]):
                 sc, sup = _score(m, p, countries, admins, others)
+                if big >= DOMINANT_CITY_POPULATION and p["kind"] in {"city", "admin2"} \
+                        and (p["rank_population"] or 0) * DOMINANCE_RATIO < big:
+                    prior = _prior(m, p)
+                    sc = prior + SMALL_HOMONYM_CONTEXT * (sc - prior)
                 if p["kind"] == "admin1" and p["admin1_code"] in city_admins and m["hint"] not in {"admin1", "admin2"}:
                     sc -= CITY_OVER_ADMIN_PENALTY
                 coh = coherence.get((key, i), 0)

@@ -154,3 +154,25 @@ def test_unresolved_square_is_placed_only_when_the_article_has_one_town(nlp, gaz
     assert square[0]["resolution_score"] < 0.5
     square = [m for m in places_in(nlp, gaz, two) if m["mention_text"] == "Taksim Square"]
     assert square and square[0]["place"] is None
+
+
+def test_a_large_city_keeps_its_name_when_a_state_holds_a_village_of_it(nlp, gaz):
+    # Ohio and Mississippi each hold a small Louisville; naming the states must not pull the
+    # city of 600,000 there
+    text = ("Ohio State beat Mississippi State on Saturday. Next week the team travels to "
+            "Louisville to face the Cardinals in Ohio.")
+    place = by_text(places_in(nlp, gaz, text))["Louisville"]["place"]
+    assert place is not None and place["admin1_name"] == "Kentucky"
+
+
+def test_city_and_qualifier_in_one_entity_resolve_as_one_name(nlp, gaz):
+    ms = places_in(nlp, gaz, "The protest moved from Seattle to Washington, D.C. on Monday.")
+    hit = [m for m in ms if m["mention_text"].startswith("Washington")]
+    assert hit and hit[0]["place"] is not None
+    assert abs(hit[0]["place"]["latitude"] - 38.9) < 0.5 and abs(hit[0]["place"]["longitude"] + 77.0) < 0.5
+
+
+def test_world_regions_resolve_to_their_geonames_features(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "Tension on the Korean Peninsula worried traders in North Africa."))
+    assert ms["Korean Peninsula"]["place"]["geonames_id"] == 11494804
+    assert ms["North Africa"]["place"]["geonames_id"] == 7729887
