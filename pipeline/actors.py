@@ -226,25 +226,49 @@ def _record(actor_id: str, name: str, kind: str, country: str | None, sector: st
             "country_code": country, "sector_code": sector, "aliases": []}
 
 
-def merge_actor_records(records: Iterable[dict]) -> dict[str, dict]:
-    """Merge actor dicts seen in many articles into one record per actor_id.
+class ActorMerger:
+    """Reconciles actor records seen in many articles into one record per actor_id.
 
     Aliases are unioned and sorted; for fields that can differ between articles (a person's
     country and sector come from the text around them) the most frequent non-null value wins,
-    ties broken alphabetically, so the result does not depend on article order.
+    ties broken alphabetically, so the result does not depend on article order. Records are
+    added one at a time, so a build can stream articles and keep only one entry per actor.
     """
-    groups: dict[str, list[dict]] = {}
+    FIELDS = ("actor_name", "actor_kind", "country_code", "sector_code")
+
+    def __init__(self) -> None:
+        self._first: dict[str, dict] = {}
+        self._votes: dict[str, dict[str, Counter]] = {}
+        self._aliases: dict[str, set[str]] = {}
+
+    def add(self, record: dict) -> None:
+        aid = record["actor_id"]
+        if aid not in self._first:
+            self._first[aid] = dict(record)
+            self._votes[aid] = {k: Counter() for k in self.FIELDS}
+            self._aliases[aid] = set()
+        for key in self.FIELDS:
+            if record.get(key):
+                self._votes[aid][key][record[key]] += 1
+        self._aliases[aid].update(record.get("aliases") or [])
+
+    def records(self) -> dict[str, dict]:
+        out = {}
+        for aid in sorted(self._first):
+            merged = dict(self._first[aid])
+            for key, votes in self._votes[aid].items():
+                merged[key] = min(votes, key=lambda v: (-votes[v], v)) if votes else None
+            merged["aliases"] = sorted(self._aliases[aid])
+            out[aid] = merged
+        return out
+
+
+def merge_actor_records(records: Iterable[dict]) -> dict[str, dict]:
+    """Merge actor dicts seen in many articles into one record per actor_id (see ActorMerger)."""
+    merger = ActorMerger()
     for r in records:
-        groups.setdefault(r["actor_id"], []).append(r)
-    out = {}
-    for aid, rs in sorted(groups.items()):
-        merged = dict(rs[0])
-        for key in ("actor_name", "actor_kind", "country_code", "sector_code"):
-            vals = Counter(r[key] for r in rs if r.get(key))
-            merged[key] = min(vals, key=lambda v: (-vals[v], v)) if vals else None
-        merged["aliases"] = sorted({a for r in rs for a in (r.get("aliases") or [])})
-        out[aid] = merged
-    return out
+        merger.add(r)
+    return merger.records()
 
 
 # ---------------------------------------------------------------- matching helpers

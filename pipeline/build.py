@@ -1,5 +1,10 @@
 """The whole pipeline on a folder of articles: ingest, extract, package, validate, publish.
 
+Extraction streams: articles are parsed in batches of fixed size, in article order, and each
+batch's mention rows are written to the package as they come, so memory does not grow with
+the number of mentions and events. Only small running summaries stay in memory (one entry per
+distinct place, actor and event cluster) besides the articles themselves.
+
 The package is written into a temporary folder beside the output and only moved into place
 after frictionless has validated it, so a failed or interrupted build leaves the previous
 package untouched.
@@ -12,14 +17,22 @@ import os
 import shutil
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 from pipeline import actors, extract, ingest, nlp, package, schemas, validate
 from pipeline.cache import Cache, article_key, extractor_version
+
+BATCH_SIZE = 32  # articles per nlp.pipe batch, worker task, Dask shard and Parquet row group
+MAX_REPORTED_PROBLEMS = 20
+
+# Resources of the running process; set before worker processes fork, so they share them.
+_RESOURCES: extract.Resources | None = None
 
 
 def corpus_sha256(raw_dir: Path) -> str:
@@ -31,93 +44,58 @@ def corpus_sha256(raw_dir: Path) -> str:
     return h.hexdigest()
 
 
-def merge_actors(rows: list[dict]) -> list[dict]:
-    """One row per actor_id, the same whatever the article order (see actors.merge_actor_records).
+def actor_rows(merger: actors.ActorMerger) -> list[dict]:
+    """One row per actor_id, the same whatever the article order (see actors.ActorMerger).
 
     Aliases keep the capitalised surface forms ("the group" is a reference, not a name),
     without the canonical name itself, joined with ` | `.
     """
     out = []
-    for actor in actors.merge_actor_records(rows).values():
+    for actor in merger.records().values():
         names = {" ".join(a.split()) for a in actor.get("aliases") or []}
         names = sorted(n for n in names if n[:1].isupper() and n != actor["actor_name"])
         out.append(dict(actor, aliases=" | ".join(names) if names else None))
     return out
 
 
-BATCH_SIZE = 32  # articles per nlp.pipe batch, worker task and Dask shard
-
-# Resources of the running process; set before worker processes fork, so they share them.
-_RESOURCES: extract.Resources | None = None
-
-
-def _extract_batch(batch: list[dict]) -> list[dict[str, list[dict]]]:
-    """Parse and extract a batch of articles in this process (a worker or the main one)."""
-    return extract.extract_batch(batch, _RESOURCES)
-
-
-def _batches(items: list[dict], size: int) -> list[list[dict]]:
-    return [items[i:i + size] for i in range(0, len(items), size)]
-
-
-def extract_all(articles: list[dict], load: Callable[[], extract.Resources], model_version: str,
-                jobs: int = 1,
-                cache: Cache | None = None, batch_size: int | None = None,
-                show_progress: bool = False, dask: str | None = None,
-                model: str = nlp.DEFAULT_MODEL) -> tuple[dict[str, list[dict]], int, dict[str, str]]:
-    """Rows of the extracted tables for every English article with a body, in article order.
-
-    Cached articles are not parsed again; the rest are parsed in batches, in `jobs` worker
-    processes when there is more than one batch, or on the Dask cluster at `dask` (an
-    address, or "local"). Returns the rows, how many articles needed NLP, and the error of
-    each article whose extraction failed (by article_id; failures are not cached).
-    """
-    global _RESOURCES
-    cache = cache or Cache(None)
-    version = extractor_version(model_version)
-    todo = [a for a in articles if a.get("language_code") == "en" and a.get("body_text")]
-    keys = [article_key(a, version) for a in todo]
-    results: list[dict | None] = [cache.get(k) for k in keys]
-    missing = [i for i, r in enumerate(results) if r is None]
-    if missing and _RESOURCES is None and not dask:
-        _RESOURCES = load()  # only now: a fully cached build needs no model
-    batches = _batches(missing, batch_size or BATCH_SIZE)
-    bar = None
-    if show_progress and missing:
-        from tqdm import tqdm
-        bar = tqdm(total=len(missing), unit="article", desc="extract", file=sys.stderr)
-
-    def store(idx: list[int], rows: list[dict]) -> None:
-        for i, r in zip(idx, rows):
-            results[i] = r
-            if "error" not in r:
-                cache.put(keys[i], r)
-        if bar:
-            bar.update(len(idx))
-
-    payloads = [[todo[i] for i in b] for b in batches]
-    if dask and payloads:
-        from pipeline import distributed
-        with distributed.connect(dask, workers=jobs) as client:
-            gather = distributed.map_shards(client, payloads, model)
-            for idx, rows in zip(batches, gather()):
-                store(idx, rows)
-    elif jobs > 1 and len(batches) > 1:
-        ctx = multiprocessing.get_context("fork")
-        with ctx.Pool(min(jobs, len(batches))) as pool:
-            for idx, rows in zip(batches, pool.imap(_extract_batch, payloads)):
-                store(idx, rows)
+def cluster_id(event: dict) -> str:
+    """The event's cluster: mentions in different articles with the same type, source,
+    target, place and day are one event reported several times. Only fully dated,
+    located-or-attributed, affirmed mentions are grouped: grouping undated or anonymous
+    mentions would merge unrelated events, so each of those is a cluster of its own."""
+    e = event
+    if (e.get("date_precision") == "day" and e.get("event_date") is not None
+            and (e.get("place_id") or e.get("source_actor_id"))
+            and not e.get("is_negated") and not e.get("is_hypothetical")):
+        key = "|".join(str(e.get(k) or "") for k in
+                       ("event_type", "source_actor_id", "target_actor_id", "place_id", "event_date"))
     else:
-        for idx, payload in zip(batches, payloads):
-            store(idx, _extract_batch(payload))
-    if bar:
-        bar.close()
-    out: dict[str, list[dict]] = {t: [] for t in extract.EXTRACTED_TABLES}
-    for r in results:
-        for table in extract.EXTRACTED_TABLES:
-            out[table].extend(r[table])
-    errors = {a["article_id"]: r["error"] for a, r in zip(todo, results) if "error" in r}
-    return out, len(missing), errors
+        key = "event|" + e["event_id"]
+    return "c" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:15]
+
+
+class ClusterCounter:
+    """Distinct articles per event cluster, counted as events stream by in article order."""
+
+    def __init__(self) -> None:
+        self._seen: dict[str, tuple[str, int]] = {}
+
+    def add(self, cid: str, article_id: str) -> None:
+        last, n = self._seen.get(cid, ("", 0))
+        if last != article_id:
+            self._seen[cid] = (article_id, n + 1)
+
+    def count(self, cid: str) -> int:
+        return self._seen.get(cid, ("", 1))[1]
+
+
+def cluster_events(events: list[dict]) -> list[dict]:
+    """Events with `event_cluster_id` and `source_count` (the whole list at once)."""
+    counter = ClusterCounter()
+    ids = [cluster_id(e) for e in events]
+    for cid, e in sorted(zip(ids, events), key=lambda x: x[1]["article_id"]):
+        counter.add(cid, e["article_id"])
+    return [dict(e, event_cluster_id=cid, source_count=counter.count(cid)) for cid, e in zip(ids, events)]
 
 
 def note_failures(log: list[dict], errors: dict[str, str]) -> list[dict]:
@@ -134,44 +112,70 @@ def note_failures(log: list[dict], errors: dict[str, str]) -> list[dict]:
     return out
 
 
-def cluster_events(events: list[dict]) -> list[dict]:
-    """Give each event mention an `event_cluster_id` and the `source_count` of its cluster.
+def _extract_batch(batch: list[dict]) -> list[dict[str, list[dict]]]:
+    """Parse and extract a batch of articles in this process (a worker or the main one)."""
+    return extract.extract_batch(batch, _RESOURCES)
 
-    Mentions in different articles with the same type, source, target, place and day are one
-    event reported several times. Only fully dated, located-or-attributed, affirmed mentions
-    are grouped: grouping undated or anonymous mentions would merge unrelated events.
+
+def extraction_batches(todo: list[dict], load: Callable[[], extract.Resources], model_version: str,
+                       jobs: int = 1, cache: Cache | None = None, show_progress: bool = False,
+                       dask: str | None = None, model: str = nlp.DEFAULT_MODEL,
+                       counter: list[int] | None = None) -> Iterator[list[dict]]:
+    """Extraction results for `todo`, one list per batch of BATCH_SIZE articles, in order.
+
+    Cached articles are not parsed again; the rest are parsed in `jobs` worker processes, or
+    on the Dask cluster at `dask` (an address, or "local"). Batch boundaries depend only on
+    the article order, so every way of running gives the same batches. `counter[0]` counts
+    the articles that needed NLP. Failed articles carry an `error` and are not cached.
     """
-    def key(e: dict) -> str:
-        if (e.get("date_precision") == "day" and e.get("event_date") is not None
-                and (e.get("place_id") or e.get("source_actor_id"))
-                and not e.get("is_negated") and not e.get("is_hypothetical")):
-            return "|".join(str(e.get(k) or "") for k in
-                            ("event_type", "source_actor_id", "target_actor_id", "place_id", "event_date"))
-        return "event|" + e["event_id"]
+    global _RESOURCES
+    cache = cache or Cache(None)
+    version = extractor_version(model_version)
+    keys = [article_key(a, version) for a in todo]
+    batches = [list(range(i, min(i + BATCH_SIZE, len(todo)))) for i in range(0, len(todo), BATCH_SIZE)]
+    hit = [cache.has(k) for k in keys]
+    missing = [[i for i in b if not hit[i]] for b in batches]
+    payloads = [[todo[i] for i in m] for m in missing if m]
+    counter = counter if counter is not None else [0]
+    counter[0] += sum(len(m) for m in missing)
+    if payloads and _RESOURCES is None and not dask:
+        _RESOURCES = load()  # only now: a fully cached build needs no model
+    bar = None
+    if show_progress and payloads:
+        from tqdm import tqdm
+        bar = tqdm(total=sum(len(p) for p in payloads), unit="article", desc="extract", file=sys.stderr)
 
-    keys = [key(e) for e in events]
-    articles: dict[str, set[str]] = {}
-    for k, e in zip(keys, events):
-        articles.setdefault(k, set()).add(e["article_id"])
-    out = []
-    for k, e in zip(keys, events):
-        cid = "c" + hashlib.sha1(k.encode("utf-8")).hexdigest()[:15]
-        out.append(dict(e, event_cluster_id=cid, source_count=len(articles[k])))
-    return out
+    def run(results: Iterator[list[dict]]) -> Iterator[list[dict]]:
+        global _RESOURCES
+        for batch, miss in zip(batches, missing):
+            computed = dict(zip(miss, next(results))) if miss else {}
+            out = []
+            for i in batch:
+                rows = computed.get(i)
+                if rows is None:
+                    rows = cache.get(keys[i])
+                    if rows is None:  # the entry vanished since it was seen: compute it here
+                        _RESOURCES = _RESOURCES or load()
+                        rows = extract.extract_batch([todo[i]], _RESOURCES)[0]
+                elif "error" not in rows:
+                    cache.put(keys[i], rows)
+                out.append(rows)
+            if bar:
+                bar.update(len(miss))
+            yield out
 
-
-def assemble(articles: list[dict], log: list[dict], rows: dict[str, list[dict]]) -> dict[str, pd.DataFrame]:
-    """Schema-enforced tables from ingest output and extracted rows."""
-    places = {r["place_id"]: r for r in rows["places"]}
-    return {
-        "articles": schemas.enforce("articles", articles),
-        "ingest_log": schemas.enforce("ingest_log", log),
-        "places": schemas.enforce("places", list(places.values())),
-        "place_mentions": schemas.enforce("place_mentions", rows["place_mentions"]),
-        "actors": schemas.enforce("actors", merge_actors(rows["actors"])),
-        "actor_mentions": schemas.enforce("actor_mentions", rows["actor_mentions"]),
-        "events": schemas.enforce("events", cluster_events(rows["events"])),
-    }
+    if dask and payloads:
+        from pipeline import distributed
+        with distributed.connect(dask, workers=jobs) as client:
+            yield from run(distributed.map_shards(client, payloads, model))
+    elif jobs > 1 and len(payloads) > 1:
+        ctx = multiprocessing.get_context("fork")
+        with ctx.Pool(min(jobs, len(payloads))) as pool:
+            yield from run(pool.imap(_extract_batch, payloads))
+    else:
+        yield from run(_extract_batch(p) for p in payloads)
+    if bar:
+        bar.close()
 
 
 def publish(tmp_dir: Path, out_dir: Path) -> None:
@@ -184,6 +188,83 @@ def publish(tmp_dir: Path, out_dir: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
+def write_tables(articles: list[dict], batches: Iterator[list[dict]], tmp_dir: Path,
+                 bboxes: dict, partitioned: bool = False) -> dict[str, int]:
+    """Write every table but ingest_log into `tmp_dir` as extraction batches arrive.
+
+    Mention tables are appended batch by batch; events are spilled per batch and written in
+    a second pass, once every cluster's source count is known; places and actors are merged
+    as they come and written at the end. Raises ValidationFailed when extracted rows fail
+    the data checks (offsets, triggers, dates, coordinates). Returns rows per table.
+    """
+    from pipeline import distributed
+    spill = tmp_dir / ".events-spill"
+    spill.mkdir(parents=True)
+    by_id = {a["article_id"]: (a["body_text"], a.get("published_date")) for a in articles}
+    places: dict[str, dict] = {}
+    merger = actors.ActorMerger()
+    clusters = ClusterCounter()
+    problems: list[str] = []
+    counts: dict[str, int] = {}
+    writers = {t: package.TableWriter(t, tmp_dir) for t in ("place_mentions", "actor_mentions")}
+    n_batches = 0
+    try:
+        for b, results in enumerate(batches):
+            n_batches = b + 1
+            rows: dict[str, list[dict]] = {t: [] for t in extract.EXTRACTED_TABLES}
+            for r in results:
+                for t in extract.EXTRACTED_TABLES:
+                    rows[t].extend(r[t])
+            batch = {t: schemas.enforce(t, rows[t]) for t in ("place_mentions", "actor_mentions")}
+            evs = [dict(e, event_cluster_id=cluster_id(e), source_count=1) for e in rows["events"]]
+            batch["events"] = schemas.enforce("events", evs)
+            problems += validate.check_extracted(batch, by_id)[:MAX_REPORTED_PROBLEMS]
+            for t, w in writers.items():
+                w.write(batch[t])
+                if partitioned:
+                    distributed.write_part(batch[t], t, tmp_dir / "partitioned", b)
+            for cid, aid in zip(batch["events"]["event_cluster_id"], batch["events"]["article_id"]):
+                clusters.add(cid, aid)
+            pq.write_table(pa.Table.from_pandas(batch["events"], preserve_index=False),
+                           spill / f"{b:06d}.parquet")
+            for p in rows["places"]:
+                places.setdefault(p["place_id"], p)
+            for a in rows["actors"]:
+                merger.add(a)
+    finally:
+        for t, w in writers.items():
+            w.close()
+            counts[t] = w.rows
+    with package.TableWriter("events", tmp_dir) as w:
+        for b in range(n_batches):
+            ev = pd.read_parquet(spill / f"{b:06d}.parquet")
+            ev["source_count"] = pd.array([clusters.count(c) for c in ev["event_cluster_id"]], dtype="Int64")
+            w.write(ev)
+            if partitioned:
+                distributed.write_part(ev, "events", tmp_dir / "partitioned", b)
+    counts["events"] = w.rows
+    shutil.rmtree(spill)
+    whole = {"places": schemas.enforce("places", list(places.values())),
+             "actors": schemas.enforce("actors", actor_rows(merger)),
+             "articles": schemas.enforce("articles", articles)}
+    problems += validate.check_places(whole["places"], bboxes)
+    if problems:
+        raise validate.ValidationFailed(
+            f"extracted rows fail the data checks:\n  " + "\n  ".join(problems[:MAX_REPORTED_PROBLEMS]))
+    for t, df in whole.items():
+        counts[t] = package.write_table(df, t, tmp_dir)
+    if partitioned:
+        distributed.write_partitioned(whole["articles"], "articles", tmp_dir / "partitioned",
+                                      part_of_article(articles))
+    return counts
+
+
+def part_of_article(articles: list[dict]) -> dict[str, int]:
+    """The extraction batch (and partition) of each extracted article."""
+    todo = (a["article_id"] for a in articles if a.get("language_code") == "en" and a.get("body_text"))
+    return {aid: i // BATCH_SIZE for i, aid in enumerate(todo)}
+
+
 def build(raw_dir: Path, out_dir: Path, model: str = nlp.DEFAULT_MODEL,
           run_validation: bool = True, log: Callable[[str], None] | None = None,
           jobs: int = 1, cache_dir: Path | None = None,
@@ -192,53 +273,66 @@ def build(raw_dir: Path, out_dir: Path, model: str = nlp.DEFAULT_MODEL,
 
     `cache_dir` keeps per-article extraction results between runs (None: no cache).
     """
+    global _RESOURCES
     say = log or (lambda msg: print(msg, file=sys.stderr))
     if not raw_dir.is_dir():
         raise FileNotFoundError(f"input folder {raw_dir} does not exist")
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     articles, ingest_log = ingest.ingest(raw_dir)
+    articles = sorted(articles, key=lambda a: a["article_id"])
     timings["ingest"] = time.perf_counter() - t0
     say(f"ingest: {len(ingest_log)} inputs, {len(articles)} articles accepted")
 
-    t0 = time.perf_counter()
-    global _RESOURCES
-    _RESOURCES = None
-    model_version = nlp.installed_model_version(model)
-    rows, parsed, failures = extract_all(articles, lambda: extract.load_resources(nlp.load_model(model)),
-                               model_version, jobs=jobs, cache=Cache(cache_dir),
-                               show_progress=show_progress, dask=dask, model=model)
-    _RESOURCES = None
-    timings["extract"] = time.perf_counter() - t0
-    say(f"extract: {parsed} articles parsed, {len(articles) - parsed} from the cache or not English")
-    if failures:
-        say(f"extract: {len(failures)} articles failed and were kept without extraction "
-            "(ingest_log reason extraction_failed)")
-    tables = assemble(articles, note_failures(ingest_log, failures), rows)
     from pipeline import gazetteer
-    problems = validate.check_tables(tables, validate.country_bboxes(gazetteer.load_gazetteer().path))
-    if problems:
-        raise validate.ValidationFailed(
-            f"{len(problems)} extracted rows fail the data checks:\n  " + "\n  ".join(problems[:20]))
-    say("extract: " + ", ".join(f"{len(tables[t])} {t}" for t in extract.EXTRACTED_TABLES))
-
-    t0 = time.perf_counter()
+    model_version = nlp.installed_model_version(model)
+    gaz = gazetteer.load_gazetteer()
     out_dir = out_dir.resolve()
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     for stale in out_dir.parent.glob(f".{out_dir.name}.partial-*"):
         shutil.rmtree(stale, ignore_errors=True)  # left by a killed build
     tmp_dir = out_dir.with_name(f".{out_dir.name}.partial-{os.getpid()}")
-    provenance = {"model": model_version,
-                  "gazetteer": gazetteer.gazetteer_version(gazetteer.load_gazetteer()),
+    provenance = {"model": model_version, "gazetteer": gazetteer.gazetteer_version(gaz),
                   "corpus_sha256": corpus_sha256(raw_dir)}
+    todo = [a for a in articles if a.get("language_code") == "en" and a.get("body_text")]
+    parsed = [0]
+    failures: dict[str, str] = {}
+
+    def collect(batches: Iterator[list[dict]]) -> Iterator[list[dict]]:
+        """Pass batches on, noting failed articles (their result carries an `error`)."""
+        for b, results in enumerate(batches):
+            for a, r in zip(todo[b * BATCH_SIZE:], results):
+                if "error" in r:
+                    failures[a["article_id"]] = r["error"]
+            yield results
+
     try:
-        descriptor = package.write_package(tables, tmp_dir, provenance)
+        t0 = time.perf_counter()
+        _RESOURCES = None
+        batches = extraction_batches(todo, lambda: extract.load_resources(nlp.load_model(model)),
+                                     model_version, jobs=jobs, cache=Cache(cache_dir),
+                                     show_progress=show_progress, dask=dask, model=model,
+                                     counter=parsed)
+        tmp_dir.mkdir(parents=True)
+        counts = write_tables(articles, collect(batches), tmp_dir,
+                              validate.country_bboxes(gaz.path), partitioned=bool(dask))
+        _RESOURCES = None
+        if failures:
+            say(f"extract: {len(failures)} articles failed and were kept without extraction "
+                "(ingest_log reason extraction_failed)")
+        # written last, so that failures noted during extraction reach it
+        log_df = schemas.enforce("ingest_log", note_failures(ingest_log, failures))
+        counts["ingest_log"] = package.write_table(log_df, "ingest_log", tmp_dir)
         if dask:
             from pipeline import distributed
-            english = [a["article_id"] for a in articles
-                       if a.get("language_code") == "en" and a.get("body_text")]
-            part_of = {aid: i // BATCH_SIZE for i, aid in enumerate(english)}
-            distributed.write_partitioned(tables, tmp_dir / "partitioned", part_of)
+            distributed.write_partitioned(log_df, "ingest_log", tmp_dir / "partitioned",
+                                          part_of_article(articles))
+        timings["extract"] = time.perf_counter() - t0
+        say(f"extract: {parsed[0]} articles parsed, {len(articles) - parsed[0]} from the cache or not English")
+        say("extract: " + ", ".join(f"{counts[t]} {t}" for t in extract.EXTRACTED_TABLES))
+
+        t0 = time.perf_counter()
+        descriptor = package.write_descriptor(tmp_dir, counts, provenance)
         timings["package"] = time.perf_counter() - t0
         if run_validation:
             t0 = time.perf_counter()
@@ -247,7 +341,8 @@ def build(raw_dir: Path, out_dir: Path, model: str = nlp.DEFAULT_MODEL,
             say("validate: the package is valid (CSV and Parquet, foreign keys included)")
         publish(tmp_dir, out_dir)
     finally:
+        _RESOURCES = None
         shutil.rmtree(tmp_dir, ignore_errors=True)
     say("timings: " + ", ".join(f"{k} {v:.1f}s" for k, v in timings.items()))
-    return {"counts": {t: len(df) for t, df in tables.items()}, "timings": timings,
-            "parsed": parsed}
+    return {"counts": {t: counts[t] for t in schemas.table_names()}, "timings": timings,
+            "parsed": parsed[0]}

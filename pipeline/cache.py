@@ -53,6 +53,9 @@ class Cache:
     def _path(self, key: str) -> Path:
         return self.root / key[:2] / f"{key}.json"
 
+    def has(self, key: str) -> bool:
+        return self.root is not None and self._path(key).is_file()
+
     def get(self, key: str) -> dict[str, list[dict]] | None:
         if self.root is None:
             return None

@@ -9,7 +9,7 @@ datasets (one part per shard) for users who process them with Dask or Spark.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Iterator
 from pathlib import Path
 
 import pyarrow as pa
@@ -38,22 +38,27 @@ def connect(address: str, workers: int = 2):
     return Client(address)
 
 
-def map_shards(client, shards: list[list[dict]], model: str) -> Callable[[], list]:
-    """Submit every shard; returns a function that gathers the results in shard order."""
+def map_shards(client, shards: list[list[dict]], model: str) -> Iterator[list[dict]]:
+    """Submit every shard at once; yields each shard's results in shard order as they finish."""
     futures = client.map(_extract_shard, shards, model=model, pure=False)
-    return lambda: client.gather(futures)
+    for future in futures:
+        yield future.result()
+        future.release()  # the client keeps no finished shard in memory
 
 
-def write_partitioned(tables: dict, out_dir: Path, part_of_article: dict[str, int]) -> None:
-    """Write each article-keyed table as `out_dir/<table>/part-NNNNN.parquet`, one per shard."""
+def write_part(df, table: str, out_dir: Path, part: int) -> None:
+    """Write one batch of a table as `out_dir/<table>/part-NNNNN.parquet` (nothing if empty)."""
     from pipeline import schemas
-    for table, df in tables.items():
-        if "article_id" not in df.columns:
-            continue
-        folder = out_dir / table
-        folder.mkdir(parents=True, exist_ok=True)
-        parts = df["article_id"].map(part_of_article).fillna(-1).astype(int)
-        for part in sorted(set(parts)):
-            chunk = df[parts == part]
-            arrow = pa.Table.from_pandas(chunk, schema=schemas.arrow_schema(table), preserve_index=False)
-            pq.write_table(arrow, folder / f"part-{max(part, 0):05d}.parquet", compression="zstd")
+    if not len(df):
+        return
+    folder = out_dir / table
+    folder.mkdir(parents=True, exist_ok=True)
+    arrow = pa.Table.from_pandas(df, schema=schemas.arrow_schema(table), preserve_index=False)
+    pq.write_table(arrow, folder / f"part-{part:05d}.parquet", compression="zstd")
+
+
+def write_partitioned(df, table: str, out_dir: Path, part_of_article: dict[str, int]) -> None:
+    """Write a whole article-keyed table split by the extraction batch of each article."""
+    parts = df["article_id"].map(part_of_article).fillna(0).astype(int)
+    for part in sorted(set(parts)):
+        write_part(df[parts == part], table, out_dir, part)

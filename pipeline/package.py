@@ -27,12 +27,8 @@ def parquet_resource_name(table: str) -> str:
     return f"{table}-parquet"
 
 
-def write_table(df: pd.DataFrame, table: str, out_dir: Path) -> None:
-    """Write one schema-enforced table as `<table>.parquet` and `<table>.csv` in `out_dir`."""
-    # from_pandas keeps the nullable pandas dtypes in the file's metadata, so readers
-    # (frictionless among them) get Int64/boolean/string columns back rather than floats.
-    arrow = pa.Table.from_pandas(df, schema=schemas.arrow_schema(table), preserve_index=False)
-    pq.write_table(arrow, out_dir / f"{table}.parquet", **PARQUET_OPTIONS)
+def _csv_frame(df: pd.DataFrame) -> pd.DataFrame:
+    """The CSV spelling of a schema-enforced frame: true/false, ISO dates, repr floats."""
     csv = df.copy()
     for name in csv.columns:
         kind = schemas.fields()[name]["type"]
@@ -42,7 +38,51 @@ def write_table(df: pd.DataFrame, table: str, out_dir: Path) -> None:
             csv[name] = [None if v is None else v.isoformat() for v in csv[name]]
         elif kind == "number":
             csv[name] = [None if schemas._isnull(v) else repr(float(v)) for v in csv[name]]
-    csv.to_csv(out_dir / f"{table}.csv", index=False, lineterminator="\n", encoding="utf-8")
+    return csv
+
+
+class TableWriter:
+    """Appends schema-enforced batches of one table to `<table>.parquet` and `<table>.csv`.
+
+    Each batch becomes one Parquet row group, so a corpus of any size is written without
+    holding the table in memory; the same batches give byte-identical files.
+    """
+
+    def __init__(self, table: str, out_dir: Path):
+        self.table = table
+        self.rows = 0
+        # The file's schema carries pandas metadata (from an empty enforced frame), so readers
+        # get the nullable Int64/boolean/string dtypes back rather than floats with NaN.
+        self.schema = pa.Table.from_pandas(schemas.enforce(table, []), schema=schemas.arrow_schema(table),
+                                           preserve_index=False).schema
+        self._parquet = pq.ParquetWriter(out_dir / f"{table}.parquet", self.schema, **PARQUET_OPTIONS)
+        self._csv = open(out_dir / f"{table}.csv", "w", encoding="utf-8", newline="")
+        self._csv.write(",".join(self.schema.names) + "\n")
+
+    def write(self, df: pd.DataFrame) -> None:
+        """Append one enforced batch (see schemas.enforce); an empty batch writes nothing."""
+        if not len(df):
+            return
+        self._parquet.write_table(pa.Table.from_pandas(df, schema=self.schema, preserve_index=False))
+        _csv_frame(df).to_csv(self._csv, index=False, header=False, lineterminator="\n")
+        self.rows += len(df)
+
+    def close(self) -> None:
+        self._parquet.close()
+        self._csv.close()
+
+    def __enter__(self) -> "TableWriter":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def write_table(df: pd.DataFrame, table: str, out_dir: Path) -> int:
+    """Write one whole schema-enforced table as `<table>.parquet` and `<table>.csv`."""
+    with TableWriter(table, out_dir) as w:
+        w.write(df)
+    return w.rows
 
 
 def sha256_file(path: Path) -> str:
@@ -103,9 +143,13 @@ def write_package(tables: dict[str, pd.DataFrame], out_dir: Path,
                   provenance: dict[str, Any]) -> Path:
     """Write every table and the descriptor into `out_dir`; returns the descriptor's path."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    for table in schemas.table_names():
-        write_table(tables[table], table, out_dir)
-    (out_dir / "README.md").write_text(package_readme(tables, provenance), encoding="utf-8")
+    counts = {table: write_table(tables[table], table, out_dir) for table in schemas.table_names()}
+    return write_descriptor(out_dir, counts, provenance)
+
+
+def write_descriptor(out_dir: Path, counts: dict[str, int], provenance: dict[str, Any]) -> Path:
+    """Write README.md and datapackage.json for the table files already in `out_dir`."""
+    (out_dir / "README.md").write_text(package_readme(counts, provenance), encoding="utf-8")
     desc = descriptor(out_dir, provenance)
     path = out_dir / "datapackage.json"
     path.write_text(json.dumps(desc, indent=2, ensure_ascii=False, sort_keys=False) + "\n",
@@ -113,7 +157,7 @@ def write_package(tables: dict[str, pd.DataFrame], out_dir: Path,
     return path
 
 
-def package_readme(tables: dict[str, pd.DataFrame], provenance: dict[str, Any]) -> str:
+def package_readme(counts: dict[str, int], provenance: dict[str, Any]) -> str:
     """A plain-text guide that travels with the files when the package is downloaded alone."""
     lines = [f"# {DATASET_NAME} {DATASET_VERSION}", "",
              "Events, actors and places extracted from news articles. Each table comes as",
@@ -121,7 +165,7 @@ def package_readme(tables: dict[str, pd.DataFrame], provenance: dict[str, Any]) 
              "Package) and `frictionless validate datapackage.json` checks the files.", "",
              "| table | rows | one row per |", "|---|---|---|"]
     for table in schemas.table_names():
-        lines.append(f"| {table} | {len(tables[table])} | {schemas.tables()[table]['description']} |")
+        lines.append(f"| {table} | {counts[table]} | {schemas.tables()[table]['description']} |")
     lines += ["", "Built by pipeline " + __version__ + " with " + str(provenance.get("model")) +
               "; gazetteer " + str(provenance.get("gazetteer")) + ".", "",
               "```python", "import pandas as pd",

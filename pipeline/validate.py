@@ -84,29 +84,39 @@ def check_tables(tables: dict, bboxes: dict | None = None) -> list[str]:
     - every place lies inside its country's bounding box (when `bboxes` is given).
     Returns readable error lines (empty when all hold).
     """
-    errors: list[str] = []
+    arts = tables["articles"]
+    articles = {aid: (body, pub) for aid, body, pub in
+                zip(arts["article_id"], arts["body_text"], arts["published_date"])}
+    return check_places(tables["places"], bboxes) + check_extracted(tables, articles)
+
+
+def check_places(places, bboxes: dict | None) -> list[str]:
+    """Places outside their country's bounding box (plus a margin)."""
+    errors = []
     m = BBOX_MARGIN_DEGREES
-    for row in tables["places"].itertuples(index=False):
+    for row in places.itertuples(index=False):
         box = (bboxes or {}).get(row.country_code)
         if box and not (box[0] - m <= row.latitude <= box[1] + m and box[2] - m <= row.longitude <= box[3] + m):
             errors.append(f"places: {row.place_id} ({row.place_name}) at {row.latitude},{row.longitude} "
                           f"lies outside {row.country_code}")
-    arts = tables["articles"]
-    body = dict(zip(arts["article_id"], arts["body_text"]))
-    published = dict(zip(arts["article_id"], arts["published_date"]))
+    return errors
+
+
+def check_extracted(tables: dict, articles: dict) -> list[str]:
+    """Offsets, triggers and dates of the mention and event rows in `tables` (a whole table or
+    one batch of it); `articles` maps article_id to (body_text, published_date)."""
+    errors: list[str] = []
     for name in ("place_mentions", "actor_mentions"):
         df = tables[name]
         for aid, s, e, text in zip(df["article_id"], df["start"], df["end"], df["mention_text"]):
-            if body.get(aid, "")[int(s):int(e)] != text:
+            if articles.get(aid, ("", None))[0][int(s):int(e)] != text:
                 errors.append(f"{name}: offsets {s}-{e} in {aid} do not hold {text!r}")
-    ev = tables["events"]
-    for row in ev.itertuples(index=False):
-        b = body.get(row.article_id, "")
-        if b[int(row.trigger_start):int(row.trigger_end)] != row.trigger_text:
+    for row in tables["events"].itertuples(index=False):
+        body, pub = articles.get(row.article_id, ("", None))
+        if body[int(row.trigger_start):int(row.trigger_end)] != row.trigger_text:
             errors.append(f"events: trigger offsets of {row.event_id} do not hold {row.trigger_text!r}")
         if row.trigger_text not in row.evidence_text:
             errors.append(f"events: evidence of {row.event_id} does not contain its trigger")
-        pub = published.get(row.article_id)
         if row.event_date is not None and pub is not None and row.event_date > pub:
             errors.append(f"events: {row.event_id} is dated {row.event_date}, after publication {pub}")
     return errors

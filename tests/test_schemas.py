@@ -74,3 +74,12 @@ def test_enforce_rejects_duplicate_keys_and_unknown_columns():
 def test_enforce_accepts_an_empty_table():
     df = schemas.enforce("events", [])
     assert len(df) == 0 and list(df.columns) == schemas.tables()["events"]["fields"]
+
+
+def test_order_by_names_fields_and_makes_rows_unique():
+    for table, spec in schemas.tables().items():
+        order = schemas.order_by(table)
+        assert set(order) <= set(spec["fields"]), table
+    # events are ordered article by article, so the build can write them as it goes
+    assert schemas.order_by("events")[0] == "article_id"
+    assert schemas.order_by("place_mentions") == ["article_id", "start", "end"]

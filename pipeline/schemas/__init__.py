@@ -109,8 +109,14 @@ def frictionless_schema(table: str) -> dict[str, Any]:
     return schema
 
 
+def order_by(table: str) -> list[str]:
+    """The columns a table's rows are sorted by: `order_by` in tables.yaml, else the primary key."""
+    spec = tables()[table]
+    return list(spec.get("order_by") or spec["primary_key"])
+
+
 def enforce(table: str, rows: list[dict] | pd.DataFrame) -> pd.DataFrame:
-    """Rows of `table` as a DataFrame in schema order and dtypes, sorted by the primary key.
+    """Rows of `table` as a DataFrame in schema order and dtypes, sorted by `order_by(table)`.
 
     Fails on a missing or unexpected column and on duplicate or null primary keys, so nothing
     reaches disk that the schema does not describe.
@@ -144,7 +150,7 @@ def enforce(table: str, rows: list[dict] | pd.DataFrame) -> pd.DataFrame:
     if df.duplicated(pk).any():
         dup = df[df.duplicated(pk, keep=False)][pk].head(3).to_dict("records")
         raise SchemaError(f"table {table}: duplicate primary key {pk}, e.g. {dup}")
-    return df.sort_values(pk, kind="mergesort").reset_index(drop=True)
+    return df.sort_values(order_by(table), kind="mergesort").reset_index(drop=True)
 
 
 def _isnull(v: Any) -> bool:
