@@ -89,15 +89,6 @@ class ClusterCounter:
         return self._seen.get(cid, ("", 1))[1]
 
 
-def cluster_events(events: list[dict]) -> list[dict]:
-    """Events with `event_cluster_id` and `source_count` (the whole list at once)."""
-    counter = ClusterCounter()
-    ids = [cluster_id(e) for e in events]
-    for cid, e in sorted(zip(ids, events), key=lambda x: x[1]["article_id"]):
-        counter.add(cid, e["article_id"])
-    return [dict(e, event_cluster_id=cid, source_count=counter.count(cid)) for cid, e in zip(ids, events)]
-
-
 def note_failures(log: list[dict], errors: dict[str, str]) -> list[dict]:
     """Record each failed extraction in its article's ingest_log row (reason extraction_failed)."""
     if not errors:
@@ -218,7 +209,8 @@ def write_tables(articles: list[dict], batches: Iterator[list[dict]], tmp_dir: P
             batch = {t: schemas.enforce(t, rows[t]) for t in ("place_mentions", "actor_mentions")}
             evs = [dict(e, event_cluster_id=cluster_id(e), source_count=1) for e in rows["events"]]
             batch["events"] = schemas.enforce("events", evs)
-            problems += validate.check_extracted(batch, by_id)[:MAX_REPORTED_PROBLEMS]
+            if len(problems) < MAX_REPORTED_PROBLEMS:
+                problems += validate.check_extracted(batch, by_id)
             for t, w in writers.items():
                 w.write(batch[t])
                 if partitioned:
@@ -250,7 +242,7 @@ def write_tables(articles: list[dict], batches: Iterator[list[dict]], tmp_dir: P
     problems += validate.check_places(whole["places"], bboxes)
     if problems:
         raise validate.ValidationFailed(
-            f"extracted rows fail the data checks:\n  " + "\n  ".join(problems[:MAX_REPORTED_PROBLEMS]))
+            "extracted rows fail the data checks:\n  " + "\n  ".join(problems[:MAX_REPORTED_PROBLEMS]))
     for t, df in whole.items():
         counts[t] = package.write_table(df, t, tmp_dir)
     if partitioned:
