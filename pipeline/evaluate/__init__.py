@@ -38,8 +38,10 @@ def build_records(records: list[dict], model: str = nlp.DEFAULT_MODEL) -> dict[s
         raw.mkdir()
         with open(raw / "records.jsonl", "w", encoding="utf-8") as f:
             for r in records:
-                f.write(json.dumps({"id": str(r["id"]), "title": r.get("title") or "",
-                                    "text": r["text"]}, ensure_ascii=False) + "\n")
+                # No title: gold offsets index `text`, and ingest would cut a repeated title
+                # from its top; this is also how ../shared/eval/score.py builds the sets.
+                f.write(json.dumps({"id": str(r["id"]), "title": "", "text": r["text"]},
+                                   ensure_ascii=False) + "\n")
         build.build(raw, out, model=model, run_validation=False, log=lambda _m: None)
         tables = {p.stem: pd.read_parquet(p) for p in out.glob("*.parquet")}
     src = dict(zip(tables["articles"]["article_id"], tables["articles"]["source_id"].astype(str)))
