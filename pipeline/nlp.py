@@ -7,6 +7,9 @@ runs, and the parser respects preset boundaries. Offsets stay those of the origi
 """
 from __future__ import annotations
 
+import importlib
+from pathlib import Path
+
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -27,15 +30,17 @@ class ModelNotFound(RuntimeError):
     """The named spaCy pipeline is not installed."""
 
 
+def _not_installed(name: str) -> ModelNotFound:
+    return ModelNotFound(f"spaCy model '{name}' is not installed; run 'make setup' or "
+                         f"'pip install' the model package, or pass --model NAME")
+
+
 def load_model(name: str = DEFAULT_MODEL) -> Language:
     """Load the spaCy pipeline `name` (a package name or a path) with newline sentence breaks."""
     try:
         nlp = spacy.load(name)
     except OSError as exc:
-        raise ModelNotFound(
-            f"spaCy model '{name}' is not installed; run 'make setup' or "
-            f"'pip install' the model package, or pass --model NAME"
-        ) from exc
+        raise _not_installed(name) from exc
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("line_breaks_split_sentences", before="parser")
     nlp.max_length = max(nlp.max_length, 2_000_000)
@@ -47,17 +52,12 @@ def installed_model_version(name: str = DEFAULT_MODEL) -> str:
     try:
         meta = spacy.util.get_model_meta(_model_path(name))
     except (OSError, ValueError) as exc:
-        raise ModelNotFound(
-            f"spaCy model '{name}' is not installed; run 'make setup' or "
-            f"'pip install' the model package, or pass --model NAME"
-        ) from exc
+        raise _not_installed(name) from exc
     return f"{meta.get('lang', 'xx')}_{meta.get('name', '?')} {meta.get('version', '?')}"
 
 
-def _model_path(name: str):
+def _model_path(name: str) -> Path:
     """Folder of an installed pipeline: `name` as a path, or an installed package's data folder."""
-    import importlib
-    from pathlib import Path
     if Path(name).exists():
         return Path(name)
     if not spacy.util.is_package(name):
@@ -65,19 +65,13 @@ def _model_path(name: str):
     return _package_data_path(importlib.import_module(name))
 
 
-def _package_data_path(module):
+def _package_data_path(module) -> Path:
     """The folder holding meta.json of an installed model package."""
-    from pathlib import Path
     root = Path(module.__file__).parent
     for meta in sorted(root.glob("*/meta.json")) + [root / "meta.json"]:
         if meta.exists():
             return meta.parent
     raise OSError(f"no meta.json in {root}")
-
-
-def model_version(nlp: Language) -> str:
-    """'name version' of a loaded pipeline, recorded in the data package for reproducibility."""
-    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')} {nlp.meta.get('version', '?')}"
 
 
 def doc_text(doc: Doc) -> str:
