@@ -179,15 +179,12 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, bool]:
     controls = sum(data.count(bytes([c])) for c in (*range(1, 9), *range(14, 27), *range(28, 32)))
     if data and controls / len(data) > 0.05:
         raise Skip("binary_file")
-    try:
-        return data.decode("utf-8"), False
-    except UnicodeDecodeError:
-        pass
-    if declared:
-        try:
-            return data.decode(declared), True
-        except (LookupError, UnicodeDecodeError):
-            pass
+    text = _try_decode(data, "utf-8")
+    if text is not None:
+        return text, False
+    text = _try_decode(data, declared) if declared else None
+    if text is not None:
+        return text, True
     best = None
     try:
         import charset_normalizer
@@ -197,16 +194,19 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, bool]:
         best = None
     encoding = best.encoding if best is not None else None
     if encoding is None or encoding.lower() in _WESTERN:
-        try:
-            return data.decode("cp1252"), True
-        except UnicodeDecodeError:
-            pass
-    if encoding:
-        try:
-            return data.decode(encoding), True
-        except (LookupError, UnicodeDecodeError):
-            pass
-    return data.decode("latin-1"), True
+        text = _try_decode(data, "cp1252")
+        if text is not None:
+            return text, True
+    text = _try_decode(data, encoding) if encoding else None
+    return (text, True) if text is not None else (data.decode("latin-1"), True)
+
+
+def _try_decode(data: bytes, encoding: str) -> str | None:
+    """`data` decoded with `encoding`, or None when the codec is unknown or the bytes don't fit."""
+    try:
+        return data.decode(encoding)
+    except (LookupError, UnicodeDecodeError):
+        return None
 
 
 # --- load: one reader per format -----------------------------------------------------------

@@ -31,7 +31,9 @@ FRENCH = ("Les forces irakiennes ont repris vendredi la ville d'Al-Qaim, dernier
 
 def write(path: Path, data: bytes | str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    # surrogatepass: generated text may hold lone surrogates; their bytes are invalid UTF-8,
+    # which is one more kind of hostile input for ingest
+    path.write_bytes(data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data)
     return path
 
 
