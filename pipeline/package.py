@@ -37,7 +37,7 @@ def _csv_frame(df: pd.DataFrame) -> pd.DataFrame:
         elif kind == "date":
             csv[name] = [None if v is None else v.isoformat() for v in csv[name]]
         elif kind == "number":
-            csv[name] = [None if schemas._isnull(v) else repr(float(v)) for v in csv[name]]
+            csv[name] = [None if schemas.is_null(v) else repr(float(v)) for v in csv[name]]
     return csv
 
 

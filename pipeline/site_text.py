@@ -11,23 +11,13 @@ import html
 import math
 from typing import Any
 
-import pandas as pd
+from pipeline.schemas import is_null as is_missing
 
 # Characters that start Markdown syntax (links, emphasis, code, tables, headings, lists,
 # escapes), pymdownx syntax (snippets `--8<--`, attribute lists `{: }`, critic, mark, tilde) or
 # template syntax (`{{ }}`, `{% %}`). `&`, `<`, `>`, quotes are handled by html.escape first.
 _MARKDOWN_SPECIALS = "\\`*_[](){}#+-!|~^=:%$@"
 _ENTITY = {ord(c): f"&#{ord(c)};" for c in _MARKDOWN_SPECIALS}
-
-
-def is_missing(value: Any) -> bool:
-    """True for None, NaN and pandas NA, which all mean "no value" in the published tables."""
-    if value is None:
-        return True
-    try:
-        return bool(pd.isna(value))
-    except (TypeError, ValueError):
-        return False
 
 
 def md_text(value: Any, limit: int | None = None) -> str:

@@ -137,13 +137,13 @@ def enforce(table: str, rows: list[dict] | pd.DataFrame) -> pd.DataFrame:
         if kind == "date":
             df[name] = pd.Series([_as_date(v) for v in col], index=df.index, dtype="object")
         elif kind == "integer":
-            df[name] = pd.array([None if _isnull(v) else int(v) for v in col], dtype="Int64")
+            df[name] = pd.array([None if is_null(v) else int(v) for v in col], dtype="Int64")
         elif kind == "boolean":
-            df[name] = pd.array([None if _isnull(v) else bool(v) for v in col], dtype="boolean")
+            df[name] = pd.array([None if is_null(v) else bool(v) for v in col], dtype="boolean")
         elif kind == "number":
-            df[name] = pd.array([None if _isnull(v) else float(v) for v in col], dtype="Float64")
+            df[name] = pd.array([None if is_null(v) else float(v) for v in col], dtype="Float64")
         else:
-            df[name] = pd.array([None if _isnull(v) else str(v) for v in col], dtype="string")
+            df[name] = pd.array([None if is_null(v) else str(v) for v in col], dtype="string")
     pk = list(spec["primary_key"])
     if len(df) and df[pk].isna().any().any():
         raise SchemaError(f"table {table}: null value in primary key {pk}")
@@ -153,7 +153,8 @@ def enforce(table: str, rows: list[dict] | pd.DataFrame) -> pd.DataFrame:
     return df.sort_values(order_by(table), kind="mergesort").reset_index(drop=True)
 
 
-def _isnull(v: Any) -> bool:
+def is_null(v: Any) -> bool:
+    """True for None, NaN and pandas NA, which all mean "no value" in the published tables."""
     if v is None:
         return True
     try:
@@ -164,7 +165,7 @@ def _isnull(v: Any) -> bool:
 
 def _as_date(v: Any):
     import datetime as dt
-    if _isnull(v):
+    if is_null(v):
         return None
     if isinstance(v, dt.datetime):
         return v.date()
