@@ -49,16 +49,20 @@ def time_bucket(dates: pd.Series) -> tuple[pd.Series, pd.PeriodIndex, str]:
     return periods, pd.period_range(periods.min(), periods.max(), freq=freq), unit
 
 
+def _empty_chart(fig, ax, message: str) -> str:
+    """A chart with nothing to draw says so in place of the plot."""
+    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes)
+    ax.set_axis_off()
+    return _svg(fig)
+
+
 def events_over_time_svg(events: pd.DataFrame) -> str:
     """Stacked bars: number of dated events per period, coloured by event type."""
     dated = events.dropna(subset=["event_date"])
     with plt.rc_context(RC):
         fig, ax = plt.subplots(figsize=(9, 4.2))
         if dated.empty:
-            ax.text(0.5, 0.5, "No dated events in this build", ha="center", va="center",
-                    transform=ax.transAxes)
-            ax.set_axis_off()
-            return _svg(fig)
+            return _empty_chart(fig, ax, "No dated events in this build")
         bucket, full, unit = time_bucket(dated["event_date"])
         table = pd.crosstab(bucket.astype(str).to_numpy(),
                             dated["event_type"].astype(str).to_numpy())
@@ -116,10 +120,7 @@ def events_map_svg(events: pd.DataFrame, places: pd.DataFrame, labels: int = 12)
     with plt.rc_context(RC):
         fig, ax = plt.subplots(figsize=(9, 5))
         if pts.empty:
-            ax.text(0.5, 0.5, "No located events in this build", ha="center", va="center",
-                    transform=ax.transAxes)
-            ax.set_axis_off()
-            return _svg(fig)
+            return _empty_chart(fig, ax, "No located events in this build")
         from matplotlib.collections import PolyCollection
         ax.add_collection(PolyCollection(country_outlines(), facecolors="#eeeeee",
                                          edgecolors="#bbbbbb", linewidths=0.4, zorder=0))
