@@ -221,7 +221,6 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
             chosen = None
             if dates:
                 trig_char = doc[e.span[0]].idx - sent.start_char
-                lead = len(sent.text) - len(sent.text.lstrip())
                 chosen = min(dates, key=lambda d: abs(d[0] - trig_char))
                 res = resolve_expression(sent.text[chosen[0]:chosen[1]], chosen[2], published_date)
                 if res.is_background:

@@ -82,7 +82,7 @@ def _csv_section(path: Path, heading: str, why: str) -> str:
     lines = [f"## {heading}\n", f"{why} Source: `pipeline/data/{path.name}` "
              f"({fmt_int(len(df))} rows).\n"]
     if len(df) > MAX_ROWS:
-        lines.append(f"The file is too long to show here; read it in the repository.\n")
+        lines.append("The file is too long to show here; read it in the repository.\n")
         return "\n".join(lines)
     header = [md_code(c) for c in df.columns]
     rows = [[md_text(v) for v in rec] for rec in df.itertuples(index=False)]

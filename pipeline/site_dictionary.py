@@ -128,7 +128,6 @@ def relationships_svg() -> str:
 
     boxes: dict[str, tuple[float, float, float, float]] = {}
     row_y, width = 10.0, 0.0
-    rows_svg: list[str] = []
     for row in (top, bottom):
         x, row_h = 10.0, 0.0
         for t in row:

@@ -97,7 +97,7 @@ def render_explore(pkg: Package, chart: str, map_svg: str) -> str:
         f"![Map of events: one dot per place, larger for more events]"
         f"({map_svg}){{ .chart #events-map }}\n",
         f"{fmt_int(unplaced)} events have no resolved place and are not shown.\n",
-        f"## Top actors\n",
+        "## Top actors\n",
         f"The {TOP_N} actors that take part in the most events, as source (who did it) or "
         f"target (to whom).\n",
         md_table(["Actor", "`actor_id`", "Country", "Sector", "As source", "As target"],

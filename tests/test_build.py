@@ -1,6 +1,5 @@
 """End to end: the full `make` pipeline on the sample corpus in data/raw/."""
 import datetime as dt
-import json
 import shutil
 from pathlib import Path
 

@@ -1,5 +1,4 @@
 """The schema files are the single source of truth; these tests keep them coherent."""
-import pandas as pd
 import pyarrow as pa
 import pytest
 
