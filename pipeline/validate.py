@@ -4,20 +4,55 @@ from __future__ import annotations
 import multiprocessing
 from pathlib import Path
 
-import pandas as pd
-from frictionless import Package, system
+import pyarrow.parquet as pq
+from frictionless import Package, Plugin, system
+from frictionless.system import Parser
+
+PARQUET_BATCH_ROWS = 4096  # rows decoded at a time when frictionless reads a Parquet resource
 
 
 class ValidationFailed(RuntimeError):
     """The package does not pass Frictionless validation; the message is a readable report."""
 
 
+class StreamingParquetParser(Parser):
+    """Frictionless Parquet reader that decodes one batch of rows at a time.
+
+    Why: frictionless 5 reads a Parquet resource by loading the whole file into a pandas
+    DataFrame and iterating it with `iterrows`, so validating a table costs memory in
+    proportion to its size (2.2 GB at 50,000 articles) and a Python dict per cell. Reading
+    record batches with pyarrow keeps memory flat and hands frictionless plain Python values
+    (None, int, float, str, datetime.date), which it then checks against the schema exactly
+    as before.
+    """
+
+    supported_types = ["array", "boolean", "date", "datetime", "duration", "integer",
+                       "number", "object", "string", "time"]
+
+    def read_cell_stream_create(self):  # noqa: ANN201 (a frictionless hook)
+        parquet = pq.ParquetFile(self.resource.normpath)
+        yield list(parquet.schema_arrow.names)
+        for batch in parquet.iter_batches(batch_size=PARQUET_BATCH_ROWS):
+            yield from map(list, zip(*(column.to_pylist() for column in batch.columns)))
+
+
+class StreamingParquetPlugin(Plugin):
+    """Registers StreamingParquetParser ahead of frictionless' own Parquet parser."""
+
+    def create_parser(self, resource):  # noqa: ANN001, ANN201 (a frictionless hook)
+        if resource.format in ("parquet", "parq") and not resource.remote:
+            return StreamingParquetParser(resource)
+        return None
+
+
+# Registered plugins are consulted before the built-in ones.
+system.register("pipeline_streaming_parquet", StreamingParquetPlugin())
+
+
 def _validate_resource(args: tuple[str, str, int]) -> tuple[str, int, list[str]]:
     """Validate one resource of the package (foreign keys against its siblings included)."""
     descriptor, name, max_errors = args
-    # frictionless reads Parquet through pandas row by row; Python-backed string columns
-    # iterate about twice as fast as Arrow-backed ones, the default in pandas 3.
-    with system.use_context(trusted=True), pd.option_context("mode.string_storage", "python"):
+    with system.use_context(trusted=True):
         resource = Package(descriptor).get_resource(name)
         report = resource.validate(limit_errors=max_errors)
     errors = [f"  {name}: {err.type}: {err.message}" for task in report.tasks for err in task.errors[:10]]

@@ -1,6 +1,8 @@
 """Data checks beyond the schema."""
 import datetime as dt
 
+import pytest
+
 from pipeline import validate
 from tests.test_package import tiny_tables
 
@@ -43,3 +45,25 @@ def test_country_boxes_come_from_the_gazetteer(tmp_path):
     con.commit()
     con.close()
     assert validate.country_bboxes(db)["IRQ"] == (30.5, 36.3, 43.1, 47.8)
+
+
+def test_parquet_is_validated_batch_by_batch_and_errors_in_later_batches_are_found(tmp_path, monkeypatch):
+    import pandas as pd
+    from frictionless import Resource, system
+
+    from pipeline import package
+    from tests.test_package import PROV, tiny_tables
+
+    tables = tiny_tables()
+    one = tables["places"].iloc[0]
+    rows = [dict(one, place_id=f"gn:{n}", geonames_id=n) for n in range(1, 6)]
+    rows[3]["latitude"] = 123.0  # the fourth row: in the second batch of two
+    tables["places"] = pd.concat([tables["places"], pd.DataFrame(rows).astype(tables["places"].dtypes)],
+                                 ignore_index=True)
+    desc = package.write_package(tables, tmp_path, PROV)
+    parser = system.create_parser(Resource(path=str(tmp_path / "places.parquet")))
+    assert isinstance(parser, validate.StreamingParquetParser)
+    monkeypatch.setattr(validate, "PARQUET_BATCH_ROWS", 2)
+    with pytest.raises(validate.ValidationFailed) as err:
+        validate.validate_package(desc)
+    assert "places-parquet: constraint-error" in str(err.value) and "latitude" in str(err.value)
