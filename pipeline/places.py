@@ -13,7 +13,10 @@ with no support from the article is left unresolved rather than guessed.
 """
 from __future__ import annotations
 
+import csv
+import functools
 import math
+from pathlib import Path
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -22,6 +25,7 @@ from spacy.tokens import Doc, Span
 from pipeline.gazetteer import Gazetteer, normalize_name, public_place
 from pipeline.nlp import sentence_indexes
 
+ACTOR_DATA = Path(__file__).resolve().parent / "data"
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 OVERRULABLE_LABELS = {"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}
 # Words before a name that make a place reading likely.
@@ -73,8 +77,15 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _is_word(tok) -> bool:  # noqa: ANN001 (a spaCy Token)
+    """A word of a name: letters, or letters with full stops and joiners ("U.S.", "Calif.", "T&T").
+
+    Why not Token.is_alpha: it is false for "U.S.", the commonest way news names a country."""
+    return tok.is_alpha or (any(c.isalpha() for c in tok.text) and all(c.isalpha() or c in ".&'’-" for c in tok.text))
+
+
 def _is_capitalised(span: Span) -> bool:
-    words = [t for t in span if t.is_alpha]
+    words = [t for t in span if _is_word(t)]
     if len(words) > 1 and words[0].lower_ in {"al", "el", "ad", "ar", "as", "az", "ash", "at", "an", "ez"}:
         words = words[1:]
     if not words:
@@ -251,7 +262,7 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
     found: list[dict] = []
     for s, e, label in _candidate_spans(doc):
         span = doc[s:e]
-        if not any(t.is_alpha for t in span):
+        if not any(_is_word(t) for t in span):
             continue
         text = span.text
         key = normalize_name(text)
@@ -619,6 +630,33 @@ def _locality_fallback(mentions: list[dict]) -> None:
 
 # ---------------------------------------------------------------- entry point
 
+@functools.lru_cache(maxsize=1)
+def actor_head_nouns() -> frozenset[str]:
+    """Nouns that name people, bodies or their acts (from the actor lexicons, data files)."""
+    words: set[str] = set()
+    for name, column in (("agents.csv", "noun"), ("actors_titles.csv", "title"),
+                         ("actors_org_words.csv", "word"), ("actors_demonym_heads.csv", "noun")):
+        with open(ACTOR_DATA / name, encoding="utf-8", newline="") as fh:
+            words.update(row[column].strip().lower().split()[-1] for row in csv.DictReader(fh)
+                         if row[column].strip())
+    return frozenset(words)
+
+
+def _names_an_actor(doc: Doc, m: dict) -> bool:
+    """Whether a demonym only says whose an actor is ("Russian diplomats", "the Iraqi and US
+    governments"): that is an actor's affiliation, recorded in the actor tables, not a place
+    where anything is or happens. "Russian border" or "the Syrian city" stay place mentions.
+    """
+    if m["mention_kind"] != "demonym":
+        return False
+    tok = doc[m["start_tok"]:m["end_tok"]].root
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    head = tok.head
+    return (tok.dep_ in {"amod", "compound", "nmod"} and head.i >= m["end_tok"]
+            and (head.lower_ in actor_head_nouns() or head.lemma_.lower() in actor_head_nouns()))
+
+
 def find_places(doc: Doc, gazetteer: Gazetteer, context: dict | None = None) -> list[dict]:
     """Toponym mentions of a parsed article, each resolved to a GeoNames place or left unresolved.
 
@@ -635,6 +673,8 @@ def find_places(doc: Doc, gazetteer: Gazetteer, context: dict | None = None) -> 
     sent = sentence_indexes(doc)
     out = []
     for m in mentions:
+        if _names_an_actor(doc, m):
+            continue
         out.append({"start": m["start"], "end": m["end"], "mention_text": m["mention_text"],
                     "mention_kind": m["mention_kind"], "sentence_index": sent[m["start_tok"]] if len(sent) else 0,
                     "resolution_score": m["resolution_score"], "place": m["place"]})

@@ -38,7 +38,7 @@ def test_mentions_are_sorted_non_overlapping_and_offsets_match(nlp, gaz):
 
 
 def test_demonym_is_a_country_reference(nlp, gaz):
-    ms = by_text(places_in(nlp, gaz, "Iraqi forces advanced on Mosul on Sunday."))
+    ms = by_text(places_in(nlp, gaz, "Troops advanced on Mosul near the Iraqi border on Sunday."))
     assert ms["Iraqi"]["mention_kind"] == "demonym"
     assert ms["Iraqi"]["place"]["country_code"] == "IRQ"
     assert ms["Iraqi"]["place"]["feature_code"] == "PCLI"
@@ -176,3 +176,16 @@ def test_world_regions_resolve_to_their_geonames_features(nlp, gaz):
     ms = by_text(places_in(nlp, gaz, "Tension on the Korean Peninsula worried traders in North Africa."))
     assert ms["Korean Peninsula"]["place"]["geonames_id"] == 11494804
     assert ms["North Africa"]["place"]["geonames_id"] == 7729887
+
+
+def test_a_demonym_that_only_says_whose_an_actor_is_is_not_a_place(nlp, gaz):
+    text = "Russian diplomats and the Iraqi and Turkish governments met in Geneva near the Syrian border."
+    ms = by_text(places_in(nlp, gaz, text))
+    assert "Russian" not in ms and "Iraqi" not in ms and "Turkish" not in ms
+    assert ms["Syrian"]["mention_kind"] == "demonym" and ms["Syrian"]["place"]["country_code"] == "SYR"
+    assert ms["Geneva"]["place"]["country_code"] == "CHE"
+
+
+def test_abbreviated_country_names_with_full_stops_are_toponyms(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "In the U.S., the family makes the decision."))
+    assert ms["U.S."]["place"]["geonames_id"] == 6252001
