@@ -15,6 +15,15 @@ Left out, by design: events in questions (sentences ending in "?"), and backgrou
 dated by "since 2014", "for years", "in recent years" (long-running states, not occurrences).
 Reporting verbs ("said", "told") are not in the lexicon and never make an event.
 
+The place is the place mention the parse ties most closely to the trigger: a locative phrase
+of it or of its support verb, the territory acted on, then places in the subject, in governed
+or governing clauses and, last, elsewhere in the sentence. Among equally close ones, a place
+that only locates another ("Brest-Litovsk in Russia", "Goma, the capital of North Kivu", "the
+West Bank town of Tulkarm") loses, then the smaller feature wins. Places that are part of an
+actor ("the Islamic State of Iraq", "warships from Britain", "the EU delegation") and reference
+points ("100 miles northeast of Jammu") are not scenes. The prepositions and nouns these rules
+read are in `data/events_place_words.csv`, feature sizes in `data/events_place_levels.csv`.
+
 Source and target come from the dependency parse: subject / object, passive "by" agents and
 passive subjects, "against/on/with" objects, possessives and "by" phrases of event nouns, the
 subject of the support verb, subjects shared through coordination and control verbs. Only when
@@ -30,7 +39,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from pipeline.dates import find_date_expressions, resolve_expression
+from pipeline.dates import ResolvedDate, find_date_expressions, resolve_expression
 from pipeline.nlp import doc_text, sentence_indexes
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -38,10 +47,6 @@ ARMED_SECTORS = {"MIL", "REB", "COP", "PRM", "UAF", "SPY"}
 CIVILIAN_SECTORS = {"CVL", "REF", "JRN", "MED", "EDU", "AGR", "LAB", "REL", "BUS"}
 NEGATIONS = {"not", "n't", "never", "no", "neither", "nor"}
 TARGET_PREPS = {"against", "on", "upon", "with", "at"}
-LOCATION_PREPS = {"in", "at", "near", "outside", "inside", "on", "across", "around", "into", "from",
-                  "throughout", "within", "along", "between", "north", "south", "east", "west"}
-SETTLEMENT_NOUNS = {"town", "city", "village", "province", "district", "region", "area", "suburb",
-                    "neighbourhood", "neighborhood", "governorate", "county", "state", "camp", "capital"}
 ASPECT_HEADS = {"begin", "start", "continue", "resume", "manage", "attempt", "try", "keep"}
 KILL_WORDS = {"kill", "die", "dead", "death", "fatality", "killing", "massacre", "execute", "behead",
               "slay", "murder", "slaughter", "life"}
@@ -81,6 +86,9 @@ class EventLexicon:
     modality: dict[str, str] = field(default_factory=dict)
     reporting: frozenset[str] = frozenset()     # "said", "told": speakers, not doers
     background: frozenset[str] = frozenset()    # "war", "conflict": states unless a verb carries them
+    place_words: dict[str, str] = field(default_factory=dict)   # word -> locative | part | origin | ...
+    place_levels: dict[str, int] = field(default_factory=dict)  # GeoNames feature code -> size level
+    noun_levels: dict[str, int] = field(default_factory=dict)   # "province" -> size level of a named one
 
 
 # ---------------------------------------------------------------- loading
@@ -130,17 +138,48 @@ def load_event_lexicon(path: Path | None = None) -> EventLexicon:
         lex.reporting = frozenset(r["lemma"] for r in _read(base / "events_reporting_verbs.csv"))
     if (base / "events_background_nouns.csv").exists():
         lex.background = frozenset(r["lemma"] for r in _read(base / "events_background_nouns.csv"))
+    if (base / "events_place_words.csv").exists():
+        rows = _read(base / "events_place_words.csv")
+        lex.place_words = {r["word"]: r["role"] for r in rows}
+        lex.noun_levels = {r["word"]: int(r["level"]) for r in rows if (r.get("level") or "").strip()}
+    if (base / "events_place_levels.csv").exists():
+        lex.place_levels = {r["feature_code"]: int(r["level"]) for r in _read(base / "events_place_levels.csv")}
     return lex
 
 
 # ---------------------------------------------------------------- helpers
 
+NOMINAL_DEPS = {"dobj", "nsubj", "nsubjpass", "pobj", "conj", "appos", "attr"}
+
+
 def _pos(tok: Token) -> str | None:
+    """VERB or NOUN for trigger lookup. An adjective in a noun's place is a noun the tagger
+    misread ("launched an offensive", "a major counter-offensive")."""
     if tok.pos_ in ("VERB",) or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass")):
         return "VERB"
-    if tok.pos_ in ("NOUN", "PROPN"):
+    if tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "ADJ" and tok.dep_ in NOMINAL_DEPS):
         return "NOUN"
     return None
+
+
+def _lemmas(tok: Token) -> list[str]:
+    """The lemma, the word, and for a verb the stems its inflection suggests, for the rare verb
+    the lemmatizer gets wrong ("staged" -> "stag"): lexicon lookups try them in this order."""
+    out = [_lemma(tok), tok.lower_]
+    w = tok.lower_
+    if tok.pos_ == "VERB":
+        if w.endswith("ed"):
+            out += [w[:-1], w[:-2]]
+        elif w.endswith("ing"):
+            out += [w[:-3], w[:-3] + "e"]
+        elif w.endswith("s"):
+            out += [w[:-1]]
+    return out
+
+
+def _lookup(tok: Token, table: dict):
+    """The first of the token's lemmas (see `_lemmas`) found in `table`, or None."""
+    return next((w for w in _lemmas(tok) if w in table), None)
 
 
 def _lemma(tok: Token) -> str:
@@ -165,12 +204,38 @@ def _with_ok(tok: Token, words: frozenset[str]) -> bool:
     return False
 
 
-def _context_ok(tok: Token, words: frozenset[str], sent_words: set[str]) -> bool:
-    if tok.pos_ in ("NOUN", "PROPN"):
+def _context_ok(tok: Token, words: frozenset[str], sent_words: set[str],
+                clause_words: frozenset[str] = frozenset()) -> bool:
+    """A noun's context is its own phrase and neighbours, plus the clause of the support verb
+    that carries it ("Russia launched an operation ... to combat terrorism"); a verb's is the
+    sentence."""
+    if _pos(tok) == "NOUN":
         near = [c for c in tok.children] + [t for t in tok.doc[max(tok.sent.start, tok.i - 3):tok.i]]
         near += [t for t in tok.doc[tok.i + 1:min(tok.sent.end, tok.i + 3)]]
-        return any(t.lower_ in words or _lemma(t) in words for t in near)
+        return any(t.lower_ in words or _lemma(t) in words for t in near) or bool(words & clause_words)
     return bool(words & sent_words)
+
+
+def _carrier(tok: Token, lex: EventLexicon) -> Token | None:
+    """The support verb an event noun is the object or subject of ("launched an operation",
+    "began with an assault", "came under fire", "the blast that occurred")."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in SUPPORT_PREPS:
+        head = head.head
+    if head.i == tok.i or _pos(head) != "VERB":
+        return None
+    if tok.dep_ in ("dobj", "nsubjpass", "pobj") and _lookup(head, lex.support_object):
+        return head
+    if tok.dep_ in ("nsubj", "csubj") and _lookup(head, lex.support_subject):
+        return head
+    return None
+
+
+def _clause_words(verb: Token | None) -> frozenset[str]:
+    """Words and lemmas of the clause of a support verb (none without one)."""
+    if verb is None:
+        return frozenset()
+    return frozenset(w for t in verb.subtree for w in (t.lower_, _lemma(t)))
 
 
 def _number(tok: Token) -> int | None:
@@ -218,13 +283,10 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
             if rec is None:
                 continue
             # date
-            chosen = None
-            if dates:
-                trig_char = doc[e.span[0]].idx - sent.start_char
-                chosen = min(dates, key=lambda d: abs(d[0] - trig_char))
-                res = resolve_expression(sent.text[chosen[0]:chosen[1]], chosen[2], published_date)
-                if res.is_background:
-                    continue
+            res = _event_date(sent, e, dates, published_date)
+            if res is not None and res.is_background:
+                continue
+            if res is not None:
                 rec.update(event_date=res.date, date_precision=res.precision, date_text=res.text)
             else:
                 rec.update(event_date=published_date, date_precision="day" if published_date else "unknown",
@@ -244,6 +306,45 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
     return out
 
 
+def _event_date(sent, e: _Ev, dates: list[tuple[int, int, str]],
+                published_date: dt.date | None) -> ResolvedDate | None:
+    """The resolved date expression of an event, or None for the publication date.
+
+    The nearest date attached to the event's own clause wins, even a background one
+    ("attacked the city since 2014" is a long-running state, so the caller leaves it out);
+    otherwise the nearest date of the sentence, skipping background phrases that belong to
+    another clause ("launched an operation ..., marking the first time since 2013 that ...").
+    """
+    trig_char = sent.doc[e.span[0]].idx - sent.start_char
+    near = sorted(dates, key=lambda d: abs(d[0] - trig_char))
+    own = [d for d in near if _date_in_clause(sent, d, e)]
+    if own:
+        return resolve_expression(sent.text[own[0][0]:own[0][1]], own[0][2], published_date)
+    for start, end, kind in near:
+        res = resolve_expression(sent.text[start:end], kind, published_date)
+        if not res.is_background:
+            return res
+    return None
+
+
+def _date_in_clause(sent, date: tuple, e: _Ev) -> bool:
+    """Whether a date expression (sentence character offsets) hangs from the event's trigger or
+    support verb without another verb in between."""
+    span = sent.doc.char_span(sent.start_char + date[0], sent.start_char + date[1], alignment_mode="expand")
+    if span is None:
+        return False
+    t = span.root
+    for _ in range(10):
+        if t.i in e.heads:
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.pos_ in ("VERB", "AUX") and t.i not in e.heads:
+            return False
+    return False
+
+
 def _token_map(doc: Doc, mentions: list[dict]) -> dict[int, dict]:
     m: dict[int, dict] = {}
     for men in mentions:
@@ -256,11 +357,11 @@ def _token_map(doc: Doc, mentions: list[dict]) -> dict[int, dict]:
 
 
 def _match_rule(tok: Token, rules: list[TriggerRule], sent_words: set[str],
-                source_sector: str | None) -> TriggerRule | None:
+                source_sector: str | None, clause_words: frozenset[str] = frozenset()) -> TriggerRule | None:
     for r in rules:
         if r.with_ and not _with_ok(tok, r.with_):
             continue
-        cond_ctx = _context_ok(tok, r.context, sent_words) if r.context else None
+        cond_ctx = _context_ok(tok, r.context, sent_words, clause_words) if r.context else None
         cond_arm = (source_sector in ARMED_SECTORS) if r.armed_source else None
         conds = [c for c in (cond_ctx, cond_arm) if c is not None]
         if conds and not any(conds):
@@ -291,15 +392,15 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str]) -> 
         pos = _pos(tok)
         if pos is None:
             continue
-        rules = lex.rules.get((_lemma(tok), pos)) or lex.rules.get((tok.lower_, pos))
+        rules = next((lex.rules[(w, pos)] for w in _lemmas(tok) if (w, pos) in lex.rules), None)
         if not rules:
             continue
         src = _source_token(tok)
-        sector = None
-        if src is not None:
-            men = _actor_of(src, actor_at)
-            sector = men["actor"]["sector_code"] if men else None
-        r = _match_rule(tok, rules, sent_words, sector)
+        carrier = _carrier(tok, lex) if pos == "NOUN" else None
+        if src is None and carrier is not None:
+            src = _source_token(carrier)   # "the army launched an operation"
+        sector = _source_sector(src, actor_at) if src is not None else None
+        r = _match_rule(tok, rules, sent_words, sector, _clause_words(carrier))
         if r is None:
             continue
         # a phrase trigger covers its required dependent ("opened fire", "blew up")
@@ -312,18 +413,31 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str]) -> 
 
     # fold support verbs into the event noun they carry
     for tok in sent:
-        lem = _lemma(tok)
         if _pos(tok) != "VERB":
             continue
         nouns = []
-        if lem in lex.support_object and _has_particle(tok, lex.support_object[lem]):
+        lem = _lookup(tok, lex.support_object)
+        if lem and _has_particle(tok, lex.support_object[lem]):
             for c in tok.children:
-                if c.dep_ in ("dobj", "nsubjpass") and c.i in found and _pos(c) == "NOUN":
-                    nouns.append(c)
-                if c.dep_ == "prep" and c.lower_ in ("in", "to"):
+                if c.dep_ in ("dobj", "nsubjpass", "npadvmod"):
+                    # "launched a powerful assault west of X" and "a surprise offensive", parsed
+                    # with "west" or "surprise" as the object
+                    nouns += [x for x in [c] + [g for g in c.children if g.dep_ in ("compound", "amod")]
+                              if x.i in found and _pos(x) == "NOUN"][:1]
+                if c.dep_ == "prep" and c.lower_ in SUPPORT_PREPS:
                     nouns += [g for g in c.children if g.dep_ == "pobj" and g.i in found and _pos(g) == "NOUN"]
-        if lem in lex.support_subject and _has_particle(tok, lex.support_subject[lem]):
-            nouns += [c for c in tok.children if c.dep_ in ("nsubj", "csubj") and c.i in found and c.i != tok.i]
+        lem = _lookup(tok, lex.support_subject)
+        if lem and _has_particle(tok, lex.support_subject[lem]):
+            for c in tok.children:
+                if c.dep_ not in ("nsubj", "csubj") or c.i == tok.i:
+                    continue
+                if c.i in found:
+                    nouns.append(c)
+                elif c.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl" and tok.head.i in found:
+                    nouns.append(tok.head)   # "riots that broke out", "the attack that struck X"
+                else:   # "most of the clashes occurred"
+                    nouns += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                              for g in p.children if g.dep_ == "pobj" and g.i in found]
         if not nouns:
             continue
         noun_ev = found[nouns[0].i]
@@ -367,6 +481,22 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str]) -> 
 
 
 OBLIGATION_AUX = {"must", "should"}
+SUPPORT_PREPS = {"in", "to", "with", "under"}   # "engaged in fighting", "began with an assault", "came under"
+RELATIVE_PRONOUNS = {"that", "which", "who"}
+
+
+def _source_sector(src: Token, actor_at: dict) -> str | None:
+    """Sector of the doer, preferring an armed one anywhere in the subject phrase ("Jaish
+    al-Fateh tanks and fighters" is armed even if the group's name is unknown)."""
+    men = _actor_of(src, actor_at)
+    sector = men["actor"]["sector_code"] if men else None
+    if sector in ARMED_SECTORS:
+        return sector
+    for t in list(src.subtree) + list(src.conjuncts):
+        other = actor_at.get(t.i)
+        if other is not None and other["actor"]["sector_code"] in ARMED_SECTORS:
+            return other["actor"]["sector_code"]
+    return sector
 PRONOUNS = {"it": "thing", "its": "thing", "they": "any", "their": "any", "them": "any",
             "he": "person", "his": "person", "she": "person", "her": "person", "we": "any"}
 
@@ -534,7 +664,7 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
             # only a verb that does the event lends it its subject ("began raids"); one that
             # talks about it does not ("the Council discussed the attacks")
             verb = tok.head if tok.dep_ == "dobj" else tok.head.head
-            if _lemma(verb) in ASPECT_HEADS or _lemma(verb) in lex.support_object:
+            if _lemma(verb) in ASPECT_HEADS or _lookup(verb, lex.support_object):
                 s = _source_token(verb)
                 src = _actor_of(s, actor_at) if s is not None else None
     if src is not None and tgt is not None and src is tgt:
@@ -572,50 +702,313 @@ def _flags(e: _Ev, lex: EventLexicon) -> tuple[bool, bool]:
     return negated, hypothetical
 
 
-def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, ev_tokens: set[int]) -> tuple[dict | None, float]:
-    """The place where this event happened, with how sure we are (1 attached, 0.5 clause, 0.3 sentence)."""
+PLACE_CHAIN_DEPS = ("compound", "amod", "nmod", "appos", "conj", "poss", "flat")
+PLACE_MODIFIER_DEPS = ("compound", "amod", "nmod", "poss", "flat")
+OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "dative"}
+SUBJECT_DEPS = {"nsubj", "csubj", "agent", "expl"}
+PLACE_PREP_ROLES = ("locative", "part", "direction")   # roles of prepositions that say where
+DEFAULT_PLACE_LEVEL = 3   # a feature code missing from events_place_levels.csv: between town and province
+PINNED_LEVELS = {"enclosing": 2, "nearby": 2, "article_town": 1}   # place_precision of a pinned mention
+
+
+def _place_level(men: dict, span, lex: EventLexicon) -> int:
+    """How large the named feature is (1 a spot or quarter ... 8 a continent).
+
+    Of two places tied to the event equally closely the smaller one says more precisely where
+    it happened ("in the eastern countryside of Homs province in central Syria"). The size
+    comes from the GeoNames code. A name that says what it is ("Al-Sweida Governorate",
+    "Takhar Province") is that large even when the gazetteer matched it to a town.
+    A name the gazetteer lacks, pinned to the place the text puts it in or near, or a facility
+    given its article's town, is smaller than that place: at most a town, or a spot.
+    """
+    code = str((men.get("place") or {}).get("feature_code") or "")
+    level = DEFAULT_PLACE_LEVEL
+    for key in (code, code[:4], code[:3]):
+        if key and key in lex.place_levels:
+            level = lex.place_levels[key]
+            break
+    if level < DEFAULT_PLACE_LEVEL:   # trust an administrative code; correct a town that is a governorate
+        level = max(level, lex.noun_levels.get(_lemma(span[-1]), 0))
+    return min(level, PINNED_LEVELS.get(men.get("place_precision") or "", level))
+
+
+def _in_locative_phrase(tok: Token, lex: EventLexicon) -> bool:
+    """The token heads the object of a locative preposition ("police in Ireland", "near X's parliament")."""
+    t = tok
+    while t.dep_ in PLACE_CHAIN_DEPS and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "pobj" and lex.place_words.get(t.head.lower_) == "locative"
+
+
+def _not_a_location(span, actor_at: dict, lex: EventLexicon) -> bool:
+    """A place named as part of an actor, never where an event happened.
+
+    Inside a longer actor mention or modifying an actor's word ("the EU delegation", "killed
+    a US adviser", "Iraq's army"), unless that phrase is itself locative ("police in Ireland",
+    "clashed near Pakistan's parliament"); the of-object of a name that belongs to an actor
+    ("the Islamic State of Iraq and Al-Sham", "Almaas of Norway") or a name coordinated with
+    an actor's name; the from-object of an actor's word ("warships from Britain"): origins,
+    not scenes.
+    """
+    root = span.root
+    men = actor_at.get(root.i)
+    if men is not None and (men["start"] < span.start_char or men["end"] > span.end_char) and \
+            not _in_locative_phrase(root, lex):
+        head = span.doc.char_span(men["start"], men["end"], alignment_mode="expand")
+        if head is None or not _in_locative_phrase(head.root, lex):
+            return True
+    q = root
+    while q.dep_ in ("conj", "compound", "flat", "appos") and q.head.i != q.i and q.head.i not in actor_at:
+        q = q.head
+    if q.dep_ == "conj" and q.head.pos_ == "PROPN" and actor_at.get(q.head.i) not in (None, men) and \
+            any(c.dep_ == "prep" and c.lower_ == "of" for c in q.head.children):
+        return True   # "the Islamic State of Iraq and Al-Sham" parsed as "State ... and Al-Sham"
+    if root.dep_ in PLACE_MODIFIER_DEPS or q.dep_ in PLACE_MODIFIER_DEPS:
+        owner = q.head if q.dep_ in PLACE_MODIFIER_DEPS else root.head
+        other = actor_at.get(owner.i)
+        if other is not None and other is not men and owner.pos_ in ("NOUN", "PROPN") and \
+                not _in_locative_phrase(owner, lex):
+            return True
+    if q.dep_ != "pobj" or q.head.head.i == q.head.i:
+        return False
+    prep, owner = q.head, q.head.head
+    other = actor_at.get(owner.i)
+    if other is None or other is men:
+        return False
+    if prep.lower_ == "of" and owner.pos_ == "PROPN":
+        return True
+    return lex.place_words.get(prep.lower_) == "origin" and owner.pos_ in ("NOUN", "PROPN")
+
+
+def _own_prep_cap(tok: Token, lex: EventLexicon) -> float:
+    """The most a place can score given the preposition that introduces its phrase.
+
+    1.0 when it says where ("in", "near", "the countryside of"); 0.85 for a reference point
+    ("south of the capital"), 0.6 for one at a distance ("100 miles northeast of Jammu") or a
+    preposition that says what about ("a school for Quran recitation", "on behalf of").
+    """
+    t = tok
+    while t.dep_ in PLACE_CHAIN_DEPS and t.head.i != t.i:
+        t = t.head
+    if t.dep_ not in ("pobj", "pcomp") or t.head.pos_ != "ADP":
+        return 1.0
+    prep = t.head
+    role = lex.place_words.get(prep.lower_)
+    if role == "part":
+        owner_role = lex.place_words.get(_lemma(prep.head))
+        if owner_role == "direction":
+            far = any(c.dep_ in ("npadvmod", "nummod") for c in prep.head.children)
+            return 0.6 if far else 0.85
+        return 0.6 if owner_role == "nonspatial" else 1.0
+    return 1.0 if role == "locative" else 0.6
+
+
+def _shares_subject(verb: Token) -> bool:
+    """A coordinated verb without its own subject ("shot and killed"): same doer, same scene."""
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
+
+
+def _attachment(p: Token, e: _Ev, loc_heads: set[int], lex: EventLexicon) -> float:
+    """How closely a place token is tied to the event (see `_link_score`), lowered when its own
+    preposition does not simply say where (see `_own_prep_cap`)."""
+    cap, link = _own_prep_cap(p, lex), _link_score(p, e, loc_heads, lex)
+    return link if cap >= 1.0 else max(0.3, min(cap, link - 0.15))
+
+
+def _link_score(p: Token, e: _Ev, loc_heads: set[int], lex: EventLexicon) -> float:
+    """How closely a place token is tied to the event by the dependency parse.
+
+    1.0 in a locative phrase of the trigger (or of its support verb, or of the noun its
+    relative clause describes), 0.95 the territory acted on ("captured Goma"); 0.8 in a
+    coordinated verb sharing the subject ("shot and killed ... in X"); 0.75 "from X" of the
+    trigger; 0.7 inside the subject ("demonstrators in Nepal protested"); 0.6 behind a
+    preposition that does not say where ("protested against the bombing in Belgrade"); 0.55
+    in a clause the trigger governs, 0.5 in the clause that governs it, less for each further
+    clause between; 0.4 in a coordinated clause with its own subject; 0.3 elsewhere.
+    """
+    t, prev, steps = p, p, 0
+    while steps < 14:
+        if t.i in loc_heads and t.i not in e.heads:
+            return 1.0
+        if t.i in e.heads:
+            if prev is t:   # the place is the trigger itself or part of it
+                return 1.0
+            link = prev
+            if link.dep_ == "prep":
+                role = lex.place_words.get(link.lower_)
+                if role in PLACE_PREP_ROLES:
+                    return 1.0
+                return 0.75 if role == "origin" else 0.6
+            if link.dep_ in SUBJECT_DEPS:
+                return 0.7
+            if link.dep_ == "conj":
+                return 0.4
+            if link.dep_ in OBJECT_DEPS:
+                return 0.95
+            if link.dep_ in ("npadvmod", "advmod") or _pos(t) == "NOUN":
+                return 1.0   # "the Baghdad bombing", "Syria's war", "east of Palmyra, jets struck"
+            return 0.6
+        if t.head.i == t.i:
+            break
+        prev, t = t, t.head
+        steps += 1
+        if t.pos_ in ("VERB", "AUX") and t.i not in e.heads and lex.place_words.get(_lemma(t)) != "part":
+            return _clause_attachment(t, e, lex)
+    return 0.3
+
+
+def _clauses_between(verb: Token, head: Token) -> int:
+    """Verbs strictly between `verb` and its ancestor `head` in the tree."""
+    n, t = 0, verb.head
+    while t.i != head.i and t.head.i != t.i:
+        n += t.pos_ in ("VERB", "AUX")
+        t = t.head
+    return n
+
+
+def _clause_attachment(verb: Token, e: _Ev, lex: EventLexicon) -> float:
+    """Score of a place that belongs to another verb of the sentence (see `_attachment`)."""
+    doc = e.tok.doc
+    heads = [doc[i] for i in e.heads]
+    above = next((h for h in heads if h in verb.ancestors), None)
+    if above is not None:                                # a clause the trigger governs
+        if verb.dep_ == "conj" and verb.head.i == above.i:
+            return 0.8 if _shares_subject(verb) else 0.4
+        return max(0.3, 0.55 - 0.1 * _clauses_between(verb, above))
+    below = next((h for h in heads if verb in h.ancestors), None)
+    if below is not None:                                # a clause that governs the trigger
+        if _lemma(verb) in lex.reporting:
+            return 0.3
+        top = _clause_head(below)
+        if top.dep_ == "conj" and top.head.i == verb.i:
+            return 0.8 if _shares_subject(top) else 0.4
+        return max(0.3, 0.5 - 0.1 * _clauses_between(top, verb))
+    return 0.3
+
+
+def _where_heads(e: _Ev) -> set[int]:
+    """The noun a relative clause of the trigger describes: the scene ("the suburb of X, where 33
+    were killed") or what was acted on ("a camp in Aceh Province, which was raided")."""
+    out: set[int] = set()
+    for i in e.heads:
+        v = _clause_head(e.tok.doc[i])
+        if v.dep_ == "relcl" and v.head.i != v.i:
+            out.add(v.head.i)
+    return out
+
+
+def _phrase_noun(tok: Token, lex: EventLexicon) -> bool:
+    """A noun that a place name can be the name of ("Sontyo village", "Guma area"); not a
+    facility or group ("the United States Consulate in Sao Paulo" is in Sao Paulo)."""
+    return lex.place_words.get(_lemma(tok)) in ("settlement", "admin", "area")
+
+
+def _locators(spans: dict[int, object], e: _Ev, lex: EventLexicon) -> dict[int, int]:
+    """Places that only locate another place of the same phrase, each with the place it locates.
+
+    "Y" in "X in Y", "X of Y", "X near Y", "X, the capital of Y", "Y's X district", "the X
+    area of Y state"; but "X" in "the X town of Y" or "the X state of Y", where the of-object
+    names the town or state and the modifier is its region. Two names side by side ("Adamawa
+    State, Mubi") are left to their sizes.
+    """
+    phrase: dict[int, int] = {}
+    for key, span in spans.items():
+        for t in span:
+            phrase[t.i] = key
+        t = span.root
+        while t.dep_ in ("compound", "amod", "nmod", "flat") and t.head.i != t.i and t.head.i not in e.heads \
+                and _phrase_noun(t.head, lex):
+            t = t.head
+            phrase.setdefault(t.i, key)
+    for key, span in spans.items():   # "the town of Al-Mansourah in Al-Raqqa": the town is Al-Mansourah
+        prep = span.root.head
+        if span.root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i != prep.i and \
+                _names_the_noun(prep, prep.head, span, span[:0], lex):
+            phrase.setdefault(prep.head.i, key)
+    out: dict[int, int] = {}
+    for key, span in spans.items():
+        t, prev = span.root, span.root
+        for _ in range(12):
+            if t.head.i == t.i:
+                break
+            prev, t = t, t.head
+            if t.pos_ in ("VERB", "AUX") or t.i in e.heads:
+                break
+            other = phrase.get(t.i)
+            if other is None or other == key:
+                continue
+            if prev.i == span.root.i and prev.dep_ in ("appos", "conj"):
+                break
+            if _names_the_noun(prev, t, span, spans[other], lex):
+                out.setdefault(other, key)
+            elif _locative_path(span.root, t, lex):
+                out.setdefault(key, other)
+            break
+    return out
+
+
+def _locative_path(tok: Token, top: Token, lex: EventLexicon) -> bool:
+    """Whether every preposition between a place and `top` says where ("X in Y", "X near Y",
+    "X, the capital of Y"), so that the place locates `top`."""
+    t = tok
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ == "pobj" and lex.place_words.get(t.head.lower_) not in PLACE_PREP_ROLES:
+            return False
+        t = t.head
+    return True
+
+
+def _names_the_noun(prep: Token, noun: Token, span, other, lex: EventLexicon) -> bool:
+    """Whether `span`, reached from `noun` through `prep`, is the name of `noun` ("the West Bank
+    town of Tulkarm", "the Mexican state of Hidalgo") rather than where `noun` lies."""
+    if prep.dep_ != "prep" or prep.lower_ != "of" or other.start <= noun.i < other.end:
+        return False
+    if lex.place_words.get(_lemma(noun)) not in ("settlement", "admin"):
+        return False
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)   # "of Tulkarm", not "of Borno State"
+    t = span.root
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head   # "the cities of Muhajeriya and Labado"
+    return obj is not None and (span.start <= obj.i < span.end or t.i == obj.i) and \
+        lex.place_words.get(_lemma(obj)) not in ("admin", "settlement", "area")
+
+
+def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, actor_at: dict,
+               lex: EventLexicon) -> tuple[dict | None, float]:
+    """The place where this event happened, and how closely the parse ties it to the trigger.
+
+    The best-attached places win (see `_attachment`). Among equally attached ones a place
+    that only locates another ("Russia" in "Brest-Litovsk in Russia", "North Kivu" in "Goma,
+    the capital of North Kivu") loses, then the smaller feature wins, then the nearer one.
+    Places that are part of an actor ("the Islamic State of Iraq", "warships from Britain")
+    are skipped.
+    """
     cands: dict[int, dict] = {}
     for i in range(sent.start, sent.end):
         if i in place_at:
             men = place_at[i]
             cands.setdefault(id(men), men)
-    if not cands:
-        return None, 0.0
-    scored = []
-    for men in cands.values():
+    spans = {}
+    for key, men in cands.items():
         span = doc.char_span(men["start"], men["end"], alignment_mode="expand")
-        p = span.root
-        score = 0.3
-        # walk up from the place to the trigger through nouns and prepositions only
-        q = p
-        while q.dep_ in ("compound", "appos", "conj", "nmod", "amod") and q.head.i != q.i:
-            q = q.head
-        direct = (q.dep_ == "pobj" and q.head.lower_ in LOCATION_PREPS) or q.dep_ == "npadvmod"
-        # "the West Bank town of Tulkarm": the named settlement is more precise than its region
-        nested = q.dep_ == "pobj" and q.head.lower_ == "of" and _lemma(q.head.head) in SETTLEMENT_NOUNS
-        if nested:
-            direct = True
-        t, steps = p, 0
-        while t.head.i != t.i and steps < 10:
-            t = t.head
-            steps += 1
-            if t.i in e.heads:
-                score = 1.0 if direct else 0.7
-                if q.dep_ in ("dobj", "nsubjpass") and q.head.i in e.heads:
-                    score = 0.9   # "captured Badme", "entered Syria": the territory acted on
-                score += 0.05 if nested else 0.0
-                break
-            if t.pos_ in ("VERB", "AUX") and t.i not in e.heads:
-                if _clause_head(e.tok).i == t.i or (e.carrier is not None and _clause_head(e.carrier).i == t.i):
-                    score = 0.5 if direct else 0.4
-                break
-        feature = str((men.get("place") or {}).get("feature_code") or "")
-        specific = 0 if feature.startswith("PCL") else 1
+        if span is not None and not _not_a_location(span, actor_at, lex):
+            spans[key] = span
+    if not spans:
+        return None, 0.0
+    loc_heads = _where_heads(e)
+    scores = {key: _attachment(span.root, e, loc_heads, lex) for key, span in spans.items()}
+    located = _locators(spans, e, lex)
+    for locator, place in located.items():   # a place is as close to the event as what locates it
+        scores[place] = max(scores[place], scores[locator])
+    scored = []
+    for key, span in spans.items():
+        score = scores[key]
+        tier = 1.0 if score >= 0.9 else score
+        level = _place_level(cands[key], span, lex)
         dist = abs(span.start - e.tok.i)
-        scored.append((score, specific, -dist, men))
-    scored.sort(key=lambda x: (x[0], x[1], x[2]), reverse=True)
-    best = scored[0]
-    return best[3], best[0]
+        scored.append(((tier, key not in located, -level, -dist), score, cands[key]))
+    best = max(scored, key=lambda x: x[0])
+    return best[2], best[1]
 
 
 def _clause_head(tok: Token) -> Token:
@@ -728,8 +1121,8 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
     # a place that is the source actor ("Iraq attacked") is not where the event happened
     busy = {i for i in range(src["start"], src["end"])} if src else set()
     place_at = {i: m for i, m in place_at.items() if m["start"] not in busy or
-                (doc[i].dep_ == "pobj" and doc[i].head.lower_ in LOCATION_PREPS)}
-    place, place_score = _place_for(doc, sent, e, place_at, ev_tokens)
+                (doc[i].dep_ == "pobj" and lex.place_words.get(doc[i].head.lower_) == "locative")}
+    place, place_score = _place_for(doc, sent, e, place_at, actor_at, lex)
     if place is not None and place_score < 0.5:
         confidence -= 0.05
     type_row = lex.types[rule.event_type]

@@ -185,3 +185,131 @@ def test_victims_are_never_guessed_as_the_source(nlp, lexes):
     evs = run(nlp, lexes, text)
     assert by_trigger(evs, "killed")["target_actor_id"] == "UKR-CVL"
     assert all(e["source_actor_id"] is None for e in evs), [(e["trigger_text"], e["source_actor_id"]) for e in evs]
+
+
+# ---------------------------------------------------------------- where the event happened
+
+def places_of(text, *specs):
+    """Place mentions for (name, feature) pairs, ids gn:1, gn:2 ... in the order given."""
+    return [place(text, name, f"gn:{i}", feature) for i, (name, feature) in enumerate(specs, 1)]
+
+
+def place_name(events, word, places):
+    ev = by_trigger(events, word)
+    return next((p["mention_text"] for p in places if p["place"]["place_id"] == ev["place_id"]), None)
+
+
+def test_the_smaller_place_of_a_chain_wins(nlp, lexes):
+    """"X in Y", "X, the capital of Y", "X village in Y area of Z state": Y and Z only locate X."""
+    text = "German troops captured Brest-Litovsk in Russia."
+    ps = places_of(text, ("Brest-Litovsk", "PPL"), ("Russia", "PCLI"))
+    assert place_name(run(nlp, lexes, text, ps), "captured", ps) == "Brest-Litovsk"
+    text = "Rebels captured Goma, the capital of North Kivu province."
+    ps = places_of(text, ("Goma", "PPLA"), ("North Kivu", "ADM1"))
+    assert place_name(run(nlp, lexes, text, ps), "captured", ps) == "Goma"
+    text = "Gunmen attacked Sontyo village in Wukari local government area of Taraba state."
+    ps = places_of(text, ("Sontyo", "PPL"), ("Wukari", "PPL"), ("Taraba", "ADM1"))
+    assert place_name(run(nlp, lexes, text, ps), "attacked", ps) == "Sontyo"
+
+
+def test_of_two_attached_places_the_smaller_feature_wins(nlp, lexes):
+    text = "Militants shot down a helicopter in the eastern countryside of Homs province in central Syria."
+    ps = places_of(text, ("Homs", "ADM1"), ("Syria", "PCLI"))
+    assert place_name(run(nlp, lexes, text, ps), "shot", ps) == "Homs"
+
+
+def test_the_of_object_of_a_town_names_it(nlp, lexes):
+    """"the West Bank town of Tulkarm": the town is Tulkarm even when the gazetteer gives both
+    names the same size; "the Shaab neighbourhood of Baghdad": the neighbourhood is Shaab."""
+    text = "Soldiers shot dead two men in the West Bank town of Tulkarm."
+    ps = places_of(text, ("West Bank", "ADM1"), ("Tulkarm", "ADM1"))
+    assert place_name(run(nlp, lexes, text, ps), "shot", ps) == "Tulkarm"
+    text = "A bomb exploded in the Shaab neighbourhood of Baghdad."
+    ps = places_of(text, ("Shaab", "PPLC"), ("Baghdad", "PPLC"))
+    assert place_name(run(nlp, lexes, text, ps), "exploded", ps) == "Shaab"
+
+
+def test_places_in_actor_names_and_origins_are_not_scenes(nlp, lexes):
+    """A place inside an organisation's name, an actor's phrase or an actor's origin says who
+    acted, not where: with no other place the event has none."""
+    text = "The Islamic State of Iraq and Al-Sham launched an offensive on Monday."
+    ps = places_of(text, ("Iraq", "PCLI"), ("Al-Sham", "PPLC"))
+    assert by_trigger(run(nlp, lexes, text, ps), "offensive")["place_id"] is None
+    text = "The coast is patrolled by warships from Britain."
+    ps = places_of(text, ("Britain", "PCLI"))
+    assert by_trigger(run(nlp, lexes, text, ps), "patrolled")["place_id"] is None
+    text = "A fighter jet shot down the EU delegation."
+    ps = places_of(text, ("EU", "CONT"))
+    assert by_trigger(run(nlp, lexes, text, ps), "shot")["place_id"] is None
+    text = "The Islamic State of Iraq and Al-Sham launched an offensive in the Al-Hasakah Governorate."
+    ps = places_of(text, ("Iraq", "PCLI"), ("Al-Sham", "PPLC"), ("Al-Hasakah Governorate", "ADM1"))
+    assert place_name(run(nlp, lexes, text, ps), "offensive", ps) == "Al-Hasakah Governorate"
+
+
+def test_a_place_behind_a_preposition_that_says_what_about_loses(nlp, lexes):
+    text = "Militants gunned down a cleric in front of a school for Quran recitation in Hadramawt."
+    ps = places_of(text, ("Quran", "PPL"), ("Hadramawt", "ADM1"))
+    assert place_name(run(nlp, lexes, text, ps), "gunned", ps) == "Hadramawt"
+
+
+def test_the_place_of_the_triggers_own_clause_wins(nlp, lexes):
+    text = "Five thousand people protest in Tirana, and 2,000 people in Vlore storm the local government."
+    ps = places_of(text, ("Tirana", "ADM1"), ("Vlore", "PPL"))
+    assert place_name(run(nlp, lexes, text, ps), "protest", ps) == "Tirana"
+
+
+def test_a_reference_point_at_a_distance_is_not_the_scene(nlp, lexes):
+    text = "Soldiers shot dead two militants near the Ghat area, about 100 miles northeast of Jammu."
+    ps = places_of(text, ("Ghat", "ADM2"), ("Jammu", "PPL"))
+    assert place_name(run(nlp, lexes, text, ps), "shot", ps) == "Ghat"
+
+
+def test_a_relative_clause_where_takes_the_place_it_describes(nlp, lexes):
+    text = "The report described the Deir al-Asafir suburb of Damascus, where 33 residents were killed."
+    ps = places_of(text, ("Deir al-Asafir", "PPL"), ("Damascus", "PPLC"))
+    assert place_name(run(nlp, lexes, text, ps), "killed", ps) == "Deir al-Asafir"
+
+
+# ---------------------------------------------------------------- triggers
+
+def test_a_military_operation_is_an_assault(nlp, lexes):
+    text = "Russia launched an operation in Syria to combat terrorism on September 30, 2015."
+    ps = places_of(text, ("Syria", "PCLI"))
+    ev = by_trigger(run(nlp, lexes, text, ps), "launched")
+    assert ev["trigger_text"] == "launched an operation" and ev["event_type"] == "ASSAULT"
+    assert ev["place_id"] == "gn:1"
+    assert run(nlp, lexes, "Moscow and Damascus began the joint humanitarian operation in Aleppo.") == []
+
+
+def test_an_offensive_misread_as_an_adjective_is_still_an_event(nlp, lexes):
+    events = run(nlp, lexes, "Hezbollah launched an offensive two weeks ago to take back Wadi Barada.")
+    assert by_trigger(events, "launched")["event_type"] == "ASSAULT"
+
+
+def test_support_verbs_fold_in_relative_clauses_and_explosions_that_strike(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "A massive explosion struck the Sayidda Zaynab district of Damascus."), "struck")
+    assert ev["event_type"] == "ASSAULT" and ev["trigger_text"].startswith("explosion")
+    ev = by_trigger(run(nlp, lexes, "Riots that broke out in May spread to the south."), "broke")
+    assert ev["event_type"] == "PROTEST"
+
+
+def test_a_verb_the_lemmatizer_misreads_still_carries_its_event(nlp, lexes):
+    """spaCy lemmatizes "staged" as "stag"; the inflection gives "stage", a support verb."""
+    events = run(nlp, lexes, "Men aboard trucks staged the assault on the village.")
+    assert [e["trigger_text"] for e in events] == ["staged the assault"]
+
+
+def test_a_background_date_of_another_clause_keeps_the_event(nlp, lexes):
+    text = "The army launched an offensive on the town, marking the first time since 2013 that troops returned."
+    assert by_trigger(run(nlp, lexes, text), "launched")["event_type"] == "ASSAULT"
+
+
+def test_new_triggers_repel_break_siege_reinforcements_sweeps(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Rebel fighters repelled an attack on the town."), "repelled")
+    assert ev["event_type"] == "ASSAULT"
+    ev = by_trigger(run(nlp, lexes, "The rebels tried to break the siege of the city."), "break")
+    assert ev["event_type"] == "ASSAULT"
+    ev = by_trigger(run(nlp, lexes, "Turkey sent reinforcements to the border."), "sent")
+    assert ev["event_type"] == "MOBILIZE"
+    ev = by_trigger(run(nlp, lexes, "Government troops stepped up sweeps against separatists."), "stepped")
+    assert ev["trigger_text"] == "stepped up sweeps" and ev["event_type"] == "COERCE"
