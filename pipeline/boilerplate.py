@@ -387,7 +387,12 @@ def edge_lines(body: str, depth: int = 4) -> list[str]:
     return sorted(set(keys))
 
 
-def repeated_lines(groups: Iterable[Iterable[str]], min_stories: int = 3) -> frozenset[str]:
+REPEATED_MIN_STORIES = 3  # an edge line in this many distinct stories is site furniture
+
+
+def repeated_lines(
+    groups: Iterable[Iterable[str]], min_stories: int = REPEATED_MIN_STORIES
+) -> frozenset[str]:
     """Folded edge lines that occur in at least `min_stories` distinct stories.
 
     Each element of `groups` is the set of edge lines of one story (duplicates of a story

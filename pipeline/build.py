@@ -11,6 +11,7 @@ package untouched.
 """
 from __future__ import annotations
 
+import collections
 import hashlib
 import multiprocessing
 import os
@@ -30,6 +31,7 @@ from pipeline.cache import Cache, article_key, extractor_version
 
 BATCH_SIZE = 32  # articles per nlp.pipe batch, worker task, Dask shard and Parquet row group
 MAX_REPORTED_PROBLEMS = 20
+ARTICLE_CHUNK = 1000  # articles and log rows per Parquet row group when copied from the ingest store
 
 # Resources of the running process; set before worker processes fork, so they share them.
 _RESOURCES: extract.Resources | None = None
@@ -108,63 +110,101 @@ def _extract_batch(batch: list[dict]) -> list[dict[str, list[dict]]]:
     return extract.extract_batch(batch, _RESOURCES)
 
 
-def extraction_batches(todo: list[dict], load: Callable[[], extract.Resources], model_version: str,
+def _in_order(submit: Callable[[list[dict]], Any], result: Callable[[Any], list[dict]],
+              work: Iterator[tuple[Any, list[dict]]], window: int) -> Iterator[tuple[Any, list[dict] | None]]:
+    """(item, results) for each (item, payload) of `work`, in order, with at most `window`
+    payloads in flight: submission is lazy, so a corpus of any size is never all in memory
+    (a process pool's own feeder, or a Dask map of every shard, would queue all of it)."""
+    pending: collections.deque = collections.deque()
+    for item, payload in work:
+        pending.append((item, submit(payload) if payload else None))
+        if len(pending) >= window:
+            item, handle = pending.popleft()
+            yield item, (result(handle) if handle is not None else None)
+    while pending:
+        item, handle = pending.popleft()
+        yield item, (result(handle) if handle is not None else None)
+
+
+def extraction_batches(todo_ids: list[str], fetch: Callable[[list[str]], list[dict]],
+                       load: Callable[[], extract.Resources], model_version: str,
                        jobs: int = 1, cache: Cache | None = None, show_progress: bool = False,
                        dask: str | None = None, model: str = nlp.DEFAULT_MODEL,
-                       counter: list[int] | None = None) -> Iterator[list[dict]]:
-    """Extraction results for `todo`, one list per batch of BATCH_SIZE articles, in order.
+                       counter: list[int] | None = None) -> Iterator[tuple[list[dict], list[dict]]]:
+    """(articles, extraction results) for `todo_ids`, one pair per batch of BATCH_SIZE, in order.
 
-    Cached articles are not parsed again; the rest are parsed in `jobs` worker processes, or
-    on the Dask cluster at `dask` (an address, or "local"). Batch boundaries depend only on
-    the article order, so every way of running gives the same batches. `counter[0]` counts
-    the articles that needed NLP. Failed articles carry an `error` and are not cached.
+    Articles are fetched (`fetch(ids)`, from the ingest store) a batch at a time. Cached
+    articles are not parsed again; the rest are parsed in `jobs` worker processes, or on the
+    Dask cluster at `dask` (an address, or "local"). Batch boundaries depend only on the
+    article order, so every way of running gives the same batches. `counter[0]` counts the
+    articles that needed NLP. Failed articles carry an `error` and are not cached.
     """
-    global _RESOURCES
     cache = cache or Cache(None)
     version = extractor_version(model_version)
-    keys = [article_key(a, version) for a in todo]
-    batches = [list(range(i, min(i + BATCH_SIZE, len(todo)))) for i in range(0, len(todo), BATCH_SIZE)]
-    hit = [cache.has(k) for k in keys]
-    missing = [[i for i in b if not hit[i]] for b in batches]
-    payloads = [[todo[i] for i in m] for m in missing if m]
     counter = counter if counter is not None else [0]
-    counter[0] += sum(len(m) for m in missing)
-    if payloads and _RESOURCES is None and not dask:
-        _RESOURCES = load()  # only now: a fully cached build needs no model
     bar = None
-    if show_progress and payloads:
+    if show_progress and todo_ids:
         from tqdm import tqdm
-        bar = tqdm(total=sum(len(p) for p in payloads), unit="article", desc="extract", file=sys.stderr)
+        bar = tqdm(total=len(todo_ids), unit="article", desc="extract", file=sys.stderr)
 
-    def run(results: Iterator[list[dict]]) -> Iterator[list[dict]]:
+    def work() -> Iterator[tuple[tuple[list[dict], list[str], list[int]], list[dict]]]:
+        for start in range(0, len(todo_ids), BATCH_SIZE):
+            arts = fetch(todo_ids[start:start + BATCH_SIZE])
+            keys = [article_key(a, version) for a in arts]
+            miss = [i for i, k in enumerate(keys) if not cache.has(k)]
+            counter[0] += len(miss)
+            yield (arts, keys, miss), [arts[i] for i in miss]
+
+    def finish(done: Iterator[tuple[tuple[list[dict], list[str], list[int]], list[dict] | None]]
+               ) -> Iterator[tuple[list[dict], list[dict]]]:
         global _RESOURCES
-        for batch, miss in zip(batches, missing):
-            computed = dict(zip(miss, next(results))) if miss else {}
+        for (arts, keys, miss), results in done:
+            computed = dict(zip(miss, results or []))
             out = []
-            for i in batch:
+            for i, a in enumerate(arts):
                 rows = computed.get(i)
                 if rows is None:
                     rows = cache.get(keys[i])
                     if rows is None:  # the entry vanished since it was seen: compute it here
                         _RESOURCES = _RESOURCES or load()
-                        rows = extract.extract_batch([todo[i]], _RESOURCES)[0]
+                        rows = extract.extract_batch([a], _RESOURCES)[0]
                 elif "error" not in rows:
                     cache.put(keys[i], rows)
                 out.append(rows)
             if bar:
-                bar.update(len(miss))
-            yield out
+                bar.update(len(arts))
+            yield arts, out
 
-    if dask and payloads:
-        from pipeline import distributed
-        with distributed.connect(dask, workers=jobs) as client:
-            yield from run(distributed.map_shards(client, payloads, model))
-    elif jobs > 1 and len(payloads) > 1:
-        ctx = multiprocessing.get_context("fork")
-        with ctx.Pool(min(jobs, len(payloads))) as pool:
-            yield from run(pool.imap(_extract_batch, payloads))
-    else:
-        yield from run(_extract_batch(p) for p in payloads)
+    # Workers (and the model) start only at the first article that needs parsing, so a fully
+    # cached build loads nothing.
+    window = 2 * max(1, jobs) + 2
+    runner: dict[str, Any] = {}
+
+    def submit(payload: list[dict]) -> Any:
+        global _RESOURCES
+        if not runner:
+            if dask:
+                from pipeline import distributed
+                client = distributed.connect(dask, workers=jobs)
+                runner["close"] = client.close
+                runner["submit"], runner["result"] = distributed.shard_runner(client, model)
+            elif jobs > 1:
+                _RESOURCES = _RESOURCES or load()  # before the workers fork, so they share it
+                pool = multiprocessing.get_context("fork").Pool(jobs)
+                runner["close"] = pool.terminate  # after the last result: nothing is lost
+                runner["submit"] = lambda p: pool.apply_async(_extract_batch, (p,))
+                runner["result"] = lambda h: h.get()
+            else:
+                _RESOURCES = _RESOURCES or load()
+                runner["submit"], runner["result"] = _extract_batch, (lambda r: r)
+        return runner["submit"](payload)
+
+    try:
+        yield from finish(_in_order(submit, lambda h: runner["result"](h), work(),
+                                    4 * window if dask else window if jobs > 1 else 1))
+    finally:
+        if "close" in runner:
+            runner["close"]()
     if bar:
         bar.close()
 
@@ -179,19 +219,19 @@ def publish(tmp_dir: Path, out_dir: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def write_tables(articles: list[dict], batches: Iterator[list[dict]], tmp_dir: Path,
-                 bboxes: dict, partitioned: bool = False) -> dict[str, int]:
+def write_tables(store: ingest.ArticleStore, batches: Iterator[tuple[list[dict], list[dict]]],
+                 tmp_dir: Path, bboxes: dict, partitioned: bool = False) -> dict[str, int]:
     """Write every table but ingest_log into `tmp_dir` as extraction batches arrive.
 
     Mention tables are appended batch by batch; events are spilled per batch and written in
     a second pass, once every cluster's source count is known; places and actors are merged
-    as they come and written at the end. Raises ValidationFailed when extracted rows fail
-    the data checks (offsets, triggers, dates, coordinates). Returns rows per table.
+    as they come and written at the end; articles are copied from the ingest store in
+    chunks. Raises ValidationFailed when extracted rows fail the data checks (offsets,
+    triggers, dates, coordinates). Returns rows per table.
     """
     from pipeline import distributed
     spill = tmp_dir / ".events-spill"
     spill.mkdir(parents=True)
-    by_id = {a["article_id"]: (a["body_text"], a.get("published_date")) for a in articles}
     places: dict[str, dict] = {}
     merger = actors.ActorMerger()
     clusters = ClusterCounter()
@@ -200,7 +240,7 @@ def write_tables(articles: list[dict], batches: Iterator[list[dict]], tmp_dir: P
     writers = {t: package.TableWriter(t, tmp_dir) for t in ("place_mentions", "actor_mentions")}
     n_batches = 0
     try:
-        for b, results in enumerate(batches):
+        for b, (arts, results) in enumerate(batches):
             n_batches = b + 1
             rows: dict[str, list[dict]] = {t: [] for t in extract.EXTRACTED_TABLES}
             for r in results:
@@ -210,6 +250,7 @@ def write_tables(articles: list[dict], batches: Iterator[list[dict]], tmp_dir: P
             evs = [dict(e, event_cluster_id=cluster_id(e), source_count=1) for e in rows["events"]]
             batch["events"] = schemas.enforce("events", evs)
             if len(problems) < MAX_REPORTED_PROBLEMS:
+                by_id = {a["article_id"]: (a["body_text"], a.get("published_date")) for a in arts}
                 problems += validate.check_extracted(batch, by_id)
             for t, w in writers.items():
                 w.write(batch[t])
@@ -237,24 +278,27 @@ def write_tables(articles: list[dict], batches: Iterator[list[dict]], tmp_dir: P
     counts["events"] = w.rows
     shutil.rmtree(spill)
     whole = {"places": schemas.enforce("places", list(places.values())),
-             "actors": schemas.enforce("actors", actor_rows(merger)),
-             "articles": schemas.enforce("articles", articles)}
+             "actors": schemas.enforce("actors", actor_rows(merger))}
     problems += validate.check_places(whole["places"], bboxes)
     if problems:
         raise validate.ValidationFailed(
             "extracted rows fail the data checks:\n  " + "\n  ".join(problems[:MAX_REPORTED_PROBLEMS]))
     for t, df in whole.items():
         counts[t] = package.write_table(df, t, tmp_dir)
-    if partitioned:
-        distributed.write_partitioned(whole["articles"], "articles", tmp_dir / "partitioned",
-                                      part_of_article(articles))
+    chunks = (schemas.enforce("articles", rows) for rows in store.iter_articles(ARTICLE_CHUNK))
+    counts["articles"] = write_chunks(chunks, "articles", tmp_dir, partitioned)
     return counts
 
 
-def part_of_article(articles: list[dict]) -> dict[str, int]:
-    """The extraction batch (and partition) of each extracted article."""
-    todo = (a["article_id"] for a in articles if a.get("language_code") == "en" and a.get("body_text"))
-    return {aid: i // BATCH_SIZE for i, aid in enumerate(todo)}
+def write_chunks(chunks: Iterator[pd.DataFrame], table: str, tmp_dir: Path, partitioned: bool) -> int:
+    """Append enforced chunks of a table (and, for Dask runs, one partition file per chunk)."""
+    from pipeline import distributed
+    with package.TableWriter(table, tmp_dir) as w:
+        for part, df in enumerate(chunks):
+            w.write(df)
+            if partitioned:
+                distributed.write_part(df, table, tmp_dir / "partitioned", part)
+    return w.rows
 
 
 def build(raw_dir: Path, out_dir: Path, model: str = nlp.DEFAULT_MODEL,
@@ -269,59 +313,62 @@ def build(raw_dir: Path, out_dir: Path, model: str = nlp.DEFAULT_MODEL,
     say = log or (lambda msg: print(msg, file=sys.stderr))
     if not raw_dir.is_dir():
         raise FileNotFoundError(f"input folder {raw_dir} does not exist")
-    timings: dict[str, float] = {}
-    t0 = time.perf_counter()
-    articles, ingest_log = ingest.ingest(raw_dir)
-    articles = sorted(articles, key=lambda a: a["article_id"])
-    timings["ingest"] = time.perf_counter() - t0
-    say(f"ingest: {len(ingest_log)} inputs, {len(articles)} articles accepted")
-
-    from pipeline import gazetteer
-    model_version = nlp.installed_model_version(model)
-    gaz = gazetteer.load_gazetteer()
     out_dir = out_dir.resolve()
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     for stale in out_dir.parent.glob(f".{out_dir.name}.partial-*"):
         shutil.rmtree(stale, ignore_errors=True)  # left by a killed build
     tmp_dir = out_dir.with_name(f".{out_dir.name}.partial-{os.getpid()}")
-    provenance = {"model": model_version, "gazetteer": gazetteer.gazetteer_version(gaz),
-                  "corpus_sha256": corpus_sha256(raw_dir)}
-    todo = [a for a in articles if a.get("language_code") == "en" and a.get("body_text")]
+    scratch = out_dir.with_name(f".{out_dir.name}.partial-{os.getpid()}-ingest")
+    timings: dict[str, float] = {}
     parsed = [0]
     failures: dict[str, str] = {}
-
-    def collect(batches: Iterator[list[dict]]) -> Iterator[list[dict]]:
-        """Pass batches on, noting failed articles (their result carries an `error`)."""
-        for b, results in enumerate(batches):
-            for a, r in zip(todo[b * BATCH_SIZE:], results):
-                if "error" in r:
-                    failures[a["article_id"]] = r["error"]
-            yield results
-
+    store = None
     try:
         t0 = time.perf_counter()
+        scratch.mkdir(parents=True)
+        # Article bodies and log rows wait on disk, not in memory, until they are written.
+        store = ingest.ingest_stream(raw_dir, scratch / "ingest.sqlite")
+        timings["ingest"] = time.perf_counter() - t0
+        say(f"ingest: {store.log_len()} inputs, {len(store)} articles accepted")
+
+        from pipeline import gazetteer
+        model_version = nlp.installed_model_version(model)
+        gaz = gazetteer.load_gazetteer()
+        provenance = {"model": model_version, "gazetteer": gazetteer.gazetteer_version(gaz),
+                      "corpus_sha256": corpus_sha256(raw_dir)}
+        todo_ids = store.article_ids(english_with_text=True)
+
+        def collect(batches: Iterator[tuple[list[dict], list[dict]]]) -> Iterator[tuple[list[dict], list[dict]]]:
+            """Pass batches on, noting failed articles (their result carries an `error`)."""
+            for arts, results in batches:
+                for a, r in zip(arts, results):
+                    if "error" in r:
+                        failures[a["article_id"]] = r["error"]
+                yield arts, results
+
+        t0 = time.perf_counter()
         _RESOURCES = None
-        batches = extraction_batches(todo, lambda: extract.load_resources(nlp.load_model(model)),
+        batches = extraction_batches(todo_ids, store.articles,
+                                     lambda: extract.load_resources(nlp.load_model(model)),
                                      model_version, jobs=jobs, cache=Cache(cache_dir),
                                      show_progress=show_progress, dask=dask, model=model,
                                      counter=parsed)
         tmp_dir.mkdir(parents=True)
-        counts = write_tables(articles, collect(batches), tmp_dir,
+        counts = write_tables(store, collect(batches), tmp_dir,
                               validate.country_bboxes(gaz.path), partitioned=bool(dask))
         _RESOURCES = None
         if failures:
             say(f"extract: {len(failures)} articles failed and were kept without extraction "
                 "(ingest_log reason extraction_failed)")
         # written last, so that failures noted during extraction reach it
-        log_df = schemas.enforce("ingest_log", note_failures(ingest_log, failures))
-        counts["ingest_log"] = package.write_table(log_df, "ingest_log", tmp_dir)
-        if dask:
-            from pipeline import distributed
-            distributed.write_partitioned(log_df, "ingest_log", tmp_dir / "partitioned",
-                                          part_of_article(articles))
+        chunks = (schemas.enforce("ingest_log", note_failures(rows, failures))
+                  for rows in store.iter_log(ARTICLE_CHUNK))
+        counts["ingest_log"] = write_chunks(chunks, "ingest_log", tmp_dir, bool(dask))
         timings["extract"] = time.perf_counter() - t0
-        say(f"extract: {parsed[0]} articles parsed, {len(articles) - parsed[0]} from the cache or not English")
+        say(f"extract: {parsed[0]} articles parsed, {len(store) - parsed[0]} from the cache or not English")
         say("extract: " + ", ".join(f"{counts[t]} {t}" for t in extract.EXTRACTED_TABLES))
+        store.close()
+        shutil.rmtree(scratch, ignore_errors=True)
 
         t0 = time.perf_counter()
         descriptor = package.write_descriptor(tmp_dir, counts, provenance)
@@ -334,7 +381,10 @@ def build(raw_dir: Path, out_dir: Path, model: str = nlp.DEFAULT_MODEL,
         publish(tmp_dir, out_dir)
     finally:
         _RESOURCES = None
+        if store is not None:
+            store.close()
         shutil.rmtree(tmp_dir, ignore_errors=True)
+        shutil.rmtree(scratch, ignore_errors=True)
     say("timings: " + ", ".join(f"{k} {v:.1f}s" for k, v in timings.items()))
     return {"counts": {t: counts[t] for t in schemas.table_names()}, "timings": timings,
             "parsed": parsed[0]}

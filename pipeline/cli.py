@@ -59,7 +59,7 @@ def parser() -> argparse.ArgumentParser:
 
     b = sub.add_parser("build", help="ingest, extract, package and validate a folder of articles",
                        description="Read every article under --raw (.txt with optional .json "
-                       "sidecar, .jsonl, .html, and .gz of each), extract places, actors and "
+                       "sidecar, .jsonl, .html, and .gz of each, and .parquet), extract places, actors and "
                        "events, and write OUT/datapackage.json with OUT/<table>.parquet and "
                        "OUT/<table>.csv for every table. The package is validated with "
                        "frictionless before it replaces the previous one.")

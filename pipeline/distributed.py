@@ -1,16 +1,19 @@
 """Running the per-article extraction step on a Dask cluster.
 
-The client ingests (deduplication needs the whole corpus, and is cheap), splits the accepted
-articles into shards, and maps the same `extract.extract_article` step over them on the
-workers; each worker process loads the model, gazetteer and lexicons once and keeps them.
-Rows come back in shard order, so the assembled tables are identical to a single-process
-build of the same input. The extracted tables are also written as partitioned Parquet
-datasets (one part per shard) for users who process them with Dask or Spark.
+The client ingests (deduplication needs the whole corpus, and is cheap) into an on-disk
+store, reads the accepted articles back in shards, and submits the same
+`extract.extract_batch` step for a bounded number of shards at a time; each worker process
+loads the model, gazetteer and lexicons once and keeps them. Rows come back in shard order,
+so the assembled tables are identical to a single-process build of the same input. The
+tables are also written as partitioned Parquet datasets for users who process them with
+Dask or Spark: one part per shard for the extracted tables, one per 1,000 rows for
+articles and ingest_log.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -38,12 +41,17 @@ def connect(address: str, workers: int = 2):
     return Client(address)
 
 
-def map_shards(client, shards: list[list[dict]], model: str) -> Iterator[list[dict]]:
-    """Submit every shard at once; yields each shard's results in shard order as they finish."""
-    futures = client.map(_extract_shard, shards, model=model, pure=False)
-    for future in futures:
-        yield future.result()
-        future.release()  # the client keeps no finished shard in memory
+def shard_runner(client, model: str) -> tuple[Callable[[list[dict]], Any], Callable[[Any], list[dict]]]:
+    """(submit, result) for shards on the cluster: submit(shard) returns a future, result(future)
+    waits for the shard's rows and releases it, so the client keeps no finished shard."""
+    def submit(shard: list[dict]) -> Any:
+        return client.submit(_extract_shard, shard, model=model, pure=False)
+
+    def result(future: Any) -> list[dict]:
+        rows = future.result()
+        future.release()
+        return rows
+    return submit, result
 
 
 def write_part(df, table: str, out_dir: Path, part: int) -> None:
@@ -55,10 +63,3 @@ def write_part(df, table: str, out_dir: Path, part: int) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     arrow = pa.Table.from_pandas(df, schema=schemas.arrow_schema(table), preserve_index=False)
     pq.write_table(arrow, folder / f"part-{part:05d}.parquet", compression="zstd")
-
-
-def write_partitioned(df, table: str, out_dir: Path, part_of_article: dict[str, int]) -> None:
-    """Write a whole article-keyed table split by the extraction batch of each article."""
-    parts = df["article_id"].map(part_of_article).fillna(0).astype(int)
-    for part in sorted(set(parts)):
-        write_part(df[parts == part], table, out_dir, part)

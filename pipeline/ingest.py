@@ -1,46 +1,59 @@
 """Ingest: a folder of raw news files in, `articles` and `ingest_log` rows out.
 
-Every file under the raw folder (and every line of a JSONL file) gets exactly one log row:
-accepted, duplicate or skipped with a reason from `pipeline/data/ingest_reasons.csv`. Nothing
-in the input can stop the run: each file is read, decoded and parsed on its own, and a broken
-one is logged and passed over.
+Every file under the raw folder (and every line of a JSONL file, every row of a Parquet
+file) gets exactly one log row: accepted, duplicate or skipped with a reason from
+`pipeline/data/ingest_reasons.csv`. Nothing in the input can stop the run: each file is read,
+decoded and parsed on its own, and a broken one is logged and passed over.
+
+Inputs: `.txt` (with optional `.json` sidecars), `.html`/`.htm`, `.jsonl` (each optionally
+`.gz`) and `.parquet` (one article a row, the JSONL field names, read a row group at a time).
 
 Steps: walk the folder (sorted, symlinks never followed) -> read and decode each input into a
 candidate (title, body, metadata) -> remove boilerplate per article, then lines that repeat
 at the edges of many stories -> minimum length -> dateline, date and language -> exact and
 near duplicates (the first by source file is kept) -> rows sorted by id / source file.
+
+The run streams (`ingest_stream`): candidates, cleaned bodies and rows wait in SQLite files,
+not in memory, and each pass reads them back in order. Memory holds per-article summaries
+only (the duplicate index: content hashes, MinHash signatures and band keys), so it grows
+with the number of articles, not with their text. `ingest` returns the same rows as lists.
 """
 from __future__ import annotations
 
+import bisect
 import datetime
 import email.utils
 import functools
 import gzip
 import json
 import logging
+import pickle
 import re
+import tempfile
 import zlib
+from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from pipeline import boilerplate, dedup
+import numpy as np
+
+from pipeline import boilerplate, dedup, store
+from pipeline.store import ArticleStore, StoreWriter, decode_text, encode_text
+
+# The columns of the two tables ingest produces (defined beside the store that keeps them).
+ARTICLE_FIELDS = store.ARTICLE_FIELDS
+LOG_FIELDS = store.LOG_FIELDS
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 MIN_CHARS = 10
 MIN_WORDS = 3
-ARTICLE_EXTS = (".txt", ".jsonl", ".html", ".htm")
+ARTICLE_EXTS = (".txt", ".jsonl", ".html", ".htm", ".parquet")
 NOT_ARTICLE_STEMS = ("readme", "license", "licence", "changelog", "notice", "copying", "thumbs")
+PARQUET_BATCH_ROWS = 256  # rows converted to Python at a time: a few MB however big the file
+PASS_CHUNK = 500  # staged candidates read back per query
 
-ARTICLE_FIELDS = (
-    "article_id", "source_id", "source_file", "title", "body_text", "url", "source_name",
-    "published_date", "dateline_place", "language_code", "word_count", "removed_char_count",
-)
-LOG_FIELDS = (
-    "source_file", "line_number", "source_id", "status", "reason", "article_id",
-    "duplicate_of", "removed_char_count",
-)
 # Flags are reported in this order, so a reason string is the same on every run.
 FLAG_ORDER = (
     "exact_duplicate", "near_duplicate", "boilerplate_removed", "not_english", "sidecar_invalid",
@@ -351,6 +364,15 @@ def record_candidate(rel: str, number: int, raw: bytes) -> Candidate:
         rec = json.loads(line)
     except (ValueError, RecursionError):
         raise Skip("invalid_json") from None
+    return record_from_object(rel, number, rec)
+
+
+def record_from_object(rel: str, number: int, rec: Any) -> Candidate:
+    """A decoded record (a JSONL line's value, a Parquet row) as a candidate.
+
+    One function for both formats, so a field means the same and is checked the same way
+    wherever it comes from; the text is kept unchanged apart from mojibake/NFC repair.
+    """
     if not isinstance(rec, dict):
         raise Skip("not_an_object")
     text = next((rec[k] for k in _TEXT_KEYS if isinstance(rec.get(k), str)), None)
@@ -587,54 +609,83 @@ def reason_text(flags: list[str], kinds: tuple[str, ...] = ()) -> str | None:
     return ";".join(parts) or None
 
 
-def collect(raw_dir: Path, max_bytes: int) -> tuple[list[Candidate], list[dict]]:
-    """Read every input under raw_dir: article candidates and log rows of skipped inputs."""
+def iter_inputs(raw_dir: Path, max_bytes: int) -> Iterator[tuple[int, Candidate | dict | None]]:
+    """(file number, item) for every input under raw_dir, in walk order: a Candidate, a log
+    row of a skipped input, or None, which withdraws everything the file gave so far.
+
+    None comes only when a JSONL/Parquet reader fails in an unforeseen way part-way through;
+    the file is then accounted for by the one `read_error` row that follows, as if it had
+    been read whole and failed. A generator, so a big file never sits in memory.
+    """
     entries = walk(raw_dir)
     names = {rel for rel, _, kind in entries if kind == "file"}
-    candidates: list[Candidate] = []
-    log: list[dict] = []
-    for rel, path, kind in entries:
+    for file_no, (rel, path, kind) in enumerate(entries):
         name = Path(rel).name
         stem, ext, gz = split_name(name)
         if kind != "file":
             reason = {"symlink": "symlink", "hidden_dir": "not_an_article"}.get(kind, "not_a_regular_file")
-            log.append(_log_row(rel, "skipped", reason))
+            yield file_no, _log_row(rel, "skipped", reason)
             continue
         folder = rel[: len(rel) - len(name)]
         if ext == ".json" and not gz:
             if f"{folder}{stem}.txt" in names or f"{folder}{stem}.txt.gz" in names:
                 continue  # a sidecar: read with its article, not logged on its own
-            log.append(_log_row(rel, "skipped", "orphan_sidecar"))
+            yield file_no, _log_row(rel, "skipped", "orphan_sidecar")
             continue
         if name.startswith(".") or stem.lower().split(".")[0] in NOT_ARTICLE_STEMS:
-            log.append(_log_row(rel, "skipped", "not_an_article"))
+            yield file_no, _log_row(rel, "skipped", "not_an_article")
             continue
-        if ext not in ARTICLE_EXTS:
-            log.append(_log_row(rel, "skipped", "unsupported_format"))
+        if ext not in ARTICLE_EXTS or (ext == ".parquet" and gz):  # Parquet compresses itself
+            yield file_no, _log_row(rel, "skipped", "unsupported_format")
             continue
+        given = False
         try:
-            if ext == ".jsonl":
-                candidates_, rows = read_jsonl(rel, path, gz, max_bytes)
-                candidates += candidates_
-                log += rows
+            if ext in (".jsonl", ".parquet"):
+                if ext == ".jsonl":
+                    reader = iter_jsonl(rel, path, gz, max_bytes)
+                else:
+                    reader = iter_parquet(rel, path, max_bytes)
+                for item in reader:
+                    given = True
+                    yield file_no, item
                 continue
             if ext == ".txt":
                 sidecar = path.with_name(stem + ".json")
                 has_sidecar = f"{folder}{stem}.json" in names
-                candidates.append(read_text_file(rel, path, gz, sidecar if has_sidecar else None, max_bytes))
+                item = read_text_file(rel, path, gz, sidecar if has_sidecar else None, max_bytes)
             else:
-                candidates.append(read_html_file(rel, path, gz, max_bytes))
+                item = read_html_file(rel, path, gz, max_bytes)
+            yield file_no, item
         except Skip as skip:
-            log.append(_log_row(rel, "skipped", str(skip)))
+            yield file_no, _log_row(rel, "skipped", str(skip))
         except Exception:  # the last line of defence: one odd file never stops ingest
-            log.append(_log_row(rel, "skipped", "read_error"))
-    return candidates, log
+            if given:
+                yield file_no, None
+            yield file_no, _log_row(rel, "skipped", "read_error")
 
 
-def read_jsonl(rel: str, path: Path, gz: bool, max_bytes: int) -> tuple[list[Candidate], list[dict]]:
-    """Candidates and skip rows of a JSONL file, one per line; a broken line affects itself."""
+def collect(raw_dir: Path, max_bytes: int) -> tuple[list[Candidate], list[dict]]:
+    """Read every input under raw_dir into lists: article candidates and log rows of skipped
+    inputs (for small folders and tests; `ingest_stream` consumes `iter_inputs` directly)."""
     candidates: list[Candidate] = []
     log: list[dict] = []
+    current: tuple[int, list[Candidate], list[dict]] = (-1, [], [])
+    for file_no, item in iter_inputs(raw_dir, max_bytes):
+        if file_no != current[0]:
+            candidates += current[1]
+            log += current[2]
+            current = (file_no, [], [])
+        if item is None:
+            current = (file_no, [], [])
+        elif isinstance(item, Candidate):
+            current[1].append(item)
+        else:
+            current[2].append(item)
+    return candidates + current[1], log + current[2]
+
+
+def iter_jsonl(rel: str, path: Path, gz: bool, max_bytes: int) -> Iterator[Candidate | dict]:
+    """Candidates and skip rows of a JSONL file, one per line; a broken line affects itself."""
     lines = 0
     try:
         opener = gzip.open if gz else open
@@ -644,44 +695,267 @@ def read_jsonl(rel: str, path: Path, gz: bool, max_bytes: int) -> tuple[list[Can
                 try:
                     if raw is None:
                         raise Skip("too_large")
-                    candidates.append(record_candidate(rel, number, raw))
+                    item: Candidate | dict = record_candidate(rel, number, raw)
                 except Skip as skip:
-                    log.append(_log_row(f"{rel}:{number}", "skipped", str(skip), line_number=number))
+                    item = _log_row(f"{rel}:{number}", "skipped", str(skip), line_number=number)
                 except Exception:
-                    log.append(_log_row(f"{rel}:{number}", "skipped", "read_error", line_number=number))
+                    item = _log_row(f"{rel}:{number}", "skipped", "read_error", line_number=number)
+                yield item
     except (gzip.BadGzipFile, EOFError, zlib.error, OSError):
         # Lines read so far keep their rows; the file row accounts for the unreadable rest.
-        log.append(_log_row(rel, "skipped", "decompress_error" if gz else "read_error"))
-        return candidates, log
+        yield _log_row(rel, "skipped", "decompress_error" if gz else "read_error")
+        return
     if lines == 0:
-        log.append(_log_row(rel, "skipped", "empty_file"))
-    return candidates, log
+        yield _log_row(rel, "skipped", "empty_file")
 
 
-def clean(candidates: list[Candidate], cache: dict | None = None) -> list[Candidate]:
-    """Boilerplate removal: per article first, then edge lines repeated across many stories.
+def read_jsonl(rel: str, path: Path, gz: bool, max_bytes: int) -> tuple[list[Candidate], list[dict]]:
+    """`iter_jsonl` as lists: (candidates, skip rows)."""
+    items = list(iter_jsonl(rel, path, gz, max_bytes))
+    return ([i for i in items if isinstance(i, Candidate)], [i for i in items if isinstance(i, dict)])
 
-    `cache` (content hash -> MinHash signature) is shared with the final duplicate pass."""
-    out = []
-    for c in candidates:
-        cl = boilerplate.strip_boilerplate(c.body, c.title, record=c.line_number is not None)
-        out.append(replace(c, body=cl.body, removed=cl.removed_char_count, kinds=cl.kinds,
-                           timestamps=cl.timestamps))
-    reps = dedup.cluster_representatives([c.body for c in out], cache=cache)
-    edges = [boilerplate.edge_lines(c.body) for c in out]
-    repeated = boilerplate.repeated_lines(edges[i] for i in range(len(out)) if reps[i] == i)
-    if not repeated:
+
+class Unreadable:
+    """Stands in for a Parquet value that pyarrow cannot turn into a Python object (an
+    out-of-range timestamp, say): a wrong type for every field, so the field is rejected
+    like any other badly typed value and the rest of the row is still used."""
+
+    def __repr__(self) -> str:
+        return "<unreadable>"
+
+
+# Every key `record_from_object` looks at: only these Parquet columns are read.
+_RECORD_KEYS = frozenset(("id", "title", "url", "language", "lang", *_TEXT_KEYS, *_DATE_KEYS,
+                          *_SOURCE_KEYS))
+
+
+def _column_values(column: Any) -> list[Any]:
+    """A Parquet column chunk as Python values, one bad value spoiling only itself."""
+    try:
+        return column.to_pylist()
+    except Exception:
+        out: list[Any] = []
+        for k in range(len(column)):
+            try:
+                out.append(column[k].as_py())
+            except Exception:
+                out.append(Unreadable())
         return out
-    for n, c in enumerate(out):
-        if not any(line in repeated for line in edges[n]):
+
+
+def _row_too_large(rec: dict, max_bytes: int) -> bool:
+    """Whether a row's strings exceed max_bytes as UTF-8: the Parquet counterpart of a JSONL
+    line's length (characters are counted first, so ordinary rows are never encoded)."""
+    strings = [v for v in rec.values() if isinstance(v, str)]
+    if sum(map(len, strings)) * 4 <= max_bytes:
+        return False
+    return sum(len(v.encode("utf-8", "surrogatepass")) for v in strings) > max_bytes
+
+
+def iter_parquet(rel: str, path: Path, max_bytes: int) -> Iterator[Candidate | dict]:
+    """Candidates and skip rows of a Parquet file of articles, one per row, like JSONL lines.
+
+    Only the columns a record can use are read, a batch of rows at a time, so neither a big
+    file nor a wide one sits in memory. Rows are numbered from 1 ("name.parquet:N"). A file
+    that is not Parquet gets one `read_error` row; a file that breaks part-way keeps the rows
+    read so far and gets one `read_error` row for the rest; a file without rows, `empty_file`.
+    """
+    import pyarrow.parquet as pq
+
+    try:
+        pf = pq.ParquetFile(path)
+    except Exception:  # not Parquet, a truncated footer, an unreadable file
+        yield _log_row(rel, "skipped", "read_error")
+        return
+    number = 0
+    try:
+        columns = [n for n in pf.schema_arrow.names if n in _RECORD_KEYS]
+        if not columns:  # no usable column at all: every row lacks a text
+            for number in range(1, pf.metadata.num_rows + 1):
+                yield _log_row(f"{rel}:{number}", "skipped", "missing_text", line_number=number)
+        for batch in pf.iter_batches(batch_size=PARQUET_BATCH_ROWS, columns=columns) if columns else ():
+            names = batch.schema.names
+            for row in zip(*(_column_values(batch.column(k)) for k in range(batch.num_columns))):
+                number += 1
+                try:
+                    rec = dict(zip(names, row))
+                    for key in _DATE_KEYS:  # a date column means what its ISO text would
+                        if isinstance(rec.get(key), datetime.date):
+                            rec[key] = rec[key].isoformat()
+                    if _row_too_large(rec, max_bytes):
+                        raise Skip("too_large")
+                    item: Candidate | dict = record_from_object(rel, number, rec)
+                except Skip as skip:
+                    item = _log_row(f"{rel}:{number}", "skipped", str(skip), line_number=number)
+                except Exception:
+                    item = _log_row(f"{rel}:{number}", "skipped", "read_error", line_number=number)
+                yield item
+    except Exception:
+        # Rows read so far keep their rows; the file row accounts for the unreadable rest.
+        yield _log_row(rel, "skipped", "read_error")
+        return
+    finally:
+        pf.close()
+    if number == 0:
+        yield _log_row(rel, "skipped", "empty_file")
+
+
+# --- process: the whole folder, streaming -------------------------------------------------------
+
+def ingest_stream(
+    raw_dir: Path,
+    store_path: Path,
+    today: datetime.date | None = None,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    min_chars: int = MIN_CHARS,
+    min_words: int = MIN_WORDS,
+) -> ArticleStore:
+    """Ingest a raw folder into an SQLite store at `store_path` (replaced if it exists).
+
+    The rows are those `ingest` returns, in the same order (see the module docstring and
+    the reasons CSV); the store reads them back by id or in chunks. Three passes over
+    candidates staged on disk keep memory independent of the corpus text: read -> first
+    cleaning, with the near-duplicate clusters and edge-line counts it needs -> second
+    cleaning with the corpus-repeated lines, article rows, final duplicates. Scratch files
+    beside `store_path` are removed whatever happens. `today` bounds publication dates.
+    """
+    today = today or datetime.date.today()
+    writer = StoreWriter(Path(store_path))
+    try:
+        con = writer.con
+        con.execute("CREATE TABLE work.cand (seq INTEGER PRIMARY KEY, file_no INTEGER, data BLOB)")
+        con.execute("CREATE TABLE work.first (seq INTEGER PRIMARY KEY, data BLOB)")
+        con.execute("CREATE TABLE work.edge (line BLOB)")
+        _load(writer, Path(raw_dir), max_bytes)
+        repeated = _first_clean(writer)
+        _second_clean(writer, repeated, today, min_chars, min_words)
+        return writer.finish()  # the work file, staging tables and all, is deleted there
+    except BaseException:
+        writer.abort()
+        raise
+
+
+def _load(writer: StoreWriter, raw_dir: Path, max_bytes: int) -> None:
+    """Pass 0: stage every candidate (pickled) and every skip row, in walk order.
+
+    Walk order is `Candidate.order` order (sorted relative paths, then line numbers), the
+    order in which candidates are cleaned and deduplicated; checked as rows arrive.
+    """
+    con = writer.con
+    seq = 0
+    last: tuple[str, int] | None = None
+    for file_no, item in iter_inputs(raw_dir, max_bytes):
+        if item is None:
+            con.execute("DELETE FROM work.cand WHERE file_no = ?", (file_no,))
+            writer.discard_file(file_no)
+        elif isinstance(item, Candidate):
+            if last is not None and not item.order > last:
+                raise RuntimeError(f"ingest: inputs out of order at {item.source_file!r}")
+            last = item.order
+            seq += 1
+            con.execute("INSERT INTO work.cand VALUES (?, ?, ?)",
+                        (seq, file_no, pickle.dumps(item, pickle.HIGHEST_PROTOCOL)))
+            writer.tick()
+        else:
+            writer.add_log(item, _log_order(item), 0, file_no)
+
+
+def _staged(con: Any, sql: str) -> Iterator[tuple]:
+    """Rows of a staging query `... WHERE seq > ? ORDER BY seq LIMIT ?`, chunk by chunk
+    (keyset paging: no read statement stays open across the writer's commits)."""
+    last = 0
+    while True:
+        rows = con.execute(sql, (last, PASS_CHUNK)).fetchall()
+        if not rows:
+            return
+        last = rows[-1][0]
+        yield from rows
+
+
+def _first_clean(writer: StoreWriter) -> frozenset[str]:
+    """Pass 1: per-article boilerplate removal; returns the corpus-repeated edge lines.
+
+    Edge lines count once per cluster of near-duplicate first-pass bodies (its first
+    member), so a syndicated story does not make its own paragraphs look like furniture.
+    Whether a body starts a cluster is known when it is seen (`DuplicateIndex` is online),
+    so its lines go straight into an SQL count instead of a list of every article's lines.
+    """
+    con = writer.con
+    index = dedup.DuplicateIndex()
+    for seq, data in _staged(con, "SELECT seq, data FROM work.cand WHERE seq > ? ORDER BY seq LIMIT ?"):
+        c: Candidate = pickle.loads(data)
+        cl = boilerplate.strip_boilerplate(c.body, c.title, record=c.line_number is not None)
+        kept = index.add(cl.body) is None
+        edges = boilerplate.edge_lines(cl.body)
+        if kept and edges:
+            con.executemany("INSERT INTO work.edge VALUES (?)", [(encode_text(e),) for e in edges])
+        sig = index.last_signature
+        first = (None if cl.body == c.body else cl.body, cl.removed_char_count, cl.kinds,
+                 cl.timestamps, tuple(edges), None if sig is None else sig.tobytes())
+        con.execute("INSERT INTO work.first VALUES (?, ?)",
+                    (seq, pickle.dumps(first, pickle.HIGHEST_PROTOCOL)))
+        writer.tick(1 + (len(edges) if kept else 0))
+    del index
+    # boilerplate.repeated_lines, counted on disk: edge lines of REPEATED_MIN_STORIES+ stories
+    rows = con.execute("SELECT line FROM work.edge GROUP BY line HAVING count(*) >= ?",
+                       (boilerplate.REPEATED_MIN_STORIES,))
+    return frozenset(decode_text(line) for (line,) in rows)
+
+
+def _second_clean(writer: StoreWriter, repeated: frozenset[str], today: datetime.date,
+                  min_chars: int, min_words: int) -> None:
+    """Pass 2: bodies with a corpus-repeated edge line are cleaned again from the original;
+    then minimum length, the article row, and exact/near duplicates (the first is kept)."""
+    con = writer.con
+    index = dedup.DuplicateIndex()
+    # Kept articles as (index in the duplicate pass, article_id as a number): 16 bytes each,
+    # for `duplicate_of`. Indexes grow, so a duplicate finds its kept article by bisection.
+    kept_at, kept_id = array("q"), array("Q")
+    sql = ("SELECT c.seq, c.data, f.data FROM work.cand c JOIN work.first f ON f.seq = c.seq "
+           "WHERE c.seq > ? ORDER BY c.seq LIMIT ?")
+    for _, cand_data, first_data in _staged(con, sql):
+        c: Candidate = pickle.loads(cand_data)
+        body, removed, kinds, stamps, edges, sig_bytes = pickle.loads(first_data)
+        body = c.body if body is None else body
+        if repeated and any(line in repeated for line in edges):
+            cl = boilerplate.strip_boilerplate(c.body, c.title, repeated, record=c.line_number is not None)
+            if cl.body != body:  # the first pass's signature is of another text now
+                sig_bytes = None
+            c = replace(c, body=cl.body, removed=cl.removed_char_count, kinds=cl.kinds,
+                        timestamps=cl.timestamps)
+        else:
+            c = replace(c, body=body, removed=removed, kinds=kinds, timestamps=stamps)
+        sig = None if sig_bytes is None else np.frombuffer(sig_bytes, dtype=np.uint64)
+        if len(c.body.strip()) < min_chars or boilerplate.word_count(c.body) < min_words:
+            row = _log_row(c.source_file, "skipped", "too_short", line_number=c.line_number,
+                           source_id=c.source_id, removed=c.removed)
+            writer.add_log(row, _log_order(row), 1)
             continue
-        original = candidates[n]
-        cl = boilerplate.strip_boilerplate(
-            original.body, original.title, repeated, record=original.line_number is not None
-        )
-        out[n] = replace(c, body=cl.body, removed=cl.removed_char_count, kinds=cl.kinds,
-                         timestamps=cl.timestamps)
-    return out
+        h = dedup.content_hash(c.body)
+        try:
+            article, flags = build_article(c, "a" + h[:15], today)  # dedup.article_id(c.body)
+        except Exception:  # never let one odd text stop the run; its row says so
+            row = _log_row(c.source_file, "skipped", "read_error", line_number=c.line_number,
+                           source_id=c.source_id, removed=c.removed)
+            writer.add_log(row, _log_order(row), 2)
+            continue
+        match = index.add(c.body, h, sig)
+        aid = article["article_id"]
+        if match is None:
+            kept_at.append(index.count - 1)
+            kept_id.append(int(aid[1:], 16))
+            writer.add_article(article)
+            row = _log_row(c.source_file, "accepted", reason_text(flags, c.kinds),
+                           line_number=c.line_number, source_id=c.source_id,
+                           article_id=aid, removed=c.removed)
+        else:
+            flags = [f"{match.kind}_duplicate", *flags]
+            row = _log_row(c.source_file, "duplicate", reason_text(flags, c.kinds),
+                           line_number=c.line_number, source_id=c.source_id,
+                           duplicate_of=f"a{kept_id[bisect.bisect_left(kept_at, match.kept)]:015x}",
+                           removed=c.removed)
+        writer.add_log(row, _log_order(row), 3)
 
 
 def ingest(
@@ -695,49 +969,19 @@ def ingest(
     """Articles and ingest log of a raw folder (see the module docstring and the reasons CSV).
 
     Articles are sorted by article_id and have exactly the `articles` fields; the log has one
-    row per file and per JSONL line, sorted by source file (JSONL lines in line order), with
-    exactly the `ingest_log` fields. `today` bounds publication dates (default: today).
+    row per file and per JSONL line / Parquet row, sorted by source file (lines and rows in
+    order), with exactly the `ingest_log` fields. `today` bounds publication dates (default:
+    today). Runs `ingest_stream` on a temporary store and returns its rows as lists, for
+    callers and tests that want everything at once.
     """
-    # Load
-    today = today or datetime.date.today()
-    raw_dir = Path(raw_dir)
-    candidates, log = collect(raw_dir, max_bytes)
-
-    # Process
-    candidates.sort(key=lambda c: c.order)
-    usable: list[Candidate] = []
-    cache: dict = {}
-    for c in clean(candidates, cache):
-        if len(c.body.strip()) < min_chars or boilerplate.word_count(c.body) < min_words:
-            log.append(_log_row(c.source_file, "skipped", "too_short", line_number=c.line_number,
-                                source_id=c.source_id, removed=c.removed))
-        else:
-            usable.append(c)
-    built: list[tuple[Candidate, dict, list[str]]] = []
-    for c in usable:
+    with tempfile.TemporaryDirectory(prefix="ingest-") as tmp:
+        result = ingest_stream(raw_dir, Path(tmp) / "ingest.sqlite", today, max_bytes=max_bytes,
+                               min_chars=min_chars, min_words=min_words)
         try:
-            built.append((c, *build_article(c, dedup.article_id(c.body), today)))
-        except Exception:  # never let one odd text stop the run; its row says so
-            log.append(_log_row(c.source_file, "skipped", "read_error", line_number=c.line_number,
-                                source_id=c.source_id, removed=c.removed))
-    matches = dedup.find_duplicates([c.body for c, _, _ in built], cache=cache)
-    articles: list[dict] = []
-    for (c, article, flags), match in zip(built, matches):
-        aid = article["article_id"]
-        if match is None:
-            articles.append(article)
-            log.append(_log_row(c.source_file, "accepted", reason_text(flags, c.kinds),
-                                line_number=c.line_number, source_id=c.source_id,
-                                article_id=aid, removed=c.removed))
-        else:
-            flags = [f"{match.kind}_duplicate", *flags]
-            log.append(_log_row(c.source_file, "duplicate", reason_text(flags, c.kinds),
-                                line_number=c.line_number, source_id=c.source_id,
-                                duplicate_of=built[match.kept][1]["article_id"], removed=c.removed))
-
-    # Save (the caller writes the tables)
-    articles.sort(key=lambda a: a["article_id"])
-    log.sort(key=_log_order)
+            articles = [a for chunk in result.iter_articles(10_000) for a in chunk]
+            log = [r for chunk in result.iter_log(10_000) for r in chunk]
+        finally:
+            result.close()
     return articles, log
 
 

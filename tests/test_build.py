@@ -106,3 +106,22 @@ def test_the_same_event_in_two_articles_is_one_cluster():
     assert counter.count(ids["e1"]) == 2, "two articles, however many mentions each"
     assert ids["e4"] != ids["e1"] and counter.count(ids["e4"]) == 1
     assert ids["e5"] != ids["e6"], "undated mentions are never merged"
+
+
+def test_extraction_work_is_submitted_lazily_a_bounded_window_at_a_time():
+    in_flight, peak = [0], [0]
+
+    def submit(payload):
+        in_flight[0] += 1
+        peak[0] = max(peak[0], in_flight[0])
+        return [x * 10 for x in payload]
+
+    def result(handle):
+        in_flight[0] -= 1
+        return handle
+
+    work = ((i, [i] if i % 3 else []) for i in range(50))  # every third batch fully cached
+    out = list(build._in_order(submit, result, work, 4))
+    assert [item for item, _ in out] == list(range(50))
+    assert all(rows == ([i * 10] if i % 3 else None) for i, rows in out)
+    assert peak[0] <= 4 and in_flight[0] == 0

@@ -5,10 +5,14 @@ import csv
 import datetime
 import gzip
 import json
+import multiprocessing
 import os
+import pickle
 import shutil
 from pathlib import Path
 
+import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -370,3 +374,135 @@ def test_file_name_date_is_used_only_when_consistent(tmp_path: Path) -> None:
     got = {a["source_file"]: a["published_date"] for a in articles}
     assert got == {"2016-03-22_brussels.txt": datetime.date(2016, 3, 22), "2016-03-23_clash.txt": None,
                    "2017/05/01/plain.txt": datetime.date(2017, 5, 1), "1234567890abcdef.txt": None}
+
+
+# --- the on-disk store (ingest_stream) ------------------------------------------------------------
+
+def mixed_corpus(raw: Path) -> None:
+    """Text files with a sidecar, duplicates, a repeated footer, JSONL with bad lines, French."""
+    footer = "Example Daily is the region's oldest newspaper, reporting since 1901."
+    long_story = " ".join(PARAS * 3)
+    write(raw / "a.txt", f"Town captured\n\nBAGHDAD (Reuters) - {STORY}\n\nA closing line 1.\n\n{footer}")
+    write(raw / "a.json", json.dumps({"url": "https://ex.org/2017/11/03/x", "language": "en"}))
+    write(raw / "b" / "long.txt", f"Long\n\n{long_story}\n\n{footer}")
+    write(raw / "b" / "copy.txt", f"Long again\n\n{long_story}")
+    write(raw / "c.txt", f"Other\n\n{PARAS[1]}\n\nA closing line 2.\n\n{footer}")
+    write(raw / "feed.jsonl", jsonl(
+        {"id": "fr", "text": FRENCH, "published": "2016-09-26"}, "{broken",
+        {"id": "x", "text": PARAS[2] + "\n\nA closing line 3.\n\n" + footer},
+        {"id": "short", "text": "Too short"}, {"id": "dup", "text": STORY.upper()}))
+    write(raw / "z.docx", b"PK\x03\x04")
+
+
+def test_stream_store_gives_the_rows_of_ingest(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    mixed_corpus(raw)
+    articles, log = ingest(raw, TODAY)
+    store = ing.ingest_stream(raw, tmp_path / "store" / "ingest.sqlite", TODAY)
+    try:
+        assert [a for chunk in store.iter_articles(2) for a in chunk] == articles
+        assert all(len(chunk) <= 2 for chunk in store.iter_articles(2))
+        assert [r for chunk in store.iter_log(3) for r in chunk] == log
+        assert len(store) == len(articles) and store.log_len() == len(log)
+        ids = [a["article_id"] for a in articles]
+        assert store.article_ids() == ids
+        english = [a["article_id"] for a in articles if a["language_code"] == "en" and a["body_text"]]
+        assert store.article_ids(english_with_text=True) == english and len(english) < len(ids)
+        wanted = ids[::-1] + ids[:1]
+        rows = store.articles(wanted)
+        assert [a["article_id"] for a in rows] == wanted and rows[0] == articles[-1]
+        assert store.articles([]) == []
+        with pytest.raises(KeyError):
+            store.articles(["a000000000000000"])
+        assert isinstance(rows[0]["published_date"], (datetime.date, type(None)))
+        assert {type(a["word_count"]) for a in rows} == {int}
+    finally:
+        store.close()
+        store.close()  # closing twice is harmless
+    # reopened, or passed to a worker by pickling, the store reads the same rows
+    again = ing.ArticleStore.open(tmp_path / "store" / "ingest.sqlite")
+    assert pickle.loads(pickle.dumps(again)).article_ids() == ids
+    again.close()
+    assert sorted(p.name for p in (tmp_path / "store").iterdir()) == ["ingest.sqlite"]  # no scratch left
+
+
+def test_stream_store_is_read_from_a_forked_worker(tmp_path: Path) -> None:
+    write(tmp_path / "raw" / "a.txt", f"Town captured\n\n{STORY}")
+    store = ing.ingest_stream(tmp_path / "raw", tmp_path / "s.sqlite", TODAY)
+    ids = store.article_ids()  # the parent's connection is open when the worker is forked
+    ctx = multiprocessing.get_context("fork")
+    with ctx.Pool(1) as pool:
+        rows = pool.apply(_bodies_in_worker, (store, ids))
+    assert rows == [a["body_text"] for a in store.articles(ids)]
+    store.close()
+
+
+def _bodies_in_worker(store: ing.ArticleStore, ids: list[str]) -> list[str]:
+    return [a["body_text"] for a in store.articles(ids)]
+
+
+def test_stream_store_is_deterministic_and_replaced(tmp_path: Path) -> None:
+    mixed_corpus(tmp_path / "raw")
+    for name in ("one.sqlite", "two.sqlite", "two.sqlite"):  # the second "two" replaces the first
+        ing.ingest_stream(tmp_path / "raw", tmp_path / name, TODAY).close()
+    assert (tmp_path / "one.sqlite").read_bytes() == (tmp_path / "two.sqlite").read_bytes()
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    store = ing.ingest_stream(empty, tmp_path / "empty.sqlite", TODAY)
+    assert len(store) == 0 and store.log_len() == 0 and list(store.iter_articles()) == []
+    store.close()
+
+
+def test_odd_strings_survive_the_store(tmp_path: Path) -> None:
+    # a lone surrogate (a JSON escape) and a NUL are kept as they came, as before the store
+    write(tmp_path / "o.jsonl",
+          '{"id": "s\\ud800", "url": "u\\udc80", "text": "Body with a lone \\udc80 surrogate here."}\n'
+          + json.dumps({"id": "nul\u0000id", "text": "Some\u0000 text with NUL chars."}) + "\n")
+    articles, log, rows = run(tmp_path)
+    assert {a["source_id"] for a in articles} == {"s\ud800", "nul\u0000id"}
+    assert {a["url"] for a in articles} == {"u\udc80", None}
+
+
+# --- Parquet input ----------------------------------------------------------------------------------
+
+def test_parquet_rows_are_read_like_jsonl_lines(tmp_path: Path) -> None:
+    records = [{"id": "a", "title": "Town captured", "text": STORY, "published": "2017-11-03",
+                "language": "en"},
+               {"id": "b", "title": "French", "text": FRENCH, "published": None, "language": None},
+               {"id": None, "title": None, "text": PARAS[1], "published": None, "language": None}]
+    write(tmp_path / "j" / "set.jsonl", jsonl(*records))
+    (tmp_path / "p").mkdir()
+    pq.write_table(pa.Table.from_pylist(records), tmp_path / "p" / "set.parquet", row_group_size=2)
+    from_jsonl, _ = ingest(tmp_path / "j", TODAY)
+    from_parquet, log = ingest(tmp_path / "p", TODAY)
+    assert [r["source_file"] for r in log] == ["set.parquet:1", "set.parquet:2", "set.parquet:3"]
+    assert [r["line_number"] for r in log] == [1, 2, 3] and {r["status"] for r in log} == {"accepted"}
+    for a in from_jsonl + from_parquet:
+        a["source_file"] = a["source_file"].replace(".jsonl", ".parquet")
+    assert from_parquet == from_jsonl  # same fields, same meaning; ids fall back to "set:3"
+
+
+def test_parquet_bad_rows_and_files_are_accounted_for(tmp_path: Path) -> None:
+    table = pa.table({
+        "id": pa.array([1, 2, 3, 4]),
+        "text": pa.array([STORY, None, "", PARAS[1]]),
+        "published": pa.array([datetime.datetime(2017, 11, 3, 9), None, None,
+                               datetime.datetime(2031, 1, 1)], pa.timestamp("ms")),
+        "html": pa.array(["<p>not read</p>"] * 4),
+    })
+    pq.write_table(table, tmp_path / "rows.parquet", row_group_size=3)
+    pq.write_table(pa.table({"text": pa.array([5, 6])}), tmp_path / "numbers.parquet")
+    pq.write_table(pa.table({"text": pa.array([], pa.string())}), tmp_path / "none.parquet")
+    write(tmp_path / "corrupt.parquet", b"PAR1 this is not a parquet file PAR1")
+    write(tmp_path / "packed.parquet.gz", gzip.compress(b"PAR1"))
+    articles, log, rows = run(tmp_path)
+    assert {k: (r["status"], r["reason"]) for k, r in rows.items()} == {
+        "rows.parquet:1": ("accepted", None), "rows.parquet:2": ("skipped", "missing_text"),
+        "rows.parquet:3": ("skipped", "missing_text"), "rows.parquet:4": ("accepted", "date_future"),
+        "numbers.parquet:1": ("skipped", "missing_text"), "numbers.parquet:2": ("skipped", "missing_text"),
+        "none.parquet": ("skipped", "empty_file"), "corrupt.parquet": ("skipped", "read_error"),
+        "packed.parquet.gz": ("skipped", "unsupported_format")}
+    dates = {a["source_id"]: a["published_date"] for a in articles}
+    assert dates == {"1": datetime.date(2017, 11, 3), "4": None}
+    documented = {row["reason"] for row in csv.DictReader(open(REASONS))}
+    assert all(code in documented for r in log for code in reason_codes(r["reason"]))
