@@ -8,6 +8,9 @@ STAMP  := $(VENV)/.installed
 RAW    := data/raw
 OUT    := data/processed
 SITE   := site
+# Optional: a GeoNames dump (cities500.txt, allCountries.txt or a country file) for full coverage.
+GEONAMES ?=
+export PIPELINE_GEONAMES := $(GEONAMES)
 export NO_MKDOCS_2_WARNING := 1
 
 SOURCES  := $(shell find pipeline -type f \( -name '*.py' -o -name '*.yaml' -o -name '*.csv' -o -name '*.tsv' -o -name '*.txt' \) 2>/dev/null)
@@ -30,7 +33,7 @@ $(STAMP): requirements.txt
 
 data: $(OUT)/datapackage.json
 
-$(OUT)/datapackage.json: $(STAMP) $(SOURCES) $(RAWFILES)
+$(OUT)/datapackage.json: $(STAMP) $(SOURCES) $(RAWFILES) $(GEONAMES)
 	$(PY) -m pipeline build --raw $(RAW) --out $(OUT)
 
 site: $(SITE)/index.html

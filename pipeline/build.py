@@ -350,7 +350,10 @@ def build(raw_dir: Path, out_dir: Path, model: str = nlp.DEFAULT_MODEL,
         _RESOURCES = None
         batches = extraction_batches(todo_ids, store.articles,
                                      lambda: extract.load_resources(nlp.load_model(model)),
-                                     model_version, jobs=jobs, cache=Cache(cache_dir),
+                                     # the gazetteer's sources (a user's GeoNames dump included)
+                                     # change what extraction finds, so they key the cache too
+                                     f"{model_version}|{gaz.meta.get('fingerprint', '')}",
+                                     jobs=jobs, cache=Cache(cache_dir),
                                      show_progress=show_progress, dask=dask, model=model,
                                      counter=parsed)
         tmp_dir.mkdir(parents=True)

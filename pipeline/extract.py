@@ -63,6 +63,8 @@ def extract_article(doc: Doc, article: dict, res: Resources) -> dict[str, list[d
             "sentence_index": m["sentence_index"],
             "place_id": place["place_id"] if place else None,
             "resolution_score": m.get("resolution_score") if place else None,
+            "place_precision": m.get("place_precision") if place else None,
+            "unresolved_reason_code": None if place else m.get("unresolved_reason_code"),
         })
         if place:
             out["places"].append(dict(place))

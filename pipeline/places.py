@@ -3,26 +3,37 @@
 Recognition takes spaCy's GPE/LOC/FAC entities, demonyms ("Iraqi") as country references, and
 capitalised spans that spaCy missed or mislabelled (the small model calls "al-Qaim" a PERSON
 and "Husaybah" an ORG) when the gazetteer knows them and the sentence supports a place reading
-(a locative preposition before them, "X province", a country or state after a comma).
+(a locative preposition before them, "X province", a country or state after a comma). Names
+the gazetteer lacks are taken when the sentence marks them as places: a place word after or
+before them ("Buyir village", "the village of Gaga", "Gidan Sule, a small village near ..."),
+a toponym prefix ("Tal Bizam") or a direction after a preposition ("in eastern Ghouta").
 
 Resolution ranks each name's gazetteer senses by feature type and population, then by the
 article's context: countries and first-level divisions named elsewhere in the article (or in
 its dateline), an explicit qualifier ("Athens, Georgia"; "Oakland, Calif."), and nearness to
 the article's other places. One name keeps one sense throughout an article. A small place
 with no support from the article is left unresolved rather than guessed.
+
+A toponym still unresolved is tied, ACLED style, to the place its sentence puts it in or near
+("Al-Lataminah, a village in northern Hama countryside" -> Hama, `place_precision`
+"enclosing"; "Tahrawa, a village near Mosul" -> Mosul, "nearby"), or else keeps a reason
+(`unresolved_reason_code`). The word lists behind recognition and ties are data files in
+`pipeline/data/places/`.
 """
 from __future__ import annotations
 
 import csv
 import functools
 import math
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 from rapidfuzz import fuzz
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from pipeline.gazetteer import Gazetteer, normalize_name, public_place
+from pipeline.gazetteer import (ARABIC_ARTICLES, Gazetteer, normalize_name, public_place, read_data_csv,
+                                read_word_list)
 from pipeline.nlp import sentence_indexes
 
 ACTOR_DATA = Path(__file__).resolve().parent / "data"
@@ -60,6 +71,66 @@ MAIN_NAME_BONUS = 1.5
 # A resolved place this far or farther from every other place of the article, with no other
 # support, is only a guess.
 MIN_SUPPORTED_POPULATION = 5_000
+# A name that only its Arabic article marks as a transliteration ("Ash Shaddadi") matches a
+# differently spelled gazetteer name only this similar (0-100; 72 for names spaCy calls places).
+TRANSLITERATION_RATIO = 80
+FUZZY_RATIO = 72
+STRICT_SKELETON_CANDIDATES = 300
+# A direction word before a name ("in western Palmyra") is a weaker cue than a preposition: it
+# counts for a town only from this size.
+DIRECTED_MIN_POPULATION = 10_000
+
+
+# ---------------------------------------------------------------- word lists (data files)
+
+@dataclass(frozen=True)
+class PlaceWords:
+    """The word lists of `pipeline/data/places/` that recognition and tying read (see its README)."""
+    head_strong: frozenset[str]       # "Buyir village": the name is a toponym whatever its label
+    head_weak: frozenset[str]         # "Chattar area": only when spaCy did not call it a person or body
+    head_capitalised: frozenset[str]  # "Yarmouk Camp": a capitalised last word of the name
+    of_words: frozenset[str]          # "the village of Gaga", "Gidan Sule, a small village ..."
+    type_words: frozenset[str]        # every place-type word, singular and plural
+    facility_words: frozenset[str]    # sites named after the place they lie at ("Deir Ezzor Airport")
+    prefixes: frozenset[str]          # "Tal Bizam", "Kafr Shams", "Mount Chaambi"
+    directions: frozenset[str]        # "northern", "rural"
+    part_directions: frozenset[str]   # those naming a part inside the place ("Western Afghanistan")
+    fillers: frozenset[str]           # words skipped inside a tie ("some 30 km south of")
+    particles: frozenset[str]         # "al", "de": lower-case words leading a hyphenated word of a name
+    joining_particles: frozenset[str]  # ... and those that also join two words ("Marj al Zawiyah")
+    ties: tuple[tuple[tuple[str, ...], str, bool], ...]  # (phrase, relation, only after a distance)
+
+
+@functools.lru_cache(maxsize=1)
+def place_words() -> PlaceWords:
+    """The word lists, read once per process."""
+    rows = read_data_csv("place_type_words.csv")
+    particles = read_data_csv("name_particles.csv")
+    directions = read_data_csv("direction_words.csv")
+
+    def forms(pred) -> frozenset[str]:  # noqa: ANN001 (a row predicate)
+        return frozenset(f.strip().lower() for r in rows if pred(r)
+                         for f in (r["word"], r.get("plural") or "") if f.strip())
+
+    ties = sorted(((tuple(r["phrase"].lower().split()), r["relation"].strip(),
+                    (r.get("after_distance") or "").strip() == "yes")
+                   for r in read_data_csv("place_ties.csv")), key=lambda t: -len(t[0]))
+    return PlaceWords(
+        head_strong=forms(lambda r: r["after_name"].strip() == "strong"),
+        head_weak=forms(lambda r: r["after_name"].strip() == "weak"),
+        head_capitalised=forms(lambda r: r["capitalised"].strip() == "yes"),
+        of_words=forms(lambda r: r["of_name"].strip() == "yes"),
+        type_words=forms(lambda r: True),
+        facility_words=forms(lambda r: (r.get("facility") or "").strip() == "yes"),
+        prefixes=frozenset(read_word_list("toponym_prefixes.txt")),
+        directions=frozenset(r["word"].strip().lower() for r in directions),
+        part_directions=frozenset(r["word"].strip().lower() for r in directions
+                                  if (r.get("part_of") or "").strip() == "yes"),
+        fillers=frozenset(read_word_list("tie_fillers.txt")),
+        particles=frozenset(r["particle"].strip().lower() for r in particles),
+        joining_particles=frozenset(r["particle"].strip().lower() for r in particles
+                                    if (r.get("between_words") or "").strip() == "yes"),
+        ties=tuple(ties))
 
 
 # ---------------------------------------------------------------- recognition
@@ -223,12 +294,15 @@ def _strip_articles(key: str) -> str:
 
 
 def _senses(gaz: Gazetteer, text: str, hint: str | None, fuzzy: bool,
-            full: str | None = None) -> tuple[list[dict], str]:
+            full: str | None = None, strip: bool = True, min_ratio: int = FUZZY_RATIO) -> tuple[list[dict], str]:
     """Gazetteer senses of a name and how they were found ("exact", "suffix", "fuzzy" or "").
 
     `full` is the name with its generic word ("Quebec City", "Kansas City") when `text` has it
     split off: a place whose own name includes the word is looked up first.
     `fuzzy` is false for names without an entity label, whose stoplisted words are skipped.
+    `strip` false looks the name up only as written, keeping its Arabic article ("al-Tanf").
+    `min_ratio` is the string similarity (0-100) a loose match needs; above FUZZY_RATIO only the
+    closest spellings are kept.
     """
     if full and full != text:
         found = gaz.lookup_key(normalize_name(full))
@@ -241,18 +315,210 @@ def _senses(gaz: Gazetteer, text: str, hint: str | None, fuzzy: bool,
     if found:
         return found, "exact"
     alt = _strip_articles(key)
-    if alt != key:
+    if alt != key and strip:
         found = gaz.lookup_key(alt)
         if found:
             return found, "exact"
     if not fuzzy or len(key) < 5:
         return [], ""
+    if min_ratio > FUZZY_RATIO:
+        # a strict match takes the closest spellings among all the skeleton's places, not the
+        # largest places that pass: "Ash Shaddadi" is Ash Shaddadah, not the larger Shahdad
+        scored = [(max((fuzz.ratio(_strip_articles(k), alt) for k in gaz.names_of(p["geonames_id"])), default=0), p)
+                  for p in gaz.lookup_skeleton(text)[:STRICT_SKELETON_CANDIDATES]]
+        top = max((r for r, _ in scored), default=0)
+        out = [p for r, p in scored if r >= min_ratio and r >= top - 3]
+        return out, ("fuzzy" if out else "")
     out = []
     for p in gaz.lookup_skeleton(text)[:20]:
         best = max((fuzz.ratio(_strip_articles(k), alt) for k in gaz.names_of(p["geonames_id"])), default=0)
-        if best >= 72:
+        if best >= min_ratio:
             out.append(p)
     return out, ("fuzzy" if out else "")
+
+
+# ---------------------------------------------------------------- names the gazetteer may lack
+
+# Longest name a cue takes, in tokens.
+MAX_NAME_TOKENS = 6
+# Entity labels that are never names of places.
+NON_NAME_LABELS = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"}
+# Labels under which a weak head word ("the Trump camp") does not make a name a place.
+ACTOR_LABELS = {"PERSON", "ORG", "NORP"}
+# Parts of speech of the first word of a name ("Instead county ..." is no name).
+NAME_POS = {"PROPN", "NOUN", "ADJ", "X"}
+
+
+def _is_large(p: dict) -> bool:
+    """A country, first-level division or feature, or a place of at least DIRECTED_MIN_POPULATION."""
+    return p["kind"] in {"country", "continent", "admin1", "feature"} or (p["rank_population"] or 0) >= DIRECTED_MIN_POPULATION
+
+
+def _name_word(tok: Token, w: PlaceWords) -> bool:
+    """A capitalised word of a name, with the apostrophes and hyphens of transliterations
+    ("Dara’a", "Al-‘Anbar", "‘Ibta", "al-Adamiyah"), which Token.is_alpha rejects."""
+    t = tok.text.lstrip("‘'’`")
+    if not t or not t[0].isalpha() or not all(c.isalpha() or c in "'’‘-." for c in t):
+        return False
+    if t[0].isupper():
+        return True
+    head, _, rest = t.partition("-")
+    return head in w.particles and rest.lstrip("‘'’`")[:1].isupper()
+
+
+def _name_end(doc: Doc, i: int, limit: int, w: PlaceWords) -> int:
+    """End token of the name that starts at token i (i itself when none does): capitalised words
+    joined by hyphens or lower-case particles ("Marj al Zawiyah", "al - Qaim", "Aynha do Norte")."""
+    if i + 2 < limit and doc[i].lower_ in w.particles and doc[i + 1].text == "-" \
+            and not doc[i].whitespace_ and _name_word(doc[i + 2], w):
+        j = i + 3  # "al - Tanf" as spaCy splits "al-Tanf"
+    elif i + 1 < limit and _opening_quote(doc, i) and _name_word(doc[i + 1], w):
+        j = i + 2  # "‘ Ayn" as spaCy splits "‘Ayn"
+    elif i >= limit or not _name_word(doc[i], w):
+        return i
+    else:
+        j = i + 1
+    while j < limit and j - i < MAX_NAME_TOKENS:
+        t = doc[j]
+        if _name_word(t, w):
+            j += 1
+        elif ((t.text in {"-", "‘", "’"} and not doc[j - 1].whitespace_) or _opening_quote(doc, j)) \
+                and j + 1 < limit and _name_word(doc[j + 1], w):
+            j += 2
+        elif t.lower_ in w.joining_particles and j + 1 < limit and (_name_word(doc[j + 1], w) or doc[j + 1].text == "-"):
+            j += 1
+        else:
+            break
+    return j
+
+
+def _opening_quote(doc: Doc, i: int) -> bool:
+    """Whether token i is an ayn or hamza apostrophe glued to the next word ("‘Ayn ‘Issa")."""
+    return doc[i].text in {"‘", "’", "'", "`"} and not doc[i].whitespace_
+
+
+def _apposition_says_place(doc: Doc, j: int, end: int, w: PlaceWords) -> bool:
+    """Whether the name ending at token j is followed by an apposition whose head is a place
+    word: "Gidan Sule, a small village near Kadarko", "Highfield, a Harare township". The place
+    word must end the noun phrase, so "Smith, a town councillor" is no place."""
+    if j >= end or doc[j].text not in {",", ";", "("}:
+        return False
+    k = j + 1
+    if k < end and doc[k].lower_ in {"a", "an", "the"}:
+        k += 1
+    for _ in range(6):
+        if k >= end:
+            return False
+        t = doc[k]
+        if t.is_lower and t.lower_ in w.of_words:
+            return k + 1 >= end or (doc[k + 1].pos_ not in {"NOUN", "PROPN"} and doc[k + 1].lower_ not in {"'s", "’s"})
+        if t.pos_ in {"ADJ", "NOUN", "PROPN", "NUM"} or t.text == "-" or t.lower_ in w.directions:
+            k += 1
+            continue
+        return False
+    return False
+
+
+def _list_start(doc: Doc, a: int, sent_start: int, w: PlaceWords) -> int:
+    """First token of the list of names that the name at token a ends ("Burd and Mujaymir")."""
+    k = a
+    while k - 1 > sent_start and a - k < 15 and (doc[k - 1].text in {",", "-"} or doc[k - 1].lower_ in {"and", "or"}
+                                                  or _opening_quote(doc, k - 1)
+                                                  or doc[k - 1].lower_ in w.joining_particles or _name_word(doc[k - 1], w)):
+        k -= 1
+    return k
+
+
+def _place_cue(doc: Doc, a: int, j: int, sent: Span, w: PlaceWords, label: str) -> str | None:
+    """How the sentence marks the name doc[a:j] as a toponym, whatever the gazetteer says
+    ("head", "of", "apposition", "prefix", "direction"), or None.
+
+    Cues: a place-type word after the name ("Buyir village"; capitalised, "Yarmouk Camp"),
+    "<place word> of" before it or before the list it ends ("the villages of Burd and
+    Mujaymir"), an apposition with a place word ("Gidan Sule, a small village near ..."), a
+    toponym prefix ("Tal Bizam"), or a direction word after a locative preposition ("in
+    eastern Ghouta").
+    """
+    nxt = doc[j] if j < sent.end else None
+    if j - a >= 2 and doc[j - 1].lower_ in w.head_capitalised and doc[j - 1].text[:1].isupper():
+        return "head"
+    if nxt is not None and nxt.is_lower and label != "NORP" and (
+            nxt.lower_ in w.head_strong or (nxt.lower_ in w.head_weak and label not in ACTOR_LABELS)):
+        return "head"  # not "the Sikh area": a group's area is no toponym
+    k = _list_start(doc, a, sent.start, w)
+    if k - 2 >= sent.start and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in w.of_words:
+        return "of"
+    if _apposition_says_place(doc, j, sent.end, w):
+        return "apposition"
+    if j - a >= 2 and doc[a].lower_ in w.prefixes:
+        return "prefix"
+    b = a - 1
+    if b > sent.start and doc[b].is_lower and doc[b].lower_ in w.directions:
+        b -= 1
+        if b >= sent.start and doc[b].lower_ == "the":
+            b -= 1
+        if b >= sent.start and doc[b].lower_ in LOCATIVE:
+            return "direction"
+    return None
+
+
+def _cue_mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
+    """Toponyms recognised from the sentence alone (see _place_cue), with the gazetteer's
+    senses of the name when it has any (transliterations matched loosely, as for GPEs).
+
+    Why: the gazetteer (cities500) lacks most villages, neighbourhoods, valleys and camps that
+    conflict news reports events in, and spaCy's small model often calls them persons or
+    organisations. Recognised, they can at least be tied to the place around them. Their names
+    are looked up as written, or for transliterations ("Ras al-Ain") by their closest
+    spellings only: a loose match of an unknown village is more often a namesake elsewhere in
+    the world, and the ties (_tie_unresolved) match loosely only where the text says.
+    """
+    w = place_words()
+    label_at: dict[int, str] = {}
+    for ent in doc.ents:
+        for i in range(ent.start, ent.end):
+            label_at[i] = ent.label_
+    out = []
+    for sent in doc.sents:
+        i = sent.start
+        while i < sent.end:
+            j = _name_end(doc, i, sent.end, w)
+            if j == i:
+                i += 1
+                continue
+            a = i
+            while a < j and (doc[a].is_stop or doc[a].lower_ in gaz.stopwords) and doc[a].lower_ not in w.prefixes:
+                a += 1
+            i = j
+            if a >= j or label_at.get(a) in NON_NAME_LABELS:
+                continue
+            span = doc[a:j]
+            key = normalize_name(span.text)
+            if not key or key in gaz.stopwords or key in gaz.demonyms or (span.text.isupper() and len(span.text) <= 3):
+                continue
+            # the first word must read as a name ("Instead county ..." is none); later words may
+            # not ("Al-Seen" is tagged Al, -, Seen/VERB)
+            cue = None if span[0].pos_ not in NAME_POS and not _opening_quote(doc, a) \
+                else _place_cue(doc, a, j, sent, w, label_at.get(a, ""))
+            if cue is None:
+                continue
+            if cue == "head":
+                # "Editorial Board Cuyahoga County": the longest known name ending the run
+                for a2 in range(a + 1, j - 1):
+                    if gaz.lookup_key(normalize_name(doc[a2:j].text)):
+                        a, span = a2, doc[a2:j]
+                        key = normalize_name(span.text)
+                        break
+            words, hint = _generic_suffix(doc, j, key.split())
+            senses, how = _senses(gaz, " ".join(words), hint, fuzzy=False, full=key, strip=False)
+            if not senses and any(x in ARABIC_ARTICLES for x in words) and len(_strip_articles(key)) >= 6:
+                # a transliteration ("Ras al-Ain"): only its closest spellings, as in _mentions
+                senses, how = _senses(gaz, " ".join(words), hint, fuzzy=True, full=key,
+                                      min_ratio=TRANSLITERATION_RATIO)
+            if cue == "direction" and senses and not any(_is_large(p) for p in senses):
+                continue  # "the eastern Pacific" is no Missouri town
+            out.append(_mention(doc, a, j, "name", "cue", senses, how, hint))
+    return out
 
 
 # ---------------------------------------------------------------- mentions
@@ -298,23 +564,33 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
         if not _is_capitalised(doc[s:name_end]):
             continue
         is_place_label = label in PLACE_LABELS
-        senses, how = _senses(gaz, " ".join(words), hint, fuzzy=is_place_label or hint is not None,
-                              full=key)
+        # "Ash Shaddadi", "El Fasher": a name led by an Arabic article is a transliteration, so
+        # its spellings are matched loosely as for GPEs (it is still kept only in a place context)
+        transliterated = len(words) > 1 and words[0] in ARABIC_ARTICLES and len(_strip_articles(key)) >= 6
+        strict = not is_place_label and hint is None
+        senses, how = _senses(gaz, " ".join(words), hint,
+                              fuzzy=is_place_label or hint is not None or transliterated, full=key,
+                              min_ratio=TRANSLITERATION_RATIO if strict else FUZZY_RATIO)
         if not is_place_label:
             if not senses or key in gaz.stopwords:
                 continue
             top = senses[0]
             coordinated = prev in {"and", "or", ","} and any(m["end_tok"] == s - 1 for m in found)
             follows = e < len(doc) and doc[e].lower_ in PLACE_FOLLOWERS
+            # "in western Palmyra"; not for small towns ("the eastern Pacific" is no Missouri town)
+            directed = s > 1 and doc[s - 1].is_lower and prev in place_words().directions \
+                and (doc[s - 2].lower_ in LOCATIVE or (doc[s - 2].lower_ == "the" and s > 2 and doc[s - 3].lower_ in LOCATIVE)) \
+                and _is_large(top)
             locative = coordinated or prev in LOCATIVE or (prev == "of" and prev2 in PLACE_NOUNS) or hint is not None \
-                or follows \
+                or follows or directed \
                 or (e < len(doc) and doc[e].text == "," and e + 1 < len(doc) and _qualifier_key(gaz, doc, e + 1))
             if prev in {"and", "or", ","} and not coordinated:
                 # "the towns of Khan Touman, Aleis and Alzorba": a list after a place noun
                 k = s - 1
                 while k > 0 and (doc[k].text == "," or doc[k].lower_ in {"and", "or"} or doc[k].text[:1].isupper()) and s - k < 12:
                     k -= 1
-                locative = locative or (doc[k].lower_ == "of" and k > 0 and doc[k - 1].lower_ in PLACE_NOUNS)
+                locative = locative or (doc[k].lower_ == "of" and k > 0 and doc[k - 1].lower_ in PLACE_NOUNS) \
+                    or doc[k].lower_ in LOCATIVE  # "between Tabit and El Fasher"
             big = top["kind"] in {"country", "continent"} or (top["kind"] == "admin1" and top["rank_population"] > 300_000)
             if label == "":
                 sentence_start = s == 0 or doc[s].is_sent_start
@@ -333,7 +609,12 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
                 if not locative:
                     continue
         found.append(_mention(doc, s, e, "name", label, senses, how, hint))
-    kept = _non_overlapping(found)
+    # a name the sentence marks as a place does not displace one the gazetteer knows
+    # ("Republican Orange County" stays "Orange County"), unless that is a generic word ("Tal")
+    known = [m for m in found if m["senses"] and m["key"] not in place_words().prefixes]
+    cues = [c for c in _cue_mentions(doc, gaz)
+            if all(c["end"] <= m["start"] or m["end"] <= c["start"] for m in known)]
+    kept = _non_overlapping(found + cues)
     return _non_overlapping(kept + _embedded_mentions(doc, gaz, kept))
 
 
@@ -590,7 +871,9 @@ def _resolve(mentions: list[dict], gaz: Gazetteer, context: dict) -> None:
                 and (best["rank_population"] or 0) < MIN_SUPPORTED_POPULATION and ms[0]["how"] != "abbrev":
             best = None
         for m in ms:
+            m["_raw_place"] = best
             m["place"] = public_place(best) if best else None
+            m["place_precision"] = "exact" if best else None
             m["resolution_score"] = round(min(1.0, max(0.0, prob)), 3) if best else None
 
 
@@ -625,7 +908,429 @@ def _locality_fallback(mentions: list[dict]) -> None:
         if m["place"] is None and m["mention_kind"] == "name" and m["label"] in PLACE_LABELS \
                 and words and words[-1] in FACILITY_WORDS:
             m["place"] = dict(focus)
+            m["place_precision"] = "article_town"
             m["resolution_score"] = LOCALITY_FALLBACK_SCORE
+
+
+# ---------------------------------------------------------------- ties to the place around
+
+# resolution_score of a mention pinned to the place it is tied to, as a share of that
+# place's own score: the mention's location is only known to lie in or near it.
+PIN_SCORE_SHARE = {"enclosing": 0.5, "nearby": 0.4}
+# ... and when the only tie is a first-level or second-level division named in the sentence.
+SENTENCE_AREA_SHARE = 0.3
+# A sense of the mention's own name that the tie confirms (in the enclosing division, or this
+# close to the place it is tied to) resolves it exactly, with this share of the anchor's score.
+TIED_SENSE_SHARE = 0.8
+ENCLOSED_KM = 30.0
+NEARBY_KM = 60.0
+# Place kinds that may enclose a toponym named after a comma ("Atmeh, Syria").
+AREA_KINDS = {"country", "admin1", "admin2"}
+# Place words after a name that make it an administrative area ("Tuban District").
+ADMIN_HEAD_KINDS = {"admin1", "admin2"}
+# ... and the word for the rural part of a division or city ("northern Hama countryside").
+COUNTRYSIDE_WORDS = {"countryside"}
+KM_PER_UNIT = {"km": 1.0, "kms": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilometre": 1.0,
+               "kilometer": 1.0, "miles": 1.609, "mile": 1.609}
+
+
+def _is_area_mention(doc: Doc, m: dict) -> bool:
+    """Whether a mention names an administrative area: a country or division, a name with a
+    division word ("Tuban District", "Hama countryside", "the countryside of Al-Sweida"), or the
+    part of a place a direction word names ("southern Aleppo")."""
+    p = m.get("_raw_place") or {}
+    s = m["start_tok"]
+    nxt = doc[m["end_tok"]].lower_ if m["end_tok"] < len(doc) else ""
+    prev = doc[s - 1] if s > 0 else None
+    around = prev is not None and ((prev.is_lower and prev.lower_ in place_words().directions)
+                                   or (prev.lower_ == "of" and s > 1 and (doc[s - 2].lower_ in COUNTRYSIDE_WORDS
+                                                                         or ADMIN_SUFFIX.get(doc[s - 2].lower_) in ADMIN_HEAD_KINDS)))
+    return p.get("kind") in AREA_KINDS or m.get("hint") in ADMIN_HEAD_KINDS or around \
+        or ADMIN_SUFFIX.get(nxt) in ADMIN_HEAD_KINDS or nxt in COUNTRYSIDE_WORDS
+
+
+def _skip(doc: Doc, k: int, end: int, w: PlaceWords, limit: int = 6, before_tie: bool = False
+          ) -> tuple[int, float | None]:
+    """Skip filler words from token k ("the western countryside of", "some 50 km"); returns the
+    next token and the distance in km the skipped words gave, if any. Before a tie phrase only
+    distances and plain fillers are skipped, so that "south of" and "of" stay whole."""
+    dist = None
+    steps = 0
+    while k < end and steps < limit:
+        t = doc[k]
+        low = t.lower_
+        if t.like_num and k + 1 < end and doc[k + 1].lower_ in KM_PER_UNIT:
+            try:
+                dist = float(t.text.replace(",", "")) * KM_PER_UNIT[doc[k + 1].lower_]
+            except ValueError:
+                dist = None
+            k += 2
+        elif before_tie:
+            if not (low in w.fillers or t.like_num) or low in w.type_words:
+                break
+            k += 1
+        elif low in w.fillers or ((low in w.directions or low in w.type_words) and t.is_lower) or t.like_num \
+                or (low == "of" and k > 0 and (doc[k - 1].lower_ in w.fillers or doc[k - 1].lower_ in w.type_words)) \
+                or (t.is_lower and t.tag_ in {"JJ", "VBN"}):
+            k += 1
+        else:
+            break
+        steps += 1
+    return k, dist
+
+
+def _tie_phrase(doc: Doc, k: int, end: int, w: PlaceWords, after_distance: bool) -> tuple[int, str] | None:
+    """The tie phrase ("in", "near", "south of") starting at token k: (token after it, relation)."""
+    for phrase, relation, needs_distance in w.ties:
+        n = len(phrase)
+        if needs_distance and not after_distance:
+            continue
+        if k + n <= end and tuple(t.lower_ for t in doc[k:k + n]) == phrase:
+            return k + n, relation
+    return None
+
+
+def _right_tie(doc: Doc, ms: list[dict], i: int, start_of: dict[int, int], w: PlaceWords
+               ) -> tuple[int, str, float | None] | None:
+    """(anchor mention, relation, distance) that the words after mention i tie it to:
+    "X in Y", "X, a village near Y", "X, Y Governorate", "X, some 30 km south of Y"."""
+    m = ms[i]
+    end = doc[m["start_tok"]].sent.end
+    j = m["end_tok"]
+    while j < end and doc[j].is_lower and doc[j].lower_ in w.type_words:
+        j += 1  # the mention's own place word: "Buyir village in ..."
+    if j >= end:
+        return None
+    if doc[j].text in {",", ";", "("}:
+        k = j + 1
+        while k < end and doc[k].is_lower and doc[k].lower_ in w.directions:
+            k += 1  # "Khan Touman, southern Aleppo"
+        if k in start_of:
+            y = start_of[k]
+            after = ms[y]["end_tok"]
+            listed = after < end and (doc[after].lower_ in {"and", "or"} or
+                                      (doc[after].text == "," and after + 1 in start_of
+                                       and not _is_area_mention(doc, ms[start_of[after + 1]])))
+            if ms[y].get("_raw_place") and not listed and (
+                    _is_area_mention(doc, ms[y])
+                    or (after < end and doc[after].text == "," and after + 1 in start_of
+                        and _is_area_mention(doc, ms[start_of[after + 1]]))):
+                return y, "enclosing", None
+            if ms[y].get("_raw_place") is None and not listed and _is_area_mention(doc, ms[y]):
+                return y, "enclosing", None  # "Sabir area, Tuban District, Lahj Governorate"
+            return None
+        # an apposition: "X, a small village near Y", "X, a Harare township"
+        if k < end and doc[k].lower_ in {"a", "an", "the"}:
+            k += 1
+        for _ in range(6):
+            if k >= end:
+                return None
+            if k in start_of:
+                y = start_of[k]
+                if ms[y]["mention_kind"] == "demonym":
+                    k = ms[y]["end_tok"]
+                    continue
+                after = ms[y]["end_tok"]
+                if after < end and doc[after].is_lower and doc[after].lower_ in w.type_words:
+                    return y, "enclosing", None
+                return None
+            k2, dist = _skip(doc, k, end, w, limit=2, before_tie=True)
+            tie = _tie_phrase(doc, k2, end, w, dist is not None)
+            if tie:
+                return _after_tie(doc, ms, tie, end, start_of, w, dist)
+            if doc[k].pos_ in {"ADJ", "NOUN", "PROPN", "NUM"} or doc[k].text == "-":
+                k += 1
+                continue
+            return None
+        return None
+    k, dist = _skip(doc, j, end, w, limit=3, before_tie=True)
+    tie = _tie_phrase(doc, k, end, w, dist is not None)
+    return _after_tie(doc, ms, tie, end, start_of, w, dist) if tie else None
+
+
+def _after_tie(doc: Doc, ms: list[dict], tie: tuple[int, str], end: int, start_of: dict[int, int],
+               w: PlaceWords, dist: float | None) -> tuple[int, str, float | None] | None:
+    """The mention that follows a tie phrase, past filler words ("in the western countryside of Y")."""
+    k, _ = _skip(doc, tie[0], end, w)
+    y = start_of.get(k)
+    if y is None:
+        return None
+    after = ms[y]["end_tok"]
+    if after < end and doc[after].lower_ in {"'s", "’s"}:
+        # "in Aleppo's eastern countryside" is in Aleppo; "in St. Peter's Basilica" names no place
+        k2, _ = _skip(doc, after + 1, end, w, limit=2)
+        if not (k2 > after + 1 and doc[k2 - 1].lower_ in w.type_words) and k2 not in start_of:
+            return None
+    if ms[y]["mention_kind"] == "demonym":
+        after = ms[y]["end_tok"]
+        if not (after < end and doc[after].lower_ in w.type_words):
+            return None  # "in Israeli custody" names no place; "in the Syrian desert" does
+    return y, tie[1], dist
+
+
+def _left_tie(doc: Doc, ms: list[dict], i: int, end_of: dict[int, int], w: PlaceWords
+              ) -> tuple[int, str, float | None] | None:
+    """The mention that the words before mention i tie it to: "Mogadishu's Huriwaa district",
+    "the Homs neighbourhood of Baba Amr", "the eastern Algiers suburb of Oued Kniss"."""
+    s = ms[i]["start_tok"]
+    start = doc[s].sent.start
+    k = s - 1
+    while k > start and (doc[k].lower_ in w.directions or (doc[k].pos_ == "ADJ" and doc[k].is_lower)) and s - k <= 2:
+        k -= 1
+    if k > start and doc[k].lower_ in {"'s", "’s"} and k in end_of:
+        return end_of[k], "enclosing", None
+    if s - 2 > start and doc[s - 1].lower_ == "of" and doc[s - 2].is_lower and doc[s - 2].lower_ in w.of_words:
+        # "the Homs neighbourhood of Baba Amr", "Cairo's gated suburb of Madinaty"
+        k = s - 2
+        while k - 1 > start and s - k <= 4 and (doc[k - 1].lower_ in w.directions
+                                                  or (doc[k - 1].is_lower and doc[k - 1].tag_ in {"JJ", "VBN"})):
+            k -= 1
+        if k > start and doc[k - 1].lower_ in {"'s", "’s"}:
+            k -= 1
+        if k in end_of:
+            return end_of[k], "enclosing", None
+    return None
+
+
+def _list_of(doc: Doc, ms: list[dict], i: int) -> tuple[int, int]:
+    """First and last mention of the coordinated list mention i is in ("A, B and C")."""
+    def joined(a: dict, b: dict) -> bool:
+        gap = doc.text[a["end"]:b["start"]].strip()
+        return gap in {",", "and", "or", ", and", ", or", "&"} and doc[a["start_tok"]].sent == doc[b["start_tok"]].sent
+    first = last = i
+    while first > 0 and joined(ms[first - 1], ms[first]):
+        first -= 1
+    while last + 1 < len(ms) and joined(ms[last], ms[last + 1]):
+        last += 1
+    return first, last
+
+
+def _consistent(p: dict, anchor: dict, relation: str, dist: float | None) -> bool:
+    """Whether place p can be the place that the text puts in or near `anchor`."""
+    kind = anchor.get("kind")
+    if p["geonames_id"] == anchor["geonames_id"] or p["kind"] in {"country", "continent"}:
+        return False
+    if kind == "country":
+        return p["country_iso2"] == anchor["country_iso2"]
+    if kind == "admin1":
+        return p["admin1_code"] == anchor["admin1_code"]
+    limit = ENCLOSED_KM if relation == "enclosing" else NEARBY_KM
+    if dist:
+        limit = max(limit, dist * 1.5)
+    if kind == "admin2":
+        return p["admin1_code"] == anchor["admin1_code"] and _km(p, anchor) < 3 * limit
+    return kind in {"city", "feature"} and _km(p, anchor) < limit
+
+
+def _tied_sense(m: dict, gaz: Gazetteer, anchor: dict, relation: str, dist: float | None) -> dict | None:
+    """A gazetteer sense of the mention's own name that the tie confirms, or None.
+    Transliterations are matched loosely here, as the tie keeps only senses in the right place."""
+    senses = m["senses"]
+    if not senses and len(m["key"]) >= 4:
+        senses, _ = _senses(gaz, m["lookup"], m["hint"], fuzzy=True)
+    fits = [p for p in senses[:60] if _consistent(p, anchor, relation, dist)]
+    return max(fits, key=lambda p: _prior(m, p)) if fits else None
+
+
+def _name_prefix_anchor(ms: list[dict], i: int, gaz: Gazetteer, resolved: dict[str, dict]) -> dict | None:
+    """The place that the name of a site starts with ("Deir Ezzor Airport", "Jamsil Stadium"): a
+    name the article resolved, or else a country, division or large city. Only for sites (the
+    last word a site word of place_type_words.csv): "Washington Township" is not near Washington,
+    nor "Hampton Avenue" near Hampton."""
+    w = place_words()
+    words = ms[i]["mention_text"].split()
+    last = normalize_name(words[-1]) if words else ""
+    if len(words) < 2 or not words[0][:1].isupper() or last not in w.facility_words:
+        return None
+    for n in range(len(words) - 1, 0, -1):
+        key = normalize_name(" ".join(words[:n]))
+        if not key or key in gaz.stopwords or key in w.prefixes or key in w.type_words or key in w.directions:
+            continue
+        if key in resolved:
+            return resolved[key]
+        senses = gaz.lookup_key(key)[:3]
+        if not senses and len(key) >= 6:  # a transliteration ("Deir Ezzor"): closest spellings only
+            senses = _senses(gaz, key, None, fuzzy=True, min_ratio=TRANSLITERATION_RATIO)[0][:3]
+        if senses:
+            # the longest name the gazetteer knows decides ("Montgomery County ..." is not Montgomery)
+            big = [p for p in senses if p["kind"] in {"country", "admin1"}
+                   or (p["kind"] == "city" and (p["rank_population"] or 0) >= EMBEDDED_CITY_POPULATION)]
+            return big[0] if big else None
+    return None
+
+
+def _direction_part_anchor(m: dict, gaz: Gazetteer, resolved: dict[str, dict], w: PlaceWords
+                           ) -> tuple[dict, str] | None:
+    """The place a name the gazetteer lacks names a part of ("Western Afghanistan", "Greater
+    Damascus"), with the precision: `enclosing` for a part inside it, else `nearby`."""
+    words = m["key"].split()
+    if len(words) < 2 or words[0] not in w.directions:
+        return None
+    rest = " ".join(words[1:])
+    place = resolved.get(rest)
+    if place is None:
+        big = [p for p in gaz.lookup_key(rest)[:3] if _is_large(p) and p["kind"] != "feature"]
+        place = big[0] if big else None
+    if place is None:
+        return None
+    return place, ("enclosing" if words[0] in w.part_directions else "nearby")
+
+
+def _sentence_area(doc: Doc, mentions: list[dict], i: int, w: PlaceWords) -> dict | None:
+    """The one first- or second-level division that the sentence of mention i names, when the
+    mention itself reads as a place there (after "in", "of", a place word, or recognised from
+    place words): "the villages of Burd and Mujaymir" in a sentence about "the Al-Sweida
+    Governorate's countryside"."""
+    m = mentions[i]
+    sent = doc[m["start_tok"]].sent
+    first, _ = _list_of(doc, mentions, i)
+    before = mentions[first]["start_tok"] - 1
+    placey = m["label"] == "cue" or (before >= sent.start and (
+        doc[before].lower_ in LOCATIVE or doc[before].lower_ == "of" or doc[before].lower_ in w.type_words))
+    if not placey:
+        return None  # "Yulia was getting better": no place reading to pin
+    areas = {o["_raw_place"]["geonames_id"]: o for o in mentions
+             if o is not m and o.get("_raw_place") and o.get("place_precision") == "exact"
+             and sent.start <= o["start_tok"] < sent.end and _is_area_mention(doc, o)
+             and o["_raw_place"]["kind"] != "country"}
+    return next(iter(areas.values())) if len(areas) == 1 else None
+
+
+def _contradicted(doc: Doc, ms: list[dict], i: int, start_of: dict[int, int], w: PlaceWords) -> bool:
+    """Whether resolved mention i is followed by a comma and a division or country of another
+    country ("Tuban District, Lahj Governorate" read as Indonesia's Tuban): the text says
+    where it is, so the reading is dropped and the mention is tied to that division instead."""
+    m = ms[i]
+    p = m.get("_raw_place")
+    if not p or m["mention_kind"] != "name" or m.get("place_precision") != "exact" \
+            or p["kind"] in {"country", "continent"}:
+        return False
+    j = m["end_tok"]
+    while j < len(doc) and doc[j].is_lower and doc[j].lower_ in w.type_words:
+        j += 1
+    if j + 1 >= len(doc) or doc[j].text != "," or j + 1 not in start_of:
+        return False
+    y = ms[start_of[j + 1]]
+    q = y.get("_raw_place")
+    first, last = _list_of(doc, ms, i)
+    if last - first > 2 or any(doc.text[a["end"]:b["start"]].strip() != "," for a, b in zip(ms[first:last], ms[first + 1:last + 1])):
+        return False  # "Trips to Saipan, Guam, Alaska and Hawaii" is a list, not an address
+    # "Athens, Georgia": any reading of the division that fits keeps the mention's own reading
+    fits = any(o["country_iso2"] == p["country_iso2"] for o in y["senses"] if o["kind"] in AREA_KINDS)
+    return bool(q and not fits and y.get("place_precision") == "exact" and y["how"] == "exact"
+                and (q["kind"] == "country" or y.get("hint") in ADMIN_HEAD_KINDS)
+                and q["country_iso2"] and p["country_iso2"] and q["country_iso2"] != p["country_iso2"])
+
+
+def _pin(m: dict, place: dict, precision: str, score: float | None) -> None:
+    """Give mention m a place with its precision and score (the ranking keys kept for ties)."""
+    m["_raw_place"] = place
+    m["place"] = public_place(place)
+    m["place_precision"] = precision
+    m["resolution_score"] = round(min(1.0, max(0.0, score or 0.0)), 3)
+
+
+def _tie_unresolved(doc: Doc, mentions: list[dict], gaz: Gazetteer) -> None:
+    """Resolve or pin the unresolved toponyms that the text ties to a resolved place (ACLED style).
+
+    Why: the gazetteer lacks most villages and neighbourhoods that conflict news names, but the
+    text usually says where they are ("Al-Lataminah, a village in northern Hama countryside",
+    "Mogadishu's Huriwaa district", "Tahrawa, a village near Mosul"). A sense of the name that
+    lies where the text says is taken exactly; otherwise the mention gets the place it is tied
+    to, marked `enclosing` or `nearby`. Only ties in the same sentence count, in this order:
+    the words after the mention (or after the list it is in), the words before it, the place
+    its name names a part of ("Western Afghanistan"), a place a site's name starts with ("Deir
+    Ezzor Airport"), and lastly the one division named in the sentence. A place named only
+    somewhere else in the article is never used. A resolved town followed by a comma and a
+    division or country of another country ("Tuban District, Lahj Governorate") loses its
+    reading first, since the text says where it is.
+    """
+    w = place_words()
+    start_of = {m["start_tok"]: i for i, m in enumerate(mentions)}
+    end_of = {m["end_tok"]: i for i, m in enumerate(mentions)}
+    dropped = {mentions[i]["key"] for i in range(len(mentions)) if _contradicted(doc, mentions, i, start_of, w)}
+    for m in mentions:
+        if m["key"] in dropped and m["mention_kind"] == "name":
+            m.update(_raw_place=None, place=None, place_precision=None, resolution_score=None)
+    resolved = {m["key"]: m["_raw_place"] for m in mentions
+                if m.get("_raw_place") and m.get("place_precision") == "exact" and m["mention_kind"] == "name"}
+    for m in mentions:
+        words, _ = _generic_suffix(doc, m["end_tok"], m["key"].split())
+        m["lookup"] = " ".join(words)
+
+    def anchor_of(i: int) -> tuple[int, str, float | None] | None:
+        first, last = _list_of(doc, mentions, i)
+        for j, side in ((i, "right"), (last, "right"), (i, "left"), (first, "left")):
+            got = _right_tie(doc, mentions, j, start_of, w) if side == "right" else _left_tie(doc, mentions, j, end_of, w)
+            if got and got[0] != i:
+                return got
+        return None
+
+    settling: set[int] = set()
+
+    def settle(i: int) -> None:
+        m = mentions[i]
+        if m.get("_raw_place") or m["mention_kind"] != "name" or i in settling:
+            return
+        settling.add(i)
+        tie = anchor_of(i)
+        if tie:
+            y, relation, dist = tie
+            settle(y)
+            a = mentions[y]
+            if a.get("_raw_place"):
+                anchor = a["_raw_place"]
+                share = (a.get("resolution_score") or 0.0)
+                own = _tied_sense(m, gaz, anchor, relation, dist) if a.get("place_precision") == "exact" else None
+                if own:
+                    _pin(m, own, "exact", share * TIED_SENSE_SHARE)
+                else:
+                    precision = "nearby" if "nearby" in {relation, a.get("place_precision")} else "enclosing"
+                    _pin(m, anchor, precision, share * PIN_SCORE_SHARE[precision])
+                return
+        part = _direction_part_anchor(m, gaz, resolved, w)
+        if part:
+            _pin(m, part[0], part[1], PIN_SCORE_SHARE[part[1]])
+            return
+        prefix = _name_prefix_anchor(mentions, i, gaz, resolved)
+        if prefix:
+            _pin(m, prefix, "nearby", PIN_SCORE_SHARE["nearby"])
+            return
+        a = _sentence_area(doc, mentions, i, w)
+        if a is not None:
+            own = _tied_sense(m, gaz, a["_raw_place"], "enclosing", None)
+            if own:
+                _pin(m, own, "exact", (a.get("resolution_score") or 0.0) * SENTENCE_AREA_SHARE)
+            else:
+                _pin(m, a["_raw_place"], "enclosing", (a.get("resolution_score") or 0.0) * SENTENCE_AREA_SHARE)
+            m["_weak_pin"] = True
+
+    for i in range(len(mentions)):
+        settle(i)
+    # one reading per name in an article: later bare mentions of a tied name share its place
+    by_key: dict[str, dict] = {}
+    for m in mentions:
+        if m.get("_raw_place") and m["mention_kind"] == "name" and not m.get("_weak_pin"):
+            by_key.setdefault(m["key"], m)
+    for m in mentions:
+        src = by_key.get(m["key"])
+        if src is not None and not m.get("_raw_place") and m["mention_kind"] == "name":
+            _pin(m, src["_raw_place"], src["place_precision"], src["resolution_score"])
+
+
+def _unresolved_reason_code(doc: Doc, m: dict) -> str | None:
+    """Why a toponym has no place (see `unresolved_reason_code` in fields.yaml); None when it has
+    one. The resolver tells apart a name the gazetteer lacks, a facility (which it never holds)
+    and a small namesake it would not guess without support from the article."""
+    if m.get("place"):
+        return None
+    if m["senses"]:
+        return "no_context"
+    words = m["key"].split()
+    nxt = doc[m["end_tok"]].lower_ if m["end_tok"] < len(doc) else ""
+    if m["label"] == "FAC" or (words and words[-1] in FACILITY_WORDS) or nxt in FACILITY_WORDS:
+        return "facility"
+    return "not_in_gazetteer"
 
 
 # ---------------------------------------------------------------- entry point
@@ -662,13 +1367,16 @@ def find_places(doc: Doc, gazetteer: Gazetteer, context: dict | None = None) -> 
 
     `context` may give `dateline_place` and `title`. Returns dicts sorted by `start`, not
     overlapping, with keys start, end, mention_text (== doc.text[start:end]), mention_kind
-    ("name" or "demonym"), sentence_index, resolution_score (0-1, None when unresolved) and
-    place (None, or a dict with exactly the `places` table fields).
+    ("name" or "demonym"), sentence_index, resolution_score (0-1, None when unresolved), place
+    (None, or a dict with exactly the `places` table fields), place_precision (what the place
+    stands for: "exact", "enclosing", "nearby" or "article_town"; None when unresolved) and
+    unresolved_reason_code ("not_in_gazetteer", "facility" or "no_context"; None when resolved).
     """
     context = context or {}
     mentions = _mentions(doc, gazetteer)
     _qualifiers(mentions, doc)
     _resolve(mentions, gazetteer, context)
+    _tie_unresolved(doc, mentions, gazetteer)
     _locality_fallback(mentions)
     sent = sentence_indexes(doc)
     out = []
@@ -677,5 +1385,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, context: dict | None = None) -> 
             continue
         out.append({"start": m["start"], "end": m["end"], "mention_text": m["mention_text"],
                     "mention_kind": m["mention_kind"], "sentence_index": sent[m["start_tok"]] if len(sent) else 0,
-                    "resolution_score": m["resolution_score"], "place": m["place"]})
+                    "resolution_score": m["resolution_score"], "place": m["place"],
+                    "place_precision": m.get("place_precision") if m["place"] else None,
+                    "unresolved_reason_code": _unresolved_reason_code(doc, m)})
     return out

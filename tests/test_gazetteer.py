@@ -96,3 +96,66 @@ def test_subdivision_point_is_the_middle_of_its_towns_not_their_mean(gaz):
     # Ontario's towns crowd in the south; GeoNames puts Ontario near 49N, far from their mean
     ontario = next(p for p in gaz.lookup("Ontario") if p["kind"] == "admin1" and p["country_iso2"] == "CA")
     assert ontario["latitude"] > 46.0
+
+
+# ---------------------------------------------------------------- a user's GeoNames dump
+
+# Three rows in the GeoNames dump format (geonameid, name, asciiname, alternatenames, latitude,
+# longitude, feature class, feature code, country code, cc2, admin1, admin2, admin3, admin4,
+# population, elevation, dem, timezone, modification date); ids and names made up for the test.
+DUMP_ROWS = [
+    ["990000001", "Qwertamina", "Qwertamina", "Al-Qwertamina,Qwertamneh", "35.32", "36.62", "P", "PPL",
+     "SY", "", "10", "", "", "", "12000", "", "300", "Asia/Damascus", "2020-01-01"],
+    ["990000002", "Qwert District", "Qwert District", "", "35.2", "36.7", "A", "ADM2",
+     "SY", "", "10", "", "", "", "0", "", "300", "Asia/Damascus", "2020-01-01"],
+    ["990000003", "Nahr Qwert", "Nahr Qwert", "", "35.1", "36.6", "H", "STM",
+     "SY", "", "10", "", "", "", "0", "", "200", "Asia/Damascus", "2020-01-01"],
+]
+
+
+def _tiny_sources():
+    """A one-country, one-division stand-in for the packaged sources, so the build is quick."""
+    syria = {"geonames_id": 163843, "place_name": "Syria", "feature_code": "PCLI", "country_code": "SYR",
+             "admin1_name": None, "latitude": 35.0, "longitude": 38.0, "population": 1, "kind": "country",
+             "rank_population": 1, "admin1_code": None, "country_iso2": "SY"}
+    hama = {"geonames_id": 170016, "place_name": "Hama", "feature_code": "ADM1", "country_code": "SYR",
+            "admin1_name": None, "latitude": 35.2, "longitude": 37.2, "population": None, "kind": "admin1",
+            "rank_population": 1, "admin1_code": "SY.10", "country_iso2": "SY"}
+    return {163843: syria, 170016: hama}, [(163843, "Syria"), (170016, "Hama")]
+
+
+def test_a_geonames_dump_adds_its_places_and_divisions(tmp_path, monkeypatch):
+    import pipeline.gazetteer as gz
+    dump = tmp_path / "cities500.txt"
+    dump.write_text("".join("\t".join(r) + "\n" for r in DUMP_ROWS), encoding="utf-8")
+    monkeypatch.setattr(gz, "collect_sources", _tiny_sources)
+    monkeypatch.setenv(gz.GEONAMES_ENV, str(dump))
+    g = gz.load_gazetteer(tmp_path / "gazetteer.sqlite")
+    village = g.lookup("Qwertamneh")
+    assert [p["place_name"] for p in village] == ["Qwertamina"]
+    assert village[0]["kind"] == "city" and village[0]["country_code"] == "SYR"
+    assert village[0]["admin1_name"] == "Hama" and village[0]["population"] == 12000
+    assert g.lookup("Qwert District")[0]["kind"] == "admin2"
+    assert not g.lookup("Nahr Qwert")  # natural features are left out
+    assert "cities500.txt" in gazetteer_version(g)
+
+
+def test_the_dump_is_part_of_the_fingerprint(tmp_path, monkeypatch):
+    import pipeline.gazetteer as gz
+    monkeypatch.delenv(gz.GEONAMES_ENV, raising=False)
+    plain = gz._fingerprint()
+    dump = tmp_path / "allCountries.txt"
+    dump.write_text("\t".join(DUMP_ROWS[0]) + "\n", encoding="utf-8")
+    monkeypatch.setenv(gz.GEONAMES_ENV, str(dump))
+    one = gz._fingerprint()
+    dump.write_text("".join("\t".join(r) + "\n" for r in DUMP_ROWS), encoding="utf-8")
+    assert len({plain, one, gz._fingerprint()}) == 3
+    monkeypatch.setenv(gz.GEONAMES_ENV, "")
+    assert gz._fingerprint() == plain
+
+
+def test_a_missing_dump_is_a_clear_error(tmp_path, monkeypatch):
+    import pipeline.gazetteer as gz
+    monkeypatch.setenv(gz.GEONAMES_ENV, str(tmp_path / "nowhere.txt"))
+    with pytest.raises(FileNotFoundError, match=gz.GEONAMES_ENV):
+        gz.load_gazetteer(tmp_path / "gazetteer.sqlite")

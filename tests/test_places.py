@@ -189,3 +189,131 @@ def test_a_demonym_that_only_says_whose_an_actor_is_is_not_a_place(nlp, gaz):
 def test_abbreviated_country_names_with_full_stops_are_toponyms(nlp, gaz):
     ms = by_text(places_in(nlp, gaz, "In the U.S., the family makes the decision."))
     assert ms["U.S."]["place"]["geonames_id"] == 6252001
+
+
+# ---------------------------------------------------------------- unresolved reasons and pins
+
+def mention(ms, text):
+    hit = [m for m in ms if m["mention_text"] == text]
+    assert hit, f"{text!r} not recognised in {[m['mention_text'] for m in ms]}"
+    return hit[0]
+
+
+def test_every_mention_has_a_precision_or_a_reason_from_the_schema(nlp, gaz):
+    from pipeline import schemas
+    precisions = set(schemas.fields()["place_precision"]["enum"])
+    reasons = set(schemas.fields()["unresolved_reason_code"]["enum"])
+    text = ("Gunmen attacked the village of Qwertabad on Sunday. Police closed Zorblat Street. "
+            "A car bomb exploded in Tahrawa, a village near Mosul, and Iraqi troops moved in.")
+    ms = places_in(nlp, gaz, text)
+    assert ms
+    for m in ms:
+        if m["place"] is None:
+            assert m["place_precision"] is None and m["unresolved_reason_code"] in reasons
+        else:
+            assert m["unresolved_reason_code"] is None and m["place_precision"] in precisions
+
+
+def test_unresolved_toponyms_say_why(nlp, gaz):
+    ms = places_in(nlp, gaz, "Gunmen attacked the village of Qwertabad on Sunday. Police closed Zorblat Street.")
+    assert mention(ms, "Qwertabad")["unresolved_reason_code"] == "not_in_gazetteer"
+    street = [m for m in ms if m["mention_text"].startswith("Zorblat")]
+    assert street and street[0]["unresolved_reason_code"] == "facility"
+
+
+def test_a_resolved_name_is_exact(nlp, gaz):
+    m = mention(places_in(nlp, gaz, "Iraqi forces advanced on Mosul on Sunday."), "Mosul")
+    assert m["place_precision"] == "exact" and m["unresolved_reason_code"] is None
+
+
+def test_apposition_pins_a_village_to_the_place_it_is_near(nlp, gaz):
+    ms = places_in(nlp, gaz, "A car bomb exploded in Tahrawa, a village near Mosul, on Sunday.")
+    tahrawa, mosul = mention(ms, "Tahrawa"), mention(ms, "Mosul")
+    assert tahrawa["place"]["place_id"] == mosul["place"]["place_id"]
+    assert tahrawa["place_precision"] == "nearby"
+    assert tahrawa["resolution_score"] < mosul["resolution_score"]
+
+
+def test_village_in_a_countryside_is_pinned_to_the_enclosing_area(nlp, gaz):
+    ms = places_in(nlp, gaz, "Rebels shelled Al-Lataminah; a village in northern Hama countryside.")
+    m = mention(ms, "Al-Lataminah")
+    assert m["place"]["country_code"] == "SYR" and m["place_precision"] == "enclosing"
+    assert m["place"]["place_id"] == mention(ms, "Hama")["place"]["place_id"]
+
+
+def test_possessive_and_of_phrases_pin_a_district_to_its_city(nlp, gaz):
+    m = mention(places_in(nlp, gaz, "He was killed in Mogadishu's Huriwaa district by masked attackers."), "Huriwaa")
+    assert m["place"]["place_name"] == "Mogadishu" and m["place_precision"] == "enclosing"
+    m = mention(places_in(nlp, gaz, "Troops entered the Homs neighbourhood of Baba Amr."), "Baba Amr")
+    assert m["place"]["country_code"] == "SYR" and m["place_precision"] == "enclosing"
+
+
+def test_a_comma_chain_pins_to_the_smallest_named_area(nlp, gaz):
+    ms = places_in(nlp, gaz, "The Islamic Front seized warehouses in Atmeh, Syria, that contain aid.")
+    m = mention(ms, "Atmeh")
+    assert m["place"]["feature_code"] == "PCLI" and m["place_precision"] == "enclosing"
+    ms = places_in(nlp, gaz, "A suicide bomber struck a prison in Sabir area, Tuban District, Lahj Governorate.")
+    for name in ("Sabir", "Tuban District"):
+        m = mention(ms, name)
+        assert m["place"] and m["place"]["country_code"] == "YEM" and m["place_precision"] == "enclosing"
+
+
+def test_a_tie_confirms_a_sense_of_the_name_itself(nlp, gaz):
+    ms = places_in(nlp, gaz, "Kurdish forces shelled the town of Ash Shaddadi in Hasakah province.")
+    m = mention(ms, "Ash Shaddadi")
+    assert m["place"]["country_code"] == "SYR" and m["place_precision"] == "exact"
+    assert m["place"]["place_id"] != mention(ms, "Hasakah")["place"]["place_id"]
+
+
+def test_no_pin_to_a_place_named_only_elsewhere_in_the_article(nlp, gaz):
+    text = "Fighting raged in Hazrama on Monday. Separately, officials in Damascus said talks would resume."
+    m = mention(places_in(nlp, gaz, text), "Hazrama")
+    assert m["place"] is None and m["unresolved_reason_code"] == "not_in_gazetteer"
+
+
+def test_a_list_shares_the_tie_after_its_last_name(nlp, gaz):
+    ms = places_in(nlp, gaz, "Rebels shelled the villages of Burd and Mujaymir near Aleppo on Monday.")
+    for name in ("Burd", "Mujaymir"):
+        m = mention(ms, name)
+        assert m["place"] and m["place"]["place_id"] == mention(ms, "Aleppo")["place"]["place_id"]
+        assert m["place_precision"] == "nearby"
+
+
+def test_a_site_named_after_a_city_is_placed_near_it(nlp, gaz):
+    ms = places_in(nlp, gaz, "ISIS launched a new assault on the Deir Ezzor Airport today.")
+    m = [m for m in ms if "Airport" in m["mention_text"]]
+    assert m and m[0]["place"]["country_code"] == "SYR" and m[0]["place_precision"] == "nearby"
+    ms = places_in(nlp, gaz, "A gala was held at a restaurant in Washington Township on Friday.")
+    m = [m for m in ms if m["mention_text"].startswith("Washington")]
+    assert not m or m[0]["place"] is None or m[0]["place_precision"] == "exact"
+
+
+# ---------------------------------------------------------------- names the gazetteer lacks
+
+def test_place_words_mark_unknown_names_as_toponyms(nlp, gaz):
+    ms = places_in(nlp, gaz, "Gunmen invaded Buyir village and the town of Qwertabad, and then Gidan Sule, "
+                             "a small village near Kadarko, on Sunday.")
+    for name in ("Buyir", "Qwertabad", "Gidan Sule"):
+        mention(ms, name)
+
+
+def test_arabic_toponym_prefixes_and_transliterations_are_recognised(nlp, gaz):
+    ms = places_in(nlp, gaz, "The army stormed Tal Bizam and the farms around Kafr Shams in Syria.")
+    mention(ms, "Tal Bizam")
+    ms = places_in(nlp, gaz, "Clashes between Tabit and El Fasher continued in Sudan.")
+    assert mention(ms, "El Fasher")["place"]["country_code"] == "SDN"
+
+
+def test_place_words_do_not_make_people_or_groups_toponyms(nlp, gaz):
+    text = ("The Trump camp said the Islamic State was defeated. Instead county officials met "
+            "John Smith, a town councillor, in the Sikh temple.")
+    names = {m["mention_text"] for m in places_in(nlp, gaz, text)}
+    assert not names & {"Trump", "Islamic State", "Instead", "John Smith", "Smith"}
+
+
+def test_place_word_lists_are_data_files():
+    from pipeline.places import place_words
+    w = place_words()
+    assert "village" in w.head_strong and "villages" in w.of_words and "tal" in w.prefixes
+    assert "northern" in w.directions and ("near",) in {t[0] for t in w.ties}
+    assert "al" in w.joining_particles and "as" in w.particles and "as" not in w.joining_particles
