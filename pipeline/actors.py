@@ -9,7 +9,10 @@ An actor mention is found in one of these ways, tried in this order of trust:
    (`data/agents.csv`): "Iraqi forces" -> `IRQ-MIL`, "Senior Hungarian and Romanian officials"
    -> `HUN-GOV` and `ROU-GOV`; also "police in Nigeria", "the government of Iraq";
 3. a person entity, with a title from `data/actors_titles.csv` ("Prime Minister Haider al-Abadi"
-   -> person, sector GOV, and the country when the title says it: "Iraqi Prime Minister ...");
+   -> person, sector GOV, and the country when the title says it: "Iraqi Prime Minister ..."),
+   or a role in apposition, whose possessive country, demonym or "of Country" gives the person's
+   country ("Salaheddine Sidhoum, Algeria's leading human rights activist," -> DZA, OPP; "the
+   Iraqi prime minister, X,"); such a role phrase is the person, not another actor;
 4. a country or its capital used as an agent ("Iraq attacked", "Washington said"), not as a
    location ("in Iraq");
 5. other organisation entities, kept with null codes unless their name says the sector;
@@ -18,6 +21,10 @@ An actor mention is found in one of these ways, tried in this order of trust:
    a generic actor of that sector whose country comes from an attached "in/of PLACE" or, for
    the state's own sectors (government, police, courts, parliament, opposition), from the
    country the text is mostly about ("Police fired tear gas" in a story about Chile).
+
+A lexicon name followed by another of its names in brackets and an agent noun is one mention
+("Oromo Liberation Army (OLA) fighters"). Acronyms of state forces are lexicon aliases of the
+country's sector actor ("SAA" is `SYR-MIL`, the same actor as "Syrian army").
 
 Ethnic and religious communities (`data/actors_ethnic_groups.csv`) count as country references:
 their home country, else the one a demonym or the text names ("Iraqi Kurds", "ethnic
@@ -535,6 +542,12 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
                 if ag is not None and ag[1] and rec["country_code"] and ag[0] - end <= 2:
                     # "the Bush administration", "the Assad regime": the person's state
                     rec, end, role = country_sector_actor(lex, rec["country_code"], ag[1]), ag[0], None
+            elif _same_in_brackets(doc, end, aid, lex):
+                # "Oromo Liberation Army (OLA) fighters": the name, its acronym and its members
+                end = next(k for k in range(end, len(doc)) if doc[k].text == ")") + 1
+                ag = _agent_after(doc, end, lex, refs)
+                if ag is not None and ag[0] - end <= 2:
+                    end = ag[0]
             elif doc[end - 1].head.i >= end and doc[end - 1].dep_ in ("compound", "amod", "nmod"):
                 # "NATO peacekeeping troops", "Red Cross officials", "Hezbollah guerrillas": the
                 # organisation acts through its members
@@ -542,7 +555,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
                 if ag is not None and ag[0] - end <= 3 and doc[end - 1].head.i < ag[0]:
                     end = ag[0]
             cands.append(_Cand(start, end, "lexicon", rec, role))
-            i += n
+            i = max(i + n, end)
         else:
             i += 1
 
@@ -592,6 +605,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
             cands.append(_Cand(i, refs[j + 1][0], "country_agent", country_sector_actor(lex, refs[j + 1][1], a[1])))
 
     # 3. people
+    role_spans: list[tuple[int, int]] = []   # "Algeria's leading human rights activist" of a person
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
@@ -628,6 +642,14 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
         if country is None and end + 1 < len(doc) and doc[end].lower_ == "of" and end + 1 in refs \
                 and refs[end + 1][2] == "name" and role:
             country = refs[end + 1][1]   # "King Hassan of Morocco"
+        if country is None or sector is None:
+            app = _appositive_role(doc, doc[start:end], lex, refs)
+            if app is not None:
+                a_span, a_role, a_sector, a_country = app
+                if country is None and a_country:
+                    country = a_country
+                sector, role = sector or a_sector, role or a_role
+                role_spans.append(a_span)
         if country is None and sector in HOME_SECTORS and main:
             country = main   # "Judge Alejandro Rivera" in a story about Chile
         name = name_span.text.strip()
@@ -636,9 +658,13 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
         actor = _record(f"per-{slugify(name)}", name, "person", country, sector if (country or sector) else None)
         cands.append(_Cand(t_start, end, "person", actor, role))
 
+    # the role phrase in apposition to a person describes that person, not another actor
+    cands = [c for c in cands if c.how not in ("country_agent",) or
+             not any(rs <= c.start and c.end <= re_ for rs, re_ in role_spans)]
+
     # 4. a country (or capital) acting by itself
     for s, (e, code, how) in refs.items():
-        if s in consumed:
+        if s in consumed or any(rs <= s < re_ for rs, re_ in role_spans):
             continue
         head = doc[e - 1]
         if how == "demonym":
@@ -693,12 +719,86 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
     # 6. bare agent nouns
     for i, tok in enumerate(doc):
         a = _agent_at(doc, i, lex)
-        if not a:
+        if not a or any(rs <= i < re_ for rs, re_ in role_spans):
             continue
         n, sector, back = a
         cands.append(_Cand(i, i + n, "agent", {"_sector": sector, "_back": back}))
 
     return _resolve(doc, lex, cands, sent_of, refs, place_mentions, main)
+
+
+def _same_in_brackets(doc: Doc, end: int, aid: str, lex: ActorLexicon) -> bool:
+    """Whether the lexicon actor `aid` ending at token `end` is followed by another of its names
+    in brackets: "Oromo Liberation Army (OLA)"."""
+    if end + 2 >= len(doc) or doc[end].text != "(":
+        return False
+    m = _match_at(doc, end + 1, lex.alias_lower, lex.max_len, lower=True) or \
+        _match_at(doc, end + 1, lex.alias_exact, 1, lower=False)
+    return m is not None and m[1] == aid and end + 1 + m[0] < len(doc) and doc[end + 1 + m[0]].text == ")"
+
+
+def _role_noun(doc: Doc, noun: Token, lex: ActorLexicon) -> tuple[str, str | None] | None:
+    """(role text, sector) when `noun` heads a title ("prime minister") or an agent noun
+    ("activist", "rebel commander"); a sector-giving modifier wins ("rebel commander" is REB)."""
+    mods = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ not in ("GPE", "NORP")]
+    first = min((c.left_edge.i for c in mods), default=noun.i)
+    text = doc[first:noun.i + 1].text
+    sector: str | None = None
+    known = False
+    for k in range(max(first, noun.i - 3), noun.i + 1):
+        key = tuple(t.lower_ for t in doc[k:noun.i + 1])
+        if key in lex.titles:
+            known, sector = True, lex.titles[key]
+            break
+    if not known:
+        own = lex.agents.get((noun.lower_,)) or lex.agents.get((noun.lemma_.lower(),))
+        if own is None:
+            return None
+        sector = own[0]
+    for c in mods:
+        mod = lex.agents.get((c.lower_,)) or lex.agents.get((c.lemma_.lower(),))
+        if mod is not None and mod[0]:
+            return text, mod[0]
+    return text, sector
+
+
+def _appositive_role(doc: Doc, name: object, lex: ActorLexicon,
+                     refs: dict) -> tuple[tuple[int, int], str, str | None, str | None] | None:
+    """The role a person is given in apposition, with the country it names.
+
+    "Salaheddine Sidhoum, Algeria's leading human rights activist," and "the Iraqi prime
+    minister, Haider al-Abadi," say who the person is and for which country: a possessive
+    country, a demonym or "of Country" on the role noun. Returns (token span of the role
+    phrase, role text, sector, ISO3 or None), or None when there is no such role.
+    """
+    root = name.root
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i >= name.end]
+    if root.dep_ == "appos" and root.head.i < name.start and root.head.pos_ == "NOUN":
+        nouns.append(root.head)
+    for noun in nouns:
+        country = None
+        for c in noun.children:
+            if c.dep_ in ("poss", "amod", "compound", "nmod"):
+                country = country or _ref_code(c, refs)
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                country = country or next((_ref_code(g, refs) for g in c.children if g.dep_ == "pobj"), None)
+        role = _role_noun(doc, noun, lex)
+        if role is None and country is not None:   # "a Colombian lawyer": the country, no sector
+            mods = [c for c in noun.lefts if c.dep_ in ("amod", "compound") and _ref_code(c, refs) is None]
+            role = (doc[min([c.left_edge.i for c in mods] + [noun.i]):noun.i + 1].text, None)
+        if role is None:
+            continue
+        end = max([noun.i + 1] + [c.right_edge.i + 1 for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"])
+        return (noun.left_edge.i, end), role[0], role[1], country
+    return None
+
+
+def _ref_code(tok: Token, refs: dict) -> str | None:
+    """ISO3 of the country name or demonym covering `tok` (not an ethnic people)."""
+    for s, (e, code, how) in refs.items():
+        if s <= tok.i < e and how in ("name", "demonym", "capital"):
+            return code
+    return None
 
 
 def _inside_other_name(doc: Doc, i: int, lex: ActorLexicon) -> bool:

@@ -11,6 +11,10 @@ is_background). Rules, in the spirit of news writing:
 - a weekday means the most recent such day on or before publication ("next Friday" looks
   forward); a month without a year is the latest such month not after publication;
 - "last week"/"this week" have no day: precision "month" (the month of that week's Monday);
+- "the following day", "two days later", "the day before" count from the day of the event told
+  just before (`anchor`); without such a day they stay unresolved;
+- a span of days ("between 1 and 3 May 2022", "3-4 March") is dated to its month, precision
+  "month": no one day of it is the date;
 - "since 2014", "for years", "in recent years" mark background (is_background=True): the event is
   a long-running state, not a dated occurrence.
 """
@@ -31,6 +35,7 @@ WEEKDAYS = {d: i for i, d in enumerate(
 _MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
 _PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("range", re.compile(r"\b(?:[Bb]etween\s+|[Ff]rom\s+)?(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|and|to)\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r"(?:,?\s+(?P<y>\d{4}))?\b")),
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
     ("dmy", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r",?\s+(?P<y>\d{4})\b")),
     ("mdy", re.compile(r"\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b")),
@@ -39,6 +44,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("md", re.compile(r"\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d{4})")),
     ("since", re.compile(r"\b(?:since|for)\s+(?:(?:early|late|mid-?)\s*)?(?P<what>\d{4}|" + _MON2 + r"|years|decades|months)\b", re.I)),
     ("background", re.compile(r"\b(?:in|over)\s+recent\s+(?:years|months|decades)\b", re.I)),
+    ("after", re.compile(r"\b(?:(?:the\s+)?(?P<dir>following|next|previous|preceding)\s+(?:day|morning|evening|night)|"
+                         r"(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?P<dir2>later|earlier|before|after)|"
+                         r"the\s+day\s+(?P<dir3>before|after))\b", re.I)),
     ("rel", re.compile(r"\b(?P<rel>today|tonight|yesterday|this (?:morning|afternoon|evening)|last night|overnight)\b", re.I)),
     ("week", re.compile(r"\b(?P<which>last|this|past|previous)\s+(?P<unit>week|weekend|month|year)\b", re.I)),
     ("wd", re.compile(r"\b(?:(?P<dir>last|next|this|on)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
@@ -87,17 +95,39 @@ def _latest_month(mon: int, published: dt.date) -> dt.date:
     return dt.date(year, mon, 1)
 
 
-def resolve_expression(expr: str, kind: str, published: dt.date | None) -> ResolvedDate:
-    """Resolve one expression found by `find_date_expressions` (kind is its pattern name)."""
+DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def resolve_expression(expr: str, kind: str, published: dt.date | None,
+                       anchor: dt.date | None = None) -> ResolvedDate:
+    """Resolve one expression found by `find_date_expressions` (kind is its pattern name).
+
+    `anchor` is the day of the event told just before, which "the following day" and "two
+    days later" count from; without one they are left unresolved (precision "unknown").
+    """
     pat = dict(_PATTERNS)[kind]
     m = pat.search(expr)
     if m is None:
         return ResolvedDate(None, "unknown", expr)
     g = m.groupdict()
+    if kind == "after":
+        if anchor is None:
+            return ResolvedDate(None, "unknown", expr)
+        way = (g["dir"] or g["dir2"] or g["dir3"]).lower()
+        n = 1 if g["dir"] or g["dir3"] else DAY_COUNTS.get(g["n"].lower(), int(g["n"]) if g["n"].isdigit() else 1)
+        back = way in ("previous", "preceding", "earlier", "before")
+        return ResolvedDate(anchor + dt.timedelta(days=-n if back else n), "day", expr)
     if kind in ("iso", "dmy", "mdy"):
         mon = int(g["m"]) if kind == "iso" else _mon(g["mon"])
         d = _safe_date(int(g["y"]), mon, int(g["d"]))
         return ResolvedDate(d, "day" if d else "unknown", expr)
+    if kind == "range":
+        # "between 1 and 3 May 2022", "3-4 March": no single day is the date, the month is
+        if g["y"]:
+            return ResolvedDate(dt.date(int(g["y"]), _mon(g["mon"]), 1), "month", expr)
+        if published is None:
+            return ResolvedDate(None, "unknown", expr)
+        return ResolvedDate(_latest_month(_mon(g["mon"]), published), "month", expr)
     if kind == "my":
         return ResolvedDate(dt.date(int(g["y"]), _mon(g["mon"]), 1), "month", expr)
     if kind in ("since", "background"):

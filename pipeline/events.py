@@ -26,9 +26,29 @@ read are in `data/events_place_words.csv`, feature sizes in `data/events_place_l
 
 Source and target come from the dependency parse: subject / object, passive "by" agents and
 passive subjects, "against/on/with" objects, possessives and "by" phrases of event nouns, the
-subject of the support verb, subjects shared through coordination and control verbs. Only when
-the parse gives no source is the nearest preceding actor of the sentence used, with lower
-confidence.
+subject of the support verb, subjects shared through coordination and control verbs, the
+claimant of "claimed responsibility for the attack". A reciprocal event ("X and Y clashed",
+`data/events_reciprocal.csv`) takes the second party as target; "recaptured the town from X"
+takes the loser (`data/events_target_preps.csv`). Only when the parse gives no source is the
+nearest preceding actor of the sentence used, with lower confidence. ASSAULT by an unarmed crowd
+(rioters, a mob, residents) is ACLED "Riots".
+
+No word of a date expression is a trigger ("March" in "3 March 2022"). Casualties
+(`data/events_casualty_words.csv`) are the counts the parse ties to a kill or injury word, one
+for a single person harmed ("shot dead a local chief"), zero for "no casualties"; a negated or
+hypothetical event has none.
+
+A paragraph (text between blank lines) is read as a coder reads it. An event with no date
+expression of its own takes the date of the nearest preceding dated event of the paragraph
+(its `date_text` is then that earlier expression); only without one is the publication date
+used. "The following day" counts from the latest day the story has told, and stays unresolved
+when it has told none. A sentence that states only consequences - harm
+(killed, injured, dead; "Fatalities: 5 soldiers killed") or a reference back ("the protest"),
+with no doer, date or place of its own - continues the assault or protest of the sentence
+before (sentences with no event, date or place in between, "A building was hit.", do not break
+the chain): its counts are added to that event, its victims become the target when there was
+none, the evidence grows to cover it, and it makes no row of its own, so a toll is neither
+lost nor counted twice.
 """
 from __future__ import annotations
 
@@ -48,9 +68,7 @@ CIVILIAN_SECTORS = {"CVL", "REF", "JRN", "MED", "EDU", "AGR", "LAB", "REL", "BUS
 NEGATIONS = {"not", "n't", "never", "no", "neither", "nor"}
 TARGET_PREPS = {"against", "on", "upon", "with", "at"}
 ASPECT_HEADS = {"begin", "start", "continue", "resume", "manage", "attempt", "try", "keep"}
-KILL_WORDS = {"kill", "die", "dead", "death", "fatality", "killing", "massacre", "execute", "behead",
-              "slay", "murder", "slaughter", "life"}
-INJURY_WORDS = {"wound", "injure", "hurt", "injury", "wounded", "injured"}
+RIOT_SECTORS = {"CVL", "EDU", "LAB"}   # unarmed crowds: their violence is a riot or mob violence (ACLED)
 NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty".split())}
@@ -89,6 +107,10 @@ class EventLexicon:
     place_words: dict[str, str] = field(default_factory=dict)   # word -> locative | part | origin | ...
     place_levels: dict[str, int] = field(default_factory=dict)  # GeoNames feature code -> size level
     noun_levels: dict[str, int] = field(default_factory=dict)   # "province" -> size level of a named one
+    casualty: dict[str, str] = field(default_factory=dict)      # "killed" -> dead | injured | casualty | skip
+    person_nouns: frozenset[str] = frozenset()   # "a chief", "a soldier": one person, one victim
+    reciprocal: frozenset[str] = frozenset()     # "X and Y clashed": Y is the target
+    target_preps: dict[str, str] = field(default_factory=dict)  # "captured X from Y": Y is the target
 
 
 # ---------------------------------------------------------------- loading
@@ -144,6 +166,14 @@ def load_event_lexicon(path: Path | None = None) -> EventLexicon:
         lex.noun_levels = {r["word"]: int(r["level"]) for r in rows if (r.get("level") or "").strip()}
     if (base / "events_place_levels.csv").exists():
         lex.place_levels = {r["feature_code"]: int(r["level"]) for r in _read(base / "events_place_levels.csv")}
+    if (base / "events_casualty_words.csv").exists():
+        lex.casualty = {r["word"]: r["kind"] for r in _read(base / "events_casualty_words.csv")}
+    if (base / "events_person_nouns.csv").exists():
+        lex.person_nouns = frozenset(r["noun"] for r in _read(base / "events_person_nouns.csv"))
+    if (base / "events_reciprocal.csv").exists():
+        lex.reciprocal = frozenset(r["lemma"] for r in _read(base / "events_reciprocal.csv"))
+    if (base / "events_target_preps.csv").exists():
+        lex.target_preps = {r["lemma"]: r["prep"] for r in _read(base / "events_target_preps.csv")}
     return lex
 
 
@@ -194,7 +224,7 @@ def _has_particle(tok: Token, particle: str | None) -> bool:
 
 def _with_ok(tok: Token, words: frozenset[str]) -> bool:
     for c in tok.children:
-        if c.dep_ in ("prt", "dobj", "prep", "advmod", "compound", "acomp", "oprd", "dative") and \
+        if c.dep_ in ("prt", "dobj", "nsubjpass", "prep", "advmod", "compound", "acomp", "oprd", "dative") and \
                 (c.lower_ in words or _lemma(c) in words):
             return True
         if c.dep_ == "prep":
@@ -220,7 +250,7 @@ def _carrier(tok: Token, lex: EventLexicon) -> Token | None:
     """The support verb an event noun is the object or subject of ("launched an operation",
     "began with an assault", "came under fire", "the blast that occurred")."""
     head = tok.head
-    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in SUPPORT_PREPS:
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and _support_prep(head, lex):
         head = head.head
     if head.i == tok.i or _pos(head) != "VERB":
         return None
@@ -229,6 +259,16 @@ def _carrier(tok: Token, lex: EventLexicon) -> Token | None:
     if tok.dep_ in ("nsubj", "csubj") and _lookup(head, lex.support_subject):
         return head
     return None
+
+
+def _support_prep(prep: Token, lex: EventLexicon) -> bool:
+    """A preposition through which a support verb carries its event noun: "engaged in
+    fighting", "came under fire", or the verb's own particle ("went on strike")."""
+    if prep.lower_ in SUPPORT_PREPS:
+        return True
+    verb = prep.head
+    lem = _lookup(verb, lex.support_object) if verb.i != prep.i else None
+    return lem is not None and lex.support_object[lem] == prep.lower_
 
 
 def _clause_words(verb: Token | None) -> frozenset[str]:
@@ -260,7 +300,10 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
                 place_mentions: list[dict], published_date: dt.date | None) -> list[dict]:
     """Events of one parsed article; see the module docstring for what is kept and left out.
 
-    Each dict has the events-table fields except event_id and article_id.
+    Each dict has the events-table fields except event_id and article_id. Sentences are read in
+    order, as a coder reads a paragraph: an event without a date of its own takes the date of
+    the nearest preceding dated event of its paragraph, and a sentence that only states the
+    toll of the previous sentence's event adds it to that event (see `_continues`).
     """
     lex = lexicon
     sent_of = sentence_indexes(doc)
@@ -268,46 +311,176 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
     # a demonym ("Iraqi forces") names a country of an actor, never where an event happened
     place_at = _token_map(doc, [p for p in place_mentions if (p.get("place") or {}).get("place_id")
                                 and p.get("mention_kind", "name") != "demonym"])
+    sector_of = {m["actor"]["actor_id"]: m["actor"]["sector_code"] for m in actor_mentions}
+    text = doc_text(doc)
     out: list[dict] = []
+    para_date: ResolvedDate | None = None   # date of the latest dated event of this paragraph
+    host: _Host | None = None               # the event a consequence sentence would continue
+    story_day: dt.date | None = None        # the latest day told: "the next day" counts from it
+    prev_end = 0
     for sent in doc.sents:
+        words = [t for t in sent if not t.is_space]
+        if not words:
+            continue
+        if _blank_line(text[prev_end:words[0].idx]):
+            para_date = host = None          # a blank line ends the paragraph
+        prev_end = words[-1].idx + len(words[-1].text)
         if sent.text.strip().endswith("?"):
+            host = None
             continue
         sent_words = {t.lower_ for t in sent} | {_lemma(t) for t in sent}
-        evs = _triggers(sent, lex, actor_at, sent_words)
-        ev_tokens = {i for e in evs for i in e.heads}
-        kills = _casualties(sent)
         dates = find_date_expressions(sent.text)
-        main_assault = next((e for e in evs if e.rule.event_type == "ASSAULT"), None)
+        date_toks = _date_tokens(sent, dates)
+        evs = _triggers(sent, lex, actor_at, sent_words, date_toks)
+        ev_tokens = {i for e in evs for i in e.heads}
+        kills = _casualties(sent, lex, actor_at, date_toks)
+        coded: list[tuple[_Ev, dict, ResolvedDate | None]] = []
         for e in evs:
             rec = _code_event(doc, sent, e, lex, actor_at, place_at, ev_tokens, sent_of)
             if rec is None:
                 continue
-            # date
-            res = _event_date(sent, e, dates, published_date)
+            res = _event_date(sent, e, dates, published_date, story_day)
             if res is not None and res.is_background:
                 continue
-            if res is not None:
+            if res is None and para_date is not None:
+                rec.update(event_date=para_date.date, date_precision=para_date.precision,
+                           date_text=para_date.text)
+            elif res is not None:
                 rec.update(event_date=res.date, date_precision=res.precision, date_text=res.text)
             else:
                 rec.update(event_date=published_date, date_precision="day" if published_date else "unknown",
                            date_text=None)
-            # casualties go to the event that governs the number, else the sentence's first assault
-            fat = inj = None
-            for kind, value, gov in kills:
-                owner = next((x for x in evs if gov is not None and gov in x.heads), main_assault)
-                if owner is e:
-                    if kind == "dead":
-                        fat = max(fat or 0, value)
-                    else:
-                        inj = max(inj or 0, value)
-            rec.update(fatalities=fat, injured_count=inj)
-            out.append(rec)
+            coded.append((e, rec, res))
+        _assign_casualties(coded, kills)
+        if host is not None and _continues(sent, coded, kills, dates, place_at, host, lex):
+            _add_consequences(host, coded, kills, sent, text, sector_of)
+            continue
+        if host is not None and not coded and not dates and not any(i in place_at for i in range(sent.start, sent.end)):
+            continue   # "A residential building was hit.": a detail of the scene; the event goes on
+        out.extend(rec for _e, rec, _r in coded)
+        own = [res for _e, _rec, res in coded if res is not None]
+        if own:
+            para_date = own[-1]
+        story_day = next((r["event_date"] for _e, r, res in reversed(coded) if res is not None
+                          and r["date_precision"] == "day" and r["event_date"] is not None), story_day)
+        host = _host_of(coded, sent)
     out.sort(key=lambda r: (r["trigger_start"], r["trigger_end"]))
     return out
 
 
+def _blank_line(gap: str) -> bool:
+    """Whether the text between two sentences holds an empty line (a paragraph break)."""
+    return any(not line.strip() for line in gap.split("\n")[1:-1])
+
+
+@dataclass
+class _Host:
+    rec: dict          # the event record later consequence sentences add to
+    start_char: int    # where its sentence starts: its evidence grows from here
+
+
+def _date_tokens(sent, dates: list[tuple[int, int, str]]) -> set[int]:
+    """Tokens inside a date expression: a spaCy DATE entity or a month name with its day or
+    year ("3 March 2022"). A month is never an event ("March" is no protest march)."""
+    out = {t.i for t in sent if t.ent_type_ == "DATE"}
+    for start, end, _kind in dates:
+        span = sent.doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return out
+
+
+def _assign_casualties(coded: list[tuple["_Ev", dict, object]], kills: list[tuple[str, int, int | None]]) -> None:
+    """Set fatalities and injured_count on the events of one sentence, in place.
+
+    A count goes to the event whose trigger governs it, else to the sentence's first assault
+    that happened. Negated and hypothetical events count no victims: their counts, such as
+    the none of "no one was killed", go to the sentence's first real assault instead.
+    """
+    real = [(e, rec) for e, rec, _r in coded if not rec["is_negated"] and not rec["is_hypothetical"]]
+    main = next((rec for e, rec in real if rec["event_type"] == "ASSAULT"), None)
+    for _e, rec, _r in coded:
+        rec.update(fatalities=None, injured_count=None)
+    for kind, value, gov in kills:
+        owner = next((rec for e, rec, _r in coded if gov is not None and gov in e.heads), None)
+        if owner is None or owner["is_negated"] or owner["is_hypothetical"]:
+            owner = main
+        if owner is None:
+            continue
+        key = "fatalities" if kind == "dead" else "injured_count"
+        owner[key] = value if owner[key] is None else max(owner[key], value)
+
+
+def _is_consequence(e: "_Ev", rec: dict, host: dict, lex: EventLexicon) -> bool:
+    """An event that only reports harm ("were killed", "died", "were wounded") or refers back
+    to the event already told ("in the attack", "the protest was peaceful"), without a doer of
+    its own."""
+    if rec["source_actor_id"] is not None:
+        return False
+    if lex.casualty.get(_lemma(e.tok)) in ("dead", "injured") or \
+            lex.casualty.get(e.tok.lower_) in ("dead", "injured"):
+        return True
+    if rec["event_type"] == host["event_type"] == "ASSAULT" and _pos(e.tok) == "VERB" and \
+            any(c.dep_ == "nsubjpass" for c in e.tok.children):
+        return True   # "the man was shot in the chest": what befell the victim, told again
+    return _pos(e.tok) == "NOUN" and e.carrier is None and rec["event_type"] == host["event_type"] and \
+        any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in e.tok.children)
+
+
+def _continues(sent, coded: list, kills: list, dates: list, place_at: dict, host: "_Host",
+               lex: EventLexicon) -> bool:
+    """Whether a sentence only continues the previous sentence's event.
+
+    As a careful coder reads "Russian forces shelled Tsyrkuny. Two civilians were killed and
+    four injured.": the second sentence names no doer, no date and no place of its own, and
+    everything it reports is harm (killed, injured, dead, with or without a count) or a
+    reference back to that event ("in the attack", "the protest was peaceful"). Then it is
+    the toll of the event before, not a new event.
+    """
+    if not kills and not coded:
+        return False
+    if any(kind not in ("since", "background") for _s, _e, kind in dates):
+        return False
+    if any(i in place_at for i in range(sent.start, sent.end)):
+        return False
+    return all(_is_consequence(e, rec, host.rec, lex) for e, rec, _r in coded)
+
+
+def _add_consequences(host: _Host, coded: list, kills: list, sent, text: str, sector_of: dict) -> None:
+    """Add a consequence sentence's toll to the event it continues (see `_continues`), in place.
+
+    Counts add up ("two killed ... two more died in hospital"), except a toll ("the death toll
+    rose to 12"), which restates the total. The victims become the event's target when it had
+    none, and the evidence grows to cover the sentence, so every number can be checked there.
+    """
+    rec = host.rec
+    toll = any(_lemma(t) == "toll" for t in sent)
+    for kind, value, _gov in kills:
+        key = "fatalities" if kind == "dead" else "injured_count"
+        cur = rec[key]
+        rec[key] = value if cur is None else (max(cur, value) if toll else cur + value)
+    if rec["target_actor_id"] is None:
+        rec["target_actor_id"] = next((r["target_actor_id"] for _e, r, _d in coded if r["target_actor_id"]), None)
+        if rec["event_type"] == "ASSAULT" and rec["event_mode"] in (None, "firearms") and \
+                rec["acled_event_type"] == "Battles" and sector_of.get(rec["target_actor_id"]) in CIVILIAN_SECTORS:
+            rec["acled_event_type"] = "Violence against civilians"
+    rec["evidence_text"] = text[host.start_char:sent.end_char].strip()
+
+
+def _host_of(coded: list, sent) -> _Host | None:
+    """The event of a sentence that a following consequence sentence continues: the assault
+    that happened (one that already has a toll first), else a protest; None without one."""
+    real = [rec for _e, rec, _r in coded if not rec["is_negated"] and not rec["is_hypothetical"]]
+    for kind in ("ASSAULT", "PROTEST"):
+        cands = [r for r in real if r["event_type"] == kind]
+        if cands:
+            best = next((r for r in cands if r["fatalities"] is not None or r["injured_count"] is not None), cands[0])
+            return _Host(best, sent.start_char)
+    return None
+
+
 def _event_date(sent, e: _Ev, dates: list[tuple[int, int, str]],
-                published_date: dt.date | None) -> ResolvedDate | None:
+                published_date: dt.date | None, anchor: dt.date | None = None) -> ResolvedDate | None:
     """The resolved date expression of an event, or None for the publication date.
 
     The nearest date attached to the event's own clause wins, even a background one
@@ -319,9 +492,9 @@ def _event_date(sent, e: _Ev, dates: list[tuple[int, int, str]],
     near = sorted(dates, key=lambda d: abs(d[0] - trig_char))
     own = [d for d in near if _date_in_clause(sent, d, e)]
     if own:
-        return resolve_expression(sent.text[own[0][0]:own[0][1]], own[0][2], published_date)
+        return resolve_expression(sent.text[own[0][0]:own[0][1]], own[0][2], published_date, anchor)
     for start, end, kind in near:
-        res = resolve_expression(sent.text[start:end], kind, published_date)
+        res = resolve_expression(sent.text[start:end], kind, published_date, anchor)
         if not res.is_background:
             return res
     return None
@@ -370,14 +543,30 @@ def _match_rule(tok: Token, rules: list[TriggerRule], sent_words: set[str],
     return None
 
 
-def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str]) -> list[_Ev]:
-    """Trigger candidates of a sentence, with support-verb phrases folded into one event."""
+def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
+              date_toks: set[int] = frozenset()) -> list[_Ev]:
+    """Trigger candidates of a sentence, with support-verb phrases folded into one event.
+
+    Tokens of a date expression (`date_toks`) are never triggers, nor is a past participle
+    before its noun ("detained colleagues", "wounded soldiers"): it describes the people, it
+    does not report an act of this story.
+    """
     doc = sent.doc
     found: dict[int, _Ev] = {}
-    skip: set[int] = set()
+    skip: set[int] = set(date_toks)
     for tok in sent:
         if tok.i in skip:
             continue
+        if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.head.i > tok.i:
+            continue
+        # hyphenated event nouns ("sit-in"): the last part heads the compound
+        if tok.i + 2 < sent.end and doc[tok.i + 1].text == "-" and _pos(doc[tok.i + 2]) == "NOUN":
+            rules = lex.rules.get((f"{tok.lower_}-{doc[tok.i + 2].lower_}", "NOUN"))
+            r = _match_rule(doc[tok.i + 2], rules, sent_words, None) if rules else None
+            if r:
+                found[tok.i + 2] = _Ev(doc[tok.i + 2], r, (tok.i, tok.i + 3), {tok.i + 2})
+                skip.update((tok.i + 1, tok.i + 2))
+                continue
         # multi-word event nouns ("air strike", "suicide bombing")
         if tok.i + 1 < sent.end:
             key = (tok.lower_, _lemma(doc[tok.i + 1]))
@@ -410,6 +599,10 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str]) -> 
                 if (c.lower_ in r.with_ or _lemma(c) in r.with_) and c.i > tok.i and c.i - tok.i <= 3:
                     end = max(end, c.i + 1)
         found[tok.i] = _Ev(tok, r, (tok.i, end), {tok.i})
+    # a word inside another trigger's phrase is part of it ("exchanged heavy fire" is one event)
+    for i, ev in list(found.items()):
+        if any(o is not ev and o.span[0] <= i < o.span[1] and o.tok.i != i for o in found.values()):
+            del found[i]
 
     # fold support verbs into the event noun they carry
     for tok in sent:
@@ -424,7 +617,7 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str]) -> 
                     # with "west" or "surprise" as the object
                     nouns += [x for x in [c] + [g for g in c.children if g.dep_ in ("compound", "amod")]
                               if x.i in found and _pos(x) == "NOUN"][:1]
-                if c.dep_ == "prep" and c.lower_ in SUPPORT_PREPS:
+                if c.dep_ == "prep" and _support_prep(c, lex):
                     nouns += [g for g in c.children if g.dep_ == "pobj" and g.i in found and _pos(g) == "NOUN"]
         lem = _lookup(tok, lex.support_subject)
         if lem and _has_particle(tok, lex.support_subject[lem]):
@@ -446,8 +639,8 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str]) -> 
         if verb_ev is not None and verb_ev.rule.event_type != "ASSAULT" or \
                 (verb_ev is not None and noun_ev.rule.event_type != "ASSAULT"):
             rule = verb_ev.rule
-        elif verb_ev is not None and not verb_ev.rule.event_mode and noun_ev.rule.event_mode:
-            rule = noun_ev.rule
+        elif verb_ev is not None and noun_ev.rule.event_mode:
+            rule = noun_ev.rule   # "a suicide bombing that killed": the noun says how
         elif verb_ev is not None:
             rule = verb_ev.rule
         lo, hi = min(tok.i, noun_ev.span[0]), max(tok.i + 1, noun_ev.span[1])
@@ -472,6 +665,10 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str]) -> 
             gov_ev = found.get(gov.i)
             if lex.modality.get(_lemma(gov)) == "content" and gov_ev is not None and gov_ev is not ev:
                 continue
+        if ev.carrier is None and _pos(ev.tok) == "NOUN" and ev.rule.event_type == "MOBILIZE" and \
+                ev.tok.dep_ in ("dobj", "nsubjpass", "pobj") and any(
+                    x.rule.event_type == "ASSAULT" and x.tok.i in (head.i, head.head.i) for x in found.values()):
+            continue   # "ambushed a patrol": the patrol is what was attacked, not an event of its own
         if tok.dep_ == "xcomp" and _lemma(head) in ASPECT_HEADS and head.i < ev.span[0]:
             ev.span = (head.i, ev.span[1])
             ev.heads = ev.heads | {head.i}
@@ -557,6 +754,8 @@ def _source_token(tok: Token) -> Token | None:
                 if objs:
                     return objs[0]
             if c.dep_ in ("nsubj", "csubj"):
+                if c.lower_ in RELATIVE_PRONOUNS and t.dep_ == "relcl" and t.head.i != t.i:
+                    return t.head   # "police who used tear gas": the doer is the noun described
                 return c
         if any(c.dep_ == "nsubjpass" for c in t.children):
             return None
@@ -596,6 +795,20 @@ def _actor_of(tok: Token, actor_at: dict) -> dict | None:
             if ok:
                 return actor_at[t.i]
     return None
+
+
+def _in_scene(tok: Token, ev_tokens: set[int], lex: EventLexicon) -> bool:
+    """Whether an actor's word only qualifies a place or object of the scene ("near a police
+    vehicle", "at the army base"): a modifier inside a locative phrase is nobody's doer, unless
+    the phrase names an event ("over two Israeli air raids": the raids are Israel's)."""
+    t = tok
+    if t.dep_ not in ("compound", "amod", "poss", "nmod"):
+        return False
+    while t.dep_ in ("compound", "amod", "poss", "nmod", "conj", "appos") and t.head.i != t.i:
+        t = t.head
+        if t.i in ev_tokens:
+            return False
+    return t.dep_ == "pobj" and lex.place_words.get(t.head.lower_) == "locative"
 
 
 def _is_patient(tok, ev_tokens: set[int]) -> bool:
@@ -660,6 +873,9 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
             src = _actor_of(s, actor_at) if s is not None else None
             if src is None and s is not None and s.lower_ in PRONOUNS:
                 src = _antecedent(s, actor_at, lex)
+        if src is None:
+            claimer = _claimed_by(tok)
+            src = _actor_of(claimer, actor_at) if claimer is not None else None
         if src is None and tok.dep_ in ("dobj", "pobj"):
             # only a verb that does the event lends it its subject ("began raids"); one that
             # talks about it does not ("the Council discussed the attacks")
@@ -667,9 +883,67 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
             if _lemma(verb) in ASPECT_HEADS or _lookup(verb, lex.support_object):
                 s = _source_token(verb)
                 src = _actor_of(s, actor_at) if s is not None else None
+    # "recaptured the town from JNIM": the object is the ground, the loser is the target
+    tgt = _loser(e, actor_at, lex) or tgt
+    if tgt is None:
+        tgt = _partner(e, src, actor_at, lex)
     if src is not None and tgt is not None and src is tgt:
         tgt = None
     return src, tgt, src is not None
+
+
+def _subject_tokens(e: _Ev) -> list[Token]:
+    """The doer's head word and its coordinated partners ("Armenia and Azerbaijan agreed")."""
+    s = _source_token(e.tok) if _pos(e.tok) == "VERB" else None
+    if s is None and e.carrier is not None:
+        s = _source_token(e.carrier)
+    if s is None:
+        return []
+    return [s] + list(s.conjuncts)
+
+
+def _partner(e: _Ev, src: dict | None, actor_at: dict, lex: EventLexicon) -> dict | None:
+    """For a reciprocal event ("X and Y clashed", "clashes between X and Y", "X and Y signed a
+    peace agreement", `data/events_reciprocal.csv`) the second party is the target."""
+    words = {_lemma(e.tok), e.tok.lower_} | ({_lemma(e.carrier)} if e.carrier is not None else set())
+    if src is None or not words & lex.reciprocal:
+        return None
+    parties = _subject_tokens(e)
+    for c in e.tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("between", "among"):
+            parties += [g for g in c.children if g.dep_ == "pobj"]
+            parties += [x for g in c.children if g.dep_ == "pobj" for x in g.conjuncts]
+    for t in parties:
+        men = actor_at.get(t.i) or _actor_of(t, actor_at)
+        if men is not None and men is not src and men["actor"]["actor_id"] != src["actor"]["actor_id"]:
+            return men
+    return None
+
+
+def _loser(e: _Ev, actor_at: dict, lex: EventLexicon) -> dict | None:
+    """Whom something was taken from: "recaptured the town from JNIM militants"
+    (`data/events_target_preps.csv`)."""
+    prep = lex.target_preps.get(_lemma(e.tok))
+    if prep is None or _pos(e.tok) != "VERB":
+        return None
+    holders = [e.tok] + [c for c in e.tok.children if c.dep_ in ("dobj", "prt")]   # "took over X from Y"
+    for c in (c for h in holders for c in h.children):
+        if c.dep_ == "prep" and c.lower_ == prep:
+            return next((_actor_of(g, actor_at) for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _claimed_by(tok: Token) -> Token | None:
+    """Who claimed an attack: "ISWAP claimed responsibility for a suicide bombing", "the group
+    claimed the attack". A claim names the doer as surely as a subject does."""
+    verb = None
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and _lemma(tok.head.head) == "responsibility":
+        verb = tok.head.head.head
+    elif tok.dep_ == "dobj":
+        verb = tok.head
+    if verb is None or _lemma(verb) not in ("claim", "accept", "admit"):
+        return None
+    return _source_token(verb)
 
 
 def _flags(e: _Ev, lex: EventLexicon) -> tuple[bool, bool]:
@@ -697,6 +971,10 @@ def _flags(e: _Ev, lex: EventLexicon) -> tuple[bool, bool]:
                 hypothetical = True
             elif eff == "negated":
                 negated = True
+    if e.tok.dep_ == "pobj" and e.tok.head.lower_ == "without":
+        negated = True         # "seized the town without a fight"
+    if any(_nobody(c) for c in e.tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
+        negated = True         # "no one was killed"
     if e.rule.event_type == "THREATEN":
         hypothetical = False   # the threat itself happened
     return negated, hypothetical
@@ -771,6 +1049,8 @@ def _not_a_location(span, actor_at: dict, lex: EventLexicon) -> bool:
             return True
     if q.dep_ != "pobj" or q.head.head.i == q.head.i:
         return False
+    if q.head.dep_ == "agent":
+        return True   # "a ceasefire brokered by Russia": the doer of a passive, not a scene
     prep, owner = q.head, q.head.head
     other = actor_at.get(owner.i)
     if other is None or other is men:
@@ -1080,7 +1360,8 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
         before = [actor_at[i] for i in range(sent.start, e.span[0])
                   if i in actor_at and (doc[i].dep_ in ("nsubj", "compound", "amod", "poss", "appos", "conj")
                                         or _of_subject(doc[i]))
-                  and not _is_speaker(doc[i], lex) and not _is_patient(doc[i], ev_tokens)]
+                  and not _is_speaker(doc[i], lex) and not _is_patient(doc[i], ev_tokens)
+                  and not _in_scene(doc[i], ev_tokens, lex)]
         if before:
             src = before[-1]
             confidence -= 0.25
@@ -1118,8 +1399,13 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
             and rule.event_type not in ("REQUEST", "THREATEN"):
         rule = _retype(rule, "REQUEST")
         hypothetical = False
-    # a place that is the source actor ("Iraq attacked") is not where the event happened
+    # a place that is the source actor ("Iraq attacked"), or coordinated with it ("Armenia and
+    # Azerbaijan agreed"), is not where the event happened
     busy = {i for i in range(src["start"], src["end"])} if src else set()
+    for t in _subject_tokens(e):
+        other = actor_at.get(t.i)
+        if other is not None and doc[t.i].dep_ == "conj":
+            busy.update(range(other["start"], other["end"]))
     place_at = {i: m for i, m in place_at.items() if m["start"] not in busy or
                 (doc[i].dep_ == "pobj" and lex.place_words.get(doc[i].head.lower_) == "locative")}
     place, place_score = _place_for(doc, sent, e, place_at, actor_at, lex)
@@ -1133,6 +1419,8 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
     if rule.event_type == "ASSAULT" and rule.event_mode in (None, "firearms") and tgt is not None and \
             tgt["actor"]["sector_code"] in CIVILIAN_SECTORS:
         acled = "Violence against civilians"
+    if rule.event_type == "ASSAULT" and src is not None and src["actor"]["sector_code"] in RIOT_SECTORS:
+        acled = "Riots"   # rioters burning shops, a mob lynching a thief: ACLED's riots and mob violence
     if hypothetical or negated:
         acled = acled if rule.event_type not in ("ASSAULT", "PROTEST") else acled
     start_char = doc[e.span[0]].idx
@@ -1158,35 +1446,44 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
     }
 
 
-def _casualties(sent) -> list[tuple[str, int, int | None]]:
+def _casualties(sent, lex: EventLexicon, actor_at: dict | None = None,
+                date_toks: set[int] = frozenset()) -> list[tuple[str, int, int | None]]:
     """Stated death and injury counts: (kind 'dead'|'injured', number, governing token index).
 
     Counts only numbers tied to a kill or injury word through the parse ("killed 12",
     "12 people were killed", "at least three dead", "death toll rose to 20", "left 5 dead");
     numbers of fighters said to remain, of years, money or percentages are not casualties.
+    A single named or singular victim counts one ("shot dead a local chief", "a soldier was
+    killed"); "no casualties", "no one was hurt" count none (0), which is not the same as a
+    toll left unsaid (null). The words are in `data/events_casualty_words.csv`.
     """
+    words = lex.casualty
     out = []
     for tok in sent:
-        if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"):
+        if tok.i in date_toks or not (tok.like_num or tok.pos_ == "NUM") or _nobody(tok):
             continue
-        if not (tok.like_num or tok.pos_ == "NUM"):
-            continue
+        if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY") and \
+                words.get(_lemma(tok.head)) not in ("dead", "injured"):
+            continue   # "3 tons", "10 percent"; but "3 killed" is a toll whatever the tagger says
         value = _number(tok)
         if value is None:
             continue
         h = tok.head if tok.dep_ in ("nummod", "quantmod", "compound", "amod") else tok
         while h.dep_ in ("quantmod",) and h.head.i != h.i:
             h = h.head
+        while h.dep_ == "conj" and h.head.i != h.i:
+            h = h.head          # "two soldiers and 10 militiamen were killed": 10 counts too
         kind = gov = None
-        words = [h.head] if h.head.i != h.i else []
-        for w in words:
-            lem = _lemma(w)
-            if lem in KILL_WORDS or w.lower_ in KILL_WORDS:
-                kind, gov = "dead", w.i
-            elif lem in INJURY_WORDS or w.lower_ in INJURY_WORDS:
-                kind, gov = "injured", w.i
-            elif lem in ("remain", "estimate", "number", "total"):
-                kind = "skip"
+        for c in h.children:   # "3 killed, 18 injured": the number's own participle says which
+            if c.dep_ in ("acl", "amod") and c.i > h.i and words.get(_lemma(c)) in ("dead", "injured"):
+                kind, gov = words[_lemma(c)], c.i
+        if kind is None and h.head.i != h.i and h.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in h.head.children):
+            kind = "skip"       # "two bombers killed 23 people": the subject did it, the object died
+        if kind is None and h.head.i != h.i:
+            w = h.head
+            found = words.get(_lemma(w)) or words.get(w.lower_)
+            if found in ("dead", "injured", "skip"):
+                kind, gov = found, (w.i if found != "skip" else None)
         if kind is None:
             for c in list(h.children) + ([x for x in h.head.children if x.dep_ in ("oprd", "acomp")]
                                          if h.head.i != h.i else []):
@@ -1201,4 +1498,96 @@ def _casualties(sent) -> list[tuple[str, int, int | None]]:
             kind = "dead"
         if kind in ("dead", "injured"):
             out.append((kind, value, gov))
+    # numbers of one harm word are groups of victims: "killed 3 soldiers and 2 civilians" is 5
+    summed: dict[tuple[str, int], int] = {}
+    for kind, value, gov in out:
+        if gov is not None:
+            summed[(kind, gov)] = summed.get((kind, gov), 0) + value
+    out = [x for x in out if x[2] is None] + [(k, v, g) for (k, g), v in summed.items()]
+    counted = {gov for _k, _v, gov in out if gov is not None}
+    out += _single_victims(sent, lex, actor_at or {}, counted)
+    out += _no_victims(sent, lex)
+    return out
+
+
+def _harm(tok: Token, lex: EventLexicon) -> str | None:
+    """'dead' or 'injured' for a word that says people were killed or hurt, including "shot
+    dead" and "beaten to death"."""
+    kind = lex.casualty.get(_lemma(tok)) or lex.casualty.get(tok.lower_)
+    if kind in ("dead", "injured"):
+        return kind
+    if _pos(tok) != "VERB":
+        return None
+    for c in tok.children:
+        if c.lower_ == "dead" and c.dep_ in ("acomp", "oprd", "advmod", "xcomp", "dobj", "amod"):
+            return "dead"
+        if c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children):
+            return "dead"
+    return None
+
+
+def _one_person(tok: Token, lex: EventLexicon, actor_at: dict) -> bool:
+    """A singular phrase naming one person: "a local chief", "the governor", "him", a name, "a
+    Palestinian"."""
+    if any(c.dep_ == "nummod" for c in tok.children):
+        return False
+    if tok.tag_ == "PRP":
+        return tok.lower_ in ("him", "her", "he", "she")
+    if tok.tag_ == "NNP" and (tok.ent_type_ == "PERSON" or
+                              (tok.i in actor_at and actor_at[tok.i]["actor"]["actor_kind"] == "person")):
+        return True
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) and \
+            (tok.i in actor_at or tok.ent_type_ == "NORP") and tok.tag_ in ("NN", "NNP", "JJ"):
+        return True   # "shot dead a Palestinian": one member of a people or group
+    return tok.tag_ == "NN" and _lemma(tok) in lex.person_nouns
+
+
+def _single_victims(sent, lex: EventLexicon, actor_at: dict, counted: set[int]) -> list[tuple[str, int, int]]:
+    """One victim per singular person a harm word acts on, when no number is given."""
+    out = []
+    for tok in sent:
+        if tok.i in counted or (tok.dep_ == "amod" and tok.head.i > tok.i):
+            continue
+        kind = _harm(tok, lex)
+        if kind is None or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        if _pos(tok) == "VERB":
+            deps = ("dobj", "nsubjpass") if _lemma(tok) != "die" else ("nsubj",)
+            victims = [c for c in tok.children if c.dep_ in deps]
+            if not victims and tok.dep_ == "acl" and tok.tag_ == "VBN":
+                victims = [tok.head]          # "a soldier killed in the attack"
+        elif _lemma(tok) in ("death", "dead"):
+            continue                           # "after the death of a trader": a cause, not this toll
+        else:                                  # "the killing of a journalist"
+            victims = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"]
+        if len(victims) != 1:
+            continue
+        group = [victims[0]] + list(victims[0].conjuncts)
+        if all(_one_person(v, lex, actor_at) for v in group):
+            out.append((kind, len(group), tok.i))
+    return out
+
+
+def _nobody(tok: Token) -> bool:
+    """"nobody", "none", "no one"."""
+    return tok.lower_ in ("nobody", "none", "noone") or (
+        tok.lower_ == "one" and any(g.lower_ == "no" for g in tok.children))
+
+
+def _no_victims(sent, lex: EventLexicon) -> list[tuple[str, int, int]]:
+    """Explicit nones: "no casualties were reported", "no one was killed", "nobody was hurt"."""
+    out = []
+    for tok in sent:
+        kind = lex.casualty.get(_lemma(tok)) or lex.casualty.get(tok.lower_)
+        if kind not in ("dead", "injured", "casualty"):
+            continue
+        none = False
+        if _pos(tok) == "NOUN":
+            none = any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+        else:
+            none = any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in tok.children)
+        if none:
+            kinds = ("dead", "injured") if kind == "casualty" else (kind,)
+            out += [(k, 0, tok.i) for k in kinds]
     return out

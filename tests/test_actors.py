@@ -164,3 +164,55 @@ def test_bare_state_nouns_belong_to_the_main_country(nlp, lex):
 def test_government_of_a_titled_person_is_his_country(nlp, lex):
     found = _ids(nlp, lex, "The government of President Vladimir Putin declared a curfew.")
     assert found["government"]["actor_id"] == "RUS-GOV"
+
+
+def test_acronyms_of_state_forces_are_the_country_military(nlp, lex):
+    found = _ids(nlp, lex, "The SAA has entered Zabdeen. FARDC soldiers retreated.")
+    assert found["SAA"]["actor_id"] == "SYR-MIL"
+    assert found["SAA"]["country_code"] == "SYR" and found["SAA"]["sector_code"] == "MIL"
+    # the same actor as the spelled-out form reached through demonym + agent noun
+    assert _ids(nlp, lex, "Syrian army units advanced.")["Syrian army"]["actor_id"] == "SYR-MIL"
+
+
+def test_singular_agent_nouns_are_actors(nlp, lex):
+    for text, word, sector in [("A gunman entered the mosque.", "gunman", "UAF"),
+                               ("A militant was arrested.", "militant", "REB"),
+                               ("An attacker fled.", "attacker", "UAF"),
+                               ("A policeman was wounded.", "policeman", "COP"),
+                               ("A suicide bomber blew himself up.", "suicide bomber", "UAF")]:
+        assert _ids(nlp, lex, text)[word]["sector_code"] == sector, text
+
+
+def test_unidentified_gunmen_are_kept_without_a_country(nlp, lex):
+    found = _ids(nlp, lex, "On 20 August 2020, unidentified gunmen abducted three farmers in Kajuru.")
+    assert found["gunmen"]["actor_id"] == "grp-uaf" and found["gunmen"]["country_code"] is None
+
+
+def test_appositive_role_gives_a_person_country_and_sector(nlp, lex):
+    text = "Salaheddine Sidhoum, Algeria's leading human rights activist, staged a hunger strike."
+    doc = nlp(text)
+    mentions = find_actors(doc, lex, [])
+    person = next(m for m in mentions if m["mention_text"] == "Salaheddine Sidhoum")
+    assert (person["actor"]["country_code"], person["actor"]["sector_code"]) == ("DZA", "OPP")
+    assert person["actor_role"] == "leading human rights activist"
+    # the role phrase describes the person: it is not another actor
+    assert [m["mention_text"] for m in mentions] == ["Salaheddine Sidhoum"]
+    found = _ids(nlp, lex, "Ahmed Musa, a Kenyan journalist, was arrested.")
+    assert (found["Ahmed Musa"]["country_code"], found["Ahmed Musa"]["sector_code"]) == ("KEN", "JRN")
+    found = _ids(nlp, lex, "The Iraqi prime minister, Karim Haddad, visited Mosul.")
+    assert (found["Karim Haddad"]["country_code"], found["Karim Haddad"]["sector_code"]) == ("IRQ", "GOV")
+    found = _ids(nlp, lex, "Abu Bakr, the rebel commander, was killed.")
+    assert found["Abu Bakr"]["sector_code"] == "REB"
+
+
+def test_a_name_with_its_acronym_in_brackets_acts_through_its_members(nlp, lex):
+    found = _ids(nlp, lex, "Oromo Liberation Army (OLA) fighters captured Kemise town.")
+    assert found["Oromo Liberation Army (OLA) fighters"]["actor_id"] == "OLA"
+
+
+def test_an_appositive_with_a_country_but_no_known_role_gives_the_country(nlp, lex):
+    found = _ids(nlp, lex, "Maria Lopez, a Colombian human rights lawyer, was arrested in Bogota.")
+    assert (found["Maria Lopez"]["country_code"], found["Maria Lopez"]["sector_code"]) == ("COL", None)
+    found = _ids(nlp, lex, "Ahmed Ali, the president of Somalia, condemned the attack.")
+    assert (found["Ahmed Ali"]["country_code"], found["Ahmed Ali"]["sector_code"]) == ("SOM", "GOV")
+    assert "president of Somalia" not in found   # the role of the person, not another actor

@@ -45,3 +45,27 @@ def test_since_marks_background():
 def test_modal_may_is_not_a_month():
     assert find_date_expressions("The army may attack") == []
     assert resolve_date("no date here", FRIDAY).precision == "unknown"
+
+
+def test_a_span_of_days_is_dated_to_its_month():
+    r = resolve_date("Between 1 and 3 May 2022, cartel members clashed with the police", None)
+    assert (r.date, r.precision, r.text) == (dt.date(2022, 5, 1), "month", "Between 1 and 3 May 2022")
+    r = resolve_date("shelling on 12 and 13 May", FRIDAY)
+    assert (r.date, r.precision) == (dt.date(2017, 5, 1), "month")
+
+
+def test_month_names_with_a_day_are_one_expression():
+    """The events finder relies on this: "March" inside "3 March 2022" is part of a date."""
+    text = "On 3 March 2022, Russian forces shelled the village."
+    (start, end, _kind), = find_date_expressions(text)
+    assert text[start:end] == "3 March 2022"
+
+
+def test_days_counted_from_the_event_before_need_that_day():
+    from pipeline.dates import resolve_expression
+    (s, e, kind), = find_date_expressions("He was released the following day.")
+    expr = "He was released the following day."[s:e]
+    assert resolve_expression(expr, kind, FRIDAY, anchor=dt.date(2022, 8, 16)).date == dt.date(2022, 8, 17)
+    assert resolve_expression(expr, kind, FRIDAY).precision == "unknown"   # never the publication date
+    r = resolve_date("two days later", None)
+    assert r.precision == "unknown" and r.text == "two days later"

@@ -313,3 +313,210 @@ def test_new_triggers_repel_break_siege_reinforcements_sweeps(nlp, lexes):
     assert ev["event_type"] == "MOBILIZE"
     ev = by_trigger(run(nlp, lexes, "Government troops stepped up sweeps against separatists."), "stepped")
     assert ev["trigger_text"] == "stepped up sweeps" and ev["event_type"] == "COERCE"
+
+
+# ---------------------------------------------------------------- ACLED-style notes
+
+SHELLING = "On 3 March 2022, Russian forces shelled the village of Tsyrkuny in Kharkiv oblast."
+
+
+def test_a_month_in_a_date_is_never_a_trigger(nlp, lexes):
+    for text in (SHELLING, "On 11 March 2022, the army recaptured the town of Moura."):
+        events = run(nlp, lexes, text, published=dt.date(2022, 6, 1))
+        assert all("March" not in e["trigger_text"] for e in events), text
+        assert [e["event_type"] for e in events] == ["ASSAULT"]
+
+
+def test_a_consequence_sentence_adds_its_toll_to_the_event_before(nlp, lexes):
+    text = SHELLING + " Two civilians were killed and four injured."
+    events = run(nlp, lexes, text, [place(text, "Tsyrkuny", "gn:7", "PPL", "UKR")], published=dt.date(2022, 3, 5))
+    assert len(events) == 1   # one event, as ACLED codes it, not a second one on the publication date
+    ev = events[0]
+    assert ev["trigger_text"] == "shelled" and ev["source_actor_id"] == "RUS-MIL"
+    assert (ev["fatalities"], ev["injured_count"]) == (2, 4)
+    assert ev["event_date"] == dt.date(2022, 3, 3) and ev["place_id"] == "gn:7"
+    assert ev["target_actor_id"] == "grp-cvl"          # the victims, when the event had no target
+    assert ev["evidence_text"] == text                 # the toll can be checked in the evidence
+
+
+def test_acled_fatalities_line_continues_the_attack(nlp, lexes):
+    text = ("On 12 January 2023, al-Shabaab militants attacked a Somali National Army base in Jalalaqsi "
+            "district, Hiraan region. Fatalities: 5 soldiers killed.")
+    events = run(nlp, lexes, text, published=dt.date(2023, 2, 1))
+    assert len(events) == 1
+    ev = events[0]
+    assert (ev["source_actor_id"], ev["target_actor_id"]) == ("SHABAAB", "SOM-MIL")
+    assert ev["fatalities"] == 5 and ev["event_date"] == dt.date(2023, 1, 12)
+
+
+def test_a_detail_of_the_scene_does_not_break_the_continuation(nlp, lexes):
+    text = "On 16 March 2022, Russian forces launched missiles at Kyiv. A residential building was hit. 3 killed, 18 injured."
+    events = run(nlp, lexes, text, published=dt.date(2022, 3, 20))
+    assert len(events) == 1 and events[0]["event_mode"] == "heavy-weapons"
+    assert (events[0]["fatalities"], events[0]["injured_count"]) == (3, 18)
+
+
+def test_only_a_sentence_without_doer_date_or_place_continues(nlp, lexes):
+    pub = dt.date(2022, 3, 5)
+    # a new paragraph starts a new reading
+    events = run(nlp, lexes, SHELLING + "\n\nTwo civilians were killed.", published=pub)
+    killed = by_trigger(events, "killed")
+    assert killed["fatalities"] == 2 and killed["event_date"] == pub and killed["date_text"] is None
+    assert by_trigger(events, "shelled")["fatalities"] is None
+    # a sentence with its own doer is an event of its own
+    text = "On 7 October 2019, protesters blocked roads in Baghdad. Security forces opened fire, killing 6 protesters."
+    events = run(nlp, lexes, text, published=dt.date(2019, 10, 8))
+    assert by_trigger(events, "killing")["fatalities"] == 6 and by_trigger(events, "blocked")["fatalities"] is None
+    # a sentence with its own date is too
+    events = run(nlp, lexes, SHELLING + " On 5 March, two civilians were killed.", published=pub)
+    assert by_trigger(events, "killed")["event_date"] == dt.date(2022, 3, 5)
+
+
+def test_an_undated_event_takes_the_date_of_the_paragraph(nlp, lexes):
+    pub = dt.date(2023, 6, 1)
+    text = ("On 5 March 2023, soldiers raided a village near Dori and arrested 10 suspects. "
+            "They later released six of them.\n\nThe soldiers then attacked a camp.")
+    events = run(nlp, lexes, text, published=pub)
+    released = by_trigger(events, "released")
+    assert (released["event_date"], released["date_precision"], released["date_text"]) == \
+        (dt.date(2023, 3, 5), "day", "5 March 2023")
+    attacked = by_trigger(events, "attacked")   # another paragraph: the publication date
+    assert (attacked["event_date"], attacked["date_text"]) == (pub, None)
+
+
+def test_no_casualties_is_zero_and_an_unstated_toll_is_null(nlp, lexes):
+    text = "Israeli warplanes struck Hamas positions in Gaza. No casualties were reported."
+    ev = by_trigger(run(nlp, lexes, text), "struck")
+    assert (ev["fatalities"], ev["injured_count"]) == (0, 0)
+    ev = by_trigger(run(nlp, lexes, "Israeli warplanes struck Hamas positions in Gaza."), "struck")
+    assert (ev["fatalities"], ev["injured_count"]) == (None, None)
+
+
+def test_one_named_or_singular_victim_counts_one(nlp, lexes):
+    assert by_trigger(run(nlp, lexes, "Unknown gunmen shot dead a local chief in Beni."), "shot")["fatalities"] == 1
+    assert by_trigger(run(nlp, lexes, "A man was stabbed to death by assailants."), "stabbed")["fatalities"] == 1
+    ev = by_trigger(run(nlp, lexes, "A suicide bomber killed a policeman and wounded two civilians."), "killed")
+    assert ev["fatalities"] == 1
+    assert by_trigger(run(nlp, lexes, "Gunmen killed villagers in Zamfara."), "killed")["fatalities"] is None
+    # the day of a date is not a toll
+    ev = by_trigger(run(nlp, lexes, "Around 10 January 2022, unidentified armed men killed a civilian in Mopti."), "killed")
+    assert ev["fatalities"] == 1 and ev["source_actor_id"] == "grp-uaf"
+
+
+def test_violence_by_crowds_is_a_riot_and_crowd_control_a_protest_event(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Rioters torched several shops in Kinshasa."), "torched")
+    assert ev["event_type"] == "ASSAULT" and ev["acled_event_type"] == "Riots"
+    ev = by_trigger(run(nlp, lexes, "A mob lynched a suspected thief in Kampala."), "lynched")
+    assert ev["acled_event_type"] == "Riots" and ev["fatalities"] == 1
+    ev = by_trigger(run(nlp, lexes, "Sudanese police used tear gas against demonstrators in Omdurman."), "used")
+    assert (ev["event_mode"], ev["acled_event_type"], ev["source_actor_id"]) == ("crowd-control", "Protests", "SDN-COP")
+    ev = by_trigger(run(nlp, lexes, "Police fired tear gas at the crowd."), "fired")
+    assert ev["event_mode"] == "crowd-control"
+    ev = by_trigger(run(nlp, lexes, "Protesters clashed with police who used tear gas."), "used")
+    assert ev["source_actor_id"] != by_trigger(run(nlp, lexes, "Protesters clashed with police."), "clashed")["source_actor_id"]
+
+
+def test_reciprocal_events_take_the_second_party_as_target(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Kyrgyz and Tajik border guards exchanged fire near the border."), "exchanged")
+    assert (ev["event_type"], ev["source_actor_id"], ev["target_actor_id"]) == ("ASSAULT", "KGZ-COP", "TJK-COP")
+    text = "Armenia and Azerbaijan agreed to a ceasefire brokered by Russia."
+    places = [place(text, "Azerbaijan", "gn:11", "PCLI", "AZE"), place(text, "Russia", "gn:12", "PCLI", "RUS")]
+    ev = by_trigger(run(nlp, lexes, text, places), "agreed")
+    assert (ev["source_actor_id"], ev["target_actor_id"]) == ("ARM", "AZE")
+    assert ev["place_id"] is None   # neither a party nor the broker is where it happened
+    assert ev["acled_event_type"] == "Strategic developments"
+
+
+def test_agreements_are_strategic_developments(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "The Malian government and the Tuareg rebels signed a peace agreement."), "signed")
+    assert ev["event_type"] == "SUPPORT" and ev["acled_event_type"] == "Strategic developments"
+    assert ev["source_actor_id"] == "MLI-GOV" and ev["target_actor_id"] == "MLI-REB"
+
+
+def test_territory_taken_from_an_actor_makes_it_the_target(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "The army recaptured the town of Moura from JNIM militants."), "recaptured")
+    assert ev["target_actor_id"] == "JNIM"
+
+
+def test_claimed_attacks_have_the_claimant_as_source(nlp, lexes):
+    text = "ISWAP claimed responsibility for a suicide bombing in Maiduguri that killed 4 people."
+    ev = by_trigger(run(nlp, lexes, text), "bombing")
+    assert (ev["source_actor_id"], ev["event_mode"], ev["fatalities"]) == ("ISWAP", "suicide-attack", 4)
+
+
+def test_more_acled_triggers(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Students staged a sit-in at the university."), "sit-in")
+    assert ev["event_type"] == "PROTEST" and ev["source_actor_id"] == "grp-edu"
+    ev = by_trigger(run(nlp, lexes, "Teachers went on strike in Freetown."), "strike")
+    assert ev["trigger_text"] == "went on strike" and ev["source_actor_id"] == "grp-edu"
+    ev = by_trigger(run(nlp, lexes, "The SAA has entered Zabdeen."), "entered")
+    assert ev["event_type"] == "ASSAULT" and ev["source_actor_id"] == "SYR-MIL"
+    ev = by_trigger(run(nlp, lexes, "A gunman entered a mosque and opened fire."), "entered")
+    assert ev["source_actor_id"] == "grp-uaf"
+    ev = by_trigger(run(nlp, lexes, "The army seized 2 tons of cocaine."), "seized")
+    assert ev["event_type"] == "COERCE"
+    events = run(nlp, lexes, "JNIM militants ambushed a FAMa patrol near Boni.")
+    assert [(e["event_type"], e["target_actor_id"]) for e in events] == [("ASSAULT", "MLI-MIL")]
+
+
+def test_a_participle_before_its_noun_is_no_event(nlp, lexes):
+    events = run(nlp, lexes, "Students protested, demanding the release of detained colleagues.")
+    assert "COERCE" not in {e["event_type"] for e in events}
+
+
+def test_the_following_day_counts_from_the_paragraph_date(nlp, lexes):
+    text = ("On 16 August 2022, separatists abducted a school principal in Bamenda. "
+            "He was released the following day.")
+    ev = by_trigger(run(nlp, lexes, text, published=dt.date(2022, 9, 1)), "released")
+    assert (ev["event_date"], ev["date_precision"], ev["date_text"]) == (dt.date(2022, 8, 17), "day", "the following day")
+
+
+def test_victims_of_coordinated_groups_add_up(nlp, lexes):
+    text = "Congolese soldiers repelled an attack on Djugu. Two soldiers and 10 militiamen were killed."
+    assert by_trigger(run(nlp, lexes, text), "repelled")["fatalities"] == 12
+    ev = by_trigger(run(nlp, lexes, "Troops killed 3 soldiers and 2 civilians."), "killed")
+    assert ev["fatalities"] == 5
+
+
+def test_the_victim_told_again_is_the_same_event(nlp, lexes):
+    text = ("Israeli troops shot dead a Palestinian in Jenin on Friday. The army said he had thrown a firebomb. "
+            "Palestinian medics said the man was shot in the chest.")
+    events = run(nlp, lexes, text)
+    assert len(events) == 1 and events[0]["fatalities"] == 1 and events[0]["source_actor_id"] == "ISR-MIL"
+    # a later toll adds to the event that already holds one
+    text = "Taliban fighters attacked a checkpoint in Kunduz, killing five officers. Three attackers were also killed."
+    assert by_trigger(run(nlp, lexes, text), "killing")["fatalities"] == 8
+
+
+def test_arrests_remote_violence_and_takeovers_in_acled_wording(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Five opposition activists were taken into custody by police in Minsk."), "taken")
+    assert (ev["event_type"], ev["event_mode"]) == ("COERCE", "arrest")
+    ev = by_trigger(run(nlp, lexes, "Mortar shells landed in a residential area of Mogadishu."), "landed")
+    assert ev["event_mode"] == "heavy-weapons" and ev["acled_event_type"] == "Explosions/Remote violence"
+    ev = by_trigger(run(nlp, lexes, "Russian artillery fire hit the city."), "fire")
+    assert ev["event_mode"] == "heavy-weapons"
+    ev = by_trigger(run(nlp, lexes, "Protesters threw stones at police, who responded with tear gas."), "responded")
+    assert ev["event_mode"] == "crowd-control" and ev["source_actor_id"] != "grp-cvl"
+    ev = by_trigger(run(nlp, lexes, "Houthi forces took over the front positions from government forces."), "took")
+    assert ev["target_actor_id"] == "grp-mil"
+    ev = by_trigger(run(nlp, lexes, "The Taliban seized control of Jalalabad without a fight."), "fight")
+    assert ev["is_negated"]
+
+
+def test_a_word_of_the_scene_is_not_the_guessed_doer(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "An IED detonated near a police vehicle in Jalalabad, killing one officer."), "killing")
+    assert ev["source_actor_id"] is None and ev["fatalities"] == 1
+
+
+def test_no_one_killed_is_no_event_but_a_zero_toll(nlp, lexes):
+    events = run(nlp, lexes, "Police fired tear gas at protesters in Lima, but no one was killed.")
+    killed = [e for e in events if "killed" in e["trigger_text"]]
+    assert all(e["is_negated"] for e in killed)
+    assert by_trigger(events, "fired")["fatalities"] == 0
+    events = run(nlp, lexes, "Police fired tear gas at protesters in Lima. No one was hurt.")
+    assert len(events) == 1 and events[0]["injured_count"] == 0
+
+
+def test_the_doers_counted_in_the_subject_are_no_victims(nlp, lexes):
+    text = "Two suicide bombers killed 23 people in Tel Aviv."
+    assert by_trigger(run(nlp, lexes, text), "killed")["fatalities"] == 23
