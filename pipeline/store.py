@@ -20,14 +20,11 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-ARTICLE_FIELDS = (
-    "article_id", "source_id", "source_file", "title", "body_text", "url", "source_name",
-    "published_date", "dateline_place", "language_code", "word_count", "removed_char_count",
-)
-LOG_FIELDS = (
-    "source_file", "line_number", "source_id", "status", "reason", "article_id",
-    "duplicate_of", "removed_char_count",
-)
+from pipeline import schemas
+
+# Column order of the two tables, from the one source of truth (pipeline/schemas/tables.yaml).
+ARTICLE_FIELDS = tuple(schemas.tables()["articles"]["fields"])
+LOG_FIELDS = tuple(schemas.tables()["ingest_log"]["fields"])
 SCHEMA_VERSION = "1"
 COMMIT_EVERY = 2000  # rows per write transaction: fast, and a bounded journal
 _IN_CHUNK = 500  # ids per `IN (...)` query, well under SQLite's parameter limit
