@@ -89,7 +89,7 @@ def test_sample_article_tells_its_story(tmp_path):
     assert len(deir) >= 1 and deir["country_code"].eq("SYR").all()
 
 
-def test_the_same_event_in_two_articles_is_one_cluster():
+def test_the_same_event_in_two_articles_is_one_cluster(tmp_path):
     base = dict(event_type="ASSAULT", source_actor_id="RUS-MIL", target_actor_id="UKR",
                 place_id="gn:703448", event_date=dt.date(2022, 2, 24), date_precision="day",
                 is_negated=False, is_hypothetical=False)
@@ -98,13 +98,17 @@ def test_the_same_event_in_two_articles_is_one_cluster():
               dict(base, event_id="e4", article_id="a3", place_id="gn:1"),
               dict(base, event_id="e5", article_id="a4", event_date=None, date_precision="unknown"),
               dict(base, event_id="e6", article_id="a5", event_date=None, date_precision="unknown")]
-    counter = build.ClusterCounter()
     ids = {e["event_id"]: build.cluster_id(e) for e in events}
-    for e in events:  # in article order, as the build streams them
-        counter.add(ids[e["event_id"]], e["article_id"])
+    # spilled in two batches, as the build streams them
+    for b, part in enumerate((events[:2], events[2:])):
+        pd.DataFrame({"event_cluster_id": [ids[e["event_id"]] for e in part],
+                      "article_id": [e["article_id"] for e in part]}).to_parquet(tmp_path / f"{b:06d}.parquet")
+    counts = build.ClusterCounts(tmp_path)
+    n = dict(zip(ids.values(), counts.lookup(list(ids.values()))))
+    counts.close()
     assert ids["e1"] == ids["e2"] == ids["e3"]
-    assert counter.count(ids["e1"]) == 2, "two articles, however many mentions each"
-    assert ids["e4"] != ids["e1"] and counter.count(ids["e4"]) == 1
+    assert n[ids["e1"]] == 2, "two articles, however many mentions each"
+    assert ids["e4"] != ids["e1"] and n[ids["e4"]] == 1
     assert ids["e5"] != ids["e6"], "undated mentions are never merged"
 
 
