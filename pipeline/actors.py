@@ -7,7 +7,8 @@ An actor mention is found in one of these ways, tried in this order of trust:
 2. a country reference (name, demonym or capital from `data/actors_countries.csv`, or a place
    mention of a country / demonym from the place finder) followed by an agent noun
    (`data/agents.csv`): "Iraqi forces" -> `IRQ-MIL`, "Senior Hungarian and Romanian officials"
-   -> `HUN-GOV` and `ROU-GOV`; also "police in Nigeria", "the government of Iraq";
+   -> `HUN-GOV` and `ROU-GOV` (a list needs its "and": in "the edge of Baghdad, U.S. troops"
+   only the troops are an actor); also "police in Nigeria", "the government of Iraq";
 3. a person entity, with a title from `data/actors_titles.csv` ("Prime Minister Haider al-Abadi"
    -> person, sector GOV, and the country when the title says it: "Iraqi Prime Minister ..."),
    or a role in apposition, whose possessive country, demonym or "of Country" gives the person's
@@ -17,7 +18,8 @@ An actor mention is found in one of these ways, tried in this order of trust:
    location ("in Iraq");
 5. other organisation entities, kept with null codes unless their name says the sector;
 6. a bare agent noun ("the militants", "police"): a definite reference back to the last named
-   actor of a compatible sector in the article ("the jihadists" after "Islamic State"), else
+   actor of a compatible sector in the article ("the jihadists" after "Islamic State"), the
+   forces, officials ... of the last named actor after "its" / "their", else
    a generic actor of that sector whose country comes from an attached "in/of PLACE" or, for
    the state's own sectors (government, police, courts, parliament, opposition), from the
    country the text is mostly about ("Police fired tear gas" in a story about Chile).
@@ -567,17 +569,22 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
             continue
         chain = [s]
         e = refs[s][0]
+        joined = False   # a list needs its "and" / "or": "X, Y troops" is a place, then an actor
         while True:   # collect "X and Y" / "X, Y and Z" demonyms sharing one agent noun
             k = e
             if k < len(doc) and doc[k].lower_ in ("and", ",", "or") and k + 1 in refs:
+                joined = joined or doc[k].lower_ != ","
                 chain.append(k + 1)
                 e = refs[k + 1][0]
                 continue
-            if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "and" and k + 2 in refs:
+            if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ("and", "or") and k + 2 in refs:
+                joined = True
                 chain.append(k + 2)
                 e = refs[k + 2][0]
                 continue
             break
+        if not joined:
+            chain = chain[-1:]   # "on the edge of Baghdad, U.S. troops clashed": only "U.S. troops"
         last_end = refs[chain[-1]][0]
         if doc[last_end - 1].text in ("'s", "’s") or (last_end < len(doc) and doc[last_end].text in ("'s", "’s")):
             ag = _agent_after(doc, last_end + (1 if doc[last_end - 1].text not in ("'s", "’s") else 0), lex, refs)
@@ -601,6 +608,8 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
         j = i + a[0]
         if any(e_ == i or (e_ == i - 1 and doc[i - 1].pos_ in ("ADJ", "NOUN", "PROPN")) for e_, _c, _h in refs.values()):
             continue   # "U.S. forces in Afghanistan" are American, not Afghan
+        if i > 0 and doc[i - 1].lower_ in ("its", "their"):
+            continue   # "Israel has strengthened its forces in Lebanon": Israel's, see _resolve_agent
         if j + 1 < len(doc) and doc[j].lower_ in ("of", "in") and j + 1 in refs and refs[j + 1][2] == "name":
             cands.append(_Cand(i, refs[j + 1][0], "country_agent", country_sector_actor(lex, refs[j + 1][1], a[1])))
 
@@ -889,6 +898,9 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
                 return prev
     if not sector:
         return None
+    if det in ("its", "their") and recent and recent[-1].get("country_code") not in (None, *PSEUDO_COUNTRIES):
+        # "Bosnian Serbs said their forces had withdrawn": the forces of the actor just named
+        return country_sector_actor(lex, recent[-1]["country_code"], sector)
     # "police in Lagos", "opposition groups in Zimbabwe": the country of the place the noun
     # phrase is attached to
     head = doc[c.end - 1]

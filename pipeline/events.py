@@ -8,8 +8,16 @@ mode by `data/events_modes.csv`. Support verbs (`data/events_support_verbs.csv`)
 event noun they carry: "launched an offensive", "clashes erupted" are one event whose trigger is
 the whole phrase. Verbs such as "threaten", "agree", "refuse" (`data/events_modality.csv`,
 effect `content`) take the event they govern as their content: "threatened to attack" is one
-THREATEN event, not also an ASSAULT. Modals, "plan", "fear", "risk", "if" make an event
+THREATEN event, not also an ASSAULT; a promise (effect `promise`: "vowed", "swore") of a
+hostile act is a THREATEN too. Modals, "plan", "fear", "risk", "if" make an event
 hypothetical; "not", "never", "no", "failed to" make it negated (both are kept and flagged).
+PLOVER then codes the speech act that did happen: a refused or failed cooperative act is a
+REJECT ("failed to reach agreement"), a hostile act on a condition ("unless", or "if") or
+announced by its doer a THREATEN, an attack being readied a MOBILIZE ("prepared to resume
+shelling"), an offered cooperative act an AGREE, "X must do Y" a REQUEST. A verb that reports
+speech reads as its verbal act (`data/events_speech_readings.csv`: "the vote was rigged, a
+rights group protested" is disapproval, not a demonstration). Burning, looting or demolishing
+property is COERCE (ACLED: property destruction), unless weapons did it.
 
 Left out, by design: events in questions (sentences ending in "?"), and background events
 dated by "since 2014", "for years", "in recent years" (long-running states, not occurrences).
@@ -27,7 +35,10 @@ read are in `data/events_place_words.csv`, feature sizes in `data/events_place_l
 Source and target come from the dependency parse: subject / object, passive "by" agents and
 passive subjects, "against/on/with" objects, possessives and "by" phrases of event nouns, the
 subject of the support verb, subjects shared through coordination and control verbs, the
-claimant of "claimed responsibility for the attack". A reciprocal event ("X and Y clashed",
+claimant of "claimed responsibility for the attack", the holder of a stance put in the passive
+("Israel is opposed to", `data/events_stative_passives.csv`), the owner named by "its"/"their"
+("reiterated its demand"). A headline's bare participle ("5 soldiers killed") names victims.
+"Talks with X" make X the target when the talks have a doer. A reciprocal event ("X and Y clashed",
 `data/events_reciprocal.csv`) takes the second party as target; "recaptured the town from X"
 takes the loser (`data/events_target_preps.csv`). Only when the parse gives no source is the
 nearest preceding actor of the sentence used, with lower confidence. ASSAULT by an unarmed crowd
@@ -111,6 +122,8 @@ class EventLexicon:
     person_nouns: frozenset[str] = frozenset()   # "a chief", "a soldier": one person, one victim
     reciprocal: frozenset[str] = frozenset()     # "X and Y clashed": Y is the target
     target_preps: dict[str, str] = field(default_factory=dict)  # "captured X from Y": Y is the target
+    speech: dict[str, TriggerRule] = field(default_factory=dict)  # "X, a group protested": a verbal act
+    stative: frozenset[str] = frozenset()        # "Israel is opposed to": the passive subject is the doer
 
 
 # ---------------------------------------------------------------- loading
@@ -174,6 +187,12 @@ def load_event_lexicon(path: Path | None = None) -> EventLexicon:
         lex.reciprocal = frozenset(r["lemma"] for r in _read(base / "events_reciprocal.csv"))
     if (base / "events_target_preps.csv").exists():
         lex.target_preps = {r["lemma"]: r["prep"] for r in _read(base / "events_target_preps.csv")}
+    if (base / "events_speech_readings.csv").exists():
+        lex.speech = {r["lemma"]: TriggerRule(r["lemma"], "VERB", frozenset(), frozenset(), False,
+                                              r["event_type"], r["event_mode"] or None, None, None)
+                      for r in _read(base / "events_speech_readings.csv")}
+    if (base / "events_stative_passives.csv").exists():
+        lex.stative = frozenset(r["lemma"] for r in _read(base / "events_stative_passives.csv"))
     return lex
 
 
@@ -223,13 +242,27 @@ def _has_particle(tok: Token, particle: str | None) -> bool:
 
 
 def _with_ok(tok: Token, words: frozenset[str]) -> bool:
+    """Whether a required dependent of the trigger is one of `words`: a particle, subject, object
+    or preposition ("blew up", "opened fire", "protesters gathered"), a purpose clause
+    ("gathered to protest"), the object of a preposition ("withdrew from the talks"), or a noun
+    modifier of the object, which names what the object is about as well as the object does
+    ("ended mediation efforts", "cut aid flows")."""
+    def hit(t: Token) -> bool:
+        return t.lower_ in words or _lemma(t) in words
+
     for c in tok.children:
-        if c.dep_ in ("prt", "dobj", "nsubjpass", "prep", "advmod", "compound", "acomp", "oprd", "dative") and \
-                (c.lower_ in words or _lemma(c) in words):
+        if c.dep_ in ("prt", "dobj", "nsubj", "nsubjpass", "prep", "advmod", "compound", "acomp", "oprd",
+                      "dative") and hit(c):
             return True
-        if c.dep_ == "prep":
-            for g in c.children:
-                if g.dep_ == "pobj" and (g.lower_ in words or _lemma(g) in words):
+        if _infinitive_clause(c) or (c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)):
+            if hit(c):
+                return True   # "gathered to protest"
+        objs = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []
+        if any(hit(g) for g in objs):
+            return True
+        if c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "prep":
+            for o in ([c] if c.dep_ != "prep" else objs):
+                if any(m.dep_ in ("compound", "amod") and hit(m) for m in o.children):
                     return True
     return False
 
@@ -294,6 +327,7 @@ class _Ev:
     span: tuple[int, int]      # token range of the trigger phrase (inclusive start, exclusive end)
     heads: set[int]            # tokens standing for the event in the tree (trigger + support verb)
     carrier: Token | None = None  # support/aspect verb that carries the event
+    promised: list[str] = field(default_factory=list)  # types of the acts a promise verb governs
 
 
 def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
@@ -557,7 +591,7 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
     for tok in sent:
         if tok.i in skip:
             continue
-        if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.head.i > tok.i:
+        if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.head.i > tok.i and not _verb_misread(tok):
             continue
         # hyphenated event nouns ("sit-in"): the last part heads the compound
         if tok.i + 2 < sent.end and doc[tok.i + 1].text == "-" and _pos(doc[tok.i + 2]) == "NOUN":
@@ -592,6 +626,8 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
         r = _match_rule(tok, rules, sent_words, sector, _clause_words(carrier))
         if r is None:
             continue
+        if pos == "VERB" and _lemma(tok) in lex.speech and _reports_speech(tok):
+            r = lex.speech[_lemma(tok)]   # "authorities are failing ..., a rights group protested"
         # a phrase trigger covers its required dependent ("opened fire", "blew up")
         end = tok.i + 1
         if r.with_:
@@ -660,10 +696,14 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
             continue   # "refugees fleeing the war": a state of affairs, not this article's event
         tok = ev.tok if ev.carrier is None else ev.carrier
         head = tok.head
-        if tok.dep_ in ("xcomp", "ccomp", "dobj", "pcomp") or (tok.dep_ == "pobj" and head.dep_ == "prep"):
+        if tok.dep_ in ("xcomp", "ccomp", "dobj", "pcomp") or (tok.dep_ == "pobj" and head.dep_ == "prep") \
+                or _infinitive_clause(tok):
             gov = head.head if tok.dep_ == "pobj" or tok.dep_ == "pcomp" else head
             gov_ev = found.get(gov.i)
-            if lex.modality.get(_lemma(gov)) == "content" and gov_ev is not None and gov_ev is not ev:
+            effect = lex.modality.get(_lemma(gov))
+            if effect in ("content", "promise") and gov_ev is not None and gov_ev is not ev:
+                if effect == "promise":
+                    gov_ev.promised.append(ev.rule.event_type)
                 continue
         if ev.carrier is None and _pos(ev.tok) == "NOUN" and ev.rule.event_type == "MOBILIZE" and \
                 ev.tok.dep_ in ("dobj", "nsubjpass", "pobj") and any(
@@ -675,6 +715,49 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
             ev.carrier = ev.carrier or head
         result.append(ev)
     return result
+
+
+def _verb_misread(tok: Token) -> bool:
+    """A past tense the parser read as a modifier because it found no verb in the sentence
+    ("An attacker ... fatally shot rubber tapper Waema Mathaeha"): the sentence's root is not a
+    verb and a noun phrase stands before it."""
+    root = tok.sent.root
+    return root.pos_ not in ("VERB", "AUX") and tok.tag_ in ("VBD", "VBN") and \
+        any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in tok.doc[tok.sent.start:tok.i]) and \
+        tok.i > tok.sent.start and tok.doc[tok.i - 1].pos_ not in ("DET", "ADJ", "NUM")
+
+
+def _bare_participle(tok: Token) -> bool:
+    """A past participle with no auxiliary and no object, as in a headline ("5 soldiers
+    killed", "two police officers wounded"): a passive with its "were" left out."""
+    return tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children)
+
+
+def _infinitive_clause(tok: Token) -> bool:
+    """A "to" clause without a subject of its own that the parser attached as an adverbial
+    clause ("have sworn to fight", parsed like "in order to fight"): a complement all the same."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
+def _reports_speech(tok: Token) -> bool:
+    """Whether a verb reports what was said: it has a clause of what was said ("protested that
+    the vote was rigged"), or it closes the sentence after a comma that ends a main clause ("the
+    authorities are failing refugees, a rights group protested"), like "said" would."""
+    if any(c.dep_ == "ccomp" for c in tok.children):
+        return True
+    if any(c.dep_ in ("dobj", "prep", "xcomp", "advcl") for c in tok.children):
+        return False
+    sent = tok.sent
+    if any(t.pos_ in ("VERB", "NOUN", "PROPN") for t in tok.doc[tok.i + 1:sent.end]
+           if t.ent_type_ not in ("DATE", "TIME")):
+        return False   # the sentence goes on: not a closing report
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    start = subj.left_edge.i if subj is not None else (tok.head.left_edge.i if tok.dep_ in ("acl", "relcl") else tok.i)
+    if start <= sent.start or tok.doc[start - 1].text != ",":
+        return False
+    before = [t for t in tok.doc[sent.start:start - 1] if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "ccomp")]
+    return any(not any(c.dep_ == "mark" for c in v.children) for v in before)
 
 
 OBLIGATION_AUX = {"must", "should"}
@@ -742,12 +825,28 @@ def _antecedent(pron: Token, actor_at: dict, lex: EventLexicon) -> dict | None:
     return None
 
 
+SHARED_SUBJECT_PREPS = {"to", "in", "by", "after", "before", "while", "without", "since"}
+
+
+def _active_conjunct(verb: Token) -> bool:
+    """A coordinated verb in the active voice: "has been indicted ... and will resign" (not the
+    second half of one passive, "was attacked and killed")."""
+    return verb.tag_ != "VBN" or any(c.dep_ == "aux" for c in verb.children)
+
+
 def _source_token(tok: Token) -> Token | None:
-    """The grammatical doer of a verb, following coordination and control ("agreed to withdraw")."""
+    """The grammatical doer of a verb, following coordination and control ("agreed to withdraw",
+    "resorted to throwing stones", "withdrew after shelling the town"). Not through "for", "of"
+    or "from", whose clause belongs to the object ("arrested him for throwing stones")."""
     seen = 0
     t = tok
+    via_active_conj = False
     while t is not None and seen < 4:
         seen += 1
+        if via_active_conj:
+            shared = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if shared is not None:
+                return shared   # "the minister has been indicted ... and will resign"
         for c in t.children:
             if c.dep_ == "agent":
                 objs = [g for g in c.children if g.dep_ == "pobj"]
@@ -760,7 +859,12 @@ def _source_token(tok: Token) -> Token | None:
         if any(c.dep_ == "nsubjpass" for c in t.children):
             return None
         if t.dep_ in ("xcomp", "conj", "advcl") and t.head.i != t.i:
+            via_active_conj = t.dep_ == "conj" and _active_conjunct(t)
             t = t.head
+            continue
+        if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.lower_ in SHARED_SUBJECT_PREPS and \
+                t.head.head.i != t.head.i and t.head.head.pos_ in ("VERB", "AUX"):
+            t = t.head.head   # "resorted to throwing", "succeeded in capturing"
             continue
         if t.dep_ == "acomp" and t.head.i != t.i:   # "is willing / prepared / ready to ..."
             t = t.head
@@ -777,9 +881,17 @@ def _of_subject(tok: Token) -> bool:
 
 
 def _actor_of(tok: Token, actor_at: dict) -> dict | None:
-    """Actor mention at a token, else the first one inside its phrase (skipping clauses)."""
+    """Actor mention at a token, else the first one inside its phrase (skipping clauses).
+
+    A title the actor lexicon cannot place ("the Federal Minister for Interior") gives way to
+    its appositive when that names a placed actor ("..., Aftab Sherpao")."""
     if tok.i in actor_at:
-        return actor_at[tok.i]
+        men = actor_at[tok.i]
+        if not men["actor"].get("country_code"):
+            named = next((actor_at[c.i] for c in tok.children if c.dep_ == "appos" and c.i in actor_at
+                          and actor_at[c.i]["actor"].get("country_code")), None)
+            return named or men
+        return men
     for c in tok.conjuncts:
         if c.i in actor_at:
             return actor_at[c.i]
@@ -830,12 +942,12 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
     tok = e.tok
     src = tgt = None
     if _pos(tok) == "VERB":
-        s = _source_token(tok)
+        s = _stative_subject(tok, lex) or _source_token(tok)
         src = _actor_of(s, actor_at) if s is not None else None
         if src is None and s is not None and s.lower_ in PRONOUNS:
             src = _antecedent(s, actor_at, lex)
         for c in tok.children:
-            if c.dep_ == "nsubjpass":
+            if c.dep_ == "nsubjpass" and c is not s:
                 tgt = _actor_of(c, actor_at)
             elif c.dep_ in ("dobj", "dative") and tgt is None:
                 tgt = _actor_of(c, actor_at)
@@ -845,16 +957,27 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
                     for g in c.children:
                         if g.dep_ == "pobj":
                             tgt = tgt or _actor_of(g, actor_at)
-        if tok.dep_ == "acl" and tok.tag_ == "VBN" and tgt is None:   # "militants killed by ..."
+        headline = tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN") and \
+            not any(c.dep_ == "agent" for c in tok.children)
+        if headline and e.rule.event_type == "PROTEST" and src is None:
+            src = _actor_of(tok.head, actor_at)   # "around 200 residents protested", read as a modifier
+        elif tok.dep_ == "acl" and tok.tag_ == "VBN" and tgt is None:   # "militants killed by ..."
             tgt = _actor_of(tok.head, actor_at)
+        if src is not None and s is not None and s.dep_ == "nsubj" and s.head.i == tok.i and \
+                _bare_participle(tok) and _harm(tok, lex):
+            src, tgt = None, tgt or src   # "5 soldiers killed.": a headline's passive, the soldiers died
         if tgt is None:   # "threatened to attack Israel": the target of the content verb
             for c in tok.children:
                 if c.dep_ == "xcomp":
                     tgt = next((_actor_of(g, actor_at) for g in c.children if g.dep_ == "dobj"), None)
     else:
+        party = None   # "talks with X", "clashes between X and Y": a party, the doer only without a subject
         for c in tok.children:
             if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i in actor_at):
-                src = src or _actor_of(c, actor_at)
+                own = _actor_of(c, actor_at)
+                if own is None and c.dep_ == "poss" and c.lower_ in PRONOUNS:
+                    own = _antecedent(c, actor_at, lex)   # "the ILO reiterated its demand"
+                src = src or own
             if c.dep_ == "prep":
                 objs = [g for g in c.children if g.dep_ == "pobj"]
                 for g in objs:
@@ -863,16 +986,20 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
                     elif c.lower_ in ("against", "on", "upon", "targeting"):
                         tgt = tgt or _actor_of(g, actor_at)
                     elif c.lower_ in ("between", "with", "among"):
-                        src = src or _actor_of(g, actor_at)
-        if src is None and e.carrier is not None:
+                        party = party or _actor_of(g, actor_at)
+        if src is None and party is None and e.carrier is not None:
             for c in e.carrier.children:
                 if c.dep_ == "prep" and c.lower_ in ("between", "among"):
-                    src = next((_actor_of(g, actor_at) for g in c.children if g.dep_ == "pobj"), None)
+                    party = next((_actor_of(g, actor_at) for g in c.children if g.dep_ == "pobj"), None)
         if src is None and e.carrier is not None:
-            s = _source_token(e.carrier)
+            s = _stative_subject(e.carrier, lex) or _source_token(e.carrier)
             src = _actor_of(s, actor_at) if s is not None else None
             if src is None and s is not None and s.lower_ in PRONOUNS:
                 src = _antecedent(s, actor_at, lex)
+        if src is None:
+            src, party = party, None
+        elif tgt is None and party is not None and party is not src:
+            tgt = party   # "Fabius held talks with Romania's leaders"
         if src is None:
             claimer = _claimed_by(tok)
             src = _actor_of(claimer, actor_at) if claimer is not None else None
@@ -890,6 +1017,15 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
     if src is not None and tgt is not None and src is tgt:
         tgt = None
     return src, tgt, src is not None
+
+
+def _stative_subject(tok: Token, lex: EventLexicon) -> Token | None:
+    """The subject of a stance stated in the passive form ("Israel is opposed to French
+    mediation", "Vietnam is committed to opening up"): the holder of the stance, not its target
+    (`data/events_stative_passives.csv`). None for any other verb or with a "by" agent."""
+    if _lemma(tok) not in lex.stative or tok.tag_ != "VBN" or any(c.dep_ == "agent" for c in tok.children):
+        return None
+    return next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
 
 
 def _subject_tokens(e: _Ev) -> list[Token]:
@@ -1047,6 +1183,8 @@ def _not_a_location(span, actor_at: dict, lex: EventLexicon) -> bool:
         if other is not None and other is not men and owner.pos_ in ("NOUN", "PROPN") and \
                 not _in_locative_phrase(owner, lex):
             return True
+        if owner.pos_ == "NOUN" and _lemma(owner) in lex.person_nouns and not _in_locative_phrase(owner, lex):
+            return True   # "killed a US adviser", "three US sailors were killed": whose, not where
     if q.dep_ != "pobj" or q.head.head.i == q.head.i:
         return False
     if q.head.dep_ == "agent":
@@ -1300,7 +1438,7 @@ def _clause_head(tok: Token) -> Token:
 
 COOPERATIVE_TYPES = {"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 HOSTILE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "REJECT"}
-INTENT_HEADS = {"plan", "intend", "prepare", "decide", "vow", "swear"}
+INTENT_HEADS = {"plan", "intend", "prepare", "prepared", "ready", "decide", "vow", "swear"}
 
 
 def _is_speaker(tok: Token, lex: EventLexicon) -> bool:
@@ -1311,6 +1449,13 @@ def _is_speaker(tok: Token, lex: EventLexicon) -> bool:
     if t.dep_ in ("nsubj", "nsubjpass") and _lemma(t.head) in lex.reporting:
         return True
     return t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according"
+
+
+def _readied(e: _Ev) -> bool:
+    """An attack its doer is getting ready for ("the army prepared to resume shelling", "troops
+    are preparing to storm the town"): PLOVER's MOBILIZE, raised readiness, not a threat."""
+    tok = e.carrier if e.carrier is not None else e.tok
+    return tok.dep_ == "xcomp" and tok.head.pos_ == "VERB" and _lemma(tok.head) == "prepare"
 
 
 def _announced_intent(e: _Ev, lex: EventLexicon) -> bool:
@@ -1378,13 +1523,22 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
     # promised or offered cooperative act as AGREE ("will provide aid", "willing to withdraw");
     # and "X must do Y" as a REQUEST. The refusal, threat, offer or demand did happen.
     heads = [e.tok] + ([e.carrier] if e.carrier is not None else [])
-    conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
-                      for h in heads for c in h.children)
-    if negated and _pos(e.tok) == "VERB" and rule.event_type in COOPERATIVE_TYPES | {"AGREE"} and speaker is None:
+    marks = {m.lower_ for h in heads for c in h.children if c.dep_ == "advcl"
+             for m in c.children if m.dep_ == "mark"}
+    # "unless" makes any act a threat; "if" makes a hostile one a threat ("may halt mediation
+    # if cooperation founders") and leaves a cooperative one an offer
+    conditional = "unless" in marks or ("if" in marks and rule.event_type in HOSTILE_TYPES)
+    if e.promised and any(t in HOSTILE_TYPES | {"THREATEN"} for t in e.promised):
+        rule = _retype(rule, "THREATEN")   # "vowed to retake the town", "swore to fight on"
+    elif negated and (_pos(e.tok) == "VERB" or e.carrier is not None) and \
+            rule.event_type in COOPERATIVE_TYPES | {"AGREE"} and speaker is None:
         rule = _retype(rule, "REJECT")
         negated = hypothetical = False
     elif hypothetical and not negated and conditional and speaker is None:
         rule = _retype(rule, "THREATEN")
+        hypothetical = False
+    elif hypothetical and not negated and rule.event_type == "ASSAULT" and _readied(e):
+        rule = _retype(rule, "MOBILIZE")   # "the army prepared to resume shelling": readiness, a material act
         hypothetical = False
     elif hypothetical and not negated and rule.event_type in HOSTILE_TYPES and _announced_intent(e, lex):
         rule = _retype(rule, "THREATEN")
@@ -1419,7 +1573,8 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
     if rule.event_type == "ASSAULT" and rule.event_mode in (None, "firearms") and tgt is not None and \
             tgt["actor"]["sector_code"] in CIVILIAN_SECTORS:
         acled = "Violence against civilians"
-    if rule.event_type == "ASSAULT" and src is not None and src["actor"]["sector_code"] in RIOT_SECTORS:
+    if (rule.event_type == "ASSAULT" or rule.event_mode == "destroy") and src is not None and \
+            src["actor"]["sector_code"] in RIOT_SECTORS:
         acled = "Riots"   # rioters burning shops, a mob lynching a thief: ACLED's riots and mob violence
     if hypothetical or negated:
         acled = acled if rule.event_type not in ("ASSAULT", "PROTEST") else acled

@@ -216,3 +216,25 @@ def test_an_appositive_with_a_country_but_no_known_role_gives_the_country(nlp, l
     found = _ids(nlp, lex, "Ahmed Ali, the president of Somalia, condemned the attack.")
     assert (found["Ahmed Ali"]["country_code"], found["Ahmed Ali"]["sector_code"]) == ("SOM", "GOV")
     assert "president of Somalia" not in found   # the role of the person, not another actor
+
+
+def test_their_forces_are_the_forces_of_the_actor_just_named(nlp, lex):
+    found = _ids(nlp, lex, "Bosnian Serbs said their forces had completed their withdrawal.")
+    assert found["forces"]["actor_id"] == "BIH-MIL"
+    found = _ids(nlp, lex, "Israel has strengthened its forces in Lebanon.")
+    assert found["forces"]["actor_id"] == "ISR-MIL"   # Israel's forces, though they are in Lebanon
+
+
+def test_a_place_before_a_comma_is_not_listed_with_the_next_demonym(nlp, lex):
+    found = _ids(nlp, lex, "On the western edge of Baghdad, U.S. troops clashed with gunmen.")
+    assert found["U.S. troops"]["actor_id"] == "USA-MIL"
+    assert all(a["actor_id"] != "IRQ-MIL" for a in found.values())
+    found = _ids(nlp, lex, "Iraqi, Syrian and Iranian forces attacked.")
+    assert found["Iraqi"]["actor_id"] == "IRQ-MIL" and found["Syrian"]["actor_id"] == "SYR-MIL"
+
+
+def test_sides_and_elders_are_agents(nlp, lex):
+    found = _ids(nlp, lex, "The Turkish and Greek sides agreed to share information.")
+    assert {a["country_code"] for a in found.values()} >= {"TUR", "GRC"}
+    found = _ids(nlp, lex, "Igbo elders demanded a share of power.")
+    assert any(a["country_code"] == "NGA" for a in found.values())
