@@ -536,7 +536,7 @@ def _event_date(sent, e: _Ev, dates: list[tuple[int, int, str]],
 
 def _date_in_clause(sent, date: tuple, e: _Ev) -> bool:
     """Whether a date expression (sentence character offsets) hangs from the event's trigger or
-    support verb without another verb in between."""
+    support verb without another verb or noun in between."""
     span = sent.doc.char_span(sent.start_char + date[0], sent.start_char + date[1], alignment_mode="expand")
     if span is None:
         return False
@@ -547,7 +547,8 @@ def _date_in_clause(sent, date: tuple, e: _Ev) -> bool:
         if t.head.i == t.i:
             return False
         t = t.head
-        if t.pos_ in ("VERB", "AUX") and t.i not in e.heads:
+        # another verb, or a noun phrase of its own ("..., the first time since 2016 that ...")
+        if t.pos_ in ("VERB", "AUX", "NOUN") and t.i not in e.heads:
             return False
     return False
 

@@ -115,8 +115,8 @@ def test_demonym_before_event_noun_names_the_acting_country(nlp, lex):
 
 
 def test_agent_phrase_takes_country_of_attached_place(nlp, lex):
-    found = _ids(nlp, lex, "Opposition groups in Zimbabwe are demanding reforms.")
-    assert next(a for t, a in found.items() if t.startswith("Opposition"))["country_code"] == "ZWE"
+    found = _ids(nlp, lex, "Opposition parties in Cameroon are calling for new elections.")
+    assert next(a for t, a in found.items() if t.startswith("Opposition"))["country_code"] == "CMR"
 
 
 def test_organisation_acts_through_its_members(nlp, lex):
@@ -189,14 +189,14 @@ def test_unidentified_gunmen_are_kept_without_a_country(nlp, lex):
 
 
 def test_appositive_role_gives_a_person_country_and_sector(nlp, lex):
-    text = "Salaheddine Sidhoum, Algeria's leading human rights activist, staged a hunger strike."
+    text = "Karim Benali, Tunisia's foremost human rights activist, began a hunger strike."
     doc = nlp(text)
     mentions = find_actors(doc, lex, [])
-    person = next(m for m in mentions if m["mention_text"] == "Salaheddine Sidhoum")
-    assert (person["actor"]["country_code"], person["actor"]["sector_code"]) == ("DZA", "OPP")
-    assert person["actor_role"] == "leading human rights activist"
+    person = next(m for m in mentions if m["mention_text"] == "Karim Benali")
+    assert (person["actor"]["country_code"], person["actor"]["sector_code"]) == ("TUN", "OPP")
+    assert person["actor_role"] == "foremost human rights activist"
     # the role phrase describes the person: it is not another actor
-    assert [m["mention_text"] for m in mentions] == ["Salaheddine Sidhoum"]
+    assert [m["mention_text"] for m in mentions] == ["Karim Benali"]
     found = _ids(nlp, lex, "Ahmed Musa, a Kenyan journalist, was arrested.")
     assert (found["Ahmed Musa"]["country_code"], found["Ahmed Musa"]["sector_code"]) == ("KEN", "JRN")
     found = _ids(nlp, lex, "The Iraqi prime minister, Karim Haddad, visited Mosul.")
@@ -219,16 +219,16 @@ def test_an_appositive_with_a_country_but_no_known_role_gives_the_country(nlp, l
 
 
 def test_their_forces_are_the_forces_of_the_actor_just_named(nlp, lex):
-    found = _ids(nlp, lex, "Bosnian Serbs said their forces had completed their withdrawal.")
-    assert found["forces"]["actor_id"] == "BIH-MIL"
-    found = _ids(nlp, lex, "Israel has strengthened its forces in Lebanon.")
-    assert found["forces"]["actor_id"] == "ISR-MIL"   # Israel's forces, though they are in Lebanon
+    found = _ids(nlp, lex, "Rwandan officials said their forces had left the border area.")
+    assert found["forces"]["actor_id"] == "RWA-MIL"
+    found = _ids(nlp, lex, "Turkey has reinforced its forces in Iraq.")
+    assert found["forces"]["actor_id"] == "TUR-MIL"   # Turkey's forces, though they are in Iraq
 
 
 def test_a_place_before_a_comma_is_not_listed_with_the_next_demonym(nlp, lex):
-    found = _ids(nlp, lex, "On the western edge of Baghdad, U.S. troops clashed with gunmen.")
-    assert found["U.S. troops"]["actor_id"] == "USA-MIL"
-    assert all(a["actor_id"] != "IRQ-MIL" for a in found.values())
+    found = _ids(nlp, lex, "Near the northern gate of Kandahar, U.S. soldiers exchanged fire with insurgents.")
+    assert found["U.S. soldiers"]["actor_id"] == "USA-MIL"
+    assert all(a["actor_id"] != "AFG-MIL" for a in found.values())
     found = _ids(nlp, lex, "Iraqi, Syrian and Iranian forces attacked.")
     assert found["Iraqi"]["actor_id"] == "IRQ-MIL" and found["Syrian"]["actor_id"] == "SYR-MIL"
 

@@ -120,27 +120,27 @@ def test_event_dict_has_exactly_the_event_fields(nlp, lexes):
 
 
 def test_promised_cooperation_is_agree_and_must_is_request(nlp, lexes):
-    ev = by_trigger(run(nlp, lexes, "Syria is willing to withdraw its troops from Lebanon."), "withdraw")
+    ev = by_trigger(run(nlp, lexes, "Ethiopia is willing to withdraw its soldiers from Somalia."), "withdraw")
     assert ev["event_type"] == "AGREE" and not ev["is_hypothetical"]
     ev = by_trigger(run(nlp, lexes, "The minister said Libya must release the prisoners."), "release")
     assert ev["event_type"] == "REQUEST"
 
 
 def test_pronoun_subject_is_the_speaker_of_the_governing_verb(nlp, lexes):
-    ev = by_trigger(run(nlp, lexes, "Japan said on Tuesday it had halted economic aid to Serbia."), "halted")
-    assert ev["source_actor_id"] == "JPN"
+    ev = by_trigger(run(nlp, lexes, "Canada said on Friday it had halted military assistance to Myanmar."), "halted")
+    assert ev["source_actor_id"] == "CAN"
 
 
 def test_speaker_demanding_a_clause_is_the_source_of_a_request(nlp, lexes):
-    events = run(nlp, lexes, "Russia said on Tuesday that Sudan must return the helicopter.")
+    events = run(nlp, lexes, "Germany said on Thursday that Iran must free the detained sailors.")
     req = next(e for e in events if e["event_type"] == "REQUEST")
-    assert req["source_actor_id"] == "RUS" and req["target_actor_id"] == "SDN"
+    assert req["source_actor_id"] == "DEU" and req["target_actor_id"] == "IRN"
 
 
 def test_refused_cooperation_is_a_rejection(nlp, lexes):
-    events = run(nlp, lexes, "Syria says it will not accept any more refugees.")
+    events = run(nlp, lexes, "Kenya says it will not accept further shipments of fuel.")
     ev = by_trigger(events, "accept")
-    assert ev["event_type"] == "REJECT" and ev["source_actor_id"] == "SYR"
+    assert ev["event_type"] == "REJECT" and ev["source_actor_id"] == "KEN"
 
 
 def test_promise_on_condition_is_a_threat(nlp, lexes):
@@ -149,7 +149,7 @@ def test_promise_on_condition_is_a_threat(nlp, lexes):
 
 
 def test_war_in_the_background_is_no_event(nlp, lexes):
-    events = run(nlp, lexes, "The agency will feed refugees fleeing the civil war in Liberia.")
+    events = run(nlp, lexes, "The charity will shelter families fleeing the war in Yemen.")
     assert not any("war" in e["trigger_text"] for e in events)
 
 
@@ -169,8 +169,8 @@ def test_demonym_before_air_strikes_is_the_source(nlp, lexes):
 
 
 def test_willing_to_passes_the_subject_through(nlp, lexes):
-    ev = run(nlp, lexes, "Syria says it is willing to withdraw its troops from Lebanon.")
-    assert by_trigger(ev, "withdraw")["source_actor_id"] == "SYR"
+    ev = run(nlp, lexes, "Burundi says it is now willing to withdraw its soldiers from Somalia.")
+    assert by_trigger(ev, "withdraw")["source_actor_id"] == "BDI"
 
 
 def test_people_counted_by_the_subject_are_the_source(nlp, lexes):
@@ -204,18 +204,18 @@ def test_the_smaller_place_of_a_chain_wins(nlp, lexes):
     text = "German troops captured Brest-Litovsk in Russia."
     ps = places_of(text, ("Brest-Litovsk", "PPL"), ("Russia", "PCLI"))
     assert place_name(run(nlp, lexes, text, ps), "captured", ps) == "Brest-Litovsk"
-    text = "Rebels captured Goma, the capital of North Kivu province."
-    ps = places_of(text, ("Goma", "PPLA"), ("North Kivu", "ADM1"))
-    assert place_name(run(nlp, lexes, text, ps), "captured", ps) == "Goma"
-    text = "Gunmen attacked Sontyo village in Wukari local government area of Taraba state."
-    ps = places_of(text, ("Sontyo", "PPL"), ("Wukari", "PPL"), ("Taraba", "ADM1"))
-    assert place_name(run(nlp, lexes, text, ps), "attacked", ps) == "Sontyo"
+    text = "Insurgents captured Maiduguri, the capital of Borno state."
+    ps = places_of(text, ("Maiduguri", "PPLA"), ("Borno", "ADM1"))
+    assert place_name(run(nlp, lexes, text, ps), "captured", ps) == "Maiduguri"
+    text = "Bandits attacked Dogon Noma village in the Kauru council area of Kaduna state."
+    ps = places_of(text, ("Dogon Noma", "PPL"), ("Kauru", "PPL"), ("Kaduna", "ADM1"))
+    assert place_name(run(nlp, lexes, text, ps), "attacked", ps) == "Dogon Noma"
 
 
 def test_of_two_attached_places_the_smaller_feature_wins(nlp, lexes):
-    text = "Militants shot down a helicopter in the eastern countryside of Homs province in central Syria."
-    ps = places_of(text, ("Homs", "ADM1"), ("Syria", "PCLI"))
-    assert place_name(run(nlp, lexes, text, ps), "shot", ps) == "Homs"
+    text = "Insurgents shot down a drone in the western countryside of Idlib province in northern Syria."
+    ps = places_of(text, ("Idlib", "ADM1"), ("Syria", "PCLI"))
+    assert place_name(run(nlp, lexes, text, ps), "shot", ps) == "Idlib"
 
 
 def test_the_of_object_of_a_town_names_it(nlp, lexes):
@@ -232,62 +232,62 @@ def test_the_of_object_of_a_town_names_it(nlp, lexes):
 def test_places_in_actor_names_and_origins_are_not_scenes(nlp, lexes):
     """A place inside an organisation's name, an actor's phrase or an actor's origin says who
     acted, not where: with no other place the event has none."""
-    text = "The Islamic State of Iraq and Al-Sham launched an offensive on Monday."
-    ps = places_of(text, ("Iraq", "PCLI"), ("Al-Sham", "PPLC"))
+    text = "The Sudan People's Liberation Army launched an offensive on Monday."
+    ps = places_of(text, ("Sudan", "PCLI"))
     assert by_trigger(run(nlp, lexes, text, ps), "offensive")["place_id"] is None
-    text = "The coast is patrolled by warships from Britain."
-    ps = places_of(text, ("Britain", "PCLI"))
+    text = "The strait is patrolled by warships from France."
+    ps = places_of(text, ("France", "PCLI"))
     assert by_trigger(run(nlp, lexes, text, ps), "patrolled")["place_id"] is None
     text = "A fighter jet shot down the EU delegation."
     ps = places_of(text, ("EU", "CONT"))
     assert by_trigger(run(nlp, lexes, text, ps), "shot")["place_id"] is None
-    text = "The Islamic State of Iraq and Al-Sham launched an offensive in the Al-Hasakah Governorate."
-    ps = places_of(text, ("Iraq", "PCLI"), ("Al-Sham", "PPLC"), ("Al-Hasakah Governorate", "ADM1"))
-    assert place_name(run(nlp, lexes, text, ps), "offensive", ps) == "Al-Hasakah Governorate"
+    text = "The Sudan People's Liberation Army launched an offensive in Blue Nile State."
+    ps = places_of(text, ("Sudan", "PCLI"), ("Blue Nile State", "ADM1"))
+    assert place_name(run(nlp, lexes, text, ps), "offensive", ps) == "Blue Nile State"
 
 
 def test_a_place_behind_a_preposition_that_says_what_about_loses(nlp, lexes):
-    text = "Militants gunned down a cleric in front of a school for Quran recitation in Hadramawt."
-    ps = places_of(text, ("Quran", "PPL"), ("Hadramawt", "ADM1"))
-    assert place_name(run(nlp, lexes, text, ps), "gunned", ps) == "Hadramawt"
+    text = "Militants gunned down a teacher outside a college for Torah studies in Abyan."
+    ps = places_of(text, ("Torah", "PPL"), ("Abyan", "ADM1"))
+    assert place_name(run(nlp, lexes, text, ps), "gunned", ps) == "Abyan"
 
 
 def test_the_place_of_the_triggers_own_clause_wins(nlp, lexes):
-    text = "Five thousand people protest in Tirana, and 2,000 people in Vlore storm the local government."
-    ps = places_of(text, ("Tirana", "ADM1"), ("Vlore", "PPL"))
-    assert place_name(run(nlp, lexes, text, ps), "protest", ps) == "Tirana"
+    text = "Four hundred farmers protest in Lusaka, and 300 farmers in Kitwe storm the district office."
+    ps = places_of(text, ("Lusaka", "ADM1"), ("Kitwe", "PPL"))
+    assert place_name(run(nlp, lexes, text, ps), "protest", ps) == "Lusaka"
 
 
 def test_a_reference_point_at_a_distance_is_not_the_scene(nlp, lexes):
-    text = "Soldiers shot dead two militants near the Ghat area, about 100 miles northeast of Jammu."
-    ps = places_of(text, ("Ghat", "ADM2"), ("Jammu", "PPL"))
-    assert place_name(run(nlp, lexes, text, ps), "shot", ps) == "Ghat"
+    text = "Troops shot dead three insurgents near the Kalar area, about 60 km southwest of Srinagar."
+    ps = places_of(text, ("Kalar", "ADM2"), ("Srinagar", "PPL"))
+    assert place_name(run(nlp, lexes, text, ps), "shot", ps) == "Kalar"
 
 
 def test_a_relative_clause_where_takes_the_place_it_describes(nlp, lexes):
-    text = "The report described the Deir al-Asafir suburb of Damascus, where 33 residents were killed."
-    ps = places_of(text, ("Deir al-Asafir", "PPL"), ("Damascus", "PPLC"))
-    assert place_name(run(nlp, lexes, text, ps), "killed", ps) == "Deir al-Asafir"
+    text = "The statement named the Zubair suburb of Basra, where 14 civilians were killed."
+    ps = places_of(text, ("Zubair", "PPL"), ("Basra", "PPLC"))
+    assert place_name(run(nlp, lexes, text, ps), "killed", ps) == "Zubair"
 
 
 # ---------------------------------------------------------------- triggers
 
 def test_a_military_operation_is_an_assault(nlp, lexes):
-    text = "Russia launched an operation in Syria to combat terrorism on September 30, 2015."
-    ps = places_of(text, ("Syria", "PCLI"))
+    text = "France launched an operation in Mali to fight jihadists on January 11, 2013."
+    ps = places_of(text, ("Mali", "PCLI"))
     ev = by_trigger(run(nlp, lexes, text, ps), "launched")
     assert ev["trigger_text"] == "launched an operation" and ev["event_type"] == "ASSAULT"
     assert ev["place_id"] == "gn:1"
-    assert run(nlp, lexes, "Moscow and Damascus began the joint humanitarian operation in Aleppo.") == []
+    assert run(nlp, lexes, "Paris and Bamako began a joint humanitarian operation in Timbuktu.") == []
 
 
 def test_an_offensive_misread_as_an_adjective_is_still_an_event(nlp, lexes):
-    events = run(nlp, lexes, "Hezbollah launched an offensive two weeks ago to take back Wadi Barada.")
+    events = run(nlp, lexes, "Al-Shabaab launched an offensive three days ago to recapture Baidoa.")
     assert by_trigger(events, "launched")["event_type"] == "ASSAULT"
 
 
 def test_support_verbs_fold_in_relative_clauses_and_explosions_that_strike(nlp, lexes):
-    ev = by_trigger(run(nlp, lexes, "A massive explosion struck the Sayidda Zaynab district of Damascus."), "struck")
+    ev = by_trigger(run(nlp, lexes, "A huge explosion struck the Karrada district of Baghdad."), "struck")
     assert ev["event_type"] == "ASSAULT" and ev["trigger_text"].startswith("explosion")
     ev = by_trigger(run(nlp, lexes, "Riots that broke out in May spread to the south."), "broke")
     assert ev["event_type"] == "PROTEST"
@@ -299,9 +299,17 @@ def test_a_verb_the_lemmatizer_misreads_still_carries_its_event(nlp, lexes):
     assert [e["trigger_text"] for e in events] == ["staged the assault"]
 
 
-def test_a_background_date_of_another_clause_keeps_the_event(nlp, lexes):
-    text = "The army launched an offensive on the town, marking the first time since 2013 that troops returned."
+@pytest.mark.parametrize("text", [
+    "Troops launched an offensive on the valley, marking the first such push since 2016 by the army.",
+    "Troops launched an offensive on the valley, the first time since 2016 that the army had gone back there.",
+])
+def test_a_background_date_of_another_clause_keeps_the_event(nlp, lexes, text):
     assert by_trigger(run(nlp, lexes, text), "launched")["event_type"] == "ASSAULT"
+
+
+def test_a_background_date_of_the_events_own_clause_leaves_it_out(nlp, lexes):
+    assert not [e for e in run(nlp, lexes, "Rebels have shelled the town since 2014.")
+                if e["trigger_text"].startswith("shelled")]
 
 
 def test_new_triggers_repel_break_siege_reinforcements_sweeps(nlp, lexes):
@@ -311,7 +319,7 @@ def test_new_triggers_repel_break_siege_reinforcements_sweeps(nlp, lexes):
     assert ev["event_type"] == "ASSAULT"
     ev = by_trigger(run(nlp, lexes, "Turkey sent reinforcements to the border."), "sent")
     assert ev["event_type"] == "MOBILIZE"
-    ev = by_trigger(run(nlp, lexes, "Government troops stepped up sweeps against separatists."), "stepped")
+    ev = by_trigger(run(nlp, lexes, "Security forces stepped up sweeps against insurgents in the south."), "stepped")
     assert ev["trigger_text"] == "stepped up sweeps" and ev["event_type"] == "COERCE"
 
 
@@ -439,9 +447,9 @@ def test_territory_taken_from_an_actor_makes_it_the_target(nlp, lexes):
 
 
 def test_claimed_attacks_have_the_claimant_as_source(nlp, lexes):
-    text = "ISWAP claimed responsibility for a suicide bombing in Maiduguri that killed 4 people."
+    text = "Al-Shabaab militants have claimed responsibility for Sunday's suicide bombing in Mogadishu that killed 7 people."
     ev = by_trigger(run(nlp, lexes, text), "bombing")
-    assert (ev["source_actor_id"], ev["event_mode"], ev["fatalities"]) == ("ISWAP", "suicide-attack", 4)
+    assert (ev["source_actor_id"], ev["event_mode"], ev["fatalities"]) == ("SHABAAB", "suicide-attack", 7)
 
 
 def test_more_acled_triggers(nlp, lexes):
@@ -460,7 +468,7 @@ def test_more_acled_triggers(nlp, lexes):
 
 
 def test_a_participle_before_its_noun_is_no_event(nlp, lexes):
-    events = run(nlp, lexes, "Students protested, demanding the release of detained colleagues.")
+    events = run(nlp, lexes, "Nurses rallied on Monday, calling for the freedom of jailed union leaders.")
     assert "COERCE" not in {e["event_type"] for e in events}
 
 
@@ -479,10 +487,10 @@ def test_victims_of_coordinated_groups_add_up(nlp, lexes):
 
 
 def test_the_victim_told_again_is_the_same_event(nlp, lexes):
-    text = ("Israeli troops shot dead a Palestinian in Jenin on Friday. The army said he had thrown a firebomb. "
-            "Palestinian medics said the man was shot in the chest.")
+    text = ("Indian soldiers shot dead a militant in Kupwara on Sunday. The army said he had been armed with a pistol. "
+            "Local doctors said the man was shot in the head.")
     events = run(nlp, lexes, text)
-    assert len(events) == 1 and events[0]["fatalities"] == 1 and events[0]["source_actor_id"] == "ISR-MIL"
+    assert len(events) == 1 and events[0]["fatalities"] == 1 and events[0]["source_actor_id"] == "IND-MIL"
     # a later toll adds to the event that already holds one
     text = "Taliban fighters attacked a checkpoint in Kunduz, killing five officers. Three attackers were also killed."
     assert by_trigger(run(nlp, lexes, text), "killing")["fatalities"] == 8
@@ -564,8 +572,8 @@ def test_a_stance_in_the_passive_belongs_to_its_subject(nlp, lexes):
 # --- participants ------------------------------------------------------------------------------
 
 def test_subject_shared_through_a_preposition_but_not_through_on(nlp, lexes):
-    ev = by_trigger(run(nlp, lexes, "Palestinian youths resorted to throwing stones at the soldiers."), "throwing")
-    assert ev["source_actor_id"] is not None and ev["source_actor_id"].startswith("PSE")
+    ev = by_trigger(run(nlp, lexes, "Venezuelan students resorted to throwing rocks at the riot police."), "throwing")
+    assert ev["source_actor_id"] is not None and ev["source_actor_id"].startswith("VEN")
     assert "RETREAT" not in types(run(nlp, lexes, "Soldiers opened fire on fleeing villagers."))
 
 
@@ -606,7 +614,7 @@ def test_a_possessive_pronoun_names_the_doer_of_an_event_noun(nlp, lexes):
     ("Gunmen attacked a bus near Mandera, leaving nine passengers dead.", "leaving", "ASSAULT"),
     ("The bodies of five men were found in a ditch near Kandahar.", "found", "ASSAULT"),
     ("Jaysh al-Islam fighters entered the village of Tal Rifaat.", "entered", "ASSAULT"),
-    ("An attacker on a motorcycle fatally shot rubber tapper Somchai Wong in Yala.", "shot", "ASSAULT"),
+    ("A gunman on a scooter fatally shot village headman Abdullah Samae in Narathiwat.", "shot", "ASSAULT"),
 ])
 def test_lexicon_readings(nlp, lexes, text, word, event_type):
     assert by_trigger(run(nlp, lexes, text), word)["event_type"] == event_type
@@ -653,7 +661,7 @@ def test_getting_ready_to_attack_is_mobilising_and_planning_it_a_threat(nlp, lex
 def test_property_destruction_is_coercion_unless_weapons_did_it(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "Militants set fire to a church near Maiduguri."), "set fire")
     assert (ev["event_type"], ev["event_mode"], ev["acled_event_type"]) == ("COERCE", "destroy", "Strategic developments")
-    ev = by_trigger(run(nlp, lexes, "Missiles destroyed a factory on the outskirts of Khartoum."), "destroyed")
+    ev = by_trigger(run(nlp, lexes, "Drones destroyed a fuel depot near Kharkiv."), "destroyed")
     assert ev["event_type"] == "ASSAULT"
     ev = by_trigger(run(nlp, lexes, "The mob burned him alive."), "burned")
     assert ev["event_type"] == "ASSAULT"

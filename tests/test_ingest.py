@@ -223,7 +223,7 @@ def test_language_metadata_wins(tmp_path: Path) -> None:
 
 def test_short_english_sentences_are_english() -> None:
     for text in ("Aid under attack", "Troops, police patrol", "Ukraine says Russia shelled Kharkiv.",
-                 "Russia launched an operation in Syria on September 30, 2015."):
+                 "Kenya deployed a police unit to Haiti on 25 June 2024."):
         assert ing.detect_language(text) == "en", text
 
 

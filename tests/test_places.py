@@ -109,9 +109,9 @@ def test_unknown_place_name_is_left_unresolved(nlp, gaz):
 
 
 def test_country_named_with_and_is_one_toponym(nlp, gaz):
-    ms = places_in(nlp, gaz, "The prime minister said that Trinidad and Tobago failed to attend the meeting.")
-    tt = [m for m in ms if m["mention_text"] == "Trinidad and Tobago"]
-    assert tt and tt[0]["place"]["country_code"] == "TTO" and tt[0]["place"]["feature_code"] == "PCLI"
+    ms = places_in(nlp, gaz, "Officials confirmed that Antigua and Barbuda will host the regional summit.")
+    tt = [m for m in ms if m["mention_text"] == "Antigua and Barbuda"]
+    assert tt and tt[0]["place"]["country_code"] == "ATG" and tt[0]["place"]["feature_code"] == "PCLI"
 
 
 def test_a_name_holding_its_generic_word_is_looked_up_whole(nlp, gaz):
@@ -187,7 +187,7 @@ def test_a_demonym_that_only_says_whose_an_actor_is_is_not_a_place(nlp, gaz):
 
 
 def test_abbreviated_country_names_with_full_stops_are_toponyms(nlp, gaz):
-    ms = by_text(places_in(nlp, gaz, "In the U.S., the family makes the decision."))
+    ms = by_text(places_in(nlp, gaz, "In the U.S., voters choose a president every four years."))
     assert ms["U.S."]["place"]["geonames_id"] == 6252001
 
 
@@ -204,7 +204,7 @@ def test_every_mention_has_a_precision_or_a_reason_from_the_schema(nlp, gaz):
     precisions = set(schemas.fields()["place_precision"]["enum"])
     reasons = set(schemas.fields()["unresolved_reason_code"]["enum"])
     text = ("Gunmen attacked the village of Qwertabad on Sunday. Police closed Zorblat Street. "
-            "A car bomb exploded in Tahrawa, a village near Mosul, and Iraqi troops moved in.")
+            "A roadside bomb went off in Kharbata, a village near Kirkuk, and Iraqi troops moved in.")
     ms = places_in(nlp, gaz, text)
     assert ms
     for m in ms:
@@ -227,35 +227,35 @@ def test_a_resolved_name_is_exact(nlp, gaz):
 
 
 def test_apposition_pins_a_village_to_the_place_it_is_near(nlp, gaz):
-    ms = places_in(nlp, gaz, "A car bomb exploded in Tahrawa, a village near Mosul, on Sunday.")
-    tahrawa, mosul = mention(ms, "Tahrawa"), mention(ms, "Mosul")
+    ms = places_in(nlp, gaz, "A roadside bomb went off in Kharbata, a village near Kirkuk, on Monday.")
+    tahrawa, mosul = mention(ms, "Kharbata"), mention(ms, "Kirkuk")
     assert tahrawa["place"]["place_id"] == mosul["place"]["place_id"]
     assert tahrawa["place_precision"] == "nearby"
     assert tahrawa["resolution_score"] < mosul["resolution_score"]
 
 
 def test_village_in_a_countryside_is_pinned_to_the_enclosing_area(nlp, gaz):
-    ms = places_in(nlp, gaz, "Rebels shelled Al-Lataminah; a village in northern Hama countryside.")
-    m = mention(ms, "Al-Lataminah")
+    ms = places_in(nlp, gaz, "Jets bombed Kafr Sajna; a hamlet in the southern Idlib countryside.")
+    m = mention(ms, "Kafr Sajna")
     assert m["place"]["country_code"] == "SYR" and m["place_precision"] == "enclosing"
-    assert m["place"]["place_id"] == mention(ms, "Hama")["place"]["place_id"]
+    assert m["place"]["place_id"] == mention(ms, "Idlib")["place"]["place_id"]
 
 
 def test_possessive_and_of_phrases_pin_a_district_to_its_city(nlp, gaz):
-    m = mention(places_in(nlp, gaz, "He was killed in Mogadishu's Huriwaa district by masked attackers."), "Huriwaa")
-    assert m["place"]["place_name"] == "Mogadishu" and m["place_precision"] == "enclosing"
-    m = mention(places_in(nlp, gaz, "Troops entered the Homs neighbourhood of Baba Amr."), "Baba Amr")
+    m = mention(places_in(nlp, gaz, "She was shot in Kabul's Karte Se district by unknown gunmen."), "Karte Se")
+    assert m["place"]["place_name"] == "Kabul" and m["place_precision"] == "enclosing"
+    m = mention(places_in(nlp, gaz, "Rebels stormed the Aleppo neighbourhood of Sheikh Maqsoud."), "Sheikh Maqsoud")
     assert m["place"]["country_code"] == "SYR" and m["place_precision"] == "enclosing"
 
 
 def test_a_comma_chain_pins_to_the_smallest_named_area(nlp, gaz):
-    ms = places_in(nlp, gaz, "The Islamic Front seized warehouses in Atmeh, Syria, that contain aid.")
-    m = mention(ms, "Atmeh")
+    ms = places_in(nlp, gaz, "Fighters looted depots in Hazrama, Syria, that held medicine.")
+    m = mention(ms, "Hazrama")
     assert m["place"]["feature_code"] == "PCLI" and m["place_precision"] == "enclosing"
-    ms = places_in(nlp, gaz, "A suicide bomber struck a prison in Sabir area, Tuban District, Lahj Governorate.")
-    for name in ("Sabir", "Tuban District"):
-        m = mention(ms, name)
-        assert m["place"] and m["place"]["country_code"] == "YEM" and m["place_precision"] == "enclosing"
+    ms = places_in(nlp, gaz, "Gunmen stormed a clinic in Hazrama area, Mudiyah District, Abyan Governorate.")
+    m = mention(ms, "Hazrama")
+    assert m["place"] and m["place"]["country_code"] == "YEM" and m["place_precision"] == "enclosing"
+    assert m["place"]["place_id"] == mention(ms, "Mudiyah District")["place"]["place_id"]   # the district, not the governorate
 
 
 def test_a_tie_confirms_a_sense_of_the_name_itself(nlp, gaz):
@@ -280,7 +280,7 @@ def test_a_list_shares_the_tie_after_its_last_name(nlp, gaz):
 
 
 def test_a_site_named_after_a_city_is_placed_near_it(nlp, gaz):
-    ms = places_in(nlp, gaz, "ISIS launched a new assault on the Deir Ezzor Airport today.")
+    ms = places_in(nlp, gaz, "Rebels shelled the Hama Airport on Sunday.")
     m = [m for m in ms if "Airport" in m["mention_text"]]
     assert m and m[0]["place"]["country_code"] == "SYR" and m[0]["place_precision"] == "nearby"
     ms = places_in(nlp, gaz, "A gala was held at a restaurant in Washington Township on Friday.")
@@ -291,9 +291,9 @@ def test_a_site_named_after_a_city_is_placed_near_it(nlp, gaz):
 # ---------------------------------------------------------------- names the gazetteer lacks
 
 def test_place_words_mark_unknown_names_as_toponyms(nlp, gaz):
-    ms = places_in(nlp, gaz, "Gunmen invaded Buyir village and the town of Qwertabad, and then Gidan Sule, "
-                             "a small village near Kadarko, on Sunday.")
-    for name in ("Buyir", "Qwertabad", "Gidan Sule"):
+    ms = places_in(nlp, gaz, "Gunmen invaded Buyir village and the town of Qwertabad, and then Gidan Waya, "
+                             "a small settlement near Kafanchan, on Sunday.")
+    for name in ("Buyir", "Qwertabad", "Gidan Waya"):
         mention(ms, name)
 
 
@@ -362,22 +362,22 @@ def test_places_inside_a_span_spacy_calls_a_place_are_found(nlp, gaz):
 
 
 def test_adjacent_entities_that_make_one_known_name_are_joined(nlp, gaz):
-    ms = by_text(places_in(nlp, gaz, "Work on the Tijuana River in Baja California will start in ten days."))
+    ms = by_text(places_in(nlp, gaz, "Farmers near the Colorado River in Baja California lost their crops."))
     assert ms["Baja California"]["place"]["country_code"] == "MEX"
     assert "Baja" not in ms
 
 
 def test_places_anywhere_in_an_organisation_name_are_embedded_toponyms(nlp, gaz):
-    text = ("Tim Strauss, vice president of Air Canada Cargo, said transporting animals is common. "
-            "The article was published by DeSmog Canada.")
+    text = ("Maria Chen, head of freight at Air Canada Cargo, said demand had doubled. "
+            "The figures were released by Statistics Canada.")
     canada = [m for m in places_in(nlp, gaz, text) if m["mention_text"] == "Canada"]
     assert len(canada) == 2 and all(m["place"]["country_code"] == "CAN" for m in canada)
 
 
 def test_capitalised_datelines_are_toponyms(nlp, gaz):
-    ms = by_text(places_in(nlp, gaz, "BEIRUT (AP) — A Kurdish militia spokesman says Turkey fired on the border."))
+    ms = by_text(places_in(nlp, gaz, "BEIRUT (AP) — Lebanese officials say the border crossing reopened on Monday."))
     assert ms["BEIRUT"]["place"]["country_code"] == "LBN"
-    ms = by_text(places_in(nlp, gaz, "By Nate Raymond. BOSTON (Reuters) - The owner of a restaurant was charged."))
+    ms = by_text(places_in(nlp, gaz, "By Anna Lee. BOSTON (Reuters) - A former city official pleaded guilty."))
     assert ms["BOSTON"]["place"]["admin1_name"] == "Massachusetts"
     # a headline in capitals is no dateline, nor an acronym before its expansion
     assert not places_in(nlp, gaz, "SURGE IN MURALS. Artists paint walls.")
@@ -385,9 +385,9 @@ def test_capitalised_datelines_are_toponyms(nlp, gaz):
 
 
 def test_a_site_name_is_recognised_and_tied_to_the_town_it_is_in(nlp, gaz):
-    ms = by_text(places_in(nlp, gaz, "Doctors at the Alder Hey Children's Hospital in Liverpool said the boy was stable."))
-    hospital = ms["Alder Hey Children's Hospital"]
-    assert hospital["place"]["place_name"] == "Liverpool" and hospital["place_precision"] == "enclosing"
+    ms = by_text(places_in(nlp, gaz, "Surgeons at the Royal Brompton Hospital in London said the girl was recovering."))
+    hospital = ms["Royal Brompton Hospital"]
+    assert hospital["place"]["place_name"] == "London" and hospital["place_precision"] == "enclosing"
 
 
 def test_a_saints_name_with_a_possessive_is_a_church_not_a_parish(nlp, gaz):
@@ -395,17 +395,17 @@ def test_a_saints_name_with_a_possessive_is_a_church_not_a_parish(nlp, gaz):
     ms = by_text(places_in(nlp, gaz, "Pope Francis celebrated Mass in St. Peter's Basilica on Saturday."))
     assert "St. Peter" not in ms
     assert ms["St. Peter's Basilica"]["unresolved_reason_code"] == "facility"
-    ms = places_in(nlp, gaz, "The wedding takes place on 19 May in St George's Chapel at Windsor Castle.")
+    ms = places_in(nlp, gaz, "The concert is held on 8 July in St George's Hall in Bristol.")
     assert all(m["place"] is None or m["place"]["country_code"] != "VCT" for m in ms)
-    ms = places_in(nlp, gaz, "He played in St Patrick's and St Seachnails Church in Dunshaughlin.")
+    ms = places_in(nlp, gaz, "She sang in St Patrick's and St Brigid's Church in Kildare.")
     assert all(m["place"] is None or m["place"]["country_code"] != "DMA" for m in ms)
 
 
 def test_a_town_after_a_sites_name_is_a_toponym(nlp, gaz):
-    text = ("Venues include the Percy French Hotel, Ballyjamesduff; Ramor Theatre, Virginia; "
-            "and Cavan Town Hall in County Cavan, Ireland.")
+    text = ("Events take place at the Farnham Arms Hotel, Bailieborough; the Lakeside Hotel, Virginia; "
+            "and the Courthouse in Kingscourt, County Cavan, Ireland.")
     ms = by_text(places_in(nlp, gaz, text))
-    assert ms["Ballyjamesduff"]["place"]["country_code"] == "IRL"
+    assert ms["Bailieborough"]["place"]["country_code"] == "IRL"
     # a village near the article's other towns beats a large namesake the article never backs
     assert ms["Virginia"]["place"]["country_code"] == "IRL"
 
@@ -414,7 +414,7 @@ def test_a_town_after_a_sites_name_is_a_toponym(nlp, gaz):
 
 def test_a_direction_word_used_as_an_adjective_is_no_place(nlp, gaz):
     names = {m["mention_text"] for m in places_in(
-        nlp, gaz, "The deal reflects Tunisia's ambivalent attitude towards Western partners.")}
+        nlp, gaz, "The vote shows Morocco's cautious stance on Western donors.")}
     assert "Western" not in names
 
 
@@ -427,7 +427,7 @@ def test_direction_names_do_not_resolve_abroad_through_alternate_names(nlp, gaz)
 
 
 def test_names_listed_with_states_are_states(nlp, gaz):
-    text = "Tech firms have had little success luring jobs from western states such as California or Washington."
+    text = "Recruiters are targeting engineers in northwestern states like Oregon or Washington."
     ms = by_text(places_in(nlp, gaz, text))
     assert ms["Washington"]["place"]["feature_code"] == "ADM1"
 
@@ -462,22 +462,22 @@ def test_demonyms_missing_from_the_list_are_derived_from_place_names(nlp, gaz):
 
 
 def test_a_quarter_is_pinned_to_the_one_town_of_its_sentence(nlp, gaz):
-    text = ("While rebels have attempted to cut a wedge into government-held Aleppo by attacking "
-            "the Zahraa district, the army looks to cut off the supply line.")
-    zahraa = by_text(places_in(nlp, gaz, text))["Zahraa"]
-    assert zahraa["place"]["place_name"] == "Aleppo" and zahraa["place_precision"] == "enclosing"
+    text = ("As militants tried to break into government-held Homs through "
+            "the Waer district, troops moved to close the road.")
+    zahraa = by_text(places_in(nlp, gaz, text))["Waer"]
+    assert zahraa["place"]["place_name"] == "Homs" and zahraa["place_precision"] == "enclosing"
 
 
 def test_a_place_before_an_event_or_site_noun_stays_a_mention(nlp, gaz):
-    text = "At least 2,801 Daesh terrorists have been killed since the launch of the Mosul operation."
-    assert by_text(places_in(nlp, gaz, text))["Mosul"]["place"]["country_code"] == "IRQ"
+    text = "More than 900 militants have died since the start of the Raqqa offensive."
+    assert by_text(places_in(nlp, gaz, text))["Raqqa"]["place"]["country_code"] == "SYR"
 
 
 def test_hyphenated_arabic_names_are_not_acronyms(nlp, gaz):
-    text = "ISIS forced the Turkish Armed Forces to send reinforcements to Al-Bab in order to hold it."
+    text = "Heavy losses pushed Turkey to rush more armoured units to Al-Bab last week."
     assert by_text(places_in(nlp, gaz, text))["Al-Bab"]["place"]["country_code"] == "SYR"
 
 
 def test_news_abbreviation_of_a_country_is_an_alias(nlp, gaz):
-    ms = by_text(places_in(nlp, gaz, "The prime minister asked why T&T was not represented at the meeting."))
+    ms = by_text(places_in(nlp, gaz, "The minister said T&T would send a delegation to the summit."))
     assert ms["T&T"]["place"]["country_code"] == "TTO"
