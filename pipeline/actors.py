@@ -704,7 +704,12 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
             start += 1
         while end > start and doc[end - 1].text in ("'s", "’s", "'"):
             end -= 1
-        if end <= start or any(t in place_tokens for t in range(start, end)):
+        if end <= start:
+            continue
+        inside = [t for t in range(start, end) if t in place_tokens]
+        # A place inside the name is the organisation's, not a misread place, only when the
+        # name is built around it ("Islamic Movement of Uzbekistan", "Bank of England").
+        if inside and not any(doc[k].lower_ in ("of", "in", "for") for k in range(start + 1, inside[0])):
             continue
         span = doc[start:end]
         if ent.label_ == "NORP":

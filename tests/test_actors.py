@@ -238,3 +238,12 @@ def test_sides_and_elders_are_agents(nlp, lex):
     assert {a["country_code"] for a in found.values()} >= {"TUR", "GRC"}
     found = _ids(nlp, lex, "Igbo elders demanded a share of power.")
     assert any(a["country_code"] == "NGA" for a in found.values())
+
+
+def test_an_organisation_named_after_a_place_is_still_an_actor(nlp, lex):
+    from pipeline.gazetteer import load_gazetteer
+    from pipeline.places import find_places
+    doc = nlp("The People's Liberation Front of Malawi staged a rally in Lilongwe.")
+    places = find_places(doc, load_gazetteer())
+    names = {m["mention_text"]: m["actor"] for m in find_actors(doc, lex, places)}
+    assert any(t.endswith("Front of Malawi") for t in names), names
