@@ -49,14 +49,45 @@ class StreamingParquetPlugin(Plugin):
 system.register("pipeline_streaming_parquet", StreamingParquetPlugin())
 
 
+def primary_key_errors(path: Path, fmt: str, key: list[str], limit: int = 10) -> list[str]:
+    """Duplicate or missing primary keys of one table file, found by DuckDB.
+
+    Why not frictionless: it checks key uniqueness by keeping every key of the table in a
+    Python dict, so validating the events of 100,000 articles took 700 MB; DuckDB groups
+    out of core (memory capped, spilling to disk). Every other check stays frictionless'.
+    """
+    import duckdb
+    cols = ", ".join(f'"{c}"' for c in key)
+    source = ("read_parquet(?)" if fmt == "parquet"
+              else "read_csv(?, header = true, all_varchar = true)")
+    con = duckdb.connect()
+    try:
+        con.execute("SET memory_limit = '256MB'")
+        nulls = con.execute(f"SELECT count(*) FROM {source} WHERE "
+                            + " OR ".join(f'"{c}" IS NULL' for c in key), [str(path)]).fetchone()[0]
+        dups = con.execute(f"SELECT {cols}, count(*) FROM {source} GROUP BY {cols} "
+                           f"HAVING count(*) > 1 ORDER BY {cols} LIMIT {limit}", [str(path)]).fetchall()
+    finally:
+        con.close()
+    errors = [f"primary-key: {nulls} rows have no {'/'.join(key)}"] if nulls else []
+    errors += [f"primary-key: {'/'.join(key)} {row[:-1]} occurs {row[-1]} times" for row in dups]
+    return errors
+
+
 def _validate_resource(args: tuple[str, str, int]) -> tuple[str, int, list[str]]:
     """Validate one resource of the package (foreign keys against its siblings included)."""
     descriptor, name, max_errors = args
     with system.use_context(trusted=True):
         resource = Package(descriptor).get_resource(name)
+        key = list(resource.schema.primary_key)
+        resource.schema.primary_key = []  # checked below, out of core
         report = resource.validate(limit_errors=max_errors)
+        path = Path(resource.normpath)
+        fmt = resource.format
     errors = [f"  {name}: {err.type}: {err.message}" for task in report.tasks for err in task.errors[:10]]
     errors += [f"  {name}: {err.type}: {err.message}" for err in report.errors[:10]]
+    if key:
+        errors += [f"  {name}: {e}" for e in primary_key_errors(path, fmt, key)]
     rows = sum((task.stats.get("rows") or 0) for task in report.tasks)
     return name, rows, errors
 

@@ -67,3 +67,20 @@ def test_parquet_is_validated_batch_by_batch_and_errors_in_later_batches_are_fou
     with pytest.raises(validate.ValidationFailed) as err:
         validate.validate_package(desc)
     assert "places-parquet: constraint-error" in str(err.value) and "latitude" in str(err.value)
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "csv"])
+def test_duplicate_primary_keys_fail_validation_in_both_formats(tmp_path, fmt):
+    import pandas as pd
+
+    from pipeline import package
+    from tests.test_package import PROV, tiny_tables
+
+    tables = tiny_tables()
+    tables["places"] = pd.concat([tables["places"], tables["places"]], ignore_index=True)
+    desc = package.write_package(tables, tmp_path, PROV)
+    name = "places-parquet" if fmt == "parquet" else "places"
+    _, _, errors = validate._validate_resource((str(desc), name, 50))
+    assert any("primary-key" in e and "occurs 2 times" in e for e in errors), errors
+    with pytest.raises(validate.ValidationFailed, match="primary-key"):
+        validate.validate_package(desc)
