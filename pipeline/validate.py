@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import multiprocessing
+import shutil
+import tempfile
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -61,14 +63,17 @@ def primary_key_errors(path: Path, fmt: str, key: list[str], limit: int = 10) ->
     source = ("read_parquet(?)" if fmt == "parquet"
               else "read_csv(?, header = true, all_varchar = true)")
     con = duckdb.connect()
+    scratch = tempfile.mkdtemp(prefix="pipeline-keys-")  # where DuckDB spills, never the package
     try:
         con.execute("SET memory_limit = '256MB'")
+        con.execute(f"SET temp_directory = '{Path(scratch).as_posix()}'")
         nulls = con.execute(f"SELECT count(*) FROM {source} WHERE "
                             + " OR ".join(f'"{c}" IS NULL' for c in key), [str(path)]).fetchone()[0]
         dups = con.execute(f"SELECT {cols}, count(*) FROM {source} GROUP BY {cols} "
                            f"HAVING count(*) > 1 ORDER BY {cols} LIMIT {limit}", [str(path)]).fetchall()
     finally:
         con.close()
+        shutil.rmtree(scratch, ignore_errors=True)
     errors = [f"primary-key: {nulls} rows have no {'/'.join(key)}"] if nulls else []
     errors += [f"primary-key: {'/'.join(key)} {row[:-1]} occurs {row[-1]} times" for row in dups]
     return errors
