@@ -32,7 +32,7 @@ import re
 import tempfile
 import zlib
 from array import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -664,24 +664,30 @@ def iter_inputs(raw_dir: Path, max_bytes: int) -> Iterator[tuple[int, Candidate 
             yield file_no, _log_row(rel, "skipped", "read_error")
 
 
-def collect(raw_dir: Path, max_bytes: int) -> tuple[list[Candidate], list[dict]]:
-    """Read every input under raw_dir into lists: article candidates and log rows of skipped
-    inputs (for small folders and tests; `ingest_stream` consumes `iter_inputs` directly)."""
-    candidates: list[Candidate] = []
-    log: list[dict] = []
-    current: tuple[int, list[Candidate], list[dict]] = (-1, [], [])
-    for file_no, item in iter_inputs(raw_dir, max_bytes):
-        if file_no != current[0]:
-            candidates += current[1]
-            log += current[2]
-            current = (file_no, [], [])
-        if item is None:
-            current = (file_no, [], [])
-        elif isinstance(item, Candidate):
-            current[1].append(item)
-        else:
-            current[2].append(item)
-    return candidates + current[1], log + current[2]
+def _record_or_skip(rel: str, number: int, read: Callable[..., Candidate], *args: Any) -> Candidate | dict:
+    """One JSONL line or Parquet row as a candidate, or its skip row: a bad record affects
+    only itself (`read(rel, number, *args)` raises Skip with the reason, or anything else)."""
+    try:
+        return read(rel, number, *args)
+    except Skip as skip:
+        return _log_row(f"{rel}:{number}", "skipped", str(skip), line_number=number)
+    except Exception:
+        return _log_row(f"{rel}:{number}", "skipped", "read_error", line_number=number)
+
+
+def _jsonl_record(rel: str, number: int, raw: bytes | None) -> Candidate:
+    if raw is None:
+        raise Skip("too_large")
+    return record_candidate(rel, number, raw)
+
+
+def _parquet_record(rel: str, number: int, rec: dict, max_bytes: int) -> Candidate:
+    for key in _DATE_KEYS:  # a date column means what its ISO text would
+        if isinstance(rec.get(key), datetime.date):
+            rec[key] = rec[key].isoformat()
+    if _row_too_large(rec, max_bytes):
+        raise Skip("too_large")
+    return record_from_object(rel, number, rec)
 
 
 def iter_jsonl(rel: str, path: Path, gz: bool, max_bytes: int) -> Iterator[Candidate | dict]:
@@ -692,27 +698,13 @@ def iter_jsonl(rel: str, path: Path, gz: bool, max_bytes: int) -> Iterator[Candi
         with opener(path, "rb") as fh:
             for number, raw in iter_lines(fh, max_bytes):
                 lines = number
-                try:
-                    if raw is None:
-                        raise Skip("too_large")
-                    item: Candidate | dict = record_candidate(rel, number, raw)
-                except Skip as skip:
-                    item = _log_row(f"{rel}:{number}", "skipped", str(skip), line_number=number)
-                except Exception:
-                    item = _log_row(f"{rel}:{number}", "skipped", "read_error", line_number=number)
-                yield item
+                yield _record_or_skip(rel, number, _jsonl_record, raw)
     except (gzip.BadGzipFile, EOFError, zlib.error, OSError):
         # Lines read so far keep their rows; the file row accounts for the unreadable rest.
         yield _log_row(rel, "skipped", "decompress_error" if gz else "read_error")
         return
     if lines == 0:
         yield _log_row(rel, "skipped", "empty_file")
-
-
-def read_jsonl(rel: str, path: Path, gz: bool, max_bytes: int) -> tuple[list[Candidate], list[dict]]:
-    """`iter_jsonl` as lists: (candidates, skip rows)."""
-    items = list(iter_jsonl(rel, path, gz, max_bytes))
-    return ([i for i in items if isinstance(i, Candidate)], [i for i in items if isinstance(i, dict)])
 
 
 class Unreadable:
@@ -777,19 +769,7 @@ def iter_parquet(rel: str, path: Path, max_bytes: int) -> Iterator[Candidate | d
             names = batch.schema.names
             for row in zip(*(_column_values(batch.column(k)) for k in range(batch.num_columns))):
                 number += 1
-                try:
-                    rec = dict(zip(names, row))
-                    for key in _DATE_KEYS:  # a date column means what its ISO text would
-                        if isinstance(rec.get(key), datetime.date):
-                            rec[key] = rec[key].isoformat()
-                    if _row_too_large(rec, max_bytes):
-                        raise Skip("too_large")
-                    item: Candidate | dict = record_from_object(rel, number, rec)
-                except Skip as skip:
-                    item = _log_row(f"{rel}:{number}", "skipped", str(skip), line_number=number)
-                except Exception:
-                    item = _log_row(f"{rel}:{number}", "skipped", "read_error", line_number=number)
-                yield item
+                yield _record_or_skip(rel, number, _parquet_record, dict(zip(names, row)), max_bytes)
     except Exception:
         # Rows read so far keep their rows; the file row accounts for the unreadable rest.
         yield _log_row(rel, "skipped", "read_error")
