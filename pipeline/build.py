@@ -28,7 +28,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline import actors, extract, ingest, nlp, package, schemas, validate
+from pipeline import actors, extract, ingest, nlp, outofcore, package, schemas, validate
 from pipeline.cache import Cache, article_key, extractor_version
 
 BATCH_SIZE = 32  # articles per nlp.pipe batch, worker task, Dask shard and Parquet row group
@@ -87,13 +87,8 @@ class ClusterCounts:
     whose memory is capped (it spills to `spill`); every other cluster counts 1.
     """
 
-    def __init__(self, spill: Path, memory_limit: str = "256MB") -> None:
-        import duckdb
-        self._con = duckdb.connect()
-        scratch = spill / ".duckdb"
-        scratch.mkdir(exist_ok=True)
-        self._con.execute(f"SET memory_limit = '{memory_limit}'")
-        self._con.execute(f"SET temp_directory = '{scratch.as_posix()}'")
+    def __init__(self, spill: Path, memory_limit: str = outofcore.MEMORY_LIMIT) -> None:
+        self._con = outofcore.connect(spill / ".duckdb", memory_limit)
         files = sorted(spill.glob("*.parquet"))
         self._con.execute("CREATE TABLE multi (cid VARCHAR, n BIGINT)")
         if files:
