@@ -29,7 +29,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline import actors, extract, ingest, nlp, outofcore, package, schemas, validate
-from pipeline.cache import Cache, article_key, extractor_version
+from pipeline.cache import Cache, ParseCache, article_key, extractor_version, parse_version
 
 BATCH_SIZE = 32  # articles per nlp.pipe batch, worker task, Dask shard and Parquet row group
 MAX_REPORTED_PROBLEMS = 20
@@ -154,11 +154,12 @@ def extraction_batches(todo_ids: list[str], fetch: Callable[[list[str]], list[di
     articles are not parsed again; the rest are parsed in `jobs` worker processes, or on the
     Dask cluster at `dask` (an address, or "local"). Batch boundaries depend only on the
     article order, so every way of running gives the same batches. `counter[0]` counts the
-    articles that needed NLP. Failed articles carry an `error` and are not cached.
+    articles that went through spaCy, `counter[1]` those extracted again from a cached parse
+    (a lexicon or code change). Failed articles carry an `error` and are not cached.
     """
     cache = cache or Cache(None)
     version = extractor_version(model_version)
-    counter = counter if counter is not None else [0]
+    counter = counter if counter is not None else [0, 0]
     bar = None
     if show_progress and todo_ids:
         from tqdm import tqdm
@@ -169,7 +170,6 @@ def extraction_batches(todo_ids: list[str], fetch: Callable[[list[str]], list[di
             arts = fetch(todo_ids[start:start + BATCH_SIZE])
             keys = [article_key(a, version) for a in arts]
             miss = [i for i, k in enumerate(keys) if not cache.has(k)]
-            counter[0] += len(miss)
             yield (arts, keys, miss), [arts[i] for i in miss]
 
     def finish(done: Iterator[tuple[tuple[list[dict], list[str], list[int]], list[dict] | None]]
@@ -185,7 +185,10 @@ def extraction_batches(todo_ids: list[str], fetch: Callable[[list[str]], list[di
                     if rows is None:  # the entry vanished since it was seen: compute it here
                         _RESOURCES = _RESOURCES or load()
                         rows = extract.extract_batch([a], _RESOURCES)[0]
-                elif "error" not in rows:
+                fresh = rows.pop(extract.PARSED, None)  # absent from rows read from the cache
+                if fresh is not None:
+                    counter[0 if fresh else 1] += 1
+                if i in computed and "error" not in rows:
                     cache.put(keys[i], rows)
                 out.append(rows)
             if bar:
@@ -338,7 +341,7 @@ def build(raw_dir: Path, out_dir: Path, model: str = nlp.DEFAULT_MODEL,
     tmp_dir = out_dir.with_name(f".{out_dir.name}.partial-{os.getpid()}")
     scratch = out_dir.with_name(f".{out_dir.name}.partial-{os.getpid()}-ingest")
     timings: dict[str, float] = {}
-    parsed = [0]
+    parsed = [0, 0]
     failures: dict[str, str] = {}
     store = None
     try:
@@ -366,8 +369,9 @@ def build(raw_dir: Path, out_dir: Path, model: str = nlp.DEFAULT_MODEL,
 
         t0 = time.perf_counter()
         _RESOURCES = None
+        parses = ParseCache(cache_dir / "parses", parse_version(model_version)) if cache_dir else None
         batches = extraction_batches(todo_ids, store.articles,
-                                     lambda: extract.load_resources(nlp.load_model(model)),
+                                     lambda: extract.load_resources(nlp.load_model(model), parses),
                                      # the gazetteer's sources (a user's GeoNames dump included)
                                      # change what extraction finds, so they key the cache too
                                      f"{model_version}|{gaz.meta.get('fingerprint', '')}",
@@ -386,7 +390,8 @@ def build(raw_dir: Path, out_dir: Path, model: str = nlp.DEFAULT_MODEL,
                   for rows in store.iter_log(ARTICLE_CHUNK))
         counts["ingest_log"] = write_chunks(chunks, "ingest_log", tmp_dir, bool(dask))
         timings["extract"] = time.perf_counter() - t0
-        say(f"extract: {parsed[0]} articles parsed, {len(store) - parsed[0]} from the cache or not English")
+        say(f"extract: {parsed[0]} articles parsed, {parsed[1]} extracted again from their cached "
+            f"parse, {len(store) - sum(parsed)} from the cache or not English")
         say("extract: " + ", ".join(f"{counts[t]} {t}" for t in extract.EXTRACTED_TABLES))
         store.close()
         shutil.rmtree(scratch, ignore_errors=True)
@@ -408,4 +413,4 @@ def build(raw_dir: Path, out_dir: Path, model: str = nlp.DEFAULT_MODEL,
         shutil.rmtree(scratch, ignore_errors=True)
     say("timings: " + ", ".join(f"{k} {v:.1f}s" for k, v in timings.items()))
     return {"counts": {t: counts[t] for t in schemas.table_names()}, "timings": timings,
-            "parsed": parsed[0]}
+            "parsed": parsed[0], "reextracted": parsed[1]}

@@ -1,9 +1,13 @@
-"""Per-article extraction cache, keyed by the article's content and the extractor's version.
+"""Per-article caches: extraction results, and the spaCy parses they were extracted from.
 
 An article's rows depend only on its body text and metadata (captured by the article row),
-the NLP model, and the extraction code and lexicons. The key hashes all of them, so a re-run
-with no new articles does no NLP, adding an article processes only it, and editing a lexicon
-or the code invalidates every entry it could affect.
+the NLP model, and the extraction code and lexicons. The extraction key hashes all of them,
+so a re-run with no new articles does no NLP, adding an article processes only it, and
+editing a lexicon or the code invalidates every entry it could affect.
+
+The parse of a text depends only on the text, the model and `nlp.py`, not on any lexicon.
+So parses are cached apart, keyed by those alone: after a lexicon edit every article is
+extracted again, but from its stored parse, with no NLP (the costly step by far).
 """
 from __future__ import annotations
 
@@ -30,6 +34,13 @@ def extractor_version(model_version: str) -> str:
     for p in paths:
         if p.exists():
             h.update(p.relative_to(PIPELINE_DIR).as_posix().encode() + b"\0" + p.read_bytes())
+    return h.hexdigest()[:16]
+
+
+@lru_cache(maxsize=4)
+def parse_version(model_version: str) -> str:
+    """Hash of what decides a parse: the model and the sentence-splitting code in nlp.py."""
+    h = hashlib.sha256(model_version.encode() + b"\0" + (PIPELINE_DIR / "nlp.py").read_bytes())
     return h.hexdigest()[:16]
 
 
@@ -72,3 +83,35 @@ class Cache:
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
         tmp.write_text(json.dumps(rows, default=_json_default, ensure_ascii=False), encoding="utf-8")
         os.replace(tmp, path)  # a killed build never leaves a half-written entry
+
+
+class ParseCache:
+    """A folder of serialised spaCy docs (DocBin), one per body text, keyed by text and model.
+
+    Written by whichever process parsed the text (workers included); every write is atomic,
+    so concurrent builds or a killed one never leave a half-written parse.
+    """
+
+    def __init__(self, root: Path, version: str):
+        self.root, self.version = root, version
+
+    def _path(self, text: str) -> Path:
+        key = hashlib.sha256(f"{self.version}\0{text}".encode("utf-8", "surrogatepass")).hexdigest()
+        return self.root / key[:2] / f"{key}.spacy"
+
+    def get(self, text: str, vocab: Any) -> Any:
+        """The stored parse of `text` (a Doc on `vocab`), or None if absent or unreadable."""
+        from spacy.tokens import DocBin
+        try:
+            docs = list(DocBin().from_bytes(self._path(text).read_bytes()).get_docs(vocab))
+        except (OSError, ValueError, KeyError):
+            return None
+        return docs[0] if len(docs) == 1 and docs[0].text == text else None
+
+    def put(self, text: str, doc: Any) -> None:
+        from spacy.tokens import DocBin
+        path = self._path(text)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(DocBin(docs=[doc], store_user_data=False).to_bytes())
+        os.replace(tmp, path)

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from pipeline import actors, events, gazetteer, places
 
 EXTRACTED_TABLES = ("places", "place_mentions", "actors", "actor_mentions", "events")
+PARSED = "parsed_now"  # result key: the text went through spaCy (not read from the parse cache)
 
 
 @dataclass
@@ -25,12 +26,13 @@ class Resources:
     gazetteer: Any
     actor_lexicon: Any
     event_lexicon: Any
+    parses: Any = None  # a cache.ParseCache, or None to parse every text
 
 
-def load_resources(nlp: Language) -> Resources:
+def load_resources(nlp: Language, parses: Any = None) -> Resources:
     return Resources(nlp=nlp, gazetteer=gazetteer.load_gazetteer(),
                      actor_lexicon=actors.load_actor_lexicon(),
-                     event_lexicon=events.load_event_lexicon())
+                     event_lexicon=events.load_event_lexicon(), parses=parses)
 
 
 def _as_date(value) -> dt.date:
@@ -96,17 +98,32 @@ def extract_batch(articles: list[dict], res: Resources) -> list[dict]:
     article gets empty tables and an `error` naming the exception.
     """
     try:
-        docs = list(res.nlp.pipe(a["body_text"] for a in articles))
-        return [extract_article(doc, a, res) for a, doc in zip(articles, docs)]
+        docs, fresh = parse_batch([a["body_text"] for a in articles], res)
+        out = [extract_article(doc, a, res) for a, doc in zip(articles, docs)]
+        for rows, parsed in zip(out, fresh):
+            rows[PARSED] = parsed
+        return out
     except Exception:
         if len(articles) == 1:
             return [_failed(articles[0], res)]
         return [r for a in articles for r in extract_batch([a], res)]
 
 
+def parse_batch(texts: list[str], res: Resources) -> tuple[list[Doc], list[bool]]:
+    """The parsed doc of each text, and whether it was parsed now (False: from the cache)."""
+    docs = [res.parses.get(t, res.nlp.vocab) if res.parses else None for t in texts]
+    fresh = [d is None for d in docs]
+    todo = [i for i, d in enumerate(docs) if d is None]
+    for i, doc in zip(todo, res.nlp.pipe(texts[i] for i in todo)):
+        docs[i] = doc
+        if res.parses:
+            res.parses.put(texts[i], doc)
+    return docs, fresh
+
+
 def _failed(article: dict, res: Resources) -> dict:
     try:
-        return extract_article(res.nlp(article["body_text"]), article, res)
+        return dict(extract_article(res.nlp(article["body_text"]), article, res), **{PARSED: True})
     except Exception as exc:
         out: dict = {t: [] for t in EXTRACTED_TABLES}
         out["error"] = f"{type(exc).__name__}: {str(exc).splitlines()[0][:200] if str(exc) else ''}"

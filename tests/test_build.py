@@ -1,5 +1,6 @@
 """End to end: the full `make` pipeline on the sample corpus in data/raw/."""
 import datetime as dt
+import json
 import shutil
 from pathlib import Path
 
@@ -129,3 +130,32 @@ def test_extraction_work_is_submitted_lazily_a_bounded_window_at_a_time():
     assert [item for item, _ in out] == list(range(50))
     assert all(rows == ([i * 10] if i % 3 else None) for i, rows in out)
     assert peak[0] <= 4 and in_flight[0] == 0
+
+
+def _article(raw: Path, name: str, text: str) -> None:
+    (raw / f"{name}.jsonl").write_text(json.dumps({"id": name, "title": text[:40], "text": text,
+                                                   "published": "2021-03-05", "language": "en"}) + "\n")
+
+
+def test_rebuilds_parse_only_what_changed(tmp_path, monkeypatch):
+    """No new article: no NLP. One new article: only it is parsed. A lexicon or code change
+    (a new extractor version): every article is extracted again, from its cached parse."""
+    raw, cache_dir = tmp_path / "raw", tmp_path / "cache"
+    raw.mkdir()
+    _article(raw, "a1", "Rebels attacked an army base near Goma on Monday, killing four soldiers.")
+    _article(raw, "a2", "Police arrested 30 protesters in Lagos after the demonstration turned violent.")
+    first = build.build(raw, tmp_path / "out1", log=lambda m: None, cache_dir=cache_dir)
+    assert (first["parsed"], first["reextracted"]) == (2, 0)
+    again = build.build(raw, tmp_path / "out2", log=lambda m: None, cache_dir=cache_dir)
+    assert (again["parsed"], again["reextracted"]) == (0, 0)
+    for f in sorted(p.name for p in (tmp_path / "out1").iterdir()):
+        assert (tmp_path / "out1" / f).read_bytes() == (tmp_path / "out2" / f).read_bytes(), f
+    _article(raw, "a3", "Troops shelled villages outside Mosul on Friday.")
+    added = build.build(raw, tmp_path / "out3", log=lambda m: None, cache_dir=cache_dir)
+    assert (added["parsed"], added["reextracted"]) == (1, 0)
+    monkeypatch.setattr(build, "extractor_version", lambda model_version: "an edited lexicon")
+    edited = build.build(raw, tmp_path / "out4", log=lambda m: None, cache_dir=cache_dir)
+    assert (edited["parsed"], edited["reextracted"]) == (0, 3)
+    fresh = build.build(raw, tmp_path / "out5", log=lambda m: None)  # no cache at all
+    for f in sorted(p.name for p in (tmp_path / "out5").iterdir()):
+        assert (tmp_path / "out4" / f).read_bytes() == (tmp_path / "out5" / f).read_bytes(), f

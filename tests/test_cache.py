@@ -26,3 +26,24 @@ def test_round_trip_and_damaged_entries(tmp_path):
 
 def test_extractor_version_depends_on_the_model():
     assert cache.extractor_version("m 1") != cache.extractor_version("m 2")
+
+
+def test_parse_cache_round_trip_and_damaged_entries(tmp_path):
+    import spacy
+    nlp = spacy.blank("en")
+    pc = cache.ParseCache(tmp_path, "v1")
+    text = "Troops entered Goma.\nResidents fled."
+    assert pc.get(text, nlp.vocab) is None
+    doc = nlp(text)
+    doc[5].is_sent_start = True
+    pc.put(text, doc)
+    back = pc.get(text, nlp.vocab)
+    assert back.text == text and [s.start for s in back.sents] == [s.start for s in doc.sents]
+    assert cache.ParseCache(tmp_path, "v2").get(text, nlp.vocab) is None, "another model: another key"
+    next(tmp_path.rglob("*.spacy")).write_bytes(b"not a DocBin")
+    assert pc.get(text, nlp.vocab) is None
+
+
+def test_parse_version_depends_on_the_model():
+    assert cache.parse_version("m 1") != cache.parse_version("m 2")
+    assert cache.parse_version("m 1") == cache.parse_version("m 1")
