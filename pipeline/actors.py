@@ -302,6 +302,22 @@ def _words(doc: Doc, lower: bool) -> list[str]:
     return words
 
 
+def _lemmas(doc: Doc) -> list[str]:
+    """Lower-cased lemmas of `doc`'s tokens, computed once per doc (see `_words`)."""
+    lemmas = doc.user_data.get("actors_lemma")
+    if lemmas is None:
+        lemmas = doc.user_data["actors_lemma"] = [t.lemma_.lower() for t in doc]
+    return lemmas
+
+
+def _tags(doc: Doc) -> list[str]:
+    """Coarse part-of-speech tags of `doc`'s tokens, computed once per doc (see `_words`)."""
+    tags = doc.user_data.get("actors_pos")
+    if tags is None:
+        tags = doc.user_data["actors_pos"] = [t.pos_ for t in doc]
+    return tags
+
+
 def _match_at(doc: Doc, i: int, table: dict, max_len: int, lower: bool) -> tuple[int, object] | None:
     """Longest phrase of `table` starting at token i: (length, value)."""
     words = _words(doc, lower)
@@ -430,13 +446,13 @@ def _add_ethnic_refs(doc: Doc, lex: ActorLexicon, refs: dict, place_mentions: li
 
 def _agent_at(doc: Doc, i: int, lex: ActorLexicon) -> tuple[int, str | None, frozenset[str]] | None:
     """Agent noun starting at token i (1 or 2 words, by lemma or text): (length, sector, refers_back)."""
+    lower, lemmas, pos = _words(doc, True), _lemmas(doc), _tags(doc)
     for n in (2, 1):
-        if i + n > len(doc):
+        if i + n > len(lower):
             continue
-        toks = doc[i:i + n]
-        if toks[-1].pos_ not in ("NOUN", "PROPN"):
+        if pos[i + n - 1] not in ("NOUN", "PROPN"):
             continue
-        for key in (tuple(t.lower_ for t in toks), tuple(t.lemma_.lower() for t in toks)):
+        for key in (tuple(lower[i:i + n]), tuple(lemmas[i:i + n])):
             if key in lex.agents:
                 sector, back = lex.agents[key]
                 return n, sector, back

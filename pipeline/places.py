@@ -47,7 +47,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.gazetteer import (ARABIC_ARTICLES, Gazetteer, normalize_name, public_place, read_data_csv,
                                 read_word_list)
-from pipeline.nlp import sentence_indexes
+from pipeline.nlp import doc_text, sentence_indexes
 
 ACTOR_DATA = Path(__file__).resolve().parent / "data"
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -723,7 +723,7 @@ def _dateline_mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
     in a place context. A capitals run at the start of a line or sentence, followed by an
     agency or (on its line) a dash or colon, or on a line of its own start, is a dateline; its
     name must be a country, division or town the gazetteer knows."""
-    text = doc.text
+    text = doc_text(doc)
     out = []
     for m in CAPS_RUN.finditer(text):
         run_start, run_end = m.start(), m.end()
@@ -1037,7 +1037,7 @@ def _prior(m: dict, p: dict) -> float:
 
 def _qualifiers(mentions: list[dict], doc: Doc) -> None:
     """Attach to each mention the countries/states named right after it ("Athens, Georgia")."""
-    text = doc.text
+    text = doc_text(doc)
     for a, b in zip(mentions, mentions[1:]):
         between = text[a["end"]:b["start"]]
         if between.strip() == "," and b["senses"]:
@@ -1540,7 +1540,7 @@ def _left_tie(doc: Doc, ms: list[dict], i: int, end_of: dict[int, int], w: Place
 def _list_of(doc: Doc, ms: list[dict], i: int) -> tuple[int, int]:
     """First and last mention of the coordinated list mention i is in ("A, B and C")."""
     def joined(a: dict, b: dict) -> bool:
-        gap = doc.text[a["end"]:b["start"]].strip()
+        gap = doc_text(doc)[a["end"]:b["start"]].strip()
         return gap in {",", "and", "or", ", and", ", or", "&"} and doc[a["start_tok"]].sent == doc[b["start_tok"]].sent
     first = last = i
     while first > 0 and joined(ms[first - 1], ms[first]):
@@ -1674,7 +1674,7 @@ def _contradicted(doc: Doc, ms: list[dict], i: int, start_of: dict[int, int], w:
     y = ms[start_of[j + 1]]
     q = y.get("_raw_place")
     first, last = _list_of(doc, ms, i)
-    if last - first > 2 or any(doc.text[a["end"]:b["start"]].strip() != "," for a, b in zip(ms[first:last], ms[first + 1:last + 1])):
+    if last - first > 2 or any(doc_text(doc)[a["end"]:b["start"]].strip() != "," for a, b in zip(ms[first:last], ms[first + 1:last + 1])):
         return False  # "Trips to Saipan, Guam, Alaska and Hawaii" is a list, not an address
     # "Athens, Georgia": any reading of the division that fits keeps the mention's own reading
     fits = any(o["country_iso2"] == p["country_iso2"] for o in y["senses"] if o["kind"] in AREA_KINDS)
