@@ -62,7 +62,11 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "state", "county
                "cities", "towns", "villages", "provinces", "regions", "states", "counties",
                "districts", "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods",
                "municipality", "municipalities", "localities", "locality", "hamlet", "island",
-               "islands", "port", "residents", "people", "mayor", "governor", "outside", "parts"}
+               "islands", "port", "residents", "people", "mayor", "governor", "outside", "parts",
+               "part", "sector", "corridor", "edge", "vicinity", "environs", "territory"}
+# Of those, the people and office-holders: "the people of Mosul" is a place cue, but a
+# person or a company has "people" too ("Trump's people"), so not after a possessive.
+PEOPLE_NOUNS = {"residents", "people", "mayor", "governor"}
 # Words after a name that make a place reading likely ("eastern Palmyra countryside",
 # "Homs province", "the Aleppo front"): a person or organisation is not followed by these.
 PLACE_FOLLOWERS = {"countryside", "province", "governorate", "district", "region", "city", "town",
@@ -166,6 +170,24 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 POSSESSIVES = {"'s", "’s"}
+# Lemmas of verbs whose object right after them is usually a place (data file).
+PLACE_VERBS = frozenset(read_word_list("place_verbs.txt"))
+
+
+def _after_place_verb(doc: Doc, s: int) -> bool:
+    """Whether the name at token s follows a verb that takes places ("enter Al-Bab")."""
+    return s > 0 and doc[s - 1].pos_ == "VERB" and doc[s - 1].lemma_.lower() in PLACE_VERBS
+
+
+def _possessed_place_part(doc: Doc, e: int) -> bool:
+    """Whether the name ending at token e owns a part of a place ("Grozny's streets",
+    "Aleppo's eastern districts"): a person or organisation has no streets or outskirts."""
+    if e + 1 >= len(doc) or doc[e].lower_ not in POSSESSIVES:
+        return False
+    k = e + 1
+    if doc[k].lower_ in place_words().directions and k + 1 < len(doc):
+        k += 1
+    return doc[k].lower_ in PLACE_NOUNS - PEOPLE_NOUNS or doc[k].lower_ in PLACE_FOLLOWERS
 # First words of a saint's name ("St Patrick's" is a church, not the parish of Saint Patrick).
 SAINT_WORDS = {"st", "st.", "saint", "ste", "ste.", "sainte"}
 
@@ -231,17 +253,23 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str]]:
             s, e = _trim(doc, a.start, b.end)
             if s < e:
                 spans.append((s, e, "joined"))
-    # capitalised runs outside entities (proper nouns spaCy did not label)
+    # capitalised runs outside entities (proper nouns spaCy did not label), joined across a
+    # name particle ("Rio de Janeiro", "Dar es Salaam", "Marj al Zawiyah")
+    joining = place_words().joining_particles
+
+    def capitalised(k: int) -> bool:
+        return k < len(doc) and not in_ent[k] and doc[k].is_alpha and doc[k].text[0].isupper()
     i = 0
     while i < len(doc):
-        if in_ent[i] or not (doc[i].is_alpha and doc[i].text[0].isupper()):
+        if not capitalised(i):
             i += 1
             continue
         j = i
         while j < len(doc) and not in_ent[j] and (
                 (doc[j].is_alpha and doc[j].text[0].isupper())
                 or (doc[j].text == "-" and j + 1 < len(doc) and doc[j + 1].text[:1].isupper())
-                or (doc[j].lower_ in {"al", "el"} and j + 1 < len(doc) and doc[j + 1].text == "-")):
+                or (doc[j].lower_ in {"al", "el"} and j + 1 < len(doc) and doc[j + 1].text == "-")
+                or (j > i and doc[j].text in joining and capitalised(j + 1))):
             j += 1
         if j - i <= 5:
             spans.append((i, j, ""))
@@ -918,12 +946,13 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
                 continue
             top = senses[0]
             coordinated = prev in {"and", "or", ","} and any(m["end_tok"] == s - 1 for m in found)
-            follows = e < len(doc) and doc[e].lower_ in PLACE_FOLLOWERS
+            follows = e < len(doc) and doc[e].lower_ in PLACE_FOLLOWERS or _possessed_place_part(doc, e)
             # "in western Palmyra"; not for small towns ("the eastern Pacific" is no Missouri town)
             directed = s > 1 and doc[s - 1].is_lower and prev in place_words().directions \
                 and (doc[s - 2].lower_ in LOCATIVE or (doc[s - 2].lower_ == "the" and s > 2 and doc[s - 3].lower_ in LOCATIVE)) \
                 and _is_large(top)
-            locative = coordinated or _after_site(doc, s) or prev in LOCATIVE or (prev == "of" and prev2 in PLACE_NOUNS) or hint is not None \
+            locative = coordinated or _after_site(doc, s) or prev in LOCATIVE or _after_place_verb(doc, s) \
+                or (prev == "of" and prev2 in PLACE_NOUNS) or hint is not None \
                 or follows or directed \
                 or (e < len(doc) and doc[e].text == "," and e + 1 < len(doc) and _qualifier_key(gaz, doc, e + 1))
             if prev in {"and", "or", ","} and not coordinated:

@@ -481,3 +481,41 @@ def test_hyphenated_arabic_names_are_not_acronyms(nlp, gaz):
 def test_news_abbreviation_of_a_country_is_an_alias(nlp, gaz):
     ms = by_text(places_in(nlp, gaz, "The minister said T&T would send a delegation to the summit."))
     assert ms["T&T"]["place"]["country_code"] == "TTO"
+
+
+def _labelled(nlp, text, name, label):
+    """`text` parsed, with spaCy's entities replaced by one `label` entity over `name`."""
+    from spacy.tokens import Span
+    doc = nlp(text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name))
+    doc.ents = [Span(doc, span.start, span.end, label=label)]
+    return doc
+
+
+@pytest.mark.parametrize("text, is_place", [
+    ("Government troops pushed north to capture Manbij before nightfall.", True),
+    ("Rebel units were ordered to leave Manbij within two days.", True),
+    ("The committee thanked Manbij for his long service.", False),
+])
+def test_the_object_of_a_verb_of_movement_is_a_place_whatever_the_label(nlp, gaz, text, is_place):
+    ms = by_text(find_places(_labelled(nlp, text, "Manbij", "PERSON"), gaz))
+    assert ("Manbij" in ms and ms["Manbij"]["place"]["country_code"] == "SYR") == is_place
+
+
+@pytest.mark.parametrize("text, is_place", [
+    ("Armoured vehicles patrolled Grozny's streets after the vote.", True),
+    ("Crowds gathered on Grozny's northern outskirts.", True),
+    ("Grozny's lawyer declined to comment.", False),
+])
+def test_a_name_that_owns_streets_or_outskirts_is_a_place(nlp, gaz, text, is_place):
+    ms = by_text(find_places(_labelled(nlp, text, "Grozny", "PERSON"), gaz))
+    assert ("Grozny" in ms and ms["Grozny"]["place"]["country_code"] == "RUS") == is_place
+
+
+def test_a_capitalised_run_continues_across_a_name_particle(nlp):
+    from pipeline.places import _candidate_spans
+    doc = nlp("Delegates flew on to Rio de Janeiro and then to Santiago del Estero.")
+    doc.ents = []
+    texts = {doc[s:e].text for s, e, _ in _candidate_spans(doc)}
+    assert {"Rio de Janeiro", "Santiago del Estero"} <= texts
