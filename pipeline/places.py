@@ -533,10 +533,21 @@ def _senses(gaz: Gazetteer, text: str, hint: str | None, fuzzy: bool,
         return out, ("fuzzy" if out else "")
     out = []
     for p in gaz.lookup_skeleton(text)[:20]:
-        best = max((fuzz.ratio(_strip_articles(k), alt) for k in gaz.names_of(p["geonames_id"])), default=0)
+        best = max((_loose_ratio(_strip_articles(k), alt) for k in gaz.names_of(p["geonames_id"])), default=0)
         if best >= min_ratio:
             out.append(p)
     return out, ("fuzzy" if out else "")
+
+
+def _loose_ratio(name: str, key: str) -> float:
+    """String similarity (0-100) of a gazetteer name and a mention for a loose match; 0 when
+    one is the other plus a longer ending ("Helmet" is no Helmetta, "Newcomers" no
+    Newcomerstown): a transliteration varies letters inside a name, not a whole suffix, while
+    a one-letter ending ("Falluja", "Fallujah") is a spelling variant."""
+    short, long_ = sorted((name, key), key=len)
+    if long_.startswith(short) and len(long_) - len(short) >= 2:
+        return 0.0
+    return fuzz.ratio(name, key)
 
 
 # ---------------------------------------------------------------- names the gazetteer may lack
@@ -937,10 +948,14 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
         # "Ash Shaddadi", "El Fasher": a name led by an Arabic article is a transliteration, so
         # its spellings are matched loosely as for GPEs (it is still kept only in a place context)
         transliterated = len(words) > 1 and words[0] in ARABIC_ARTICLES and len(_strip_articles(key)) >= 6
-        strict = not is_place_label and hint is None
+        # after "in" or "and <place>", an unlabelled name is a place more often than not, so its
+        # spelling is matched as loosely as a GPE's ("in Falluja and Deir Ezzor")
+        cued = prev in LOCATIVE or _after_place_verb(doc, s) or (
+            prev in {"and", "or", ","} and any(m["end_tok"] == s - 1 and m["senses"] for m in found))
+        strict = not is_place_label and hint is None and not cued
         senses, how = _senses(gaz, " ".join(words), hint,
-                              fuzzy=is_place_label or hint is not None or transliterated, full=key,
-                              min_ratio=TRANSLITERATION_RATIO if strict else FUZZY_RATIO)
+                              fuzzy=is_place_label or hint is not None or transliterated or (cued and e - s > 1),
+                              full=key, min_ratio=TRANSLITERATION_RATIO if strict else FUZZY_RATIO)
         if not is_place_label:
             if not senses or key in gaz.stopwords:
                 continue
@@ -1262,6 +1277,8 @@ def _needs_support(m: dict, p: dict) -> bool:
     if (p["rank_population"] or 0) < MIN_SUPPORTED_DIVISION:
         return True
     words = m["key"].split()
+    if len(words) == 1 and words[0] in place_words().directions:
+        return True  # "the West", "the North": a region of some country only if the article says so
     if p.get("_norm_name") is None:
         p["_norm_name"] = normalize_name(p["place_name"])
     return bool(words) and words[0] in place_words().directions and p["_norm_name"] != m["key"]

@@ -519,3 +519,22 @@ def test_a_capitalised_run_continues_across_a_name_particle(nlp):
     doc.ents = []
     texts = {doc[s:e].text for s, e, _ in _candidate_spans(doc)}
     assert {"Rio de Janeiro", "Santiago del Estero"} <= texts
+
+
+def test_a_bare_compass_word_is_no_region_unless_the_article_backs_it(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "Talks with the West stalled again, the minister said in Moscow."))
+    assert "West" not in ms or ms["West"]["place"] is None
+
+
+def test_a_longer_ending_is_no_spelling_variant():
+    from pipeline.places import FUZZY_RATIO, _loose_ratio
+    assert _loose_ratio("helmetta", "helmet") == 0
+    assert _loose_ratio("newcomerstown", "newcomers") == 0
+    assert _loose_ratio("fallujah", "falluja") >= FUZZY_RATIO
+
+
+def test_an_unlabelled_name_after_a_preposition_matches_loosely(nlp, gaz):
+    doc = nlp("Heavy clashes continued in Deir Ezzor overnight.")
+    doc.ents = []
+    ms = by_text(find_places(doc, gaz))
+    assert ms["Deir Ezzor"]["place"]["country_code"] == "SYR"
