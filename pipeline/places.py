@@ -224,7 +224,7 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str]]:
         if s >= e:
             continue
         # "Oakland, Calif." and "Horry County, SC" hold two toponyms
-        cut = [i for i in range(s, e) if doc[i].text == ","]
+        cut = [i for i in range(s, e) if doc[i].text in {",", "(", ")"}]
         bounds = [s, *[c + 1 for c in cut]]
         ends = [*cut, e]
         for bs, be in zip(bounds, ends):
@@ -1502,10 +1502,11 @@ def _right_tie(doc: Doc, ms: list[dict], i: int, start_of: dict[int, int], w: Pl
             listed = after < end and (doc[after].lower_ in {"and", "or"} or
                                       (doc[after].text == "," and after + 1 in start_of
                                        and not _is_area_mention(doc, ms[start_of[after + 1]])))
-            if ms[y].get("_raw_place") and not listed and (
+            if ms[y].get("_raw_place") and (doc[j].text == "(" or not listed and (
                     _is_area_mention(doc, ms[y])
                     or (after < end and doc[after].text == "," and after + 1 in start_of
-                        and _is_area_mention(doc, ms[start_of[after + 1]]))):
+                        and _is_area_mention(doc, ms[start_of[after + 1]])))):
+                # "Boni (Douentza, Mopti)": brackets after a name give where it lies (ACLED style)
                 return y, "enclosing", None
             if ms[y].get("_raw_place") is None and not listed and _is_area_mention(doc, ms[y]):
                 return y, "enclosing", None  # "Sabir area, Tuban District, Lahj Governorate"
@@ -1715,6 +1716,8 @@ def _contradicted(doc: Doc, ms: list[dict], i: int, start_of: dict[int, int], w:
     j = m["end_tok"]
     while j < len(doc) and doc[j].is_lower and doc[j].lower_ in w.type_words:
         j += 1
+    if j + 1 < len(doc) and doc[j].text == "(" and j + 1 in start_of:
+        return _contradicted_in_brackets(doc, ms, start_of[j + 1], p)
     if j + 1 >= len(doc) or doc[j].text != "," or j + 1 not in start_of:
         return False
     y = ms[start_of[j + 1]]
@@ -1727,6 +1730,25 @@ def _contradicted(doc: Doc, ms: list[dict], i: int, start_of: dict[int, int], w:
     return bool(q and not fits and y.get("place_precision") == "exact" and y["how"] == "exact"
                 and (q["kind"] == "country" or y.get("hint") in ADMIN_HEAD_KINDS)
                 and q["country_iso2"] and p["country_iso2"] and q["country_iso2"] != p["country_iso2"])
+
+
+def _contradicted_in_brackets(doc: Doc, ms: list[dict], first: int, p: dict) -> bool:
+    """Whether the places in brackets after a mention, from mention `first` on, all lie in
+    another country than its reading p ("Boni (Douentza, Mopti)" read as Bonn): the ACLED
+    style of giving a place's district and region, which the reading must fit."""
+    inside: list[dict] = []
+    k = first
+    while k < len(ms):
+        inside.append(ms[k])
+        gap = doc_text(doc)[ms[k]["end"]:ms[k + 1]["start"]].strip() if k + 1 < len(ms) else ")"
+        if gap != ",":
+            break
+        k += 1
+    places = [y["_raw_place"] for y in inside if y.get("_raw_place") and y.get("place_precision") == "exact"
+              and y["mention_kind"] == "name"]
+    fits = any(o["country_iso2"] == p["country_iso2"] for y in inside for o in y["senses"])
+    return bool(places) and not fits and bool(p["country_iso2"]) \
+        and all(q["country_iso2"] and q["country_iso2"] != p["country_iso2"] for q in places)
 
 
 def _pin(m: dict, place: dict, precision: str, score: float | None) -> None:

@@ -538,3 +538,16 @@ def test_an_unlabelled_name_after_a_preposition_matches_loosely(nlp, gaz):
     doc.ents = []
     ms = by_text(find_places(doc, gaz))
     assert ms["Deir Ezzor"]["place"]["country_code"] == "SYR"
+
+
+def test_a_reading_in_another_country_than_the_bracketed_district_and_region_is_dropped(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "On 15 January 2023, soldiers clashed with militants near Boni (Douentza, Mopti)."))
+    boni = ms["Boni"]["place"]
+    assert boni is not None and boni["country_code"] == "MLI"
+    assert ms["Boni"]["place_precision"] in {"enclosing", "nearby", "exact"}
+
+
+def test_a_bracket_inside_an_entity_splits_it(nlp, gaz):
+    doc = _labelled(nlp, "An explosive device went off in Gwoza (Borno), injuring three soldiers.", "Gwoza (Borno", "ORG")
+    ms = by_text(find_places(doc, gaz))
+    assert ms["Gwoza"]["place"]["country_code"] == "NGA" and ms["Borno"]["place"]["feature_code"] == "ADM1"
