@@ -386,6 +386,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
                            date_text=None)
             coded.append((e, rec, res))
         _assign_casualties(coded, kills)
+        _inherit_means(coded)
         if host is not None and _continues(sent, coded, kills, dates, place_at, host, lex):
             _add_consequences(host, coded, kills, sent, text, sector_of)
             continue
@@ -422,6 +423,29 @@ def _date_tokens(sent, dates: list[tuple[int, int, str]]) -> set[int]:
         if span is not None:
             out.update(range(span.start, span.end))
     return out
+
+
+def _inherit_means(coded: list[tuple["_Ev", dict, object]]) -> None:
+    """Give a harm told as a consequence of an attack the attack's means, in place.
+
+    "shelled Kherson, killing 2 civilians and injuring 7 others": the killing and injuring
+    are the shelling's harm, so they take its mode, CAMEO root and ACLED type (remote
+    violence, not a battle), as a coder would code one shelling with its toll. Only an
+    assault without a mode of its own, in a participle clause under the attack, inherits.
+    """
+    by_head = {i: rec for e, rec, _r in coded for i in e.heads}
+    for e, rec, _r in coded:
+        if rec["event_type"] != "ASSAULT" or rec["event_mode"] is not None or e.tok.tag_ != "VBG":
+            continue
+        tok = e.tok
+        while tok.dep_ in ("advcl", "conj", "xcomp") and tok.head.i != tok.i:
+            tok = tok.head
+            host = by_head.get(tok.i)
+            if host is not None and host is not rec:
+                if host["event_type"] == "ASSAULT" and host["event_mode"] is not None:
+                    rec.update(event_mode=host["event_mode"], cameo_root=host["cameo_root"],
+                               acled_event_type=host["acled_event_type"])
+                break
 
 
 def _assign_casualties(coded: list[tuple["_Ev", dict, object]], kills: list[tuple[str, int, int | None]]) -> None:
@@ -1640,6 +1664,13 @@ def _casualties(sent, lex: EventLexicon, actor_at: dict | None = None,
             found = words.get(_lemma(w)) or words.get(w.lower_)
             if found in ("dead", "injured", "skip"):
                 kind, gov = found, (w.i if found != "skip" else None)
+            elif h.dep_ == "nsubjpass":
+                # "14 militants were reported killed", "9 people were said to have died": the
+                # harm word hangs under a passive verb of saying or believing
+                harm = next((c for c in w.children if c.dep_ == "xcomp"
+                             and words.get(_lemma(c)) in ("dead", "injured")), None)
+                if harm is not None:
+                    kind, gov = words[_lemma(harm)], harm.i
         if kind is None:
             for c in list(h.children) + ([x for x in h.head.children if x.dep_ in ("oprd", "acomp")]
                                          if h.head.i != h.i else []):

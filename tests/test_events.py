@@ -665,3 +665,20 @@ def test_property_destruction_is_coercion_unless_weapons_did_it(nlp, lexes):
     assert ev["event_type"] == "ASSAULT"
     ev = by_trigger(run(nlp, lexes, "The mob burned him alive."), "burned")
     assert ev["event_type"] == "ASSAULT"
+
+
+@pytest.mark.parametrize("toll", ["11 fighters were reported killed.", "11 fighters were said to have died."])
+def test_a_toll_under_a_passive_verb_of_saying_counts(nlp, lexes, toll):
+    text = f"Rebels clashed with the army near the border on Tuesday. {toll}"
+    ev = by_trigger(run(nlp, lexes, text), "clashed")
+    assert ev["fatalities"] == 11
+
+
+def test_harm_told_as_a_consequence_takes_the_attack_means(nlp, lexes):
+    text = "Artillery units shelled the market on Monday, killing four traders and injuring nine others."
+    events = run(nlp, lexes, text)
+    shelled, killing, injuring = (by_trigger(events, w) for w in ("shelled", "killing", "injuring"))
+    assert shelled["event_mode"] == "heavy-weapons"
+    for ev in (killing, injuring):
+        assert ev["event_mode"] == "heavy-weapons" and ev["acled_event_type"] == "Explosions/Remote violence"
+    assert killing["fatalities"] == 4 and injuring["injured_count"] == 9
