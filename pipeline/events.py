@@ -386,12 +386,20 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
                            date_text=None)
             coded.append((e, rec, res))
         _assign_casualties(coded, kills)
-        _inherit_means(coded)
+        _inherit_means(coded, place_at)
         if host is not None and _continues(sent, coded, kills, dates, place_at, host, lex):
             _add_consequences(host, coded, kills, sent, text, sector_of)
             continue
         if host is not None and not coded and not dates and not any(i in place_at for i in range(sent.start, sent.end)):
             continue   # "A residential building was hit.": a detail of the scene; the event goes on
+        if host is not None and host.rec["place_id"] is not None and \
+                not any(i in place_at for i in range(sent.start, sent.end)):
+            # "Police dispersed them with tear gas.": the scene goes on where the paragraph's
+            # attack or protest was, when the sentence names no place of its own
+            for _e, rec, _r in coded:
+                if rec["place_id"] is None and rec["event_type"] in SCENE_TYPES \
+                        and not rec["is_negated"] and not rec["is_hypothetical"]:
+                    rec["place_id"] = host.rec["place_id"]
         out.extend(rec for _e, rec, _r in coded)
         own = [res for _e, _rec, res in coded if res is not None]
         if own:
@@ -401,6 +409,11 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         host = _host_of(coded, sent)
     out.sort(key=lambda r: (r["trigger_start"], r["trigger_end"]))
     return out
+
+
+# Event types whose later acts in the same paragraph, with no place of their own, happen at
+# the same scene (an assault's toll and responses, a protest's dispersal and arrests).
+SCENE_TYPES = {"ASSAULT", "PROTEST", "COERCE"}
 
 
 def _blank_line(gap: str) -> bool:
@@ -425,26 +438,32 @@ def _date_tokens(sent, dates: list[tuple[int, int, str]]) -> set[int]:
     return out
 
 
-def _inherit_means(coded: list[tuple["_Ev", dict, object]]) -> None:
-    """Give a harm told as a consequence of an attack the attack's means, in place.
+def _inherit_means(coded: list[tuple["_Ev", dict, object]], place_at: dict) -> None:
+    """Give a harm told as a consequence of an attack the attack's means and place, in place.
 
     "shelled Kherson, killing 2 civilians and injuring 7 others": the killing and injuring
     are the shelling's harm, so they take its mode, CAMEO root and ACLED type (remote
-    violence, not a battle), as a coder would code one shelling with its toll. Only an
-    assault without a mode of its own, in a participle clause under the attack, inherits.
+    violence, not a battle) and happened where it did, as a coder would code one shelling
+    with its toll. Only an act in a participle clause under the attack inherits ("burning 20
+    houses" its place too, unless its clause names a place); the means only an assault
+    without a mode of its own.
     """
     by_head = {i: rec for e, rec, _r in coded for i in e.heads}
     for e, rec, _r in coded:
-        if rec["event_type"] != "ASSAULT" or rec["event_mode"] is not None or e.tok.tag_ != "VBG":
+        if rec["event_type"] not in SCENE_TYPES or e.tok.tag_ != "VBG":
             continue
         tok = e.tok
         while tok.dep_ in ("advcl", "conj", "xcomp") and tok.head.i != tok.i:
             tok = tok.head
             host = by_head.get(tok.i)
             if host is not None and host is not rec:
-                if host["event_type"] == "ASSAULT" and host["event_mode"] is not None:
+                if rec["event_type"] == host["event_type"] == "ASSAULT" and host["event_mode"] is not None \
+                        and rec["event_mode"] is None:
                     rec.update(event_mode=host["event_mode"], cameo_root=host["cameo_root"],
                                acled_event_type=host["acled_event_type"])
+                if host["event_type"] in SCENE_TYPES and host["place_id"] is not None and \
+                        not any(t.i in place_at for t in e.tok.subtree):
+                    rec["place_id"] = host["place_id"]   # unless it names its own ("targeting X")
                 break
 
 

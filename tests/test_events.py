@@ -682,3 +682,19 @@ def test_harm_told_as_a_consequence_takes_the_attack_means(nlp, lexes):
     for ev in (killing, injuring):
         assert ev["event_mode"] == "heavy-weapons" and ev["acled_event_type"] == "Explosions/Remote violence"
     assert killing["fatalities"] == 4 and injuring["injured_count"] == 9
+
+
+def test_later_acts_of_the_scene_happen_where_it_did(nlp, lexes):
+    text = "Hundreds of traders protested in Basra on Sunday. Police dispersed them with tear gas."
+    events = run(nlp, lexes, text, [place(text, "Basra", "gn:99532")])
+    assert by_trigger(events, "protested")["place_id"] == "gn:99532"
+    assert by_trigger(events, "dispersed")["place_id"] == "gn:99532"
+
+
+def test_a_consequence_clause_happens_at_the_attack_unless_it_names_its_own_place(nlp, lexes):
+    text = "Officials in Baghdad said gunmen attacked a checkpoint in Kirkuk, killing two guards."
+    events = run(nlp, lexes, text, [place(text, "Baghdad", "gn:98182"), place(text, "Kirkuk", "gn:94787")])
+    assert by_trigger(events, "killing")["place_id"] == "gn:94787"
+    text = "Militants launched an offensive in Deir Ezzor, shelling the Jubaila district."
+    events = run(nlp, lexes, text, [place(text, "Deir Ezzor", "gn:170794"), place(text, "Jubaila", "gn:1")])
+    assert by_trigger(events, "shelling")["place_id"] == "gn:1"
