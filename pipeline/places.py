@@ -961,7 +961,12 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
                 continue
             top = senses[0]
             coordinated = prev in {"and", "or", ","} and any(m["end_tok"] == s - 1 for m in found)
-            follows = e < len(doc) and doc[e].lower_ in PLACE_FOLLOWERS or _possessed_place_part(doc, e)
+            # "the Manbij campaign", "the Abuja home of a minister": a lower-case event or site
+            # noun right after "the" and a name says where, as a place word does ("Alfa attack"
+            # in a headline does not)
+            follows = e < len(doc) and (doc[e].lower_ in PLACE_FOLLOWERS or
+                                        (prev == "the" and doc[e].is_lower and doc[e].lower_ in located_nouns())) \
+                or _possessed_place_part(doc, e)
             # "in western Palmyra"; not for small towns ("the eastern Pacific" is no Missouri town)
             directed = s > 1 and doc[s - 1].is_lower and prev in place_words().directions \
                 and (doc[s - 2].lower_ in LOCATIVE or (doc[s - 2].lower_ == "the" and s > 2 and doc[s - 3].lower_ in LOCATIVE)) \

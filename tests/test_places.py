@@ -551,3 +551,12 @@ def test_a_bracket_inside_an_entity_splits_it(nlp, gaz):
     doc = _labelled(nlp, "An explosive device went off in Gwoza (Borno), injuring three soldiers.", "Gwoza (Borno", "ORG")
     ms = by_text(find_places(doc, gaz))
     assert ms["Gwoza"]["place"]["country_code"] == "NGA" and ms["Borno"]["place"]["feature_code"] == "ADM1"
+
+
+@pytest.mark.parametrize("text, is_place", [
+    ("Twenty fighters have been killed in the Manbij campaign so far.", True),
+    ("Manbij attack. The new model goes on sale next week.", False),
+])
+def test_the_name_before_an_event_noun_is_a_place(nlp, gaz, text, is_place):
+    ms = by_text(find_places(_labelled(nlp, text, "Manbij", "PRODUCT"), gaz))
+    assert ("Manbij" in ms and ms["Manbij"]["place"] is not None) == is_place
