@@ -170,6 +170,8 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 POSSESSIVES = {"'s", "’s"}
+# Generational suffixes of person names, which spaCy sometimes labels as places.
+NAME_SUFFIXES = {"sr", "jr", "snr", "jnr"}
 # Lemmas of verbs whose object right after them is usually a place (data file).
 PLACE_VERBS = frozenset(read_word_list("place_verbs.txt"))
 
@@ -896,6 +898,8 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
             continue
         text = span.text
         key = normalize_name(text)
+        if key in NAME_SUFFIXES or (e - s == 1 and key in person_titles()):
+            continue  # "Gino D. Bassett, Sr.", "the commissioner, Dr, ...": part of a person's name
         prev = doc[s - 1].lower_ if s > 0 else ""
         prev2 = doc[s - 2].lower_ if s > 1 else ""
         after_comma_place = s > 1 and doc[s - 1].text == "," and any(

@@ -560,3 +560,8 @@ def test_a_bracket_inside_an_entity_splits_it(nlp, gaz):
 def test_the_name_before_an_event_noun_is_a_place(nlp, gaz, text, is_place):
     ms = by_text(find_places(_labelled(nlp, text, "Manbij", "PRODUCT"), gaz))
     assert ("Manbij" in ms and ms["Manbij"]["place"] is not None) == is_place
+
+
+def test_a_name_suffix_or_title_alone_is_no_place(nlp, gaz):
+    doc = _labelled(nlp, "John D. Smith, Sr., 56, was arrested on Monday.", "Sr.", "GPE")
+    assert not any(m["mention_text"].startswith("Sr") for m in find_places(doc, gaz))
