@@ -124,13 +124,15 @@ class EventLexicon:
     target_preps: dict[str, str] = field(default_factory=dict)  # "captured X from Y": Y is the target
     speech: dict[str, TriggerRule] = field(default_factory=dict)  # "X, a group protested": a verbal act
     stative: frozenset[str] = frozenset()        # "Israel is opposed to": the passive subject is the doer
+    acled_subs: list[dict] = field(default_factory=list)  # rules giving the ACLED sub-event type
 
 
 # ---------------------------------------------------------------- loading
 
 def _read(path: Path) -> list[dict]:
+    """Rows of a lexicon CSV; lines starting with # are comments for the researcher."""
     with open(path, newline="", encoding="utf-8") as f:
-        return list(csv.DictReader(f))
+        return list(csv.DictReader(line for line in f if not line.startswith("#")))
 
 
 def _set(cell: str | None) -> frozenset[str]:
@@ -164,6 +166,8 @@ def load_event_lexicon(path: Path | None = None) -> EventLexicon:
             lex.rules.setdefault((rule.lemma, rule.pos), []).append(rule)
     for rules in list(lex.rules.values()) + list(lex.phrases.values()):
         rules.sort(key=lambda x: not (x.with_ or x.context or x.armed_source))
+    if (base / "events_acled_sub_events.csv").exists():
+        lex.acled_subs = _read(base / "events_acled_sub_events.csv")
     for r in _read(base / "events_support_verbs.csv"):
         target = lex.support_object if r["slot"] == "object" else lex.support_subject
         target[r["lemma"]] = r["particle"] or None
@@ -407,8 +411,41 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         story_day = next((r["event_date"] for _e, r, res in reversed(coded) if res is not None
                           and r["date_precision"] == "day" and r["event_date"] is not None), story_day)
         host = _host_of(coded, sent)
+    for rec in out:
+        rec["acled_sub_event_type"] = acled_sub_event(rec, sector_of.get(rec["source_actor_id"]), lex)
     out.sort(key=lambda r: (r["trigger_start"], r["trigger_end"]))
     return out
+
+
+# Sectors whose acts are the state's for ACLED's territory sub-events.
+STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "PRM"}
+
+
+def acled_sub_event(rec: dict, source_sector: str | None, lex: EventLexicon) -> str | None:
+    """The ACLED sub-event type of a coded event: the first rule of the lexicon's
+    events_acled_sub_events.csv that fits it (None when none does or it has no ACLED type).
+
+    Why rules in a data file: the sub-event follows from what is already coded (type, mode,
+    doer, toll, trigger word), and a researcher aligning with ACLED can read and change how.
+    """
+    if not rec.get("acled_event_type"):
+        return None
+    trigger = (rec.get("trigger_text") or "").lower()
+    source = "state" if source_sector in STATE_SECTORS else "non-state"
+    for r in lex.acled_subs:
+        if r["acled_event_type"] != rec["acled_event_type"]:
+            continue
+        if (r["event_type"] and r["event_type"] != rec["event_type"]) or \
+                (r["event_mode"] and r["event_mode"] != (rec.get("event_mode") or "")):
+            continue
+        if r["source"] and r["source"] != source:
+            continue
+        if r["trigger"] and not any(trigger.startswith(w) for w in _set(r["trigger"])):
+            continue
+        if r["harm"] == "dead" and not rec.get("fatalities"):
+            continue
+        return r["acled_sub_event_type"]
+    return None
 
 
 # Event types whose later acts in the same paragraph, with no place of their own, happen at

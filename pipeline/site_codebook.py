@@ -6,6 +6,7 @@ code does. Where a file is not there yet, the schema's allowed values stand in.
 """
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pandas as pd
@@ -24,6 +25,9 @@ KNOWN_FILES = [
     ("events_modes.csv", "Event modes",
      "The PLOVER modes that refine an event type (`event_mode`), with the CAMEO root code and "
      "ACLED event type a mode maps to where it differs from its type's."),
+    ("events_acled_sub_events.csv", "ACLED sub-event types",
+     "How `acled_sub_event_type` follows from an event's ACLED type, PLOVER type and mode, "
+     "doer (state or non-state), trigger word and toll: the first row that fits gives it."),
     ("event_triggers.csv", "Event triggers",
      "The words that signal an event (`trigger_text`) and the type and mode each one codes. "
      "A row with a condition (`with`, `context`, `armed_source`) applies only when the "
@@ -51,6 +55,7 @@ ENUM_SECTIONS = [
     ("quad_class", "Quad classes"),
     ("date_precision", "Date precision levels"),
     ("acled_event_type", "ACLED event types"),
+    ("acled_sub_event_type", "ACLED sub-event types"),
     ("actor_kind", "Actor kinds"),
     ("mention_kind", "Place mention kinds"),
     ("status", "Ingest status"),
@@ -78,7 +83,9 @@ def render_codebook(data_dir: Path = DATA_DIR) -> str:
 
 def _csv_section(path: Path, heading: str, why: str) -> str:
     """A data file as a table, every column as it is in the file."""
-    df = pd.read_csv(path, dtype=str, keep_default_na=False)
+    with open(path, encoding="utf-8") as f:  # lines starting with # are comments
+        body = "".join(line for line in f if not line.startswith("#"))
+    df = pd.read_csv(io.StringIO(body), dtype=str, keep_default_na=False)
     lines = [f"## {heading}\n", f"{why} Source: `pipeline/data/{path.name}` "
              f"({fmt_int(len(df))} rows).\n"]
     if len(df) > MAX_ROWS:

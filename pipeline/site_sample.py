@@ -111,6 +111,7 @@ def _rows() -> dict[str, list[dict[str, Any]]]:
          "evidence_text": "Iraqi forces captured al-Qaim on Friday.", "trigger_text": "captured",
          "trigger_start": 13, "trigger_end": 21, "event_type": "ASSAULT", "event_mode": "ground",
          "quad_class": 4, "cameo_root": "19", "acled_event_type": "Battles",
+         "acled_sub_event_type": "Government regains territory",
          "source_actor_id": "IRQ-MIL", "target_actor_id": "islamic-state",
          "place_id": "gn:99347", "event_date": day(2017, 11, 3), "date_precision": "day",
          "date_text": "Friday", "fatalities": 3, "is_negated": False,

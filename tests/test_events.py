@@ -113,7 +113,7 @@ def test_protest_and_strike_senses(nlp, lexes):
 def test_event_dict_has_exactly_the_event_fields(nlp, lexes):
     ev = run(nlp, lexes, "Rebels attacked the base.")[0]
     assert set(ev) == {"sentence_index", "evidence_text", "trigger_text", "trigger_start", "trigger_end",
-                       "event_type", "event_mode", "quad_class", "cameo_root", "acled_event_type",
+                       "event_type", "event_mode", "quad_class", "cameo_root", "acled_event_type", "acled_sub_event_type",
                        "source_actor_id", "target_actor_id", "place_id", "event_date", "date_precision",
                        "date_text", "fatalities", "injured_count", "is_negated", "is_hypothetical", "confidence"}
     assert ev["cameo_root"] == "19" and 0 <= ev["confidence"] <= 1
@@ -698,3 +698,25 @@ def test_a_consequence_clause_happens_at_the_attack_unless_it_names_its_own_plac
     text = "Militants launched an offensive in Deir Ezzor, shelling the Jubaila district."
     events = run(nlp, lexes, text, [place(text, "Deir Ezzor", "gn:170794"), place(text, "Jubaila", "gn:1")])
     assert by_trigger(events, "shelling")["place_id"] == "gn:1"
+
+
+@pytest.mark.parametrize("text, trigger, sub_event", [
+    ("Iraqi forces recaptured the town of Rawa from Islamic State on Friday.", "recaptured", "Government regains territory"),
+    ("Islamic State militants captured the town of Rawa on Friday.", "captured", "Non-state actor overtakes territory"),
+    ("Russian forces shelled the city on Monday.", "shelled", "Shelling/artillery/missile attack"),
+    ("Gunmen kidnapped 20 villagers on Sunday.", "kidnapped", "Abduction/forced disappearance"),
+    ("Police arrested 12 opposition activists on Sunday.", "arrested", "Arrests"),
+    ("Hundreds of students marched peacefully on Tuesday.", "marched", "Peaceful protest"),
+    ("Police fired tear gas at protesters on Monday, killing two.", "killing", "Excessive force against protesters"),
+])
+def test_acled_sub_event_types_follow_from_the_coding(nlp, lexes, text, trigger, sub_event):
+    assert by_trigger(run(nlp, lexes, text), trigger)["acled_sub_event_type"] == sub_event
+
+
+def test_every_acled_sub_event_rule_names_a_documented_sub_event_and_type(lexes):
+    from pipeline import schemas
+    subs = set(schemas.fields()["acled_sub_event_type"]["enum"])
+    types = set(schemas.fields()["acled_event_type"]["enum"])
+    assert lexes[1].acled_subs
+    for r in lexes[1].acled_subs:
+        assert r["acled_sub_event_type"] in subs and r["acled_event_type"] in types, r

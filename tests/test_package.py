@@ -36,7 +36,7 @@ def tiny_tables(place_id_in_event="gn:99072"):
         "events": [dict(event_id="e0123456789abcde", article_id=AID, sentence_index=0,
                         evidence_text="Iraqi forces took Mosul.", trigger_text="took",
                         trigger_start=13, trigger_end=17, event_type="ASSAULT", event_mode=None,
-                        quad_class=4, cameo_root="19", acled_event_type="Battles",
+                        quad_class=4, cameo_root="19", acled_event_type="Battles", acled_sub_event_type="Armed clash",
                         source_actor_id="IRQ-MIL", target_actor_id=None,
                         place_id=place_id_in_event, event_date=dt.date(2017, 11, 3),
                         date_precision="day", date_text=None, fatalities=None, injured_count=3,
