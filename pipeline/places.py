@@ -190,6 +190,8 @@ def _possessed_place_part(doc: Doc, e: int) -> bool:
     if doc[k].lower_ in place_words().directions and k + 1 < len(doc):
         k += 1
     return doc[k].lower_ in PLACE_NOUNS - PEOPLE_NOUNS or doc[k].lower_ in PLACE_FOLLOWERS
+
+
 # First words of a saint's name ("St Patrick's" is a church, not the parish of Saint Patrick).
 SAINT_WORDS = {"st", "st.", "saint", "ste", "ste.", "sainte"}
 

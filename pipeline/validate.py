@@ -12,8 +12,8 @@ from frictionless.system import Parser
 
 from pipeline import outofcore
 
-PARQUET_BATCH_ROWS = 4096
-CSV_MAX_LINE_BYTES = 64 * 1024 * 1024  # an article body of the 5 MB input limit, quotes doubled  # rows decoded at a time when frictionless reads a Parquet resource
+PARQUET_BATCH_ROWS = 4096  # rows decoded at a time when frictionless reads a Parquet resource
+CSV_MAX_LINE_BYTES = 64 * 1024 * 1024  # a CSV row DuckDB accepts: an article body of the 5 MB input limit
 
 
 class ValidationFailed(RuntimeError):
@@ -86,7 +86,8 @@ def key_errors(path: Path, fmt: str, key: list[str], references: list[dict], lim
             dups = con.execute(f"SELECT {cols(key)}, count(*) FROM {source} GROUP BY {cols(key)} "
                                f"HAVING count(*) > 1 ORDER BY {cols(key)} LIMIT {limit}").fetchall()
             errors += [f"primary-key: {nulls} rows have no {'/'.join(key)}"] if nulls else []
-            errors += [f"primary-key: {'/'.join(key)} {'/'.join(map(str, row[:-1]))} occurs {row[-1]} times" for row in dups]
+            errors += [f"primary-key: {'/'.join(key)} {'/'.join(map(str, row[:-1]))} occurs {row[-1]} times"
+                       for row in dups]
         for fk in references:
             fields, target, ref = fk["fields"], fk["reference"], _table_source(fk["path"], fk["format"])
             match = " AND ".join(f'r."{t}" = s."{f}"' for f, t in zip(fields, target))
@@ -96,8 +97,8 @@ def key_errors(path: Path, fmt: str, key: list[str], references: list[dict], lim
                 f"WHERE NOT ({empty}) "
                 f"AND NOT EXISTS (SELECT 1 FROM {ref} AS r WHERE {match}) "
                 f"GROUP BY {cols(fields, 's.')} ORDER BY {cols(fields, 's.')} LIMIT {limit}").fetchall()
-            errors += [f"foreign-key: {'/'.join(fields)} {'/'.join(map(str, row[:-1]))} ({row[-1]} rows) is not a "
-                       f"{'/'.join(target)} of {fk['path'].name}" for row in dangling]
+            errors += [f"foreign-key: {'/'.join(fields)} {'/'.join(map(str, row[:-1]))} ({row[-1]} rows) "
+                       f"is not a {'/'.join(target)} of {fk['path'].name}" for row in dangling]
     finally:
         con.close()
         shutil.rmtree(scratch, ignore_errors=True)
@@ -113,7 +114,8 @@ def _validate_resource(args: tuple[str, str, int]) -> tuple[str, int, list[str]]
         key = list(resource.schema.primary_key)
         references = []
         for fk in resource.schema.foreign_keys:
-            target = package.get_resource(fk["reference"]["resource"]) if fk["reference"]["resource"] else resource
+            name_of = fk["reference"]["resource"]
+            target = package.get_resource(name_of) if name_of else resource  # "" refers to itself
             references.append({"fields": list(fk["fields"]), "reference": list(fk["reference"]["fields"]),
                                "path": Path(target.normpath), "format": target.format})
         resource.schema.primary_key = []  # keys are checked below, out of core
