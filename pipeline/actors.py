@@ -22,7 +22,10 @@ An actor mention is found in one of these ways, tried in this order of trust:
    forces, officials ... of the last named actor after "its" / "their", else
    a generic actor of that sector whose country comes from an attached "in/of PLACE" or, for
    the state's own sectors (government, police, courts, parliament, opposition), from the
-   country the text is mostly about ("Police fired tear gas" in a story about Chile).
+   country the text is mostly about ("Police fired tear gas" in a story about Chile), and for
+   local groups (civilians, workers, students, farmers, unidentified gunmen, criminals) from
+   the one country of the places their sentence names ("people blocked streets in Hong Kong"
+   is `HKG-CVL`, as ACLED codes "Protesters (Hong Kong)").
 
 A lexicon name followed by another of its names in brackets and an agent noun is one mention
 ("Oromo Liberation Army (OLA) fighters"). Acronyms of state forces are lexicon aliases of the
@@ -68,6 +71,9 @@ PSEUDO_COUNTRIES = {"IGO", "NGO", "IMG"}
 # Sectors that a bare noun ("the government", "police", "the judge") most often means for the
 # country the article is about, when the text names no other.
 HOME_SECTORS = {"GOV", "COP", "JUD", "LEG", "OPP"}
+# Sectors of local groups named only by a noun ("protesters", "gunmen", "villagers"): as ACLED
+# codes "Protesters (Kenya)", they belong to the country where the sentence places them.
+LOCAL_SECTORS = {"CVL", "LAB", "EDU", "AGR", "UAF", "CRM"}
 _PRIORITY = {"lexicon": 0, "person": 1, "country_agent": 2, "state": 3, "org": 4, "agent": 5}
 
 
@@ -942,6 +948,15 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
                         return country_sector_actor(lex, code, sector)
     if sector in HOME_SECTORS and main:
         return country_sector_actor(lex, main, sector)
+    if sector in LOCAL_SECTORS:
+        # "Hundreds of people blocked streets in Hong Kong": where they act, when the sentence
+        # names places of one country only
+        codes = {pm["place"]["country_code"] for pm in place_mentions
+                 if pm.get("place") and pm.get("mention_kind", "name") == "name"
+                 and pm["place"].get("country_code")
+                 and doc[c.start].sent.start_char <= pm["start"] < doc[c.start].sent.end_char}
+        if len(codes) == 1:
+            return country_sector_actor(lex, codes.pop(), sector)
     return generic_sector_actor(lex, sector)
 
 

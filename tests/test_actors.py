@@ -247,3 +247,22 @@ def test_an_organisation_named_after_a_place_is_still_an_actor(nlp, lex):
     places = find_places(doc, load_gazetteer())
     names = {m["mention_text"]: m["actor"] for m in find_actors(doc, lex, places)}
     assert any(t.endswith("Front of Malawi") for t in names), names
+
+
+def _pm(text, name, country):
+    s = text.index(name)
+    return {"start": s, "end": s + len(name), "mention_text": name, "mention_kind": "name",
+            "place": {"place_id": "gn:1", "country_code": country}}
+
+
+def test_a_local_group_belongs_to_the_country_its_sentence_places_it_in(nlp, lex):
+    text = "Thousands of people blocked the main roads in Lima. Gunmen fired at a convoy."
+    found = _ids(nlp, lex, text, [_pm(text, "Lima", "PER")])
+    assert found["people"]["actor_id"] == "PER-CVL" and found["people"]["country_code"] == "PER"
+    assert found["Gunmen"]["actor_id"] == "grp-uaf", "no place in its sentence: country not stated"
+
+
+def test_a_local_group_between_places_of_two_countries_stays_unplaced(nlp, lex):
+    text = "Villagers fled from Goma towards Gisenyi."
+    found = _ids(nlp, lex, text, [_pm(text, "Goma", "COD"), _pm(text, "Gisenyi", "RWA")])
+    assert found["Villagers"]["country_code"] is None
