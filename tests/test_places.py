@@ -493,24 +493,22 @@ def _labelled(nlp, text, name, label):
     return doc
 
 
-@pytest.mark.parametrize("text, is_place", [
-    ("Government troops pushed north to capture Manbij before nightfall.", True),
-    ("Rebel units were ordered to leave Manbij within two days.", True),
-    ("The committee thanked Manbij for his long service.", False),
+@pytest.mark.parametrize("text, name, label, country, is_place", [
+    # the object of a verb of movement or capture
+    ("Government troops pushed north to capture Manbij before nightfall.", "Manbij", "PERSON", "SYR", True),
+    ("Rebel units were ordered to leave Manbij within two days.", "Manbij", "PERSON", "SYR", True),
+    ("The committee thanked Manbij for his long service.", "Manbij", "PERSON", "SYR", False),
+    # a name that owns streets or outskirts
+    ("Armoured vehicles patrolled Grozny's streets after the vote.", "Grozny", "PERSON", "RUS", True),
+    ("Crowds gathered on Grozny's northern outskirts.", "Grozny", "PERSON", "RUS", True),
+    ("Grozny's lawyer declined to comment.", "Grozny", "PERSON", "RUS", False),
+    # a name between "the" and an event or site noun
+    ("Twenty fighters have been killed in the Manbij campaign so far.", "Manbij", "PRODUCT", "SYR", True),
+    ("Manbij attack. The new model goes on sale next week.", "Manbij", "PRODUCT", "SYR", False),
 ])
-def test_the_object_of_a_verb_of_movement_is_a_place_whatever_the_label(nlp, gaz, text, is_place):
-    ms = by_text(find_places(_labelled(nlp, text, "Manbij", "PERSON"), gaz))
-    assert ("Manbij" in ms and ms["Manbij"]["place"]["country_code"] == "SYR") == is_place
-
-
-@pytest.mark.parametrize("text, is_place", [
-    ("Armoured vehicles patrolled Grozny's streets after the vote.", True),
-    ("Crowds gathered on Grozny's northern outskirts.", True),
-    ("Grozny's lawyer declined to comment.", False),
-])
-def test_a_name_that_owns_streets_or_outskirts_is_a_place(nlp, gaz, text, is_place):
-    ms = by_text(find_places(_labelled(nlp, text, "Grozny", "PERSON"), gaz))
-    assert ("Grozny" in ms and ms["Grozny"]["place"]["country_code"] == "RUS") == is_place
+def test_the_words_around_a_name_make_it_a_place_whatever_its_label(nlp, gaz, text, name, label, country, is_place):
+    ms = by_text(find_places(_labelled(nlp, text, name, label), gaz))
+    assert (name in ms and ms[name]["place"] is not None and ms[name]["place"]["country_code"] == country) == is_place
 
 
 def test_a_capitalised_run_continues_across_a_name_particle(nlp):
@@ -551,15 +549,6 @@ def test_a_bracket_inside_an_entity_splits_it(nlp, gaz):
     doc = _labelled(nlp, "An explosive device went off in Gwoza (Borno), injuring three soldiers.", "Gwoza (Borno", "ORG")
     ms = by_text(find_places(doc, gaz))
     assert ms["Gwoza"]["place"]["country_code"] == "NGA" and ms["Borno"]["place"]["feature_code"] == "ADM1"
-
-
-@pytest.mark.parametrize("text, is_place", [
-    ("Twenty fighters have been killed in the Manbij campaign so far.", True),
-    ("Manbij attack. The new model goes on sale next week.", False),
-])
-def test_the_name_before_an_event_noun_is_a_place(nlp, gaz, text, is_place):
-    ms = by_text(find_places(_labelled(nlp, text, "Manbij", "PRODUCT"), gaz))
-    assert ("Manbij" in ms and ms["Manbij"]["place"] is not None) == is_place
 
 
 def test_a_name_suffix_or_title_alone_is_no_place(nlp, gaz):
