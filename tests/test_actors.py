@@ -266,3 +266,8 @@ def test_a_local_group_between_places_of_two_countries_stays_unplaced(nlp, lex):
     text = "Villagers fled from Goma towards Gisenyi."
     found = _ids(nlp, lex, text, [_pm(text, "Goma", "COD"), _pm(text, "Gisenyi", "RWA")])
     assert found["Villagers"]["country_code"] is None
+
+
+def test_a_place_coordinated_with_a_locative_place_is_no_actor(nlp, lex):
+    found = _ids(nlp, lex, "The group lost most of its territory in Iraq and Syria last year.")
+    assert "Syria" not in found and "Iraq" not in found
