@@ -84,3 +84,17 @@ def test_duplicate_primary_keys_fail_validation_in_both_formats(tmp_path, fmt):
     assert any("primary-key" in e and "occurs 2 times" in e for e in errors), errors
     with pytest.raises(validate.ValidationFailed, match="primary-key"):
         validate.validate_package(desc)
+
+
+def test_a_long_article_with_quotes_and_line_breaks_validates_in_csv(tmp_path):
+    from pipeline import package
+    from tests.test_package import PROV, tiny_tables
+
+    tables = tiny_tables()
+    body = tables["articles"].loc[0, "body_text"]
+    # about 3 MB: longer than DuckDB's default CSV line, with every quote doubled in the file
+    tables["articles"].loc[0, "body_text"] = body + ('\n"He said: ""no"", twice."' * 120_000)
+    desc = package.write_package(tables, tmp_path, PROV)
+    assert (tmp_path / "articles.csv").stat().st_size > 3_000_000
+    _, _, errors = validate._validate_resource((str(desc), "articles", 50))
+    assert errors == []
