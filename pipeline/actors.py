@@ -954,10 +954,10 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
     if sector in LOCAL_SECTORS:
         # "Hundreds of people blocked streets in Hong Kong": where they act, when the sentence
         # names places of one country only
+        sent = doc[c.start].sent
         codes = {pm["place"]["country_code"] for pm in place_mentions
                  if pm.get("place") and pm.get("mention_kind", "name") == "name"
-                 and pm["place"].get("country_code")
-                 and doc[c.start].sent.start_char <= pm["start"] < doc[c.start].sent.end_char}
+                 and pm["place"].get("country_code") and sent.start_char <= pm["start"] < sent.end_char}
         if len(codes) == 1:
             return country_sector_actor(lex, codes.pop(), sector)
     return generic_sector_actor(lex, sector)

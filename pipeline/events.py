@@ -71,6 +71,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from pipeline.dates import ResolvedDate, find_date_expressions, resolve_expression
+from pipeline.gazetteer import read_csv_rows
 from pipeline.nlp import doc_text, sentence_indexes
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -130,9 +131,8 @@ class EventLexicon:
 # ---------------------------------------------------------------- loading
 
 def _read(path: Path) -> list[dict]:
-    """Rows of a lexicon CSV; lines starting with # are comments for the researcher."""
     with open(path, newline="", encoding="utf-8") as f:
-        return list(csv.DictReader(line for line in f if not line.startswith("#")))
+        return list(csv.DictReader(f))
 
 
 def _set(cell: str | None) -> frozenset[str]:
@@ -167,7 +167,9 @@ def load_event_lexicon(path: Path | None = None) -> EventLexicon:
     for rules in list(lex.rules.values()) + list(lex.phrases.values()):
         rules.sort(key=lambda x: not (x.with_ or x.context or x.armed_source))
     if (base / "events_acled_sub_events.csv").exists():
-        lex.acled_subs = _read(base / "events_acled_sub_events.csv")
+        # trigger words parsed once here, not for every event
+        lex.acled_subs = [dict(r, trigger=_set(r["trigger"]))
+                          for r in read_csv_rows(base / "events_acled_sub_events.csv")]
     for r in _read(base / "events_support_verbs.csv"):
         target = lex.support_object if r["slot"] == "object" else lex.support_subject
         target[r["lemma"]] = r["particle"] or None
@@ -394,10 +396,10 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         if host is not None and _continues(sent, coded, kills, dates, place_at, host, lex):
             _add_consequences(host, coded, kills, sent, text, sector_of)
             continue
-        if host is not None and not coded and not dates and not any(i in place_at for i in range(sent.start, sent.end)):
+        placed = any(i in place_at for i in range(sent.start, sent.end))
+        if host is not None and not coded and not dates and not placed:
             continue   # "A residential building was hit.": a detail of the scene; the event goes on
-        if host is not None and host.rec["place_id"] is not None and \
-                not any(i in place_at for i in range(sent.start, sent.end)):
+        if host is not None and host.rec["place_id"] is not None and not placed:
             # "Police dispersed them with tear gas.": the scene goes on where the paragraph's
             # attack or protest was, when the sentence names no place of its own
             for _e, rec, _r in coded:
@@ -440,7 +442,7 @@ def acled_sub_event(rec: dict, source_sector: str | None, lex: EventLexicon) -> 
             continue
         if r["source"] and r["source"] != source:
             continue
-        if r["trigger"] and not any(trigger.startswith(w) for w in _set(r["trigger"])):
+        if r["trigger"] and not any(trigger.startswith(w) for w in r["trigger"]):
             continue
         if r["harm"] == "dead" and not rec.get("fatalities"):
             continue

@@ -273,11 +273,17 @@ def _read_meta(path: Path) -> dict[str, str]:
         return {}
 
 
-def read_data_csv(name: str) -> list[dict]:
-    """Rows of a CSV data file in DATA_DIR, without blank rows and `#` comment rows."""
-    with open(DATA_DIR / name, newline="", encoding="utf-8") as f:
+def read_csv_rows(path: Path) -> list[dict]:
+    """Rows of a researcher-editable CSV file, without blank rows and `#` comment rows (which
+    follow the header line)."""
+    with open(path, newline="", encoding="utf-8") as f:
         return [r for r in csv.DictReader(f) if any((v or "").strip() for v in r.values())
                 and not (next(iter(r.values())) or "").startswith("#")]
+
+
+def read_data_csv(name: str) -> list[dict]:
+    """Rows of a CSV data file in DATA_DIR (see read_csv_rows)."""
+    return read_csv_rows(DATA_DIR / name)
 
 
 def read_word_list(name: str) -> list[str]:

@@ -67,6 +67,7 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "state", "county
 # Of those, the people and office-holders: "the people of Mosul" is a place cue, but a
 # person or a company has "people" too ("Trump's people"), so not after a possessive.
 PEOPLE_NOUNS = {"residents", "people", "mayor", "governor"}
+PLACE_PARTS = PLACE_NOUNS - PEOPLE_NOUNS  # what a possessive place has ("Grozny's streets")
 # Words after a name that make a place reading likely ("eastern Palmyra countryside",
 # "Homs province", "the Aleppo front"): a person or organisation is not followed by these.
 PLACE_FOLLOWERS = {"countryside", "province", "governorate", "district", "region", "city", "town",
@@ -189,7 +190,7 @@ def _possessed_place_part(doc: Doc, e: int) -> bool:
     k = e + 1
     if doc[k].lower_ in place_words().directions and k + 1 < len(doc):
         k += 1
-    return doc[k].lower_ in PLACE_NOUNS - PEOPLE_NOUNS or doc[k].lower_ in PLACE_FOLLOWERS
+    return doc[k].lower_ in PLACE_PARTS or doc[k].lower_ in PLACE_FOLLOWERS
 
 
 # First words of a saint's name ("St Patrick's" is a church, not the parish of Saint Patrick).

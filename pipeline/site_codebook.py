@@ -6,12 +6,13 @@ code does. Where a file is not there yet, the schema's allowed values stand in.
 """
 from __future__ import annotations
 
-import io
+import csv
 from pathlib import Path
 
 import pandas as pd
 
 from pipeline import schemas
+from pipeline.gazetteer import read_csv_rows
 from pipeline.site_text import fmt_int, md_code, md_prose, md_table, md_text
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -83,9 +84,9 @@ def render_codebook(data_dir: Path = DATA_DIR) -> str:
 
 def _csv_section(path: Path, heading: str, why: str) -> str:
     """A data file as a table, every column as it is in the file."""
-    with open(path, encoding="utf-8") as f:  # lines starting with # are comments
-        body = "".join(line for line in f if not line.startswith("#"))
-    df = pd.read_csv(io.StringIO(body), dtype=str, keep_default_na=False)
+    with open(path, newline="", encoding="utf-8") as f:
+        header = next(csv.reader(f), [])
+    df = pd.DataFrame(read_csv_rows(path), columns=header, dtype=str)  # without comment rows
     lines = [f"## {heading}\n", f"{why} Source: `pipeline/data/{path.name}` "
              f"({fmt_int(len(df))} rows).\n"]
     if len(df) > MAX_ROWS:
