@@ -534,10 +534,12 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
     sent_of = sentence_indexes(doc)
     refs = _country_refs(doc, lex, place_mentions)
     main = main_country(refs, _place_countries(doc, place_mentions))
+    # a toponym is no person or organisation, whether or not the gazetteer could place it
+    # ("an air strike on Thantlang (Chin)"); an unplaced demonym may still name a people
     place_tokens = set()
     for pm in place_mentions:
         span = doc.char_span(pm["start"], pm["end"], alignment_mode="expand")
-        if span is not None and pm.get("place"):
+        if span is not None and (pm.get("place") or pm.get("mention_kind", "name") == "name"):
             place_tokens.update(range(span.start, span.end))
     cands: list[_Cand] = []
 

@@ -1445,6 +1445,13 @@ def _locators(spans: dict[int, object], e: _Ev, lex: EventLexicon) -> dict[int, 
             elif _locative_path(span.root, t, lex):
                 out.setdefault(key, other)
             break
+    for key, span in spans.items():   # "Port-au-Prince (Ouest)", "Kwall (Bassa, Plateau)"
+        doc = span.doc
+        if span.end < len(doc) and doc[span.end].text == "(":
+            close = next((i for i in range(span.end + 1, min(len(doc), span.end + 12)) if doc[i].text == ")"), None)
+            for other, inner in spans.items():
+                if close is not None and other != key and span.end < inner.start and inner.end <= close:
+                    out.setdefault(other, key)
     return out
 
 

@@ -213,9 +213,8 @@ def _is_capitalised(span: Span) -> bool:
         return False
     if not words[0].text[0].isupper():
         return False
-    return all(t.text[0].isupper() or t.lower_ in {"al", "el", "de", "of", "ez", "ad", "as", "ar", "az",
-                                                    "an", "la", "le", "du", "des", "da", "do", "on", "upon"}
-               for t in words)
+    inner = place_words().particles | {"of"}
+    return all(t.text[0].isupper() or t.lower_ in inner for t in words)
 
 
 def _candidate_spans(doc: Doc) -> list[tuple[int, int, str]]:
@@ -681,6 +680,39 @@ def _place_cue(doc: Doc, a: int, j: int, sent: Span, w: PlaceWords, label: str) 
     return None
 
 
+# Most tokens inside the bracket that locates a place ("(Masisi Territory, Nord-Kivu)").
+BRACKET_TOKENS = 10
+
+
+def _bracketed_division(doc: Doc, j: int, end: int, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """The names in the bracket after the name ending at token j, when it holds one to three
+    comma-separated names, the last of them a known first- or second-level division or country
+    ("Thantlang (Chin)", "Kwall (Bassa, Plateau)", "Huwara (Nablus, West Bank)"); else [].
+
+    Why: that is how ACLED's event notes and many wires place a village by its district and
+    province, and the village is usually missing from the gazetteer and often read by spaCy
+    as a person. An acronym in the bracket ("Sudanese Armed Forces (SAF)") is no place."""
+    if j >= end or doc[j].text != "(":
+        return []
+    close = next((x for x in range(j + 1, min(end, j + 1 + BRACKET_TOKENS)) if doc[x].text == ")"), None)
+    if close is None or close == j + 1:
+        return []
+    parts: list[list] = [[]]
+    for x in range(j + 1, close):
+        if doc[x].text == ",":
+            parts.append([])
+        else:
+            parts[-1].append(doc[x])
+    if len(parts) > 3 or any(not p or not p[0].text[:1].isupper()
+                             or not all(_is_word(t) or t.text == "-" for t in p) for p in parts):
+        return []
+    last = doc[parts[-1][0].i:parts[-1][-1].i + 1].text
+    if (last.isupper() and len(last) <= ACRONYM_LETTERS) or not any(
+            p["kind"] in {"admin1", "admin2", "country"} for p in gaz.lookup_key(normalize_name(last))):
+        return []
+    return [(p[0].i, p[-1].i + 1) for p in parts]
+
+
 def _cue_mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
     """Toponyms recognised from the sentence alone (see _place_cue), with the gazetteer's
     senses of the name when it has any (transliterations matched loosely, as for GPEs).
@@ -698,6 +730,7 @@ def _cue_mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
         for i in range(ent.start, ent.end):
             label_at[i] = ent.label_
     out = []
+    bracketed: set[tuple[int, int]] = set()   # the names of a bracket that locates a name
     for sent in doc.sents:
         i = sent.start
         while i < sent.end:
@@ -719,6 +752,13 @@ def _cue_mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
             # not ("Al-Seen" is tagged Al, -, Seen/VERB)
             cue = None if span[0].pos_ not in NAME_POS and not _opening_quote(doc, a) \
                 else _place_cue(doc, a, j, sent, w, label_at.get(a, ""))
+            if (a, j) in bracketed:
+                cue = "bracketed"
+            elif cue is None and label_at.get(a) not in {"ORG", "NORP"}:
+                inside = _bracketed_division(doc, j, sent.end, gaz)
+                if inside:
+                    cue = "bracket"
+                    bracketed.update(inside)
             if cue is None:
                 continue
             if cue == "head":

@@ -271,3 +271,11 @@ def test_a_local_group_between_places_of_two_countries_stays_unplaced(nlp, lex):
 def test_a_place_coordinated_with_a_locative_place_is_no_actor(nlp, lex):
     found = _ids(nlp, lex, "The group lost most of its territory in Iraq and Syria last year.")
     assert "Syria" not in found and "Iraq" not in found
+
+
+def test_an_unplaced_toponym_is_no_person(nlp, lex):
+    text = "Gunmen attacked Zorbatang overnight."
+    s = text.index("Zorbatang")
+    unplaced = {"start": s, "end": s + 9, "mention_text": "Zorbatang", "mention_kind": "name", "sentence_index": 0,
+                "resolution_score": None, "place": None}
+    assert "Zorbatang" not in _ids(nlp, lex, text, [unplaced])

@@ -720,3 +720,10 @@ def test_every_acled_sub_event_rule_names_a_documented_sub_event_and_type(lexes)
     assert lexes[1].acled_subs
     for r in lexes[1].acled_subs:
         assert r["acled_sub_event_type"] in subs and r["acled_event_type"] in types, r
+
+
+def test_the_bracketed_division_only_locates_the_town_before_it(nlp, lexes):
+    text = "Police clashed with gang members in Gonaives (Artibonite) on Monday."
+    places = [place(text, "Gonaives", "gn:11", "PPLA", "HTI"), place(text, "Artibonite", "gn:12", "ADM1", "HTI")]
+    ev = by_trigger(run(nlp, lexes, text, places), "clashed")
+    assert ev["place_id"] == "gn:11"

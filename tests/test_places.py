@@ -554,3 +554,23 @@ def test_a_bracket_inside_an_entity_splits_it(nlp, gaz):
 def test_a_name_suffix_or_title_alone_is_no_place(nlp, gaz):
     doc = _labelled(nlp, "John D. Smith, Sr., 56, was arrested on Monday.", "Sr.", "GPE")
     assert not any(m["mention_text"].startswith("Sr") for m in find_places(doc, gaz))
+
+
+def test_hyphenated_names_with_romance_particles_are_one_place(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "Aid workers reached Port-au-Prince late on Sunday."))
+    assert ms["Port-au-Prince"]["place"]["country_code"] == "HTI"
+
+
+def test_a_bracketed_district_and_province_mark_an_unknown_village(nlp, gaz):
+    # ACLED-style notes place a village by its division in brackets; spaCy often reads the
+    # village, and a short division name, as persons
+    text = "Soldiers burned houses in Zorbatang (Chin) on Tuesday."
+    ms = by_text(places_in(nlp, gaz, text))
+    assert ms["Chin"]["place"]["country_code"] == "MMR" and ms["Chin"]["place"]["feature_code"] == "ADM1"
+    assert ms["Zorbatang"]["place"] == ms["Chin"]["place"]
+    assert ms["Zorbatang"]["place_precision"] == "enclosing"
+
+
+def test_an_acronym_in_brackets_marks_no_place(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "The Rapid Support Forces (RSF) and Gadimba Brigades (GB) fought overnight."))
+    assert "Gadimba Brigades" not in ms and "Rapid Support Forces" not in ms
