@@ -889,8 +889,11 @@ def _resolve(doc: Doc, lex: ActorLexicon, cands: list[_Cand], sent_of: list[int]
     out = []
     recent: list[dict] = []   # named actors seen so far, latest last
     persons: dict[str, dict] = {}
+    acronyms = _bracketed_acronyms(doc, chosen)   # "Sudanese Armed Forces (SAF)": SAF is them
     for c in chosen:
         actor = c.actor
+        if c.how == "org" and doc[c.start:c.end].text in acronyms:
+            actor = acronyms[doc[c.start:c.end].text]
         if c.how == "agent":
             actor = _resolve_agent(doc, lex, c, recent, refs, place_mentions, owner, main)
             if actor is None:
@@ -910,6 +913,20 @@ def _resolve(doc: Doc, lex: ActorLexicon, cands: list[_Cand], sent_of: list[int]
         rec["aliases"] = [text]
         out.append({"start": start, "end": end, "mention_text": text,
                     "sentence_index": sent_of[c.start], "actor_role": c.role, "actor": rec})
+    return out
+
+
+def _bracketed_acronyms(doc: Doc, chosen: list[_Cand]) -> dict[str, dict]:
+    """Acronyms an article defines in brackets after a named actor ("the Sudanese Armed Forces
+    (SAF)", "Ansar Dine (AD)"), each with that actor: the acronym names it there and later.
+    Only an acronym the actor lexicon does not know is taken (a known one keeps its own actor)."""
+    out: dict[str, dict] = {}
+    for a, b in zip(chosen, chosen[1:]):
+        text = doc[b.start:b.end].text
+        if a.how != "agent" and b.how == "org" and b.start == a.end + 1 and b.end - b.start == 1 \
+                and doc[a.end].text == "(" and b.end < len(doc) and doc[b.end].text == ")" \
+                and text.isupper() and 2 <= len(text) <= 8 and text not in out:
+            out[text] = a.actor
     return out
 
 

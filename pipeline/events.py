@@ -1118,7 +1118,10 @@ def _subject_tokens(e: _Ev) -> list[Token]:
         s = _source_token(e.carrier)
     if s is None:
         return []
-    return [s] + list(s.conjuncts)
+    # the parser sometimes hangs the second of two coordinated subjects on the verb as a
+    # subject of its own ("Sudanese Armed Forces (SAF) and RSF fought")
+    twins = [c for c in s.head.children if c.dep_ == s.dep_ and c.i != s.i] if s.dep_ in ("nsubj", "nsubjpass") else []
+    return [s] + list(s.conjuncts) + twins
 
 
 def _partner(e: _Ev, src: dict | None, actor_at: dict, lex: EventLexicon) -> dict | None:
@@ -1514,9 +1517,24 @@ def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, actor_at: dict,
         tier = 1.0 if score >= 0.9 else score
         level = _place_level(cands[key], span, lex)
         dist = abs(span.start - e.tok.i)
-        scored.append(((tier, key not in located, -level, -dist), score, cands[key]))
+        scored.append(((not _route_end(span, lex), tier, key not in located, -level, -dist), score, cands[key]))
     best = max(scored, key=lambda x: x[0])
     return best[2], best[1]
+
+
+def _route_end(span, lex: EventLexicon) -> bool:
+    """Whether a place only names an end of a road or line ("the Abuja-Kaduna highway",
+    "the Kabul - Kandahar road"): the event happened somewhere along it, so any other place of
+    the sentence ("near Katari") says better where."""
+    doc = span.doc
+    k = span.end
+    if k + 1 < len(doc) and doc[k].text in {"-", "–", "—"} and doc[k + 1].text[:1].isupper():
+        k += 1
+        while k < len(doc) and k - span.end < 5 and (doc[k].text[:1].isupper() or doc[k].text in {"-", "al"}):
+            k += 1
+    elif not (span.start >= 2 and doc[span.start - 1].text in {"-", "–", "—"} and doc[span.start - 2].text[:1].isupper()):
+        return False
+    return k < len(doc) and lex.place_words.get(_lemma(doc[k])) == "route"
 
 
 def _clause_head(tok: Token) -> Token:

@@ -279,3 +279,11 @@ def test_an_unplaced_toponym_is_no_person(nlp, lex):
     unplaced = {"start": s, "end": s + 9, "mention_text": "Zorbatang", "mention_kind": "name", "sentence_index": 0,
                 "resolution_score": None, "place": None}
     assert "Zorbatang" not in _ids(nlp, lex, text, [unplaced])
+
+
+def test_an_acronym_defined_in_brackets_is_the_same_actor_later_too(nlp, lex):
+    doc = nlp("The Kivu Defence Brigades (KDB) attacked a camp. Later KDB fighters withdrew.")
+    ms = find_actors(doc, lex, [])
+    named = {m["actor"]["actor_id"] for m in ms if m["mention_text"].startswith("Kivu")}
+    assert len(named) == 1
+    assert {m["actor"]["actor_id"] for m in ms if m["mention_text"].startswith("KDB")} == named

@@ -727,3 +727,17 @@ def test_the_bracketed_division_only_locates_the_town_before_it(nlp, lexes):
     places = [place(text, "Gonaives", "gn:11", "PPLA", "HTI"), place(text, "Artibonite", "gn:12", "ADM1", "HTI")]
     ev = by_trigger(run(nlp, lexes, text, places), "clashed")
     assert ev["place_id"] == "gn:11"
+
+
+def test_a_town_at_the_end_of_a_named_road_yields_to_the_place_near_it(nlp, lexes):
+    text = "Gunmen abducted 12 passengers on the Kano-Zaria highway near Tamburawa on Friday."
+    places = [place(text, "Kano", "gn:21", "PPLA", "NGA"), place(text, "Zaria", "gn:22", "PPL", "NGA"),
+              place(text, "Tamburawa", "gn:23", "PPL", "NGA")]
+    ev = by_trigger(run(nlp, lexes, text, places), "abducted")
+    assert ev["place_id"] == "gn:23"
+    assert ev["target_actor_id"] is not None   # passengers are civilians
+
+
+def test_two_subjects_of_a_clash_are_source_and_target(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Sudanese Armed Forces (SAF) and RSF fought in the city on Monday."), "fought")
+    assert {ev["source_actor_id"], ev["target_actor_id"]} == {"SDN-MIL", "RSF"}
