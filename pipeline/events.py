@@ -122,6 +122,7 @@ class EventLexicon:
     casualty: dict[str, str] = field(default_factory=dict)      # "killed" -> dead | injured | casualty | skip
     person_nouns: frozenset[str] = frozenset()   # "a chief", "a soldier": one person, one victim
     reciprocal: frozenset[str] = frozenset()     # "X and Y clashed": Y is the target
+    finders: frozenset[str] = frozenset()        # "police found the bodies": the finder is no source
     target_preps: dict[str, str] = field(default_factory=dict)  # "captured X from Y": Y is the target
     speech: dict[str, TriggerRule] = field(default_factory=dict)  # "X, a group protested": a verbal act
     stative: frozenset[str] = frozenset()        # "Israel is opposed to": the passive subject is the doer
@@ -191,6 +192,8 @@ def load_event_lexicon(path: Path | None = None) -> EventLexicon:
         lex.person_nouns = frozenset(r["noun"] for r in _read(base / "events_person_nouns.csv"))
     if (base / "events_reciprocal.csv").exists():
         lex.reciprocal = frozenset(r["lemma"] for r in _read(base / "events_reciprocal.csv"))
+    if (base / "events_finder_verbs.csv").exists():
+        lex.finders = frozenset(r["lemma"] for r in read_csv_rows(base / "events_finder_verbs.csv"))
     if (base / "events_target_preps.csv").exists():
         lex.target_preps = {r["lemma"]: r["prep"] for r in _read(base / "events_target_preps.csv")}
     if (base / "events_speech_readings.csv").exists():
@@ -1014,6 +1017,9 @@ def _is_patient(tok, ev_tokens: set[int]) -> bool:
     for _ in range(8):   # a few steps up the tree are enough within a noun phrase
         if t.dep_ in ("nsubjpass", "dobj") and t.head.i in ev_tokens:
             return True
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i in ev_tokens \
+                and t.head.head.pos_ == "NOUN":
+            return True   # "the killing of two journalists"
         if t.head.i == t.i or t.dep_ in ("nsubj", "ROOT"):
             return False
         t = t.head
@@ -1046,6 +1052,9 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
             src = _actor_of(tok.head, actor_at)   # "around 200 residents protested", read as a modifier
         elif tok.dep_ == "acl" and tok.tag_ == "VBN" and tgt is None:   # "militants killed by ..."
             tgt = _actor_of(tok.head, actor_at)
+        elif tok.dep_ == "relcl" and tgt is None and any(
+                c.dep_ == "nsubjpass" and c.lower_ in ("who", "that", "which") for c in tok.children):
+            tgt = _actor_of(tok.head, actor_at)   # "four men who had been shot"
         if src is not None and s is not None and s.dep_ == "nsubj" and s.head.i == tok.i and \
                 _bare_participle(tok) and _harm(tok, lex):
             src, tgt = None, tgt or src   # "5 soldiers killed.": a headline's passive, the soldiers died
@@ -1070,6 +1079,8 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
                         tgt = tgt or _actor_of(g, actor_at)
                     elif c.lower_ in ("between", "with", "among"):
                         party = party or _actor_of(g, actor_at)
+                    elif c.lower_ == "of" and _harm(tok, lex):
+                        tgt = tgt or _actor_of(g, actor_at)   # "the killing of two journalists"
         if src is None and party is None and e.carrier is not None:
             for c in e.carrier.children:
                 if c.dep_ == "prep" and c.lower_ in ("between", "among"):
@@ -1594,6 +1605,9 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
                 ev_tokens: set[int], sent_of: list[int]) -> dict | None:
     rule = e.rule
     src, tgt, parsed = _participants(e, actor_at, lex)
+    found = _pos(e.tok) == "VERB" and _lemma(e.tok) in lex.finders
+    if found:
+        src = None   # "police found the bodies of six men": who killed them is not said
     speaker = _demand_speaker(e.tok, lex)
     if speaker is not None:
         # "Russia said Sudan must return the helicopter": Russia demands, Sudan is asked
@@ -1607,7 +1621,10 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
     gov = e.tok.head if e.tok.dep_ == "dobj" else e.tok.head.head
     talked_about = _pos(e.tok) == "NOUN" and e.carrier is None and e.tok.dep_ in ("dobj", "pobj") and \
         (gov.i in ev_tokens or (_lemma(gov) in lex.reporting and _lemma(gov) not in ("announce", "declare")))
-    if src is None and not talked_about:
+    # "the bodies of four men who had been shot": a passive relative clause says what befell
+    # the noun it describes, and the actors before it did something else
+    passive_relative = e.tok.dep_ == "relcl" and any(c.dep_ in ("nsubjpass", "auxpass") for c in e.tok.children)
+    if src is None and not talked_about and not found and not passive_relative:
         # the nearest actor before the trigger, but not one who only reports it (nor the
         # subject of a verb that merely has the event noun as its object: "discussed the attacks")
         before = [actor_at[i] for i in range(sent.start, e.span[0])
@@ -1763,6 +1780,11 @@ def _casualties(sent, lex: EventLexicon, actor_at: dict | None = None,
                     kind, gov = "injured", h.head.i if h.head.i != h.i else None
         if kind is None and _lemma(h) in ("death", "fatality", "dead"):
             kind = "dead"
+        if kind is None and h.pos_ == "NOUN" and words.get(_lemma(h)) == "dead":
+            kind = "dead"       # "12 bodies", "two executions"
+        if kind is None and h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ == "NOUN" \
+                and words.get(_lemma(h.head.head)) in ("dead", "injured"):
+            kind, gov = words[_lemma(h.head.head)], h.head.head.i   # "the bodies of six men"
         if kind is None and tok.dep_ == "pobj" and tok.head.lower_ in ("to", "at") and \
                 any(_lemma(t) == "toll" for t in sent):
             kind = "dead"

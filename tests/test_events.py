@@ -741,3 +741,24 @@ def test_a_town_at_the_end_of_a_named_road_yields_to_the_place_near_it(nlp, lexe
 def test_two_subjects_of_a_clash_are_source_and_target(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "Sudanese Armed Forces (SAF) and RSF fought in the city on Monday."), "fought")
     assert {ev["source_actor_id"], ev["target_actor_id"]} == {"SDN-MIL", "RSF"}
+
+
+def test_who_found_the_bodies_did_not_kill_them(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Soldiers found the bodies of nine herders in a forest on Sunday."), "found")
+    assert ev["event_type"] == "ASSAULT" and ev["source_actor_id"] is None
+    assert ev["fatalities"] == 9 and ev["acled_event_type"] == "Violence against civilians"
+    ev = by_trigger(run(nlp, lexes, "Villagers discovered 14 bodies near the road."), "discovered")
+    assert ev["source_actor_id"] is None and ev["fatalities"] == 14
+
+
+def test_the_object_of_a_harm_noun_is_its_target(nlp, lexes):
+    events = run(nlp, lexes, "The killing of three journalists sparked protests in the city.")
+    ev = by_trigger(events, "killing")
+    assert ev["target_actor_id"] is not None and ev["fatalities"] == 3
+    assert ev["acled_event_type"] == "Violence against civilians"
+    assert by_trigger(events, "protests")["source_actor_id"] is None   # the victims did not protest
+
+
+def test_a_passive_relative_clause_names_its_victims_not_a_doer(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Police recovered the bodies of two traders who had been stabbed."), "stabbed")
+    assert ev["source_actor_id"] is None and ev["target_actor_id"] is not None
