@@ -861,9 +861,9 @@ def _lexicon_record(lex: ActorLexicon, aid: str) -> dict:
 
 def _is_locative(tok: Token) -> bool:
     """True when the token names a place where something happens ("in Iraq", "Iraq's north",
-    "in Iraq and Syria": a conjunct of a place is one too)."""
-    while tok.dep_ == "conj" and tok.head.i < tok.i:
-        tok = tok.head
+    "in Iraq and Syria", "in Kabul (Kabul)": a conjunct or apposition of a place is one too)."""
+    while tok.dep_ in ("conj", "appos") and tok.head.i < tok.i:
+        tok = tok.head   # "in Iraq and Syria", "in Dakar (Dakar)"
     if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS:
         return True
     if tok.dep_ == "poss" and tok.head.lower_ in ("north", "south", "east", "west", "capital", "border",

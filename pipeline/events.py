@@ -486,14 +486,14 @@ def _inherit_means(coded: list[tuple["_Ev", dict, object]], place_at: dict) -> N
     "shelled Kherson, killing 2 civilians and injuring 7 others": the killing and injuring
     are the shelling's harm, so they take its mode, CAMEO root and ACLED type (remote
     violence, not a battle) and happened where it did, as a coder would code one shelling
-    with its toll. Only an act in a participle clause under the attack inherits ("burning 20
-    houses" its place too, unless its clause names a place); the means only an assault
-    without a mode of its own.
+    with its toll. Only an act in a participle clause under the attack, or coordinated with it
+    ("shot and killed a teacher"), inherits ("burning 20 houses" its place too, unless its
+    clause names a place); the means only an assault without a mode of its own.
     """
     by_head = {i: rec for e, rec, _r in coded for i in e.heads}
     for e, rec, _r in coded:
-        if rec["event_type"] not in SCENE_TYPES or e.tok.tag_ != "VBG":
-            continue
+        if rec["event_type"] not in SCENE_TYPES or (e.tok.tag_ != "VBG" and e.tok.dep_ != "conj"):
+            continue   # "shelled Kherson, killing 2", "shot and killed a teacher"
         tok = e.tok
         while tok.dep_ in ("advcl", "conj", "xcomp") and tok.head.i != tok.i:
             tok = tok.head
@@ -957,6 +957,8 @@ def _source_token(tok: Token) -> Token | None:
             continue
         if t.dep_ in ("relcl",) and t.tag_ != "VBN":
             return t.head
+        if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.pos_ in ("NOUN", "PROPN"):
+            return t.head   # "supporters protesting in Conakry": the noun a participle describes does it
         break
     return None
 
@@ -1026,6 +1028,10 @@ def _is_patient(tok, ev_tokens: set[int]) -> bool:
     return False
 
 
+# Modes whose event noun takes its victim with "of" ("the arrest of the opposition leader").
+OF_TARGET_MODES = {"arrest", "abduct", "torture", "targeted", "massacre", "deport", "sexual"}
+
+
 def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | None, dict | None, bool]:
     """(source mention, target mention, source came from the parse)."""
     tok = e.tok
@@ -1058,6 +1064,11 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
         if src is not None and s is not None and s.dep_ == "nsubj" and s.head.i == tok.i and \
                 _bare_participle(tok) and _harm(tok, lex):
             src, tgt = None, tgt or src   # "5 soldiers killed.": a headline's passive, the soldiers died
+        if tgt is None and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+            # "shot and killed a teacher": the object of the second verb is the first one's too
+            partner = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+            if partner is not None:
+                tgt = next((_actor_of(g, actor_at) for g in partner.children if g.dep_ == "dobj"), None)
         if tgt is None:   # "threatened to attack Israel": the target of the content verb
             for c in tok.children:
                 if c.dep_ == "xcomp":
@@ -1079,8 +1090,8 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
                         tgt = tgt or _actor_of(g, actor_at)
                     elif c.lower_ in ("between", "with", "among"):
                         party = party or _actor_of(g, actor_at)
-                    elif c.lower_ == "of" and _harm(tok, lex):
-                        tgt = tgt or _actor_of(g, actor_at)   # "the killing of two journalists"
+                    elif c.lower_ == "of" and (_harm(tok, lex) or e.rule.event_mode in OF_TARGET_MODES):
+                        tgt = tgt or _actor_of(g, actor_at)   # "the killing / arrest of two journalists"
         if src is None and party is None and e.carrier is not None:
             for c in e.carrier.children:
                 if c.dep_ == "prep" and c.lower_ in ("between", "among"):

@@ -287,3 +287,8 @@ def test_an_acronym_defined_in_brackets_is_the_same_actor_later_too(nlp, lex):
     named = {m["actor"]["actor_id"] for m in ms if m["mention_text"].startswith("Kivu")}
     assert len(named) == 1
     assert {m["actor"]["actor_id"] for m in ms if m["mention_text"].startswith("KDB")} == named
+
+
+def test_a_capital_in_apposition_to_a_locative_capital_is_a_place_not_its_government(nlp, lex):
+    found = _ids(nlp, lex, "Hundreds of traders rioted in Lusaka (Lusaka) on Monday.")
+    assert not any(a["sector_code"] == "GOV" for a in found.values())

@@ -762,3 +762,17 @@ def test_the_object_of_a_harm_noun_is_its_target(nlp, lexes):
 def test_a_passive_relative_clause_names_its_victims_not_a_doer(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "Police recovered the bodies of two traders who had been stabbed."), "stabbed")
     assert ev["source_actor_id"] is None and ev["target_actor_id"] is not None
+
+
+def test_a_participle_describing_a_noun_has_that_noun_as_doer(nlp, lexes):
+    text = "Police fired tear gas at students marching in Lusaka against fee increases."
+    ev = by_trigger(run(nlp, lexes, text, [place(text, "Lusaka", "gn:31", "PPLC", "ZMB")]), "marching")
+    assert ev["event_type"] == "PROTEST"
+    assert ev["source_actor_id"] is not None and ev["source_actor_id"].endswith("-EDU")
+
+
+def test_coordinated_harm_verbs_share_the_object_and_the_means(nlp, lexes):
+    events = run(nlp, lexes, "Gunmen shot and killed a farmer on Monday.")
+    shot, killed = by_trigger(events, "shot"), by_trigger(events, "killed")
+    assert shot["target_actor_id"] is not None and shot["target_actor_id"] == killed["target_actor_id"]
+    assert killed["event_mode"] == "firearms" and killed["fatalities"] == 1
