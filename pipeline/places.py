@@ -754,10 +754,12 @@ def _cue_mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
                 else _place_cue(doc, a, j, sent, w, label_at.get(a, ""))
             if (a, j) in bracketed:
                 cue = "bracketed"
-            elif cue is None and label_at.get(a) not in {"ORG", "NORP"}:
-                inside = _bracketed_division(doc, j, sent.end, gaz)
+            elif label_at.get(a) not in {"ORG", "NORP"}:
+                # "Thantlang (Chin)", or past a place-type word: "Nur Shams camp (Tulkarm)"
+                skip = j < sent.end and doc[j].is_lower and doc[j].lower_ in w.type_words
+                inside = _bracketed_division(doc, j + skip, sent.end, gaz)
                 if inside:
-                    cue = "bracket"
+                    cue = cue or "bracket"
                     bracketed.update(inside)
             if cue is None:
                 continue

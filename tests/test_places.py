@@ -574,3 +574,9 @@ def test_a_bracketed_district_and_province_mark_an_unknown_village(nlp, gaz):
 def test_an_acronym_in_brackets_marks_no_place(nlp, gaz):
     ms = by_text(places_in(nlp, gaz, "The Rapid Support Forces (RSF) and Gadimba Brigades (GB) fought overnight."))
     assert "Gadimba Brigades" not in ms and "Rapid Support Forces" not in ms
+
+
+def test_a_bracketed_division_after_a_place_type_word_marks_the_name(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "Troops raided Bwalya Hills camp (Chin) at dawn."))
+    assert "Chin" in ms and ms["Chin"]["place"]["country_code"] == "MMR"
+    assert any(t.startswith("Bwalya") and m["place"] == ms["Chin"]["place"] for t, m in ms.items())
