@@ -725,6 +725,14 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
     for i, ev in list(found.items()):
         if any(o is not ev and o.span[0] <= i < o.span[1] and o.tok.i != i for o in found.values()):
             del found[i]
+    # a trigger noun that only modifies another ("a bombing raid", "a protest march") is part
+    # of that event: the head noun's rule, which may read the modifier as its context, stands
+    for i, ev in list(found.items()):
+        head = ev.tok.head
+        if ev.tok.dep_ == "compound" and _pos(ev.tok) == "NOUN" and head.i in found and _pos(head) == "NOUN":
+            del found[i]
+            h = found[head.i]
+            found[head.i] = _Ev(h.tok, h.rule, (min(i, h.span[0]), max(i + 1, h.span[1])), h.heads | {i})
 
     # fold support verbs into the event noun they carry
     for tok in sent:

@@ -109,6 +109,7 @@ class PlaceWords:
     head_capitalised: frozenset[str]  # "Yarmouk Camp": a capitalised last word of the name
     head_capitalised_weak: frozenset[str]  # ... of those, the ones that are also surnames ("Hall")
     of_words: frozenset[str]          # "the village of Gaga", "Gidan Sule, a small village ..."
+    of_lower_only: frozenset[str]     # ... of those, the ones that cue only in lower case ("department")
     type_words: frozenset[str]        # every place-type word, singular and plural
     facility_words: frozenset[str]    # sites named after the place they lie at ("Deir Ezzor Airport")
     town_parts: frozenset[str]        # parts of a town ("district", "suburb", "camp")
@@ -140,7 +141,8 @@ def place_words() -> PlaceWords:
         head_weak=forms(lambda r: r["after_name"].strip() == "weak"),
         head_capitalised=forms(lambda r: r["capitalised"].strip() in {"yes", "weak"}),
         head_capitalised_weak=forms(lambda r: r["capitalised"].strip() == "weak"),
-        of_words=forms(lambda r: r["of_name"].strip() == "yes"),
+        of_words=forms(lambda r: r["of_name"].strip() in {"yes", "lower"}),
+        of_lower_only=forms(lambda r: r["of_name"].strip() == "lower"),
         type_words=forms(lambda r: True),
         facility_words=forms(lambda r: (r.get("facility") or "").strip() == "yes"),
         town_parts=forms(lambda r: (r.get("town_part") or "").strip() == "yes"),
@@ -664,7 +666,8 @@ def _place_cue(doc: Doc, a: int, j: int, sent: Span, w: PlaceWords, label: str) 
             nxt.lower_ in w.head_strong or (nxt.lower_ in w.head_weak and label not in ACTOR_LABELS)):
         return "head"  # not "the Sikh area": a group's area is no toponym
     k = _list_start(doc, a, sent.start, w)
-    if k - 2 >= sent.start and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in w.of_words:
+    if k - 2 >= sent.start and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in w.of_words \
+            and (doc[k - 2].is_lower or doc[k - 2].lower_ not in w.of_lower_only):
         return "of"
     if _apposition_says_place(doc, j, sent.end, w):
         return "apposition"

@@ -776,3 +776,16 @@ def test_coordinated_harm_verbs_share_the_object_and_the_means(nlp, lexes):
     shot, killed = by_trigger(events, "shot"), by_trigger(events, "killed")
     assert shot["target_actor_id"] is not None and shot["target_actor_id"] == killed["target_actor_id"]
     assert killed["event_mode"] == "firearms" and killed["fatalities"] == 1
+
+
+def test_a_barrage_of_missiles_is_an_assault(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Russia fired a barrage of missiles at the port overnight."), "barrage")
+    assert ev["event_type"] == "ASSAULT" and ev["event_mode"] == "heavy-weapons"
+    assert all(e["event_type"] != "ASSAULT" for e in run(nlp, lexes, "The minister faced a barrage of criticism."))
+
+
+def test_a_trigger_noun_modifying_another_is_one_event(nlp, lexes):
+    events = run(nlp, lexes, "Two commanders died in a bombing raid on Tuesday.")
+    raids = [e for e in events if "raid" in e["trigger_text"]]
+    assert len(raids) == 1 and raids[0]["trigger_text"] == "bombing raid" and raids[0]["event_mode"] == "aerial"
+    assert not any(e["trigger_text"] == "bombing" for e in events)

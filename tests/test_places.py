@@ -580,3 +580,9 @@ def test_a_bracketed_division_after_a_place_type_word_marks_the_name(nlp, gaz):
     ms = by_text(places_in(nlp, gaz, "Troops raided Bwalya Hills camp (Chin) at dawn."))
     assert "Chin" in ms and ms["Chin"]["place"]["country_code"] == "MMR"
     assert any(t.startswith("Bwalya") and m["place"] == ms["Chin"]["place"] for t, m in ms.items())
+
+
+def test_a_lower_case_division_word_before_of_marks_a_toponym_but_a_ministry_does_not(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "Troops clashed with rebels in the northern department of Cauca."))
+    assert ms["Cauca"]["place"]["country_code"] == "COL"
+    assert not places_in(nlp, gaz, "The Department of Justice appealed the ruling.")
