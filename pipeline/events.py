@@ -396,6 +396,17 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
             coded.append((e, rec, res))
         _assign_casualties(coded, kills)
         _inherit_means(coded, place_at)
+        if host is not None and host.assaults:
+            claim = _claim_of_earlier(sent, coded, actor_at)
+            if claim is not None:
+                claimant, told_again = claim
+                for rec in host.assaults:   # "Al Shabaab claimed responsibility.": the doer, named
+                    if rec["source_actor_id"] is None or sector_of.get(rec["source_actor_id"]) in UNNAMED_DOERS:
+                        rec["source_actor_id"] = claimant["actor"]["actor_id"]
+                coded = [c for c in coded if c[1] is not told_again]
+                sector_of[claimant["actor"]["actor_id"]] = claimant["actor"]["sector_code"]
+                if not coded:
+                    continue
         if host is not None and _continues(sent, coded, kills, dates, place_at, host, lex):
             _add_consequences(host, coded, kills, sent, text, sector_of)
             continue
@@ -467,6 +478,7 @@ def _blank_line(gap: str) -> bool:
 class _Host:
     rec: dict          # the event record later consequence sentences add to
     start_char: int    # where its sentence starts: its evidence grows from here
+    assaults: list[dict] = field(default_factory=list)   # its sentence's assaults, which a claim names the doer of
 
 
 def _date_tokens(sent, dates: list[tuple[int, int, str]]) -> set[int]:
@@ -586,6 +598,45 @@ def _add_consequences(host: _Host, coded: list, kills: list, sent, text: str, se
     rec["evidence_text"] = text[host.start_char:sent.end_char].strip()
 
 
+# Sectors of a doer the text does not name ("gunmen", "unidentified armed men"), whom a later
+# claim of responsibility names.
+UNNAMED_DOERS = {"UAF"}
+CLAIM_NOUNS = {"responsibility", "credit"}
+DEFINITE = {"the", "this", "that", "these", "those"}
+
+
+def _claim_of_earlier(sent, coded: list, actor_at: dict) -> tuple[dict, dict | None] | None:
+    """(claimant mention, the event record that only names the earlier act again, or None) when
+    the sentence claims an act told before: "Al Shabaab claimed responsibility", "Boko Haram
+    claimed responsibility for the attack", "IS claimed the bombing". None otherwise, and for a
+    claim of an act the sentence tells itself ("claimed responsibility for an attack on X")."""
+    heads = {i: rec for e, rec, _r in coded for i in e.heads}
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() != "claim":
+            continue
+        if any(c.dep_ == "neg" for c in tok.children):
+            return None
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        act = None
+        if objs and objs[0].lower_ in CLAIM_NOUNS:
+            acts = [g for c in objs[0].children if c.dep_ == "prep" and c.lower_ == "for"
+                    for g in c.children if g.dep_ == "pobj"]
+            act = acts[0] if acts else None
+        elif objs and objs[0].i in heads:
+            act = objs[0]
+        else:
+            continue
+        if act is not None and not (act.i in heads and any(
+                c.dep_ in ("det", "poss") and (c.lower_ in DEFINITE or c.dep_ == "poss") for c in act.children)):
+            return None
+        s = _source_token(tok)
+        claimant = _actor_of(s, actor_at) if s is not None else None
+        if claimant is None:
+            return None
+        return claimant, (heads[act.i] if act is not None else None)
+    return None
+
+
 def _host_of(coded: list, sent) -> _Host | None:
     """The event of a sentence that a following consequence sentence continues: the assault
     that happened (one that already has a toll first), else a protest; None without one."""
@@ -594,8 +645,12 @@ def _host_of(coded: list, sent) -> _Host | None:
         cands = [r for r in real if r["event_type"] == kind]
         if cands:
             best = next((r for r in cands if r["fatalities"] is not None or r["injured_count"] is not None), cands[0])
-            return _Host(best, sent.start_char)
+            return _Host(best, sent.start_char, [r for r in real if r["event_type"] == "ASSAULT"])
     return None
+
+
+# Date expressions that name a day without the publication date (see pipeline/dates.py).
+FULL_DATE_KINDS = {"iso", "dmy", "mdy"}
 
 
 def _event_date(sent, e: _Ev, dates: list[tuple[int, int, str]],
@@ -609,6 +664,10 @@ def _event_date(sent, e: _Ev, dates: list[tuple[int, int, str]],
     """
     trig_char = sent.doc[e.span[0]].idx - sent.start_char
     near = sorted(dates, key=lambda d: abs(d[0] - trig_char))
+    if any(d[2] in FULL_DATE_KINDS for d in near):
+        # "On 4 October 2023, herders killed 10 villagers in an overnight attack": a part of a
+        # day says when on the day the sentence dates, not which day counted from publication
+        near = [d for d in near if d[2] != "rel"] or near
     own = [d for d in near if _date_in_clause(sent, d, e)]
     if own:
         return resolve_expression(sent.text[own[0][0]:own[0][1]], own[0][2], published_date, anchor)
@@ -775,6 +834,21 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
             rule = verb_ev.rule
         lo, hi = min(tok.i, noun_ev.span[0]), max(tok.i + 1, noun_ev.span[1])
         found[nouns[0].i] = _Ev(noun_ev.tok, rule, (lo, hi), noun_ev.heads | {tok.i}, carrier=tok)
+
+    # "killed 10 villagers in an overnight attack", "died in an ambush", "seized power in a
+    # coup": the noun names the act its verb reports, one event; the noun's mode says how when
+    # the verb does not
+    for i, ev in list(found.items()):
+        tok = ev.tok
+        if _pos(tok) != "NOUN" or tok.dep_ != "pobj" \
+                or tok.head.lower_ not in ("in", "during") or tok.head.head.i not in found:
+            continue
+        verb = found[tok.head.head.i]   # "seized power in a coup" too
+        if _pos(verb.tok) != "VERB" or verb.rule.event_type != ev.rule.event_type:
+            continue
+        rule = ev.rule if ev.rule.event_mode and not verb.rule.event_mode else verb.rule
+        del found[i]
+        found[verb.tok.i] = _Ev(verb.tok, rule, verb.span, verb.heads | ev.heads, verb.carrier, verb.promised)
 
     # "X said Y must do Z": the clause is X's demand, coded on its verb even when the verb
     # itself is no trigger ("must drop barriers", "must be ready to mediate")

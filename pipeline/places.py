@@ -757,8 +757,10 @@ def _cue_mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
                 else _place_cue(doc, a, j, sent, w, label_at.get(a, ""))
             if (a, j) in bracketed:
                 cue = "bracketed"
-            elif label_at.get(a) not in {"ORG", "NORP"}:
-                # "Thantlang (Chin)", or past a place-type word: "Nur Shams camp (Tulkarm)"
+            elif label_at.get(a) != "NORP" and not (label_at.get(a) == "ORG" and any(
+                    t.lower_ in actor_head_nouns() for t in span)):
+                # "Thantlang (Chin)", or past a place-type word: "Nur Shams camp (Tulkarm)"; not
+                # an organisation's name ("Sudanese Armed Forces (Khartoum)")
                 skip = j < sent.end and doc[j].is_lower and doc[j].lower_ in w.type_words
                 inside = _bracketed_division(doc, j + skip, sent.end, gaz)
                 if inside:
