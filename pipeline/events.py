@@ -6,7 +6,9 @@ a row may require a dependent word (`with`: "open fire", "blow up"), a word in t
 The type's quad class, CAMEO root and ACLED type come from `data/event_types.csv`, refined per
 mode by `data/events_modes.csv`. Support verbs (`data/events_support_verbs.csv`) fold into the
 event noun they carry: "launched an offensive", "clashes erupted" are one event whose trigger is
-the whole phrase. Verbs such as "threaten", "agree", "refuse" (`data/events_modality.csv`,
+the whole phrase, and so is a trigger noun that modifies another ("a bombing raid") or names, in
+a phrase under its verb, the act the verb reports ("killed 8 in an attack", "seized power in a
+coup"). Verbs such as "threaten", "agree", "refuse" (`data/events_modality.csv`,
 effect `content`) take the event they govern as their content: "threatened to attack" is one
 THREATEN event, not also an ASSAULT; a promise (effect `promise`: "vowed", "swore") of a
 hostile act is a THREATEN too. Modals, "plan", "fear", "risk", "if" make an event
@@ -27,7 +29,9 @@ The place is the place mention the parse ties most closely to the trigger: a loc
 of it or of its support verb, the territory acted on, then places in the subject, in governed
 or governing clauses and, last, elsewhere in the sentence. Among equally close ones, a place
 that only locates another ("Brest-Litovsk in Russia", "Goma, the capital of North Kivu", "the
-West Bank town of Tulkarm") loses, then the smaller feature wins. Places that are part of an
+West Bank town of Tulkarm", the divisions bracketed after a town: "Kwall (Bassa, Plateau)")
+loses, then the smaller feature wins; a town that only ends a named road ("the Abuja-Kaduna
+highway") yields to any other place of the sentence ("near Katari"). Places that are part of an
 actor ("the Islamic State of Iraq", "warships from Britain", "the EU delegation") and reference
 points ("100 miles northeast of Jammu") are not scenes. The prepositions and nouns these rules
 read are in `data/events_place_words.csv`, feature sizes in `data/events_place_levels.csv`.
@@ -40,8 +44,14 @@ claimant of "claimed responsibility for the attack", the holder of a stance put 
 ("reiterated its demand"). A headline's bare participle ("5 soldiers killed") names victims.
 "Talks with X" make X the target when the talks have a doer. A reciprocal event ("X and Y clashed",
 `data/events_reciprocal.csv`) takes the second party as target; "recaptured the town from X"
-takes the loser (`data/events_target_preps.csv`). Only when the parse gives no source is the
-nearest preceding actor of the sentence used, with lower confidence. ASSAULT by an unarmed crowd
+takes the loser (`data/events_target_preps.csv`). The object of a harm noun ("the killing of
+three journalists") is its target, a participle describing a noun ("students marching") has
+that noun as doer, coordinated verbs share their object ("shot and killed a teacher"), and
+the finder of bodies ("police found the bodies", `data/events_finder_verbs.csv`) is no source.
+A later sentence that claims the act ("Al Shabaab claimed responsibility [for the attack]")
+names the doer of the paragraph's assault when its doer was unnamed, and tells no new event.
+Only when the parse gives no source is the nearest preceding actor of the sentence used, with
+lower confidence (never for a passive relative clause: "men who had been shot"). ASSAULT by an unarmed crowd
 (rioters, a mob, residents) is ACLED "Riots".
 
 No word of a date expression is a trigger ("March" in "3 March 2022"). Casualties
