@@ -7,8 +7,9 @@ knows them and the sentence supports a place reading (a locative preposition bef
 province", a country or state after a comma, a site's name before a comma). Names the gazetteer
 lacks are taken when the sentence marks them as places: a place word after or before them
 ("Buyir village", "Alder Hey Children's Hospital", "the village of Gaga", "Gidan Sule, a small
-village near ..."), a toponym prefix ("Tal Bizam") or a direction after a preposition ("in
-eastern Ghouta"). Wire datelines in capitals ("BEIRUT (AP) —") are toponyms; places inside
+village near ..."), a toponym prefix ("Tal Bizam"), a direction after a preposition ("in
+eastern Ghouta") or, as ACLED and many wires write, a bracket of its district and province
+("Thantlang (Chin)", "Kwall (Bassa, Plateau)"; the bracketed names are toponyms too). Wire datelines in capitals ("BEIRUT (AP) —") are toponyms; places inside
 institutions' names ("Air Canada Cargo") are embedded toponyms; a span spaCy calls a place but
 the gazetteer does not know is searched for the places it names ("St. Louis Police").
 
