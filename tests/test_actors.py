@@ -292,3 +292,9 @@ def test_an_acronym_defined_in_brackets_is_the_same_actor_later_too(nlp, lex):
 def test_a_capital_in_apposition_to_a_locative_capital_is_a_place_not_its_government(nlp, lex):
     found = _ids(nlp, lex, "Hundreds of traders rioted in Lusaka (Lusaka) on Monday.")
     assert not any(a["sector_code"] == "GOV" for a in found.values())
+
+
+def test_bare_soldiers_belong_to_the_country_the_text_is_about(nlp, lex):
+    text = "Nigeria said on Monday that jihadists killed five soldiers in a raid on Sunday."
+    found = _ids(nlp, lex, text)
+    assert found["soldiers"]["actor_id"] == "NGA-MIL"
