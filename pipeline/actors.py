@@ -68,8 +68,8 @@ LOCATIVE_PREPS = {
 _MODIFIER_POS = {"ADJ", "NOUN", "PROPN", "PUNCT", "VERB", "NUM"}
 # Pseudo-country codes of actors that belong to no country (see `country_code` in fields.yaml).
 PSEUDO_COUNTRIES = {"IGO", "NGO", "IMG"}
-# Sectors that a bare noun ("the government", "police", "the judge", "soldiers") most often means for the
-# country the article is about, when the text names no other.
+# Sectors that a bare noun ("the government", "police", "the judge", "soldiers") most often
+# means for the country the article is about, when the text names no other.
 HOME_SECTORS = {"GOV", "COP", "JUD", "LEG", "OPP", "MIL"}
 # Sectors of local groups named only by a noun ("protesters", "gunmen", "villagers"): as ACLED
 # codes "Protesters (Kenya)", they belong to the country where the sentence places them.
