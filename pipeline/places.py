@@ -282,7 +282,24 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str]]:
             spans.append((i, j, ""))
         i = max(j, i + 1)
     spans += _joined_spans(doc, spans)
+    spans += _hyphen_particle_spans(doc, spans)
     return spans
+
+
+def _hyphen_particle_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """"Croix-des-Bouquets", "Port-au-Prince": spaCy splits a name at its hyphens and often
+    labels only the first word; offer the whole name (kept only if the gazetteer knows it)."""
+    particles = place_words().particles
+    out = []
+    for s, e, _label in spans:
+        j = e
+        while j + 2 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ \
+                and doc[j + 1].lower_ in particles and doc[j + 2].text == "-" and j + 3 < len(doc) \
+                and doc[j + 3].text[:1].isupper():
+            j += 4
+        if j > e:
+            out.append((s, j, "joined"))
+    return out
 
 
 def _joined_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

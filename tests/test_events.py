@@ -814,3 +814,10 @@ def test_coups_bases_and_handovers_are_strategic_developments(nlp, lexes):
     assert ev["event_type"] == "MOBILIZE" and ev["acled_sub_event_type"] == "Headquarters or base established"
     ev = by_trigger(run(nlp, lexes, "The rebels handed over control of the town to the army."), "handed")
     assert ev["event_type"] == "RETREAT" and ev["acled_sub_event_type"] == "Non-violent transfer of territory"
+
+
+def test_what_hit_says_how(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "A roadside bomb hit an army truck on Friday."), "hit")
+    assert ev["event_mode"] == "explosives" and ev["acled_sub_event_type"] == "Remote explosive/landmine/IED"
+    ev = by_trigger(run(nlp, lexes, "Unidentified persons robbed a trader on Friday."), "robbed")
+    assert ev["event_type"] == "COERCE" and ev["source_actor_id"] is not None

@@ -586,3 +586,9 @@ def test_a_lower_case_division_word_before_of_marks_a_toponym_but_a_ministry_doe
     ms = by_text(places_in(nlp, gaz, "Troops clashed with rebels in the northern department of Cauca."))
     assert ms["Cauca"]["place"]["country_code"] == "COL"
     assert not places_in(nlp, gaz, "The Department of Justice appealed the ruling.")
+
+
+def test_a_name_split_at_its_hyphenated_particles_is_looked_up_whole(nlp, gaz):
+    ms = places_in(nlp, gaz, "Gangs robbed passengers in Croix-des-Bouquets on Sunday.")
+    assert [m["mention_text"] for m in ms] == ["Croix-des-Bouquets"]
+    assert ms[0]["place"]["country_code"] == "HTI"
