@@ -732,6 +732,19 @@ def _match_rule(tok: Token, rules: list[TriggerRule], sent_words: set[str],
     return None
 
 
+# Verbs whose subject is the one harmed ("five people died in clashes"), never the doer.
+VICTIM_SUBJECT_VERBS = {"die", "perish", "drown"}
+
+
+def _doerless(verb: Token) -> bool:
+    """Whether a verb's clause names no doer: a passive without a "by" agent, or a verb whose
+    subject suffered the act ("died")."""
+    if _lemma(verb) in VICTIM_SUBJECT_VERBS:
+        return True
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return passive and not any(c.dep_ == "agent" for c in verb.children)
+
+
 def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
               date_toks: set[int] = frozenset()) -> list[_Ev]:
     """Trigger candidates of a sentence, with support-verb phrases folded into one event.
@@ -854,8 +867,8 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
                 or tok.head.lower_ not in ("in", "during") or tok.head.head.i not in found:
             continue
         verb = found[tok.head.head.i]   # "seized power in a coup" too
-        if _pos(verb.tok) != "VERB" or verb.rule.event_type != ev.rule.event_type:
-            continue
+        if _pos(verb.tok) != "VERB" or verb.rule.event_type != ev.rule.event_type or _doerless(verb.tok):
+            continue   # "3 soldiers were killed in an ambush by X": the noun keeps its doer
         rule = ev.rule if ev.rule.event_mode and not verb.rule.event_mode else verb.rule
         del found[i]
         found[verb.tok.i] = _Ev(verb.tok, rule, verb.span, verb.heads | ev.heads, verb.carrier, verb.promised)
@@ -1133,6 +1146,8 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
         src = _actor_of(s, actor_at) if s is not None else None
         if src is None and s is not None and s.lower_ in PRONOUNS:
             src = _antecedent(s, actor_at, lex)
+        if _lemma(tok) in VICTIM_SUBJECT_VERBS and s is not None and s.head.i == tok.i:
+            src, tgt = None, src   # "five people died": they are the victims
         for c in tok.children:
             if c.dep_ == "nsubjpass" and c is not s:
                 tgt = _actor_of(c, actor_at)

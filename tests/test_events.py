@@ -788,8 +788,11 @@ def test_a_trigger_noun_modifying_another_is_one_event(nlp, lexes):
     events = run(nlp, lexes, "A bombing raid hit the town on Tuesday.")
     assert len(events) == 1 and events[0]["trigger_text"].startswith("bombing raid")
     assert events[0]["event_mode"] == "aerial"
-    events = run(nlp, lexes, "Two commanders died in a bombing raid on Tuesday.")   # and the verb's act
+    events = run(nlp, lexes, "Warplanes killed two commanders in a bombing raid on Tuesday.")   # the verb's act
     assert len(events) == 1 and events[0]["event_mode"] == "aerial" and events[0]["fatalities"] == 2
+    events = run(nlp, lexes, "Two commanders died in a bombing raid by the army on Tuesday.")
+    assert by_trigger(events, "raid")["source_actor_id"] is not None   # a doerless verb keeps the noun's doer
+    assert by_trigger(events, "died")["source_actor_id"] is None
 
 
 def test_a_later_claim_of_responsibility_names_the_doer_of_the_attack(nlp, lexes):
@@ -821,3 +824,8 @@ def test_what_hit_says_how(nlp, lexes):
     assert ev["event_mode"] == "explosives" and ev["acled_sub_event_type"] == "Remote explosive/landmine/IED"
     ev = by_trigger(run(nlp, lexes, "Unidentified persons robbed a trader on Friday."), "robbed")
     assert ev["event_type"] == "COERCE" and ev["source_actor_id"] is not None
+
+
+def test_those_who_died_are_victims_not_doers(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Five villagers died in the fighting on Monday."), "died")
+    assert ev["source_actor_id"] is None and ev["target_actor_id"] is not None and ev["fatalities"] == 5
