@@ -8,7 +8,7 @@ mode by `data/events_modes.csv`. Support verbs (`data/events_support_verbs.csv`)
 event noun they carry: "launched an offensive", "clashes erupted" are one event whose trigger is
 the whole phrase, and so is a trigger noun that modifies another ("a bombing raid") or names, in
 a phrase under its verb, the act the verb reports ("killed 8 in an attack", "seized power in a
-coup"). Verbs such as "threaten", "agree", "refuse" (`data/events_modality.csv`,
+coup"; not under a verb without a doer: "were killed in an ambush by X" keeps the ambush's). Verbs such as "threaten", "agree", "refuse" (`data/events_modality.csv`,
 effect `content`) take the event they govern as their content: "threatened to attack" is one
 THREATEN event, not also an ASSAULT; a promise (effect `promise`: "vowed", "swore") of a
 hostile act is a THREATEN too. Modals, "plan", "fear", "risk", "if" make an event
