@@ -1723,8 +1723,8 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
                 ev_tokens: set[int], sent_of: list[int]) -> dict | None:
     rule = e.rule
     src, tgt, parsed = _participants(e, actor_at, lex)
-    found = _pos(e.tok) == "VERB" and _lemma(e.tok) in lex.finders
-    if found:
+    finder = _pos(e.tok) == "VERB" and _lemma(e.tok) in lex.finders
+    if finder:
         src = None   # "police found the bodies of six men": who killed them is not said
     speaker = _demand_speaker(e.tok, lex)
     if speaker is not None:
@@ -1742,7 +1742,7 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
     # "the bodies of four men who had been shot": a passive relative clause says what befell
     # the noun it describes, and the actors before it did something else
     passive_relative = e.tok.dep_ == "relcl" and any(c.dep_ in ("nsubjpass", "auxpass") for c in e.tok.children)
-    if src is None and not talked_about and not found and not passive_relative:
+    if src is None and not talked_about and not finder and not passive_relative:
         # the nearest actor before the trigger, but not one who only reports it (nor the
         # subject of a verb that merely has the event noun as its object: "discussed the attacks")
         before = [actor_at[i] for i in range(sent.start, e.span[0])

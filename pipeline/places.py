@@ -9,9 +9,10 @@ lacks are taken when the sentence marks them as places: a place word after or be
 ("Buyir village", "Alder Hey Children's Hospital", "the village of Gaga", "Gidan Sule, a small
 village near ..."), a toponym prefix ("Tal Bizam"), a direction after a preposition ("in
 eastern Ghouta") or, as ACLED and many wires write, a bracket of its district and province
-("Thantlang (Chin)", "Kwall (Bassa, Plateau)"; the bracketed names are toponyms too). Wire datelines in capitals ("BEIRUT (AP) —") are toponyms; places inside
-institutions' names ("Air Canada Cargo") are embedded toponyms; a span spaCy calls a place but
-the gazetteer does not know is searched for the places it names ("St. Louis Police").
+("Thantlang (Chin)", "Kwall (Bassa, Plateau)"; the bracketed names are toponyms too). Wire
+datelines in capitals ("BEIRUT (AP) —") are toponyms; places inside institutions' names ("Air
+Canada Cargo") are embedded toponyms; a span spaCy calls a place but the gazetteer does not
+know is searched for the places it names ("St. Louis Police").
 
 Not toponyms: acronyms other than countries and the aliases and abbreviations of the data files
 ("MoD", "AI"), names the article gives a person ("Yulia Skripal" ... "Yulia"), direction words
