@@ -865,7 +865,8 @@ def _is_locative(tok: Token) -> bool:
     while tok.dep_ in ("conj", "appos") and tok.head.i < tok.i:
         tok = tok.head   # "in Iraq and Syria", "in Dakar (Dakar)"
     if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS:
-        return True
+        # but "a strike attributed to Turkey", "an attack blamed on Iran" name a doer
+        return tok.head.head.lemma_.lower() not in ("attribute", "blame")
     if tok.dep_ == "poss" and tok.head.lower_ in ("north", "south", "east", "west", "capital", "border",
                                                     "city", "province", "region", "territory", "coast"):
         return True

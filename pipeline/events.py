@@ -1171,6 +1171,8 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
         if src is not None and s is not None and s.dep_ == "nsubj" and s.head.i == tok.i and \
                 _bare_participle(tok) and _harm(tok, lex):
             src, tgt = None, tgt or src   # "5 soldiers killed.": a headline's passive, the soldiers died
+        if src is None and _doerless(tok) and _harm(tok, lex):
+            src = _cause_doer(tok, actor_at, lex)   # "were killed when RSF fighters attacked X"
         if tgt is None and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
             # "shot and killed a teacher": the object of the second verb is the first one's too
             partner = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
@@ -1199,6 +1201,13 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
                         party = party or _actor_of(g, actor_at)
                     elif c.lower_ == "of" and (_harm(tok, lex) or e.rule.event_mode in OF_TARGET_MODES):
                         tgt = tgt or _actor_of(g, actor_at)   # "the killing / arrest of two journalists"
+        if tgt is None and e.carrier is not None:   # "the strike killed 2 PKK members"
+            tgt = next((_actor_of(c, actor_at) for c in e.carrier.children
+                        if c.dep_ == "dobj" and c.i != tok.i and not tok.is_ancestor(c)), None)
+        for c in tok.children:   # "a drone strike attributed to Turkey", "a bombing blamed on ISIS"
+            if src is None and c.dep_ == "acl" and _lemma(c) in ("attribute", "blame"):
+                src = next((_actor_of(g, actor_at) for p in c.children if p.dep_ in ("prep", "agent")
+                            and p.lower_ in ("to", "on") for g in p.children if g.dep_ == "pobj"), None)
         if src is None and party is None and e.carrier is not None:
             for c in e.carrier.children:
                 if c.dep_ == "prep" and c.lower_ in ("between", "among"):
@@ -1238,6 +1247,27 @@ def _stative_subject(tok: Token, lex: EventLexicon) -> Token | None:
     if _lemma(tok) not in lex.stative or tok.tag_ != "VBN" or any(c.dep_ == "agent" for c in tok.children):
         return None
     return next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+
+
+# Conjunctions of a clause that tells what caused a harm ("were killed when gunmen attacked").
+CAUSE_MARKERS = {"when", "as", "after"}
+
+
+def _cause_doer(tok: Token, actor_at: dict, lex: EventLexicon) -> dict | None:
+    """The doer of the assault a clause under a doerless harm verb tells as its cause: "nine
+    people were killed when RSF fighters attacked the village", "two died after militants
+    opened fire". None when the clause is no assault or names no doer."""
+    for c in tok.children:
+        if c.dep_ != "advcl" or not any(m.lower_ in CAUSE_MARKERS for m in c.children
+                                        if m.dep_ in ("advmod", "mark")):
+            continue
+        rules = lex.rules.get((_lemma(c), "VERB"), [])
+        if not any(r.event_type == "ASSAULT" for r in rules):
+            continue
+        s = _source_token(c)
+        if s is not None and s.i != tok.i:
+            return _actor_of(s, actor_at)
+    return None
 
 
 def _subject_tokens(e: _Ev) -> list[Token]:
@@ -1858,7 +1888,8 @@ def _casualties(sent, lex: EventLexicon, actor_at: dict | None = None,
     words = lex.casualty
     out = []
     for tok in sent:
-        if tok.i in date_toks or not (tok.like_num or tok.pos_ == "NUM") or _nobody(tok):
+        if tok.i in date_toks or not (tok.like_num or tok.pos_ == "NUM" or tok.lower_ in NUMBER_WORDS) \
+                or _nobody(tok):
             continue
         if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY") and \
                 words.get(_lemma(tok.head)) not in ("dead", "injured"):

@@ -761,14 +761,17 @@ def _cue_mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
                 i += 1
                 continue
             a = i
-            while a < j and (doc[a].is_stop or doc[a].lower_ in gaz.stopwords) and doc[a].lower_ not in w.prefixes:
+            in_bracket = (i, j) in bracketed   # "(West Darfur)": the whole name, stop words and all
+            while not in_bracket and a < j and (doc[a].is_stop or doc[a].lower_ in gaz.stopwords) \
+                    and doc[a].lower_ not in w.prefixes:
                 a += 1
             i = j
             if a >= j or label_at.get(a) in NON_NAME_LABELS:
                 continue
             span = doc[a:j]
             key = normalize_name(span.text)
-            if not key or key in gaz.stopwords or key in gaz.demonyms or (span.text.isupper() and len(span.text) <= 3):
+            if not key or (not in_bracket and (key in gaz.stopwords or key in gaz.demonyms
+                                               or (span.text.isupper() and len(span.text) <= 3))):
                 continue
             # the first word must read as a name ("Instead county ..." is none); later words may
             # not ("Al-Seen" is tagged Al, -, Seen/VERB)

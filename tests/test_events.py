@@ -829,3 +829,21 @@ def test_what_hit_says_how(nlp, lexes):
 def test_those_who_died_are_victims_not_doers(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "Five villagers died in the fighting on Monday."), "died")
     assert ev["source_actor_id"] is None and ev["target_actor_id"] is not None and ev["fatalities"] == 5
+
+
+def test_the_doer_of_the_attack_that_caused_a_harm_is_its_source(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Nine people were killed when gunmen opened fire on a market on Friday."), "killed")
+    assert ev["source_actor_id"] is not None and ev["source_actor_id"].lower().endswith("uaf")
+    ev = by_trigger(run(nlp, lexes, "Three people were killed when their car hit a landmine."), "killed")
+    assert ev["source_actor_id"] is None
+
+
+def test_an_attack_attributed_to_a_state_has_it_as_source_and_the_carrier_s_object_as_target(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "A drone strike attributed to Turkey killed two PKK members on Monday."), "strike")
+    assert ev["source_actor_id"] is not None and ev["source_actor_id"].startswith("TUR")
+    assert ev["target_actor_id"] == "PKK" and ev["fatalities"] == 2
+
+
+def test_a_dozen_is_twelve(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Militants ambushed a convoy, killing a dozen soldiers."), "killing")
+    assert ev["fatalities"] == 12

@@ -592,3 +592,9 @@ def test_a_name_split_at_its_hyphenated_particles_is_looked_up_whole(nlp, gaz):
     ms = places_in(nlp, gaz, "Gangs robbed passengers in Croix-des-Bouquets on Sunday.")
     assert [m["mention_text"] for m in ms] == ["Croix-des-Bouquets"]
     assert ms[0]["place"]["country_code"] == "HTI"
+
+
+def test_a_bracketed_division_is_read_whole(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "Fighters attacked Zorbatang (West Darfur) at dawn."))
+    assert ms["West Darfur"]["place"]["feature_code"] == "ADM1"
+    assert ms["Zorbatang"]["place"] == ms["West Darfur"]["place"]
