@@ -49,7 +49,9 @@ three journalists") is its target, a participle describing a noun ("students mar
 that noun as doer, coordinated verbs share their object ("shot and killed a teacher"), and
 the finder of bodies ("police found the bodies", `data/events_finder_verbs.csv`) is no source.
 A later sentence that claims the act ("Al Shabaab claimed responsibility [for the attack]")
-names the doer of the paragraph's assault when its doer was unnamed, and tells no new event.
+names the doer of the paragraph's assault when its doer was unnamed, and tells no new event;
+so do "a strike attributed to Turkey" and a cause clause under a harm with no doer ("nine
+people were killed when gunmen opened fire").
 Only when the parse gives no source is the nearest preceding actor of the sentence used, with
 lower confidence (never for a passive relative clause: "men who had been shot"). ASSAULT by an unarmed crowd
 (rioters, a mob, residents) is ACLED "Riots".
