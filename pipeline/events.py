@@ -1432,6 +1432,8 @@ def _not_a_location(span, actor_at: dict, lex: EventLexicon) -> bool:
             return True
         if owner.pos_ == "NOUN" and _lemma(owner) in lex.person_nouns and not _in_locative_phrase(owner, lex):
             return True   # "killed a US adviser", "three US sailors were killed": whose, not where
+        if owner.pos_ == "NOUN" and lex.place_words.get(_lemma(owner)) == "owner":
+            return True   # "outside the US embassy", "over the US dollar": whose, not where
     if q.dep_ != "pobj" or q.head.head.i == q.head.i:
         return False
     if q.head.dep_ == "agent":

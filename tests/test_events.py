@@ -847,3 +847,18 @@ def test_an_attack_attributed_to_a_state_has_it_as_source_and_the_carrier_s_obje
 def test_a_dozen_is_twelve(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "Militants ambushed a convoy, killing a dozen soldiers."), "killing")
     assert ev["fatalities"] == 12
+
+
+def test_whose_embassy_or_currency_is_no_scene(nlp, lexes):
+    text = "Traders in Gweru went on strike over the US dollar on Monday."
+    places = [place(text, "Gweru", "gn:41", "PPLA", "ZWE"), place(text, "US", "gn:42", "PCLI", "USA")]
+    assert by_trigger(run(nlp, lexes, text, places), "strike")["place_id"] == "gn:41"
+    text = "Hundreds protested outside the US embassy on Friday."
+    assert by_trigger(run(nlp, lexes, text, [place(text, "US", "gn:42", "PCLI", "USA")]), "protested")["place_id"] is None
+
+
+def test_baton_charges_and_recruitment(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Police baton-charged the protesters on Friday."), "charged")
+    assert ev["event_type"] == "ASSAULT" and ev["event_mode"] == "crowd-control"
+    ev = by_trigger(run(nlp, lexes, "The army recruited 5,000 volunteers last month."), "recruited")
+    assert ev["event_type"] == "MOBILIZE"
