@@ -940,6 +940,23 @@ def _has_place_head(key: str) -> bool:
     return len(words) > 1 and (words[-1] in FACILITY_WORDS or words[-1] in place_words().type_words)
 
 
+@functools.lru_cache(maxsize=1)
+def reporting_verbs() -> frozenset[str]:
+    """Verbs of saying ("said", "told"), from the event lexicon's data file."""
+    return actor_lexicon_words("events_reporting_verbs.csv", "lemma")
+
+
+def _speaks(span: Span) -> bool:
+    """Whether a name is the speaker of a verb of saying, the source of "according to" or the
+    owner of a person's kin ("Miranda's son")."""
+    root = span.root
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in reporting_verbs():
+        return True
+    if root.dep_ == "poss" and root.head.lower_ in person_nouns():
+        return True   # "Miranda's son": a person's kin
+    return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"
+
+
 def _drop_person_names(doc: Doc, found: list[dict]) -> list[dict]:
     """Mentions without the reading of a large place whose name the article gives a person.
 
@@ -958,6 +975,9 @@ def _drop_person_names(doc: Doc, found: list[dict]) -> list[dict]:
         placed = (s > 0 and doc[s - 1].lower_ in PLACING_WORDS) or _has_place_head(m["key"]) or _after_site(doc, s)
         if m["mention_kind"] == "name" and not big and not placed and _named_as_person(doc, s, e, person_words):
             continue
+        if m["mention_kind"] == "name" and not placed and _speaks(doc[s:e]) and not any(
+                p["kind"] in {"country", "continent", "admin1"} for p in m["senses"][:1]):
+            continue   # "according to Davis", "Tyler said": a town does not speak (a country may)
         out.append(m)
     return out
 

@@ -598,3 +598,10 @@ def test_a_bracketed_division_is_read_whole(nlp, gaz):
     ms = by_text(places_in(nlp, gaz, "Fighters attacked Zorbatang (West Darfur) at dawn."))
     assert ms["West Darfur"]["place"]["feature_code"] == "ADM1"
     assert ms["Zorbatang"]["place"] == ms["West Darfur"]["place"]
+
+
+def test_a_town_that_speaks_or_has_a_son_is_a_person(nlp, gaz):
+    text = "Matthew Tyler was sentenced in March. According to Tyler, the court erred. Tyler's son wept."
+    assert [m for m in places_in(nlp, gaz, text) if m["mention_text"] == "Tyler"] == []
+    ms = by_text(places_in(nlp, gaz, "Russia said on Monday it would respond."))
+    assert ms["Russia"]["place"]["country_code"] == "RUS"   # a country may speak (metonymy)
