@@ -1049,8 +1049,11 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
         cued = prev in LOCATIVE or _after_place_verb(doc, s) or (
             prev in {"and", "or", ","} and any(m["end_tok"] == s - 1 and m["senses"] for m in found))
         strict = not is_place_label and hint is None and not cued
+        # a generic word licenses a loose match, but not in an organisation's name ("the Interior
+        # Department" is no Ontario)
         senses, how = _senses(gaz, " ".join(words), hint,
-                              fuzzy=is_place_label or hint is not None or transliterated or (cued and e - s > 1),
+                              fuzzy=is_place_label or (hint is not None and label != "ORG") or transliterated
+                              or (cued and e - s > 1),
                               full=key, min_ratio=TRANSLITERATION_RATIO if strict else FUZZY_RATIO)
         if not is_place_label:
             if not senses or key in gaz.stopwords:

@@ -605,3 +605,8 @@ def test_a_town_that_speaks_or_has_a_son_is_a_person(nlp, gaz):
     assert [m for m in places_in(nlp, gaz, text) if m["mention_text"] == "Tyler"] == []
     ms = by_text(places_in(nlp, gaz, "Russia said on Monday it would respond."))
     assert ms["Russia"]["place"]["country_code"] == "RUS"   # a country may speak (metonymy)
+
+
+def test_an_organisation_ending_in_a_division_word_is_not_matched_loosely(nlp, gaz):
+    ms = places_in(nlp, gaz, "The Interior Department rule forced energy companies to cut leaks.")
+    assert not any(m["place"] for m in ms)
