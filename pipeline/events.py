@@ -363,8 +363,9 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
     lex = lexicon
     sent_of = sentence_indexes(doc)
     actor_at = _token_map(doc, actor_mentions)
-    # a demonym ("Iraqi forces") names a country of an actor, never where an event happened
-    place_at = _token_map(doc, [p for p in place_mentions if (p.get("place") or {}).get("place_id")
+    # a demonym ("Iraqi forces") names a country of an actor, never where an event happened;
+    # a toponym the gazetteer could not place may, by its name only (see places.named_place)
+    place_at = _token_map(doc, [p for p in place_mentions if _mention_place(p)
                                 and p.get("mention_kind", "name") != "demonym"])
     sector_of = {m["actor"]["actor_id"]: m["actor"]["sector_code"] for m in actor_mentions}
     text = doc_text(doc)
@@ -1369,7 +1370,14 @@ OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "dative"}
 SUBJECT_DEPS = {"nsubj", "csubj", "agent", "expl"}
 PLACE_PREP_ROLES = ("locative", "part", "direction")   # roles of prepositions that say where
 DEFAULT_PLACE_LEVEL = 3   # a feature code missing from events_place_levels.csv: between town and province
-PINNED_LEVELS = {"enclosing": 2, "nearby": 2, "article_town": 1}   # place_precision of a pinned mention
+PINNED_LEVELS = {"enclosing": 2, "nearby": 2, "article_town": 1,   # place_precision of a pinned mention
+                 "name_only": 2}                                     # ... or of one known by name only
+
+
+def _mention_place(men: dict) -> dict | None:
+    """The place a place mention stands for: its resolved place, or else the name-only place
+    of a toponym the gazetteer could not place."""
+    return men.get("place") or men.get("candidate")
 
 
 def _place_level(men: dict, span, lex: EventLexicon) -> int:
@@ -1382,7 +1390,7 @@ def _place_level(men: dict, span, lex: EventLexicon) -> int:
     A name the gazetteer lacks, pinned to the place the text puts it in or near, or a facility
     given its article's town, is smaller than that place: at most a town, or a spot.
     """
-    code = str((men.get("place") or {}).get("feature_code") or "")
+    code = str((_mention_place(men) or {}).get("feature_code") or "")
     level = DEFAULT_PLACE_LEVEL
     for key in (code, code[:4], code[:3]):
         if key and key in lex.place_levels:
@@ -1390,6 +1398,8 @@ def _place_level(men: dict, span, lex: EventLexicon) -> int:
             break
     if level < DEFAULT_PLACE_LEVEL:   # trust an administrative code; correct a town that is a governorate
         level = max(level, lex.noun_levels.get(_lemma(span[-1]), 0))
+    if men.get("place") is None:
+        return min(level, PINNED_LEVELS["name_only"])
     return min(level, PINNED_LEVELS.get(men.get("place_precision") or "", level))
 
 
@@ -1871,7 +1881,7 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
         "acled_event_type": acled,
         "source_actor_id": src["actor"]["actor_id"] if src else None,
         "target_actor_id": tgt["actor"]["actor_id"] if tgt else None,
-        "place_id": place["place"]["place_id"] if place else None,
+        "place_id": _mention_place(place)["place_id"] if place else None,
         "is_negated": negated,
         "is_hypothetical": hypothetical,
         "confidence": round(max(0.05, min(1.0, confidence)), 2),

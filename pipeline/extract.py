@@ -57,19 +57,23 @@ def extract_article(doc: Doc, article: dict, res: Resources) -> dict[str, list[d
     evs = events.find_events(doc, res.event_lexicon, ams, pms, article.get("published_date"))
 
     out: dict[str, list[dict]] = {t: [] for t in EXTRACTED_TABLES}
+    # a toponym the gazetteer could not place keeps its name-only place when an event happened there
+    at_events = {e["place_id"] for e in evs if e.get("place_id")}
     for m in pms:
         place = m.get("place")
+        named = m.get("candidate") if place is None and (m.get("candidate") or {}).get("place_id") in at_events \
+            else None
         out["place_mentions"].append({
             "article_id": aid, "start": m["start"], "end": m["end"],
             "mention_text": m["mention_text"], "mention_kind": m.get("mention_kind", "name"),
             "sentence_index": m["sentence_index"],
-            "place_id": place["place_id"] if place else None,
+            "place_id": place["place_id"] if place else (named["place_id"] if named else None),
             "resolution_score": m.get("resolution_score") if place else None,
-            "place_precision": m.get("place_precision") if place else None,
+            "place_precision": m.get("place_precision") if place else ("name_only" if named else None),
             "unresolved_reason_code": None if place else m.get("unresolved_reason_code"),
         })
-        if place:
-            out["places"].append(dict(place))
+        if place or named:
+            out["places"].append(dict(place or named))
     for m in ams:
         actor = dict(m["actor"])
         out["actor_mentions"].append({

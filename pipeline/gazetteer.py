@@ -186,6 +186,15 @@ class Gazetteer:
             self._cache[("id", geonames_id)] = hit
         return dict(hit[0]) if hit else None
 
+    def country(self, iso3: str) -> dict | None:
+        """The independent country (or territory) with ISO 3166-1 alpha-3 code `iso3`, or None."""
+        hit = self._cache.get(("country", iso3))
+        if hit is None:
+            row = self.conn.execute("SELECT geonames_id FROM places WHERE kind = 'country' AND country_code = ? "
+                                    "ORDER BY rank_population DESC, geonames_id LIMIT 1", (iso3,)).fetchone()
+            hit = self._cache[("country", iso3)] = [self.place(row[0])] if row else []
+        return dict(hit[0]) if hit else None
+
     def admin1(self, admin1_code: str) -> dict | None:
         """The first-level division with GeoNames code `admin1_code` ("US.CA"), or None."""
         row = self.conn.execute("SELECT geonames_id FROM places WHERE kind = 'admin1' AND admin1_code = ?",

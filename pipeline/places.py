@@ -40,6 +40,8 @@ import csv
 import functools
 import math
 import re
+import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -2016,6 +2018,100 @@ def _names_an_actor(doc: Doc, m: dict) -> bool:
     return head.lower_ in actor_head_nouns() or head.lemma_.lower() in actor_head_nouns()
 
 
+def named_place(name: str, country: dict) -> dict:
+    """A place known only by its name and country: a `places` row with no GeoNames id, placed
+    at its country's point (as ACLED places an event it can locate no closer).
+
+    Why: an event in a village the gazetteer lacks still happened somewhere a researcher can
+    name ("Jobar", "Kitshanga"); ACLED keeps such locations by name. The id is the name's slug
+    and its country, so the same village named by several articles is one place."""
+    words = name.split()
+    if len(words) > 1 and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) > 1 and words[-1].islower() and words[-1] in place_words().type_words:
+        words = words[:-1]   # "Torkula village" is Torkula
+    name = " ".join(words)
+    slug = re.sub(r"[^a-z0-9]+", "-", unicodedata.normalize("NFKD", name).encode("ascii", "ignore")
+                  .decode().lower()).strip("-") or "x"
+    code = country["country_code"]
+    return {"place_id": f"nm:{code.lower()}:{slug}", "place_name": name, "geonames_id": None,
+            "feature_code": None, "country_code": code, "admin1_name": None,
+            "latitude": country["latitude"], "longitude": country["longitude"], "population": None}
+
+
+# Words before a name that say it is where something happens, for a name-only place.
+NAME_ONLY_PREPOSITIONS = {"in", "at", "near", "into", "inside", "outside", "around", "on", "toward",
+                          "towards", "across", "through", "throughout", "within"}
+
+
+# Words that name no particular site: a facility named with only these ("City Hall", "Main
+# Street", "the Central Hospital") is no place of its own without its town.
+GENERIC_NAME_WORDS = {"city", "town", "main", "central", "grand", "general", "national", "international",
+                      "old", "new", "high", "upper", "lower", "great", "big", "little", "first", "second",
+                      "third", "public", "state", "county", "district", "regional", "municipal", "civic",
+                      "memorial", "university", "airport", "market", "station", "police", "military", "army"}
+# Verbs whose object, when it is a toponym, is where the act happened ("targeting Umm Batna").
+NAME_ONLY_VERBS = PLACE_VERBS | {"target", "attack", "raid", "bomb", "strike", "hit", "control", "defend",
+                                 "clear", "shell", "besiege", "cross"}
+
+
+def _name_only_ok(doc: Doc, m: dict, gaz: Gazetteer) -> bool:
+    """Whether an unplaced toponym may stand as a place by its name: the sentence marks it as a
+    place (a place word, a bracket, a toponym prefix: a cue), or it follows a locative
+    preposition or a verb that takes places ("storming Al-Madiyounah"). Not a facility (a
+    street or hall is no place of its own without its town), a namesake the resolver would
+    not guess, nor a word that is also a common one ("the Valley", "the Gulf")."""
+    generic = all(w in gaz.stopwords or w in GENERIC_NAME_WORDS or w in FACILITY_WORDS or w in place_words().directions
+                  for w in m["key"].split())
+    if (_unresolved_reason_code(doc, m) == "facility" and generic) or m["key"] in gaz.stopwords \
+            or m["key"] in place_words().type_words or m["key"] in place_words().directions:
+        return False
+    s, e = m["start_tok"], m["end_tok"]
+    if e < len(doc) and doc[e].lower_ in POSSESSIVES and not _possessed_place_part(doc, e):
+        return False   # "Tchaikovsky's concerto", "Modi's cabinet": a person's or a body's
+    if m["how"] == "cue" or _place_cue(doc, s, e, doc[s].sent, place_words(), m["label"]) is not None:
+        return True
+    k = s - 1   # past "the", "strategic", "eastern": "to storm the strategic Jazal Mountains"
+    while k >= 0 and (doc[k].lower_ in {"the", "a", "an"} or doc[k].pos_ == "ADJ"
+                      or doc[k].lower_ in place_words().directions):
+        k -= 1
+    return k >= 0 and (doc[k].lower_ in NAME_ONLY_PREPOSITIONS
+                       or (doc[k].pos_ == "VERB" and doc[k].lemma_.lower() in NAME_ONLY_VERBS))
+
+
+def _name_only_candidates(doc: Doc, mentions: list[dict], sent: list[int], gaz: Gazetteer) -> None:
+    """Give each unplaced toponym that may stand as a place by its name (see _name_only_ok) a
+    name-only place (`candidate`), with the country the article's places are mostly in, else
+    the one its sentence's places are mostly in (in place). Only the ones an event happened
+    at are published (see extract.py)."""
+    def main_country(ms: list[dict], kinds: tuple[str, ...] = ("name",)) -> str | None:
+        codes = Counter(m["place"]["country_code"] for m in ms if m.get("place") and m["place"].get("country_code")
+                        and m["mention_kind"] in kinds).most_common(2)
+        if not codes or (len(codes) > 1 and codes[1][1] * 2 > codes[0][1]):
+            return None   # no country named at least twice as often as any other
+        return codes[0][0]
+    # named places first ("Russian-backed" says whose, not where); demonyms only when the text
+    # names no place with a country ("the Syrian Army stormed Al-Madiyounah")
+    article = main_country(mentions)
+    by_demonym = main_country(mentions, ("name", "demonym"))
+    by_sentence: dict[int, list[dict]] = {}
+    for m in mentions:
+        by_sentence.setdefault(sent[m["start_tok"]] if len(sent) else 0, []).append(m)
+    for ms in by_sentence.values():
+        code = article or main_country(ms) or by_demonym
+        country = gaz.country(code) if code else None
+        if country is None:
+            continue   # a name in no known country is no place to put on a map
+        for m in ms:
+            if m.get("place") is None and m["mention_kind"] == "name" and _name_only_ok(doc, m, gaz):
+                m["candidate"] = named_place(m["mention_text"], country)
+    # one name, one place: the other mentions of a name that may stand as a place share it
+    by_key = {m["key"]: m["candidate"] for m in mentions if m.get("candidate")}
+    for m in mentions:
+        if m.get("place") is None and m["mention_kind"] == "name" and not m.get("candidate") and m["key"] in by_key:
+            m["candidate"] = by_key[m["key"]]
+
+
 def find_places(doc: Doc, gazetteer: Gazetteer, context: dict | None = None) -> list[dict]:
     """Toponym mentions of a parsed article, each resolved to a GeoNames place or left unresolved.
 
@@ -2024,7 +2120,9 @@ def find_places(doc: Doc, gazetteer: Gazetteer, context: dict | None = None) -> 
     ("name" or "demonym"), sentence_index, resolution_score (0-1, None when unresolved), place
     (None, or a dict with exactly the `places` table fields), place_precision (what the place
     stands for: "exact", "enclosing", "nearby" or "article_town"; None when unresolved) and
-    unresolved_reason_code ("not_in_gazetteer", "facility" or "no_context"; None when resolved).
+    unresolved_reason_code ("not_in_gazetteer", "facility" or "no_context"; None when resolved)
+    and, for an unresolved name, `candidate`: the name-only place (see named_place) it stands
+    for if an event happened there.
     """
     context = context or {}
     mentions = _mentions(doc, gazetteer)
@@ -2034,6 +2132,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, context: dict | None = None) -> 
     _tie_unresolved(doc, mentions, gazetteer)
     _locality_fallback(mentions)
     sent = sentence_indexes(doc)
+    _name_only_candidates(doc, mentions, sent, gazetteer)
     out = []
     for m in mentions:
         if _names_an_actor(doc, m):
@@ -2042,5 +2141,6 @@ def find_places(doc: Doc, gazetteer: Gazetteer, context: dict | None = None) -> 
                     "mention_kind": m["mention_kind"], "sentence_index": sent[m["start_tok"]] if len(sent) else 0,
                     "resolution_score": m["resolution_score"], "place": m["place"],
                     "place_precision": m.get("place_precision") if m["place"] else None,
-                    "unresolved_reason_code": _unresolved_reason_code(doc, m)})
+                    "unresolved_reason_code": _unresolved_reason_code(doc, m),
+                    "candidate": m.get("candidate")})
     return out

@@ -113,10 +113,11 @@ def country_outlines() -> list[list[tuple[float, float]]]:
 
 def events_map_svg(events: pd.DataFrame, places: pd.DataFrame, labels: int = 12) -> str:
     """Events plotted at their places' coordinates over country outlines, dot area by number
-    of events; the names of the busiest places give orientation."""
+    of events; the names of the busiest places give orientation. Places known only by name
+    (no GeoNames id, at their country's point) are left off: their dot would be no place."""
     counts = events.dropna(subset=["place_id"]).groupby("place_id").size().rename("n")
-    pts = places.set_index("place_id").join(counts, how="inner").dropna(
-        subset=["latitude", "longitude"])
+    pts = places.set_index("place_id").join(counts, how="inner").dropna(subset=["latitude", "longitude"])
+    pts = pts[pts.index.astype(str).str.startswith("gn:")]
     with plt.rc_context(RC):
         fig, ax = plt.subplots(figsize=(9, 5))
         if pts.empty:

@@ -610,3 +610,33 @@ def test_a_town_that_speaks_or_has_a_son_is_a_person(nlp, gaz):
 def test_an_organisation_ending_in_a_division_word_is_not_matched_loosely(nlp, gaz):
     ms = places_in(nlp, gaz, "The Interior Department rule forced energy companies to cut leaks.")
     assert not any(m["place"] for m in ms)
+
+
+def test_an_event_at_a_village_the_gazetteer_lacks_keeps_it_by_name_and_country(nlp, gaz):
+    import datetime as dt
+
+    from pipeline.extract import extract_article, load_resources
+    res = load_resources(nlp)
+    text = ("Government troops stormed the village of Zorbatang on Monday, residents said. Fighting "
+            "also went on in Aleppo and Homs, and Syria's army said it had taken Zorbatang. Gunmen "
+            "were seen near the village of Qwertabad.")
+    out = extract_article(nlp(text), {"article_id": "a1", "published_date": dt.date(2024, 3, 6)}, res)
+    zor = [m for m in out["place_mentions"] if m["mention_text"] == "Zorbatang"]
+    assert zor and {m["place_id"] for m in zor} == {"nm:syr:zorbatang"}
+    assert {m["place_precision"] for m in zor} == {"name_only"}
+    assert all(m["unresolved_reason_code"] == "not_in_gazetteer" for m in zor)
+    place = next(p for p in out["places"] if p["place_id"] == "nm:syr:zorbatang")
+    syria = gaz.country("SYR")
+    assert place["geonames_id"] is None and place["country_code"] == "SYR"
+    assert (place["latitude"], place["longitude"]) == (syria["latitude"], syria["longitude"])
+    assert any(e["place_id"] == "nm:syr:zorbatang" for e in out["events"])
+    # a toponym no event happened at stays without a place
+    assert all(m["place_id"] is None for m in out["place_mentions"] if m["mention_text"] == "Qwertabad")
+
+
+def test_a_name_only_place_needs_a_country_and_a_place_reading(nlp, gaz):
+    from pipeline.places import named_place
+    p = named_place("the Zorbatang village", gaz.country("SYR"))
+    assert p["place_id"] == "nm:syr:zorbatang" and p["place_name"] == "Zorbatang"
+    ms = by_text(places_in(nlp, gaz, "Troops stormed the village of Zorbatang on Monday."))   # no country named
+    assert ms["Zorbatang"].get("candidate") is None

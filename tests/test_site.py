@@ -293,3 +293,13 @@ def test_charts_escape_hostile_names_and_are_reproducible():
     chart = events_over_time_svg(events)
     assert chart == events_over_time_svg(events) and "ASSAULT" in chart
     assert "2020-02" in chart  # the empty month between two events is shown
+
+
+def test_the_map_leaves_off_places_known_only_by_name():
+    from pipeline.site_charts import events_map_svg
+    places = pd.DataFrame({"place_id": ["gn:1", "nm:syr:zorbatang"], "latitude": [10.0, 35.0],
+                           "longitude": [30.0, 38.0], "place_name": ["Goodtown", "Zorbatang"]})
+    events = pd.DataFrame({"place_id": ["gn:1", "nm:syr:zorbatang"], "event_type": ["ASSAULT", "ASSAULT"],
+                           "event_date": pd.to_datetime(["2020-01-01", "2020-01-02"])})
+    svg = events_map_svg(events, places)
+    assert "Goodtown" in svg and "Zorbatang" not in svg
