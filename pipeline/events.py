@@ -1411,6 +1411,15 @@ def _in_locative_phrase(tok: Token, lex: EventLexicon) -> bool:
     return t.dep_ == "pobj" and lex.place_words.get(t.head.lower_) == "locative"
 
 
+def _party_phrase(tok: Token) -> bool:
+    """Whether the token heads an object of "between" or "among": the parties of a clash or
+    talks, not a scene, when they are actors."""
+    t = tok
+    while t.dep_ in PLACE_CHAIN_DEPS and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "pobj" and t.head.lower_ in ("between", "among")
+
+
 def _not_a_location(span, actor_at: dict, lex: EventLexicon) -> bool:
     """A place named as part of an actor, never where an event happened.
 
@@ -1438,8 +1447,8 @@ def _not_a_location(span, actor_at: dict, lex: EventLexicon) -> bool:
         owner = q.head if q.dep_ in PLACE_MODIFIER_DEPS else root.head
         other = actor_at.get(owner.i)
         if other is not None and other is not men and owner.pos_ in ("NOUN", "PROPN") and \
-                not _in_locative_phrase(owner, lex):
-            return True
+                (not _in_locative_phrase(owner, lex) or _party_phrase(owner)):
+            return True   # "the EU delegation"; "clashes between the Al-Saida Tribes and ..."
         if owner.pos_ == "NOUN" and _lemma(owner) in lex.person_nouns and not _in_locative_phrase(owner, lex):
             return True   # "killed a US adviser", "three US sailors were killed": whose, not where
         if owner.pos_ == "NOUN" and lex.place_words.get(_lemma(owner)) == "owner":

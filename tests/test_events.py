@@ -862,3 +862,13 @@ def test_baton_charges_and_recruitment(nlp, lexes):
     assert ev["event_type"] == "ASSAULT" and ev["event_mode"] == "crowd-control"
     ev = by_trigger(run(nlp, lexes, "The army recruited 5,000 volunteers last month."), "recruited")
     assert ev["event_type"] == "MOBILIZE"
+
+
+def test_tribes_are_communal_actors_and_their_names_no_scene(nlp, lexes):
+    text = "Four people were killed in clashes between the Al-Qawasim and Al-Zubayr Tribes in Marib province."
+    places = [place(text, "Zubayr", "gn:51", "PPL", "IRQ"), place(text, "Marib province", "gn:52", "ADM1", "YEM")]
+    ev = by_trigger(run(nlp, lexes, text, places), "clashes")
+    assert ev["place_id"] == "gn:52"
+    doc = nlp(text)
+    tribes = [m for m in find_actors(doc, lexes[0], places) if "Tribes" in m["mention_text"]]
+    assert tribes and tribes[0]["actor"]["sector_code"] == "ETH"
