@@ -1357,6 +1357,10 @@ def _flags(e: _Ev, lex: EventLexicon) -> tuple[bool, bool]:
                 negated = True
     if e.tok.dep_ == "pobj" and e.tok.head.lower_ == "without":
         negated = True         # "seized the town without a fight"
+    t = e.carrier if e.carrier is not None else e.tok
+    if t.dep_ == "xcomp" and _lemma(t.head) in ("have", "be") and \
+            any(c.lower_ == "yet" and c.dep_ == "advmod" for c in t.head.children):
+        negated = True         # "the army has yet to enter the town", "is yet to be released"
     if any(_nobody(c) for c in e.tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
         negated = True         # "no one was killed"
     if e.rule.event_type == "THREATEN":

@@ -872,3 +872,8 @@ def test_tribes_are_communal_actors_and_their_names_no_scene(nlp, lexes):
     doc = nlp(text)
     tribes = [m for m in find_actors(doc, lexes[0], places) if "Tribes" in m["mention_text"]]
     assert tribes and tribes[0]["actor"]["sector_code"] == "ETH"
+
+
+def test_yet_to_happen_is_negated(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "The army has yet to enter the town."), "enter")
+    assert ev["is_negated"]
