@@ -54,6 +54,7 @@ def extract_article(doc: Doc, article: dict, res: Resources) -> dict[str, list[d
     context = {"dateline_place": article.get("dateline_place"), "title": article.get("title")}
     pms = places.find_places(doc, res.gazetteer, context)
     ams = actors.find_actors(doc, res.actor_lexicon, pms)
+    places.with_actor_country(pms, ams, res.gazetteer)
     evs = events.find_events(doc, res.event_lexicon, ams, pms, article.get("published_date"))
 
     out: dict[str, list[dict]] = {t: [] for t in EXTRACTED_TABLES}

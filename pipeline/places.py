@@ -2079,11 +2079,13 @@ def _name_only_ok(doc: Doc, m: dict, gaz: Gazetteer) -> bool:
                        or (doc[k].pos_ == "VERB" and doc[k].lemma_.lower() in NAME_ONLY_VERBS))
 
 
-def _name_only_candidates(doc: Doc, mentions: list[dict], sent: list[int], gaz: Gazetteer) -> None:
+def _name_only_candidates(doc: Doc, mentions: list[dict], sent: list[int], gaz: Gazetteer,
+                          affiliations: list[dict]) -> None:
     """Give each unplaced toponym that may stand as a place by its name (see _name_only_ok) a
     name-only place (`candidate`), with the country the article's places are mostly in, else
-    the one its sentence's places are mostly in (in place). Only the ones an event happened
-    at are published (see extract.py)."""
+    the one its sentence's places are mostly in, else the one its demonyms name (in place;
+    `affiliations` are the demonyms that only say whose an actor is). Only the ones an event
+    happened at are published (see extract.py)."""
     def main_country(ms: list[dict], kinds: tuple[str, ...] = ("name",)) -> str | None:
         codes = Counter(m["place"]["country_code"] for m in ms if m.get("place") and m["place"].get("country_code")
                         and m["mention_kind"] in kinds).most_common(2)
@@ -2091,25 +2093,43 @@ def _name_only_candidates(doc: Doc, mentions: list[dict], sent: list[int], gaz: 
             return None   # no country named at least twice as often as any other
         return codes[0][0]
     # named places first ("Russian-backed" says whose, not where); demonyms only when the text
-    # names no place with a country ("the Syrian Army stormed Al-Madiyounah")
+    # names no place with a country ("in the Somali port city of X"), and last the countries
+    # of its actors ("the Syrian Army stormed Al-Madiyounah")
     article = main_country(mentions)
-    by_demonym = main_country(mentions, ("name", "demonym"))
+    by_demonym = main_country(mentions, ("name", "demonym")) or main_country(mentions + affiliations, ("name", "demonym"))
     by_sentence: dict[int, list[dict]] = {}
     for m in mentions:
         by_sentence.setdefault(sent[m["start_tok"]] if len(sent) else 0, []).append(m)
     for ms in by_sentence.values():
         code = article or main_country(ms) or by_demonym
         country = gaz.country(code) if code else None
-        if country is None:
-            continue   # a name in no known country is no place to put on a map
         for m in ms:
             if m.get("place") is None and m["mention_kind"] == "name" and _name_only_ok(doc, m, gaz):
-                m["candidate"] = named_place(m["mention_text"], country)
+                if country is None:
+                    m["needs_country"] = True   # the actors' country may settle it (extract.py)
+                else:
+                    m["candidate"] = named_place(m["mention_text"], country)
     # one name, one place: the other mentions of a name that may stand as a place share it
     by_key = {m["key"]: m["candidate"] for m in mentions if m.get("candidate")}
     for m in mentions:
         if m.get("place") is None and m["mention_kind"] == "name" and not m.get("candidate") and m["key"] in by_key:
             m["candidate"] = by_key[m["key"]]
+
+
+def with_actor_country(place_mentions: list[dict], actor_mentions: list[dict], gaz: Gazetteer) -> None:
+    """Give the name-only toponyms whose article names no country of a place the country its
+    actors mostly belong to ("the Syrian Army stormed the village of X"), in place."""
+    waiting = [m for m in place_mentions if m.get("needs_country") and not m.get("candidate")]
+    if not waiting:
+        return
+    codes = Counter(a["actor"]["country_code"] for a in actor_mentions
+                    if a["actor"].get("country_code") and a["actor"]["country_code"] not in {"IGO", "NGO", "IMG"})
+    top = codes.most_common(2)
+    if not top or (len(top) > 1 and top[1][1] * 2 > top[0][1]):
+        return   # no country its actors belong to at least twice as often as any other
+    country = gaz.country(top[0][0])
+    for m in waiting if country else []:
+        m["candidate"] = named_place(m["mention_text"], country)
 
 
 def find_places(doc: Doc, gazetteer: Gazetteer, context: dict | None = None) -> list[dict]:
@@ -2122,7 +2142,8 @@ def find_places(doc: Doc, gazetteer: Gazetteer, context: dict | None = None) -> 
     stands for: "exact", "enclosing", "nearby" or "article_town"; None when unresolved) and
     unresolved_reason_code ("not_in_gazetteer", "facility" or "no_context"; None when resolved)
     and, for an unresolved name, `candidate`: the name-only place (see named_place) it stands
-    for if an event happened there.
+    for if an event happened there, or `needs_country` when it may stand as one but the
+    article's places name no country (see with_actor_country).
     """
     context = context or {}
     mentions = _mentions(doc, gazetteer)
@@ -2132,15 +2153,15 @@ def find_places(doc: Doc, gazetteer: Gazetteer, context: dict | None = None) -> 
     _tie_unresolved(doc, mentions, gazetteer)
     _locality_fallback(mentions)
     sent = sentence_indexes(doc)
-    _name_only_candidates(doc, mentions, sent, gazetteer)
+    affiliations = [m for m in mentions if _names_an_actor(doc, m)]   # "Syrian forces": whose, not where
+    mentions = [m for m in mentions if not any(m is a for a in affiliations)]
+    _name_only_candidates(doc, mentions, sent, gazetteer, affiliations)
     out = []
     for m in mentions:
-        if _names_an_actor(doc, m):
-            continue
         out.append({"start": m["start"], "end": m["end"], "mention_text": m["mention_text"],
                     "mention_kind": m["mention_kind"], "sentence_index": sent[m["start_tok"]] if len(sent) else 0,
                     "resolution_score": m["resolution_score"], "place": m["place"],
                     "place_precision": m.get("place_precision") if m["place"] else None,
                     "unresolved_reason_code": _unresolved_reason_code(doc, m),
-                    "candidate": m.get("candidate")})
+                    "candidate": m.get("candidate"), "needs_country": m.get("needs_country", False)})
     return out

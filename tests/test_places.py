@@ -640,3 +640,15 @@ def test_a_name_only_place_needs_a_country_and_a_place_reading(nlp, gaz):
     assert p["place_id"] == "nm:syr:zorbatang" and p["place_name"] == "Zorbatang"
     ms = by_text(places_in(nlp, gaz, "Troops stormed the village of Zorbatang on Monday."))   # no country named
     assert ms["Zorbatang"].get("candidate") is None
+
+
+def test_a_name_only_place_takes_its_actors_country_when_no_place_gives_one(nlp, gaz):
+    import datetime as dt
+
+    from pipeline.extract import extract_article, load_resources
+    res = load_resources(nlp)
+    text = "Taliban fighters stormed the village of Zorbatang on Monday, killing four policemen."
+    ms = by_text(places_in(nlp, gaz, text))
+    assert ms["Zorbatang"].get("candidate") is None and ms["Zorbatang"]["needs_country"]
+    out = extract_article(nlp(text), {"article_id": "a2", "published_date": dt.date(2024, 3, 6)}, res)
+    assert {m["place_id"] for m in out["place_mentions"] if m["mention_text"] == "Zorbatang"} == {"nm:afg:zorbatang"}
