@@ -2061,8 +2061,8 @@ def _name_only_ok(doc: Doc, m: dict, gaz: Gazetteer) -> bool:
     preposition or a verb that takes places ("storming Al-Madiyounah"). Not a facility (a
     street or hall is no place of its own without its town), a namesake the resolver would
     not guess, nor a word that is also a common one ("the Valley", "the Gulf")."""
-    generic = all(w in gaz.stopwords or w in GENERIC_NAME_WORDS or w in FACILITY_WORDS or w in place_words().directions
-                  for w in m["key"].split())
+    generic = all(w in gaz.stopwords or w in GENERIC_NAME_WORDS or w in FACILITY_WORDS
+                  or w in place_words().directions for w in m["key"].split())
     if (_unresolved_reason_code(doc, m) == "facility" and generic) or m["key"] in gaz.stopwords \
             or m["key"] in place_words().type_words or m["key"] in place_words().directions:
         return False
@@ -2096,7 +2096,8 @@ def _name_only_candidates(doc: Doc, mentions: list[dict], sent: list[int], gaz: 
     # names no place with a country ("in the Somali port city of X"), and last the countries
     # of its actors ("the Syrian Army stormed Al-Madiyounah")
     article = main_country(mentions)
-    by_demonym = main_country(mentions, ("name", "demonym")) or main_country(mentions + affiliations, ("name", "demonym"))
+    by_demonym = main_country(mentions, ("name", "demonym")) \
+        or main_country(mentions + affiliations, ("name", "demonym"))
     by_sentence: dict[int, list[dict]] = {}
     for m in mentions:
         by_sentence.setdefault(sent[m["start_tok"]] if len(sent) else 0, []).append(m)
@@ -2112,7 +2113,8 @@ def _name_only_candidates(doc: Doc, mentions: list[dict], sent: list[int], gaz: 
     # one name, one place: the other mentions of a name that may stand as a place share it
     by_key = {m["key"]: m["candidate"] for m in mentions if m.get("candidate")}
     for m in mentions:
-        if m.get("place") is None and m["mention_kind"] == "name" and not m.get("candidate") and m["key"] in by_key:
+        if m.get("place") is None and m["mention_kind"] == "name" and not m.get("candidate") \
+                and m["key"] in by_key:
             m["candidate"] = by_key[m["key"]]
 
 
@@ -2154,7 +2156,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, context: dict | None = None) -> 
     _locality_fallback(mentions)
     sent = sentence_indexes(doc)
     affiliations = [m for m in mentions if _names_an_actor(doc, m)]   # "Syrian forces": whose, not where
-    mentions = [m for m in mentions if not any(m is a for a in affiliations)]
+    mentions = [m for m in mentions if all(m is not a for a in affiliations)] if affiliations else mentions
     _name_only_candidates(doc, mentions, sent, gazetteer, affiliations)
     out = []
     for m in mentions:
