@@ -442,6 +442,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         host = _host_of(coded, sent)
     for rec in out:
         rec["acled_sub_event_type"] = acled_sub_event(rec, sector_of.get(rec["source_actor_id"]), lex)
+        rec.pop("_means_word", None)
     out.sort(key=lambda r: (r["trigger_start"], r["trigger_end"]))
     return out
 
@@ -459,7 +460,9 @@ def acled_sub_event(rec: dict, source_sector: str | None, lex: EventLexicon) -> 
     """
     if not rec.get("acled_event_type"):
         return None
-    trigger = (rec.get("trigger_text") or "").lower()
+    # a harm that inherited its attack's means reads the attack's words ("a grenade attack ...,
+    # wounding 7": a grenade attack's wounding)
+    trigger = (rec.get("_means_word") or rec.get("trigger_text") or "").lower()
     source = "state" if source_sector in STATE_SECTORS else "non-state"
     for r in lex.acled_subs:
         if r["acled_event_type"] != rec["acled_event_type"]:
@@ -527,7 +530,8 @@ def _inherit_means(coded: list[tuple["_Ev", dict, object]], place_at: dict) -> N
                 if rec["event_type"] == host["event_type"] == "ASSAULT" and host["event_mode"] is not None \
                         and rec["event_mode"] is None:
                     rec.update(event_mode=host["event_mode"], cameo_root=host["cameo_root"],
-                               acled_event_type=host["acled_event_type"])
+                               acled_event_type=host["acled_event_type"],
+                               _means_word=host.get("_means_word") or host["trigger_text"])
                 if host["event_type"] in SCENE_TYPES and host["place_id"] is not None and \
                         not any(t.i in place_at for t in e.tok.subtree):
                     rec["place_id"] = host["place_id"]   # unless it names its own ("targeting X")
@@ -817,7 +821,9 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
         if ev.tok.dep_ == "compound" and _pos(ev.tok) == "NOUN" and head.i in found and _pos(head) == "NOUN":
             del found[i]
             h = found[head.i]
-            found[head.i] = _Ev(h.tok, h.rule, (min(i, h.span[0]), max(i + 1, h.span[1])), h.heads | {i})
+            rule = ev.rule if ev.rule.event_mode and not h.rule.event_mode and \
+                ev.rule.event_type == h.rule.event_type else h.rule   # "a grenade attack" says how
+            found[head.i] = _Ev(h.tok, rule, (min(i, h.span[0]), max(i + 1, h.span[1])), h.heads | {i})
 
     # fold support verbs into the event noun they carry
     for tok in sent:

@@ -877,3 +877,11 @@ def test_tribes_are_communal_actors_and_their_names_no_scene(nlp, lexes):
 def test_yet_to_happen_is_negated(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "The army has yet to enter the town."), "enter")
     assert ev["is_negated"]
+
+
+def test_a_grenade_attack_and_its_wounded_are_acled_grenade_events(nlp, lexes):
+    events = run(nlp, lexes, "A grenade attack targeted a bar on Friday, wounding seven people.")
+    attack = by_trigger(events, "grenade")
+    assert attack["event_mode"] == "explosives" and attack["acled_sub_event_type"] == "Grenade"
+    assert by_trigger(events, "wounding")["acled_sub_event_type"] == "Grenade"
+    assert not any(e["trigger_text"] == "targeted" for e in events)   # the attack's support verb
