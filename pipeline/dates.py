@@ -15,8 +15,8 @@ is_background). Rules, in the spirit of news writing:
   just before (`anchor`); without such a day they stay unresolved;
 - a span of days ("between 1 and 3 May 2022", "3-4 March") is dated to its month, precision
   "month": no one day of it is the date;
-- "since 2014", "for years", "in recent years" mark background (is_background=True): the event is
-  a long-running state, not a dated occurrence.
+- "since 2014", "for years", "in recent years", "in the early 1990s" mark background
+  (is_background=True): the event is a long-running state, not a dated occurrence.
 """
 from __future__ import annotations
 
@@ -44,6 +44,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("md", re.compile(r"\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d{4})")),
     ("since", re.compile(r"\b(?:since|for)\s+(?:(?:early|late|mid-?)\s*)?(?P<what>\d{4}|" + _MON2 + r"|years|decades|months)\b", re.I)),
     ("background", re.compile(r"\b(?:in|over)\s+recent\s+(?:years|months|decades)\b", re.I)),
+    # "in the early 1990s", "during the 1980s": a decade is a stretch of history, not a date
+    ("background", re.compile(r"\b(?:in|during|through|throughout|since)\s+the\s+(?:(?:early|late|mid-?)\s*)?"
+                              r"(?:1[89]|20)\d0s\b(?!-)", re.I)),
     ("after", re.compile(r"\b(?:(?:the\s+)?(?P<dir>following|next|previous|preceding)\s+(?:day|morning|evening|night)|"
                          r"(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?P<dir2>later|earlier|before|after)|"
                          r"the\s+day\s+(?P<dir3>before|after))\b", re.I)),

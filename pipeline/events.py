@@ -1430,7 +1430,7 @@ def _party_phrase(tok: Token) -> bool:
     return t.dep_ == "pobj" and t.head.lower_ in ("between", "among")
 
 
-def _not_a_location(span, actor_at: dict, lex: EventLexicon) -> bool:
+def _not_a_location(span, actor_at: dict, lex: EventLexicon, place: dict | None = None) -> bool:
     """A place named as part of an actor, never where an event happened.
 
     Inside a longer actor mention or modifying an actor's word ("the EU delegation", "killed
@@ -1461,7 +1461,8 @@ def _not_a_location(span, actor_at: dict, lex: EventLexicon) -> bool:
             return True   # "the EU delegation"; "clashes between the Al-Saida Tribes and ..."
         if owner.pos_ == "NOUN" and _lemma(owner) in lex.person_nouns and not _in_locative_phrase(owner, lex):
             return True   # "killed a US adviser", "three US sailors were killed": whose, not where
-        if owner.pos_ == "NOUN" and lex.place_words.get(_lemma(owner)) == "owner":
+        if owner.pos_ == "NOUN" and lex.place_words.get(_lemma(owner)) == "owner" \
+                and str((place or {}).get("feature_code") or "").startswith("PCL"):
             return True   # "outside the US embassy", "over the US dollar": whose, not where
     if q.dep_ != "pobj" or q.head.head.i == q.head.i:
         return False
@@ -1694,7 +1695,7 @@ def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, actor_at: dict,
     spans = {}
     for key, men in cands.items():
         span = doc.char_span(men["start"], men["end"], alignment_mode="expand")
-        if span is not None and not _not_a_location(span, actor_at, lex):
+        if span is not None and not _not_a_location(span, actor_at, lex, _mention_place(men)):
             spans[key] = span
     if not spans:
         return None, 0.0

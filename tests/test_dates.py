@@ -69,3 +69,8 @@ def test_days_counted_from_the_event_before_need_that_day():
     assert resolve_expression(expr, kind, FRIDAY).precision == "unknown"   # never the publication date
     r = resolve_date("two days later", None)
     assert r.precision == "unknown" and r.text == "two days later"
+
+
+def test_a_decade_is_background():
+    res = resolve_date("a war in the early 1990s that killed 30,000 people", dt.date(2024, 1, 1))
+    assert res.is_background and res.date is None

@@ -855,6 +855,9 @@ def test_whose_embassy_or_currency_is_no_scene(nlp, lexes):
     assert by_trigger(run(nlp, lexes, text, places), "strike")["place_id"] == "gn:41"
     text = "Hundreds protested outside the US embassy on Friday."
     assert by_trigger(run(nlp, lexes, text, [place(text, "US", "gn:42", "PCLI", "USA")]), "protested")["place_id"] is None
+    text = "Hundreds protested outside the Nairobi embassy on Friday."   # a city's is where it stands
+    assert by_trigger(run(nlp, lexes, text, [place(text, "Nairobi", "gn:43", "PPLC", "KEN")]),
+                      "protested")["place_id"] == "gn:43"
 
 
 def test_baton_charges_and_recruitment(nlp, lexes):
