@@ -6,7 +6,6 @@ import shutil
 import tempfile
 from pathlib import Path
 
-import pandas as pd
 import pyarrow.parquet as pq
 from frictionless import Package, Plugin, system
 from frictionless.system import Parser
@@ -207,8 +206,6 @@ def check_places(places, bboxes: dict | None) -> list[str]:
     m = BBOX_MARGIN_DEGREES
     for row in places.itertuples(index=False):
         box = (bboxes or {}).get(row.country_code)
-        if pd.isna(row.latitude) or pd.isna(row.longitude):
-            continue   # a place known by its name only has no point
         if box and not (box[0] - m <= row.latitude <= box[1] + m and box[2] - m <= row.longitude <= box[3] + m):
             errors.append(f"places: {row.place_id} ({row.place_name}) at {row.latitude},{row.longitude} "
                           f"lies outside {row.country_code}")
