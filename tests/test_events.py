@@ -810,13 +810,16 @@ def test_an_act_named_in_a_phrase_under_its_verb_is_one_event_dated_by_the_sente
     assert events[0]["event_date"] == dt.date(2024, 3, 4) and events[0]["fatalities"] == 8
 
 
-def test_coups_bases_and_handovers_are_strategic_developments(nlp, lexes):
-    ev = by_trigger(run(nlp, lexes, "Soldiers seized power in a coup on Wednesday."), "seized")
-    assert ev["event_type"] == "COERCE" and ev["acled_event_type"] == "Strategic developments"
-    ev = by_trigger(run(nlp, lexes, "The army established a new base near the border."), "established")
-    assert ev["event_type"] == "MOBILIZE" and ev["acled_sub_event_type"] == "Headquarters or base established"
-    ev = by_trigger(run(nlp, lexes, "The rebels handed over control of the town to the army."), "handed")
-    assert ev["event_type"] == "RETREAT" and ev["acled_sub_event_type"] == "Non-violent transfer of territory"
+@pytest.mark.parametrize("text, word, event_type, sub_event", [
+    ("Soldiers seized power in a coup on Wednesday.", "seized", "COERCE", "Other"),
+    ("The army established a new base near the border.", "established", "MOBILIZE", "Headquarters or base established"),
+    ("The rebels handed over control of the town to the army.", "handed", "RETREAT",
+     "Non-violent transfer of territory"),
+])
+def test_coups_bases_and_handovers_are_strategic_developments(nlp, lexes, text, word, event_type, sub_event):
+    ev = by_trigger(run(nlp, lexes, text), word)
+    assert (ev["event_type"], ev["acled_event_type"], ev["acled_sub_event_type"]) == \
+        (event_type, "Strategic developments", sub_event)
 
 
 def test_what_hit_says_how(nlp, lexes):
