@@ -68,9 +68,10 @@ LOCATIVE_PREPS = {
 _MODIFIER_POS = {"ADJ", "NOUN", "PROPN", "PUNCT", "VERB", "NUM"}
 # Pseudo-country codes of actors that belong to no country (see `country_code` in fields.yaml).
 PSEUDO_COUNTRIES = {"IGO", "NGO", "IMG"}
-# Sectors that a bare noun ("the government", "police", "the judge", "soldiers") most often
-# means for the country the article is about, when the text names no other.
-HOME_SECTORS = {"GOV", "COP", "JUD", "LEG", "OPP", "MIL"}
+# Sectors that a bare noun ("the government", "police", "the judge") most often means for the
+# country the article is about, when the text names no other. Not the military: "soldiers"
+# killed in a story led by "Russian forces shelled Kharkiv" are the other side's.
+HOME_SECTORS = {"GOV", "COP", "JUD", "LEG", "OPP"}
 # Sectors of local groups named only by a noun ("protesters", "gunmen", "villagers"): as ACLED
 # codes "Protesters (Kenya)", they belong to the country where the sentence places them.
 LOCAL_SECTORS = {"CVL", "LAB", "EDU", "AGR", "UAF", "CRM"}

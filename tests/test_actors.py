@@ -294,7 +294,7 @@ def test_a_capital_in_apposition_to_a_locative_capital_is_a_place_not_its_govern
     assert not any(a["sector_code"] == "GOV" for a in found.values())
 
 
-def test_bare_soldiers_belong_to_the_country_the_text_is_about(nlp, lex):
-    text = "Nigeria said on Monday that jihadists killed five soldiers in a raid on Sunday."
-    found = _ids(nlp, lex, text)
-    assert found["soldiers"]["actor_id"] == "NGA-MIL"
+def test_bare_soldiers_are_not_given_the_country_of_the_story_lead(nlp, lex):
+    found = _ids(nlp, lex, "Russian forces shelled the city, killing five soldiers.")
+    assert found["soldiers"]["country_code"] is None
+    assert _ids(nlp, lex, "The junta expelled the French ambassador.")["junta"]["country_code"] != "FRA"
