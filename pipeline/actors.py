@@ -53,6 +53,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from pipeline.gazetteer import read_word_list
 from pipeline.nlp import doc_text, sentence_indexes
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -66,6 +67,8 @@ LOCATIVE_PREPS = {
 }
 # Words that may sit between a country reference and its agent noun ("Syrian government forces").
 _MODIFIER_POS = {"ADJ", "NOUN", "PROPN", "PUNCT", "VERB", "NUM"}
+# Verbs whose object is a place one goes to or takes (data file of the place extractor).
+PLACE_VERBS = frozenset(read_word_list("place_verbs.txt"))
 # Pseudo-country codes of actors that belong to no country (see `country_code` in fields.yaml).
 PSEUDO_COUNTRIES = {"IGO", "NGO", "IMG"}
 # Sectors that a bare noun ("the government", "police", "the judge") most often means for the
@@ -868,6 +871,8 @@ def _is_locative(tok: Token) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS:
         # but "a strike attributed to Turkey", "an attack blamed on Iran" name a doer
         return tok.head.head.lemma_.lower() not in ("attribute", "blame")
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in PLACE_VERBS:
+        return True   # "left Bamako", "entered Kabul": a capital one goes to is a place
     if tok.dep_ == "poss" and tok.head.lower_ in ("north", "south", "east", "west", "capital", "border",
                                                     "city", "province", "region", "territory", "coast"):
         return True

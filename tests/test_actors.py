@@ -298,3 +298,8 @@ def test_bare_soldiers_are_not_given_the_country_of_the_story_lead(nlp, lex):
     found = _ids(nlp, lex, "Russian forces shelled the city, killing five soldiers.")
     assert found["soldiers"]["country_code"] is None
     assert _ids(nlp, lex, "The junta expelled the French ambassador.")["junta"]["country_code"] != "FRA"
+
+
+def test_an_ambassador_is_his_country_s_government_and_a_capital_left_is_a_place(nlp, lex):
+    found = _ids(nlp, lex, "The French ambassador left Bamako on Monday.")
+    assert found["French ambassador"]["actor_id"] == "FRA-GOV" and "Bamako" not in found
