@@ -181,6 +181,8 @@ POSSESSIVES = {"'s", "’s"}
 NAME_SUFFIXES = {"sr", "jr", "snr", "jnr"}
 # Lemmas of verbs whose object right after them is usually a place (data file).
 PLACE_VERBS = frozenset(read_word_list("place_verbs.txt"))
+# ... of those, the ones whose object is never a person (data file): a cue on their own.
+PLACE_ONLY_VERBS = frozenset(read_word_list("place_only_verbs.txt"))
 
 
 def _after_place_verb(doc: Doc, s: int) -> bool:
@@ -694,6 +696,12 @@ def _place_cue(doc: Doc, a: int, j: int, sent: Span, w: PlaceWords, label: str) 
         return "apposition"
     if j - a >= 2 and doc[a].lower_ in w.prefixes:
         return "prefix"
+    v = a - 1
+    while v > sent.start and doc[v].lower_ in {"the", "a"}:
+        v -= 1
+    if v >= sent.start and doc[v].pos_ == "VERB" and doc[v].lemma_.lower() in PLACE_ONLY_VERBS \
+            and label not in {"ORG", "NORP"}:
+        return "verb"   # "stormed Jufrah", "shelled Kafr Nabuda"
     b = a - 1
     if b > sent.start and doc[b].is_lower and doc[b].lower_ in w.directions:
         b -= 1
@@ -943,6 +951,16 @@ def _has_place_head(key: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
+def organisation_names() -> frozenset[str]:
+    """Normalised names and aliases of the groups and organisations of the actor lexicon
+    (actors.csv): such a name is the actor, not a small place that shares it."""
+    with open(ACTOR_DATA / "actors.csv", encoding="utf-8", newline="") as fh:
+        rows = [r for r in csv.DictReader(fh) if not r["actor_id"].startswith("#")]
+    return frozenset(normalize_name(n) for r in rows if r["actor_kind"] in ("organization", "group")
+                     for n in [r["actor_name"], *r["aliases"].split("|")] if n.strip())
+
+
+@functools.lru_cache(maxsize=1)
 def reporting_verbs() -> frozenset[str]:
     """Verbs of saying ("said", "told"), from the event lexicon's data file."""
     return actor_lexicon_words("events_reporting_verbs.csv", "lemma")
@@ -980,6 +998,10 @@ def _drop_person_names(doc: Doc, found: list[dict]) -> list[dict]:
         if m["mention_kind"] == "name" and not placed and _speaks(doc[s:e]) and not any(
                 p["kind"] in {"country", "continent", "admin1"} for p in m["senses"][:1]):
             continue   # "according to Davis", "Tyler said": a town does not speak (a country may)
+        if m["mention_kind"] == "name" and not placed and m["key"] in organisation_names() and not any(
+                p["kind"] in {"country", "continent", "admin1"} and normalize_name(p["place_name"]) == m["key"]
+                for p in m["senses"][:3]):
+            continue   # "jets bombarded Hamas": the group, not Hamm (whose alternate name it is)
         out.append(m)
     return out
 

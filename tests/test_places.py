@@ -652,3 +652,9 @@ def test_a_name_only_place_takes_its_actors_country_when_no_place_gives_one(nlp,
     assert ms["Zorbatang"].get("candidate") is None and ms["Zorbatang"]["needs_country"]
     out = extract_article(nlp(text), {"article_id": "a2", "published_date": dt.date(2024, 3, 6)}, res)
     assert {m["place_id"] for m in out["place_mentions"] if m["mention_text"] == "Zorbatang"} == {"nm:afg:zorbatang"}
+
+
+def test_a_name_stormed_or_shelled_is_a_toponym_even_unknown(nlp, gaz):
+    assert "Zorbatang" in by_text(places_in(nlp, gaz, "Rebels stormed Zorbatang at dawn."))
+    assert "Saddam" not in by_text(places_in(nlp, gaz, "Troops captured Saddam near Tikrit."))
+    assert "Hamas" not in by_text(places_in(nlp, gaz, "Israeli jets bombarded Hamas overnight."))
