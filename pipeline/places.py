@@ -916,7 +916,8 @@ def person_nouns() -> frozenset[str]:
 
 def _named_as_person(doc: Doc, s: int, e: int, person_words: dict[str, list[tuple[int, int]]]) -> bool:
     """Whether the article names a person with the name doc[s:e]: a title before it ("President
-    Buhari", "Mr Nuiry"), a noun for a person before it ("girlfriend Olivia"), one of its words
+    Buhari", "Mr Nuiry"), a noun for a person before it ("girlfriend Olivia"), an age after it
+    ("Millan, 41,"), one of its words
     in a person's name elsewhere ("Yulia Skripal" ... "Yulia was getting better"; "Prime
     Minister Narendra Modi" ... "Modi's cabinet"). A list that holds a person is no cue: spaCy
     calls towns in lists persons ("between Coggeshall and Marks Tey")."""
@@ -924,6 +925,9 @@ def _named_as_person(doc: Doc, s: int, e: int, person_words: dict[str, list[tupl
         return True
     if s > 0 and doc[s - 1].is_lower and doc[s - 1].lower_ in person_nouns():
         return True
+    if e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].like_num and doc[e + 2].text == "," \
+            and doc[e + 1].text.isdigit() and 0 < int(doc[e + 1].text) < 120:
+        return True   # "Millan, 41, was shot": a person's age
     return any(not (a <= s and e <= b) for t in doc[s:e] if t.is_alpha for a, b in person_words.get(t.text, []))
 
 

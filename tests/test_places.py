@@ -658,3 +658,8 @@ def test_a_name_stormed_or_shelled_is_a_toponym_even_unknown(nlp, gaz):
     assert "Zorbatang" in by_text(places_in(nlp, gaz, "Rebels stormed Zorbatang at dawn."))
     assert "Saddam" not in by_text(places_in(nlp, gaz, "Troops captured Saddam near Tikrit."))
     assert "Hamas" not in by_text(places_in(nlp, gaz, "Israeli jets bombarded Hamas overnight."))
+
+
+def test_a_name_with_an_age_after_it_is_a_person(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "Millan, 41, was shot by gunmen inside his Mexico City apartment."))
+    assert "Millan" not in ms and "Mexico City" in ms
