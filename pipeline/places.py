@@ -1891,6 +1891,36 @@ def _pin(m: dict, place: dict, precision: str, score: float | None) -> None:
     m["resolution_score"] = round(min(1.0, max(0.0, score or 0.0)), 3)
 
 
+# A place this large keeps its reading even when the town after its comma lies in another country.
+COMMA_TOWN_MAX_POPULATION = 500_000
+
+
+def _comma_town_contradictions(doc: Doc, mentions: list[dict]) -> None:
+    """Unresolve "X" in "X, Y" when Y is a town and X's reading lies in another country
+    ("Eastleigh, Nairobi" is no English Eastleigh), in place: the name may then stand by itself
+    (a name-only place in the town's country) or be tied to the place around it.
+
+    Not in a list of places ("Paris, London and Berlin"): Y must end the run of names. Not
+    for a country, division or feature, nor a town of COMMA_TOWN_MAX_POPULATION or more."""
+    text = doc_text(doc)
+    wrong: set[str] = set()
+    for i, (a, b) in enumerate(zip(mentions, mentions[1:])):
+        pa, pb, raw = a.get("place"), b.get("place"), a.get("_raw_place") or {}
+        if not pa or not pb or a["mention_kind"] != "name" or text[a["end"]:b["start"]].strip() != ",":
+            continue
+        if not str(pb.get("feature_code") or "").startswith("PPL") or pa["country_code"] == pb["country_code"]:
+            continue
+        if raw.get("kind") in {"country", "continent", "admin1", "feature"} \
+                or (raw.get("rank_population") or 0) >= COMMA_TOWN_MAX_POPULATION:
+            continue
+        if i + 2 < len(mentions) and text[b["end"]:mentions[i + 2]["start"]].strip() in {",", "and", "or", ", and"}:
+            continue   # a list of places
+        wrong.add(a["key"])
+    for m in mentions:
+        if m["key"] in wrong and m.get("place"):
+            m.update(_raw_place=None, place=None, place_precision=None, resolution_score=None)
+
+
 def _tie_unresolved(doc: Doc, mentions: list[dict], gaz: Gazetteer) -> None:
     """Resolve or pin the unresolved toponyms that the text ties to a resolved place (ACLED style).
 
@@ -2178,6 +2208,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, context: dict | None = None) -> 
     _qualifiers(mentions, doc)
     _list_neighbours(doc, mentions)
     _resolve(mentions, gazetteer, context)
+    _comma_town_contradictions(doc, mentions)
     _tie_unresolved(doc, mentions, gazetteer)
     _locality_fallback(mentions)
     sent = sentence_indexes(doc)

@@ -663,3 +663,10 @@ def test_a_name_stormed_or_shelled_is_a_toponym_even_unknown(nlp, gaz):
 def test_a_name_with_an_age_after_it_is_a_person(nlp, gaz):
     ms = by_text(places_in(nlp, gaz, "Millan, 41, was shot by gunmen inside his Mexico City apartment."))
     assert "Millan" not in ms and "Mexico City" in ms
+
+
+def test_a_town_after_the_comma_overrules_a_far_namesake_but_not_a_list(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "Police shot two robbers in Eastleigh, Nairobi on Monday."))
+    assert ms["Eastleigh"]["place"] is None and ms["Nairobi"]["place"]["country_code"] == "KEN"
+    ms = by_text(places_in(nlp, gaz, "The band toured Paris, London and Berlin."))
+    assert ms["Paris"]["place"]["country_code"] == "FRA"
