@@ -8,9 +8,10 @@ mode by `data/events_modes.csv`. Support verbs (`data/events_support_verbs.csv`)
 event noun they carry: "launched an offensive", "clashes erupted" are one event whose trigger is
 the whole phrase, and so is a trigger noun that modifies another ("a bombing raid") or names, in
 a phrase under its verb, the act the verb reports ("killed 8 in an attack", "seized power in a
-coup"; not under a verb without a doer: "were killed in an ambush by X" keeps the ambush's). Verbs such as "threaten", "agree", "refuse" (`data/events_modality.csv`,
-effect `content`) take the event they govern as their content: "threatened to attack" is one
-THREATEN event, not also an ASSAULT; a promise (effect `promise`: "vowed", "swore") of a
+coup"; not under a verb without a doer: "were killed in an ambush by X" keeps the ambush's).
+Verbs such as "threaten", "agree", "refuse" (`data/events_modality.csv`, effect `content`)
+take the event they govern as their content: "threatened to attack" is one THREATEN event,
+not also an ASSAULT; a promise (effect `promise`: "vowed", "swore") of a
 hostile act is a THREATEN too. Modals, "plan", "fear", "risk", "if" make an event
 hypothetical; "not", "never", "no", "failed to" make it negated (both are kept and flagged).
 PLOVER then codes the speech act that did happen: a refused or failed cooperative act is a
@@ -53,8 +54,8 @@ names the doer of the paragraph's assault when its doer was unnamed, and tells n
 so do "a strike attributed to Turkey" and a cause clause under a harm with no doer ("nine
 people were killed when gunmen opened fire").
 Only when the parse gives no source is the nearest preceding actor of the sentence used, with
-lower confidence (never for a passive relative clause: "men who had been shot"). ASSAULT by an unarmed crowd
-(rioters, a mob, residents) is ACLED "Riots".
+lower confidence (never for a passive relative clause: "men who had been shot"). ASSAULT by an
+unarmed crowd (rioters, a mob, residents) is ACLED "Riots".
 
 No word of a date expression is a trigger ("March" in "3 March 2022"). Casualties
 (`data/events_casualty_words.csv`) are the counts the parse ties to a kill or injury word, one
@@ -643,8 +644,9 @@ def _claim_of_earlier(sent, coded: list, actor_at: dict) -> tuple[dict, dict | N
             act = objs[0]
         else:
             continue
-        if act is not None and not (act.i in heads and any(
-                c.dep_ in ("det", "poss") and (c.lower_ in DEFINITE or c.dep_ == "poss") for c in act.children)):
+        definite = act is not None and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
+                                           for c in act.children)
+        if act is not None and not (act.i in heads and definite):
             return None
         s = _source_token(tok)
         claimant = _actor_of(s, actor_at) if s is not None else None
@@ -1288,7 +1290,8 @@ def _subject_tokens(e: _Ev) -> list[Token]:
         return []
     # the parser sometimes hangs the second of two coordinated subjects on the verb as a
     # subject of its own ("Sudanese Armed Forces (SAF) and RSF fought")
-    twins = [c for c in s.head.children if c.dep_ == s.dep_ and c.i != s.i] if s.dep_ in ("nsubj", "nsubjpass") else []
+    twins = [c for c in s.head.children if c.dep_ == s.dep_ and c.i != s.i] \
+        if s.dep_ in ("nsubj", "nsubjpass") else []
     return [s] + list(s.conjuncts) + twins
 
 
