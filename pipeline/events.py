@@ -84,7 +84,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from pipeline.dates import ResolvedDate, find_date_expressions, resolve_expression
-from pipeline.gazetteer import read_csv_rows
+from pipeline.gazetteer import normalize_name, read_csv_rows
 from pipeline.nlp import doc_text, sentence_indexes
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -1705,6 +1705,8 @@ def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, actor_at: dict,
     loc_heads = _where_heads(e)
     scores = {key: _attachment(span.root, e, loc_heads, lex) for key, span in spans.items()}
     located = _locators(spans, e, lex)
+    for a, b in _province_capitals(spans, cands).items():
+        located.setdefault(a, b)
     for locator, place in located.items():   # a place is as close to the event as what locates it
         scores[place] = max(scores[place], scores[locator])
     scored = []
@@ -1716,6 +1718,25 @@ def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, actor_at: dict,
         scored.append(((not _route_end(span, lex), tier, key not in located, -level, -dist), score, cands[key]))
     best = max(scored, key=lambda x: x[0])
     return best[2], best[1]
+
+
+def _province_capitals(spans: dict[int, object], cands: dict[int, dict]) -> dict[int, int]:
+    """Towns named like their province, which a sentence often uses for the province ("In
+    Kandahar, six civilians were killed ... in Maiwand district"), each with a place of that
+    province the sentence also names: the town then only locates it, as the province would."""
+    out: dict[int, int] = {}
+    places = {k: _mention_place(cands[k]) or {} for k in spans}
+    for a, pa in places.items():
+        name = normalize_name(pa.get("place_name") or "")
+        if not str(pa.get("feature_code") or "").startswith("PPL") or not name \
+                or normalize_name(pa.get("admin1_name") or "") not in (name, name + " province"):
+            continue
+        for b, pb in places.items():
+            if b != a and pb.get("place_id") != pa.get("place_id") and pb.get("admin1_name") == pa.get("admin1_name") \
+                    and pb.get("geonames_id") is not None:
+                out[a] = b
+                break
+    return out
 
 
 def _route_end(span, lex: EventLexicon) -> bool:

@@ -891,3 +891,12 @@ def test_a_grenade_attack_and_its_wounded_are_acled_grenade_events(nlp, lexes):
     assert attack["event_mode"] == "explosives" and attack["acled_sub_event_type"] == "Grenade"
     assert by_trigger(events, "wounding")["acled_sub_event_type"] == "Grenade"
     assert not any(e["trigger_text"] == "targeted" for e in events)   # the attack's support verb
+
+
+def test_a_town_named_like_its_province_yields_to_a_place_in_that_province(nlp, lexes):
+    text = "In Kandahar, six civilians were killed by a bomb on Friday in Maiwand district."
+    kandahar = place(text, "Kandahar", "gn:61", "PPL", "AFG")
+    kandahar["place"]["admin1_name"] = "Kandahar"
+    maiwand = place(text, "Maiwand district", "gn:62", "ADM2", "AFG")
+    maiwand["place"]["admin1_name"] = "Kandahar"
+    assert by_trigger(run(nlp, lexes, text, [kandahar, maiwand]), "killed")["place_id"] == "gn:62"
