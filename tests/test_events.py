@@ -796,10 +796,12 @@ def test_a_trigger_noun_modifying_another_is_one_event(nlp, lexes):
 
 
 def test_a_later_claim_of_responsibility_names_the_doer_of_the_attack(nlp, lexes):
-    events = run(nlp, lexes, "A bomb exploded at a bus station on Monday, killing 9 people. "
-                             "Al Shabaab claimed responsibility for the attack.")
+    events = run(nlp, lexes, "A bomb exploded beside a tea shop on Monday, killing 9 people. "
+                             "Hours later Al Shabaab claimed the blast.")
     assert {e["trigger_text"] for e in events} == {"exploded", "killing"}   # the claim tells no new attack
     assert {e["source_actor_id"] for e in events} == {"SHABAAB"}
+    events = run(nlp, lexes, "A roadside bomb exploded near a checkpoint, killing two soldiers. ISWAP claimed responsibility.")
+    assert {e["source_actor_id"] for e in events} == {"ISWAP"} and len(events) == 2
     events = run(nlp, lexes, "Gunmen shot dead a judge on Monday. No group claimed responsibility.")
     assert by_trigger(events, "shot")["source_actor_id"] != "SHABAAB"
 
@@ -835,7 +837,7 @@ def test_those_who_died_are_victims_not_doers(nlp, lexes):
 
 
 def test_the_doer_of_the_attack_that_caused_a_harm_is_its_source(nlp, lexes):
-    ev = by_trigger(run(nlp, lexes, "Nine people were killed when gunmen opened fire on a market on Friday."), "killed")
+    ev = by_trigger(run(nlp, lexes, "Seven traders were shot dead when gunmen stormed a cattle fair."), "shot")
     assert ev["source_actor_id"] is not None and ev["source_actor_id"].lower().endswith("uaf")
     ev = by_trigger(run(nlp, lexes, "Three people were killed when their car hit a landmine."), "killed")
     assert ev["source_actor_id"] is None
@@ -894,9 +896,9 @@ def test_a_grenade_attack_and_its_wounded_are_acled_grenade_events(nlp, lexes):
 
 
 def test_a_town_named_like_its_province_yields_to_a_place_in_that_province(nlp, lexes):
-    text = "In Kandahar, six civilians were killed by a bomb on Friday in Maiwand district."
+    text = "In Kandahar, gunmen shot dead four farmers on Sunday in Maiwand district."
     kandahar = place(text, "Kandahar", "gn:61", "PPL", "AFG")
     kandahar["place"]["admin1_name"] = "Kandahar"
     maiwand = place(text, "Maiwand district", "gn:62", "ADM2", "AFG")
     maiwand["place"]["admin1_name"] = "Kandahar"
-    assert by_trigger(run(nlp, lexes, text, [kandahar, maiwand]), "killed")["place_id"] == "gn:62"
+    assert by_trigger(run(nlp, lexes, text, [kandahar, maiwand]), "shot")["place_id"] == "gn:62"
