@@ -44,8 +44,6 @@ come from the text; `merge_actor_records` reconciles them across articles.
 from __future__ import annotations
 
 import csv
-import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -53,8 +51,9 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from pipeline.gazetteer import read_word_list
+from pipeline.gazetteer import slugify
 from pipeline.nlp import doc_text, sentence_indexes
+from pipeline.places import PLACE_VERBS
 
 DATA_DIR = Path(__file__).parent / "data"
 ACTOR_FIELDS = ("actor_id", "actor_name", "actor_kind", "country_code", "sector_code", "aliases")
@@ -67,8 +66,6 @@ LOCATIVE_PREPS = {
 }
 # Words that may sit between a country reference and its agent noun ("Syrian government forces").
 _MODIFIER_POS = {"ADJ", "NOUN", "PROPN", "PUNCT", "VERB", "NUM"}
-# Verbs whose object is a place one goes to or takes (data file of the place extractor).
-PLACE_VERBS = frozenset(read_word_list("place_verbs.txt"))
 # Pseudo-country codes of actors that belong to no country (see `country_code` in fields.yaml).
 PSEUDO_COUNTRIES = {"IGO", "NGO", "IMG"}
 # Sectors that a bare noun ("the government", "police", "the judge") most often means for the
@@ -213,12 +210,6 @@ def _add_person(lex: ActorLexicon, row: dict) -> None:
 
 
 # ---------------------------------------------------------------- canonical records
-
-def slugify(text: str) -> str:
-    """Lower-case ASCII slug of a name: 'Haider al-Abadi' -> 'haider-al-abadi'."""
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-
 
 def _kind_for_sector(lex: ActorLexicon, sector: str | None, default: str = "group") -> str:
     return lex.sectors.get(sector or "", ("", default))[1] if sector else default

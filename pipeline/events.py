@@ -630,7 +630,7 @@ def _claim_of_earlier(sent, coded: list, actor_at: dict) -> tuple[dict, dict | N
     claim of an act the sentence tells itself ("claimed responsibility for an attack on X")."""
     heads = {i: rec for e, rec, _r in coded for i in e.heads}
     for tok in sent:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() != "claim":
+        if tok.pos_ != "VERB" or _lemma(tok) != "claim":
             continue
         if any(c.dep_ == "neg" for c in tok.children):
             return None
@@ -750,8 +750,11 @@ def _doerless(verb: Token) -> bool:
     subject suffered the act ("died")."""
     if _lemma(verb) in VICTIM_SUBJECT_VERBS:
         return True
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    return passive and not any(c.dep_ == "agent" for c in verb.children)
+    return _passive(verb) and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
 def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
@@ -1416,21 +1419,23 @@ def _place_level(men: dict, span, lex: EventLexicon) -> int:
     return min(level, PINNED_LEVELS.get(men.get("place_precision") or "", level))
 
 
-def _in_locative_phrase(tok: Token, lex: EventLexicon) -> bool:
-    """The token heads the object of a locative preposition ("police in Ireland", "near X's parliament")."""
+def _phrase_preposition(tok: Token) -> str:
+    """The preposition whose object the token's noun phrase is ("" when none)."""
     t = tok
     while t.dep_ in PLACE_CHAIN_DEPS and t.head.i != t.i:
         t = t.head
-    return t.dep_ == "pobj" and lex.place_words.get(t.head.lower_) == "locative"
+    return t.head.lower_ if t.dep_ == "pobj" else ""
+
+
+def _in_locative_phrase(tok: Token, lex: EventLexicon) -> bool:
+    """The token heads the object of a locative preposition ("police in Ireland", "near X's parliament")."""
+    return lex.place_words.get(_phrase_preposition(tok)) == "locative"
 
 
 def _party_phrase(tok: Token) -> bool:
     """Whether the token heads an object of "between" or "among": the parties of a clash or
     talks, not a scene, when they are actors."""
-    t = tok
-    while t.dep_ in PLACE_CHAIN_DEPS and t.head.i != t.i:
-        t = t.head
-    return t.dep_ == "pobj" and t.head.lower_ in ("between", "among")
+    return _phrase_preposition(tok) in ("between", "among")
 
 
 def _not_a_location(span, actor_at: dict, lex: EventLexicon, place: dict | None = None) -> bool:
@@ -1829,7 +1834,7 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
         (gov.i in ev_tokens or (_lemma(gov) in lex.reporting and _lemma(gov) not in ("announce", "declare")))
     # "the bodies of four men who had been shot": a passive relative clause says what befell
     # the noun it describes, and the actors before it did something else
-    passive_relative = e.tok.dep_ == "relcl" and any(c.dep_ in ("nsubjpass", "auxpass") for c in e.tok.children)
+    passive_relative = e.tok.dep_ == "relcl" and _passive(e.tok)
     if src is None and not talked_about and not finder and not passive_relative:
         # the nearest actor before the trigger, but not one who only reports it (nor the
         # subject of a verb that merely has the event noun as its object: "discussed the attacks")

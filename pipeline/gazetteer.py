@@ -56,6 +56,12 @@ ARABIC_ARTICLES = {"al", "el", "ad", "ed", "ar", "er", "as", "es", "az", "ez", "
 
 # ---------------------------------------------------------------- normalisation
 
+def slugify(text: str) -> str:
+    """Lower-case ASCII slug of a name, for ids: 'Haider al-Abadi' -> 'haider-al-abadi'."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def normalize_name(text: str) -> str:
     """Key under which a name is indexed: ASCII, lower case, punctuation as spaces.

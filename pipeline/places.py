@@ -40,7 +40,6 @@ import csv
 import functools
 import math
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,8 +48,8 @@ import numpy as np
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.gazetteer import (ARABIC_ARTICLES, Gazetteer, normalize_name, public_place, read_data_csv,
-                                read_word_list)
+from pipeline.gazetteer import (ARABIC_ARTICLES, Gazetteer, normalize_name, public_place, read_csv_rows,
+                                read_data_csv, read_word_list, slugify)
 from pipeline.nlp import doc_text, sentence_indexes
 
 ACTOR_DATA = Path(__file__).resolve().parent / "data"
@@ -958,9 +957,8 @@ def _has_place_head(key: str) -> bool:
 def organisation_names() -> frozenset[str]:
     """Normalised names and aliases of the groups and organisations of the actor lexicon
     (actors.csv): such a name is the actor, not a small place that shares it."""
-    with open(ACTOR_DATA / "actors.csv", encoding="utf-8", newline="") as fh:
-        rows = [r for r in csv.DictReader(fh) if not r["actor_id"].startswith("#")]
-    return frozenset(normalize_name(n) for r in rows if r["actor_kind"] in ("organization", "group")
+    return frozenset(normalize_name(n) for r in read_csv_rows(ACTOR_DATA / "actors.csv")
+                     if r["actor_kind"] in ("organization", "group")
                      for n in [r["actor_name"], *r["aliases"].split("|")] if n.strip())
 
 
@@ -2087,8 +2085,7 @@ def named_place(name: str, country: dict) -> dict:
     if len(words) > 1 and words[-1].islower() and words[-1] in place_words().type_words:
         words = words[:-1]   # "Torkula village" is Torkula
     name = " ".join(words)
-    slug = re.sub(r"[^a-z0-9]+", "-", unicodedata.normalize("NFKD", name).encode("ascii", "ignore")
-                  .decode().lower()).strip("-") or "x"
+    slug = slugify(name) or "x"
     code = country["country_code"]
     return {"place_id": f"nm:{code.lower()}:{slug}", "place_name": name, "geonames_id": None,
             "feature_code": None, "country_code": code, "admin1_name": None,
@@ -2096,8 +2093,7 @@ def named_place(name: str, country: dict) -> dict:
 
 
 # Words before a name that say it is where something happens, for a name-only place.
-NAME_ONLY_PREPOSITIONS = {"in", "at", "near", "into", "inside", "outside", "around", "on", "toward",
-                          "towards", "across", "through", "throughout", "within"}
+NAME_ONLY_PREPOSITIONS = (PLACING_WORDS - {"from"}) | {"around", "on", "toward", "towards", "through"}
 
 
 # Words that name no particular site: a facility named with only these ("City Hall", "Main
@@ -2108,7 +2104,7 @@ GENERIC_NAME_WORDS = {"city", "town", "main", "central", "grand", "general", "na
                       "memorial", "university", "airport", "market", "station", "police", "military", "army"}
 # Verbs whose object, when it is a toponym, is where the act happened ("targeting Umm Batna").
 NAME_ONLY_VERBS = PLACE_VERBS | {"target", "attack", "raid", "bomb", "strike", "hit", "control", "defend",
-                                 "clear", "shell", "besiege", "cross"}
+                                 "clear", "cross"}
 
 
 def _name_only_ok(doc: Doc, m: dict, gaz: Gazetteer) -> bool:
@@ -2135,6 +2131,14 @@ def _name_only_ok(doc: Doc, m: dict, gaz: Gazetteer) -> bool:
                        or (doc[k].pos_ == "VERB" and doc[k].lemma_.lower() in NAME_ONLY_VERBS))
 
 
+def _dominant(codes: Counter) -> str | None:
+    """The country counted at least twice as often as any other, or None."""
+    top = codes.most_common(2)
+    if not top or (len(top) > 1 and top[1][1] * 2 > top[0][1]):
+        return None
+    return top[0][0]
+
+
 def _name_only_candidates(doc: Doc, mentions: list[dict], sent: list[int], gaz: Gazetteer,
                           affiliations: list[dict]) -> None:
     """Give each unplaced toponym that may stand as a place by its name (see _name_only_ok) a
@@ -2143,11 +2147,8 @@ def _name_only_candidates(doc: Doc, mentions: list[dict], sent: list[int], gaz: 
     `affiliations` are the demonyms that only say whose an actor is). Only the ones an event
     happened at are published (see extract.py)."""
     def main_country(ms: list[dict], kinds: tuple[str, ...] = ("name",)) -> str | None:
-        codes = Counter(m["place"]["country_code"] for m in ms if m.get("place") and m["place"].get("country_code")
-                        and m["mention_kind"] in kinds).most_common(2)
-        if not codes or (len(codes) > 1 and codes[1][1] * 2 > codes[0][1]):
-            return None   # no country named at least twice as often as any other
-        return codes[0][0]
+        return _dominant(Counter(m["place"]["country_code"] for m in ms if m.get("place")
+                                 and m["place"].get("country_code") and m["mention_kind"] in kinds))
     # named places first ("Russian-backed" says whose, not where); demonyms only when the text
     # names no place with a country ("in the Somali port city of X"), and last the countries
     # of its actors ("the Syrian Army stormed Al-Madiyounah")
@@ -2180,12 +2181,9 @@ def with_actor_country(place_mentions: list[dict], actor_mentions: list[dict], g
     waiting = [m for m in place_mentions if m.get("needs_country") and not m.get("candidate")]
     if not waiting:
         return
-    codes = Counter(a["actor"]["country_code"] for a in actor_mentions
-                    if a["actor"].get("country_code") and a["actor"]["country_code"] not in {"IGO", "NGO", "IMG"})
-    top = codes.most_common(2)
-    if not top or (len(top) > 1 and top[1][1] * 2 > top[0][1]):
-        return   # no country its actors belong to at least twice as often as any other
-    country = gaz.country(top[0][0])
+    code = _dominant(Counter(a["actor"]["country_code"] for a in actor_mentions
+                             if a["actor"].get("country_code") and a["actor"]["country_code"] not in {"IGO", "NGO", "IMG"}))
+    country = gaz.country(code) if code else None
     for m in waiting if country else []:
         m["candidate"] = named_place(m["mention_text"], country)
 
