@@ -71,6 +71,13 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "state", "county
 # person or a company has "people" too ("Trump's people"), so not after a possessive.
 PEOPLE_NOUNS = {"residents", "people", "mayor", "governor"}
 PLACE_PARTS = PLACE_NOUNS - PEOPLE_NOUNS  # what a possessive place has ("Grozny's streets")
+# ... but an office only a place has may follow one ("Tulkarm's governor", "Kabul's mayor").
+PLACE_OFFICES = {"mayor", "governor"}
+# Place nouns that stand in apposition before a name ("the capital Colombo", "the capital city
+# Lashkar Gah", "the port town Berbera"): the name is the place itself.
+APPOSED_PLACE_NOUNS = {"city", "town", "village", "capital", "port", "province", "region", "district",
+                       "governorate", "county", "suburb", "hamlet", "island", "neighbourhood", "neighborhood",
+                       "municipality", "locality"}
 # Words after a name that make a place reading likely ("eastern Palmyra countryside",
 # "Homs province", "the Aleppo front"): a person or organisation is not followed by these.
 PLACE_FOLLOWERS = {"countryside", "province", "governorate", "district", "region", "city", "town",
@@ -197,7 +204,37 @@ def _possessed_place_part(doc: Doc, e: int) -> bool:
     k = e + 1
     if doc[k].lower_ in place_words().directions and k + 1 < len(doc):
         k += 1
-    return doc[k].lower_ in PLACE_PARTS or doc[k].lower_ in PLACE_FOLLOWERS
+    return doc[k].lower_ in PLACE_PARTS or doc[k].lower_ in PLACE_FOLLOWERS or doc[k].lower_ in PLACE_OFFICES
+
+
+def _place_slot(doc: Doc, s: int, e: int, label: str) -> bool:
+    """Whether the syntax puts the known name at tokens s..e where only a place fits, whatever
+    spaCy's label: apposed to a place noun ("in the capital Colombo"), the object of "of" or
+    "on" after a noun for an assault ("the siege on Manbij", "the battle of Aleppo"), or the
+    subject of a passive verb that takes places ("Gibraltar was captured"; for a name spaCy
+    calls a person, only a verb whose object is never one: "Kobani was besieged")."""
+    prev = doc[s - 1] if s > 0 else doc[s]
+    if s > 0 and prev.is_lower and prev.lower_ in APPOSED_PLACE_NOUNS and doc[s:e].root.dep_ in {"appos", "compound"} \
+            and doc[s:e].root.head.i < s:
+        return True
+    if s > 1 and prev.lower_ in {"of", "on"} and _lemma_of(doc[s - 2]) in assault_nouns() and label != "PERSON":
+        return True
+    root = doc[s:e].root
+    if root.dep_ == "nsubjpass" and root.head.pos_ == "VERB":
+        verbs = PLACE_ONLY_VERBS if label == "PERSON" else PLACE_VERBS
+        return root.head.lemma_.lower() in verbs
+    return False
+
+
+def _lemma_of(tok: Token) -> str:
+    return tok.lemma_.lower() if tok.lemma_ else tok.lower_
+
+
+@functools.lru_cache(maxsize=1)
+def assault_nouns() -> frozenset[str]:
+    """Nouns for an assault on a place, whose object after "of" or "on" is a place ("the siege
+    of Manbij"): assault_nouns.txt, a data file."""
+    return frozenset(read_word_list("assault_nouns.txt"))
 
 
 # First words of a saint's name ("St Patrick's" is a church, not the parish of Saint Patrick).
@@ -1097,6 +1134,7 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
                 and (doc[s - 2].lower_ in LOCATIVE or (doc[s - 2].lower_ == "the" and s > 2 and doc[s - 3].lower_ in LOCATIVE)) \
                 and _is_large(top)
             locative = coordinated or _after_site(doc, s) or prev in LOCATIVE or _after_place_verb(doc, s) \
+                or _place_slot(doc, s, e, label) \
                 or (prev == "of" and prev2 in PLACE_NOUNS) or hint is not None \
                 or follows or directed \
                 or (e < len(doc) and doc[e].text == "," and e + 1 < len(doc) and _qualifier_key(gaz, doc, e + 1))

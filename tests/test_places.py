@@ -505,6 +505,16 @@ def _labelled(nlp, text, name, label):
     # a name between "the" and an event or site noun
     ("Twenty fighters have been killed in the Manbij campaign so far.", "Manbij", "PRODUCT", "SYR", True),
     ("Manbij attack. The new model goes on sale next week.", "Manbij", "PRODUCT", "SYR", False),
+    # a name apposed to a place noun, after an assault noun, or the subject of a passive capture
+    ("Gunmen fired on a bus near the capital Colombo on Sunday.", "Colombo", "ORG", "LKA", True),
+    ("The governor thanked Colombo for the loan.", "Colombo", "ORG", "LKA", False),
+    ("Aid lorries could not break the siege of Manbij last month.", "Manbij", "PRODUCT", "SYR", True),
+    ("The siege of Manbij was written by a local poet.", "Manbij", "PERSON", "SYR", False),
+    ("Manbij was captured by the militia after a week of fighting.", "Manbij", "ORG", "SYR", True),
+    ("Manbij was praised by the committee.", "Manbij", "ORG", "SYR", False),
+    ("Militias controlling Misrata refused to disarm.", "Misrata", "PERSON", "LBY", True),
+    # an office only a place has
+    ("Kandahar's governor said six people had been detained.", "Kandahar", "ORG", "AFG", True),
 ])
 def test_the_words_around_a_name_make_it_a_place_whatever_its_label(nlp, gaz, text, name, label, country, is_place):
     ms = by_text(find_places(_labelled(nlp, text, name, label), gaz))
