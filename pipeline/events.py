@@ -1593,12 +1593,18 @@ def _clause_attachment(verb: Token, e: _Ev, lex: EventLexicon) -> float:
 
 def _where_heads(e: _Ev) -> set[int]:
     """The noun a relative clause of the trigger describes: the scene ("the suburb of X, where 33
-    were killed") or what was acted on ("a camp in Aceh Province, which was raided")."""
+    were killed") or what was acted on ("a camp in Aceh Province, which was raided"). When that
+    noun only qualifies the one before it ("the camp at Mauthausen, Austria, where they were
+    executed"), the qualified noun is described as well; the smaller place then wins."""
     out: set[int] = set()
     for i in e.heads:
         v = _clause_head(e.tok.doc[i])
         if v.dep_ == "relcl" and v.head.i != v.i:
-            out.add(v.head.i)
+            h = v.head
+            out.add(h.i)
+            while h.dep_ == "appos" and h.head.i != h.i and h.head.pos_ == "PROPN":
+                h = h.head
+                out.add(h.i)
     return out
 
 

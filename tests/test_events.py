@@ -270,6 +270,12 @@ def test_a_relative_clause_where_takes_the_place_it_describes(nlp, lexes):
     assert place_name(run(nlp, lexes, text, ps), "killed", ps) == "Zubair"
 
 
+def test_a_where_clause_after_a_comma_qualifier_takes_the_town_it_qualifies(nlp, lexes):
+    text = "The detainees were flown to Bagram, Afghanistan, where they were beaten by guards."
+    ps = places_of(text, ("Bagram", "PPL"), ("Afghanistan", "PCLI"))
+    assert place_name(run(nlp, lexes, text, ps), "beaten", ps) == "Bagram"
+
+
 # ---------------------------------------------------------------- triggers
 
 def test_a_military_operation_is_an_assault(nlp, lexes):
@@ -639,6 +645,10 @@ def test_a_place_that_says_whose_people_is_not_the_scene(nlp, lexes):
     text = "A US adviser was killed during the operation to free hostages held in Kunduz."
     places = [place(text, "US", "gn:6252001", "PCLI", "USA"), place(text, "Kunduz", "gn:1135689", "PPLA", "AFG")]
     assert by_trigger(run(nlp, lexes, text, places), "killed")["place_id"] == "gn:1135689"
+    # a country's history is no scene either
+    text = "A gunman opened fire in Charleston, then killed himself in the worst hate crime in US history."
+    places = [place(text, "Charleston", "gn:4574324", "PPL", "USA"), place(text, "US", "gn:6252001", "PCLI", "USA")]
+    assert by_trigger(run(nlp, lexes, text, places), "killed")["place_id"] == "gn:4574324"
 
 
 def test_a_headline_style_toll_is_the_victims_not_the_doers(nlp, lexes):
