@@ -1699,7 +1699,8 @@ def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, actor_at: dict,
     that only locates another ("Russia" in "Brest-Litovsk in Russia", "North Kivu" in "Goma,
     the capital of North Kivu") loses, then the smaller feature wins, then the nearer one.
     Places that are part of an actor ("the Islamic State of Iraq", "warships from Britain")
-    are skipped.
+    are skipped; a place inside another name ("a reporter for Radio France Internationale",
+    "the house of Aden Hashi Ayro") is taken only when the sentence names no other place.
     """
     cands: dict[int, dict] = {}
     for i in range(sent.start, sent.end):
@@ -1726,7 +1727,8 @@ def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, actor_at: dict,
         tier = 1.0 if score >= 0.9 else score
         level = _place_level(cands[key], span, lex)
         dist = abs(span.start - e.tok.i)
-        scored.append(((not _route_end(span, lex), tier, key not in located, -level, -dist), score, cands[key]))
+        scored.append(((not cands[key].get("in_name"), not _route_end(span, lex), tier, key not in located, -level, -dist),
+                       score, cands[key]))
     best = max(scored, key=lambda x: x[0])
     return best[2], best[1]
 

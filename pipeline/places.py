@@ -415,7 +415,7 @@ def _embedded_at(doc: Doc, gaz: Gazetteer, a: int, b: int, label: str, main_name
     got = _known_reading(gaz, span.text, main_name=main_name)
     if not got or (got[1] == "demonym" and label == "NORP"):
         return None
-    return _mention(doc, a, b, got[1], "embedded", got[0], "exact", None)
+    return {**_mention(doc, a, b, got[1], "embedded", got[0], "exact", None), "in_name": True}
 
 
 # Endings of demonyms and what the place's name ends in instead: "Manitobans" -> "Manitoba",
@@ -494,6 +494,10 @@ def _inner_mentions(doc: Doc, s: int, e: int, gaz: Gazetteer) -> list[dict]:
                 break
         else:
             i += 1
+    covered = {k for m in out for k in range(m["start_tok"], m["end_tok"])}
+    if any(k not in covered and doc[k].text[:1].isupper() for k in range(s, e)):
+        for m in out:   # "Honolulu Star-Advertiser", "Aden Hashi Ayro": a place in another's name
+            m["in_name"] = True
     return out
 
 
@@ -2237,7 +2241,8 @@ def find_places(doc: Doc, gazetteer: Gazetteer, context: dict | None = None) -> 
     unresolved_reason_code ("not_in_gazetteer", "facility" or "no_context"; None when resolved)
     and, for an unresolved name, `candidate`: the name-only place (see named_place) it stands
     for if an event happened there, or `needs_country` when it may stand as one but the
-    article's places name no country (see with_actor_country).
+    article's places name no country (see with_actor_country); `in_name` is true for a place
+    named inside another name ("Radio France Internationale"), which events take last.
     """
     context = context or {}
     mentions = _mentions(doc, gazetteer)
@@ -2258,5 +2263,6 @@ def find_places(doc: Doc, gazetteer: Gazetteer, context: dict | None = None) -> 
                     "resolution_score": m["resolution_score"], "place": m["place"],
                     "place_precision": m.get("place_precision") if m["place"] else None,
                     "unresolved_reason_code": _unresolved_reason_code(doc, m),
-                    "candidate": m.get("candidate"), "needs_country": m.get("needs_country", False)})
+                    "candidate": m.get("candidate"), "needs_country": m.get("needs_country", False),
+                    "in_name": m.get("in_name", False)})
     return out

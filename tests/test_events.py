@@ -651,6 +651,17 @@ def test_a_place_that_says_whose_people_is_not_the_scene(nlp, lexes):
     assert by_trigger(run(nlp, lexes, text, places), "killed")["place_id"] == "gn:4574324"
 
 
+def test_a_place_inside_another_name_is_the_scene_only_when_no_other_place_is_named(nlp, lexes):
+    text = "Marie Dubois, a correspondent for Radio France Internationale, was stabbed in the neck " \
+           "while queuing for fuel in the port city, Abidjan, last week."
+    places = [{**place(text, "France", "gn:3017382", "PCLI", "FRA"), "in_name": True},
+              place(text, "Abidjan", "gn:2293538", "PPLA", "CIV")]
+    assert by_trigger(run(nlp, lexes, text, places), "stabbed")["place_id"] == "gn:2293538"
+    text = "Officers of the Toronto Police Service arrested two men on Friday."
+    places = [{**place(text, "Toronto", "gn:6167865", "PPLA", "CAN"), "in_name": True}]
+    assert by_trigger(run(nlp, lexes, text, places), "arrested")["place_id"] == "gn:6167865"
+
+
 def test_a_headline_style_toll_is_the_victims_not_the_doers(nlp, lexes):
     events = run(nlp, lexes, "On 9 August 2022, JNIM militants ambushed an army patrol near Boni. 5 soldiers killed.")
     assert len(events) == 1 and events[0]["fatalities"] == 5 and events[0]["source_actor_id"] == "JNIM"

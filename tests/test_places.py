@@ -680,3 +680,8 @@ def test_a_town_after_the_comma_overrules_a_far_namesake_but_not_a_list(nlp, gaz
     assert ms["Eastleigh"]["place"] is None and ms["Nairobi"]["place"]["country_code"] == "KEN"
     ms = by_text(places_in(nlp, gaz, "The band toured Paris, London and Berlin."))
     assert ms["Paris"]["place"]["country_code"] == "FRA"
+
+
+def test_a_place_inside_another_name_is_marked_so(nlp, gaz):
+    ms = by_text(find_places(nlp("Jean Martin, a reporter for Radio France Internationale, was hurt in Dakar."), gaz))
+    assert ms["France"]["in_name"] is True and ms["Dakar"]["in_name"] is False
