@@ -685,3 +685,10 @@ def test_a_town_after_the_comma_overrules_a_far_namesake_but_not_a_list(nlp, gaz
 def test_a_place_inside_another_name_is_marked_so(nlp, gaz):
     ms = by_text(find_places(nlp("Jean Martin, a reporter for Radio France Internationale, was hurt in Dakar."), gaz))
     assert ms["France"]["in_name"] is True and ms["Dakar"]["in_name"] is False
+
+
+def test_seas_and_world_regions_from_the_features_file_resolve(nlp, gaz):
+    ms = by_text(find_places(nlp("Warships sailed from the Baltic Sea to the Caspian Sea, while aid reached Central America."), gaz))
+    assert ms["Baltic Sea"]["place"]["geonames_id"] == 2633321
+    assert ms["Caspian Sea"]["place"]["geonames_id"] == 630671
+    assert ms["Central America"]["place"]["feature_code"] == "RGN"
