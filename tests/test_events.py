@@ -923,3 +923,10 @@ def test_a_town_named_like_its_province_yields_to_a_place_in_that_province(nlp, 
     maiwand = place(text, "Maiwand district", "gn:62", "ADM2", "AFG")
     maiwand["place"]["admin1_name"] = "Kandahar"
     assert by_trigger(run(nlp, lexes, text, [kandahar, maiwand]), "shot")["place_id"] == "gn:62"
+
+
+def test_a_patrol_is_an_event_only_when_someone_mounts_or_steps_it_up(nlp, lexes):
+    events = run(nlp, lexes, "ELN fighters set off an explosive device against a military patrol in Saravena, wounding three.")
+    assert not any(e["event_type"] == "MOBILIZE" for e in events)
+    events = run(nlp, lexes, "The police stepped up patrols along the border after the kidnapping.")
+    assert any(e["event_type"] == "MOBILIZE" and "patrols" in e["trigger_text"] for e in events)

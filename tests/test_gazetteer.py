@@ -83,6 +83,14 @@ def test_curated_features_are_in_the_gazetteer(gaz):
     assert any(p["kind"] == "feature" for p in gaz.lookup("Atlantic"))
 
 
+def test_a_division_is_known_without_its_type_word_unless_that_leaves_no_name(gaz):
+    from pipeline.gazetteer import _without_division_word
+    assert {p["feature_code"] for p in gaz.lookup_key("kharkivska")} == {"ADM1"}
+    assert _without_division_word("Zaporizka oblast") == "Zaporizka"
+    assert _without_division_word("Central Region") is None
+    assert _without_division_word("Western Cape") is None
+
+
 def test_extent_middle_handles_divisions_across_the_antimeridian():
     from pipeline.gazetteer import _extent_middle
     # towns at 170E and 170W: the narrower extent runs across 180 degrees
