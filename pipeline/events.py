@@ -54,7 +54,8 @@ names the doer of the paragraph's assault when its doer was unnamed, and tells n
 so do "a strike attributed to Turkey" and a cause clause under a harm with no doer ("nine
 people were killed when gunmen opened fire").
 Only when the parse gives no source is the nearest preceding actor of the sentence used, with
-lower confidence (never for a passive relative clause: "men who had been shot"). ASSAULT by an
+lower confidence (never for a passive relative clause or participle: "men who had been shot",
+"an IED planted on a road"). ASSAULT by an
 unarmed crowd (rioters, a mob, residents) is ACLED "Riots".
 
 No word of a date expression is a trigger ("March" in "3 March 2022"). Casualties
@@ -134,6 +135,8 @@ class EventLexicon:
     noun_levels: dict[str, int] = field(default_factory=dict)   # "province" -> size level of a named one
     casualty: dict[str, str] = field(default_factory=dict)      # "killed" -> dead | injured | casualty | skip
     person_nouns: frozenset[str] = frozenset()   # "a chief", "a soldier": one person, one victim
+    # context words that a modifier makes something else: "mine" -> {"gold", "coal", ...}
+    not_context: dict[str, frozenset[str]] = field(default_factory=dict)
     reciprocal: frozenset[str] = frozenset()     # "X and Y clashed": Y is the target
     finders: frozenset[str] = frozenset()        # "police found the bodies": the finder is no source
     target_preps: dict[str, str] = field(default_factory=dict)  # "captured X from Y": Y is the target
@@ -203,6 +206,9 @@ def load_event_lexicon(path: Path | None = None) -> EventLexicon:
         lex.casualty = {r["word"]: r["kind"] for r in _read(base / "events_casualty_words.csv")}
     if (base / "events_person_nouns.csv").exists():
         lex.person_nouns = frozenset(r["noun"] for r in _read(base / "events_person_nouns.csv"))
+    if (base / "events_context_exclusions.csv").exists():
+        lex.not_context = {r["word"]: frozenset(r["modifiers"].split("|"))
+                           for r in read_csv_rows(base / "events_context_exclusions.csv")}
     if (base / "events_reciprocal.csv").exists():
         lex.reciprocal = frozenset(r["lemma"] for r in _read(base / "events_reciprocal.csv"))
     if (base / "events_finder_verbs.csv").exists():
@@ -287,6 +293,18 @@ def _with_ok(tok: Token, words: frozenset[str]) -> bool:
                 if any(m.dep_ in ("compound", "amod") and hit(m) for m in o.children):
                     return True
     return False
+
+
+def _context_words(sent, lex: EventLexicon) -> set[str]:
+    """The words and lemmas of a sentence that a trigger's context may match, less the words a
+    modifier makes something else ("a gold mine" is no landmine: data/events_context_exclusions.csv)."""
+    out = set()
+    for t in sent:
+        mods = lex.not_context.get(t.lower_) or lex.not_context.get(_lemma(t))
+        if mods and any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in mods for c in t.children):
+            continue
+        out |= {t.lower_, _lemma(t)}
+    return out
 
 
 def _context_ok(tok: Token, words: frozenset[str], sent_words: set[str],
@@ -385,7 +403,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         if sent.text.strip().endswith("?"):
             host = None
             continue
-        sent_words = {t.lower_ for t in sent} | {_lemma(t) for t in sent}
+        sent_words = _context_words(sent, lex)
         dates = find_date_expressions(sent.text)
         date_toks = _date_tokens(sent, dates)
         evs = _triggers(sent, lex, actor_at, sent_words, date_toks)
@@ -1841,8 +1859,8 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
     talked_about = _pos(e.tok) == "NOUN" and e.carrier is None and e.tok.dep_ in ("dobj", "pobj") and \
         (gov.i in ev_tokens or (_lemma(gov) in lex.reporting and _lemma(gov) not in ("announce", "declare")))
     # "the bodies of four men who had been shot": a passive relative clause says what befell
-    # the noun it describes, and the actors before it did something else
-    passive_relative = e.tok.dep_ == "relcl" and _passive(e.tok)
+    # the noun it describes, and so does a bare participle ("defused an IED planted on a road")
+    passive_relative = (e.tok.dep_ == "relcl" and _passive(e.tok)) or (e.tok.dep_ == "acl" and e.tok.tag_ == "VBN")
     if src is None and not talked_about and not finder and not passive_relative:
         # the nearest actor before the trigger, but not one who only reports it (nor the
         # subject of a verb that merely has the event noun as its object: "discussed the attacks")

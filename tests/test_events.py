@@ -729,6 +729,9 @@ def test_a_consequence_clause_happens_at_the_attack_unless_it_names_its_own_plac
     ("Police arrested 12 opposition activists on Sunday.", "arrested", "Arrests"),
     ("Hundreds of students marched peacefully on Tuesday.", "marched", "Peaceful protest"),
     ("Police fired tear gas at protesters on Monday, killing two.", "killing", "Excessive force against protesters"),
+    ("Rebels regained control of the town of Rawa on Friday.", "regained", "Non-state actor overtakes territory"),
+    ("A chlorine gas attack was reported in the village on Friday.", "attack", "Chemical weapon"),
+    ("Gunmen stormed a gold mine on Friday, killing 12 miners.", "killing", "Attack"),
 ])
 def test_acled_sub_event_types_follow_from_the_coding(nlp, lexes, text, trigger, sub_event):
     assert by_trigger(run(nlp, lexes, text), trigger)["acled_sub_event_type"] == sub_event
@@ -930,3 +933,13 @@ def test_a_patrol_is_an_event_only_when_someone_mounts_or_steps_it_up(nlp, lexes
     assert not any(e["event_type"] == "MOBILIZE" for e in events)
     events = run(nlp, lexes, "The police stepped up patrols along the border after the kidnapping.")
     assert any(e["event_type"] == "MOBILIZE" and "patrols" in e["trigger_text"] for e in events)
+
+
+def test_a_participle_on_an_object_takes_no_doer_from_the_clause_around_it(nlp, lexes):
+    events = run(nlp, lexes, "On 2 May 2023, Kenyan police defused a bomb planted under a bridge near Mandera.")
+    assert all(e["source_actor_id"] is None for e in events if "planted" in e["trigger_text"])
+
+
+def test_a_mob_beating_a_singular_victim_to_death_counts_one_dead(nlp, lexes):
+    events = run(nlp, lexes, "On 6 June 2023, villagers beat to death a suspected sorcerer near Kisii.")
+    assert by_trigger(events, "beat")["fatalities"] == 1
