@@ -428,6 +428,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
             coded.append((e, rec, res))
         _assign_casualties(coded, kills)
         _inherit_means(coded, place_at)
+        coded = [c for c in coded if not _retold(c[0])]
         if host is not None and host.assaults:
             claim = _claim_of_earlier(sent, coded, actor_at)
             if claim is not None:
@@ -448,12 +449,13 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         if host is not None and host.rec["place_id"] is not None and not placed:
             # "Police dispersed them with tear gas.": the scene goes on where the paragraph's
             # attack or protest was, when the sentence names no place of its own
-            for _e, rec, _r in coded:
+            for _e, rec, r in coded:
                 if rec["place_id"] is None and rec["event_type"] in SCENE_TYPES \
-                        and not rec["is_negated"] and not rec["is_hypothetical"]:
+                        and not rec["is_negated"] and not rec["is_hypothetical"] \
+                        and not (r is not None and _flashback(r, story_day)):
                     rec["place_id"] = host.rec["place_id"]
         out.extend(rec for _e, rec, _r in coded)
-        own = [res for _e, _rec, res in coded if res is not None]
+        own = [res for _e, _rec, res in coded if res is not None and not _flashback(res, story_day)]
         if own:
             para_date = own[-1]
         story_day = next((r["event_date"] for _e, r, res in reversed(coded) if res is not None
@@ -464,6 +466,24 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         rec.pop("_means_word", None)
     out.sort(key=lambda r: (r["trigger_start"], r["trigger_end"]))
     return out
+
+
+# Days before the story's day from which a dated sentence looks back rather than goes on.
+FLASHBACK_DAYS = 7
+
+
+def _flashback(res: ResolvedDate, story_day: dt.date | None) -> bool:
+    """Whether a sentence's own date looks back from the story ("Last month, militants killed
+    30 people in a similar attack"): a month or year, or a day over FLASHBACK_DAYS before the
+    story's day. The sentences after it return to the story, so they neither take its date
+    nor does it take the scene's place."""
+    if story_day is None or res.date is None:
+        return False
+    if res.precision == "year":
+        return res.date.year < story_day.year
+    if res.precision == "month":
+        return (res.date.year, res.date.month) < (story_day.year, story_day.month)
+    return (story_day - res.date).days > FLASHBACK_DAYS
 
 
 # Sectors whose acts are the state's for ACLED's territory sub-events.
@@ -638,7 +658,22 @@ def _add_consequences(host: _Host, coded: list, kills: list, sent, text: str, se
 # claim of responsibility names.
 UNNAMED_DOERS = {"UAF"}
 CLAIM_NOUNS = {"responsibility", "credit"}
+# Modifiers that make an event noun a class of other acts, told for comparison.
+COMPARED_WORDS = {"similar", "such", "previous", "past", "prior"}
 DEFINITE = {"the", "this", "that", "these", "those"}
+
+
+def _retold(e: "_Ev") -> bool:
+    """Whether an event noun only names an act told before, as what responsibility is claimed
+    or denied for, or what someone is blamed for ("No group claimed responsibility for the
+    market bombing", "blamed the rebels for the attack"): no new event."""
+    tok = e.tok
+    if _pos(tok) != "NOUN" or e.carrier is not None or tok.dep_ != "pobj" or tok.head.lower_ != "for":
+        return False
+    if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in tok.children):
+        return False
+    owner = tok.head.head
+    return owner.lower_ in CLAIM_NOUNS or _lemma(owner) in {"blame", "claim"}
 
 
 def _claim_of_earlier(sent, coded: list, actor_at: dict) -> tuple[dict, dict | None] | None:
@@ -917,6 +952,8 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
     for i, ev in sorted(found.items()):
         if ev.carrier is None and _pos(ev.tok) == "NOUN" and _lemma(ev.tok) in lex.background:
             continue   # "refugees fleeing the war": a state of affairs, not this article's event
+        if _pos(ev.tok) == "NOUN" and any(c.dep_ == "amod" and c.lower_ in COMPARED_WORDS for c in ev.tok.children):
+            continue   # "has carried out similar attacks", "previous attacks": other acts, compared
         tok = ev.tok if ev.carrier is None else ev.carrier
         head = tok.head
         if tok.dep_ in ("xcomp", "ccomp", "dobj", "pcomp") or (tok.dep_ == "pobj" and head.dep_ == "prep") \

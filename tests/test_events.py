@@ -943,3 +943,27 @@ def test_a_participle_on_an_object_takes_no_doer_from_the_clause_around_it(nlp, 
 def test_a_mob_beating_a_singular_victim_to_death_counts_one_dead(nlp, lexes):
     events = run(nlp, lexes, "On 6 June 2023, villagers beat to death a suspected sorcerer near Kisii.")
     assert by_trigger(events, "beat")["fatalities"] == 1
+
+
+def test_a_flashback_sentence_keeps_its_date_and_the_story_goes_on_after_it(nlp, lexes):
+    text = ("Gunmen attacked a bus station in Kano on Sunday, killing nine people. "
+            "Last month, gunmen killed 12 traders in a market raid. "
+            "The state governor condemned the violence.")
+    events = run(nlp, lexes, text, [place(text, "Kano", "gn:2335204", "PPLA", "NGA")], dt.date(2023, 6, 13))
+    assert by_trigger(events, "attacked")["event_date"] == dt.date(2023, 6, 11)
+    old = next(e for e in events if e["fatalities"] == 12)
+    assert old["date_precision"] == "month" and old["place_id"] is None
+    assert by_trigger(events, "condemned")["event_date"] == dt.date(2023, 6, 11)
+
+
+def test_an_act_named_again_for_a_claim_or_blame_is_no_new_event(nlp, lexes):
+    events = run(nlp, lexes, "A car bomb killed six soldiers in Mogadishu on Monday. "
+                             "No group has claimed responsibility for the bombing.")
+    assert not any("bombing" in e["trigger_text"] for e in events)
+    events = run(nlp, lexes, "Militants have carried out similar attacks in the region.")
+    assert events == []
+
+
+def test_a_suicide_bomber_striking_is_a_suicide_attack_not_an_air_strike(nlp, lexes):
+    events = run(nlp, lexes, "A suicide bomber struck a mosque in Peshawar on Friday, killing 30 worshippers.")
+    assert {e["event_mode"] for e in events} == {"suicide-attack"}

@@ -1,0 +1,28 @@
+"""nlp: sentence boundaries set before the parser (line breaks, datelines)."""
+import pytest
+
+from pipeline.nlp import load_model
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_model()
+
+
+def test_a_line_break_starts_a_sentence(nlp):
+    doc = nlp("Troops enter the town\nResidents flee north")
+    assert [s.text.strip() for s in doc.sents] == ["Troops enter the town", "Residents flee north"]
+
+
+@pytest.mark.parametrize("text, first", [
+    ("MOGADISHU, Somalia (AP) — Gunmen attacked a hotel on Friday.", "MOGADISHU, Somalia (AP) —"),
+    ("Lagos, June 3 (Reuters) - Gunmen attacked a bank.", "Lagos, June 3 (Reuters) -"),
+    ("BAMAKO — Soldiers clashed with rebels near Gao.", "BAMAKO —"),
+])
+def test_a_dateline_is_a_sentence_of_its_own(nlp, text, first):
+    assert next(iter(nlp(text).sents)).text == first
+
+
+def test_a_dash_inside_an_ordinary_sentence_splits_nothing(nlp):
+    doc = nlp("Militants attacked the town - and two soldiers died.")
+    assert len(list(doc.sents)) == 1
