@@ -658,6 +658,10 @@ def _add_consequences(host: _Host, coded: list, kills: list, sent, text: str, se
 # claim of responsibility names.
 UNNAMED_DOERS = {"UAF"}
 CLAIM_NOUNS = {"responsibility", "credit"}
+# Nouns that an event noun before them names the act of ("mediation efforts", "a rescue
+# mission", "aid deliveries"), unlike "riot police" or "invasion forces".
+EFFORT_NOUNS = {"effort", "mission", "operation", "campaign", "process", "bid", "drive", "delivery",
+                "shipment", "programme", "program", "initiative"}
 # Modifiers that make an event noun a class of other acts, told for comparison.
 COMPARED_WORDS = {"similar", "such", "previous", "past", "prior"}
 DEFINITE = {"the", "this", "that", "these", "those"}
@@ -859,7 +863,7 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
         r = _match_rule(tok, rules, sent_words, sector, _clause_words(carrier))
         if r is None:
             continue
-        if pos == "VERB" and _lemma(tok) in lex.speech and _reports_speech(tok):
+        if pos == "VERB" and _lemma(tok) in lex.speech and _reports_speech(tok) and not _foretells(tok):
             r = lex.speech[_lemma(tok)]   # "authorities are failing ..., a rights group protested"
         # a phrase trigger covers its required dependent ("opened fire", "blew up")
         end = tok.i + 1
@@ -954,6 +958,10 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
             continue   # "refugees fleeing the war": a state of affairs, not this article's event
         if _pos(ev.tok) == "NOUN" and any(c.dep_ == "amod" and c.lower_ in COMPARED_WORDS for c in ev.tok.children):
             continue   # "has carried out similar attacks", "previous attacks": other acts, compared
+        if ev.carrier is None and _pos(ev.tok) == "NOUN" and ev.tok.dep_ == "compound" \
+                and ev.tok.head.i not in found and _pos(ev.tok.head) == "NOUN" \
+                and _lemma(ev.tok.head) not in EFFORT_NOUNS:
+            continue   # "riot police", "protest leaders", "attack helicopters": a kind of people or thing
         tok = ev.tok if ev.carrier is None else ev.carrier
         head = tok.head
         if tok.dep_ in ("xcomp", "ccomp", "dobj", "pcomp") or (tok.dep_ == "pobj" and head.dep_ == "prep") \
@@ -998,6 +1006,16 @@ def _infinitive_clause(tok: Token) -> bool:
     clause ("have sworn to fight", parsed like "in order to fight"): a complement all the same."""
     return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
         not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
+FUTURE_MODALS = {"will", "would", "shall", "'ll", "could", "might", "may"}
+
+
+def _foretells(tok: Token) -> bool:
+    """Whether the clause a verb of saying reports tells what will or could happen ("warned that
+    police will no longer tolerate rallies"): a threat, not a comment on what is."""
+    return any(c.dep_ == "ccomp" and any(a.dep_ in ("aux", "auxpass") and a.lower_ in FUTURE_MODALS
+                                         for a in c.children) for c in tok.children)
 
 
 def _reports_speech(tok: Token) -> bool:

@@ -967,3 +967,17 @@ def test_an_act_named_again_for_a_claim_or_blame_is_no_new_event(nlp, lexes):
 def test_a_suicide_bomber_striking_is_a_suicide_attack_not_an_air_strike(nlp, lexes):
     events = run(nlp, lexes, "A suicide bomber struck a mosque in Peshawar on Friday, killing 30 worshippers.")
     assert {e["event_mode"] for e in events} == {"suicide-attack"}
+
+
+def test_an_event_noun_naming_a_kind_of_people_or_thing_is_no_event(nlp, lexes):
+    events = run(nlp, lexes, "Riot police fired tear gas at students in Nairobi on Monday.")
+    assert not any(e["trigger_text"].lower().startswith("riot") for e in events)
+    events = run(nlp, lexes, "The envoy began a mediation mission between the two parties.")
+    assert any("mediation" in e["trigger_text"] and e["event_type"] == "CONSULT" for e in events)
+
+
+def test_a_warning_about_what_is_is_disapproval_and_about_what_will_be_a_threat(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Amnesty warned that the new law was a threat to free speech."), "warned")
+    assert ev["event_type"] == "ACCUSE"
+    ev = by_trigger(run(nlp, lexes, "The army warned that it would storm the camp."), "warned")
+    assert ev["event_type"] == "THREATEN"
