@@ -888,10 +888,13 @@ def _resolve(doc: Doc, lex: ActorLexicon, cands: list[_Cand], sent_of: list[int]
     recent: list[dict] = []   # named actors seen so far, latest last
     persons: dict[str, dict] = {}
     acronyms = _bracketed_acronyms(doc, chosen)   # "Sudanese Armed Forces (SAF)": SAF is them
+    spelled = _spelled_out(doc, chosen)           # "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)"
     for c in chosen:
         actor = c.actor
         if c.how == "org" and doc[c.start:c.end].text in acronyms:
             actor = acronyms[doc[c.start:c.end].text]
+        if id(c) in spelled:
+            actor = spelled[id(c)]
         if c.how == "agent":
             actor = _resolve_agent(doc, lex, c, recent, refs, place_mentions, owner, main)
             if actor is None:
@@ -903,7 +906,8 @@ def _resolve(doc: Doc, lex: ActorLexicon, cands: list[_Cand], sent_of: list[int]
             else:
                 for tok in actor["actor_name"].split()[-1:]:
                     persons.setdefault(tok, actor)
-        else:
+        elif not _possessor(doc, c):
+            # "JNIM, al Qaeda's affiliate, ...": "the group" later is JNIM, not the possessor
             recent.append(actor)
         start, end = doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1].text)
         text = doc_text(doc)[start:end]
@@ -925,6 +929,39 @@ def _bracketed_acronyms(doc: Doc, chosen: list[_Cand]) -> dict[str, dict]:
                 and doc[a.end].text == "(" and b.end < len(doc) and doc[b.end].text == ")" \
                 and text.isupper() and 2 <= len(text) <= 8 and text not in out:
             out[text] = a.actor
+    return out
+
+
+def _possessor(doc: Doc, c: _Cand) -> bool:
+    """Whether a named actor only owns the noun after it ("al Qaeda's affiliate", "Iran's
+    ally"), which is the one the text goes on about."""
+    root = doc[c.start:c.end].root
+    return root.dep_ == "poss" and root.head.pos_ == "NOUN"
+
+
+# Most tokens of a name between an unknown name's end and the bracket of its known acronym
+# ("Jama'at Nusrat al-Islam [wal-Muslimin] (JNIM)": spaCy often cuts a long name short).
+SPELLED_GAP = 4
+
+
+def _spelled_out(doc: Doc, chosen: list[_Cand]) -> dict[int, dict]:
+    """Unknown names spelled out before an acronym the lexicon knows ("Jama'at Nusrat
+    al-Islam wal-Muslimin (JNIM)", "Ahl al-Sunnah wal Jamaah (ASWJ)"), each (by id of its
+    candidate) with the acronym's actor: the article's spelling is another name of that actor,
+    not a person or an organisation of its own."""
+    out: dict[int, dict] = {}
+    for a, b in zip(chosen, chosen[1:]):
+        if a.how not in ("org", "person") or b.how != "lexicon" or b.end - b.start != 1:
+            continue
+        text = doc[b.start].text
+        if not (text.isupper() and 2 <= len(text) <= 8) or b.end >= len(doc) or doc[b.end].text != ")":
+            continue
+        k = a.end
+        while k < b.start - 1 and k - a.end < SPELLED_GAP and (doc[k].text[:1].isupper() or doc[k].text == "-"
+                                                               or doc[k].is_lower and len(doc[k].text) <= 3):
+            k += 1
+        if k == b.start - 1 and doc[k].text == "(":
+            out[id(a)] = b.actor
     return out
 
 

@@ -79,6 +79,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -387,11 +388,13 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
     place_at = _token_map(doc, [p for p in place_mentions if _mention_place(p)
                                 and p.get("mention_kind", "name") != "demonym"])
     sector_of = {m["actor"]["actor_id"]: m["actor"]["sector_code"] for m in actor_mentions}
+    place_of = {pl["place_id"]: pl for p in place_mentions if (pl := _mention_place(p))}
     text = doc_text(doc)
     out: list[dict] = []
     para_date: ResolvedDate | None = None   # date of the latest dated event of this paragraph
     host: _Host | None = None               # the event a consequence sentence would continue
     story_day: dt.date | None = None        # the latest day told: "the next day" counts from it
+    told: _Host | None = None               # the latest assault of the article, for a later claim
     prev_end = 0
     for sent in doc.sents:
         words = [t for t in sent if not t.is_space]
@@ -428,18 +431,30 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
             coded.append((e, rec, res))
         _assign_casualties(coded, kills)
         _inherit_means(coded, place_at)
-        coded = [c for c in coded if not _retold(c[0])]
-        if host is not None and host.assaults:
+        claimed = host if host is not None and host.assaults else told
+        if claimed is not None and claimed.assaults:
+            # a claim names the doer of the paragraph's assault, or of the article's latest one
+            # when it comes in a later paragraph ("JNIM claimed responsibility for the attack")
             claim = _claim_of_earlier(sent, coded, actor_at)
             if claim is not None:
                 claimant, told_again = claim
-                for rec in host.assaults:   # "Al Shabaab claimed responsibility.": the doer, named
-                    if rec["source_actor_id"] is None or sector_of.get(rec["source_actor_id"]) in UNNAMED_DOERS:
+                for rec in claimed.assaults:   # "Al Shabaab claimed responsibility.": the doer, named
+                    if rec["source_actor_id"] is None or sector_of.get(rec["source_actor_id"]) in UNNAMED_DOERS \
+                            or GENERIC_ACTOR.fullmatch(str(rec["source_actor_id"])):
                         rec["source_actor_id"] = claimant["actor"]["actor_id"]
                 coded = [c for c in coded if c[1] is not told_again]
                 sector_of[claimant["actor"]["actor_id"]] = claimant["actor"]["sector_code"]
                 if not coded:
                     continue
+        coded = [c for c in coded if not _retold(c[0])]
+        if told is not None and any(_tells_where(e, rec, told, place_of, lex) for e, rec, _r in coded):
+            # "The attack took place near the town of Djibo.": where the earlier attack was
+            coded = [c for c in coded if not _occurrence(c[0])]
+            host = told
+            if para_date is None and told.rec["event_date"] is not None:   # the story's day goes on
+                para_date = ResolvedDate(told.rec["event_date"], told.rec["date_precision"], told.rec["date_text"])
+            if not coded:
+                continue
         if host is not None and _continues(sent, coded, kills, dates, place_at, host, lex):
             _add_consequences(host, coded, kills, sent, text, sector_of)
             continue
@@ -461,9 +476,12 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         story_day = next((r["event_date"] for _e, r, res in reversed(coded) if res is not None
                           and r["date_precision"] == "day" and r["event_date"] is not None), story_day)
         host = _host_of(coded, sent)
+        if host is not None and host.assaults:
+            told = host
     for rec in out:
         rec["acled_sub_event_type"] = acled_sub_event(rec, sector_of.get(rec["source_actor_id"]), lex)
         rec.pop("_means_word", None)
+        rec.pop("_takes_people", None)
     out.sort(key=lambda r: (r["trigger_start"], r["trigger_end"]))
     return out
 
@@ -514,6 +532,8 @@ def acled_sub_event(rec: dict, source_sector: str | None, lex: EventLexicon) -> 
         if r["trigger"] and not any(trigger.startswith(w) for w in r["trigger"]):
             continue
         if r["harm"] == "dead" and not rec.get("fatalities"):
+            continue
+        if r.get("object") == "place" and rec.get("_takes_people"):
             continue
         return r["acled_sub_event_type"]
     return None
@@ -657,6 +677,8 @@ def _add_consequences(host: _Host, coded: list, kills: list, sent, text: str, se
 # Sectors of a doer the text does not name ("gunmen", "unidentified armed men"), whom a later
 # claim of responsibility names.
 UNNAMED_DOERS = {"UAF"}
+# Ids of the generic actors ("Rebels (country not stated)" is grp-reb): doers a claim may name.
+GENERIC_ACTOR = re.compile(r"grp-[a-z]{3}")
 CLAIM_NOUNS = {"responsibility", "credit"}
 # Nouns that an event noun before them names the act of ("mediation efforts", "a rescue
 # mission", "aid deliveries"), unlike "riot police" or "invasion forces".
@@ -665,6 +687,45 @@ EFFORT_NOUNS = {"effort", "mission", "operation", "campaign", "process", "bid", 
 # Modifiers that make an event noun a class of other acts, told for comparison.
 COMPARED_WORDS = {"similar", "such", "previous", "past", "prior"}
 DEFINITE = {"the", "this", "that", "these", "those"}
+
+
+OCCURRENCE_VERBS = {"take", "occur", "happen", "unfold", "come"}
+
+
+def _occurrence(e: "_Ev") -> bool:
+    """Whether an event is a definite event noun said to have taken place ("The attack took
+    place near Djibo", "The blast occurred at a market"): an act told before, now placed."""
+    tok, carrier = e.tok, e.carrier
+    if _pos(tok) != "NOUN" or carrier is None or tok.dep_ != "nsubj" or _lemma(carrier) not in OCCURRENCE_VERBS:
+        return False
+    if _lemma(carrier) == "take" and not any(c.lower_ == "place" for c in carrier.children):
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in tok.children)
+
+
+def _tells_where(e: "_Ev", rec: dict, told: "_Host", place_of: dict, lex: EventLexicon) -> bool:
+    """For an occurrence sentence about the article's latest assault (see _occurrence), give
+    that assault the sentence's place when it had none or a larger one of the same country
+    ("in northern Burkina Faso" ... "near the town of Djibo"). True when the sentence is one."""
+    if not _occurrence(e) or rec["event_type"] != told.rec["event_type"]:
+        return False
+    new, old = place_of.get(rec["place_id"]), place_of.get(told.rec["place_id"])
+    if new is not None and (old is None or (old.get("country_code") == new.get("country_code")
+                                            and _code_level(new, lex) < _code_level(old, lex))):
+        before = told.rec["place_id"]
+        for r in [told.rec, *told.assaults]:
+            if r.get("place_id") == before:
+                r["place_id"] = rec["place_id"]
+    return True
+
+
+def _code_level(place: dict, lex: EventLexicon) -> int:
+    """How large a place is by its GeoNames code (see _place_level); a name-only place is a town."""
+    code = str(place.get("feature_code") or "")
+    if not code:
+        return PINNED_LEVELS["name_only"]
+    return next((lex.place_levels[k] for k in (code, code[:4], code[:3]) if k in lex.place_levels),
+                DEFAULT_PLACE_LEVEL)
 
 
 def _retold(e: "_Ev") -> bool:
@@ -2015,7 +2076,18 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
         "is_negated": negated,
         "is_hypothetical": hypothetical,
         "confidence": round(max(0.05, min(1.0, confidence)), 2),
+        "_takes_people": _takes_people(e, actor_at),
     }
+
+
+def _takes_people(e: _Ev, actor_at: dict) -> bool:
+    """Whether the trigger verb's object is people ("captured three soldiers"), not a place
+    ("captured the town"): ACLED's territory sub-events are about places."""
+    tok = e.tok
+    if _pos(tok) != "VERB":
+        return False
+    objs = [c for c in tok.children if c.dep_ == ("nsubjpass" if _passive(tok) else "dobj")]
+    return any(o.i in actor_at for o in objs)
 
 
 def _casualties(sent, lex: EventLexicon, actor_at: dict | None = None,

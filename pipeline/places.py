@@ -1141,8 +1141,11 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
             directed = s > 1 and doc[s - 1].is_lower and prev in place_words().directions \
                 and (doc[s - 2].lower_ in LOCATIVE or (doc[s - 2].lower_ == "the" and s > 2 and doc[s - 3].lower_ in LOCATIVE)) \
                 and _is_large(top)
+            # "in the Sahel", "across the Donbas": a name that heads its phrase after "the" and a
+            # locative word (not "in the Trump administration", where a noun follows)
+            the_place = prev == "the" and prev2 in LOCATIVE and (e == len(doc) or doc[e].pos_ not in {"NOUN", "PROPN"})
             locative = coordinated or _after_site(doc, s) or prev in LOCATIVE or _after_place_verb(doc, s) \
-                or _place_slot(doc, s, e, label) \
+                or _place_slot(doc, s, e, label) or the_place \
                 or (prev == "of" and prev2 in PLACE_NOUNS) or hint is not None \
                 or follows or directed \
                 or (e < len(doc) and doc[e].text == "," and e + 1 < len(doc) and _qualifier_key(gaz, doc, e + 1))

@@ -303,3 +303,14 @@ def test_bare_soldiers_are_not_given_the_country_of_the_story_lead(nlp, lex):
 def test_an_ambassador_is_his_country_s_government_and_a_capital_left_is_a_place(nlp, lex):
     found = _ids(nlp, lex, "The French ambassador left Bamako on Monday.")
     assert found["French ambassador"]["actor_id"] == "FRA-GOV" and "Bamako" not in found
+
+
+def test_a_spelled_out_name_before_a_known_acronym_is_that_actor(nlp, lex):
+    ms = find_actors(nlp("Jama'at Nusrat al-Islam wal-Muslimin (JNIM) claimed the attack on Monday."), lex, [])
+    assert {m["actor"]["actor_id"] for m in ms} == {"JNIM"}
+
+
+def test_a_possessor_is_not_what_the_group_refers_back_to(nlp, lex):
+    doc = nlp("JNIM, al Qaeda's affiliate in Mali, claimed the attack. The group said it held three soldiers.")
+    ms = find_actors(doc, lex, [])
+    assert next(m for m in ms if m["mention_text"] == "group")["actor"]["actor_id"] == "JNIM"

@@ -981,3 +981,20 @@ def test_a_warning_about_what_is_is_disapproval_and_about_what_will_be_a_threat(
     assert ev["event_type"] == "ACCUSE"
     ev = by_trigger(run(nlp, lexes, "The army warned that it would storm the camp."), "warned")
     assert ev["event_type"] == "THREATEN"
+
+
+def test_a_later_paragraph_places_and_claims_the_earlier_attack(nlp, lexes):
+    text = ("Suspected jihadists killed 12 soldiers in an ambush in eastern Mali on Monday.\n\n"
+            "The attack took place near Menaka, close to the border with Niger.\n\n"
+            "JNIM claimed responsibility for the attack on Tuesday.")
+    places = [place(text, "Mali", "gn:2453866", "PCLI", "MLI"), place(text, "Menaka", "gn:2454532", "PPLA", "MLI"),
+              place(text, "Niger", "gn:2440476", "PCLI", "NER")]
+    events = run(nlp, lexes, text, places, dt.date(2023, 5, 10))
+    assert [e for e in events if e["event_type"] == "ASSAULT"] == [by_trigger(events, "killed")]
+    ev = by_trigger(events, "killed")
+    assert ev["place_id"] == "gn:2454532" and ev["source_actor_id"] == "JNIM"
+
+
+def test_capturing_people_takes_no_territory(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Islamic State militants captured three soldiers on Friday."), "captured")
+    assert ev["acled_sub_event_type"] == "Armed clash"

@@ -513,6 +513,9 @@ def _labelled(nlp, text, name, label):
     ("Manbij was captured by the militia after a week of fighting.", "Manbij", "ORG", "SYR", True),
     ("Manbij was praised by the committee.", "Manbij", "ORG", "SYR", False),
     ("Militias controlling Misrata refused to disarm.", "Misrata", "PERSON", "LBY", True),
+    # the head of a phrase after "in the"
+    ("Al Qaeda's branch in the Sahel claimed the raid.", "Sahel", "PERSON", "BFA", True),
+    ("Officials in the Sahel administration denied it.", "Sahel", "PERSON", "BFA", False),
     # an office only a place has
     ("Kandahar's governor said six people had been detained.", "Kandahar", "ORG", "AFG", True),
 ])
