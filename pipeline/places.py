@@ -2230,8 +2230,11 @@ def with_actor_country(place_mentions: list[dict], actor_mentions: list[dict], g
     waiting = [m for m in place_mentions if m.get("needs_country") and not m.get("candidate")]
     if not waiting:
         return
+    # a bare demonym ("the Russian airstrikes", "Turkish shelling") tells whose the act is, and
+    # it is usually a foreign hand; the named forces ("the Syrian Arab Army") tell the country
     code = _dominant(Counter(a["actor"]["country_code"] for a in actor_mentions
-                             if a["actor"].get("country_code") and a["actor"]["country_code"] not in {"IGO", "NGO", "IMG"}))
+                             if a["actor"].get("country_code") and a["actor"]["country_code"] not in {"IGO", "NGO", "IMG"}
+                             and normalize_name(a["mention_text"]) not in gaz.demonyms))
     country = gaz.country(code) if code else None
     for m in waiting if country else []:
         m["candidate"] = named_place(m["mention_text"], country)

@@ -674,6 +674,10 @@ def test_a_name_only_place_takes_its_actors_country_when_no_place_gives_one(nlp,
     assert ms["Zorbatang"].get("candidate") is None and ms["Zorbatang"]["needs_country"]
     out = extract_article(nlp(text), {"article_id": "a2", "published_date": dt.date(2024, 3, 6)}, res)
     assert {m["place_id"] for m in out["place_mentions"] if m["mention_text"] == "Zorbatang"} == {"nm:afg:zorbatang"}
+    # a bare demonym ("Russian air strikes") is a foreign hand and does not outvote the named forces
+    text = "After Russian air strikes, the Syrian Arab Army stormed the village of Zorbatang on Monday."
+    out = extract_article(nlp(text), {"article_id": "a3", "published_date": dt.date(2024, 3, 6)}, res)
+    assert {m["place_id"] for m in out["place_mentions"] if m["mention_text"] == "Zorbatang"} == {"nm:syr:zorbatang"}
 
 
 def test_a_name_stormed_or_shelled_is_a_toponym_even_unknown(nlp, gaz):
