@@ -89,6 +89,13 @@ ADMIN_SUFFIX = {"province": "admin1", "governorate": "admin1", "state": "admin1"
                 "oblast": "admin1", "prefecture": "admin1", "department": "admin1",
                 "county": "admin2", "district": "admin2", "municipality": "admin2", "parish": "admin2",
                 "city": "city", "town": "city", "village": "city"}
+# Prepositions after which a capitalised word the gazetteer knows is a place even when it is a
+# village of unknown population (GeoNames gives many Syrian and Iraqi villages none).
+STRONG_LOCATIVE = {"in", "from", "near", "into", "outside", "inside", "toward", "towards"}
+# Kind words before "of" and a name that say what kind of place it is.
+OF_KIND = {"city": "city", "town": "city", "village": "city", "province": "admin1", "governorate": "admin1",
+           "state": "admin1", "region": "admin1", "department": "admin1", "county": "admin2",
+           "district": "admin2"}
 KIND_PRIOR = {"country": 4.0, "continent": 4.0, "admin1": 2.0, "feature": 2.0, "city": 0.0, "admin2": -1.0}
 POPULATION_WEIGHT = 1.0
 # National capitals are named far more often than their size alone predicts ("Washington").
@@ -207,19 +214,29 @@ def _possessed_place_part(doc: Doc, e: int) -> bool:
     return doc[k].lower_ in PLACE_PARTS or doc[k].lower_ in PLACE_FOLLOWERS or doc[k].lower_ in PLACE_OFFICES
 
 
-def _place_slot(doc: Doc, s: int, e: int, label: str) -> bool:
+# A city at least this large may be read as a place in a place slot even when spaCy calls
+# its name a person's ("the attack on Azaz").
+SLOT_PERSON_POPULATION = 50_000
+
+
+def _place_slot(doc: Doc, s: int, e: int, label: str, large: bool = False) -> bool:
     """Whether the syntax puts the known name at tokens s..e where only a place fits, whatever
-    spaCy's label: apposed to a place noun ("in the capital Colombo"), the object of "of" or
-    "on" after a noun for an assault ("the siege on Manbij", "the battle of Aleppo"), or the
+    spaCy's label: apposed to a place noun ("in the capital Colombo", "Yemen's capital Sanaa",
+    "Pakistan's largest city, Karachi"), the object of "of" or "on" after a noun for an assault
+    ("the siege on Manbij", "the battle of Aleppo"; for a name spaCy calls a person only when
+    `large`, a city of some size: "the attack on Azaz", not "the attack on Trump"), or the
     subject of a passive verb that takes places ("Gibraltar was captured"; for a name spaCy
     calls a person, only a verb whose object is never one: "Kobani was besieged")."""
     prev = doc[s - 1] if s > 0 else doc[s]
-    if s > 0 and prev.is_lower and prev.lower_ in APPOSED_PLACE_NOUNS and doc[s:e].root.dep_ in {"appos", "compound"} \
-            and doc[s:e].root.head.i < s:
-        return True
-    if s > 1 and prev.lower_ in {"of", "on"} and _lemma_of(doc[s - 2]) in assault_nouns() and label != "PERSON":
-        return True
     root = doc[s:e].root
+    if s > 0 and prev.is_lower and prev.lower_ in APPOSED_PLACE_NOUNS and (
+            (root.dep_ in {"appos", "compound"} and root.head.i < s) or prev.head.i == root.i):
+        return True
+    if s > 1 and prev.text == "," and root.dep_ == "appos" and root.head.i < s \
+            and root.head.lower_ in APPOSED_PLACE_NOUNS and root.head.is_lower:
+        return True
+    if s > 1 and prev.lower_ in {"of", "on"} and _lemma_of(doc[s - 2]) in assault_nouns() and (label != "PERSON" or large):
+        return True
     if root.dep_ == "nsubjpass" and root.head.pos_ == "VERB":
         verbs = PLACE_ONLY_VERBS if label == "PERSON" else PLACE_VERBS
         return root.head.lemma_.lower() in verbs
@@ -1089,6 +1106,9 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
                 found.append(_mention(doc, s, e, "name", label, admins, "abbrev", None))
                 continue
         words, hint = _generic_suffix(doc, e, key.split())
+        # "the eastern city of Santa Cruz" is the city, not the department (a preference among
+        # the senses found; it does not loosen the look-up as a generic word after the name does)
+        kind_said = OF_KIND.get(prev2) if s > 1 and prev == "of" else None
         # "Farah city": the generic word may be lower case
         name_end = e - 1 if len(words) < len(key.split()) and e - s > 1 and doc[e - 1].lower_ in ADMIN_SUFFIX else e
         if label == "joined":
@@ -1145,7 +1165,7 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
             # locative word (not "in the Trump administration", where a noun follows)
             the_place = prev == "the" and prev2 in LOCATIVE and (e == len(doc) or doc[e].pos_ not in {"NOUN", "PROPN"})
             locative = coordinated or _after_site(doc, s) or prev in LOCATIVE or _after_place_verb(doc, s) \
-                or _place_slot(doc, s, e, label) or the_place \
+                or _place_slot(doc, s, e, label, (top["rank_population"] or 0) >= SLOT_PERSON_POPULATION) or the_place \
                 or (prev == "of" and prev2 in PLACE_NOUNS) or hint is not None \
                 or follows or directed \
                 or (e < len(doc) and doc[e].text == "," and e + 1 < len(doc) and _qualifier_key(gaz, doc, e + 1))
@@ -1159,7 +1179,9 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
             big = top["kind"] in {"country", "continent"} or (top["kind"] == "admin1" and top["rank_population"] > 300_000)
             if label == "":
                 sentence_start = s == 0 or doc[s].is_sent_start
-                small = top["kind"] == "city" and top["rank_population"] < 1000
+                # a village of unknown size right after "in", "from" or "near" is still a place
+                small = top["kind"] == "city" and top["rank_population"] < 1000 and not (
+                    prev in STRONG_LOCATIVE and top["rank_population"] == 0)
                 short_caps = text.isupper() and len(text) <= 3
                 if not (locative or (big and not sentence_start)) or small or short_caps \
                         or any(t.pos_ not in {"PROPN", "NOUN", "ADJ", "PUNCT"} for t in span):
@@ -1184,7 +1206,7 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
             continue  # "the Easter Vigil", "NC Dinos": a facility names its kind of site
         if _adjectival_direction(doc, s, e, key):
             continue
-        found.append(_mention(doc, s, e, "name", label, senses, how, hint))
+        found.append(_mention(doc, s, e, "name", label, senses, how, hint or kind_said))
     found = _drop_person_names(doc, found) + _dateline_mentions(doc, gaz)
     # a name the sentence marks as a place does not displace one the gazetteer knows
     # ("Republican Orange County" stays "Orange County"), unless that is a generic word ("Tal")

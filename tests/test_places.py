@@ -509,10 +509,14 @@ def _labelled(nlp, text, name, label):
     ("Gunmen fired on a bus near the capital Colombo on Sunday.", "Colombo", "ORG", "LKA", True),
     ("The governor thanked Colombo for the loan.", "Colombo", "ORG", "LKA", False),
     ("Aid lorries could not break the siege of Manbij last month.", "Manbij", "PRODUCT", "SYR", True),
-    ("The siege of Manbij was written by a local poet.", "Manbij", "PERSON", "SYR", False),
+    ("The attack on Obama was condemned by the senator.", "Obama", "PERSON", "JPN", False),
     ("Manbij was captured by the militia after a week of fighting.", "Manbij", "ORG", "SYR", True),
     ("Manbij was praised by the committee.", "Manbij", "ORG", "SYR", False),
     ("Militias controlling Misrata refused to disarm.", "Misrata", "PERSON", "LBY", True),
+    ("A bomb went off near a market in Yemen's capital Sanaa on Monday.", "Sanaa", "PERSON", "YEM", True),
+    ("Gunmen opened fire in Pakistan's largest city, Karachi, on Monday.", "Karachi", "ORG", "PAK", True),
+    ("A suicide attack on Azaz killed nine people.", "Azaz", "PERSON", "SYR", True),
+    ("Rebel forces pressed their advance on Manbij.", "Manbij", "PRODUCT", "SYR", True),
     # the head of a phrase after "in the"
     ("Al Qaeda's branch in the Sahel claimed the raid.", "Sahel", "PERSON", "BFA", True),
     ("Officials in the Sahel administration denied it.", "Sahel", "PERSON", "BFA", False),
@@ -708,3 +712,15 @@ def test_seas_and_world_regions_from_the_features_file_resolve(nlp, gaz):
     assert ms["Baltic Sea"]["place"]["geonames_id"] == 2633321
     assert ms["Caspian Sea"]["place"]["geonames_id"] == 630671
     assert ms["Central America"]["place"]["feature_code"] == "RGN"
+
+
+def test_a_kind_word_before_of_says_which_sense_a_name_has(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "Fighting went on in the province of Kandahar."))
+    assert ms["Kandahar"]["place"]["feature_code"] == "ADM1"
+    ms = by_text(places_in(nlp, gaz, "Fighting went on in the city of Kandahar."))
+    assert ms["Kandahar"]["place"]["feature_code"].startswith("PPL")
+
+
+def test_a_village_of_unknown_size_after_from_is_a_place(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "Rebels lost ten fighters near Aleppo before withdrawing from Akhtreen."))
+    assert ms["Akhtreen"]["place"]["country_code"] == "SYR"
