@@ -35,6 +35,11 @@ WEEKDAYS = {d: i for i, d in enumerate(
 _MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
 _PATTERNS: list[tuple[str, re.Pattern]] = [
+    # "the night of 3 to 4 March 2024": an overnight event, dated by the evening it began
+    ("night", re.compile(r"\b(?:the\s+)?night\s+of\s+(?:the\s+)?(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|into|and)\s*"
+                         r"(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r"(?:,?\s+(?P<y>\d{4}))?\b", re.I)),
+    # "25/03/2023", "3/25/2023": read only when the day cannot be the month (over 12)
+    ("numeric", re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})\b")),
     ("range", re.compile(r"\b(?:[Bb]etween\s+|[Ff]rom\s+)?(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|and|to)\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r"(?:,?\s+(?P<y>\d{4}))?\b")),
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
     ("dmy", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r",?\s+(?P<y>\d{4})\b")),
@@ -124,6 +129,24 @@ def resolve_expression(expr: str, kind: str, published: dt.date | None,
         mon = int(g["m"]) if kind == "iso" else _mon(g["mon"])
         d = _safe_date(int(g["y"]), mon, int(g["d"]))
         return ResolvedDate(d, "day" if d else "unknown", expr)
+    if kind == "night":
+        d1, d2 = int(g["d1"]), int(g["d"])
+        year = int(g["y"]) if g["y"] else (_latest_month(_mon(g["mon"]), published).year if published else None)
+        start = _safe_date(year, _mon(g["mon"]), d1) if year is not None and d2 == d1 + 1 else None
+        if start is not None:
+            return ResolvedDate(start, "day", expr)
+        kind = "range"
+        m = dict(_PATTERNS)["range"].search(expr)
+        if m is None:
+            return ResolvedDate(None, "unknown", expr)
+        g = m.groupdict()
+    if kind == "numeric":
+        a, b = int(g["a"]), int(g["b"])
+        if (a > 12) == (b > 12):   # 03/04/2023: March or April, the text does not say; the year it does
+            return ResolvedDate(dt.date(int(g["y"]), 1, 1), "year", expr)
+        d, mon = (a, b) if a > 12 else (b, a)
+        day = _safe_date(int(g["y"]), mon, d)
+        return ResolvedDate(day, "day" if day else "unknown", expr)
     if kind == "range":
         # "between 1 and 3 May 2022", "3-4 March": no single day is the date, the month is
         if g["y"]:

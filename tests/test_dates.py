@@ -74,3 +74,14 @@ def test_days_counted_from_the_event_before_need_that_day():
 def test_a_decade_is_background():
     res = resolve_date("a war in the early 1990s that killed 30,000 people", dt.date(2024, 1, 1))
     assert res.is_background and res.date is None
+
+
+def test_an_overnight_span_is_dated_by_its_first_evening():
+    assert resolve_date("on the night of 3 to 4 March 2024", dt.date(2024, 6, 1))[:2] == (dt.date(2024, 3, 3), "day")
+    assert resolve_date("the night of 3 to 5 May 2023", dt.date(2024, 6, 1))[:2] == (dt.date(2023, 5, 1), "month")
+
+
+def test_a_numeric_date_is_read_only_when_day_and_month_cannot_be_swapped():
+    assert resolve_date("on 25/03/2023", dt.date(2024, 6, 1))[:2] == (dt.date(2023, 3, 25), "day")
+    assert resolve_date("on 3/25/2023", dt.date(2024, 6, 1))[:2] == (dt.date(2023, 3, 25), "day")
+    assert resolve_date("on 03/04/2023", dt.date(2024, 6, 1))[:2] == (dt.date(2023, 1, 1), "year")
