@@ -2103,6 +2103,7 @@ def _casualties(sent, lex: EventLexicon, actor_at: dict | None = None,
     """
     words = lex.casualty
     out = []
+    singles: set[tuple[str, int, int]] = set()   # singular victims coordinated with a number
     for tok in sent:
         if tok.i in date_toks or not (tok.like_num or tok.pos_ == "NUM" or tok.lower_ in NUMBER_WORDS) \
                 or _nobody(tok):
@@ -2116,8 +2117,10 @@ def _casualties(sent, lex: EventLexicon, actor_at: dict | None = None,
         h = tok.head if tok.dep_ in ("nummod", "quantmod", "compound", "amod") else tok
         while h.dep_ in ("quantmod",) and h.head.i != h.i:
             h = h.head
+        first = None
         while h.dep_ == "conj" and h.head.i != h.i:
             h = h.head          # "two soldiers and 10 militiamen were killed": 10 counts too
+            first = h
         kind = gov = None
         for c in h.children:   # "3 killed, 18 injured": the number's own participle says which
             if c.dep_ in ("acl", "amod") and c.i > h.i and words.get(_lemma(c)) in ("dead", "injured"):
@@ -2155,6 +2158,14 @@ def _casualties(sent, lex: EventLexicon, actor_at: dict | None = None,
             kind = "dead"
         if kind in ("dead", "injured"):
             out.append((kind, value, gov))
+            # the group's singular victims without a number ("a mother and her three children",
+            # "two soldiers and a civilian") count one each
+            top = first if first is not None else h
+            for v in [top, *top.conjuncts] if gov is not None else []:
+                if (kind, gov, v.i) not in singles and not any(c.dep_ == "nummod" or c.like_num for c in v.children) \
+                        and _one_person(v, lex, actor_at or {}):
+                    singles.add((kind, gov, v.i))
+                    out.append((kind, 1, gov))
     # numbers of one harm word are groups of victims: "killed 3 soldiers and 2 civilians" is 5
     summed: dict[tuple[str, int], int] = {}
     for kind, value, gov in out:

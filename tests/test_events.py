@@ -998,3 +998,10 @@ def test_a_later_paragraph_places_and_claims_the_earlier_attack(nlp, lexes):
 def test_capturing_people_takes_no_territory(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "Islamic State militants captured three soldiers on Friday."), "captured")
     assert ev["acled_sub_event_type"] == "Armed clash"
+
+
+def test_singular_victims_coordinated_with_a_number_count_one_each(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "A shell hit a house in Goma, killing a woman and her four children."), "killing")
+    assert ev["fatalities"] == 5
+    ev = by_trigger(run(nlp, lexes, "Three soldiers and a teacher were killed in the ambush near Mopti."), "killed")
+    assert ev["fatalities"] == 4
