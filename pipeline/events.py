@@ -172,6 +172,8 @@ def load_event_lexicon(path: Path | None = None) -> EventLexicon:
     for r in _read(base / "events_modes.csv"):
         lex.modes[(r["event_type"], r["event_mode"])] = r
     for r in _read(base / "event_triggers.csv"):
+        if r["event_type"] != NO_EVENT and r["event_type"] not in lex.types:
+            raise ValueError(f"event_triggers.csv: unknown event type {r['event_type']!r} for {r['lemma']!r}")
         rule = TriggerRule(
             lemma=r["lemma"].strip().lower(), pos=r["pos"].strip().upper(), with_=_set(r["with"]),
             context=_set(r["context"]), armed_source=r["armed_source"].strip().lower() in ("yes", "true", "1"),
@@ -855,8 +857,13 @@ def _match_rule(tok: Token, rules: list[TriggerRule], sent_words: set[str],
         conds = [c for c in (cond_ctx, cond_arm) if c is not None]
         if conds and not any(conds):
             continue
-        return r
+        return None if r.event_type == NO_EVENT else r
     return None
+
+
+# event_type of a trigger row whose reading is no event ("released a video"): it stops the
+# rows below it, the word's default readings, from applying.
+NO_EVENT = "-"
 
 
 # Verbs whose subject is the one harmed ("five people died in clashes"), never the doer.

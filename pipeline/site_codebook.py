@@ -33,7 +33,8 @@ KNOWN_FILES = [
      "The words that signal an event (`trigger_text`) and the type and mode each one codes. "
      "A row with a condition (`with`, `context`, `armed_source`) applies only when the "
      "condition holds and is tried before the plain row of the same lemma, the default "
-     "reading."),
+     "reading. A row whose `event_type` is `-` is a reading that is no event (\"released a "
+     "video\"): where it applies, the rows below it do not."),
     ("events_support_verbs.csv", "Support verbs",
      "Verbs whose object or complement is the real event (\"launched an offensive\")."),
     ("events_modality.csv", "Modality words",

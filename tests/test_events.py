@@ -1005,3 +1005,9 @@ def test_singular_victims_coordinated_with_a_number_count_one_each(nlp, lexes):
     assert ev["fatalities"] == 5
     ev = by_trigger(run(nlp, lexes, "Three soldiers and a teacher were killed in the ambush near Mopti."), "killed")
     assert ev["fatalities"] == 4
+
+
+def test_a_no_event_reading_stops_the_default_reading(nlp, lexes):
+    events = run(nlp, lexes, "The army released a video showing the captured town.")
+    assert not any("released" in e["trigger_text"] for e in events)
+    assert any(e["event_type"] == "RETREAT" for e in run(nlp, lexes, "The army released 40 prisoners on Monday."))
