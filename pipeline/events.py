@@ -1665,7 +1665,8 @@ def _link_score(p: Token, e: _Ev, loc_heads: set[int], lex: EventLexicon) -> flo
     """How closely a place token is tied to the event by the dependency parse.
 
     1.0 in a locative phrase of the trigger (or of its support verb, or of the noun its
-    relative clause describes), 0.95 the territory acted on ("captured Goma"); 0.8 in a
+    relative clause describes), 0.95 the territory acted on ("captured Goma"; 0.5 when the place
+    is that of another event named in the object: "arrested the suspect in the Paris attacks"); 0.8 in a
     coordinated verb sharing the subject ("shot and killed ... in X"); 0.75 "from X" of the
     trigger; 0.7 inside the subject ("demonstrators in Nepal protested"); 0.6 behind a
     preposition that does not say where ("protested against the bombing in Belgrade"); 0.55
@@ -1673,9 +1674,12 @@ def _link_score(p: Token, e: _Ev, loc_heads: set[int], lex: EventLexicon) -> flo
     clause between; 0.4 in a coordinated clause with its own subject; 0.3 elsewhere.
     """
     t, prev, steps = p, p, 0
+    other_event = False   # the path passed another event noun: "the suspect in the attacks in Paris"
     while steps < 14:
         if t.i in loc_heads and t.i not in e.heads:
             return 1.0
+        if t.i not in e.heads and t is not p and _pos(t) == "NOUN" and (_lemma(t), "NOUN") in lex.rules:
+            other_event = True
         if t.i in e.heads:
             if prev is t:   # the place is the trigger itself or part of it
                 return 1.0
@@ -1690,7 +1694,7 @@ def _link_score(p: Token, e: _Ev, loc_heads: set[int], lex: EventLexicon) -> flo
             if link.dep_ == "conj":
                 return 0.4
             if link.dep_ in OBJECT_DEPS:
-                return 0.95
+                return 0.5 if other_event else 0.95
             if link.dep_ in ("npadvmod", "advmod") or _pos(t) == "NOUN":
                 return 1.0   # "the Baghdad bombing", "Syria's war", "east of Palmyra, jets struck"
             return 0.6

@@ -1011,3 +1011,10 @@ def test_a_no_event_reading_stops_the_default_reading(nlp, lexes):
     events = run(nlp, lexes, "The army released a video showing the captured town.")
     assert not any("released" in e["trigger_text"] for e in events)
     assert any(e["event_type"] == "RETREAT" for e in run(nlp, lexes, "The army released 40 prisoners on Monday."))
+
+
+def test_a_place_of_another_event_named_in_the_object_is_not_this_events(nlp, lexes):
+    text = "Police arrested Ali Musa, a suspect in the bombing in Kano, in the Lagos district of Ikeja."
+    places = [place(text, "Kano", "gn:2335204", "PPLA", "NGA"), place(text, "Lagos", "gn:2332459", "PPLA", "NGA"),
+              place(text, "Ikeja", "gn:2338400", "PPLA", "NGA")]
+    assert by_trigger(run(nlp, lexes, text, places), "arrested")["place_id"] != "gn:2335204"
