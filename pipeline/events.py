@@ -449,7 +449,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
                 if not coded:
                     continue
         coded = [c for c in coded if not _retold(c[0])]
-        if told is not None and any(_tells_where(e, rec, told, place_of, lex) for e, rec, _r in coded):
+        if told is not None and any(_tells_where(e, rec, told, place_of, place_at, lex) for e, rec, _r in coded):
             # "The attack took place near the town of Djibo.": where the earlier attack was
             coded = [c for c in coded if not _occurrence(c[0])]
             host = told
@@ -705,13 +705,18 @@ def _occurrence(e: "_Ev") -> bool:
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in tok.children)
 
 
-def _tells_where(e: "_Ev", rec: dict, told: "_Host", place_of: dict, lex: EventLexicon) -> bool:
+def _tells_where(e: "_Ev", rec: dict, told: "_Host", place_of: dict, place_at: dict, lex: EventLexicon) -> bool:
     """For an occurrence sentence about the article's latest assault (see _occurrence), give
-    that assault the sentence's place when it had none or a larger one of the same country
-    ("in northern Burkina Faso" ... "near the town of Djibo"). True when the sentence is one."""
+    that assault the place the occurrence verb itself is tied to, when it had none or a larger
+    one of the same country ("in northern Burkina Faso" ... "took place near the town of
+    Djibo"; not "came days after police arrested X in Y"). True when the sentence is one."""
     if not _occurrence(e) or rec["event_type"] != told.rec["event_type"]:
         return False
-    new, old = place_of.get(rec["place_id"]), place_of.get(told.rec["place_id"])
+    own = any(t.i in place_at and (_mention_place(place_at[t.i]) or {}).get("place_id") == rec["place_id"]
+              and not any(a.pos_ in ("VERB", "AUX") and a.i != e.carrier.i and e.carrier in a.ancestors
+                          for a in t.ancestors)
+              for t in e.carrier.subtree)
+    new, old = (place_of.get(rec["place_id"]) if own else None), place_of.get(told.rec["place_id"])
     if new is not None and (old is None or (old.get("country_code") == new.get("country_code")
                                             and _code_level(new, lex) < _code_level(old, lex))):
         before = told.rec["place_id"]
@@ -1984,7 +1989,9 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
     confidence = 0.85
     gov = e.tok.head if e.tok.dep_ == "dobj" else e.tok.head.head
     talked_about = _pos(e.tok) == "NOUN" and e.carrier is None and e.tok.dep_ in ("dobj", "pobj") and \
-        (gov.i in ev_tokens or (_lemma(gov) in lex.reporting and _lemma(gov) not in ("announce", "declare")))
+        (gov.i in ev_tokens or (_lemma(gov) in lex.reporting and _lemma(gov) not in ("announce", "declare"))
+         or (e.tok.dep_ == "pobj" and _pos(gov) in ("NOUN", "PROPN") and gov.i not in actor_at
+             and _lemma(gov) in lex.person_nouns))   # "a suspect in the attacks": no doer from the clause
     # "the bodies of four men who had been shot": a passive relative clause says what befell
     # the noun it describes, and so does a bare participle ("defused an IED planted on a road")
     passive_relative = (e.tok.dep_ == "relcl" and _passive(e.tok)) or (e.tok.dep_ == "acl" and e.tok.tag_ == "VBN")

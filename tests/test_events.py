@@ -1017,4 +1017,7 @@ def test_a_place_of_another_event_named_in_the_object_is_not_this_events(nlp, le
     text = "Police arrested Ali Musa, a suspect in the bombing in Kano, in the Lagos district of Ikeja."
     places = [place(text, "Kano", "gn:2335204", "PPLA", "NGA"), place(text, "Lagos", "gn:2332459", "PPLA", "NGA"),
               place(text, "Ikeja", "gn:2338400", "PPLA", "NGA")]
-    assert by_trigger(run(nlp, lexes, text, places), "arrested")["place_id"] != "gn:2335204"
+    events = run(nlp, lexes, text, places)
+    assert by_trigger(events, "arrested")["place_id"] != "gn:2335204"
+    # the bombing he is suspected of was not done by the police who arrest him
+    assert by_trigger(events, "bombing")["source_actor_id"] is None
