@@ -322,8 +322,10 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str]]:
     # name particle ("Rio de Janeiro", "Dar es Salaam", "Marj al Zawiyah")
     joining = place_words().joining_particles
 
+    caps = [t.is_alpha and t.text[0].isupper() for t in doc]
+
     def capitalised(k: int) -> bool:
-        return k < len(doc) and not in_ent[k] and doc[k].is_alpha and doc[k].text[0].isupper()
+        return k < len(doc) and not in_ent[k] and caps[k]
     i = 0
     while i < len(doc):
         if not capitalised(i):
@@ -665,9 +667,10 @@ def _name_word(tok: Token, w: PlaceWords) -> bool:
     return head in w.particles and rest.lstrip("‘'’`")[:1].isupper()
 
 
-def _name_end(doc: Doc, i: int, limit: int, w: PlaceWords) -> int:
+def _name_end(doc: "Doc | list[Token]", i: int, limit: int, w: PlaceWords) -> int:
     """End token of the name that starts at token i (i itself when none does): capitalised words
-    joined by hyphens or lower-case particles ("Marj al Zawiyah", "al - Qaim", "Aynha do Norte")."""
+    joined by hyphens or lower-case particles ("Marj al Zawiyah", "al - Qaim", "Aynha do Norte").
+    `doc` may be the doc's tokens as a list, which is cheaper to index."""
     if i + 2 < limit and doc[i].lower_ in w.particles and doc[i + 1].text == "-" \
             and not doc[i].whitespace_ and _name_word(doc[i + 2], w):
         j = i + 3  # "al - Tanf" as spaCy splits "al-Tanf"
@@ -691,7 +694,7 @@ def _name_end(doc: Doc, i: int, limit: int, w: PlaceWords) -> int:
     return j
 
 
-def _opening_quote(doc: Doc, i: int) -> bool:
+def _opening_quote(doc: "Doc | list[Token]", i: int) -> bool:
     """Whether token i is an ayn or hamza apostrophe glued to the next word ("‘Ayn ‘Issa")."""
     return doc[i].text in {"‘", "’", "'", "`"} and not doc[i].whitespace_
 
@@ -824,10 +827,11 @@ def _cue_mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
             label_at[i] = ent.label_
     out = []
     bracketed: set[tuple[int, int]] = set()   # the names of a bracket that locates a name
+    toks = list(doc)   # indexing a list is far cheaper than making a Token per doc[i]
     for sent in doc.sents:
         i = sent.start
         while i < sent.end:
-            j = _name_end(doc, i, sent.end, w)
+            j = _name_end(toks, i, sent.end, w)
             if j == i:
                 i += 1
                 continue
