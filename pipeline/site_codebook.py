@@ -35,6 +35,9 @@ KNOWN_FILES = [
      "condition holds and is tried before the plain row of the same lemma, the default "
      "reading. A row whose `event_type` is `-` is a reading that is no event (\"released a "
      "video\"): where it applies, the rows below it do not."),
+    ("events_context_exclusions.csv", "Context exclusions",
+     "Words that tell a trigger's means (\"mine\" for a landmine killing) but not when a "
+     "modifier makes them something else (\"a gold mine\")."),
     ("events_support_verbs.csv", "Support verbs",
      "Verbs whose object or complement is the real event (\"launched an offensive\")."),
     ("events_modality.csv", "Modality words",
