@@ -314,3 +314,10 @@ def test_a_possessor_is_not_what_the_group_refers_back_to(nlp, lex):
     doc = nlp("JNIM, al Qaeda's affiliate in Mali, claimed the attack. The group said it held three soldiers.")
     ms = find_actors(doc, lex, [])
     assert next(m for m in ms if m["mention_text"] == "group")["actor"]["actor_id"] == "JNIM"
+
+
+def test_armed_groups_of_current_conflicts_are_in_the_lexicon(nlp, lex):
+    ms = find_actors(nlp("Jund Al-Aqsa and Harakat Ahrar Al-Sham attacked; Fano fighters and the TNLA clashed."), lex, [])
+    codes = {m["mention_text"]: (m["actor"]["country_code"], m["actor"]["sector_code"]) for m in ms}
+    assert codes["Jund Al-Aqsa"] == ("SYR", "REB") and codes["Harakat Ahrar Al-Sham"] == ("SYR", "REB")
+    assert codes["TNLA"] == ("MMR", "REB")
