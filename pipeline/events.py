@@ -432,6 +432,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
                            date_text=None)
             coded.append((e, rec, res))
         _assign_casualties(coded, kills)
+        coded = _fold_later_deaths(coded)
         _inherit_means(coded, place_at)
         claimed = host if host is not None and host.assaults else told
         if claimed is not None and claimed.assaults:
@@ -618,6 +619,28 @@ def _assign_casualties(coded: list[tuple["_Ev", dict, object]], kills: list[tupl
             continue
         key = "fatalities" if kind == "dead" else "injured_count"
         owner[key] = value if owner[key] is None else max(owner[key], value)
+
+
+def _fold_later_deaths(coded: list[tuple["_Ev", dict, object]]) -> list[tuple["_Ev", dict, object]]:
+    """"Soldiers shot two civilians, one of whom later died": the death is the toll of the
+    shooting, not an event of its own. A doerless harm in a relative clause whose subject is
+    "N of whom" adds its count to the sentence's first assault and is dropped."""
+    main = next((rec for e, rec, _r in coded if rec["event_type"] == "ASSAULT"
+                 and not rec["is_negated"] and not rec["is_hypothetical"]), None)
+    out = []
+    for e, rec, r in coded:
+        subj = next((c for c in e.tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        of_whom = subj is not None and any(c.dep_ == "prep" and c.lower_ == "of" and
+                                           any(g.lower_ in ("whom", "which", "them") for g in c.children)
+                                           for c in subj.children)
+        if main is not None and rec is not main and e.tok.dep_ == "relcl" and of_whom \
+                and rec["event_type"] == "ASSAULT":
+            for key in ("fatalities", "injured_count"):
+                if rec[key] is not None:
+                    main[key] = rec[key] if main[key] is None else main[key] + rec[key]
+            continue
+        out.append((e, rec, r))
+    return out
 
 
 def _is_consequence(e: "_Ev", rec: dict, host: dict, lex: EventLexicon) -> bool:

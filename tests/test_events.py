@@ -1021,3 +1021,8 @@ def test_a_place_of_another_event_named_in_the_object_is_not_this_events(nlp, le
     assert by_trigger(events, "arrested")["place_id"] != "gn:2335204"
     # the bombing he is suspected of was not done by the police who arrest him
     assert by_trigger(events, "bombing")["source_actor_id"] is None
+
+
+def test_victims_of_whom_some_later_died_add_to_the_attack_toll(nlp, lexes):
+    events = run(nlp, lexes, "Police shot three protesters in Kisumu on Monday, two of whom later died.")
+    assert [e["fatalities"] for e in events if e["event_type"] == "ASSAULT"] == [2]
