@@ -772,6 +772,35 @@ def _place_cue(doc: Doc, a: int, j: int, sent: Span, w: PlaceWords, label: str) 
     return None
 
 
+# Prepositions before an unknown name and the tie words after it that, with a known division
+# after them, make the name a place ("in Yelwata in Guma", "near Kasala, Kassala").
+SANDWICH_BEFORE = {"in", "at", "near", "outside"}
+SANDWICH_TIES = {",", "in", "near", "of"}
+
+
+def _in_x_in_division(doc: Doc, a: int, j: int, sent: Span, gaz: Gazetteer) -> bool:
+    """Whether the unknown name doc[a:j] sits between a locative preposition and a first- or
+    second-level division or country it is tied to ("killed 12 villagers in Yelwata in Guma
+    local government area", "in Kasala, Kassala State"): a village the gazetteer lacks."""
+    v = a - 1
+    while v > sent.start and doc[v].lower_ == "the":
+        v -= 1
+    if v < sent.start or doc[v].lower_ not in SANDWICH_BEFORE or j >= sent.end or doc[j].text not in SANDWICH_TIES \
+            and doc[j].lower_ not in SANDWICH_TIES:
+        return False
+    k = j + 1
+    while k < sent.end and doc[k].lower_ == "the":
+        k += 1
+    for n in (3, 2, 1):
+        if k + n > sent.end or not all(t.text[:1].isupper() for t in doc[k:k + n]):
+            continue
+        words, hint = _generic_suffix(doc, k + n, normalize_name(doc[k:k + n].text).split())
+        senses, _how = _senses(gaz, " ".join(words), hint, fuzzy=False, full=normalize_name(doc[k:k + n].text))
+        if any(p["kind"] in {"admin1", "admin2", "country"} for p in senses):
+            return True
+    return False
+
+
 # Most tokens inside the bracket that locates a place ("(Masisi Territory, Nord-Kivu)").
 BRACKET_TOKENS = 10
 
@@ -863,6 +892,10 @@ def _cue_mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
                 if inside:
                     cue = cue or "bracket"
                     bracketed.update(inside)
+            if cue is None and label_at.get(a) != "NORP" and not (label_at.get(a) == "ORG" and any(
+                    t.lower_ in actor_head_nouns() or t.lower_ in FACILITY_WORDS for t in span)) \
+                    and _in_x_in_division(doc, a, j, sent, gaz):
+                cue = "tied"   # "in Yelwata in Guma local government area", "near Kasala, Kassala State"
             if cue is None:
                 continue
             if cue == "head":

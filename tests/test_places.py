@@ -724,3 +724,8 @@ def test_a_kind_word_before_of_says_which_sense_a_name_has(nlp, gaz):
 def test_a_village_of_unknown_size_after_from_is_a_place(nlp, gaz):
     ms = by_text(places_in(nlp, gaz, "Rebels lost ten fighters near Aleppo before withdrawing from Akhtreen."))
     assert ms["Akhtreen"]["place"]["country_code"] == "SYR"
+
+
+def test_an_unknown_name_between_in_and_a_known_division_is_a_place(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "Gunmen killed 12 villagers in Yelwata in Guma local government area of Benue State."))
+    assert ms["Yelwata"]["place"]["country_code"] == "NGA" and ms["Yelwata"]["place_precision"] == "enclosing"
