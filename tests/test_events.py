@@ -652,7 +652,7 @@ def test_a_place_that_says_whose_people_is_not_the_scene(nlp, lexes):
 
 
 def test_a_place_inside_another_name_is_the_scene_only_when_no_other_place_is_named(nlp, lexes):
-    text = "Marie Dubois, a correspondent for Radio France Internationale, was stabbed in the neck " \
+    text = "Marie Dubois of Radio France Internationale, 41, was stabbed in the neck " \
            "while queuing for fuel in the port city, Abidjan, last week."
     places = [{**place(text, "France", "gn:3017382", "PCLI", "FRA"), "in_name": True},
               place(text, "Abidjan", "gn:2293538", "PPLA", "CIV")]
@@ -958,7 +958,7 @@ def test_a_flashback_sentence_keeps_its_date_and_the_story_goes_on_after_it(nlp,
 
 def test_an_act_named_again_for_a_claim_or_blame_is_no_new_event(nlp, lexes):
     events = run(nlp, lexes, "A car bomb killed six soldiers in Mogadishu on Monday. "
-                             "No group has claimed responsibility for the bombing.")
+                             "No group has so far claimed responsibility for that bombing.")
     assert not any("bombing" in e["trigger_text"] for e in events)
     events = run(nlp, lexes, "Militants have carried out similar attacks in the region.")
     assert events == []
@@ -986,7 +986,7 @@ def test_a_warning_about_what_is_is_disapproval_and_about_what_will_be_a_threat(
 def test_a_later_paragraph_places_and_claims_the_earlier_attack(nlp, lexes):
     text = ("Suspected jihadists killed 12 soldiers in an ambush in eastern Mali on Monday.\n\n"
             "The attack took place near Menaka, close to the border with Niger.\n\n"
-            "JNIM claimed responsibility for the attack on Tuesday.")
+            "JNIM claimed responsibility on Tuesday for the attack.")
     places = [place(text, "Mali", "gn:2453866", "PCLI", "MLI"), place(text, "Menaka", "gn:2454532", "PPLA", "MLI"),
               place(text, "Niger", "gn:2440476", "PCLI", "NER")]
     events = run(nlp, lexes, text, places, dt.date(2023, 5, 10))

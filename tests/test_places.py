@@ -679,7 +679,7 @@ def test_a_name_only_place_takes_its_actors_country_when_no_place_gives_one(nlp,
     out = extract_article(nlp(text), {"article_id": "a2", "published_date": dt.date(2024, 3, 6)}, res)
     assert {m["place_id"] for m in out["place_mentions"] if m["mention_text"] == "Zorbatang"} == {"nm:afg:zorbatang"}
     # a bare demonym ("Russian air strikes") is a foreign hand and does not outvote the named forces
-    text = "After Russian air strikes, the Syrian Arab Army stormed the village of Zorbatang on Monday."
+    text = "After Russian air strikes, Syrian Arab Army units overran the village of Zorbatang on Monday."
     out = extract_article(nlp(text), {"article_id": "a3", "published_date": dt.date(2024, 3, 6)}, res)
     assert {m["place_id"] for m in out["place_mentions"] if m["mention_text"] == "Zorbatang"} == {"nm:syr:zorbatang"}
 
@@ -703,7 +703,7 @@ def test_a_town_after_the_comma_overrules_a_far_namesake_but_not_a_list(nlp, gaz
 
 
 def test_a_place_inside_another_name_is_marked_so(nlp, gaz):
-    ms = by_text(find_places(nlp("Jean Martin, a reporter for Radio France Internationale, was hurt in Dakar."), gaz))
+    ms = by_text(find_places(nlp("A journalist with Radio France Internationale was hurt in Dakar."), gaz))
     assert ms["France"]["in_name"] is True and ms["Dakar"]["in_name"] is False
 
 
@@ -727,5 +727,5 @@ def test_a_village_of_unknown_size_after_from_is_a_place(nlp, gaz):
 
 
 def test_an_unknown_name_between_in_and_a_known_division_is_a_place(nlp, gaz):
-    ms = by_text(places_in(nlp, gaz, "Gunmen killed 12 villagers in Yelwata in Guma local government area of Benue State."))
+    ms = by_text(places_in(nlp, gaz, "Gunmen killed 12 villagers in Yelwata in Guma local government area, Benue State."))
     assert ms["Yelwata"]["place"]["country_code"] == "NGA" and ms["Yelwata"]["place_precision"] == "enclosing"
