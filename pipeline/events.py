@@ -1034,9 +1034,13 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
                 or tok.head.lower_ not in ("in", "during") or tok.head.head.i not in found:
             continue
         verb = found[tok.head.head.i]   # "seized power in a coup" too
-        if _pos(verb.tok) != "VERB" or verb.rule.event_type != ev.rule.event_type or _doerless(verb.tok):
+        # "killed a leader in a raid": a noun that can read as the verb's type is that act
+        same = verb.rule.event_type == ev.rule.event_type or any(
+            r.event_type == verb.rule.event_type for r in lex.rules.get((_lemma(tok), "NOUN"), []))
+        if _pos(verb.tok) != "VERB" or not same or _doerless(verb.tok):
             continue   # "3 soldiers were killed in an ambush by X": the noun keeps its doer
-        rule = ev.rule if ev.rule.event_mode and not verb.rule.event_mode else verb.rule
+        rule = ev.rule if ev.rule.event_mode and not verb.rule.event_mode and \
+            ev.rule.event_type == verb.rule.event_type else verb.rule
         del found[i]
         found[verb.tok.i] = _Ev(verb.tok, rule, verb.span, verb.heads | ev.heads, verb.carrier, verb.promised)
 

@@ -1026,3 +1026,13 @@ def test_a_place_of_another_event_named_in_the_object_is_not_this_events(nlp, le
 def test_victims_of_whom_some_later_died_add_to_the_attack_toll(nlp, lexes):
     events = run(nlp, lexes, "Police shot three protesters in Kisumu on Monday, two of whom later died.")
     assert [e["fatalities"] for e in events if e["event_type"] == "ASSAULT"] == [2]
+
+
+def test_a_raid_in_which_someone_was_killed_is_that_killing(nlp, lexes):
+    events = run(nlp, lexes, "French troops killed a senior JNIM commander in a raid near Menaka.")
+    assert [e["event_type"] for e in events] == ["ASSAULT"]
+
+
+def test_chanting_slogans_is_a_protest(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Students chanted slogans against the rector outside the campus."), "chanted")
+    assert ev["event_type"] == "PROTEST"
