@@ -2283,11 +2283,38 @@ def _name_only_candidates(doc: Doc, mentions: list[dict], sent: list[int], gaz: 
             m["candidate"] = by_key[m["key"]]
 
 
+def _generic_name(m: dict, gaz: Gazetteer) -> bool:
+    """A name made only of common, generic, direction or place-type words ("the Valley",
+    "North State"): no actor's country makes it a town."""
+    w = place_words()
+    return all(x in gaz.stopwords or x in GENERIC_NAME_WORDS or x in FACILITY_WORDS or x in w.directions
+               or x in w.type_words for x in m["key"].split())
+
+
+def _readings_by_country(m: dict) -> dict[str, dict]:
+    """The largest town or division of each country a name may stand for, as public places."""
+    out: dict[str, dict] = {}
+    for p in m["senses"][:60]:
+        code = p.get("country_code")
+        if code and p["kind"] in {"city", "admin1", "admin2"} and (
+                code not in out or (p["rank_population"] or 0) > out[code][1]):
+            out[code] = (p, p["rank_population"] or 0)
+    return {code: public_place(p) for code, (p, _pop) in out.items()}
+
+
+# resolution_score of a namesake placed by the country of the article's actors alone.
+ACTOR_COUNTRY_SCORE = 0.3
+
+
 def with_actor_country(place_mentions: list[dict], actor_mentions: list[dict], gaz: Gazetteer) -> None:
-    """Give the name-only toponyms whose article names no country of a place the country its
-    actors mostly belong to ("the Syrian Army stormed the village of X"), in place."""
+    """Settle, by the country the article's actors mostly belong to, the toponyms its places
+    could not: a name-only toponym whose article names no country of a place ("the Syrian Army
+    stormed the village of X") takes that country, and a namesake left unplaced for want of
+    context ("the FSA withdrew from Akhtreen") takes its reading in that country, with a low
+    resolution_score. In place."""
     waiting = [m for m in place_mentions if m.get("needs_country") and not m.get("candidate")]
-    if not waiting:
+    namesakes = [m for m in place_mentions if m.get("by_country") and m.get("place") is None]
+    if not waiting and not namesakes:
         return
     # a bare demonym ("the Russian airstrikes", "Turkish shelling") tells whose the act is, and
     # it is usually a foreign hand; the named forces ("the Syrian Arab Army") tell the country
@@ -2297,6 +2324,11 @@ def with_actor_country(place_mentions: list[dict], actor_mentions: list[dict], g
     country = gaz.country(code) if code else None
     for m in waiting if country else []:
         m["candidate"] = named_place(m["mention_text"], country)
+    for m in namesakes if code else []:
+        place = m["by_country"].get(code)
+        if place is not None:
+            m.update(place=place, place_precision="exact", resolution_score=ACTOR_COUNTRY_SCORE,
+                     unresolved_reason_code=None)
 
 
 def find_places(doc: Doc, gazetteer: Gazetteer, context: dict | None = None) -> list[dict]:
@@ -2333,5 +2365,9 @@ def find_places(doc: Doc, gazetteer: Gazetteer, context: dict | None = None) -> 
                     "place_precision": m.get("place_precision") if m["place"] else None,
                     "unresolved_reason_code": _unresolved_reason_code(doc, m),
                     "candidate": m.get("candidate"), "needs_country": m.get("needs_country", False),
-                    "in_name": m.get("in_name", False)})
+                    "in_name": m.get("in_name", False),
+                    # a namesake left unplaced for want of context: its readings by country,
+                    # which the actors' country may settle (with_actor_country)
+                    "by_country": _readings_by_country(m) if m["place"] is None and m["senses"]
+                    and m["mention_kind"] == "name" and not _generic_name(m, gazetteer) else {}})
     return out

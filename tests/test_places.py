@@ -729,3 +729,15 @@ def test_a_village_of_unknown_size_after_from_is_a_place(nlp, gaz):
 def test_an_unknown_name_between_in_and_a_known_division_is_a_place(nlp, gaz):
     ms = by_text(places_in(nlp, gaz, "Gunmen killed 12 villagers in Yelwata in Guma local government area, Benue State."))
     assert ms["Yelwata"]["place"]["country_code"] == "NGA" and ms["Yelwata"]["place_precision"] == "enclosing"
+
+
+def test_a_namesake_unplaced_for_want_of_context_takes_the_actors_country(nlp, gaz):
+    import datetime as dt
+
+    from pipeline.extract import extract_article, load_resources
+    res = load_resources(nlp)
+    text = "The FSA lost 12 fighters before withdrawing from Akhtreen on Monday."
+    out = extract_article(nlp(text), {"article_id": "a4", "published_date": dt.date(2024, 3, 6)}, res)
+    row = next(m for m in out["place_mentions"] if m["mention_text"] == "Akhtreen")
+    place = next(p for p in out["places"] if p["place_id"] == row["place_id"])
+    assert place["country_code"] == "SYR" and row["resolution_score"] < 0.5
