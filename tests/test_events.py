@@ -1036,3 +1036,8 @@ def test_a_raid_in_which_someone_was_killed_is_that_killing(nlp, lexes):
 def test_chanting_slogans_is_a_protest(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "Students chanted slogans against the rector outside the campus."), "chanted")
     assert ev["event_type"] == "PROTEST"
+
+
+def test_a_verb_misread_as_an_adjective_of_its_object_keeps_its_reading(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Myanmar's military seized power on Monday and detained the president."), "seized")
+    assert ev["event_type"] == "COERCE"
