@@ -556,6 +556,11 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
             end = i + n
             if first and i > 0 and doc[i - 1].text == first:
                 start = i - 1
+            owner = _owner_country(doc, i, refs)
+            if rec["actor_kind"] != "person" and rec["country_code"] not in (None, *PSEUDO_COUNTRIES) \
+                    and owner is not None and owner[1] != rec["country_code"] and rec["sector_code"] in STATE_BODIES:
+                # "Brazil's Congress", "Kenya's parliament": that country's body of the same sector
+                rec, start = country_sector_actor(lex, owner[1], rec["sector_code"]), owner[0]
             if rec["actor_kind"] == "person":   # "Iraqi Prime Minister Haider al-Abadi"
                 start, role, _sector, _country = _title_before(doc, i, lex, refs)
                 role = role or None
@@ -930,6 +935,23 @@ def _bracketed_acronyms(doc: Doc, chosen: list[_Cand]) -> dict[str, dict]:
                 and text.isupper() and 2 <= len(text) <= 8 and text not in out:
             out[text] = a.actor
     return out
+
+
+# Sectors of a state's own bodies: "Congress" after another country's name is that country's.
+STATE_BODIES = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"}
+
+
+def _owner_country(doc: Doc, i: int, refs: dict) -> tuple[int, str] | None:
+    """(start token, country) of a country named as the owner right before token i ("Brazil's
+    Congress", "the Nigerian Senate"; not "pro-Iranian Hezbollah"), or None."""
+    k = i - 1
+    if k >= 0 and doc[k].lower_ in ("'s", "’s"):
+        k -= 1
+    for s, (e, code, *_rest) in refs.items():
+        if e == k + 1 and s <= k and code and not (s > 0 and doc[s - 1].text in ("-", "pro") or
+                                                    doc[s].lower_.startswith("pro-")):
+            return s, code
+    return None
 
 
 def _possessor(doc: Doc, c: _Cand) -> bool:

@@ -321,3 +321,10 @@ def test_armed_groups_of_current_conflicts_are_in_the_lexicon(nlp, lex):
     codes = {m["mention_text"]: (m["actor"]["country_code"], m["actor"]["sector_code"]) for m in ms}
     assert codes["Jund Al-Aqsa"] == ("SYR", "REB") and codes["Harakat Ahrar Al-Sham"] == ("SYR", "REB")
     assert codes["TNLA"] == ("MMR", "REB")
+
+
+def test_another_countrys_body_named_like_a_known_one_is_that_countrys(nlp, lex):
+    ms = find_actors(nlp("Protesters stormed Brazil's Congress on Sunday."), lex, [])
+    assert any(m["actor"]["actor_id"] == "BRA-LEG" for m in ms)
+    ms = find_actors(nlp("The pro-Iranian Hezbollah group declared a truce."), lex, [])
+    assert any(m["actor"]["actor_id"] == "HEZBOLLAH" for m in ms)
