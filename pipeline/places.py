@@ -1539,6 +1539,10 @@ def _resolve(mentions: list[dict], gaz: Gazetteer, context: dict) -> None:
     for rnd in range(2):
         for key, ms in groups.items():
             countries, admins = _context_without(evidence, key)
+            if all(x["label"] == "embedded" for x in ms):
+                # "the Venice Commission", "Cambridge Analytica": an institution is named after
+                # the place best known by that name, whatever else the article is about
+                countries, admins = {}, {}
             m = dict(ms[0])
             for other in ms:
                 if other.get("qualifier"):

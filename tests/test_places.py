@@ -741,3 +741,10 @@ def test_a_namesake_unplaced_for_want_of_context_takes_the_actors_country(nlp, g
     row = next(m for m in out["place_mentions"] if m["mention_text"] == "Akhtreen")
     place = next(p for p in out["places"] if p["place_id"] == row["place_id"])
     assert place["country_code"] == "SYR" and row["resolution_score"] < 0.5
+
+
+def test_an_institution_is_named_after_the_best_known_place_of_that_name(nlp, gaz):
+    text = ("The US ambassador said the law broke a promise to the US. The State Department in the US "
+            "backed the advice of the Venice Commission on the bill.")
+    ms = [m for m in find_places(nlp(text), gaz) if m["mention_text"] == "Venice"]
+    assert ms and ms[0]["place"]["country_code"] == "ITA"
