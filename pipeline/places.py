@@ -1539,9 +1539,11 @@ def _resolve(mentions: list[dict], gaz: Gazetteer, context: dict) -> None:
     for rnd in range(2):
         for key, ms in groups.items():
             countries, admins = _context_without(evidence, key)
-            if all(x["label"] == "embedded" for x in ms):
+            if all(x["label"] == "embedded" for x in ms) and not any(
+                    p["kind"] in {"country", "admin1"} for p in ms[0]["senses"][:60]):
                 # "the Venice Commission", "Cambridge Analytica": an institution is named after
-                # the place best known by that name, whatever else the article is about
+                # the town best known by that name, whatever else the article is about (a name
+                # that is also a state or a country keeps its context: "the Georgia National Guard")
                 countries, admins = {}, {}
             m = dict(ms[0])
             for other in ms:
