@@ -2009,7 +2009,8 @@ COMMA_TOWN_MAX_POPULATION = 500_000
 
 def _comma_town_contradictions(doc: Doc, mentions: list[dict]) -> None:
     """Unresolve "X" in "X, Y" when Y is a town and X's reading lies in another country
-    ("Eastleigh, Nairobi" is no English Eastleigh), in place: the name may then stand by itself
+    ("Eastleigh, Nairobi" is no English Eastleigh), and "X" in "Y's X" likewise ("London's
+    Heathrow" is no Heathrow, Florida), in place: the name may then stand by itself
     (a name-only place in the town's country) or be tied to the place around it.
 
     Not in a list of places ("Paris, London and Berlin"): Y must end the run of names. Not
@@ -2028,6 +2029,15 @@ def _comma_town_contradictions(doc: Doc, mentions: list[dict]) -> None:
         if i + 2 < len(mentions) and text[b["end"]:mentions[i + 2]["start"]].strip() in {",", "and", "or", ", and"}:
             continue   # a list of places
         wrong.add(a["key"])
+    for a, b in zip(mentions, mentions[1:]):
+        # "London's Heathrow" is no Heathrow, Florida: a town's possession lies in its country
+        pa, pb, raw = a.get("place"), b.get("place"), b.get("_raw_place") or {}
+        if not pa or not pb or b["mention_kind"] != "name" or text[a["end"]:b["start"]].strip() not in POSSESSIVES:
+            continue
+        if str(pa.get("feature_code") or "").startswith("PPL") and pa["country_code"] != pb["country_code"] \
+                and raw.get("kind") not in {"country", "continent", "admin1", "feature"} \
+                and (raw.get("rank_population") or 0) < COMMA_TOWN_MAX_POPULATION:
+            wrong.add(b["key"])
     for m in mentions:
         if m["key"] in wrong and m.get("place"):
             m.update(_raw_place=None, place=None, place_precision=None, resolution_score=None)

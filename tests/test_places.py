@@ -748,3 +748,8 @@ def test_an_institution_is_named_after_the_best_known_place_of_that_name(nlp, ga
             "backed the advice of the Venice Commission on the bill.")
     ms = [m for m in find_places(nlp(text), gaz) if m["mention_text"] == "Venice"]
     assert ms and ms[0]["place"]["country_code"] == "ITA"
+
+
+def test_a_towns_possession_in_another_country_is_no_namesake_abroad(nlp, gaz):
+    ms = by_text(find_places(nlp("Cargo passed through London's Heathrow on Monday."), gaz))
+    assert ms["Heathrow"]["place"]["country_code"] == "GBR"
