@@ -891,6 +891,7 @@ def _resolve(doc: Doc, lex: ActorLexicon, cands: list[_Cand], sent_of: list[int]
 
     out = []
     recent: list[dict] = []   # named actors seen so far, latest last
+    recent_sent: list[tuple[int, bool]] = []   # ... the sentence each was named in, and if as a doer
     persons: dict[str, dict] = {}
     acronyms = _bracketed_acronyms(doc, chosen)   # "Sudanese Armed Forces (SAF)": SAF is them
     spelled = _spelled_out(doc, chosen)           # "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)"
@@ -904,6 +905,14 @@ def _resolve(doc: Doc, lex: ActorLexicon, cands: list[_Cand], sent_of: list[int]
             actor = _resolve_agent(doc, lex, c, recent, refs, place_mentions, owner, main)
             if actor is None:
                 continue
+            if actor.get("country_code") is None and actor.get("sector_code") in STATE_FORCES:
+                # "ambushed a Myanmar military convoy, killing 11 soldiers": the soldiers are
+                # that country's, when the sentence names its forces of the same sector
+                same = [a for a, (k, doer) in zip(recent, recent_sent) if k == sent_of[c.start] and not doer
+                        and a.get("sector_code") == actor["sector_code"] and a.get("country_code")
+                        and a["country_code"] not in PSEUDO_COUNTRIES]
+                if len({a["country_code"] for a in same}) == 1:
+                    actor = same[-1]
         elif c.how == "person":
             last = actor["actor_name"].split()[-1]
             if len(actor["actor_name"].split()) == 1 and last in persons:
@@ -914,6 +923,7 @@ def _resolve(doc: Doc, lex: ActorLexicon, cands: list[_Cand], sent_of: list[int]
         elif not _possessor(doc, c):
             # "JNIM, al Qaeda's affiliate, ...": "the group" later is JNIM, not the possessor
             recent.append(actor)
+            recent_sent.append((sent_of[c.start], _is_doer(doc[c.start:c.end].root)))
         start, end = doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1].text)
         text = doc_text(doc)[start:end]
         rec = {k: actor[k] for k in ACTOR_FIELDS}
@@ -937,8 +947,19 @@ def _bracketed_acronyms(doc: Doc, chosen: list[_Cand]) -> dict[str, dict]:
     return out
 
 
+# State forces a bare agent noun ("soldiers", "police") may name.
+STATE_FORCES = {"MIL", "COP"}
 # Sectors of a state's own bodies: "Congress" after another country's name is that country's.
 STATE_BODIES = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"}
+
+
+def _is_doer(tok: Token) -> bool:
+    """Whether the noun phrase of a token is a clause's subject or a passive's "by" agent
+    ("Russian forces shelled ...": the soldiers they kill are not theirs)."""
+    t = tok
+    while t.dep_ in ("compound", "amod", "nmod", "poss", "appos", "conj") and t.head.i != t.i:
+        t = t.head
+    return t.dep_ in ("nsubj", "nsubjpass", "csubj") or (t.dep_ == "pobj" and t.head.dep_ == "agent")
 
 
 def _owner_country(doc: Doc, i: int, refs: dict) -> tuple[int, str] | None:

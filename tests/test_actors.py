@@ -328,3 +328,8 @@ def test_another_countrys_body_named_like_a_known_one_is_that_countrys(nlp, lex)
     assert any(m["actor"]["actor_id"] == "BRA-LEG" for m in ms)
     ms = find_actors(nlp("The pro-Iranian Hezbollah group declared a truce."), lex, [])
     assert any(m["actor"]["actor_id"] == "HEZBOLLAH" for m in ms)
+
+
+def test_bare_soldiers_belong_to_the_forces_the_sentence_names_as_attacked(nlp, lex):
+    found = _ids(nlp, lex, "Rebels ambushed a Malian army convoy near Gao, killing nine soldiers.")
+    assert found["soldiers"]["country_code"] == "MLI"
