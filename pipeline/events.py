@@ -623,6 +623,13 @@ def _assign_casualties(coded: list[tuple["_Ev", dict, object]], kills: list[tupl
         owner[key] = value if owner[key] is None else max(owner[key], value)
 
 
+def _two_sided(e: "_Ev", lex: EventLexicon) -> bool:
+    """Whether the event is a fight between two sides ("clashes between X and Y killed 25
+    people"): ACLED's battle, even when the dead were civilians."""
+    return any(_lemma(doc_tok) in lex.reciprocal or doc_tok.lower_ in lex.reciprocal
+               for doc_tok in (e.tok.doc[i] for i in e.heads))
+
+
 def _fold_later_deaths(coded: list[tuple["_Ev", dict, object]]) -> list[tuple["_Ev", dict, object]]:
     """"Soldiers shot two civilians, one of whom later died": the death is the toll of the
     shooting, not an event of its own. A doerless harm in a relative clause whose subject is
@@ -2096,8 +2103,8 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
     acled = rule.acled_event_type or (mode_row.get("acled_event_type") if mode_row else None) \
         or type_row["acled_event_type"] or None
     if rule.event_type == "ASSAULT" and rule.event_mode in (None, "firearms") and tgt is not None and \
-            tgt["actor"]["sector_code"] in CIVILIAN_SECTORS:
-        acled = "Violence against civilians"
+            tgt["actor"]["sector_code"] in CIVILIAN_SECTORS and not _two_sided(e, lex):
+        acled = "Violence against civilians"   # not a clash between armed sides that killed civilians
     if (rule.event_type == "ASSAULT" or rule.event_mode == "destroy") and src is not None and \
             src["actor"]["sector_code"] in RIOT_SECTORS:
         acled = "Riots"   # rioters burning shops, a mob lynching a thief: ACLED's riots and mob violence

@@ -1041,3 +1041,8 @@ def test_chanting_slogans_is_a_protest(nlp, lexes):
 def test_a_verb_misread_as_an_adjective_of_its_object_keeps_its_reading(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "Myanmar's military seized power on Monday and detained the president."), "seized")
     assert ev["event_type"] == "COERCE"
+
+
+def test_a_clash_that_killed_civilians_is_still_a_battle(nlp, lexes):
+    ev = run(nlp, lexes, "On 3 May 2023, clashes between two militias in Wau killed 14 civilians.")[0]
+    assert ev["acled_event_type"] == "Battles" and ev["fatalities"] == 14
