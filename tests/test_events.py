@@ -976,13 +976,6 @@ def test_an_event_noun_naming_a_kind_of_people_or_thing_is_no_event(nlp, lexes):
     assert any("mediation" in e["trigger_text"] and e["event_type"] == "CONSULT" for e in events)
 
 
-def test_a_warning_about_what_is_is_disapproval_and_about_what_will_be_a_threat(nlp, lexes):
-    ev = by_trigger(run(nlp, lexes, "Amnesty warned that the new law was a threat to free speech."), "warned")
-    assert ev["event_type"] == "ACCUSE"
-    ev = by_trigger(run(nlp, lexes, "The army warned that it would storm the camp."), "warned")
-    assert ev["event_type"] == "THREATEN"
-
-
 def test_a_later_paragraph_places_and_claims_the_earlier_attack(nlp, lexes):
     text = ("Suspected jihadists killed 12 soldiers in an ambush in eastern Mali on Monday.\n\n"
             "The attack took place near Menaka, close to the border with Niger.\n\n"
@@ -1033,14 +1026,17 @@ def test_a_raid_in_which_someone_was_killed_is_that_killing(nlp, lexes):
     assert [e["event_type"] for e in events] == ["ASSAULT"]
 
 
-def test_chanting_slogans_is_a_protest(nlp, lexes):
-    ev = by_trigger(run(nlp, lexes, "Students chanted slogans against the rector outside the campus."), "chanted")
-    assert ev["event_type"] == "PROTEST"
-
-
-def test_a_verb_misread_as_an_adjective_of_its_object_keeps_its_reading(nlp, lexes):
-    ev = by_trigger(run(nlp, lexes, "Myanmar's military seized power on Monday and detained the president."), "seized")
-    assert ev["event_type"] == "COERCE"
+@pytest.mark.parametrize("text, trigger, event_type", [
+    # chanting slogans is a protest
+    ("Students chanted slogans against the rector outside the campus.", "chanted", "PROTEST"),
+    # a verb the small model misreads as an adjective of its object keeps its reading
+    ("Myanmar's military seized power on Monday and detained the president.", "seized", "COERCE"),
+    # a warning about what is, is disapproval; about what will be, a threat
+    ("Amnesty warned that the new law was a threat to free speech.", "warned", "ACCUSE"),
+    ("The army warned that it would storm the camp.", "warned", "THREATEN"),
+])
+def test_a_trigger_reads_as_its_type(nlp, lexes, text, trigger, event_type):
+    assert by_trigger(run(nlp, lexes, text), trigger)["event_type"] == event_type
 
 
 def test_a_clash_that_killed_civilians_is_still_a_battle(nlp, lexes):
