@@ -623,6 +623,10 @@ def _assign_casualties(coded: list[tuple["_Ev", dict, object]], kills: list[tupl
         owner[key] = value if owner[key] is None else max(owner[key], value)
 
 
+# Nouns after which "with" and a country say where ("on the border with Syria").
+BORDER_NOUNS = {"border", "frontier", "boundary"}
+
+
 def _two_sided(e: "_Ev", lex: EventLexicon) -> bool:
     """Whether the event is a fight between two sides ("clashes between X and Y killed 25
     people"): ACLED's battle, even when the dead were civilians."""
@@ -1658,6 +1662,9 @@ def _not_a_location(span, actor_at: dict, lex: EventLexicon, place: dict | None 
         return False
     if q.head.dep_ == "agent":
         return True   # "a ceasefire brokered by Russia": the doer of a passive, not a scene
+    if q.head.lower_ == "with" and _lemma(q.head.head) not in BORDER_NOUNS and \
+            str((place or {}).get("feature_code") or "").startswith("PCL"):
+        return True   # "carried out with the United Kingdom", "met with Iran": a partner country
     prep, owner = q.head, q.head.head
     other = actor_at.get(owner.i)
     if other is None or other is men:

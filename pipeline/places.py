@@ -96,6 +96,8 @@ STRONG_LOCATIVE = {"in", "from", "near", "into", "outside", "inside", "toward", 
 OF_KIND = {"city": "city", "town": "city", "village": "city", "province": "admin1", "governorate": "admin1",
            "state": "admin1", "region": "admin1", "department": "admin1", "county": "admin2",
            "district": "admin2"}
+OF_KIND.update({k + "s": v for k, v in list(OF_KIND.items()) if k not in ("city", "county")})
+OF_KIND.update({"cities": "city", "counties": "admin2"})   # "the provinces of Hodeidah and Taiz"
 KIND_PRIOR = {"country": 4.0, "continent": 4.0, "admin1": 2.0, "feature": 2.0, "city": 0.0, "admin2": -1.0}
 POPULATION_WEIGHT = 1.0
 # National capitals are named far more often than their size alone predicts ("Washington").
@@ -232,7 +234,7 @@ def _place_slot(doc: Doc, s: int, e: int, label: str, large: bool = False) -> bo
     if s > 0 and prev.is_lower and prev.lower_ in APPOSED_PLACE_NOUNS and (
             (root.dep_ in {"appos", "compound"} and root.head.i < s) or prev.head.i == root.i):
         return True
-    if s > 1 and prev.text == "," and root.dep_ == "appos" and root.head.i < s \
+    if s > 1 and prev.text == "," and root.dep_ in ("appos", "conj") and root.head.i == s - 2 \
             and root.head.lower_ in APPOSED_PLACE_NOUNS and root.head.is_lower:
         return True
     if s > 1 and prev.lower_ in {"of", "on"} and _lemma_of(doc[s - 2]) in assault_nouns() and (label != "PERSON" or large):

@@ -1034,6 +1034,9 @@ def test_a_raid_in_which_someone_was_killed_is_that_killing(nlp, lexes):
     # a warning about what is, is disapproval; about what will be, a threat
     ("Amnesty warned that the new law was a threat to free speech.", "warned", "ACCUSE"),
     ("The army warned that it would storm the camp.", "warned", "THREATEN"),
+    # a strike is a labour protest when its words say so, else only an air or military strike
+    ("Dock workers began a nationwide strike over pay on Monday.", "strike", "PROTEST"),
+    ("A retaliatory Israeli strike hit a car near Tyre on Monday.", "strike", "ASSAULT"),
 ])
 def test_a_trigger_reads_as_its_type(nlp, lexes, text, trigger, event_type):
     assert by_trigger(run(nlp, lexes, text), trigger)["event_type"] == event_type
@@ -1042,3 +1045,14 @@ def test_a_trigger_reads_as_its_type(nlp, lexes, text, trigger, event_type):
 def test_a_clash_that_killed_civilians_is_still_a_battle(nlp, lexes):
     ev = run(nlp, lexes, "On 3 May 2023, clashes between two militias in Wau killed 14 civilians.")[0]
     assert ev["acled_event_type"] == "Battles" and ev["fatalities"] == 14
+
+
+def test_a_bare_strike_named_again_is_no_protest(nlp, lexes):
+    events = run(nlp, lexes, "Thousands rallied in Sanaa on Friday to denounce the strikes.")
+    assert not any(e["event_type"] == "PROTEST" and "strikes" in e["trigger_text"] for e in events)
+
+
+def test_a_partner_country_after_with_is_no_scene(nlp, lexes):
+    text = "US jets bombed the rebel positions with the United Kingdom, officials said."
+    events = run(nlp, lexes, text, [place(text, "United Kingdom", "gn:2635167", "PCLI", "GBR")])
+    assert all(e["place_id"] != "gn:2635167" for e in events)

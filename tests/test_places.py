@@ -736,7 +736,7 @@ def test_a_namesake_unplaced_for_want_of_context_takes_the_actors_country(nlp, g
 
     from pipeline.extract import extract_article, load_resources
     res = load_resources(nlp)
-    text = "The FSA lost 12 fighters before withdrawing from Akhtreen on Monday."
+    text = "The FSA withdrew from Akhtreen on Monday after heavy losses."
     out = extract_article(nlp(text), {"article_id": "a4", "published_date": dt.date(2024, 3, 6)}, res)
     row = next(m for m in out["place_mentions"] if m["mention_text"] == "Akhtreen")
     place = next(p for p in out["places"] if p["place_id"] == row["place_id"])
