@@ -712,6 +712,9 @@ def test_seas_and_world_regions_from_the_features_file_resolve(nlp, gaz):
     assert ms["Baltic Sea"]["place"]["geonames_id"] == 2633321
     assert ms["Caspian Sea"]["place"]["geonames_id"] == 630671
     assert ms["Central America"]["place"]["feature_code"] == "RGN"
+    ms = by_text(find_places(nlp("Investment fell in Eastern Europe but rose in Northern Europe."), gaz))
+    assert ms["Eastern Europe"]["place"]["geonames_id"] == 7729884
+    assert ms["Northern Europe"]["place"]["geonames_id"] == 7729883
 
 
 def test_a_kind_word_before_of_says_which_sense_a_name_has(nlp, gaz):
