@@ -43,7 +43,6 @@ come from the text; `merge_actor_records` reconciles them across articles.
 """
 from __future__ import annotations
 
-import csv
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -51,7 +50,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from pipeline.gazetteer import slugify
+from pipeline.gazetteer import read_csv_rows, slugify
 from pipeline.nlp import doc_text, sentence_indexes
 from pipeline.places import PLACE_VERBS
 
@@ -117,11 +116,6 @@ def _make_tokenizer():
 _TOKENIZER = _make_tokenizer()
 
 
-def _read(path: Path) -> list[dict]:
-    with open(path, newline="", encoding="utf-8") as f:
-        return list(csv.DictReader(f))
-
-
 def load_actor_lexicon(path: Path | None = None) -> ActorLexicon:
     """Load the actor lexicon from `path` (a folder holding actors.csv and its companions).
 
@@ -132,9 +126,9 @@ def load_actor_lexicon(path: Path | None = None) -> ActorLexicon:
     if base.is_file():
         base = base.parent
     lex = ActorLexicon()
-    for r in _read(base / "sectors.csv"):
+    for r in read_csv_rows(base / "sectors.csv"):
         lex.sectors[r["sector_code"]] = (r["sector_label"], r["actor_kind"])
-    for r in _read(base / "actors.csv"):
+    for r in read_csv_rows(base / "actors.csv"):
         rec = {
             "actor_id": r["actor_id"], "actor_name": r["actor_name"], "actor_kind": r["actor_kind"],
             "country_code": r["country_code"] or None, "sector_code": r["sector_code"] or None,
@@ -149,9 +143,9 @@ def load_actor_lexicon(path: Path | None = None) -> ActorLexicon:
             lex.max_len = max(lex.max_len, len(toks))
     people_path = base / "actors_people.csv"
     if people_path.exists():
-        for r in _read(people_path):
+        for r in read_csv_rows(people_path):
             _add_person(lex, r)
-    for r in _read(base / "actors_countries.csv"):
+    for r in read_csv_rows(base / "actors_countries.csv"):
         code = r["country_code"]
         lex.country_names[code] = r["country_name"]
         for how, col in (("name", "names"), ("demonym", "demonyms"), ("capital", "capitals")):
@@ -161,24 +155,24 @@ def load_actor_lexicon(path: Path | None = None) -> ActorLexicon:
                 if how == "name" and name.startswith("the "):
                     continue
                 lex.max_len = max(lex.max_len, len(toks))
-    for r in _read(base / "agents.csv"):
+    for r in read_csv_rows(base / "agents.csv"):
         lex.agents[tuple(r["noun"].lower().split())] = (
             r["sector_code"] or None, frozenset(_split(r["refers_back"])))
-    for r in _read(base / "actors_titles.csv"):
+    for r in read_csv_rows(base / "actors_titles.csv"):
         lex.titles[tuple(r["title"].lower().split())] = r["sector_code"] or None
     heads_path = base / "actors_demonym_heads.csv"
     if heads_path.exists():
-        for r in _read(heads_path):
+        for r in read_csv_rows(heads_path):
             lex.demonym_heads[r["noun"].lower()] = r["sector_code"] or None
     ethnic_path = base / "actors_ethnic_groups.csv"
     if ethnic_path.exists():
-        for r in _read(ethnic_path):
+        for r in read_csv_rows(ethnic_path):
             for how, col in (("demonym", "adjectives"), ("people", "plurals")):
                 for name in _split(r[col]):
                     lex.ethnic.setdefault(_tokens(name), (r["country_code"] or None, how))
     org_path = base / "actors_org_words.csv"
     if org_path.exists():
-        for r in _read(org_path):
+        for r in read_csv_rows(org_path):
             lex.org_words[r["word"].lower()] = r["sector_code"] or None
     return lex
 

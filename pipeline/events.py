@@ -77,7 +77,6 @@ lost nor counted twice.
 """
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -148,11 +147,6 @@ class EventLexicon:
 
 # ---------------------------------------------------------------- loading
 
-def _read(path: Path) -> list[dict]:
-    with open(path, newline="", encoding="utf-8") as f:
-        return list(csv.DictReader(f))
-
-
 def _set(cell: str | None) -> frozenset[str]:
     return frozenset(x.strip().lower() for x in (cell or "").split("|") if x.strip())
 
@@ -167,11 +161,11 @@ def load_event_lexicon(path: Path | None = None) -> EventLexicon:
     if base.is_file():
         base = base.parent
     lex = EventLexicon()
-    for r in _read(base / "event_types.csv"):
+    for r in read_csv_rows(base / "event_types.csv"):
         lex.types[r["event_type"]] = r
-    for r in _read(base / "events_modes.csv"):
+    for r in read_csv_rows(base / "events_modes.csv"):
         lex.modes[(r["event_type"], r["event_mode"])] = r
-    for r in _read(base / "event_triggers.csv"):
+    for r in read_csv_rows(base / "event_triggers.csv"):
         if r["event_type"] != NO_EVENT and r["event_type"] not in lex.types:
             raise ValueError(f"event_triggers.csv: unknown event type {r['event_type']!r} for {r['lemma']!r}")
         rule = TriggerRule(
@@ -190,40 +184,40 @@ def load_event_lexicon(path: Path | None = None) -> EventLexicon:
         # trigger words parsed once here, not for every event
         lex.acled_subs = [dict(r, trigger=_set(r["trigger"]))
                           for r in read_csv_rows(base / "events_acled_sub_events.csv")]
-    for r in _read(base / "events_support_verbs.csv"):
+    for r in read_csv_rows(base / "events_support_verbs.csv"):
         target = lex.support_object if r["slot"] == "object" else lex.support_subject
         target[r["lemma"]] = r["particle"] or None
-    for r in _read(base / "events_modality.csv"):
+    for r in read_csv_rows(base / "events_modality.csv"):
         lex.modality[r["lemma"]] = r["effect"]
     if (base / "events_reporting_verbs.csv").exists():
-        lex.reporting = frozenset(r["lemma"] for r in _read(base / "events_reporting_verbs.csv"))
+        lex.reporting = frozenset(r["lemma"] for r in read_csv_rows(base / "events_reporting_verbs.csv"))
     if (base / "events_background_nouns.csv").exists():
-        lex.background = frozenset(r["lemma"] for r in _read(base / "events_background_nouns.csv"))
+        lex.background = frozenset(r["lemma"] for r in read_csv_rows(base / "events_background_nouns.csv"))
     if (base / "events_place_words.csv").exists():
-        rows = _read(base / "events_place_words.csv")
+        rows = read_csv_rows(base / "events_place_words.csv")
         lex.place_words = {r["word"]: r["role"] for r in rows}
         lex.noun_levels = {r["word"]: int(r["level"]) for r in rows if (r.get("level") or "").strip()}
     if (base / "events_place_levels.csv").exists():
-        lex.place_levels = {r["feature_code"]: int(r["level"]) for r in _read(base / "events_place_levels.csv")}
+        lex.place_levels = {r["feature_code"]: int(r["level"]) for r in read_csv_rows(base / "events_place_levels.csv")}
     if (base / "events_casualty_words.csv").exists():
-        lex.casualty = {r["word"]: r["kind"] for r in _read(base / "events_casualty_words.csv")}
+        lex.casualty = {r["word"]: r["kind"] for r in read_csv_rows(base / "events_casualty_words.csv")}
     if (base / "events_person_nouns.csv").exists():
-        lex.person_nouns = frozenset(r["noun"] for r in _read(base / "events_person_nouns.csv"))
+        lex.person_nouns = frozenset(r["noun"] for r in read_csv_rows(base / "events_person_nouns.csv"))
     if (base / "events_context_exclusions.csv").exists():
         lex.not_context = {r["word"]: frozenset(r["modifiers"].split("|"))
                            for r in read_csv_rows(base / "events_context_exclusions.csv")}
     if (base / "events_reciprocal.csv").exists():
-        lex.reciprocal = frozenset(r["lemma"] for r in _read(base / "events_reciprocal.csv"))
+        lex.reciprocal = frozenset(r["lemma"] for r in read_csv_rows(base / "events_reciprocal.csv"))
     if (base / "events_finder_verbs.csv").exists():
         lex.finders = frozenset(r["lemma"] for r in read_csv_rows(base / "events_finder_verbs.csv"))
     if (base / "events_target_preps.csv").exists():
-        lex.target_preps = {r["lemma"]: r["prep"] for r in _read(base / "events_target_preps.csv")}
+        lex.target_preps = {r["lemma"]: r["prep"] for r in read_csv_rows(base / "events_target_preps.csv")}
     if (base / "events_speech_readings.csv").exists():
         lex.speech = {r["lemma"]: TriggerRule(r["lemma"], "VERB", frozenset(), frozenset(), False,
                                               r["event_type"], r["event_mode"] or None, None, None)
-                      for r in _read(base / "events_speech_readings.csv")}
+                      for r in read_csv_rows(base / "events_speech_readings.csv")}
     if (base / "events_stative_passives.csv").exists():
-        lex.stative = frozenset(r["lemma"] for r in _read(base / "events_stative_passives.csv"))
+        lex.stative = frozenset(r["lemma"] for r in read_csv_rows(base / "events_stative_passives.csv"))
     return lex
 
 
