@@ -796,8 +796,9 @@ def _in_x_in_division(doc: Doc, a: int, j: int, sent: Span, gaz: Gazetteer) -> b
     for n in (3, 2, 1):
         if k + n > sent.end or not all(t.text[:1].isupper() for t in doc[k:k + n]):
             continue
-        words, hint = _generic_suffix(doc, k + n, normalize_name(doc[k:k + n].text).split())
-        senses, _how = _senses(gaz, " ".join(words), hint, fuzzy=False, full=normalize_name(doc[k:k + n].text))
+        key = normalize_name(doc[k:k + n].text)
+        words, hint = _generic_suffix(doc, k + n, key.split())
+        senses, _how = _senses(gaz, " ".join(words), hint, fuzzy=False, full=key)
         if any(p["kind"] in {"admin1", "admin2", "country"} for p in senses):
             return True
     return False
@@ -2239,8 +2240,7 @@ def _name_only_ok(doc: Doc, m: dict, gaz: Gazetteer) -> bool:
     preposition or a verb that takes places ("storming Al-Madiyounah"). Not a facility (a
     street or hall is no place of its own without its town), a namesake the resolver would
     not guess, nor a word that is also a common one ("the Valley", "the Gulf")."""
-    generic = all(w in gaz.stopwords or w in GENERIC_NAME_WORDS or w in FACILITY_WORDS
-                  or w in place_words().directions for w in m["key"].split())
+    generic = _only_generic_words(m["key"], gaz)
     if (_unresolved_reason_code(doc, m) == "facility" and generic) or m["key"] in gaz.stopwords \
             or m["key"] in place_words().type_words or m["key"] in place_words().directions:
         return False
@@ -2301,12 +2301,12 @@ def _name_only_candidates(doc: Doc, mentions: list[dict], sent: list[int], gaz: 
             m["candidate"] = by_key[m["key"]]
 
 
-def _generic_name(m: dict, gaz: Gazetteer) -> bool:
-    """A name made only of common, generic, direction or place-type words ("the Valley",
-    "North State"): no actor's country makes it a town."""
+def _only_generic_words(key: str, gaz: Gazetteer, also: frozenset[str] = frozenset()) -> bool:
+    """Whether a name is made only of common, generic, site or direction words ("City Hall",
+    "North State"), or of words in `also`."""
     w = place_words()
     return all(x in gaz.stopwords or x in GENERIC_NAME_WORDS or x in FACILITY_WORDS or x in w.directions
-               or x in w.type_words for x in m["key"].split())
+               or x in also for x in key.split())
 
 
 def _readings_by_country(m: dict) -> dict[str, dict]:
@@ -2387,5 +2387,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, context: dict | None = None) -> 
                     # a namesake left unplaced for want of context: its readings by country,
                     # which the actors' country may settle (with_actor_country)
                     "by_country": _readings_by_country(m) if m["place"] is None and m["senses"]
-                    and m["mention_kind"] == "name" and not _generic_name(m, gazetteer) else {}})
+                    and m["mention_kind"] == "name"
+                    # "the Valley", "North State": no actor's country makes a generic name a town
+                    and not _only_generic_words(m["key"], gazetteer, place_words().type_words) else {}})
     return out
