@@ -934,11 +934,18 @@ def _bracketed_acronyms(doc: Doc, chosen: list[_Cand]) -> dict[str, dict]:
     out: dict[str, dict] = {}
     for a, b in zip(chosen, chosen[1:]):
         text = doc[b.start:b.end].text
-        if a.how != "agent" and b.how == "org" and b.start == a.end + 1 and b.end - b.start == 1 \
-                and doc[a.end].text == "(" and b.end < len(doc) and doc[b.end].text == ")" \
-                and text.isupper() and 2 <= len(text) <= 8 and text not in out:
+        if a.how != "agent" and b.how == "org" and b.start == a.end + 1 and doc[a.end].text == "(" \
+                and _acronym_in_brackets(doc, b) and text not in out:
             out[text] = a.actor
     return out
+
+
+def _acronym_in_brackets(doc: Doc, c: _Cand) -> bool:
+    """Whether a candidate is one capitalised word of 2 to 8 letters closed by a bracket: the
+    "(SAF)" of "Sudanese Armed Forces (SAF)"."""
+    text = doc[c.start].text
+    return c.end - c.start == 1 and text.isupper() and 2 <= len(text) <= 8 \
+        and c.end < len(doc) and doc[c.end].text == ")"
 
 
 # State forces a bare agent noun ("soldiers", "police") may name.
@@ -988,10 +995,7 @@ def _spelled_out(doc: Doc, chosen: list[_Cand]) -> dict[int, dict]:
     not a person or an organisation of its own."""
     out: dict[int, dict] = {}
     for a, b in zip(chosen, chosen[1:]):
-        if a.how not in ("org", "person") or b.how != "lexicon" or b.end - b.start != 1:
-            continue
-        text = doc[b.start].text
-        if not (text.isupper() and 2 <= len(text) <= 8) or b.end >= len(doc) or doc[b.end].text != ")":
+        if a.how not in ("org", "person") or b.how != "lexicon" or not _acronym_in_brackets(doc, b):
             continue
         k = a.end
         while k < b.start - 1 and k - a.end < SPELLED_GAP and (doc[k].text[:1].isupper() or doc[k].text == "-"
