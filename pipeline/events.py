@@ -759,9 +759,13 @@ def _tells_where(e: "_Ev", rec: dict, told: "_Host", place_of: dict, place_at: d
 def _code_level(place: dict, lex: EventLexicon) -> int:
     """How large a place is by its GeoNames code (see _place_level); a name-only place is a town."""
     code = str(place.get("feature_code") or "")
-    if not code:
-        return PINNED_LEVELS["name_only"]
-    return next((lex.place_levels[k] for k in (code, code[:4], code[:3]) if k in lex.place_levels),
+    return _feature_level(code, lex) if code else PINNED_LEVELS["name_only"]
+
+
+def _feature_level(code: str, lex: EventLexicon) -> int:
+    """The size level of a GeoNames feature code ("PPLA", "ADM1"), by the code or its class
+    prefix (`data/events_place_levels.csv`); DEFAULT_PLACE_LEVEL when none is listed."""
+    return next((lex.place_levels[k] for k in (code, code[:4], code[:3]) if k and k in lex.place_levels),
                 DEFAULT_PLACE_LEVEL)
 
 
@@ -1586,12 +1590,7 @@ def _place_level(men: dict, span, lex: EventLexicon) -> int:
     A name the gazetteer lacks, pinned to the place the text puts it in or near, or a facility
     given its article's town, is smaller than that place: at most a town, or a spot.
     """
-    code = str((_mention_place(men) or {}).get("feature_code") or "")
-    level = DEFAULT_PLACE_LEVEL
-    for key in (code, code[:4], code[:3]):
-        if key and key in lex.place_levels:
-            level = lex.place_levels[key]
-            break
+    level = _feature_level(str((_mention_place(men) or {}).get("feature_code") or ""), lex)
     if level < DEFAULT_PLACE_LEVEL:   # trust an administrative code; correct a town that is a governorate
         level = max(level, lex.noun_levels.get(_lemma(span[-1]), 0))
     if men.get("place") is None:
