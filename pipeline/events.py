@@ -724,6 +724,12 @@ DEFINITE = {"the", "this", "that", "these", "those"}
 OCCURRENCE_VERBS = {"take", "occur", "happen", "unfold", "come"}
 
 
+def _definite(tok: Token) -> bool:
+    """Whether a noun is made definite ("the attack", "this bombing", "its offensive"): an act
+    the text has told, or takes as known."""
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in tok.children)
+
+
 def _occurrence(e: "_Ev") -> bool:
     """Whether an event is a definite event noun said to have taken place ("The attack took
     place near Djibo", "The blast occurred at a market"): an act told before, now placed."""
@@ -732,7 +738,7 @@ def _occurrence(e: "_Ev") -> bool:
         return False
     if _lemma(carrier) == "take" and not any(c.lower_ == "place" for c in carrier.children):
         return False
-    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in tok.children)
+    return _definite(tok)
 
 
 def _tells_where(e: "_Ev", rec: dict, told: "_Host", place_of: dict, place_at: dict, lex: EventLexicon) -> bool:
@@ -776,7 +782,7 @@ def _retold(e: "_Ev") -> bool:
     tok = e.tok
     if _pos(tok) != "NOUN" or e.carrier is not None or tok.dep_ != "pobj" or tok.head.lower_ != "for":
         return False
-    if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in tok.children):
+    if not _definite(tok):
         return False
     owner = tok.head.head
     return owner.lower_ in CLAIM_NOUNS or _lemma(owner) in {"blame", "claim"}
@@ -803,8 +809,7 @@ def _claim_of_earlier(sent, coded: list, actor_at: dict) -> tuple[dict, dict | N
             act = objs[0]
         else:
             continue
-        definite = act is not None and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
-                                           for c in act.children)
+        definite = act is not None and _definite(act)
         if act is not None and not (act.i in heads and definite):
             return None
         s = _source_token(tok)
@@ -900,6 +905,15 @@ def _match_rule(tok: Token, rules: list[TriggerRule], sent_words: set[str],
     return None
 
 
+def _merged_rule(part: TriggerRule, whole: TriggerRule) -> TriggerRule:
+    """The reading of an event told by two triggers, one part of the other ("a grenade
+    attack", "killed 8 in an ambush"): the whole's, unless only the part says how, as a reading
+    of the same type."""
+    if part.event_mode and not whole.event_mode and part.event_type == whole.event_type:
+        return part
+    return whole
+
+
 # event_type of a trigger row whose reading is no event ("released a video"): it stops the
 # rows below it, the word's default readings, from applying.
 NO_EVENT = "-"
@@ -990,8 +1004,7 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
         if ev.tok.dep_ == "compound" and _pos(ev.tok) == "NOUN" and head.i in found and _pos(head) == "NOUN":
             del found[i]
             h = found[head.i]
-            rule = ev.rule if ev.rule.event_mode and not h.rule.event_mode and \
-                ev.rule.event_type == h.rule.event_type else h.rule   # "a grenade attack" says how
+            rule = _merged_rule(ev.rule, h.rule)   # "a grenade attack" says how
             found[head.i] = _Ev(h.tok, rule, (min(i, h.span[0]), max(i + 1, h.span[1])), h.heads | {i})
 
     # fold support verbs into the event noun they carry
@@ -1050,8 +1063,7 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
             r.event_type == verb.rule.event_type for r in lex.rules.get((_lemma(tok), "NOUN"), []))
         if _pos(verb.tok) != "VERB" or not same or _doerless(verb.tok):
             continue   # "3 soldiers were killed in an ambush by X": the noun keeps its doer
-        rule = ev.rule if ev.rule.event_mode and not verb.rule.event_mode and \
-            ev.rule.event_type == verb.rule.event_type else verb.rule
+        rule = _merged_rule(ev.rule, verb.rule)
         del found[i]
         found[verb.tok.i] = _Ev(verb.tok, rule, verb.span, verb.heads | ev.heads, verb.carrier, verb.promised)
 
@@ -1628,6 +1640,7 @@ def _not_a_location(span, actor_at: dict, lex: EventLexicon, place: dict | None 
     not scenes.
     """
     root = span.root
+    country = str((place or {}).get("feature_code") or "").startswith("PCL")
     men = actor_at.get(root.i)
     if men is not None and (men["start"] < span.start_char or men["end"] > span.end_char) and \
             not _in_locative_phrase(root, lex):
@@ -1648,15 +1661,13 @@ def _not_a_location(span, actor_at: dict, lex: EventLexicon, place: dict | None 
             return True   # "the EU delegation"; "clashes between the Al-Saida Tribes and ..."
         if owner.pos_ == "NOUN" and _lemma(owner) in lex.person_nouns and not _in_locative_phrase(owner, lex):
             return True   # "killed a US adviser", "three US sailors were killed": whose, not where
-        if owner.pos_ == "NOUN" and lex.place_words.get(_lemma(owner)) == "owner" \
-                and str((place or {}).get("feature_code") or "").startswith("PCL"):
+        if owner.pos_ == "NOUN" and lex.place_words.get(_lemma(owner)) == "owner" and country:
             return True   # "outside the US embassy", "over the US dollar": whose, not where
     if q.dep_ != "pobj" or q.head.head.i == q.head.i:
         return False
     if q.head.dep_ == "agent":
         return True   # "a ceasefire brokered by Russia": the doer of a passive, not a scene
-    if q.head.lower_ == "with" and _lemma(q.head.head) not in BORDER_NOUNS and \
-            str((place or {}).get("feature_code") or "").startswith("PCL"):
+    if q.head.lower_ == "with" and _lemma(q.head.head) not in BORDER_NOUNS and country:
         return True   # "carried out with the United Kingdom", "met with Iran": a partner country
     prep, owner = q.head, q.head.head
     other = actor_at.get(owner.i)
