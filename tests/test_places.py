@@ -756,3 +756,25 @@ def test_an_institution_is_named_after_the_best_known_place_of_that_name(nlp, ga
 def test_a_towns_possession_in_another_country_is_no_namesake_abroad(nlp, gaz):
     ms = by_text(find_places(nlp("Cargo passed through London's Heathrow on Monday."), gaz))
     assert ms["Heathrow"]["place"]["country_code"] == "GBR"
+
+
+def test_direction_inside_an_entity_does_not_hide_the_city(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "Jones, of Harrow, north west London, was charged on Monday."))
+    assert ms["London"]["place"]["country_code"] == "GBR"
+
+
+def test_country_name_holding_and_is_one_place(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "The envoy spent a decade working in Bosnia and Herzegovina before he retired."))
+    assert ms["Bosnia and Herzegovina"]["place"]["country_code"] == "BIH"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A spokesman said the army fired on Qamishli and nearby villages overnight.", "Qamishli"),
+    ("Rebel columns advanced on Kharkiv from the north.", "Kharkiv"),
+])
+def test_place_fired_on_or_advanced_on_is_a_toponym(nlp, gaz, text, name):
+    assert name in by_text(places_in(nlp, gaz, text))
+
+
+def test_small_namesake_fired_on_is_not_a_toponym(nlp, gaz):
+    assert "Smith" not in by_text(places_in(nlp, gaz, "Police fired on Smith as he ran."))
