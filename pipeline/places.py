@@ -2217,9 +2217,10 @@ def _names_an_actor(doc: Doc, m: dict) -> bool:
     return head.lower_ in actor_head_nouns() or head.lemma_.lower() in actor_head_nouns()
 
 
-def named_place(name: str, country: dict) -> dict:
+def named_place(name: str, country: dict | None) -> dict:
     """A place known only by its name and country: a `places` row with no GeoNames id, placed
-    at its country's point (as ACLED places an event it can locate no closer).
+    at its country's point (as ACLED places an event it can locate no closer); with no
+    country (`country` None: nothing in the article says which), no country and no point.
 
     Why: an event in a village the gazetteer lacks still happened somewhere a researcher can
     name ("Jobar", "Kitshanga"); ACLED keeps such locations by name. The id is the name's slug
@@ -2231,10 +2232,11 @@ def named_place(name: str, country: dict) -> dict:
         words = words[:-1]   # "Torkula village" is Torkula
     name = " ".join(words)
     slug = slugify(name) or "x"
-    code = country["country_code"]
-    return {"place_id": f"nm:{code.lower()}:{slug}", "place_name": name, "geonames_id": None,
+    code = country["country_code"] if country else None
+    return {"place_id": f"nm:{(code or '').lower()}:{slug}", "place_name": name, "geonames_id": None,
             "feature_code": None, "country_code": code, "admin1_name": None,
-            "latitude": country["latitude"], "longitude": country["longitude"], "population": None}
+            "latitude": country["latitude"] if country else None,
+            "longitude": country["longitude"] if country else None, "population": None}
 
 
 # Words before a name that say it is where something happens, for a name-only place.
@@ -2345,7 +2347,8 @@ ACTOR_COUNTRY_SCORE = 0.3
 def with_actor_country(place_mentions: list[dict], actor_mentions: list[dict], gaz: Gazetteer) -> None:
     """Settle, by the country the article's actors mostly belong to, the toponyms its places
     could not: a name-only toponym whose article names no country of a place ("the Syrian Army
-    stormed the village of X") takes that country, and a namesake left unplaced for want of
+    stormed the village of X") takes that country (or, with no actor's country either, none),
+    and a namesake left unplaced for want of
     context ("the FSA withdrew from Akhtreen") takes its reading in that country, with a low
     resolution_score. In place."""
     waiting = [m for m in place_mentions if m.get("needs_country") and not m.get("candidate")]
@@ -2358,7 +2361,9 @@ def with_actor_country(place_mentions: list[dict], actor_mentions: list[dict], g
                              if a["actor"].get("country_code") and a["actor"]["country_code"] not in {"IGO", "NGO", "IMG"}
                              and normalize_name(a["mention_text"]) not in gaz.demonyms))
     country = gaz.country(code) if code else None
-    for m in waiting if country else []:
+    # with no country to go by, the place keeps its name alone: "inside Kafr Sousah" still
+    # says where the bomber struck, though not in which country
+    for m in waiting:
         m["candidate"] = named_place(m["mention_text"], country)
     for m in namesakes if code else []:
         place = m["by_country"].get(code)

@@ -684,6 +684,19 @@ def test_a_name_only_place_takes_its_actors_country_when_no_place_gives_one(nlp,
     assert {m["place_id"] for m in out["place_mentions"] if m["mention_text"] == "Zorbatang"} == {"nm:syr:zorbatang"}
 
 
+def test_a_name_only_place_with_no_country_anywhere_keeps_its_name_alone(nlp):
+    import datetime as dt
+
+    from pipeline.extract import extract_article, load_resources
+    res = load_resources(nlp)
+    text = "Gunmen stormed the village of Zorbatang on Monday, killing four shepherds."
+    out = extract_article(nlp(text), {"article_id": "a4", "published_date": dt.date(2024, 3, 6)}, res)
+    assert {m["place_id"] for m in out["place_mentions"] if m["mention_text"] == "Zorbatang"} == {"nm::zorbatang"}
+    place = next(p for p in out["places"] if p["place_id"] == "nm::zorbatang")
+    assert place["country_code"] is None and place["latitude"] is None and place["place_name"] == "Zorbatang"
+    assert any(e["place_id"] == "nm::zorbatang" for e in out["events"])
+
+
 def test_a_name_stormed_or_shelled_is_a_toponym_even_unknown(nlp, gaz):
     assert "Zorbatang" in by_text(places_in(nlp, gaz, "Rebels stormed Zorbatang at dawn."))
     assert "Saddam" not in by_text(places_in(nlp, gaz, "Troops captured Saddam near Tikrit."))
