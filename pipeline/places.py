@@ -50,6 +50,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.gazetteer import (ARABIC_ARTICLES, Gazetteer, normalize_name, public_place, read_csv_rows,
                                 read_data_csv, read_word_list, slugify)
+from pipeline.dates import MONTHS, WEEKDAYS
 from pipeline.nlp import doc_text, sentence_indexes
 
 ACTOR_DATA = Path(__file__).resolve().parent / "data"
@@ -781,6 +782,9 @@ def _place_cue(doc: Doc, a: int, j: int, sent: Span, w: PlaceWords, label: str) 
     if v >= sent.start and doc[v].pos_ == "VERB" and doc[v].lemma_.lower() in PLACE_ONLY_VERBS \
             and label not in {"ORG", "NORP"}:
         return "verb"   # "stormed Jufrah", "shelled Kafr Nabuda"
+    if v - 1 >= sent.start and doc[v].lower_ in {"on", "of"} and _lemma_of(doc[v - 1]) in assault_nouns() \
+            and label not in ACTOR_LABELS:
+        return "assault"   # "the assault on Taqsis"; not "the attack on Hamas", a group
     b = a - 1
     if b > sent.start and doc[b].is_lower and doc[b].lower_ in w.directions:
         b -= 1
@@ -858,6 +862,21 @@ def _bracketed_division(doc: Doc, j: int, end: int, gaz: Gazetteer) -> list[tupl
     return [(p[0].i, p[-1].i + 1) for p in parts]
 
 
+# Capitalised words that do name a date or time (besides months and weekdays).
+DATE_NAMES = {"today", "tonight", "yesterday", "tomorrow", "christmas", "easter", "ramadan", "eid", "passover",
+              "thanksgiving", "nowruz", "ashura", "diwali", "hanukkah", "new", "year", "day", "eve", "noon",
+              "midnight", "am", "pm", "gmt", "utc"}
+
+
+def _misread_name(ent: Span) -> bool:
+    """Whether spaCy's date, time or number entity is in fact a capitalised name ("Ma'ardes"
+    tagged DATE): no digit, every word capitalised, none a month, weekday or holiday."""
+    words = [t for t in ent if any(ch.isalpha() for ch in t.text)]
+    return bool(words) and not any(ch.isdigit() for ch in ent.text) and all(
+        t.text[0].isupper() and t.lower_ not in MONTHS and t.lower_ not in WEEKDAYS
+        and t.lower_ not in DATE_NAMES for t in words)
+
+
 def _cue_mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
     """Toponyms recognised from the sentence alone (see _place_cue), with the gazetteer's
     senses of the name when it has any (transliterations matched loosely, as for GPEs).
@@ -872,6 +891,8 @@ def _cue_mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
     w = place_words()
     label_at: dict[int, str] = {}
     for ent in doc.ents:
+        if ent.label_ in NON_NAME_LABELS and _misread_name(ent):
+            continue   # "the village of Ma'ardes" tagged DATE: a name all the same
         for i in range(ent.start, ent.end):
             label_at[i] = ent.label_
     out = []

@@ -791,3 +791,17 @@ def test_place_fired_on_or_advanced_on_is_a_toponym(nlp, gaz, text, name):
 
 def test_small_namesake_fired_on_is_not_a_toponym(nlp, gaz):
     assert "Smith" not in by_text(places_in(nlp, gaz, "Police fired on Smith as he ran."))
+
+
+def test_an_unknown_name_after_an_assault_noun_is_a_toponym_but_a_group_is_not(nlp, gaz):
+    assert "Taqsis" in by_text(places_in(nlp, gaz, "Troops began a fresh assault on Taqsis at dawn."))
+    assert "Hamas" not in by_text(places_in(nlp, gaz, "The attack on Hamas was condemned abroad."))
+
+
+def test_a_name_spacy_reads_as_a_date_is_still_a_place_name(nlp, gaz):
+    from pipeline.places import _misread_name
+    doc = nlp("Shelling hit the village of Ma’ardes on Monday, 3 June.")
+    dates = {e.text: _misread_name(e) for e in doc.ents if e.label_ == "DATE"}
+    assert not any(v for k, v in dates.items() if "Monday" in k or "June" in k)
+    made = nlp.make_doc("Ma’ardes")
+    assert _misread_name(made[0:1])
