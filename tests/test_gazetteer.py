@@ -179,3 +179,12 @@ def test_a_missing_dump_is_a_clear_error(tmp_path, monkeypatch):
     monkeypatch.setenv(gz.GEONAMES_ENV, str(tmp_path / "nowhere.txt"))
     with pytest.raises(FileNotFoundError, match=gz.GEONAMES_ENV):
         gz.load_gazetteer(tmp_path / "gazetteer.sqlite")
+
+
+def test_a_town_names_its_own_first_level_division_not_a_neighbours(gaz):
+    # the subdivision list splits some GeoNames first-level divisions (West Bank, Leinster) into
+    # finer rows that share one admin1 code; each town must still name the one it lies in
+    nablus = next(p for p in gaz.lookup("Nablus") if p["kind"] == "city")
+    assert nablus["admin1_name"] == "West Bank"
+    wicklow = next(p for p in gaz.lookup("Wicklow") if p["kind"] == "city" and p["country_code"] == "IRL")
+    assert wicklow["admin1_name"] == "Wicklow"
