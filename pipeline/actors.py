@@ -907,6 +907,13 @@ def _resolve(doc: Doc, lex: ActorLexicon, cands: list[_Cand], sent_of: list[int]
                         and a["country_code"] not in PSEUDO_COUNTRIES]
                 if len({a["country_code"] for a in same}) == 1:
                     actor = same[-1]
+            elif actor.get("country_code") is None and c.actor["_back"]:
+                # "an operation against TTP militants, killing 5 militants": the group the
+                # sentence named on the same side is the one the count is of
+                same = [a for a, (k, doer) in zip(recent, recent_sent) if k == sent_of[c.start] and not doer
+                        and a.get("sector_code") in c.actor["_back"]]
+                if len({a["actor_id"] for a in same}) == 1:
+                    actor = same[-1]
         elif c.how == "person":
             last = actor["actor_name"].split()[-1]
             if len(actor["actor_name"].split()) == 1 and last in persons:

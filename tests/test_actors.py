@@ -333,3 +333,26 @@ def test_another_countrys_body_named_like_a_known_one_is_that_countrys(nlp, lex)
 def test_bare_soldiers_belong_to_the_forces_the_sentence_names_as_attacked(nlp, lex):
     found = _ids(nlp, lex, "Rebels ambushed a Malian army convoy near Gao, killing nine soldiers.")
     assert found["soldiers"]["country_code"] == "MLI"
+
+
+def test_a_counted_group_noun_is_the_group_the_sentence_named_on_that_side(nlp, lex):
+    doc = nlp("Troops raided a hideout of Boko Haram fighters in Borno, killing seven militants.")
+    ms = find_actors(doc, lex, [])
+    militants = [m["actor"] for m in ms if m["mention_text"] == "militants"]
+    assert militants and militants[0]["actor_id"] == next(
+        m["actor"]["actor_id"] for m in ms if "Boko Haram" in m["mention_text"])
+    # a group named as the doer is not what a later bare count is of
+    doc = nlp("Boko Haram fighters attacked the village while other militants looted shops.")
+    ms = {m["mention_text"]: m["actor"] for m in find_actors(doc, lex, [])}
+    assert ms["Boko Haram fighters"]["actor_id"] == "BOKO" and ms["militants"]["actor_id"] != "BOKO"
+
+
+def test_abbreviated_national_forces_are_known(nlp, lex):
+    found = _ids(nlp, lex, "Al-Shabaab fighters attacked an SNA base, and an IED hit a Frontier Corps patrol.")
+    assert found["SNA"]["country_code"] == "SOM" and found["SNA"]["sector_code"] == "MIL"
+    assert found["Frontier Corps patrol"]["country_code"] == "PAK"
+
+
+def test_an_informer_is_a_civilian_even_when_the_police_are_named_in_his_noun(nlp, lex):
+    found = _ids(nlp, lex, "Rebels abducted a police informer.")
+    assert all(a["sector_code"] != "COP" for a in found.values())
