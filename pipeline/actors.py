@@ -881,6 +881,13 @@ def _resolve(doc: Doc, lex: ActorLexicon, cands: list[_Cand], sent_of: list[int]
         chosen.append(c)
         taken.update(range(c.start, c.end))
     chosen.sort(key=lambda c: c.start)
+    # "a police informer": an agent noun that only modifies a civilian's noun says what kind
+    # of civilian that is, not that a second actor is there ("government officials" and "army
+    # reservists" are the government's and the army's)
+    civilian_starts = {c.start for c in chosen if c.how == "agent" and c.actor.get("_sector") == "CVL"}
+    chosen = [c for c in chosen if not (c.how == "agent" and doc[c.end - 1].dep_ == "compound"
+                                        and doc[c.end - 1].head.i >= c.end
+                                        and doc[c.end - 1].head.i in civilian_starts)]
     owner = {t: c.actor for c in chosen if c.how != "agent" for t in range(c.start, c.end)}
 
     out = []
