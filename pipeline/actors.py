@@ -614,6 +614,8 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
         for c in chain:
             code = refs[c][1]
             end = agent_end if c == chain[-1] else refs[c][0]
+            if doc[agent_end - 1].lower_.startswith("militia") and _match_at(doc, c, lex.ethnic, 3, lower=False):
+                sector = "ETH"   # "Fulani militia": a communal militia, as ACLED codes it
             actor = country_sector_actor(lex, code, sector) if sector else country_sector_actor(lex, code, None)
             cands.append(_Cand(c, end, "country_agent", actor))
             consumed.add(c)

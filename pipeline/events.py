@@ -1501,6 +1501,10 @@ def _partner(e: _Ev, src: dict | None, actor_at: dict, lex: EventLexicon) -> dic
     if src is None or not words & lex.reciprocal:
         return None
     parties = _subject_tokens(e)
+    # "the Armenian and Azerbaijani armies exchanged fire": the parties are the subject's
+    # coordinated modifiers
+    parties += [x for p in list(parties) for m in p.children if m.dep_ in ("amod", "compound") and m.conjuncts
+                for x in (m, *m.conjuncts)]
     for c in e.tok.children:
         if c.dep_ == "prep" and c.lower_ in ("between", "among"):
             parties += [g for g in c.children if g.dep_ == "pobj"]
@@ -1653,6 +1657,9 @@ def _not_a_location(span, actor_at: dict, lex: EventLexicon, place: dict | None 
     if q.dep_ == "conj" and q.head.pos_ == "PROPN" and actor_at.get(q.head.i) not in (None, men) and \
             any(c.dep_ == "prep" and c.lower_ == "of" for c in q.head.children):
         return True   # "the Islamic State of Iraq and Al-Sham" parsed as "State ... and Al-Sham"
+    if q.dep_ == "conj" and country and actor_at.get(q.head.i) not in (None, men) and q.head.dep_ == "pobj" \
+            and q.head.head.lower_ == "of" and not _in_locative_phrase(q.head, lex):
+        return True   # "the governments of Mali and Algeria signed": Algeria's too, not a scene
     if root.dep_ in PLACE_MODIFIER_DEPS or q.dep_ in PLACE_MODIFIER_DEPS:
         owner = q.head if q.dep_ in PLACE_MODIFIER_DEPS else root.head
         other = actor_at.get(owner.i)

@@ -356,3 +356,8 @@ def test_abbreviated_national_forces_are_known(nlp, lex):
 def test_an_informer_is_a_civilian_even_when_the_police_are_named_in_his_noun(nlp, lex):
     found = _ids(nlp, lex, "Rebels abducted a police informer.")
     assert all(a["sector_code"] != "COP" for a in found.values())
+
+
+def test_an_ethnic_militia_is_a_communal_group(nlp, lex):
+    found = _ids(nlp, lex, "Yoruba militia and Nigerian troops clashed near the market.")
+    assert found["Yoruba militia"]["sector_code"] == "ETH" and found["Yoruba militia"]["country_code"] == "NGA"

@@ -1056,3 +1056,21 @@ def test_a_partner_country_after_with_is_no_scene(nlp, lexes):
     text = "US jets bombed the rebel positions with the United Kingdom, officials said."
     events = run(nlp, lexes, text, [place(text, "United Kingdom", "gn:2635167", "PCLI", "GBR")])
     assert all(e["place_id"] != "gn:2635167" for e in events)
+
+
+def test_a_public_flogging_is_violence_against_civilians(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Taliban officials flogged four men in public on Tuesday."), "flogged")
+    assert ev["event_type"] == "ASSAULT" and ev["event_mode"] == "beat"
+
+
+def test_coordinated_modifiers_of_the_subject_are_the_two_sides(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Indian and Pakistani troops exchanged fire along the frontier."), "exchanged")
+    assert {ev["source_actor_id"], ev["target_actor_id"]} == {"IND-MIL", "PAK-MIL"}
+
+
+def test_a_country_coordinated_into_an_actor_is_not_the_scene(nlp, lexes):
+    text = "The government of Niger and Chad signed an accord on border security in Niamey."
+    ev = by_trigger(run(nlp, lexes, text, [place(text, "Niger", "gn:10", "PCLI", "NER"),
+                                           place(text, "Chad", "gn:11", "PCLI", "TCD"),
+                                           place(text, "Niamey", "gn:12", "PPLC", "NER")]), "signed")
+    assert ev["place_id"] == "gn:12"
