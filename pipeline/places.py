@@ -1247,7 +1247,9 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
                                                 and top["kind"] != "admin2") or the_place \
                 or (prev == "of" and prev2 in PLACE_NOUNS) or hint is not None \
                 or follows or directed \
-                or (e < len(doc) and doc[e].text == "," and e + 1 < len(doc) and _qualifier_key(gaz, doc, e + 1))
+                or (e < len(doc) and doc[e].text in {",", "("} and e + 1 < len(doc) and _qualifier_key(gaz, doc, e + 1)) \
+                or (s > 1 and doc[s - 1].text == "(" and any(m["end_tok"] == s - 1 and m["senses"] for m in found)
+                    and any(p["kind"] in {"country", "admin1"} for p in senses[:3]))   # "Kidal (Kidal)"
             if prev in {"and", "or", ","} and not coordinated:
                 # "the towns of Khan Touman, Aleis and Alzorba": a list after a place noun
                 k = s - 1
@@ -1283,6 +1285,8 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
             continue  # "SURGE IN MURALS": spaCy's labels in a capitals headline are guesses
         if not senses and label == "FAC" and not _has_place_head(key) and prev not in LOCATIVE:
             continue  # "the Easter Vigil", "NC Dinos": a facility names its kind of site
+        if not senses and e - s == 1 and key in actor_head_nouns():
+            continue  # "Rebels attacked ...": a sentence's first word taken for a place
         if _adjectival_direction(doc, s, e, key):
             continue
         found.append(_mention(doc, s, e, "name", label, senses, how, hint or kind_said))
@@ -1360,11 +1364,12 @@ def _prior(m: dict, p: dict) -> float:
 
 
 def _qualifiers(mentions: list[dict], doc: Doc) -> None:
-    """Attach to each mention the countries/states named right after it ("Athens, Georgia")."""
+    """Attach to each mention the countries/states named right after it ("Athens, Georgia",
+    "Kidal (Kidal)")."""
     text = doc_text(doc)
     for a, b in zip(mentions, mentions[1:]):
         between = text[a["end"]:b["start"]]
-        if between.strip() == "," and b["senses"]:
+        if between.strip() in {",", "("} and b["senses"]:
             countries = {p["country_iso2"] for p in b["senses"] if p["kind"] == "country"}
             admins = {p["admin1_code"] for p in b["senses"] if p["kind"] == "admin1"}
             if countries or admins:
@@ -1564,11 +1569,28 @@ def _needs_support(m: dict, p: dict) -> bool:
     return bool(words) and words[0] in place_words().directions and p["_norm_name"] != m["key"]
 
 
+def _named_like_its_division(m: dict) -> bool:
+    """Whether a name is qualified by the first-level division of the same name ("Kidal
+    (Kidal)", ACLED's "town (region)" style) and has a reading inside it other than the
+    division: then it is that town, not the division named twice."""
+    q = m.get("qualifier")
+    if not q or not q[1] or q[0]:
+        return False
+    same = {p["admin1_code"] for p in m["senses"] if p["kind"] == "admin1"}
+    return q[1] <= same and any(p["kind"] != "admin1" and p["admin1_code"] in q[1] for p in m["senses"])
+
+
 def _resolve(mentions: list[dict], gaz: Gazetteer, context: dict) -> None:
     """Choose one sense per distinct name (one sense per article); sets m['place'], m['score']."""
     groups: dict[str, list[dict]] = {}
     for m in mentions:
-        groups.setdefault(m["key"] if m["mention_kind"] == "name" else "demonym:" + m["key"], []).append(m)
+        key = m["key"] if m["mention_kind"] == "name" else "demonym:" + m["key"]
+        if _named_like_its_division(m):
+            # "Kidal (Kidal)", "Gao, Gao": the town, qualified by the division of its name; the
+            # division's own mention stays the division
+            m["senses"] = [p for p in m["senses"] if p["kind"] != "admin1"]
+            key += "#town"
+        groups.setdefault(key, []).append(m)
     dateline: list[dict] = []
     if context.get("dateline_place"):
         senses, _ = _senses(gaz, context["dateline_place"], None, fuzzy=False)

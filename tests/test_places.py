@@ -805,3 +805,15 @@ def test_a_name_spacy_reads_as_a_date_is_still_a_place_name(nlp, gaz):
     assert not any(v for k, v in dates.items() if "Monday" in k or "June" in k)
     made = nlp.make_doc("Ma’ardes")
     assert _misread_name(made[0:1])
+
+
+def test_town_qualified_by_its_namesake_division_is_the_town(nlp, gaz):
+    ms = places_in(nlp, gaz, "Gunmen attacked a gold mining site near Kidal (Kidal) on Friday.")
+    kidal = [m for m in ms if m["mention_text"] == "Kidal"]
+    assert [m["place"]["feature_code"] for m in kidal] == ["PPL", "ADM1"]
+    assert all(m["place"]["country_code"] == "MLI" for m in kidal)
+
+
+def test_an_agent_noun_taken_for_a_place_is_dropped(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "Rebels attacked Menaka (Menaka) on Monday."))
+    assert "Rebels" not in ms and ms["Menaka"]["place"]["country_code"] == "MLI"
