@@ -1234,7 +1234,9 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
             # in a headline does not)
             follows = e < len(doc) and (doc[e].lower_ in PLACE_FOLLOWERS or
                                         (prev == "the" and doc[e].is_lower and doc[e].lower_ in located_nouns())) \
-                or _possessed_place_part(doc, e)
+                or _possessed_place_part(doc, e) or (prev == "the" and top["kind"] == "city"
+                                                     and (top["rank_population"] or 0) >= SLOT_PERSON_POPULATION
+                                                     and _site_noun_follows(doc, e))
             # "in western Palmyra"; not for small towns ("the eastern Pacific" is no Missouri town)
             directed = s > 1 and doc[s - 1].is_lower and prev in place_words().directions \
                 and (doc[s - 2].lower_ in LOCATIVE or (doc[s - 2].lower_ == "the" and s > 2 and doc[s - 3].lower_ in LOCATIVE)) \
@@ -1298,6 +1300,17 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
             if all(c["end"] <= m["start"] or m["end"] <= c["start"] for m in known)]
     kept = _non_overlapping(found + cues)
     return _non_overlapping(kept + _embedded_mentions(doc, gaz, kept))
+
+
+def _site_noun_follows(doc: Doc, e: int) -> bool:
+    """Whether lower-case nouns after token e end in a site word ("the Novoshakhtinsk oil
+    refinery", "the Kramatorsk railway station"): a town names where its site is."""
+    for k in range(e, min(e + 3, len(doc))):
+        if not (doc[k].is_lower and doc[k].pos_ in {"NOUN", "PROPN"}):
+            return False
+        if doc[k].lower_ in FACILITY_WORDS:
+            return True
+    return False
 
 
 def _qualifier_key(gaz: Gazetteer, doc: Doc, i: int) -> bool:

@@ -817,3 +817,9 @@ def test_town_qualified_by_its_namesake_division_is_the_town(nlp, gaz):
 def test_an_agent_noun_taken_for_a_place_is_dropped(nlp, gaz):
     ms = by_text(places_in(nlp, gaz, "Rebels attacked Menaka (Menaka) on Monday."))
     assert "Rebels" not in ms and ms["Menaka"]["place"]["country_code"] == "MLI"
+
+
+def test_a_city_naming_a_site_after_the_is_a_toponym(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "A drone hit the Novoshakhtinsk oil refinery overnight."))
+    assert ms["Novoshakhtinsk"]["place"]["country_code"] == "RUS"
+    assert "Amazon" not in by_text(places_in(nlp, gaz, "Workers walked out at the Amazon warehouse."))
