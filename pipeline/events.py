@@ -12,7 +12,8 @@ coup"; not under a verb without a doer: "were killed in an ambush by X" keeps th
 Verbs such as "threaten", "agree", "refuse" (`data/events_modality.csv`, effect `content`)
 take the event they govern as their content: "threatened to attack" is one THREATEN event,
 not also an ASSAULT; a promise (effect `promise`: "vowed", "swore") of a
-hostile act is a THREATEN too. Modals, "plan", "fear", "risk", "if" make an event
+hostile act is a THREATEN too. A hedge ("alleged", "suspected" before a noun) is no event.
+Modals, "plan", "fear", "risk", "if" make an event
 hypothetical; "not", "never", "no", "failed to" make it negated (both are kept and flagged).
 PLOVER then codes the speech act that did happen: a refused or failed cooperative act is a
 REJECT ("failed to reach agreement"), a hostile act on a condition ("unless", or "if") or
@@ -951,6 +952,8 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
             continue
         if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.head.i > tok.i and not _verb_misread(tok):
             continue
+        if _hedge(tok, lex):
+            continue
         # hyphenated event nouns ("sit-in"): the last part heads the compound
         if tok.i + 2 < sent.end and doc[tok.i + 1].text == "-" and _pos(doc[tok.i + 2]) == "NOUN":
             rules = lex.rules.get((f"{tok.lower_}-{doc[tok.i + 2].lower_}", "NOUN"))
@@ -1106,6 +1109,18 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
             ev.carrier = ev.carrier or head
         result.append(ev)
     return result
+
+
+def _hedge(tok: Token, lex: EventLexicon) -> bool:
+    """"Alleged separatists torched ...", "suspected militants": a hedge participle (effect
+    `hedge` in events_modality.csv) opening a noun phrase, however the parser hangs it, says
+    who is thought to have acted; it reports no accusation of its own."""
+    if lex.modality.get(_lemma(tok)) != "hedge" or tok.tag_ not in ("VBN", "VBD", "JJ"):
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    prev = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    return nxt is not None and nxt.pos_ in ("ADJ", "NOUN", "PROPN") and (
+        prev is None or prev.is_punct or prev.pos_ in ("DET", "ADP", "CCONJ"))
 
 
 def _verb_misread(tok: Token) -> bool:
@@ -1505,7 +1520,11 @@ def _partner(e: _Ev, src: dict | None, actor_at: dict, lex: EventLexicon) -> dic
     # coordinated modifiers
     parties += [x for p in list(parties) for m in p.children if m.dep_ in ("amod", "compound") and m.conjuncts
                 for x in (m, *m.conjuncts)]
-    for c in e.tok.children:
+    # "fighting took place between SAF and RSF": the phrase may hang on the support verb or
+    # its object
+    holders = [e.tok] + ([e.carrier] + [c for c in e.carrier.children if c.dep_ == "dobj"]
+                         if e.carrier is not None else [])
+    for c in (c for h in holders for c in h.children):
         if c.dep_ == "prep" and c.lower_ in ("between", "among"):
             parties += [g for g in c.children if g.dep_ == "pobj"]
             parties += [x for g in c.children if g.dep_ == "pobj" for x in g.conjuncts]

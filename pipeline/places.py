@@ -2259,6 +2259,9 @@ def _names_an_actor(doc: Doc, m: dict) -> bool:
     """
     if m["mention_kind"] != "demonym" and not (m["mention_kind"] == "name" and m.get("place_precision") == "exact"):
         return False
+    if m["mention_kind"] == "name" and m["start_tok"] > 0 and (doc[m["start_tok"] - 1].lower_ in LOCATIVE
+                                                                 or doc[m["start_tok"] - 1].text == "("):
+        return False  # "police in Dhaka (Dhaka) baton-charged workers", whatever the parse
     tok = doc[m["start_tok"]:m["end_tok"]].root
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head

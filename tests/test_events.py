@@ -1074,3 +1074,19 @@ def test_a_country_coordinated_into_an_actor_is_not_the_scene(nlp, lexes):
                                            place(text, "Chad", "gn:11", "PCLI", "TCD"),
                                            place(text, "Niamey", "gn:12", "PPLC", "NER")]), "signed")
     assert ev["place_id"] == "gn:12"
+
+
+def test_a_hedge_before_the_doers_is_no_accusation(nlp, lexes):
+    events = run(nlp, lexes, "On 3 June 2024, alleged Ambazonian separatists torched a clinic in Kumba.")
+    assert not [e for e in events if "alleged" in e["trigger_text"]]
+    assert by_trigger(events, "torched")["event_type"] == "COERCE"
+
+
+def test_an_offensive_that_was_only_warned_of_is_no_assault(nlp, lexes):
+    events = run(nlp, lexes, "The front stayed quiet despite repeated warnings of an offensive.")
+    assert not [e for e in events if e["trigger_text"] == "offensive" and not e["is_hypothetical"]]
+
+
+def test_the_parties_between_whom_fighting_took_place_are_the_two_sides(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Heavy fighting took place between the SAF and the RSF on Friday."), "fighting")
+    assert {ev["source_actor_id"], ev["target_actor_id"]} == {"SDN-MIL", "RSF"}

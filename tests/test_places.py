@@ -823,3 +823,8 @@ def test_a_city_naming_a_site_after_the_is_a_toponym(nlp, gaz):
     ms = by_text(places_in(nlp, gaz, "A drone hit the Novoshakhtinsk oil refinery overnight."))
     assert ms["Novoshakhtinsk"]["place"]["country_code"] == "RUS"
     assert "Amazon" not in by_text(places_in(nlp, gaz, "Workers walked out at the Amazon warehouse."))
+
+
+def test_a_place_after_in_is_no_affiliation_whatever_the_parse(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "On 9 May, police in Dhaka (Dhaka) baton-charged garment workers, injuring 20."))
+    assert ms["Dhaka"]["place"]["country_code"] == "BGD"
