@@ -751,13 +751,18 @@ def _list_start(doc: Doc, a: int, sent_start: int, w: PlaceWords) -> int:
     return k
 
 
+# Words that open a list after a plural place noun ("villages: X, Y", "areas including X").
+LIST_OPENERS = {":", "--", "—", "–", "including", "namely", "notably"}
+
+
 def _place_cue(doc: Doc, a: int, j: int, sent: Span, w: PlaceWords, label: str) -> str | None:
     """How the sentence marks the name doc[a:j] as a toponym, whatever the gazetteer says
     ("head", "of", "apposition", "prefix", "direction"), or None.
 
     Cues: a place-type word after the name ("Buyir village"; capitalised, "Yarmouk Camp"),
     "<place word> of" before it or before the list it ends ("the villages of Burd and
-    Mujaymir"), an apposition with a place word ("Gidan Sule, a small village near ..."), a
+    Mujaymir"; or a plural place word and a colon, dash or "including": "villages: Demsare,
+    Wunamokoh"), an apposition with a place word ("Gidan Sule, a small village near ..."), a
     toponym prefix ("Tal Bizam"), or a direction word after a locative preposition ("in
     eastern Ghouta").
     """
@@ -772,6 +777,14 @@ def _place_cue(doc: Doc, a: int, j: int, sent: Span, w: PlaceWords, label: str) 
     if k - 2 >= sent.start and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in w.of_words \
             and (doc[k - 2].is_lower or doc[k - 2].lower_ not in w.of_lower_only):
         return "of"
+    if k - 2 >= sent.start and doc[k - 1].lower_ in LIST_OPENERS:
+        # "attacked three villages -- Gaya, Fa'a and Zang", "four villages: Demsare, ...",
+        # "several communities, including Nyabuluze": a list that a plural place noun opens
+        b = k - 2
+        while b > sent.start and doc[b].text == "," and k - b < 4:
+            b -= 1
+        if doc[b].is_lower and doc[b].lower_ in w.of_words and doc[b].lower_.endswith("s"):
+            return "list"
     if _apposition_says_place(doc, j, sent.end, w):
         return "apposition"
     if j - a >= 2 and doc[a].lower_ in w.prefixes:

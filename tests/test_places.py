@@ -828,3 +828,13 @@ def test_a_city_naming_a_site_after_the_is_a_toponym(nlp, gaz):
 def test_a_place_after_in_is_no_affiliation_whatever_the_parse(nlp, gaz):
     ms = by_text(places_in(nlp, gaz, "On 9 May, police in Dhaka (Dhaka) baton-charged garment workers, injuring 20."))
     assert ms["Dhaka"]["place"]["country_code"] == "BGD"
+
+
+@pytest.mark.parametrize("text", [
+    "Herdsmen raided four villages: Qwelmo, Drabanka and Tsivoru overnight.",
+    "Gunmen attacked three villages -- Qwelmo, Drabanka and Tsivoru -- at dawn.",
+    "The floods cut off several communities, including Qwelmo, Drabanka and Tsivoru.",
+])
+def test_names_listed_after_a_plural_place_noun_are_toponyms(nlp, gaz, text):
+    ms = by_text(places_in(nlp, gaz, text))
+    assert {"Qwelmo", "Drabanka", "Tsivoru"} <= set(ms)
