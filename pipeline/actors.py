@@ -908,6 +908,16 @@ def _resolve(doc: Doc, lex: ActorLexicon, cands: list[_Cand], sent_of: list[int]
             actor = _resolve_agent(doc, lex, c, recent, refs, place_mentions, owner, main)
             if actor is None:
                 continue
+            prev = out[-1] if out else None
+            if actor.get("sector_code") in STATE_FORCES and prev is not None and c.start > 0 \
+                    and doc[c.start - 1].dep_ == "compound" and doc[c.start - 1].idx < prev["end"] \
+                    and prev["actor"].get("sector_code") == "GOV" and prev["actor"].get("country_code") \
+                    and prev["actor"]["country_code"] not in PSEUDO_COUNTRIES:
+                # "government forces", "regime troops": the forces of that government, one actor
+                out.pop()
+                first = doc.char_span(prev["start"], prev["end"], alignment_mode="expand")
+                c = _Cand(first.start if first is not None else c.start - 1, c.end, c.how, actor, c.role)
+                actor = country_sector_actor(lex, prev["actor"]["country_code"], actor["sector_code"])
             if actor.get("country_code") is None and actor.get("sector_code") in STATE_FORCES:
                 # "ambushed a Myanmar military convoy, killing 11 soldiers": the soldiers are
                 # that country's, when the sentence names its forces of the same sector

@@ -361,3 +361,14 @@ def test_an_informer_is_a_civilian_even_when_the_police_are_named_in_his_noun(nl
 def test_an_ethnic_militia_is_a_communal_group(nlp, lex):
     found = _ids(nlp, lex, "Yoruba militia and Nigerian troops clashed near the market.")
     assert found["Yoruba militia"]["sector_code"] == "ETH" and found["Yoruba militia"]["country_code"] == "NGA"
+
+
+def test_government_forces_are_that_governments_forces_in_one_actor(nlp, lex):
+    found = _ids(nlp, lex, "In Mali, the army said government troops killed ten militants.")
+    assert found["government troops"]["actor_id"] == "MLI-MIL"
+    assert "government" not in found
+
+
+def test_bare_congo_is_the_democratic_republic(nlp, lex):
+    found = _ids(nlp, lex, "Congo's army said it repelled the rebels.")
+    assert found["Congo's army"]["actor_id"] == "COD-MIL"

@@ -838,3 +838,9 @@ def test_a_place_after_in_is_no_affiliation_whatever_the_parse(nlp, gaz):
 def test_names_listed_after_a_plural_place_noun_are_toponyms(nlp, gaz, text):
     ms = by_text(places_in(nlp, gaz, text))
     assert {"Qwelmo", "Drabanka", "Tsivoru"} <= set(ms)
+
+
+def test_bare_congo_is_the_democratic_republic_unless_brazzaville_says_otherwise(nlp, gaz):
+    assert by_text(places_in(nlp, gaz, "Rebels advanced in eastern Congo."))["Congo"]["place"]["country_code"] == "COD"
+    ms = by_text(places_in(nlp, gaz, "Officials in Brazzaville said Congo would hold elections."))
+    assert ms["Congo"]["place"]["country_code"] == "COG"
