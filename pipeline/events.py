@@ -446,7 +446,8 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
                 sector_of[claimant["actor"]["actor_id"]] = claimant["actor"]["sector_code"]
                 if not coded:
                     continue
-        coded = [c for c in coded if not _retold(c[0])]
+        coded = [c for c in coded if not _retold(c[0]) and not (
+            _described(c[0]) and any(r["event_type"] == c[1]["event_type"] for r in out))]
         if told is not None and any(_tells_where(e, rec, told, place_of, place_at, lex) for e, rec, _r in coded):
             # "The attack took place near the town of Djibo.": where the earlier attack was
             coded = [c for c in coded if not _occurrence(c[0])]
@@ -787,6 +788,16 @@ def _retold(e: "_Ev") -> bool:
         return False
     owner = tok.head.head
     return owner.lower_ in CLAIM_NOUNS or _lemma(owner) in {"blame", "claim"}
+
+
+def _described(e: "_Ev") -> bool:
+    """Whether a definite event noun is only the subject of a description ("The fighting is
+    the worst since 2022", "The attack was the deadliest this year"): it names an act the
+    article told before, and the sentence's dates belong to the comparison, not to the act."""
+    tok = e.tok
+    if _pos(tok) != "NOUN" or e.carrier is not None or tok.dep_ != "nsubj" or not _definite(tok):
+        return False
+    return _lemma(tok.head) == "be"
 
 
 def _claim_of_earlier(sent, coded: list, actor_at: dict) -> tuple[dict, dict | None] | None:

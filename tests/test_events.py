@@ -1090,3 +1090,12 @@ def test_an_offensive_that_was_only_warned_of_is_no_assault(nlp, lexes):
 def test_the_parties_between_whom_fighting_took_place_are_the_two_sides(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "Heavy fighting took place between the SAF and the RSF on Friday."), "fighting")
     assert {ev["source_actor_id"], ev["target_actor_id"]} == {"SDN-MIL", "RSF"}
+
+
+def test_a_definite_event_noun_described_again_is_no_new_event(nlp, lexes):
+    text = ("Rebels attacked the town of Bunia on Monday. "
+            "The fighting is the worst since the rebels took the district in 2019.")
+    events = run(nlp, lexes, text)
+    assert not [e for e in events if e["trigger_text"].startswith("fighting")]
+    # a described act the article has not told is kept
+    assert [e for e in run(nlp, lexes, "The fighting was the worst in years.") if e["trigger_text"] == "fighting"]
