@@ -71,6 +71,9 @@ PSEUDO_COUNTRIES = {"IGO", "NGO", "IMG"}
 # country the article is about, when the text names no other. Not the military: "soldiers"
 # killed in a story led by "Russian forces shelled Kharkiv" are the other side's.
 HOME_SECTORS = {"GOV", "COP", "JUD", "LEG", "OPP"}
+# ... but not a state's representatives abroad: "protesters attacked the embassies", "Western
+# diplomats said" are another country's, whichever one the story is about.
+ABROAD_NOUNS = {"embassy", "consulate", "diplomat", "ambassador", "envoy", "mission"}
 # Sectors of local groups named only by a noun ("protesters", "gunmen", "villagers"): as ACLED
 # codes "Protesters (Kenya)", they belong to the country where the sentence places them.
 LOCAL_SECTORS = {"CVL", "LAB", "EDU", "AGR", "UAF", "CRM"}
@@ -1070,7 +1073,7 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
                         code = code if code not in PSEUDO_COUNTRIES else None
                     if code:
                         return country_sector_actor(lex, code, sector)
-    if sector in HOME_SECTORS and main:
+    if sector in HOME_SECTORS and main and doc[c.end - 1].lemma_.lower() not in ABROAD_NOUNS:
         return country_sector_actor(lex, main, sector)
     if sector in LOCAL_SECTORS:
         # "Hundreds of people blocked streets in Hong Kong": where they act, when the sentence

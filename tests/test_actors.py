@@ -372,3 +372,9 @@ def test_government_forces_are_that_governments_forces_in_one_actor(nlp, lex):
 def test_bare_congo_is_the_democratic_republic(nlp, lex):
     found = _ids(nlp, lex, "Congo's army said it repelled the rebels.")
     assert found["Congo's army"]["actor_id"] == "COD-MIL"
+
+
+def test_embassies_are_not_the_story_countrys_government(nlp, lex):
+    text = "Kenya's president spoke on Monday. Protesters in Nairobi stoned the embassies of several countries."
+    found = _ids(nlp, lex, text)
+    assert found["embassies"]["country_code"] != "KEN"
