@@ -682,9 +682,29 @@ def _continues(sent, coded: list, kills: list, dates: list, place_at: dict, host
         return False
     if any(kind not in ("since", "background") for _s, _e, kind in dates):
         return False
-    if any(i in place_at for i in range(sent.start, sent.end)):
+    if any(i in place_at and not _where_treated(sent.doc[i]) for i in range(sent.start, sent.end)):
         return False
     return all(_is_consequence(e, rec, host.rec, lex) for e, rec, _r in coded)
+
+
+# Nouns for where the wounded and the dead are taken: a place that only locates one of these
+# ("taken to hospitals in Goma") is not where the event happened.
+CARE_NOUNS = {"hospital", "hospitals", "clinic", "clinics", "morgue", "mortuary", "infirmary"}
+
+
+def _where_treated(tok: Token) -> bool:
+    """Whether the place at `tok` only says where victims were treated or taken ("were taken to
+    hospitals in Goma", "died at a clinic in Bunia")."""
+    t = tok
+    for _ in range(4):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.lower_ in CARE_NOUNS:
+            return True
+        if t.pos_ == "VERB":   # "taken to hospitals in Goma", parsed with "in Goma" on the verb
+            return any(c.dep_ == "prep" and any(g.lower_ in CARE_NOUNS for g in c.children) for c in t.children)
+    return False
 
 
 def _add_consequences(host: _Host, coded: list, kills: list, sent, text: str, sector_of: dict) -> None:

@@ -1099,3 +1099,11 @@ def test_a_definite_event_noun_described_again_is_no_new_event(nlp, lexes):
     assert not [e for e in events if e["trigger_text"].startswith("fighting")]
     # a described act the article has not told is kept
     assert [e for e in run(nlp, lexes, "The fighting was the worst in years.") if e["trigger_text"] == "fighting"]
+
+
+def test_the_hospital_town_does_not_make_the_wounded_a_new_event(nlp, lexes):
+    text = ("Shells hit a camp near Bunia on Tuesday, killing nine people. "
+            "Dozens more were wounded and taken to hospitals in Kisangani.")
+    events = run(nlp, lexes, text, [place(text, "Bunia", "gn:21", "PPL", "COD"),
+                                    place(text, "Kisangani", "gn:22", "PPL", "COD")])
+    assert not [e for e in events if e["place_id"] == "gn:22"]
