@@ -1075,15 +1075,24 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
                         return country_sector_actor(lex, code, sector)
     if sector in HOME_SECTORS and main and doc[c.end - 1].lemma_.lower() not in ABROAD_NOUNS:
         return country_sector_actor(lex, main, sector)
-    if sector in LOCAL_SECTORS:
+    subject = head
+    while subject.dep_ in ("compound", "amod", "nmod", "poss", "appos", "conj", "nummod") and subject.head.i != subject.i:
+        subject = subject.head
+    acting = subject.dep_ in ("nsubj", "csubj") or (subject.dep_ == "pobj" and subject.head.dep_ == "agent")
+    if sector in LOCAL_SECTORS or (sector in STATE_FORCES and not acting):
         # "Hundreds of people blocked streets in Hong Kong": where they act, when the sentence
-        # names places of one country only
+        # names places of one country only; and so for soldiers or police who are acted on
+        # ("killed 21 soldiers in an ambush in western Niger"), not for those who act, who
+        # may be foreign ("troops shelled villages in Lebanon")
         sent = doc[c.start].sent
         codes = {pm["place"]["country_code"] for pm in place_mentions
                  if pm.get("place") and pm.get("mention_kind", "name") == "name"
                  and pm["place"].get("country_code") and sent.start_char <= pm["start"] < sent.end_char}
         if len(codes) == 1:
             return country_sector_actor(lex, codes.pop(), sector)
+        if sector in STATE_FORCES and main in codes:
+            # "in western Niger near the border with Mali", in a story about Niger
+            return country_sector_actor(lex, main, sector)
     return generic_sector_actor(lex, sector)
 
 

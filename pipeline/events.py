@@ -448,9 +448,12 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
                     continue
         coded = [c for c in coded if not _retold(c[0]) and not (
             _described(c[0]) and any(r["event_type"] == c[1]["event_type"] for r in out))]
-        if told is not None and any(_tells_where(e, rec, told, place_of, place_at, lex) for e, rec, _r in coded):
-            # "The attack took place near the town of Djibo.": where the earlier attack was
-            coded = [c for c in coded if not _occurrence(c[0])]
+        if told is not None and any(_tells_where(e, rec, told, place_of, place_at, lex, r) for e, rec, r in coded):
+            # "The attack took place near the town of Djibo.": where the earlier attack was; and
+            # "... when a patrol was targeted by X" in it tells that attack again
+            occ = [c[0] for c in coded if _occurrence(c[0])]
+            coded = [c for c in coded if not _occurrence(c[0]) and not (
+                c[1]["event_type"] == "ASSAULT" and any(_when_clause_of(c[0], o) for o in occ))]
             host = told
             if para_date is None and told.rec["event_date"] is not None:   # the story's day goes on
                 para_date = ResolvedDate(told.rec["event_date"], told.rec["date_precision"], told.rec["date_text"])
@@ -664,6 +667,9 @@ def _is_consequence(e: "_Ev", rec: dict, host: dict, lex: EventLexicon) -> bool:
     if rec["event_type"] == host["event_type"] == "ASSAULT" and _pos(e.tok) == "VERB" and \
             any(c.dep_ == "nsubjpass" for c in e.tok.children):
         return True   # "the man was shot in the chest": what befell the victim, told again
+    if host["event_type"] == "ASSAULT" and rec["event_type"] == "COERCE" and rec["event_mode"] == "destroy" \
+            and _pos(e.tok) == "VERB" and any(c.dep_ == "nsubjpass" for c in e.tok.children):
+        return True   # "several vehicles were destroyed": damage done in the attack
     return _pos(e.tok) == "NOUN" and e.carrier is None and rec["event_type"] == host["event_type"] and \
         any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in e.tok.children)
 
@@ -763,13 +769,22 @@ def _occurrence(e: "_Ev") -> bool:
     return _definite(tok)
 
 
-def _tells_where(e: "_Ev", rec: dict, told: "_Host", place_of: dict, place_at: dict, lex: EventLexicon) -> bool:
+def _tells_where(e: "_Ev", rec: dict, told: "_Host", place_of: dict, place_at: dict, lex: EventLexicon,
+                 own_date: ResolvedDate | None = None) -> bool:
     """For an occurrence sentence about the article's latest assault (see _occurrence), give
     that assault the place the occurrence verb itself is tied to, when it had none or a larger
     one of the same country ("in northern Burkina Faso" ... "took place near the town of
-    Djibo"; not "came days after police arrested X in Y"). True when the sentence is one."""
+    Djibo"; not "came days after police arrested X in Y"), and the day it names, when that is
+    earlier ("killed 21 soldiers, the ministry said Thursday" ... "The attack happened
+    Tuesday"). True when the sentence is one."""
     if not _occurrence(e) or rec["event_type"] != told.rec["event_type"]:
         return False
+    old_date = told.rec["event_date"]
+    if own_date is not None and own_date.precision == "day" and old_date is not None \
+            and own_date.date < old_date and (old_date - own_date.date).days <= 31:
+        for r in [told.rec, *told.assaults]:
+            if r.get("event_date") == old_date:
+                r.update(event_date=own_date.date, date_precision=own_date.precision, date_text=own_date.text)
     own = any(t.i in place_at and (_mention_place(place_at[t.i]) or {}).get("place_id") == rec["place_id"]
               and not any(a.pos_ in ("VERB", "AUX") and a.i != e.carrier.i and e.carrier in a.ancestors
                           for a in t.ancestors)
@@ -782,6 +797,14 @@ def _tells_where(e: "_Ev", rec: dict, told: "_Host", place_of: dict, place_at: d
             if r.get("place_id") == before:
                 r["place_id"] = rec["place_id"]
     return True
+
+
+def _when_clause_of(e: "_Ev", occ: "_Ev") -> bool:
+    """Whether event e is told in a when-clause of an occurrence verb ("The attack happened
+    Tuesday ... when a unit on patrol was targeted"): the same attack, told again."""
+    tok = e.carrier if e.carrier is not None else e.tok
+    return tok.dep_ == "advcl" and occ.carrier is not None and tok.head.i == occ.carrier.i \
+        and any(c.dep_ == "advmod" and c.lower_ == "when" for c in tok.children)
 
 
 def _code_level(place: dict, lex: EventLexicon) -> int:

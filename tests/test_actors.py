@@ -378,3 +378,16 @@ def test_embassies_are_not_the_story_countrys_government(nlp, lex):
     text = "Kenya's president spoke on Monday. Protesters in Nairobi stoned the embassies of several countries."
     found = _ids(nlp, lex, text)
     assert found["embassies"]["country_code"] != "KEN"
+
+
+def test_soldiers_acted_on_belong_to_the_country_where_it_happened(nlp, lex):
+    from pipeline.gazetteer import load_gazetteer
+    from pipeline.places import find_places
+    text = "Gunmen killed nine soldiers near Agadez in Niger."
+    doc = nlp(text)
+    found = {m["mention_text"]: m["actor"] for m in find_actors(doc, lex, find_places(doc, load_gazetteer()))}
+    assert found["soldiers"]["actor_id"] == "NER-MIL"
+    text = "Soldiers shelled villages near Agadez in Niger."
+    doc = nlp(text)
+    found = {m["mention_text"]: m["actor"] for m in find_actors(doc, lex, find_places(doc, load_gazetteer()))}
+    assert found["Soldiers"]["country_code"] is None   # those who act may be foreign

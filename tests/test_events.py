@@ -1107,3 +1107,15 @@ def test_the_hospital_town_does_not_make_the_wounded_a_new_event(nlp, lexes):
     events = run(nlp, lexes, text, [place(text, "Bunia", "gn:21", "PPL", "COD"),
                                     place(text, "Kisangani", "gn:22", "PPL", "COD")])
     assert not [e for e in events if e["place_id"] == "gn:22"]
+
+
+def test_a_later_occurrence_sentence_dates_and_retells_the_attack(nlp, lexes):
+    text = ("Gunmen killed 14 soldiers in an ambush in eastern Chad, the army said on Friday. "
+            "The attack happened on Wednesday when a patrol was targeted by fighters on motorcycles. "
+            "Five soldiers were wounded and two trucks were destroyed.")
+    events = run(nlp, lexes, text, [place(text, "Chad", "gn:30", "PCLI", "TCD")], published=dt.date(2017, 11, 3))
+    assaults = [e for e in events if e["event_type"] == "ASSAULT"]
+    assert len(assaults) == 1
+    ev = assaults[0]
+    assert ev["event_date"] == dt.date(2017, 11, 1) and ev["fatalities"] == 14 and ev["injured_count"] == 5
+    assert not [e for e in events if e["event_type"] == "COERCE"]
