@@ -1085,9 +1085,12 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
         # ("killed 21 soldiers in an ambush in western Niger"), not for those who act, who
         # may be foreign ("troops shelled villages in Lebanon")
         sent = doc[c.start].sent
+        text = doc_text(doc)
         codes = {pm["place"]["country_code"] for pm in place_mentions
                  if pm.get("place") and pm.get("mention_kind", "name") == "name"
-                 and pm["place"].get("country_code") and sent.start_char <= pm["start"] < sent.end_char}
+                 and pm["place"].get("country_code") and sent.start_char <= pm["start"] < sent.end_char
+                 # "Ukraine's air force shot down drones": whose the shooters are, not whose the drones
+                 and not (sector in STATE_FORCES and text[pm["end"]:pm["end"] + 2] in ("'s", "’s"))}
         if len(codes) == 1:
             return country_sector_actor(lex, codes.pop(), sector)
         if sector in STATE_FORCES and main in codes:

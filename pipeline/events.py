@@ -473,6 +473,8 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
                         and not rec["is_negated"] and not rec["is_hypothetical"] \
                         and not (r is not None and _flashback(r, story_day)):
                     rec["place_id"] = host.rec["place_id"]
+        if told is not None:
+            _weapon_doer(coded, told)
         out.extend(rec for _e, rec, _r in coded)
         own = [res for _e, _rec, res in coded if res is not None and not _flashback(res, story_day)]
         if own:
@@ -569,6 +571,31 @@ def _date_tokens(sent, dates: list[tuple[int, int, str]]) -> set[int]:
         if span is not None:
             out.update(range(span.start, span.end))
     return out
+
+
+# Weapons a sentence may name as the subject of a strike without saying whose they are.
+WEAPON_SUBJECTS = {"missile", "drone", "rocket", "shell", "projectile", "mortar", "munition", "bomb"}
+# Confidence taken off a doer read from the article's earlier strike rather than the sentence.
+EARLIER_DOER_PENALTY = 0.25
+
+
+def _weapon_doer(coded: list[tuple["_Ev", dict, object]], told: "_Host") -> None:
+    """"Russian missiles pounded Ukraine ... In Zaporizhzhia, a drone struck an apartment
+    building, killing three": a strike whose subject is a bare weapon is one more strike of
+    the article's latest assault, whose doer it takes (with a lower confidence), as does its
+    toll. In place; only for remote violence (missiles, drones, shells), and only when the
+    sentence names no doer."""
+    doer = told.rec.get("source_actor_id")
+    if doer is None or any(rec["source_actor_id"] is not None for _e, rec, _r in coded):
+        return
+    weapon = any(c.dep_ == "nsubj" and _lemma(c) in WEAPON_SUBJECTS and not any(g.dep_ == "poss" for g in c.children)
+                 for e, _rec, _r in coded for c in (e.carrier if e.carrier is not None else e.tok).children)
+    if not weapon:
+        return
+    for _e, rec, _r in coded:
+        if rec["event_type"] == "ASSAULT" and not rec["is_negated"] and not rec["is_hypothetical"]:
+            rec["source_actor_id"] = doer
+            rec["confidence"] = round(rec["confidence"] - EARLIER_DOER_PENALTY, 2)
 
 
 def _inherit_means(coded: list[tuple["_Ev", dict, object]], place_at: dict) -> None:
@@ -1364,6 +1391,11 @@ def _actor_of(tok: Token, actor_at: dict) -> dict | None:
                           and actor_at[c.i]["actor"].get("country_code")), None)
             return named or men
         return men
+    # "Russian missiles and drones": the phrase's own modifier before a coordinated noun
+    own = next((actor_at[c.i] for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")
+                and c.i < tok.i and c.i in actor_at), None)
+    if own is not None:
+        return own
     for c in tok.conjuncts:
         if c.i in actor_at:
             return actor_at[c.i]

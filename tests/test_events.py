@@ -1119,3 +1119,19 @@ def test_a_later_occurrence_sentence_dates_and_retells_the_attack(nlp, lexes):
     ev = assaults[0]
     assert ev["event_date"] == dt.date(2017, 11, 1) and ev["fatalities"] == 14 and ev["injured_count"] == 5
     assert not [e for e in events if e["event_type"] == "COERCE"]
+
+
+def test_a_bare_weapon_striking_later_is_the_earlier_strikes_doer(nlp, lexes):
+    text = ("Russian missiles pounded the power grid overnight, officials said. "
+            "In another region, a drone struck an apartment block, killing three residents.")
+    events = run(nlp, lexes, text)
+    later = by_trigger(events, "struck")
+    assert later["source_actor_id"] == "RUS-MIL" and later["confidence"] < 0.85
+    # a weapon in a story with no earlier doer stays without one
+    alone = by_trigger(run(nlp, lexes, "A drone struck an apartment block, killing three residents."), "struck")
+    assert alone["source_actor_id"] is None
+
+
+def test_a_demonym_before_coordinated_weapons_names_the_doer(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Russian missiles and drones pounded the port overnight."), "pounded")
+    assert ev["source_actor_id"] == "RUS-MIL"
