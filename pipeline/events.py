@@ -1506,6 +1506,8 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
                 for g in objs:
                     if c.lower_ == "by":
                         src = src or _actor_of(g, actor_at)
+                    elif c.lower_ == "from" and e.carrier is None:
+                        src = src or _actor_of(g, actor_at)   # "drawing criticism from EU officials"
                     elif c.lower_ in ("against", "on", "upon", "targeting"):
                         tgt = tgt or _actor_of(g, actor_at)
                     elif c.lower_ in ("between", "with", "among"):

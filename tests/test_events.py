@@ -1135,3 +1135,8 @@ def test_a_bare_weapon_striking_later_is_the_earlier_strikes_doer(nlp, lexes):
 def test_a_demonym_before_coordinated_weapons_names_the_doer(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "Russian missiles and drones pounded the port overnight."), "pounded")
     assert ev["source_actor_id"] == "RUS-MIL"
+
+
+def test_an_event_noun_from_an_actor_has_that_actor_as_source(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "The visit drew sharp criticism from Kenyan officials."), "criticism")
+    assert ev["source_actor_id"] == "KEN-GOV"
