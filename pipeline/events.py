@@ -64,10 +64,10 @@ No word of a date expression is a trigger ("March" in "3 March 2022"). Casualtie
 for a single person harmed ("shot dead a local chief"), zero for "no casualties"; a negated or
 hypothetical event has none.
 
-A paragraph (text between blank lines) is read as a coder reads it. An event with no date
-expression of its own takes the date of the nearest preceding dated event of the paragraph
-(its `date_text` is then that earlier expression); only without one is the publication date
-used. "The following day" counts from the latest day the story has told, and stays unresolved
+An article is read as a coder reads a wire story, whose paragraphs (text between blank lines)
+are often single sentences. An event with no date expression of its own takes the date of the
+nearest preceding dated event of the article (its `date_text` is then that earlier
+expression); only without one is the publication date used. "The following day" counts from the latest day the story has told, and stays unresolved
 when it has told none. A sentence that states only consequences - harm
 (killed, injured, dead; "Fatalities: 5 soldiers killed") or a reference back ("the protest"),
 with no doer, date or place of its own - continues the assault or protest of the sentence
@@ -375,8 +375,8 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
     """Events of one parsed article; see the module docstring for what is kept and left out.
 
     Each dict has the events-table fields except event_id and article_id. Sentences are read in
-    order, as a coder reads a paragraph: an event without a date of its own takes the date of
-    the nearest preceding dated event of its paragraph, and a sentence that only states the
+    order, as a coder reads a story: an event without a date of its own takes the date of
+    the nearest preceding dated event, and a sentence that only states the
     toll of the previous sentence's event adds it to that event (see `_continues`).
     """
     lex = lexicon
@@ -390,8 +390,9 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
     place_of = {pl["place_id"]: pl for p in place_mentions if (pl := _mention_place(p))}
     text = doc_text(doc)
     out: list[dict] = []
-    para_date: ResolvedDate | None = None   # date of the latest dated event of this paragraph
+    para_date: ResolvedDate | None = None   # date of the latest dated event told so far
     host: _Host | None = None               # the event a consequence sentence would continue
+    last_host: _Host | None = None          # ... the previous paragraph's, for a toll told after it
     story_day: dt.date | None = None        # the latest day told: "the next day" counts from it
     told: _Host | None = None               # the latest assault of the article, for a later claim
     prev_end = 0
@@ -400,7 +401,10 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         if not words:
             continue
         if _blank_line(text[prev_end:words[0].idx]):
-            para_date = host = None          # a blank line ends the paragraph
+            # a blank line ends the paragraph: its event is no longer the scene of what follows,
+            # but a toll told in the next paragraph ("At least 15 people were injured in the
+            # clashes") still continues it, and the story's day goes on for undated acts
+            last_host, host = host, None
         prev_end = words[-1].idx + len(words[-1].text)
         if sent.text.strip().endswith("?"):
             host = None
@@ -461,6 +465,10 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
                 continue
         if host is not None and _continues(sent, coded, kills, dates, place_at, host, lex):
             _add_consequences(host, coded, kills, sent, text, sector_of)
+            continue
+        if host is None and last_host is not None and _continues(sent, coded, kills, dates, place_at, last_host, lex):
+            _add_consequences(last_host, coded, kills, sent, text, sector_of)
+            host = last_host
             continue
         placed = any(i in place_at for i in range(sent.start, sent.end))
         if host is not None and not coded and not dates and not placed:

@@ -372,11 +372,14 @@ def test_a_detail_of_the_scene_does_not_break_the_continuation(nlp, lexes):
 
 def test_only_a_sentence_without_doer_date_or_place_continues(nlp, lexes):
     pub = dt.date(2022, 3, 5)
-    # a new paragraph starts a new reading
+    # a toll in the next paragraph (wire stories put each sentence in one) continues the event
     events = run(nlp, lexes, SHELLING + "\n\nTwo civilians were killed.", published=pub)
-    killed = by_trigger(events, "killed")
-    assert killed["fatalities"] == 2 and killed["event_date"] == pub and killed["date_text"] is None
-    assert by_trigger(events, "shelled")["fatalities"] is None
+    assert not [e for e in events if e["trigger_text"] == "killed"]
+    assert by_trigger(events, "shelled")["fatalities"] == 2
+    # ... but a paragraph naming a place of its own is a new reading
+    text = SHELLING + "\n\nIn Qwertabad, two civilians were killed."
+    events = run(nlp, lexes, text, [place(text, "Qwertabad", "gn:40", "PPL", "UKR")], published=pub)
+    assert by_trigger(events, "killed")["fatalities"] == 2 and by_trigger(events, "shelled")["fatalities"] is None
     # a sentence with its own doer is an event of its own
     text = "On 7 October 2019, protesters blocked roads in Baghdad. Security forces opened fire, killing 6 protesters."
     events = run(nlp, lexes, text, published=dt.date(2019, 10, 8))
@@ -394,8 +397,12 @@ def test_an_undated_event_takes_the_date_of_the_paragraph(nlp, lexes):
     released = by_trigger(events, "released")
     assert (released["event_date"], released["date_precision"], released["date_text"]) == \
         (dt.date(2023, 3, 5), "day", "5 March 2023")
-    attacked = by_trigger(events, "attacked")   # another paragraph: the publication date
-    assert (attacked["event_date"], attacked["date_text"]) == (pub, None)
+    attacked = by_trigger(events, "attacked")   # another paragraph: the story's day goes on
+    assert (attacked["event_date"], attacked["date_text"]) == (dt.date(2023, 3, 5), "5 March 2023")
+    # with no dated event before it, the publication date
+    alone = by_trigger(run(nlp, lexes, "Police made arrests.\n\nThe soldiers then attacked a camp.",
+                           published=pub), "attacked")
+    assert (alone["event_date"], alone["date_text"]) == (pub, None)
 
 
 def test_no_casualties_is_zero_and_an_unstated_toll_is_null(nlp, lexes):
