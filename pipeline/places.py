@@ -1132,6 +1132,13 @@ def _speaks(span: Span) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"
 
 
+def _said_after(doc: Doc, s: int, e: int) -> bool:
+    """Whether a name is the speaker after a verb of saying that ends a quotation ("..., said
+    Noma."): a person, as surely as "Noma said"."""
+    return s > 0 and doc[s - 1].lemma_.lower() in reporting_verbs() and doc[s - 1].pos_ == "VERB" \
+        and (e == len(doc) or doc[e].is_punct)
+
+
 def _drop_person_names(doc: Doc, found: list[dict]) -> list[dict]:
     """Mentions without the reading of a large place whose name the article gives a person.
 
@@ -1163,7 +1170,8 @@ def _drop_person_names(doc: Doc, found: list[dict]) -> list[dict]:
 def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
     """Recognised toponym mentions (not yet resolved), sorted and non-overlapping."""
     found: list[dict] = []
-    for s, e, label in _candidate_spans(doc):
+    candidates = _candidate_spans(doc)
+    for s, e, label in candidates:
         span = doc[s:e]
         if not any(_is_word(t) for t in span):
             continue
@@ -1312,7 +1320,47 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
     cues = [c for c in _cue_mentions(doc, gaz)
             if all(c["end"] <= m["start"] or m["end"] <= c["start"] for m in known)]
     kept = _non_overlapping(found + cues)
+    kept = _non_overlapping(kept + _repeated_mentions(doc, kept, candidates))
     return _non_overlapping(kept + _embedded_mentions(doc, gaz, kept))
+
+
+def _repeated_mentions(doc: Doc, kept: list[dict], candidates: list[tuple[int, int, str]]) -> list[dict]:
+    """Other mentions of a name the article already reads as a place ("the al-Qaim border
+    crossing" after "in al-Qaim"): one name, one place, wherever the sentence gives no cue.
+
+    Why: spaCy labels the same name differently from one sentence to the next (GPE, PERSON,
+    ORG, none), and the cues that make a name a toponym are not in every sentence. Not a name
+    the article gives a person (a first name or title with it elsewhere) or that speaks
+    ("Jordan said"), nor one inside a longer name (the candidates are whole entities and
+    capitalised runs), nor a demonym."""
+    known = {m["key"]: m for m in kept if m["mention_kind"] == "name" and m["senses"]
+             and (m["label"] in PLACE_LABELS | {"cue"} or _after_place_verb(doc, m["start_tok"])
+                  or (m["start_tok"] > 0 and doc[m["start_tok"] - 1].lower_ in STRONG_LOCATIVE))
+             and not _is_acronym(m["mention_text"])
+             and m["key"] not in place_words().directions and m["key"] not in place_words().type_words}
+    if not known:
+        return []
+    taken = [(m["start_tok"], m["end_tok"]) for m in kept]
+    # a person's name elsewhere counts against a repeat, but not the place's own name that
+    # spaCy took for a person's ("entered al-Qaim", tagged PERSON)
+    person_words = {w: [(a, b) for a, b in spans if normalize_name(doc[a:b].text) not in known]
+                    for w, spans in _person_words(doc).items()}
+    # a name that speaks anywhere in the article ("said Noma") is a person's there
+    speakers = {normalize_name(doc[s:e].text) for s, e, _label in candidates
+                if _speaks(doc[s:e]) or _said_after(doc, s, e)}
+    out = []
+    for s, e, label in candidates:
+        if label == "joined" or label in NON_NAME_LABELS or any(a < e and s < b for a, b in taken):
+            continue
+        key = normalize_name(doc[s:e].text)
+        m = known.get(key)
+        if m is None or key in speakers or (label == "PERSON" and m["label"] not in PLACE_LABELS | {"cue"}) \
+                or not _is_capitalised(doc[s:e]) or _speaks(doc[s:e]) or _named_as_person(doc, s, e, person_words) \
+                or (e < len(doc) and doc[e].lower_ in POSSESSIVES and not _possessed_place_part(doc, e)):
+            continue
+        out.append(_mention(doc, s, e, "name", label or "repeat", m["senses"], m["how"], m["hint"]))
+        taken.append((s, e))
+    return out
 
 
 def _site_noun_follows(doc: Doc, e: int) -> bool:

@@ -844,3 +844,14 @@ def test_bare_congo_is_the_democratic_republic_unless_brazzaville_says_otherwise
     assert by_text(places_in(nlp, gaz, "Rebels advanced in eastern Congo."))["Congo"]["place"]["country_code"] == "COD"
     ms = by_text(places_in(nlp, gaz, "Officials in Brazzaville said Congo would hold elections."))
     assert ms["Congo"]["place"]["country_code"] == "COG"
+
+
+def test_a_name_read_as_a_place_once_is_the_place_again_without_a_cue(nlp, gaz):
+    ms = places_in(nlp, gaz, "Troops entered al-Qaim on Friday. They seized the al-Qaim border crossing.")
+    assert [m["place"]["country_code"] for m in ms if m["mention_text"] == "al-Qaim"] == ["IRQ", "IRQ"]
+
+
+def test_a_name_that_speaks_is_not_repeated_as_a_place(nlp, gaz):
+    text = "Rain fell in Tyler on Monday. \u201cIt was awful,\u201d said Tyler. Tyler runs a bakery."
+    ms = places_in(nlp, gaz, text)
+    assert len([m for m in ms if m["mention_text"] == "Tyler"]) <= 1
