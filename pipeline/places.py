@@ -1333,8 +1333,10 @@ def _repeated_mentions(doc: Doc, kept: list[dict], candidates: list[tuple[int, i
     the article gives a person (a first name or title with it elsewhere) or that speaks
     ("Jordan said"), nor one inside a longer name (the candidates are whole entities and
     capitalised runs), nor a demonym."""
-    known = {m["key"]: m for m in kept if m["mention_kind"] == "name" and m["senses"]
-             and (m["label"] in PLACE_LABELS | {"cue"} or _after_place_verb(doc, m["start_tok"])
+    strong = PLACE_LABELS | {"cue"}
+    known = {m["key"]: m for m in sorted(kept, key=lambda m: m["label"] in strong)   # a strong reading wins
+             if m["mention_kind"] == "name" and m["senses"]
+             and (m["label"] in strong or _after_place_verb(doc, m["start_tok"])
                   or (m["start_tok"] > 0 and doc[m["start_tok"] - 1].lower_ in STRONG_LOCATIVE))
              and not _is_acronym(m["mention_text"])
              and m["key"] not in place_words().directions and m["key"] not in place_words().type_words}
@@ -1354,7 +1356,7 @@ def _repeated_mentions(doc: Doc, kept: list[dict], candidates: list[tuple[int, i
             continue
         key = normalize_name(doc[s:e].text)
         m = known.get(key)
-        if m is None or key in speakers or (label == "PERSON" and m["label"] not in PLACE_LABELS | {"cue"}) \
+        if m is None or key in speakers or (label == "PERSON" and m["label"] not in strong) \
                 or not _is_capitalised(doc[s:e]) or _speaks(doc[s:e]) or _named_as_person(doc, s, e, person_words) \
                 or (e < len(doc) and doc[e].lower_ in POSSESSIVES and not _possessed_place_part(doc, e)):
             continue
