@@ -1178,6 +1178,8 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
                 and _lemma(ev.tok.head) not in EFFORT_NOUNS:
             continue   # "riot police", "protest leaders", "attack helicopters": a kind of people or thing
         tok = ev.tok if ev.carrier is None else ev.carrier
+        while tok.dep_ == "conj" and _pos(tok) == "VERB" and tok.head.i < tok.i and _pos(tok.head) == "VERB":
+            tok = tok.head   # "agreed to establish relations ... and recover the remains": one content
         head = tok.head
         if tok.dep_ in ("xcomp", "ccomp", "dobj", "pcomp") or (tok.dep_ == "pobj" and head.dep_ == "prep") \
                 or _infinitive_clause(tok):
@@ -1480,8 +1482,10 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
                             tgt = tgt or _actor_of(g, actor_at)
         headline = tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN") and \
             not any(c.dep_ == "agent" for c in tok.children)
-        if headline and e.rule.event_type == "PROTEST" and src is None:
-            src = _actor_of(tok.head, actor_at)   # "around 200 residents protested", read as a modifier
+        if headline and e.rule.event_type not in ("ASSAULT", "COERCE") and src is None:
+            # "around 200 residents protested", "a newspaper called on Arabs to unite", read as a
+            # modifier of the noun; a harm so read is a headline's passive ("5 soldiers killed")
+            src = _actor_of(tok.head, actor_at)
         elif tok.dep_ == "acl" and tok.tag_ == "VBN" and tgt is None:   # "militants killed by ..."
             tgt = _actor_of(tok.head, actor_at)
         elif tok.dep_ == "relcl" and tgt is None and any(

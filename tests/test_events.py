@@ -1147,3 +1147,13 @@ def test_a_demonym_before_coordinated_weapons_names_the_doer(nlp, lexes):
 def test_an_event_noun_from_an_actor_has_that_actor_as_source(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "The visit drew sharp criticism from Kenyan officials."), "criticism")
     assert ev["source_actor_id"] == "KEN-GOV"
+
+
+def test_acts_coordinated_under_an_agreement_are_its_content(nlp, lexes):
+    events = run(nlp, lexes, "Both sides agreed to open new talks and recover the remains of missing soldiers.")
+    assert not [e for e in events if "recover" in e["trigger_text"]]
+
+
+def test_a_verb_misread_as_a_modifier_of_the_lone_noun_has_that_noun_as_doer(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "An official Kenyan newspaper called Monday on voters to stay calm."), "called")
+    assert ev["source_actor_id"] == "KEN-JRN"
