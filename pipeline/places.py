@@ -294,6 +294,7 @@ def _is_capitalised(span: Span) -> bool:
 
 def _candidate_spans(doc: Doc) -> list[tuple[int, int, str]]:
     """(start token, end token, source) for every span worth looking up; may overlap."""
+    toks = list(doc)   # indexing a list is far cheaper than making a Token per doc[i]
     spans: list[tuple[int, int, str]] = []
     in_ent = [False] * len(doc)
     for ent in doc.ents:
@@ -302,14 +303,14 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str]]:
         s, e = _trim(doc, ent.start, ent.end)
         # "north west London": a lower-case direction spaCy took into the entity is not part
         # of the name (the direction cues read it before the name)
-        while s < e - 1 and doc[s].is_lower and doc[s].lower_ in place_words().directions:
+        while s < e - 1 and toks[s].is_lower and toks[s].lower_ in place_words().directions:
             s += 1
         if s >= e:
             continue
         # "Oakland, Calif." and "Horry County, SC" hold two toponyms; "Bosnia and Herzegovina"
         # is offered whole (kept only if the gazetteer knows it) and in its parts
-        cut = [i for i in range(s, e) if doc[i].text in {",", "(", ")"}
-               or (doc[i].lower_ in {"and", "&"} and s < i < e - 1 and doc[i + 1].text[:1].isupper())]
+        cut = [i for i in range(s, e) if toks[i].text in {",", "(", ")"}
+               or (toks[i].lower_ in {"and", "&"} and s < i < e - 1 and toks[i + 1].text[:1].isupper())]
         bounds = [s, *[c + 1 for c in cut]]
         ends = [*cut, e]
         for bs, be in zip(bounds, ends):
@@ -324,9 +325,9 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str]]:
     # word name the site, whatever spaCy's entity bounds
     for s, e, _label in list(spans):
         j = e + 1
-        if e < len(doc) and doc[e].lower_ in POSSESSIVES:
-            while j < len(doc) and j - e <= 4 and doc[j].text[:1].isupper() and _is_word(doc[j]):
-                if doc[j].lower_ in FACILITY_WORDS:
+        if e < len(doc) and toks[e].lower_ in POSSESSIVES:
+            while j < len(doc) and j - e <= 4 and toks[j].text[:1].isupper() and _is_word(toks[j]):
+                if toks[j].lower_ in FACILITY_WORDS:
                     spans.append((s, j + 1, "FAC"))
                     break
                 j += 1
@@ -334,7 +335,7 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str]]:
     # side by side ("Baja" + "California", "New" + "York City")
     ents = list(doc.ents)
     for a, b in zip(ents, ents[1:]):
-        if (b.start == a.end + 1 and doc[a.end].text == ",") or b.start == a.end:
+        if (b.start == a.end + 1 and toks[a.end].text == ",") or b.start == a.end:
             s, e = _trim(doc, a.start, b.end)
             if s < e:
                 spans.append((s, e, "joined"))
@@ -342,7 +343,7 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str]]:
     # name particle ("Rio de Janeiro", "Dar es Salaam", "Marj al Zawiyah")
     joining = place_words().joining_particles
 
-    caps = [t.is_alpha and t.text[0].isupper() for t in doc]
+    caps = [t.is_alpha and t.text[0].isupper() for t in toks]
 
     def capitalised(k: int) -> bool:
         return k < len(doc) and not in_ent[k] and caps[k]
@@ -353,10 +354,10 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str]]:
             continue
         j = i
         while j < len(doc) and not in_ent[j] and (
-                (doc[j].is_alpha and doc[j].text[0].isupper())
-                or (doc[j].text == "-" and j + 1 < len(doc) and doc[j + 1].text[:1].isupper())
-                or (doc[j].lower_ in {"al", "el"} and j + 1 < len(doc) and doc[j + 1].text == "-")
-                or (j > i and doc[j].text in joining and capitalised(j + 1))):
+                (toks[j].is_alpha and toks[j].text[0].isupper())
+                or (toks[j].text == "-" and j + 1 < len(doc) and toks[j + 1].text[:1].isupper())
+                or (toks[j].lower_ in {"al", "el"} and j + 1 < len(doc) and toks[j + 1].text == "-")
+                or (j > i and toks[j].text in joining and capitalised(j + 1))):
             j += 1
         if j - i <= 5:
             spans.append((i, j, ""))
@@ -920,8 +921,8 @@ def _cue_mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
                 continue
             a = i
             in_bracket = (i, j) in bracketed   # "(West Darfur)": the whole name, stop words and all
-            while not in_bracket and a < j and (doc[a].is_stop or doc[a].lower_ in gaz.stopwords) \
-                    and doc[a].lower_ not in w.prefixes:
+            while not in_bracket and a < j and (toks[a].is_stop or toks[a].lower_ in gaz.stopwords) \
+                    and toks[a].lower_ not in w.prefixes:
                 a += 1
             i = j
             if a >= j or label_at.get(a) in NON_NAME_LABELS:
@@ -941,7 +942,7 @@ def _cue_mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
                     t.lower_ in actor_head_nouns() for t in span)):
                 # "Thantlang (Chin)", or past a place-type word: "Nur Shams camp (Tulkarm)"; not
                 # an organisation's name ("Sudanese Armed Forces (Khartoum)")
-                skip = j < sent.end and doc[j].is_lower and doc[j].lower_ in w.type_words
+                skip = j < sent.end and toks[j].is_lower and toks[j].lower_ in w.type_words
                 inside = _bracketed_division(doc, j + skip, sent.end, gaz)
                 if inside:
                     cue = cue or "bracket"
@@ -1169,6 +1170,7 @@ def _drop_person_names(doc: Doc, found: list[dict]) -> list[dict]:
 
 def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
     """Recognised toponym mentions (not yet resolved), sorted and non-overlapping."""
+    toks = list(doc)   # indexing a list is far cheaper than making a Token per doc[i]
     found: list[dict] = []
     candidates = _candidate_spans(doc)
     for s, e, label in candidates:
@@ -1179,9 +1181,9 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
         key = normalize_name(text)
         if key in NAME_SUFFIXES or (e - s == 1 and key in person_titles()):
             continue  # "Gino D. Bassett, Sr.", "the commissioner, Dr, ...": part of a person's name
-        prev = doc[s - 1].lower_ if s > 0 else ""
-        prev2 = doc[s - 2].lower_ if s > 1 else ""
-        after_comma_place = s > 1 and doc[s - 1].text == "," and any(
+        prev = toks[s - 1].lower_ if s > 0 else ""
+        prev2 = toks[s - 2].lower_ if s > 1 else ""
+        after_comma_place = s > 1 and toks[s - 1].text == "," and any(
             m["end_tok"] == s - 1 for m in found)
         # demonyms ("Iraqi", "South Korean", "Syrians")
         if key in gaz.demonyms and _is_capitalised(span):
@@ -1193,12 +1195,12 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
             continue
         if label == "NORP" or label == "" or label in OVERRULABLE_LABELS:
             # a multi-word NORP/other span may start with a demonym ("Iraqi Kurdish")
-            first = normalize_name(doc[s].text)
+            first = normalize_name(toks[s].text)
             if first in gaz.demonyms and _is_capitalised(doc[s:s + 1]) and label in {"NORP", ""}:
                 found.append(_mention(doc, s, s + 1, "demonym", label, [gaz.place(gaz.demonyms[first])], "exact", None))
                 continue
         # state and province abbreviations after a comma ("Oakland, Calif.", "Horry County, SC")
-        if key in gaz.abbreviations and (after_comma_place or (s > 0 and doc[s - 1].text == ",")) and e - s <= 4:
+        if key in gaz.abbreviations and (after_comma_place or (s > 0 and toks[s - 1].text == ",")) and e - s <= 4:
             admins = [gaz.admin1(c) for c in gaz.abbreviations[key]]
             admins = [a for a in admins if a]
             if admins and (label in PLACE_LABELS or text.isupper() or text.endswith(".")):
@@ -1209,7 +1211,7 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
         # the senses found; it does not loosen the look-up as a generic word after the name does)
         kind_said = OF_KIND.get(prev2) if s > 1 and prev == "of" else None
         # "Farah city": the generic word may be lower case
-        name_end = e - 1 if len(words) < len(key.split()) and e - s > 1 and doc[e - 1].lower_ in ADMIN_SUFFIX else e
+        name_end = e - 1 if len(words) < len(key.split()) and e - s > 1 and toks[e - 1].lower_ in ADMIN_SUFFIX else e
         if label == "joined":
             senses = [p for p in gaz.lookup_key(key) if p["kind"] in {"country", "admin1", "city", "admin2"}]
             if senses:
@@ -1217,7 +1219,7 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
             continue
         if not _is_capitalised(doc[s:name_end]):
             continue
-        if doc[s].lower_ in SAINT_WORDS and e < len(doc) and doc[e].lower_ in POSSESSIVES and e - s > 1:
+        if toks[s].lower_ in SAINT_WORDS and e < len(doc) and toks[e].lower_ in POSSESSIVES and e - s > 1:
             # "St Patrick's", "St. Mary's": a church or school named after the saint, unless
             # the name with its "s" is a place ("St. John's")
             whole = gaz.lookup_key(normalize_name(doc[s:e + 1].text))
@@ -1253,36 +1255,36 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
             # "the Manbij campaign", "the Abuja home of a minister": a lower-case event or site
             # noun right after "the" and a name says where, as a place word does ("Alfa attack"
             # in a headline does not)
-            follows = e < len(doc) and (doc[e].lower_ in PLACE_FOLLOWERS or
-                                        (prev == "the" and doc[e].is_lower and doc[e].lower_ in located_nouns())) \
+            follows = e < len(doc) and (toks[e].lower_ in PLACE_FOLLOWERS or
+                                        (prev == "the" and toks[e].is_lower and toks[e].lower_ in located_nouns())) \
                 or _possessed_place_part(doc, e) or (prev == "the" and top["kind"] == "city"
                                                      and (top["rank_population"] or 0) >= SLOT_PERSON_POPULATION
                                                      and _site_noun_follows(doc, e))
             # "in western Palmyra"; not for small towns ("the eastern Pacific" is no Missouri town)
-            directed = s > 1 and doc[s - 1].is_lower and prev in place_words().directions \
-                and (doc[s - 2].lower_ in LOCATIVE or (doc[s - 2].lower_ == "the" and s > 2 and doc[s - 3].lower_ in LOCATIVE)) \
+            directed = s > 1 and toks[s - 1].is_lower and prev in place_words().directions \
+                and (toks[s - 2].lower_ in LOCATIVE or (toks[s - 2].lower_ == "the" and s > 2 and toks[s - 3].lower_ in LOCATIVE)) \
                 and _is_large(top)
             # "in the Sahel", "across the Donbas": a name that heads its phrase after "the" and a
             # locative word (not "in the Trump administration", where a noun follows)
-            the_place = prev == "the" and prev2 in LOCATIVE and (e == len(doc) or doc[e].pos_ not in {"NOUN", "PROPN"})
+            the_place = prev == "the" and prev2 in LOCATIVE and (e == len(doc) or toks[e].pos_ not in {"NOUN", "PROPN"})
             locative = coordinated or _after_site(doc, s) or prev in LOCATIVE or _after_place_verb(doc, s) \
                 or _place_slot(doc, s, e, label, (top["rank_population"] or 0) >= SLOT_PERSON_POPULATION
                                                 and top["kind"] != "admin2") or the_place \
                 or (prev == "of" and prev2 in PLACE_NOUNS) or hint is not None \
                 or follows or directed \
-                or (e < len(doc) and doc[e].text in {",", "("} and e + 1 < len(doc) and _qualifier_key(gaz, doc, e + 1)) \
-                or (s > 1 and doc[s - 1].text == "(" and any(m["end_tok"] == s - 1 and m["senses"] for m in found)
+                or (e < len(doc) and toks[e].text in {",", "("} and e + 1 < len(doc) and _qualifier_key(gaz, doc, e + 1)) \
+                or (s > 1 and toks[s - 1].text == "(" and any(m["end_tok"] == s - 1 and m["senses"] for m in found)
                     and any(p["kind"] in {"country", "admin1"} for p in senses[:3]))   # "Kidal (Kidal)"
             if prev in {"and", "or", ","} and not coordinated:
                 # "the towns of Khan Touman, Aleis and Alzorba": a list after a place noun
                 k = s - 1
-                while k > 0 and (doc[k].text == "," or doc[k].lower_ in {"and", "or"} or doc[k].text[:1].isupper()) and s - k < 12:
+                while k > 0 and (toks[k].text == "," or toks[k].lower_ in {"and", "or"} or toks[k].text[:1].isupper()) and s - k < 12:
                     k -= 1
-                locative = locative or (doc[k].lower_ == "of" and k > 0 and doc[k - 1].lower_ in PLACE_NOUNS) \
-                    or doc[k].lower_ in LOCATIVE  # "between Tabit and El Fasher"
+                locative = locative or (toks[k].lower_ == "of" and k > 0 and toks[k - 1].lower_ in PLACE_NOUNS) \
+                    or toks[k].lower_ in LOCATIVE  # "between Tabit and El Fasher"
             big = top["kind"] in {"country", "continent"} or (top["kind"] == "admin1" and top["rank_population"] > 300_000)
             if label == "":
-                sentence_start = s == 0 or doc[s].is_sent_start
+                sentence_start = s == 0 or toks[s].is_sent_start
                 # a village of unknown size right after "in", "from" or "near" is still a place
                 small = top["kind"] == "city" and top["rank_population"] < 1000 and not (
                     prev in STRONG_LOCATIVE and top["rank_population"] == 0)
@@ -1342,21 +1344,26 @@ def _repeated_mentions(doc: Doc, kept: list[dict], candidates: list[tuple[int, i
              and m["key"] not in place_words().directions and m["key"] not in place_words().type_words}
     if not known:
         return []
+    text = doc_text(doc)
+    named = [(s, e, label, key) for s, e, label in candidates
+             if (key := normalize_name(text[doc[s].idx:doc[e - 1].idx + len(doc[e - 1])])) in known]
+    # a name that speaks anywhere in the article ("said Noma") is a person's there
+    speakers = {key for s, e, _label, key in named if _speaks(doc[s:e]) or _said_after(doc, s, e)}
     taken = [(m["start_tok"], m["end_tok"]) for m in kept]
+    named = [x for x in named if x[2] != "joined" and x[2] not in NON_NAME_LABELS and x[3] not in speakers
+             and not any(a < x[1] and x[0] < b for a, b in taken)]
+    if not named:
+        return []
     # a person's name elsewhere counts against a repeat, but not the place's own name that
     # spaCy took for a person's ("entered al-Qaim", tagged PERSON)
     person_words = {w: [(a, b) for a, b in spans if normalize_name(doc[a:b].text) not in known]
                     for w, spans in _person_words(doc).items()}
-    # a name that speaks anywhere in the article ("said Noma") is a person's there
-    speakers = {normalize_name(doc[s:e].text) for s, e, _label in candidates
-                if _speaks(doc[s:e]) or _said_after(doc, s, e)}
     out = []
-    for s, e, label in candidates:
-        if label == "joined" or label in NON_NAME_LABELS or any(a < e and s < b for a, b in taken):
+    for s, e, label, key in named:
+        if any(a < e and s < b for a, b in taken):
             continue
-        key = normalize_name(doc[s:e].text)
-        m = known.get(key)
-        if m is None or key in speakers or (label == "PERSON" and m["label"] not in strong) \
+        m = known[key]
+        if (label == "PERSON" and m["label"] not in strong) \
                 or not _is_capitalised(doc[s:e]) or _speaks(doc[s:e]) or _named_as_person(doc, s, e, person_words) \
                 or (e < len(doc) and doc[e].lower_ in POSSESSIVES and not _possessed_place_part(doc, e)):
             continue
@@ -1503,9 +1510,25 @@ def _country_bonus(c: float, countries: dict) -> float:
 NO_SUPPORT, COUNTRY_SUPPORT, LOCAL_SUPPORT, NEAR_SUPPORT = 0, 1, 2, 3
 
 
-def _score(m: dict, p: dict, countries: dict, admins: dict, others: list[dict]) -> tuple[float, int]:
+def _nearest_km(senses: list[dict], others: list[dict]) -> list[float | None]:
+    """For each sense, the distance in km to the nearest of `others` (None when there are none),
+    computed at once: the resolver asks this for up to 60 senses of every name."""
+    if not others:
+        return [None] * len(senses)
+    a = np.radians(np.array([[p["latitude"], p["longitude"]] for p in senses], dtype=float))
+    b = np.radians(np.array([[o["latitude"], o["longitude"]] for o in others], dtype=float))
+    dlat = b[None, :, 0] - a[:, None, 0]
+    dlon = b[None, :, 1] - a[:, None, 1]
+    h = np.sin(dlat / 2) ** 2 + np.cos(a[:, None, 0]) * np.cos(b[None, :, 0]) * np.sin(dlon / 2) ** 2
+    d = 12742.0 * np.arcsin(np.minimum(1.0, np.sqrt(h)))
+    return [float(x) for x in d.min(axis=1)]
+
+
+def _score(m: dict, p: dict, countries: dict, admins: dict, near_km: float | None) -> tuple[float, int]:
     """Score of sense p in this article, and how much the article supports it (NO_SUPPORT,
-    COUNTRY_SUPPORT, LOCAL_SUPPORT, or NEAR_SUPPORT for a place within 50 km of another)."""
+    COUNTRY_SUPPORT, LOCAL_SUPPORT, or NEAR_SUPPORT for a place within 50 km of another;
+    `near_km` is the distance to the nearest other place the article has settled, see
+    _nearest_km)."""
     score = _prior(m, p)
     support = NO_SUPPORT
     q = m.get("qualifier")
@@ -1533,8 +1556,8 @@ def _score(m: dict, p: dict, countries: dict, admins: dict, others: list[dict]) 
         if c:
             score += _country_bonus(c, countries)
             support = max(support, COUNTRY_SUPPORT)
-    if others and p["kind"] in {"city", "admin2", "admin1", "feature"}:
-        d = min(_km(p, o) for o in others)
+    if near_km is not None and p["kind"] in {"city", "admin2", "admin1", "feature"}:
+        d = near_km
         if d < 50:
             score += 1.5
         elif d < 200:
@@ -1704,8 +1727,9 @@ def _resolve(mentions: list[dict], gaz: Gazetteer, context: dict) -> None:
                            if p["kind"] == "city" and (p["rank_population"] or 0) >= CITY_OVER_ADMIN_POPULATION}
             big = max((p["rank_population"] or 0 for p in senses[:60]
                        if p["kind"] == "city" and normalize_name(p["place_name"]) == m["key"]), default=0)
+            near = _nearest_km(senses[:60], others)
             for i, p in enumerate(senses[:60]):
-                sc, sup = _score(m, p, countries, admins, others)
+                sc, sup = _score(m, p, countries, admins, near[i])
                 if big >= DOMINANT_CITY_POPULATION and p["kind"] in {"city", "admin2"} and sup < NEAR_SUPPORT \
                         and (p["rank_population"] or 0) * DOMINANCE_RATIO < big:
                     prior = _prior(m, p)
