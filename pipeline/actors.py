@@ -74,9 +74,10 @@ HOME_SECTORS = {"GOV", "COP", "JUD", "LEG", "OPP"}
 # ... but not a state's representatives abroad: "protesters attacked the embassies", "Western
 # diplomats said" are another country's, whichever one the story is about.
 ABROAD_NOUNS = {"embassy", "consulate", "diplomat", "ambassador", "envoy", "mission"}
-# Sectors of local groups named only by a noun ("protesters", "gunmen", "villagers"): as ACLED
-# codes "Protesters (Kenya)", they belong to the country where the sentence places them.
-LOCAL_SECTORS = {"CVL", "LAB", "EDU", "AGR", "UAF", "CRM"}
+# Sectors of local groups named only by a noun ("protesters", "gunmen", "villagers", "nurses",
+# "journalists", "clansmen"): as ACLED codes "Protesters (Kenya)", they belong to the country
+# where the sentence places them.
+LOCAL_SECTORS = {"CVL", "LAB", "EDU", "AGR", "UAF", "CRM", "MED", "JRN", "REL", "ETH"}
 _PRIORITY = {"lexicon": 0, "person": 1, "country_agent": 2, "state": 3, "org": 4, "agent": 5}
 
 

@@ -391,3 +391,11 @@ def test_soldiers_acted_on_belong_to_the_country_where_it_happened(nlp, lex):
     doc = nlp(text)
     found = {m["mention_text"]: m["actor"] for m in find_actors(doc, lex, find_places(doc, load_gazetteer()))}
     assert found["Soldiers"]["country_code"] is None   # those who act may be foreign
+
+
+def test_nurses_on_strike_belong_to_the_country_where_they_strike(nlp, lex):
+    from pipeline.gazetteer import load_gazetteer
+    from pipeline.places import find_places
+    doc = nlp("About 300 nurses went on strike at the main hospital in Lilongwe on Monday.")
+    found = {m["mention_text"]: m["actor"] for m in find_actors(doc, lex, find_places(doc, load_gazetteer()))}
+    assert found["nurses"]["actor_id"] == "MWI-MED"

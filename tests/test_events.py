@@ -1157,3 +1157,8 @@ def test_acts_coordinated_under_an_agreement_are_its_content(nlp, lexes):
 def test_a_verb_misread_as_a_modifier_of_the_lone_noun_has_that_noun_as_doer(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "An official Kenyan newspaper called Monday on voters to stay calm."), "called")
     assert ev["source_actor_id"] == "KEN-JRN"
+
+
+def test_a_roadside_bomb_that_struck_is_an_explosive_not_an_air_strike(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "A roadside bomb struck a police vehicle near the market."), "struck")
+    assert ev["event_mode"] == "explosives"
