@@ -774,6 +774,9 @@ def _place_cue(doc: Doc, a: int, j: int, sent: Span, w: PlaceWords, label: str) 
     if nxt is not None and nxt.is_lower and label != "NORP" and (
             nxt.lower_ in w.head_strong or (nxt.lower_ in w.head_weak and label not in ACTOR_LABELS)):
         return "head"  # not "the Sikh area": a group's area is no toponym
+    if nxt is not None and nxt.lower_ in {"camp", "camps"} and j + 2 < sent.end and doc[j + 1].lower_ == "for" \
+            and doc[j + 2].lower_ in {"displaced", "refugees", "idps", "internally"}:
+        return "head"  # "the Zamzam camp for displaced people", whatever spaCy calls Zamzam
     k = _list_start(doc, a, sent.start, w)
     if k - 2 >= sent.start and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in w.of_words \
             and (doc[k - 2].is_lower or doc[k - 2].lower_ not in w.of_lower_only):

@@ -855,3 +855,8 @@ def test_a_name_that_speaks_is_not_repeated_as_a_place(nlp, gaz):
     text = "Rain fell in Tyler on Monday. \u201cIt was awful,\u201d said Tyler. Tyler runs a bakery."
     ms = places_in(nlp, gaz, text)
     assert len([m for m in ms if m["mention_text"] == "Tyler"]) <= 1
+
+
+def test_a_camp_for_displaced_people_is_a_place_whatever_the_label(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "Warplanes bombed the Zamzam camp for displaced people near El Fasher."))
+    assert "Zamzam" in ms and ms["Zamzam"]["place"]["country_code"] == "SDN"
