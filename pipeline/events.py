@@ -434,6 +434,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
             coded.append((e, rec, res))
         _assign_casualties(coded, kills)
         coded = _fold_later_deaths(coded)
+        coded = _fold_toll_clauses(coded)
         _inherit_means(coded, place_at)
         claimed = host if host is not None and host.assaults else told
         if claimed is not None and claimed.assaults:
@@ -685,6 +686,30 @@ def _fold_later_deaths(coded: list[tuple["_Ev", dict, object]]) -> list[tuple["_
             for key in ("fatalities", "injured_count"):
                 if rec[key] is not None:
                     main[key] = rec[key] if main[key] is None else main[key] + rec[key]
+            continue
+        out.append((e, rec, r))
+    return out
+
+
+# Verbs that, in a clause under an attack, only state its toll ("clashes broke out, leaving 5
+# dead", "the blast ... resulting in 3 deaths").
+TOLL_VERBS = {"leave", "result", "cause"}
+
+
+def _fold_toll_clauses(coded: list[tuple["_Ev", dict, object]]) -> list[tuple["_Ev", dict, object]]:
+    """"Clashes broke out between X and Y, leaving 5 dead": the participle states the clashes'
+    toll, not an event of its own. Such an assault without a doer of its own under another
+    assault of the sentence gives that one its counts (when it has none) and is dropped."""
+    heads = {i: rec for _e, rec, _r in coded for i in _e.heads}
+    out = []
+    for e, rec, r in coded:
+        tok = e.tok if e.carrier is None else e.carrier
+        host = heads.get(tok.head.i) if tok.dep_ in ("advcl", "xcomp", "conj") else None
+        if host is not None and host is not rec and rec["event_type"] == host["event_type"] == "ASSAULT" \
+                and _lemma(e.tok) in TOLL_VERBS and rec["source_actor_id"] in (None, host["source_actor_id"]):
+            for key in ("fatalities", "injured_count"):
+                if host[key] is None and rec[key] is not None:
+                    host[key] = rec[key]
             continue
         out.append((e, rec, r))
     return out

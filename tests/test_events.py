@@ -624,7 +624,7 @@ def test_a_possessive_pronoun_names_the_doer_of_an_event_noun(nlp, lexes):
     ("Rebels violated the ceasefire near Goma.", "violated", "ASSAULT"),
     ("Thousands of students took to the streets of Dhaka on Friday.", "took", "PROTEST"),
     ("Hundreds of nurses gathered outside parliament to protest against pay cuts.", "gathered", "PROTEST"),
-    ("Gunmen attacked a bus near Mandera, leaving nine passengers dead.", "leaving", "ASSAULT"),
+    ("The ambush near Mandera on Monday left nine passengers dead.", "left", "ASSAULT"),
     ("The bodies of five men were found in a ditch near Kandahar.", "found", "ASSAULT"),
     ("Jaysh al-Islam fighters entered the village of Tal Rifaat.", "entered", "ASSAULT"),
     ("A gunman on a scooter fatally shot village headman Abdullah Samae in Narathiwat.", "shot", "ASSAULT"),
@@ -1162,3 +1162,9 @@ def test_a_verb_misread_as_a_modifier_of_the_lone_noun_has_that_noun_as_doer(nlp
 def test_a_roadside_bomb_that_struck_is_an_explosive_not_an_air_strike(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "A roadside bomb struck a police vehicle near the market."), "struck")
     assert ev["event_mode"] == "explosives"
+
+
+def test_a_toll_clause_under_the_clashes_is_no_second_event(nlp, lexes):
+    events = run(nlp, lexes, "Clashes broke out between herders and farmers near the river, leaving 7 dead.")
+    assaults = [e for e in events if e["event_type"] == "ASSAULT"]
+    assert len(assaults) == 1 and assaults[0]["fatalities"] == 7
