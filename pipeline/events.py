@@ -79,6 +79,7 @@ lost nor counted twice.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -86,7 +87,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from pipeline.dates import ResolvedDate, find_date_expressions, resolve_expression
-from pipeline.gazetteer import normalize_name, read_csv_rows
+from pipeline.gazetteer import normalize_name, read_csv_rows, read_word_list
 from pipeline.nlp import doc_text, sentence_indexes
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -2058,7 +2059,8 @@ def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, actor_at: dict,
     spans = {}
     for key, men in cands.items():
         span = doc.char_span(men["start"], men["end"], alignment_mode="expand")
-        if span is not None and not _not_a_location(span, actor_at, lex, _mention_place(men)):
+        if span is not None and (not _not_a_location(span, actor_at, lex, _mention_place(men))
+                                 or (men.get("in_name") and _in_site_name(span))):
             spans[key] = span
     if not spans:
         return None, 0.0
@@ -2079,6 +2081,30 @@ def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, actor_at: dict,
                        score, cands[key]))
     best = max(scored, key=lambda x: x[0])
     return best[2], best[1]
+
+
+@functools.lru_cache(maxsize=1)
+def _site_words() -> frozenset[str]:
+    """The last words of site names ("Airport", "Hospital"): the places' facility_words.txt, a
+    data file shared with the geoparser, and "university", whose town the geoparser keeps
+    as a place of its own ("University of Alberta")."""
+    return frozenset(read_word_list("facility_words.txt")) | {"university"}
+
+
+def _in_site_name(span) -> bool:
+    """Whether a place is named inside a site's name ("students of the University of Dhaka",
+    "the Kabul airport"): the site is where it is, so an event there happened in that place,
+    unlike one involving an organisation named after a place ("a reporter for Radio France")."""
+    t = span.root
+    for _ in range(3):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.lower_ in _site_words():
+            return True
+        if t.pos_ not in ("ADP", "PROPN", "NOUN"):
+            return False
+    return False
 
 
 def _province_capitals(spans: dict[int, object], cands: dict[int, dict]) -> dict[int, int]:

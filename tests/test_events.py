@@ -1168,3 +1168,9 @@ def test_a_toll_clause_under_the_clashes_is_no_second_event(nlp, lexes):
     events = run(nlp, lexes, "Clashes broke out between herders and farmers near the river, leaving 7 dead.")
     assaults = [e for e in events if e["event_type"] == "ASSAULT"]
     assert len(assaults) == 1 and assaults[0]["fatalities"] == 7
+
+
+def test_a_town_in_a_sites_name_is_where_the_event_happened(nlp, lexes):
+    text = "Students of the University of Lagos held a sit-in at the campus on Monday."
+    ev = by_trigger(run(nlp, lexes, text, [dict(place(text, "Lagos", "gn:50", "PPL", "NGA"), in_name=True)]), "sit-in")
+    assert ev["place_id"] == "gn:50"
