@@ -920,7 +920,7 @@ def _resolve(doc: Doc, lex: ActorLexicon, cands: list[_Cand], sent_of: list[int]
                 # "government forces", "regime troops": the forces of that government, one actor
                 out.pop()
                 first = doc.char_span(prev["start"], prev["end"], alignment_mode="expand")
-                c = _Cand(first.start if first is not None else c.start - 1, c.end, c.how, actor, c.role)
+                c = _Cand(first.start if first is not None else c.start - 1, c.end, c.how, c.actor, c.role)
                 actor = country_sector_actor(lex, prev["actor"]["country_code"], actor["sector_code"])
             if actor.get("country_code") is None and actor.get("sector_code") in STATE_FORCES:
                 # "ambushed a Myanmar military convoy, killing 11 soldiers": the soldiers are
@@ -930,9 +930,10 @@ def _resolve(doc: Doc, lex: ActorLexicon, cands: list[_Cand], sent_of: list[int]
                         and a["country_code"] not in PSEUDO_COUNTRIES]
                 if len({a["country_code"] for a in same}) == 1:
                     actor = same[-1]
-            elif actor.get("country_code") is None and c.actor["_back"]:
-                # "an operation against TTP militants, killing 5 militants": the group the
-                # sentence named on the same side is the one the count is of
+            elif c.actor["_back"] and (actor.get("country_code") is None or (c.start > 0 and doc[c.start - 1].like_num)):
+                # "an operation against TTP militants, killing 5 militants", "clashed with the
+                # Sinaloa Cartel, killing 6 gunmen": the group the sentence named on the same
+                # side is the one the count is of
                 same = [a for a, (k, doer) in zip(recent, recent_sent) if k == sent_of[c.start] and not doer
                         and a.get("sector_code") in c.actor["_back"]]
                 if len({a["actor_id"] for a in same}) == 1:

@@ -1493,6 +1493,11 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
         src = _actor_of(s, actor_at) if s is not None else None
         if src is None and s is not None and s.lower_ in PRONOUNS:
             src = _antecedent(s, actor_at, lex)
+        if src is None and s is not None:
+            # "an IED planted by Maoists exploded", "a rocket fired by the Houthis hit": the
+            # weapon's user is the doer
+            src = next((_actor_of(g, actor_at) for c in s.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                        for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
         if _lemma(tok) in VICTIM_SUBJECT_VERBS and s is not None and s.head.i == tok.i:
             src, tgt = None, src   # "five people died": they are the victims
         for c in tok.children:

@@ -399,3 +399,8 @@ def test_nurses_on_strike_belong_to_the_country_where_they_strike(nlp, lex):
     doc = nlp("About 300 nurses went on strike at the main hospital in Lilongwe on Monday.")
     found = {m["mention_text"]: m["actor"] for m in find_actors(doc, lex, find_places(doc, load_gazetteer()))}
     assert found["nurses"]["actor_id"] == "MWI-MED"
+
+
+def test_counted_gunmen_are_the_cartel_the_sentence_named(nlp, lex):
+    found = _ids(nlp, lex, "Soldiers clashed with the Sinaloa Cartel near the highway, killing six gunmen.")
+    assert found["gunmen"]["actor_id"] == "SINALOA"

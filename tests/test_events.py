@@ -1174,3 +1174,8 @@ def test_a_town_in_a_sites_name_is_where_the_event_happened(nlp, lexes):
     text = "Students of the University of Lagos held a sit-in at the campus on Monday."
     ev = by_trigger(run(nlp, lexes, text, [dict(place(text, "Lagos", "gn:50", "PPL", "NGA"), in_name=True)]), "sit-in")
     assert ev["place_id"] == "gn:50"
+
+
+def test_the_user_of_a_planted_bomb_is_the_doer_of_its_blast(nlp, lexes):
+    events = run(nlp, lexes, "A bomb planted by the militants exploded near a school.")
+    assert by_trigger(events, "exploded")["source_actor_id"] == by_trigger(events, "planted")["source_actor_id"] is not None
