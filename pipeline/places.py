@@ -181,13 +181,14 @@ def place_words() -> PlaceWords:
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Token bounds without a leading article or trailing possessive/punctuation."""
-    while start < end and doc[start].lower_ in {"the", "'s", "’s"}:
+    toks = _token_list(doc)
+    while start < end and toks[start].lower_ in {"the", "'s", "’s"}:
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s", "’s", "'", "’"}) \
-            and doc[end - 1].text not in {".", ")"}:
+    while end > start and (toks[end - 1].is_punct or toks[end - 1].lower_ in {"'s", "’s", "'", "’"}) \
+            and toks[end - 1].text not in {".", ")"}:
         end -= 1
     # keep an abbreviation's final full stop ("U.S.", "Calif.") but not a sentence's
-    while end > start and doc[end - 1].text in {".", ")"}:
+    while end > start and toks[end - 1].text in {".", ")"}:
         end -= 1
     return start, end
 
@@ -203,18 +204,20 @@ PLACE_ONLY_VERBS = frozenset(read_word_list("place_only_verbs.txt"))
 
 def _after_place_verb(doc: Doc, s: int) -> bool:
     """Whether the name at token s follows a verb that takes places ("enter Al-Bab")."""
-    return s > 0 and doc[s - 1].pos_ == "VERB" and doc[s - 1].lemma_.lower() in PLACE_VERBS
+    toks = _token_list(doc)
+    return s > 0 and toks[s - 1].pos_ == "VERB" and toks[s - 1].lemma_.lower() in PLACE_VERBS
 
 
 def _possessed_place_part(doc: Doc, e: int) -> bool:
     """Whether the name ending at token e owns a part of a place ("Grozny's streets",
     "Aleppo's eastern districts"): a person or organisation has no streets or outskirts."""
-    if e + 1 >= len(doc) or doc[e].lower_ not in POSSESSIVES:
+    toks = _token_list(doc)
+    if e + 1 >= len(doc) or toks[e].lower_ not in POSSESSIVES:
         return False
     k = e + 1
-    if doc[k].lower_ in place_words().directions and k + 1 < len(doc):
+    if toks[k].lower_ in place_words().directions and k + 1 < len(doc):
         k += 1
-    return doc[k].lower_ in PLACE_PARTS or doc[k].lower_ in PLACE_FOLLOWERS or doc[k].lower_ in PLACE_OFFICES
+    return toks[k].lower_ in PLACE_PARTS or toks[k].lower_ in PLACE_FOLLOWERS or toks[k].lower_ in PLACE_OFFICES
 
 
 # A place at least this large (not a county, whose bare name is often a surname) may be read
@@ -232,7 +235,8 @@ def _place_slot(doc: Doc, s: int, e: int, label: str, large: bool = False) -> bo
     not "fired on Smith"), or the
     subject of a passive verb that takes places ("Gibraltar was captured"; for a name spaCy
     calls a person, only a verb whose object is never one: "Kobani was besieged")."""
-    prev = doc[s - 1] if s > 0 else doc[s]
+    toks = _token_list(doc)
+    prev = toks[s - 1] if s > 0 else toks[s]
     root = doc[s:e].root
     if s > 0 and prev.is_lower and prev.lower_ in APPOSED_PLACE_NOUNS and (
             (root.dep_ in {"appos", "compound"} and root.head.i < s) or prev.head.i == root.i):
@@ -240,9 +244,9 @@ def _place_slot(doc: Doc, s: int, e: int, label: str, large: bool = False) -> bo
     if s > 1 and prev.text == "," and root.dep_ in ("appos", "conj") and root.head.i == s - 2 \
             and root.head.lower_ in APPOSED_PLACE_NOUNS and root.head.is_lower:
         return True
-    if s > 1 and prev.lower_ in {"of", "on"} and _lemma_of(doc[s - 2]) in assault_nouns() and (label != "PERSON" or large):
+    if s > 1 and prev.lower_ in {"of", "on"} and _lemma_of(toks[s - 2]) in assault_nouns() and (label != "PERSON" or large):
         return True
-    if s > 1 and prev.lower_ in {"on", "upon"} and _lemma_of(doc[s - 2]) in advance_verbs() and large:
+    if s > 1 and prev.lower_ in {"on", "upon"} and _lemma_of(toks[s - 2]) in advance_verbs() and large:
         return True
     if root.dep_ == "nsubjpass" and root.head.pos_ == "VERB":
         verbs = PLACE_ONLY_VERBS if label == "PERSON" else PLACE_VERBS
@@ -292,12 +296,34 @@ def _is_capitalised(span: Span) -> bool:
     return all(t.text[0].isupper() or t.lower_ in inner for t in words)
 
 
+_DOC_PARTS: list[tuple[Doc, list[Token], list[Span]]] = []
+
+
+def _doc_parts(doc: Doc) -> tuple[list[Token], list[Span]]:
+    """The doc's tokens and entities as lists, made once per doc: indexing a list is far
+    cheaper than making a Token for every doc[i], and each read of doc.ents makes its Spans
+    anew. Only the latest doc is kept."""
+    if not (_DOC_PARTS and _DOC_PARTS[0][0] is doc):
+        _DOC_PARTS[:] = [(doc, list(doc), list(doc.ents))]
+    return _DOC_PARTS[0][1], _DOC_PARTS[0][2]
+
+
+def _token_list(doc: Doc) -> list[Token]:
+    """The doc's tokens as a list (see _doc_parts)."""
+    return _doc_parts(doc)[0]
+
+
+def _entities(doc: Doc) -> list[Span]:
+    """The doc's entities as a list (see _doc_parts)."""
+    return _doc_parts(doc)[1]
+
+
 def _candidate_spans(doc: Doc) -> list[tuple[int, int, str]]:
     """(start token, end token, source) for every span worth looking up; may overlap."""
-    toks = list(doc)   # indexing a list is far cheaper than making a Token per doc[i]
+    toks = _token_list(doc)
     spans: list[tuple[int, int, str]] = []
     in_ent = [False] * len(doc)
-    for ent in doc.ents:
+    for ent in _entities(doc):
         for i in range(ent.start, ent.end):
             in_ent[i] = True
         s, e = _trim(doc, ent.start, ent.end)
@@ -333,7 +359,7 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str]]:
                 j += 1
     # ... and when spaCy splits it into two entities around the comma, or into two entities
     # side by side ("Baja" + "California", "New" + "York City")
-    ents = list(doc.ents)
+    ents = _entities(doc)
     for a, b in zip(ents, ents[1:]):
         if (b.start == a.end + 1 and toks[a.end].text == ",") or b.start == a.end:
             s, e = _trim(doc, a.start, b.end)
@@ -370,13 +396,14 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str]]:
 def _hyphen_particle_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """"Croix-des-Bouquets", "Port-au-Prince": spaCy splits a name at its hyphens and often
     labels only the first word; offer the whole name (kept only if the gazetteer knows it)."""
+    toks = _token_list(doc)
     particles = place_words().particles
     out = []
     for s, e, _label in spans:
         j = e
-        while j + 2 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ \
-                and doc[j + 1].lower_ in particles and doc[j + 2].text == "-" and j + 3 < len(doc) \
-                and doc[j + 3].text[:1].isupper():
+        while j + 2 < len(doc) and toks[j].text == "-" and not toks[j - 1].whitespace_ \
+                and toks[j + 1].lower_ in particles and toks[j + 2].text == "-" and j + 3 < len(doc) \
+                and toks[j + 3].text[:1].isupper():
             j += 4
         if j > e:
             out.append((s, j, "joined"))
@@ -386,11 +413,12 @@ def _hyphen_particle_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[
 def _joined_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """"Trinidad and Tobago", "Bosnia and Herzegovina": spaCy often splits a name that holds
     "and"; offer the joined span too (kept only if the gazetteer knows the whole name)."""
+    toks = _token_list(doc)
     out = []
     for s, e, label in spans:
-        if e + 1 < len(doc) and doc[e].lower_ in {"and", "&"} and doc[e + 1].text[:1].isupper():
+        if e + 1 < len(doc) and toks[e].lower_ in {"and", "&"} and toks[e + 1].text[:1].isupper():
             j = e + 1
-            while j < len(doc) and j < e + 4 and doc[j].is_alpha and doc[j].text[:1].isupper():
+            while j < len(doc) and j < e + 4 and toks[j].is_alpha and toks[j].text[:1].isupper():
                 j += 1
             out.append((s, j, "joined"))
     return out
@@ -414,7 +442,7 @@ def _embedded_mentions(doc: Doc, gaz: Gazetteer, taken: list[dict]) -> list[dict
     own name ("Canada" in "DeSmog Canada"), not an alternate name or an alias.
     """
     out = []
-    for ent in doc.ents:
+    for ent in _entities(doc):
         if ent.label_ not in EMBEDDING_LABELS or len(ent) < 2:
             continue
         s, e = _trim(doc, ent.start, ent.end)
@@ -590,10 +618,11 @@ def _acronym_senses(gaz: Gazetteer, key: str, senses: list[dict], abbreviations:
 
 def _generic_suffix(doc: Doc, end: int, words: list[str]) -> tuple[list[str], str | None]:
     """Split a trailing generic word ("province") off the name, or read it after the span."""
+    toks = _token_list(doc)
     if len(words) > 1 and words[-1] in ADMIN_SUFFIX:
         return words[:-1], ADMIN_SUFFIX[words[-1]]
-    if end < len(doc) and doc[end].lower_ in ADMIN_SUFFIX:
-        return words, ADMIN_SUFFIX[doc[end].lower_]
+    if end < len(doc) and toks[end].lower_ in ADMIN_SUFFIX:
+        return words, ADMIN_SUFFIX[toks[end].lower_]
     if len(words) > 2 and words[0] in {"city", "province", "state", "county", "district"} and words[1] == "of":
         return words[2:], ADMIN_SUFFIX.get(words[0])
     return words, None
@@ -724,17 +753,18 @@ def _apposition_says_place(doc: Doc, j: int, end: int, w: PlaceWords) -> bool:
     """Whether the name ending at token j is followed by an apposition whose head is a place
     word: "Gidan Sule, a small village near Kadarko", "Highfield, a Harare township". The place
     word must end the noun phrase, so "Smith, a town councillor" is no place."""
-    if j >= end or doc[j].text not in {",", ";", "("}:
+    toks = _token_list(doc)
+    if j >= end or toks[j].text not in {",", ";", "("}:
         return False
     k = j + 1
-    if k < end and doc[k].lower_ in {"a", "an", "the"}:
+    if k < end and toks[k].lower_ in {"a", "an", "the"}:
         k += 1
     for _ in range(6):
         if k >= end:
             return False
-        t = doc[k]
+        t = toks[k]
         if t.is_lower and t.lower_ in w.of_words:
-            return k + 1 >= end or (doc[k + 1].pos_ not in {"NOUN", "PROPN"} and doc[k + 1].lower_ not in {"'s", "’s"})
+            return k + 1 >= end or (toks[k + 1].pos_ not in {"NOUN", "PROPN"} and toks[k + 1].lower_ not in {"'s", "’s"})
         if t.pos_ in {"ADJ", "NOUN", "PROPN", "NUM"} or t.text == "-" or t.lower_ in w.directions:
             k += 1
             continue
@@ -744,10 +774,11 @@ def _apposition_says_place(doc: Doc, j: int, end: int, w: PlaceWords) -> bool:
 
 def _list_start(doc: Doc, a: int, sent_start: int, w: PlaceWords) -> int:
     """First token of the list of names that the name at token a ends ("Burd and Mujaymir")."""
+    toks = _token_list(doc)
     k = a
-    while k - 1 > sent_start and a - k < 15 and (doc[k - 1].text in {",", "-"} or doc[k - 1].lower_ in {"and", "or"}
+    while k - 1 > sent_start and a - k < 15 and (toks[k - 1].text in {",", "-"} or toks[k - 1].lower_ in {"and", "or"}
                                                   or _opening_quote(doc, k - 1)
-                                                  or doc[k - 1].lower_ in w.joining_particles or _name_word(doc[k - 1], w)):
+                                                  or toks[k - 1].lower_ in w.joining_particles or _name_word(toks[k - 1], w)):
         k -= 1
     return k
 
@@ -767,47 +798,48 @@ def _place_cue(doc: Doc, a: int, j: int, sent: Span, w: PlaceWords, label: str) 
     toponym prefix ("Tal Bizam"), or a direction word after a locative preposition ("in
     eastern Ghouta").
     """
-    nxt = doc[j] if j < sent.end else None
-    if j - a >= 2 and doc[j - 1].lower_ in w.head_capitalised and doc[j - 1].text[:1].isupper() \
-            and not (label == "PERSON" and doc[j - 1].lower_ in w.head_capitalised_weak):
+    toks = _token_list(doc)
+    nxt = toks[j] if j < sent.end else None
+    if j - a >= 2 and toks[j - 1].lower_ in w.head_capitalised and toks[j - 1].text[:1].isupper() \
+            and not (label == "PERSON" and toks[j - 1].lower_ in w.head_capitalised_weak):
         return "head"
     if nxt is not None and nxt.is_lower and label != "NORP" and (
             nxt.lower_ in w.head_strong or (nxt.lower_ in w.head_weak and label not in ACTOR_LABELS)):
         return "head"  # not "the Sikh area": a group's area is no toponym
-    if nxt is not None and nxt.lower_ in {"camp", "camps"} and j + 2 < sent.end and doc[j + 1].lower_ == "for" \
-            and doc[j + 2].lower_ in {"displaced", "refugees", "idps", "internally"}:
+    if nxt is not None and nxt.lower_ in {"camp", "camps"} and j + 2 < sent.end and toks[j + 1].lower_ == "for" \
+            and toks[j + 2].lower_ in {"displaced", "refugees", "idps", "internally"}:
         return "head"  # "the Zamzam camp for displaced people", whatever spaCy calls Zamzam
     k = _list_start(doc, a, sent.start, w)
-    if k - 2 >= sent.start and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in w.of_words \
-            and (doc[k - 2].is_lower or doc[k - 2].lower_ not in w.of_lower_only):
+    if k - 2 >= sent.start and toks[k - 1].lower_ == "of" and toks[k - 2].lower_ in w.of_words \
+            and (toks[k - 2].is_lower or toks[k - 2].lower_ not in w.of_lower_only):
         return "of"
-    if k - 2 >= sent.start and doc[k - 1].lower_ in LIST_OPENERS:
+    if k - 2 >= sent.start and toks[k - 1].lower_ in LIST_OPENERS:
         # "attacked three villages -- Gaya, Fa'a and Zang", "four villages: Demsare, ...",
         # "several communities, including Nyabuluze": a list that a plural place noun opens
         b = k - 2
-        while b > sent.start and doc[b].text == "," and k - b < 4:
+        while b > sent.start and toks[b].text == "," and k - b < 4:
             b -= 1
-        if doc[b].is_lower and doc[b].lower_ in w.of_words and doc[b].lower_.endswith("s"):
+        if toks[b].is_lower and toks[b].lower_ in w.of_words and toks[b].lower_.endswith("s"):
             return "list"
     if _apposition_says_place(doc, j, sent.end, w):
         return "apposition"
-    if j - a >= 2 and doc[a].lower_ in w.prefixes:
+    if j - a >= 2 and toks[a].lower_ in w.prefixes:
         return "prefix"
     v = a - 1
-    while v > sent.start and doc[v].lower_ in {"the", "a"}:
+    while v > sent.start and toks[v].lower_ in {"the", "a"}:
         v -= 1
-    if v >= sent.start and doc[v].pos_ == "VERB" and doc[v].lemma_.lower() in PLACE_ONLY_VERBS \
+    if v >= sent.start and toks[v].pos_ == "VERB" and toks[v].lemma_.lower() in PLACE_ONLY_VERBS \
             and label not in {"ORG", "NORP"}:
         return "verb"   # "stormed Jufrah", "shelled Kafr Nabuda"
-    if v - 1 >= sent.start and doc[v].lower_ in {"on", "of"} and _lemma_of(doc[v - 1]) in assault_nouns() \
+    if v - 1 >= sent.start and toks[v].lower_ in {"on", "of"} and _lemma_of(toks[v - 1]) in assault_nouns() \
             and label not in ACTOR_LABELS:
         return "assault"   # "the assault on Taqsis"; not "the attack on Hamas", a group
     b = a - 1
-    if b > sent.start and doc[b].is_lower and doc[b].lower_ in w.directions:
+    if b > sent.start and toks[b].is_lower and toks[b].lower_ in w.directions:
         b -= 1
-        if b >= sent.start and doc[b].lower_ == "the":
+        if b >= sent.start and toks[b].lower_ == "the":
             b -= 1
-        if b >= sent.start and doc[b].lower_ in LOCATIVE:
+        if b >= sent.start and toks[b].lower_ in LOCATIVE:
             return "direction"
     return None
 
@@ -822,14 +854,15 @@ def _in_x_in_division(doc: Doc, a: int, j: int, sent: Span, gaz: Gazetteer) -> b
     """Whether the unknown name doc[a:j] sits between a locative preposition and a first- or
     second-level division or country it is tied to ("killed 12 villagers in Yelwata in Guma
     local government area", "in Kasala, Kassala State"): a village the gazetteer lacks."""
+    toks = _token_list(doc)
     v = a - 1
-    while v > sent.start and doc[v].lower_ == "the":
+    while v > sent.start and toks[v].lower_ == "the":
         v -= 1
-    if v < sent.start or doc[v].lower_ not in SANDWICH_BEFORE or j >= sent.end or doc[j].text not in SANDWICH_TIES \
-            and doc[j].lower_ not in SANDWICH_TIES:
+    if v < sent.start or toks[v].lower_ not in SANDWICH_BEFORE or j >= sent.end or toks[j].text not in SANDWICH_TIES \
+            and toks[j].lower_ not in SANDWICH_TIES:
         return False
     k = j + 1
-    while k < sent.end and doc[k].lower_ == "the":
+    while k < sent.end and toks[k].lower_ == "the":
         k += 1
     for n in (3, 2, 1):
         if k + n > sent.end or not all(t.text[:1].isupper() for t in doc[k:k + n]):
@@ -907,14 +940,14 @@ def _cue_mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
     """
     w = place_words()
     label_at: dict[int, str] = {}
-    for ent in doc.ents:
+    for ent in _entities(doc):
         if ent.label_ in NON_NAME_LABELS and _misread_name(ent):
             continue   # "the village of Ma'ardes" tagged DATE: a name all the same
         for i in range(ent.start, ent.end):
             label_at[i] = ent.label_
     out = []
     bracketed: set[tuple[int, int]] = set()   # the names of a bracket that locates a name
-    toks = list(doc)   # indexing a list is far cheaper than making a Token per doc[i]
+    toks = _token_list(doc)
     for sent in doc.sents:
         i = sent.start
         while i < sent.end:
@@ -1055,7 +1088,7 @@ def person_titles() -> frozenset[str]:
 def _person_words(doc: Doc) -> dict[str, list[tuple[int, int]]]:
     """Capitalised words of the names spaCy calls persons in the article, with the entity spans."""
     out: dict[str, list[tuple[int, int]]] = {}
-    for ent in doc.ents:
+    for ent in _entities(doc):
         if ent.label_ == "PERSON":
             for t in ent:
                 if t.is_alpha and t.text[:1].isupper() and t.lower_ not in person_titles():
@@ -1077,12 +1110,13 @@ def _named_as_person(doc: Doc, s: int, e: int, person_words: dict[str, list[tupl
     in a person's name elsewhere ("Yulia Skripal" ... "Yulia was getting better"; "Prime
     Minister Narendra Modi" ... "Modi's cabinet"). A list that holds a person is no cue: spaCy
     calls towns in lists persons ("between Coggeshall and Marks Tey")."""
-    if s > 0 and doc[s - 1].lower_.rstrip(".") in person_titles() and doc[s - 1].text[:1].isupper():
+    toks = _token_list(doc)
+    if s > 0 and toks[s - 1].lower_.rstrip(".") in person_titles() and toks[s - 1].text[:1].isupper():
         return True
-    if s > 0 and doc[s - 1].is_lower and doc[s - 1].lower_ in person_nouns():
+    if s > 0 and toks[s - 1].is_lower and toks[s - 1].lower_ in person_nouns():
         return True
-    if e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].like_num and doc[e + 2].text == "," \
-            and doc[e + 1].text.isdigit() and 0 < int(doc[e + 1].text) < 120:
+    if e + 2 < len(doc) and toks[e].text == "," and toks[e + 1].like_num and toks[e + 2].text == "," \
+            and toks[e + 1].text.isdigit() and 0 < int(toks[e + 1].text) < 120:
         return True   # "Millan, 41, was shot": a person's age
     return any(not (a <= s and e <= b) for t in doc[s:e] if t.is_alpha for a, b in person_words.get(t.text, []))
 
@@ -1090,16 +1124,18 @@ def _named_as_person(doc: Doc, s: int, e: int, person_words: dict[str, list[tupl
 def _after_site(doc: Doc, s: int) -> bool:
     """Whether the name at token s follows a site's name and a comma, as in an address
     ("Percy French Hotel, Ballyjamesduff"; "Ramor Theatre, Virginia")."""
-    return s > 1 and doc[s - 1].text == "," and doc[s - 2].text[:1].isupper() and doc[s - 2].lower_ in FACILITY_WORDS
+    toks = _token_list(doc)
+    return s > 1 and toks[s - 1].text == "," and toks[s - 2].text[:1].isupper() and toks[s - 2].lower_ in FACILITY_WORDS
 
 
 def _adjectival_direction(doc: Doc, s: int, e: int, key: str) -> bool:
     """Whether a direction word is used as an adjective ("Western partners", "Southern
     influence", "Western Trust"), not as the name of a region ("the West", "the South")."""
+    toks = _token_list(doc)
     if key not in place_words().directions:
         return False
-    nxt = doc[e] if e < len(doc) else None
-    before_the = s > 0 and doc[s - 1].lower_ == "the"
+    nxt = toks[e] if e < len(doc) else None
+    before_the = s > 0 and toks[s - 1].lower_ == "the"
     return not before_the or (nxt is not None and nxt.pos_ in {"NOUN", "PROPN"})
 
 
@@ -1139,8 +1175,9 @@ def _speaks(span: Span) -> bool:
 def _said_after(doc: Doc, s: int, e: int) -> bool:
     """Whether a name is the speaker after a verb of saying that ends a quotation ("..., said
     Noma."): a person, as surely as "Noma said"."""
-    return s > 0 and doc[s - 1].lemma_.lower() in reporting_verbs() and doc[s - 1].pos_ == "VERB" \
-        and (e == len(doc) or doc[e].is_punct)
+    toks = _token_list(doc)
+    return s > 0 and toks[s - 1].lemma_.lower() in reporting_verbs() and toks[s - 1].pos_ == "VERB" \
+        and (e == len(doc) or toks[e].is_punct)
 
 
 def _drop_person_names(doc: Doc, found: list[dict]) -> list[dict]:
@@ -1173,7 +1210,7 @@ def _drop_person_names(doc: Doc, found: list[dict]) -> list[dict]:
 
 def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
     """Recognised toponym mentions (not yet resolved), sorted and non-overlapping."""
-    toks = list(doc)   # indexing a list is far cheaper than making a Token per doc[i]
+    toks = _token_list(doc)
     found: list[dict] = []
     candidates = _candidate_spans(doc)
     for s, e, label in candidates:
@@ -1378,10 +1415,11 @@ def _repeated_mentions(doc: Doc, kept: list[dict], candidates: list[tuple[int, i
 def _site_noun_follows(doc: Doc, e: int) -> bool:
     """Whether lower-case nouns after token e end in a site word ("the Novoshakhtinsk oil
     refinery", "the Kramatorsk railway station"): a town names where its site is."""
+    toks = _token_list(doc)
     for k in range(e, min(e + 3, len(doc))):
-        if not (doc[k].is_lower and doc[k].pos_ in {"NOUN", "PROPN"}):
+        if not (toks[k].is_lower and toks[k].pos_ in {"NOUN", "PROPN"}):
             return False
-        if doc[k].lower_ in FACILITY_WORDS:
+        if toks[k].lower_ in FACILITY_WORDS:
             return True
     return False
 
