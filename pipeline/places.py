@@ -285,7 +285,7 @@ def _is_word(tok) -> bool:  # noqa: ANN001 (a spaCy Token)
 
 def _is_capitalised(span: Span) -> bool:
     """Whether every word of a name is capitalised (but for particles and possessives)."""
-    words = [t for t in span if _is_word(t) and t.lower_ not in POSSESSIVES]
+    words = [t for t in _token_list(span.doc)[span.start:span.end] if _is_word(t) and t.lower_ not in POSSESSIVES]
     if len(words) > 1 and words[0].lower_ in {"al", "el", "ad", "ar", "as", "az", "ash", "at", "an", "ez"}:
         words = words[1:]
     if not words:
@@ -717,27 +717,28 @@ def _name_word(tok: Token, w: PlaceWords) -> bool:
     return head in w.particles and rest.lstrip("‘'’`")[:1].isupper()
 
 
-def _name_end(doc: "Doc | list[Token]", i: int, limit: int, w: PlaceWords) -> int:
+def _name_end(doc: "Doc | list[Token]", i: int, limit: int, w: PlaceWords, named: list[bool]) -> int:
     """End token of the name that starts at token i (i itself when none does): capitalised words
     joined by hyphens or lower-case particles ("Marj al Zawiyah", "al - Qaim", "Aynha do Norte").
-    `doc` may be the doc's tokens as a list, which is cheaper to index."""
+    `doc` may be the doc's tokens as a list, which is cheaper to index; `named[k]` is
+    _name_word of token k, worked out once per doc."""
     if i + 2 < limit and doc[i].lower_ in w.particles and doc[i + 1].text == "-" \
-            and not doc[i].whitespace_ and _name_word(doc[i + 2], w):
+            and not doc[i].whitespace_ and named[i + 2]:
         j = i + 3  # "al - Tanf" as spaCy splits "al-Tanf"
-    elif i + 1 < limit and _opening_quote(doc, i) and _name_word(doc[i + 1], w):
+    elif i + 1 < limit and _opening_quote(doc, i) and named[i + 1]:
         j = i + 2  # "‘ Ayn" as spaCy splits "‘Ayn"
-    elif i >= limit or not _name_word(doc[i], w):
+    elif i >= limit or not named[i]:
         return i
     else:
         j = i + 1
     while j < limit and j - i < MAX_NAME_TOKENS:
         t = doc[j]
-        if _name_word(t, w):
+        if named[j]:
             j += 1
         elif ((t.text in {"-", "‘", "’"} and not doc[j - 1].whitespace_) or _opening_quote(doc, j)) \
-                and j + 1 < limit and _name_word(doc[j + 1], w):
+                and j + 1 < limit and named[j + 1]:
             j += 2
-        elif t.lower_ in w.joining_particles and j + 1 < limit and (_name_word(doc[j + 1], w) or doc[j + 1].text == "-"):
+        elif t.lower_ in w.joining_particles and j + 1 < limit and (named[j + 1] or doc[j + 1].text == "-"):
             j += 1
         else:
             break
@@ -948,10 +949,11 @@ def _cue_mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
     out = []
     bracketed: set[tuple[int, int]] = set()   # the names of a bracket that locates a name
     toks = _token_list(doc)
+    named = [_name_word(t, w) for t in toks]
     for sent in doc.sents:
         i = sent.start
         while i < sent.end:
-            j = _name_end(toks, i, sent.end, w)
+            j = _name_end(toks, i, sent.end, w, named)
             if j == i:
                 i += 1
                 continue
@@ -1384,9 +1386,9 @@ def _repeated_mentions(doc: Doc, kept: list[dict], candidates: list[tuple[int, i
              and m["key"] not in place_words().directions and m["key"] not in place_words().type_words}
     if not known:
         return []
-    text = doc_text(doc)
+    text, toks = doc_text(doc), _token_list(doc)
     named = [(s, e, label, key) for s, e, label in candidates
-             if (key := normalize_name(text[doc[s].idx:doc[e - 1].idx + len(doc[e - 1])])) in known]
+             if (key := normalize_name(text[toks[s].idx:toks[e - 1].idx + len(toks[e - 1])])) in known]
     # a name that speaks anywhere in the article ("said Noma") is a person's there
     speakers = {key for s, e, _label, key in named if _speaks(doc[s:e]) or _said_after(doc, s, e)}
     taken = [(m["start_tok"], m["end_tok"]) for m in kept]
