@@ -661,6 +661,9 @@ def _assign_casualties(coded: list[tuple["_Ev", dict, object]], kills: list[tupl
 
 # Nouns after which "with" and a country say where ("on the border with Syria").
 BORDER_NOUNS = {"border", "frontier", "boundary"}
+# Nouns a country's name modifies to say where ("on US soil", "Turkish airspace").
+TERRITORY_NOUNS = BORDER_NOUNS | {"territory", "territories", "soil", "airspace", "waters", "coast", "coastline",
+                                  "mainland", "side", "countryside", "interior", "heartland", "hinterland"}
 
 
 def _two_sided(e: "_Ev", lex: EventLexicon) -> bool:
@@ -1795,6 +1798,10 @@ def _not_a_location(span, actor_at: dict, lex: EventLexicon, place: dict | None 
     """
     root = span.root
     country = str((place or {}).get("feature_code") or "").startswith("PCL")
+    if country and root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN" and root.head.i > root.i \
+            and _lemma(root.head) not in TERRITORY_NOUNS \
+            and lex.place_words.get(_lemma(root.head)) not in ("settlement", "admin", "area", "direction", "part", "route"):
+        return True   # "a US operation", "a US-Kurdish raid": whose act, not where (not "US territory")
     men = actor_at.get(root.i)
     if men is not None and (men["start"] < span.start_char or men["end"] > span.end_char) and \
             not _in_locative_phrase(root, lex):

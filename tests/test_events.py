@@ -1179,3 +1179,12 @@ def test_a_town_in_a_sites_name_is_where_the_event_happened(nlp, lexes):
 def test_the_user_of_a_planted_bomb_is_the_doer_of_its_blast(nlp, lexes):
     events = run(nlp, lexes, "A bomb planted by the militants exploded near a school.")
     assert by_trigger(events, "exploded")["source_actor_id"] == by_trigger(events, "planted")["source_actor_id"] is not None
+
+
+def test_a_country_naming_whose_operation_it_was_is_not_the_scene(nlp, lexes):
+    text = "A commander was killed in a US operation in the desert on Thursday."
+    ev = by_trigger(run(nlp, lexes, text, [place(text, "US", "gn:60", "PCLI", "USA")]), "killed")
+    assert ev["place_id"] is None
+    text = "Two drones were shot down over US territory on Thursday."
+    ev = by_trigger(run(nlp, lexes, text, [place(text, "US", "gn:60", "PCLI", "USA")]), "shot")
+    assert ev["place_id"] == "gn:60"
