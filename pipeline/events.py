@@ -411,7 +411,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
             host = None
             continue
         sent_words = _context_words(sent, lex)
-        dates = find_date_expressions(sent.text)
+        dates = [d for d in find_date_expressions(sent.text) if not REPORT_DATE.search(sent.text[:d[0]])]
         date_toks = _date_tokens(sent, dates)
         evs = _triggers(sent, lex, actor_at, sent_words, date_toks)
         ev_tokens = {i for e in evs for i in e.heads}
@@ -500,6 +500,11 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         rec.pop("_takes_people", None)
     out.sort(key=lambda r: (r["trigger_start"], r["trigger_end"]))
     return out
+
+
+# Words right before a date that make it the date of the report, not of the event ("On 7 May
+# (as reported on 9 May), a landmine exploded": ACLED's notes and wire copy say so).
+REPORT_DATE = re.compile(r"\b(?:reported|published|posted|updated)(?:\s+(?:on|in))?\s*$", re.I)
 
 
 # Days before the story's day from which a dated sentence looks back rather than goes on.

@@ -1188,3 +1188,9 @@ def test_a_country_naming_whose_operation_it_was_is_not_the_scene(nlp, lexes):
     text = "Two drones were shot down over US territory on Thursday."
     ev = by_trigger(run(nlp, lexes, text, [place(text, "US", "gn:60", "PCLI", "USA")]), "shot")
     assert ev["place_id"] == "gn:60"
+
+
+def test_the_date_a_note_was_reported_is_not_the_events_date(nlp, lexes):
+    events = run(nlp, lexes, "On 7 May 2024 (as reported on 9 May), a landmine exploded under a truck, killing 3.",
+                 published=dt.date(2024, 5, 30))
+    assert {e["event_date"] for e in events} == {dt.date(2024, 5, 7)}
