@@ -807,6 +807,19 @@ def _place_cue(doc: Doc, a: int, j: int, sent: Span, w: PlaceWords, label: str) 
     if nxt is not None and nxt.is_lower and label != "NORP" and (
             nxt.lower_ in w.head_strong or (nxt.lower_ in w.head_weak and label not in ACTOR_LABELS)):
         return "head"  # not "the Sikh area": a group's area is no toponym
+    if nxt is not None and nxt.is_lower and label == "NORP" and nxt.lower_ in w.head_strong \
+            and nxt.lower_.endswith("s") and j - a == 1 and toks[a].lower_ not in ethnic_words():
+        return "head"  # "Sibaya and Chiri villages": a name spaCy took for a people's
+    if nxt is not None and nxt.lower_ in {"and", ","} and label not in {"NORP", "GPE"}:
+        # "the Al-Assad and Minyan suburbs", "Sibaya and Chiri villages": a plural place word
+        # after a list of names heads each of them
+        k = j
+        while k < sent.end and k - j < 10 and (toks[k].lower_ in {"and", ",", "or"} or _name_word(toks[k], w)
+                                               or toks[k].lower_ in w.joining_particles):
+            k += 1
+        if k < sent.end and k > j + 1 and toks[k].is_lower and toks[k].lower_.endswith("s") and (
+                toks[k].lower_ in w.head_strong or (toks[k].lower_ in w.head_weak and label not in ACTOR_LABELS)):
+            return "head"   # not "the Trump and Biden camps"
     if nxt is not None and nxt.lower_ in {"camp", "camps"} and j + 2 < sent.end and toks[j + 1].lower_ == "for" \
             and toks[j + 2].lower_ in {"displaced", "refugees", "idps", "internally"}:
         return "head"  # "the Zamzam camp for displaced people", whatever spaCy calls Zamzam
@@ -2362,6 +2375,17 @@ def actor_lexicon_words(name: str, column: str) -> frozenset[str]:
     with open(ACTOR_DATA / name, encoding="utf-8", newline="") as fh:
         return frozenset(row[column].strip().lower().split()[-1] for row in csv.DictReader(fh)
                          if row[column].strip())
+
+
+@functools.lru_cache(maxsize=1)
+def ethnic_words() -> frozenset[str]:
+    """Lower-case names, adjectives and plurals of the communities in the actor lexicon
+    (actors_ethnic_groups.csv): "Sikh villages" are a people's, not villages named Sikh."""
+    out: set[str] = set()
+    for row in read_csv_rows(ACTOR_DATA / "actors_ethnic_groups.csv"):
+        for col in ("group_name", "adjectives", "plurals"):
+            out.update(x.strip().lower() for x in (row.get(col) or "").split("|") if x.strip())
+    return frozenset(out)
 
 
 @functools.lru_cache(maxsize=1)

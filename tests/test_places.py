@@ -860,3 +860,10 @@ def test_a_name_that_speaks_is_not_repeated_as_a_place(nlp, gaz):
 def test_a_camp_for_displaced_people_is_a_place_whatever_the_label(nlp, gaz):
     ms = by_text(places_in(nlp, gaz, "Warplanes bombed the Zamzam camp for displaced people near El Fasher."))
     assert "Zamzam" in ms and ms["Zamzam"]["place"]["country_code"] == "SDN"
+
+
+def test_a_plural_place_word_after_a_list_of_names_heads_each(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "Gunmen raided Qwelmo and Drabanka villages near Sinjar."))
+    assert {"Qwelmo", "Drabanka"} <= set(ms)
+    assert "Kurdish" not in by_text(places_in(nlp, gaz, "Militias raided Kurdish villages near Sinjar."))
+    assert not {"Trump", "Biden"} & set(by_text(places_in(nlp, gaz, "Aides in the Trump and Biden camps traded barbs.")))
