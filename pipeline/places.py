@@ -339,10 +339,13 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str]]:
                or (toks[i].lower_ in {"and", "&"} and s < i < e - 1 and toks[i + 1].text[:1].isupper())]
         bounds = [s, *[c + 1 for c in cut]]
         ends = [*cut, e]
+        # the parts of a name split at "and" carry no label of their own: spaCy labelled the
+        # whole ("the Republic and Northern Trust area"), and each part must earn its reading
+        label = "" if any(toks[c].lower_ in {"and", "&"} for c in cut) else ent.label_
         for bs, be in zip(bounds, ends):
             bs, be = _trim(doc, bs, be)
             if bs < be:
-                spans.append((bs, be, ent.label_))
+                spans.append((bs, be, label))
         if cut:
             # "Washington, D.C." is one place: offered whole too, kept only when the gazetteer
             # knows the whole name (the "joined" path looks it up exactly)
