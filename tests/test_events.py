@@ -1139,29 +1139,9 @@ def test_a_bare_weapon_striking_later_is_the_earlier_strikes_doer(nlp, lexes):
     assert alone["source_actor_id"] is None
 
 
-def test_a_demonym_before_coordinated_weapons_names_the_doer(nlp, lexes):
-    ev = by_trigger(run(nlp, lexes, "Russian missiles and drones pounded the port overnight."), "pounded")
-    assert ev["source_actor_id"] == "RUS-MIL"
-
-
-def test_an_event_noun_from_an_actor_has_that_actor_as_source(nlp, lexes):
-    ev = by_trigger(run(nlp, lexes, "The visit drew sharp criticism from Kenyan officials."), "criticism")
-    assert ev["source_actor_id"] == "KEN-GOV"
-
-
 def test_acts_coordinated_under_an_agreement_are_its_content(nlp, lexes):
     events = run(nlp, lexes, "Both sides agreed to open new talks and recover the remains of missing soldiers.")
     assert not [e for e in events if "recover" in e["trigger_text"]]
-
-
-def test_a_verb_misread_as_a_modifier_of_the_lone_noun_has_that_noun_as_doer(nlp, lexes):
-    ev = by_trigger(run(nlp, lexes, "An official Kenyan newspaper called Monday on voters to stay calm."), "called")
-    assert ev["source_actor_id"] == "KEN-JRN"
-
-
-def test_a_roadside_bomb_that_struck_is_an_explosive_not_an_air_strike(nlp, lexes):
-    ev = by_trigger(run(nlp, lexes, "A roadside bomb struck a police vehicle near the market."), "struck")
-    assert ev["event_mode"] == "explosives"
 
 
 def test_a_toll_clause_under_the_clashes_is_no_second_event(nlp, lexes):
@@ -1194,3 +1174,17 @@ def test_the_date_a_note_was_reported_is_not_the_events_date(nlp, lexes):
     events = run(nlp, lexes, "On 7 May 2024 (as reported on 9 May), a landmine exploded under a truck, killing 3.",
                  published=dt.date(2024, 5, 30))
     assert {e["event_date"] for e in events} == {dt.date(2024, 5, 7)}
+
+
+@pytest.mark.parametrize("text, trigger, field, value", [
+    # a demonym before coordinated weapons names the doer
+    ("Russian missiles and drones pounded the port overnight.", "pounded", "source_actor_id", "RUS-MIL"),
+    # an event noun "from" an actor has that actor as its source
+    ("The visit drew sharp criticism from Kenyan officials.", "criticism", "source_actor_id", "KEN-GOV"),
+    # a verb misread as a modifier of the sentence's lone noun has that noun as its doer
+    ("An official Kenyan newspaper called Monday on voters to stay calm.", "called", "source_actor_id", "KEN-JRN"),
+    # a roadside bomb that struck is an explosive, not an air strike
+    ("A roadside bomb struck a police vehicle near the market.", "struck", "event_mode", "explosives"),
+])
+def test_one_reading_of_a_sentence(nlp, lexes, text, trigger, field, value):
+    assert by_trigger(run(nlp, lexes, text), trigger)[field] == value
