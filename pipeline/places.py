@@ -823,6 +823,9 @@ def _place_cue(doc: Doc, a: int, j: int, sent: Span, w: PlaceWords, label: str) 
         if k < sent.end and k > j + 1 and toks[k].is_lower and toks[k].lower_.endswith("s") and (
                 toks[k].lower_ in w.head_strong or (toks[k].lower_ in w.head_weak and label not in ACTOR_LABELS)):
             return "head"   # not "the Trump and Biden camps"
+    if nxt is not None and nxt.is_lower and nxt.lower_ in w.head_weak and label != "NORP" and j + 2 < sent.end \
+            and toks[j + 1].lower_ in {"near", "in", "outside"} and toks[j + 2].text[:1].isupper():
+        return "head"  # "the Zamzam camp near El Fasher": a site placed by a place, not "the Trump camp"
     if nxt is not None and nxt.lower_ in {"camp", "camps"} and j + 2 < sent.end and toks[j + 1].lower_ == "for" \
             and toks[j + 2].lower_ in {"displaced", "refugees", "idps", "internally"}:
         return "head"  # "the Zamzam camp for displaced people", whatever spaCy calls Zamzam
