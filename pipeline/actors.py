@@ -88,6 +88,8 @@ class ActorLexicon:
     named: dict[str, dict] = field(default_factory=dict)          # actor_id -> actor record
     alias_exact: dict[tuple[str, ...], str] = field(default_factory=dict)
     alias_lower: dict[tuple[str, ...], str] = field(default_factory=dict)
+    # an alias several actors share ("SNA": the Somali or the Syrian National Army) -> all of them
+    shared_aliases: dict[tuple[str, ...], list[str]] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)   # ISO3 -> canonical name
     country_exact: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)  # -> (ISO3, how)
     agents: dict[tuple[str, ...], tuple[str | None, frozenset[str]]] = field(default_factory=dict)
@@ -140,6 +142,9 @@ def load_actor_lexicon(path: Path | None = None) -> ActorLexicon:
         lex.named[r["actor_id"]] = rec
         for alias in _split(r["aliases"]) + [r["actor_name"]]:
             toks = _tokens(alias)
+            ids = lex.shared_aliases.setdefault(tuple(t.lower() for t in toks), [])
+            if r["actor_id"] not in ids:
+                ids.append(r["actor_id"])
             if len(toks) == 1:
                 lex.alias_exact.setdefault(toks, r["actor_id"])
             else:
@@ -550,6 +555,14 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
                 m = None
         if m:
             n, aid = m
+            sharing = lex.shared_aliases.get(tuple(t.lower_ for t in doc[i:i + n]), [])
+            if len(sharing) > 1:
+                # "SNA" in a story about Syria is the Syrian National Army, in one about Somalia
+                # the Somali National Army: the actor of the text's main country, else of a
+                # country its places are in
+                placed = {c for _s, c in _place_countries(doc, place_mentions).values()}
+                aid = next((a for a in sharing if lex.named[a]["country_code"] == main), None) or next(
+                    (a for a in sharing if lex.named[a]["country_code"] in placed), aid)
             rec, start, role = _lexicon_record(lex, aid), i, None
             end = i + n
             if first and i > 0 and doc[i - 1].text == first:

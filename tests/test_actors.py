@@ -404,3 +404,14 @@ def test_nurses_on_strike_belong_to_the_country_where_they_strike(nlp, lex):
 def test_counted_gunmen_are_the_cartel_the_sentence_named(nlp, lex):
     found = _ids(nlp, lex, "Soldiers clashed with the Sinaloa Cartel near the highway, killing six gunmen.")
     assert found["gunmen"]["actor_id"] == "SINALOA"
+
+
+def test_an_alias_two_actors_share_is_the_one_of_the_storys_country(nlp, lex):
+    from pipeline.gazetteer import load_gazetteer
+    from pipeline.places import find_places
+    for text, country in [("Turkish-backed SNA factions attacked Kurdish positions near Manbij in Syria.", "SYR"),
+                          ("Al-Shabaab fighters ambushed an SNA convoy near Baidoa in Somalia.", "SOM")]:
+        doc = nlp(text)
+        found = {m["mention_text"]: m["actor"] for m in find_actors(doc, lex, find_places(doc, load_gazetteer()))}
+        sna = next(a for t, a in found.items() if "SNA" in t)
+        assert sna["country_code"] == country

@@ -188,3 +188,8 @@ def test_a_town_names_its_own_first_level_division_not_a_neighbours(gaz):
     assert nablus["admin1_name"] == "West Bank"
     wicklow = next(p for p in gaz.lookup("Wicklow") if p["kind"] == "city" and p["country_code"] == "IRL")
     assert wicklow["admin1_name"] == "Wicklow"
+
+
+def test_english_names_of_conflict_regions_are_known(gaz):
+    for name, iso3 in [("Middle Shabelle", "SOM"), ("Ninewa", "IRQ"), ("Salah al-Din", "IRQ"), ("Benishangul-Gumuz", "ETH")]:
+        assert any(p["kind"] == "admin1" and p["country_code"] == iso3 for p in gaz.lookup(name)), name
