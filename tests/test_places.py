@@ -518,7 +518,7 @@ def _labelled(nlp, text, name, label):
     ("A suicide attack on Azaz killed nine people.", "Azaz", "PERSON", "SYR", True),
     ("Rebel forces pressed their advance on Manbij.", "Manbij", "PRODUCT", "SYR", True),
     # the head of a phrase after "in the"
-    ("Al Qaeda's branch in the Sahel claimed the raid.", "Sahel", "PERSON", "BFA", True),
+    ("Al Qaeda's branch in the Sahel of Burkina Faso claimed the raid.", "Sahel", "PERSON", "BFA", True),
     ("Officials in the Sahel administration denied it.", "Sahel", "PERSON", "BFA", False),
     # an office only a place has
     ("Kandahar's governor said six people had been detained.", "Kandahar", "ORG", "AFG", True),
