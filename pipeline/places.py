@@ -1462,7 +1462,7 @@ def _mention(doc: Doc, s: int, e: int, kind: str, label: str, senses: list[dict]
     return {"start": span.start_char, "end": span.end_char, "mention_text": span.text,
             "mention_kind": kind, "start_tok": s, "end_tok": e, "label": label,
             "senses": [p for p in senses if p], "how": how, "hint": hint,
-            "key": normalize_name(span.text), "after_the": s > 0 and doc[s - 1].lower_ == "the"}
+            "key": normalize_name(span.text)}
 
 
 def _non_overlapping(found: list[dict]) -> list[dict]:
@@ -1822,11 +1822,6 @@ def _resolve(mentions: list[dict], gaz: Gazetteer, context: dict) -> None:
                 and (best["rank_population"] or 0) < MIN_SUPPORTED_POPULATION and ms[0]["how"] != "abbrev":
             best = None
         if best is not None and not support and placed_elsewhere and _needs_support(ms[0], best):
-            best = None
-        if best is not None and not support and best["kind"] == "admin1" \
-                and all(m.get("after_the") and m["hint"] is None for m in ms):
-            # "across the Sahel": a region named with "the" is no province (Burkina Faso's
-            # Sahel) unless the article places something in that province's country
             best = None
         if best is not None and support < LOCAL_SUPPORT and best["kind"] in {"city", "admin2"} \
                 and _site_name(ms[0]):
