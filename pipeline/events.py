@@ -503,8 +503,11 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
 
 
 # Words right before a date that make it the date of the report, not of the event ("On 7 May
-# (as reported on 9 May), a landmine exploded": ACLED's notes and wire copy say so).
-REPORT_DATE = re.compile(r"\b(?:reported|published|posted|updated)(?:\s+(?:on|in))?\s*$", re.I)
+# (as reported on 9 May), a landmine exploded"; "the prosecutor said on Saturday that 352
+# people had been wounded": ACLED's notes and wire copy say so). A date before the verb of
+# saying ("On 3 May, police said ...") still dates the event, as ACLED's notes write it.
+REPORT_DATE = re.compile(r"\b(?:reported|published|posted|updated|said|says|told|announced|confirmed|stated|added)"
+                         r"(?:\s+(?:on|in))?\s*$", re.I)
 
 
 # Days before the story's day from which a dated sentence looks back rather than goes on.

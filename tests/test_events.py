@@ -1188,3 +1188,14 @@ def test_the_date_a_note_was_reported_is_not_the_events_date(nlp, lexes):
 ])
 def test_one_reading_of_a_sentence(nlp, lexes, text, trigger, field, value):
     assert by_trigger(run(nlp, lexes, text), trigger)[field] == value
+
+
+def test_the_day_a_speaker_said_it_does_not_date_what_was_said(nlp, lexes):
+    text = ("Gunmen attacked a concert hall on Friday night, killing 40 people. "
+            "The prosecutor said on Saturday that 200 people had been wounded.")
+    events = run(nlp, lexes, text, published=PUB)
+    assert {e["event_date"] for e in events} == {dt.date(2017, 11, 3)}
+    # a date before the verb of saying still dates the event, as ACLED's notes write it
+    ev = by_trigger(run(nlp, lexes, "On 1 November 2017, police said they had arrested five men.", published=PUB),
+                    "arrested")
+    assert ev["event_date"] == dt.date(2017, 11, 1)
