@@ -302,7 +302,8 @@ _DOC_PARTS: list[tuple[Doc, list[Token], list[Span]]] = []
 def _doc_parts(doc: Doc) -> tuple[list[Token], list[Span]]:
     """The doc's tokens and entities as lists, made once per doc: indexing a list is far
     cheaper than making a Token for every doc[i], and each read of doc.ents makes its Spans
-    anew. Only the latest doc is kept."""
+    anew. Only the latest doc is kept, and find_places starts afresh, so a doc whose entities
+    were edited between two calls is read as it now is."""
     if not (_DOC_PARTS and _DOC_PARTS[0][0] is doc):
         _DOC_PARTS[:] = [(doc, list(doc), list(doc.ents))]
     return _DOC_PARTS[0][1], _DOC_PARTS[0][2]
@@ -2606,6 +2607,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, context: dict | None = None) -> 
     named inside another name ("Radio France Internationale"), which events take last.
     """
     context = context or {}
+    _DOC_PARTS.clear()   # the doc's token and entity lists are made afresh for each call
     mentions = _mentions(doc, gazetteer)
     _qualifiers(mentions, doc)
     _list_neighbours(doc, mentions)

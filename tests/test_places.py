@@ -877,3 +877,12 @@ def test_a_plural_place_word_after_a_list_of_names_heads_each(nlp, gaz):
 def test_a_division_named_with_the_keeps_its_reading(nlp, gaz):
     ms = by_text(places_in(nlp, gaz, "Activists staged rallies in the Gaza Strip against the party's leader."))
     assert ms["Gaza Strip"]["place"]["country_code"] == "PSE"
+
+
+def test_a_doc_whose_entities_were_edited_is_read_as_it_now_is(nlp, gaz):
+    doc = nlp("Clashes continued in Mosul overnight.")
+    assert "Mosul" in by_text(find_places(doc, gaz))
+    doc.ents = []
+    from pipeline.places import _entities
+    find_places(doc, gaz)
+    assert _entities(doc) == []
