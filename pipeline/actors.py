@@ -531,7 +531,8 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
     lex = lexicon
     sent_of = sentence_indexes(doc)
     refs = _country_refs(doc, lex, place_mentions)
-    main = main_country(refs, _place_countries(doc, place_mentions))
+    place_countries = _place_countries(doc, place_mentions)
+    main = main_country(refs, place_countries)
     # a toponym is no person or organisation, whether or not the gazetteer could place it
     # ("an air strike on Thantlang (Chin)"); an unplaced demonym may still name a people
     place_tokens = set()
@@ -560,7 +561,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
                 # "SNA" in a story about Syria is the Syrian National Army, in one about Somalia
                 # the Somali National Army: the actor of the text's main country, else of a
                 # country its places are in
-                placed = {c for _s, c in _place_countries(doc, place_mentions).values()}
+                placed = {c for _s, c in place_countries.values()}
                 aid = next((a for a in sharing if lex.named[a]["country_code"] == main), None) or next(
                     (a for a in sharing if lex.named[a]["country_code"] in placed), aid)
             rec, start, role = _lexicon_record(lex, aid), i, None

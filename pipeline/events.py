@@ -79,7 +79,6 @@ lost nor counted twice.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -87,8 +86,9 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from pipeline.dates import ResolvedDate, find_date_expressions, resolve_expression
-from pipeline.gazetteer import normalize_name, read_csv_rows, read_word_list
+from pipeline.gazetteer import normalize_name, read_csv_rows
 from pipeline.nlp import doc_text, sentence_indexes
+from pipeline.places import FACILITY_WORDS
 
 DATA_DIR = Path(__file__).parent / "data"
 ARMED_SECTORS = {"MIL", "REB", "COP", "PRM", "UAF", "SPY"}
@@ -712,7 +712,7 @@ def _fold_toll_clauses(coded: list[tuple["_Ev", dict, object]]) -> list[tuple["_
     """"Clashes broke out between X and Y, leaving 5 dead": the participle states the clashes'
     toll, not an event of its own. Such an assault without a doer of its own under another
     assault of the sentence gives that one its counts (when it has none) and is dropped."""
-    heads = {i: rec for _e, rec, _r in coded for i in _e.heads}
+    heads = {i: rec for e, rec, _r in coded for i in e.heads}
     out = []
     for e, rec, r in coded:
         tok = e.tok if e.carrier is None else e.carrier
@@ -2103,12 +2103,10 @@ def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, actor_at: dict,
     return best[2], best[1]
 
 
-@functools.lru_cache(maxsize=1)
-def _site_words() -> frozenset[str]:
-    """The last words of site names ("Airport", "Hospital"): the places' facility_words.txt, a
-    data file shared with the geoparser, and "university", whose town the geoparser keeps
-    as a place of its own ("University of Alberta")."""
-    return frozenset(read_word_list("facility_words.txt")) | {"university"}
+# The last words of site names ("Airport", "Hospital"): the geoparser's FACILITY_WORDS
+# (facility_words.txt), and "university", whose town the geoparser keeps as a place of its
+# own ("University of Alberta").
+SITE_WORDS = FACILITY_WORDS | {"university"}
 
 
 def _in_site_name(span) -> bool:
@@ -2120,7 +2118,7 @@ def _in_site_name(span) -> bool:
         if t.head.i == t.i:
             return False
         t = t.head
-        if t.lower_ in _site_words():
+        if t.lower_ in SITE_WORDS:
             return True
         if t.pos_ not in ("ADP", "PROPN", "NOUN"):
             return False

@@ -1202,15 +1202,14 @@ def _said_after(doc: Doc, s: int, e: int) -> bool:
         and (e == len(doc) or toks[e].is_punct)
 
 
-def _drop_person_names(doc: Doc, found: list[dict]) -> list[dict]:
+def _drop_person_names(doc: Doc, found: list[dict], person_words: dict[str, list[tuple[int, int]]]) -> list[dict]:
     """Mentions without the reading of a large place whose name the article gives a person.
 
     Why: spaCy's small model labels many unfamiliar surnames and first names GPE ("Nuiry",
     "Yulia", "Buhari"), and GeoNames holds a small village for many of them. The article
     usually names the person in full once ("Yulia Skripal"), which settles the others. A name
     after "in", "at", "from" and the like stays ("the hotspot in Samos"), and so does a name
-    ending in a place word ("Desire Street")."""
-    person_words = _person_words(doc)
+    ending in a place word ("Desire Street"). `person_words` is _person_words(doc)."""
     out = []
     for m in found:
         s, e = m["start_tok"], m["end_tok"]
@@ -1377,18 +1376,20 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
         if _adjectival_direction(doc, s, e, key):
             continue
         found.append(_mention(doc, s, e, "name", label, senses, how, hint or kind_said))
-    found = _drop_person_names(doc, found) + _dateline_mentions(doc, gaz)
+    person_words = _person_words(doc)
+    found = _drop_person_names(doc, found, person_words) + _dateline_mentions(doc, gaz)
     # a name the sentence marks as a place does not displace one the gazetteer knows
     # ("Republican Orange County" stays "Orange County"), unless that is a generic word ("Tal")
     known = [m for m in found if m["senses"] and m["key"] not in place_words().prefixes]
     cues = [c for c in _cue_mentions(doc, gaz)
             if all(c["end"] <= m["start"] or m["end"] <= c["start"] for m in known)]
     kept = _non_overlapping(found + cues)
-    kept = _non_overlapping(kept + _repeated_mentions(doc, kept, candidates))
+    kept = _non_overlapping(kept + _repeated_mentions(doc, kept, candidates, person_words))
     return _non_overlapping(kept + _embedded_mentions(doc, gaz, kept))
 
 
-def _repeated_mentions(doc: Doc, kept: list[dict], candidates: list[tuple[int, int, str]]) -> list[dict]:
+def _repeated_mentions(doc: Doc, kept: list[dict], candidates: list[tuple[int, int, str]],
+                       person_words: dict[str, list[tuple[int, int]]]) -> list[dict]:
     """Other mentions of a name the article already reads as a place ("the al-Qaim border
     crossing" after "in al-Qaim"): one name, one place, wherever the sentence gives no cue.
 
@@ -1396,7 +1397,7 @@ def _repeated_mentions(doc: Doc, kept: list[dict], candidates: list[tuple[int, i
     ORG, none), and the cues that make a name a toponym are not in every sentence. Not a name
     the article gives a person (a first name or title with it elsewhere) or that speaks
     ("Jordan said"), nor one inside a longer name (the candidates are whole entities and
-    capitalised runs), nor a demonym."""
+    capitalised runs), nor a demonym. `person_words` is _person_words(doc)."""
     strong = PLACE_LABELS | {"cue"}
     known = {m["key"]: m for m in sorted(kept, key=lambda m: m["label"] in strong)   # a strong reading wins
              if m["mention_kind"] == "name" and m["senses"]
@@ -1419,7 +1420,7 @@ def _repeated_mentions(doc: Doc, kept: list[dict], candidates: list[tuple[int, i
     # a person's name elsewhere counts against a repeat, but not the place's own name that
     # spaCy took for a person's ("entered al-Qaim", tagged PERSON)
     person_words = {w: [(a, b) for a, b in spans if normalize_name(doc[a:b].text) not in known]
-                    for w, spans in _person_words(doc).items()}
+                    for w, spans in person_words.items()}
     out = []
     for s, e, label, key in named:
         if any(a < e and s < b for a, b in taken):
