@@ -67,8 +67,9 @@ hypothetical event has none.
 An article is read as a coder reads a wire story, whose paragraphs (text between blank lines)
 are often single sentences. An event with no date expression of its own takes the date of the
 nearest preceding dated event of the article (its `date_text` is then that earlier
-expression); only without one is the publication date used. "The following day" counts from the latest day the story has told, and stays unresolved
-when it has told none. A sentence that states only consequences - harm
+expression); only without one is the publication date used. "The following day" counts from
+the latest day the story has told, and stays unresolved when it has told none. A sentence
+that states only consequences - harm
 (killed, injured, dead; "Fatalities: 5 soldiers killed") or a reference back ("the protest"),
 with no doer, date or place of its own - continues the assault or protest of the sentence
 before (sentences with no event, date or place in between, "A building was hit.", do not break
@@ -736,12 +737,12 @@ def _is_consequence(e: "_Ev", rec: dict, host: dict, lex: EventLexicon) -> bool:
     if lex.casualty.get(_lemma(e.tok)) in ("dead", "injured") or \
             lex.casualty.get(e.tok.lower_) in ("dead", "injured"):
         return True
-    if rec["event_type"] == host["event_type"] == "ASSAULT" and _pos(e.tok) == "VERB" and \
-            any(c.dep_ == "nsubjpass" for c in e.tok.children):
-        return True   # "the man was shot in the chest": what befell the victim, told again
-    if host["event_type"] == "ASSAULT" and rec["event_type"] == "COERCE" and rec["event_mode"] == "destroy" \
-            and _pos(e.tok) == "VERB" and any(c.dep_ == "nsubjpass" for c in e.tok.children):
-        return True   # "several vehicles were destroyed": damage done in the attack
+    passive = _pos(e.tok) == "VERB" and any(c.dep_ == "nsubjpass" for c in e.tok.children)
+    if passive and host["event_type"] == "ASSAULT" and (
+            rec["event_type"] == "ASSAULT" or (rec["event_type"] == "COERCE" and rec["event_mode"] == "destroy")):
+        # "the man was shot in the chest": what befell the victim, told again; "several
+        # vehicles were destroyed": damage done in the attack
+        return True
     return _pos(e.tok) == "NOUN" and e.carrier is None and rec["event_type"] == host["event_type"] and \
         any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in e.tok.children)
 
