@@ -1743,6 +1743,27 @@ def _named_like_its_division(m: dict) -> bool:
     return q[1] <= same and any(p["kind"] != "admin1" and p["admin1_code"] in q[1] for p in m["senses"])
 
 
+# Distance within which a town known by the mention as its own name is the one meant, rather
+# than a neighbour that lists the name among its alternates ("New Delhi" beside Delhi).
+TWIN_KM = 25.0
+
+
+def _main_name_twin(key: str, best: dict, rivals: list[dict]) -> dict | None:
+    """A town whose own name is the mention, lying beside the chosen town that only lists the
+    name as an alternate, or None.
+
+    Why: gazetteers file a city's parts and neighbours under the city's alternate names too
+    ("New Delhi" is an alternate name of Delhi). The bigger city then wins on population
+    although the text names its neighbour; the neighbour itself is what was meant."""
+    if best["kind"] != "city" or normalize_name(best["place_name"]) == key:
+        return None
+    for p in rivals:
+        if p["kind"] == "city" and p["country_iso2"] == best["country_iso2"] \
+                and normalize_name(p["place_name"]) == key and _km(p, best) <= TWIN_KM:
+            return p
+    return None
+
+
 def _resolve(mentions: list[dict], gaz: Gazetteer, context: dict) -> None:
     """Choose one sense per distinct name (one sense per article); sets m['place'], m['score']."""
     groups: dict[str, list[dict]] = {}
@@ -1809,6 +1830,9 @@ def _resolve(mentions: list[dict], gaz: Gazetteer, context: dict) -> None:
                 scored.append((sc, sup, i, p))
             scored.sort(key=lambda x: (-x[0], x[2]))
             best_score, support, _, best = scored[0]
+            twin = _main_name_twin(m["key"], best, [p for *_, p in scored[1:COHERENCE_TOP]])
+            if twin is not None:
+                best = twin
             if support == COUNTRY_SUPPORT and best["kind"] in {"city", "admin2"} \
                     and (best["rank_population"] or 0) < COUNTRY_ONLY_MIN_POPULATION \
                     and countries.get(best["country_iso2"], 0) < max(countries.values(), default=0):

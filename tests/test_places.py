@@ -127,6 +127,14 @@ def test_a_large_city_beats_the_division_of_the_same_name(nlp, gaz):
     assert lagos["place"]["feature_code"] == "ADM1"
 
 
+def test_a_town_named_by_its_own_name_beats_a_neighbour_listing_it_as_an_alternate(nlp, gaz):
+    # the gazetteer lists "New Delhi" among Delhi's names too; the bigger Delhi must not win
+    ms = by_text(places_in(nlp, gaz, "Farm unions marched on New Delhi in the winter."))
+    assert ms["New Delhi"]["place"]["place_name"] == "New Delhi"
+    ms = by_text(places_in(nlp, gaz, "Farm unions marched on Delhi in the winter."))
+    assert ms["Delhi"]["place"]["place_name"] == "Delhi"
+
+
 def test_place_at_the_start_of_an_organisation_name_is_a_toponym(nlp, gaz):
     ms = places_in(nlp, gaz, "A spokesman for the Toronto Police Service declined to comment.")
     toronto = [m for m in ms if m["mention_text"] == "Toronto"]
