@@ -376,7 +376,9 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
                 place_mentions: list[dict], published_date: dt.date | None) -> list[dict]:
     """Events of one parsed article; see the module docstring for what is kept and left out.
 
-    Each dict has the events-table fields except event_id and article_id. Sentences are read in
+    Each dict has the events-table fields except event_id, article_id and incident_id, and
+    `incident_of`, the trigger span of its incident's first event (see `_group_incidents`;
+    the incident_id is that event's id). Sentences are read in
     order, as a coder reads a story: an event without a date of its own takes the date of
     the nearest preceding dated event, and a sentence that only states the
     toll of the previous sentence's event adds it to that event (see `_continues`).
@@ -486,6 +488,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
                     rec["place_id"] = host.rec["place_id"]
         if told is not None:
             _weapon_doer(coded, told)
+        _group_incidents(coded, sector_of, lex)
         out.extend(rec for _e, rec, _r in coded)
         own = [res for _e, _rec, res in coded if res is not None and not _flashback(res, story_day)]
         if own:
@@ -636,6 +639,8 @@ def _inherit_means(coded: list[tuple["_Ev", dict, object]], place_at: dict) -> N
             tok = tok.head
             host = by_head.get(tok.i)
             if host is not None and host is not rec:
+                if rec["source_actor_id"] not in (None, host["source_actor_id"]):
+                    break   # "settlers shot a shepherd, and soldiers killed two gunmen": another act
                 if rec["event_type"] == host["event_type"] == "ASSAULT" and host["event_mode"] is not None \
                         and rec["event_mode"] is None:
                     rec.update(event_mode=host["event_mode"], cameo_root=host["cameo_root"],
@@ -645,6 +650,97 @@ def _inherit_means(coded: list[tuple["_Ev", dict, object]], place_at: dict) -> N
                         not any(t.i in place_at for t in e.tok.subtree):
                     rec["place_id"] = host["place_id"]   # unless it names its own ("targeting X")
                 break
+
+
+# How a trigger hangs under another that tells the same act: a participle or coordinated
+# verb ("shelled Kherson, killing 2"; "shot and killed"), a clause describing the act ("the
+# blast, which killed 5"), or the subject doing the harm ("an explosion killed 5").
+INCIDENT_DEPS = {"advcl", "conj", "xcomp", "relcl", "acl", "nsubj", "nsubjpass"}
+# Prepositions whose event noun is the act its verb reports ("killed in an ambush").
+INCIDENT_PREPS = {"in", "during"}
+VIOLENT_TYPES = {"ASSAULT", "COERCE"}
+
+
+def _incident_host(e: "_Ev", rec: dict, by_head: dict[int, dict]) -> dict | None:
+    """The event of the sentence that this one is part of, by the parse: the first event up
+    the chain of participle, coordinated, relative or subject links from its trigger."""
+    tok = e.carrier if e.carrier is not None else e.tok
+    for _ in range(6):
+        if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return None   # "a bomb killed 4, and a second blast wounded 6": a clause of its own
+        if tok.dep_ in INCIDENT_DEPS:
+            up = tok.head
+        elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in INCIDENT_PREPS:
+            up = tok.head.head
+        else:
+            return None
+        if up.i == tok.i:
+            return None
+        host = by_head.get(up.i)
+        if host is not None and host is not rec:
+            return host
+        tok = up
+    return None
+
+
+def _same_incident(a: dict, b: dict) -> bool:
+    """Whether two linked events can be one act: the same kind of act (or violence and
+    destruction), both real or both not, and no two different doers, places or days."""
+    if a["is_negated"] != b["is_negated"] or a["is_hypothetical"] != b["is_hypothetical"]:
+        return False
+    if a["event_type"] != b["event_type"] and not {a["event_type"], b["event_type"]} <= VIOLENT_TYPES:
+        return False
+    return all(a[k] is None or b[k] is None or a[k] == b[k]
+               for k in ("source_actor_id", "place_id", "event_date"))
+
+
+def _group_incidents(coded: list[tuple["_Ev", dict, object]], sector_of: dict, lex: EventLexicon) -> None:
+    """Mark the events of one sentence that tell one act, in place: each record gets
+    `incident_of`, the trigger span of the incident's first event.
+
+    Why: a coder makes one row of "a suicide bomber detonated a vest at a checkpoint, killing 4
+    soldiers", while the sentence holds two triggers, each a row here (each is evidence and
+    the eval sets score them by their verbs). Grouping them lets a researcher count incidents
+    as ACLED does, and lets the rows of one incident share what only one of them states: the
+    doer, the target and the place, when only one is named in the incident. An assault on
+    civilians named only by its harm ("attacked a mining site, killing 15 miners") is then
+    violence against civilians on every row, as the harm's row already was.
+    """
+    by_head = {i: rec for e, rec, _r in coded for i in e.heads}
+    parent = {id(rec): rec for _e, rec, _r in coded}
+
+    def root(rec: dict) -> dict:
+        while parent[id(rec)] is not rec:
+            rec = parent[id(rec)]
+        return rec
+
+    for e, rec, _r in coded:
+        host = _incident_host(e, rec, by_head)
+        if host is not None and _same_incident(rec, host):
+            a, b = root(rec), root(host)
+            if a is not b:
+                first, other = sorted((a, b), key=lambda r: r["trigger_start"])
+                parent[id(other)] = first
+    groups: dict[int, list[tuple["_Ev", dict]]] = {}
+    for e, rec, _r in coded:
+        head = root(rec)
+        rec["incident_of"] = (head["trigger_start"], head["trigger_end"])
+        groups.setdefault(id(head), []).append((e, rec))
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        for key in ("source_actor_id", "target_actor_id", "place_id"):
+            known = {rec[key] for _e, rec in members if rec[key] is not None}
+            if len(known) == 1:
+                value = next(iter(known))
+                for _e, rec in members:
+                    if rec[key] is None and (key != "target_actor_id" or rec["event_type"] in VIOLENT_TYPES):
+                        rec[key] = value
+        for e, rec in members:
+            if rec["acled_event_type"] == "Battles" and rec["event_mode"] in (None, "firearms") \
+                    and sector_of.get(rec["target_actor_id"]) in CIVILIAN_SECTORS and not _two_sided(e, lex) \
+                    and not any(sector_of.get(r["target_actor_id"]) in ARMED_SECTORS for _x, r in members):
+                rec["acled_event_type"] = "Violence against civilians"
 
 
 def _assign_casualties(coded: list[tuple["_Ev", dict, object]], kills: list[tuple[str, int, int | None]]) -> None:

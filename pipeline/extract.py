@@ -91,6 +91,8 @@ def extract_article(doc: Doc, article: dict, res: Resources) -> dict[str, list[d
             row.update(event_date=None, date_precision="unknown", is_hypothetical=True)
         row["article_id"] = aid
         row["event_id"] = event_id(aid, e["trigger_start"], e["trigger_end"])
+        head = row.pop("incident_of", None) or (e["trigger_start"], e["trigger_end"])
+        row["incident_id"] = event_id(aid, *head)
         out["events"].append(row)
     return out
 

@@ -190,6 +190,7 @@ def check_tables(tables: dict, bboxes: dict | None = None) -> list[str]:
 
     - every mention's and trigger's offsets point at its text in the article body;
     - every event's evidence sentence contains its trigger;
+    - every event's incident_id is the event_id of an event of the same article;
     - no event is dated after its article's publication date;
     - every place lies inside its country's bounding box (when `bboxes` is given).
     Returns readable error lines (empty when all hold).
@@ -221,8 +222,12 @@ def check_extracted(tables: dict, articles: dict) -> list[str]:
         for aid, s, e, text in zip(df["article_id"], df["start"], df["end"], df["mention_text"]):
             if articles.get(aid, ("", None))[0][int(s):int(e)] != text:
                 errors.append(f"{name}: offsets {s}-{e} in {aid} do not hold {text!r}")
-    for row in tables["events"].itertuples(index=False):
+    ev = tables["events"]
+    own_events = set(zip(ev["article_id"], ev["event_id"]))
+    for row in ev.itertuples(index=False):
         body, pub = articles.get(row.article_id, ("", None))
+        if (row.article_id, row.incident_id) not in own_events:
+            errors.append(f"events: incident {row.incident_id} of {row.event_id} is no event of its article")
         if body[int(row.trigger_start):int(row.trigger_end)] != row.trigger_text:
             errors.append(f"events: trigger offsets of {row.event_id} do not hold {row.trigger_text!r}")
         if row.trigger_text not in row.evidence_text:

@@ -115,8 +115,10 @@ def test_event_dict_has_exactly_the_event_fields(nlp, lexes):
     assert set(ev) == {"sentence_index", "evidence_text", "trigger_text", "trigger_start", "trigger_end",
                        "event_type", "event_mode", "quad_class", "cameo_root", "acled_event_type", "acled_sub_event_type",
                        "source_actor_id", "target_actor_id", "place_id", "event_date", "date_precision",
-                       "date_text", "fatalities", "injured_count", "is_negated", "is_hypothetical", "confidence"}
+                       "date_text", "fatalities", "injured_count", "is_negated", "is_hypothetical", "confidence",
+                       "incident_of"}
     assert ev["cameo_root"] == "19" and 0 <= ev["confidence"] <= 1
+    assert ev["incident_of"] == (ev["trigger_start"], ev["trigger_end"])
 
 
 def test_promised_cooperation_is_agree_and_must_is_request(nlp, lexes):
@@ -822,8 +824,10 @@ def test_a_trigger_noun_modifying_another_is_one_event(nlp, lexes):
     events = run(nlp, lexes, "Warplanes killed two commanders in a bombing raid on Tuesday.")   # the verb's act
     assert len(events) == 1 and events[0]["event_mode"] == "aerial" and events[0]["fatalities"] == 2
     events = run(nlp, lexes, "Two commanders died in a bombing raid by the army on Tuesday.")
-    assert by_trigger(events, "raid")["source_actor_id"] is not None   # a doerless verb keeps the noun's doer
-    assert by_trigger(events, "died")["source_actor_id"] is None
+    raid, died = by_trigger(events, "raid"), by_trigger(events, "died")
+    assert raid["source_actor_id"] is not None   # the noun keeps its own doer ...
+    # ... and the deaths told by the doerless verb are that raid's: one incident, one doer
+    assert died["incident_of"] == raid["incident_of"] and died["source_actor_id"] == raid["source_actor_id"]
 
 
 def test_a_later_claim_of_responsibility_names_the_doer_of_the_attack(nlp, lexes):
@@ -1199,3 +1203,36 @@ def test_the_day_a_speaker_said_it_does_not_date_what_was_said(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "On 1 November 2017, police said they had arrested five men.", published=PUB),
                     "arrested")
     assert ev["event_date"] == dt.date(2017, 11, 1)
+
+
+def test_triggers_telling_one_act_share_an_incident(nlp, lexes):
+    events = run(nlp, lexes, "Insurgents ambushed an army convoy outside the town, killing eleven soldiers.")
+    ambush, killing = by_trigger(events, "ambushed"), by_trigger(events, "killing")
+    assert ambush["incident_of"] == killing["incident_of"] == (ambush["trigger_start"], ambush["trigger_end"])
+    # the toll stays on one row only, so summing an incident's rows counts it once
+    assert [e["fatalities"] for e in events] == [None, 11]
+
+
+def test_an_incident_shares_the_target_only_one_of_its_rows_names(nlp, lexes):
+    events = run(nlp, lexes, "Armed men attacked a gold mine on Sunday, killing nine miners.")
+    attack, killing = by_trigger(events, "attacked"), by_trigger(events, "killing")
+    assert attack["incident_of"] == killing["incident_of"]
+    assert attack["target_actor_id"] == killing["target_actor_id"] is not None
+    assert attack["acled_event_type"] == killing["acled_event_type"] == "Violence against civilians"
+
+
+@pytest.mark.parametrize("text", [
+    "Settlers shot a shepherd, and soldiers later killed two gunmen.",        # two doers
+    "A roadside bomb killed four soldiers, and a second blast wounded six.",  # a clause with its own subject
+    "Police did not open fire, but rioters burned two cars.",                 # one negated, one real
+])
+def test_separate_acts_of_one_sentence_are_separate_incidents(nlp, lexes, text):
+    events = run(nlp, lexes, text)
+    assert len(events) >= 2
+    first = events[0]["incident_of"]
+    assert any(e["incident_of"] != first for e in events[1:])
+
+
+def test_a_harm_coordinated_with_another_doers_act_keeps_its_own_coding(nlp, lexes):
+    events = run(nlp, lexes, "Settlers shot a shepherd, and soldiers later killed two gunmen.")
+    assert by_trigger(events, "killed")["acled_event_type"] == "Battles"   # not the settlers' riot

@@ -41,7 +41,7 @@ def tiny_tables(place_id_in_event="gn:99072"):
                         place_id=place_id_in_event, event_date=dt.date(2017, 11, 3),
                         date_precision="day", date_text=None, fatalities=None, injured_count=3,
                         is_negated=False, is_hypothetical=False, confidence=0.8,
-                        event_cluster_id="c0123456789abcde", source_count=1)],
+                        incident_id="e0123456789abcde", event_cluster_id="c0123456789abcde", source_count=1)],
     }
     return {t: schemas.enforce(t, r) for t, r in rows.items()}
 
@@ -58,7 +58,7 @@ def test_package_validates_and_round_trips_dtypes(tmp_path):
     assert str(ev["is_negated"].dtype) == "boolean"
     assert ev["event_date"][0] == dt.date(2017, 11, 3)
     csv = (tmp_path / "events.csv").read_text()
-    assert ",false,false,0.8,c0123456789abcde,1\n" in csv and "2017-11-03" in csv
+    assert ",false,false,0.8,e0123456789abcde,c0123456789abcde,1\n" in csv and "2017-11-03" in csv
     meta = json.loads(desc.read_text())
     names = {r["name"] for r in meta["resources"]}
     assert {"events", "events-parquet", "ingest_log", "ingest_log-parquet"} <= names

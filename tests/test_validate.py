@@ -27,6 +27,14 @@ def test_evidence_without_trigger_and_future_dates_are_errors():
     assert any("after publication" in e for e in errors)
 
 
+def test_an_incident_must_be_an_event_of_the_same_article():
+    t = tiny_tables()
+    assert validate.check_tables(t) == []
+    t["events"].loc[0, "incident_id"] = "effffffffffffff0"
+    errors = validate.check_tables(t)
+    assert len(errors) == 1 and "is no event of its article" in errors[0]
+
+
 def test_a_place_outside_its_country_is_an_error():
     t = tiny_tables()
     iraq = {"IRQ": (29.0, 37.4, 38.8, 48.6)}
