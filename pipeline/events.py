@@ -415,7 +415,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
             continue
         sent_words = _context_words(sent, lex)
         dates = [d for d in find_date_expressions(sent.text) if not REPORT_DATE.search(sent.text[:d[0]])]
-        date_toks = _date_tokens(sent, dates)
+        date_toks = _date_tokens(sent, dates) | _tag_tokens(sent)
         evs = _triggers(sent, lex, actor_at, sent_words, date_toks)
         ev_tokens = {i for e in evs for i in e.heads}
         kills = _casualties(sent, lex, actor_at, date_toks)
@@ -584,6 +584,22 @@ class _Host:
     assaults: list[dict] = field(default_factory=list)   # its sentence's assaults, which a claim names the doer of
 
 
+# A coder's tag in square brackets: "[size=around 200]", "[women targeted: Girls]" (ACLED's
+# notes end with them). A key of lower-case words, then "=" or ":", then the value.
+CODER_TAG = re.compile(r"\[[a-z][a-z ]{0,30}(?:=|:)[^\]\n]{0,80}\]")
+
+
+def _tag_tokens(sent) -> set[int]:
+    """Tokens inside a coder's tag: metadata about the event, neither a trigger ("targeted"
+    in "[women targeted: Girls]") nor a toll ("[size=around 200]")."""
+    out: set[int] = set()
+    for m in CODER_TAG.finditer(sent.text):
+        span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return out
+
+
 def _date_tokens(sent, dates: list[tuple[int, int, str]]) -> set[int]:
     """Tokens inside a date expression: a spaCy DATE entity or a month name with its day or
     year ("3 March 2022"). A month is never an event ("March" is no protest march)."""
@@ -654,8 +670,9 @@ def _inherit_means(coded: list[tuple["_Ev", dict, object]], place_at: dict) -> N
 
 # How a trigger hangs under another that tells the same act: a participle or coordinated
 # verb ("shelled Kherson, killing 2"; "shot and killed"), a clause describing the act ("the
-# blast, which killed 5"), or the subject doing the harm ("an explosion killed 5").
-INCIDENT_DEPS = {"advcl", "conj", "xcomp", "relcl", "acl", "nsubj", "nsubjpass"}
+# blast, which killed 5"), the subject doing the harm ("an explosion killed 5"), or a harm
+# told of the act's object ("the ambush left 4 soldiers killed").
+INCIDENT_DEPS = {"advcl", "conj", "xcomp", "relcl", "acl", "nsubj", "nsubjpass", "dobj"}
 # Prepositions whose event noun is the act its verb reports ("killed in an ambush").
 INCIDENT_PREPS = {"in", "during"}
 VIOLENT_TYPES = {"ASSAULT", "COERCE"}
@@ -666,7 +683,7 @@ def _incident_host(e: "_Ev", rec: dict, by_head: dict[int, dict]) -> dict | None
     the chain of participle, coordinated, relative or subject links from its trigger."""
     tok = e.carrier if e.carrier is not None else e.tok
     for _ in range(6):
-        if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        if tok.dep_ == "conj" and _own_subject(tok):
             return None   # "a bomb killed 4, and a second blast wounded 6": a clause of its own
         if tok.dep_ in INCIDENT_DEPS:
             up = tok.head
@@ -681,6 +698,15 @@ def _incident_host(e: "_Ev", rec: dict, by_head: dict[int, dict]) -> dict | None
             return host
         tok = up
     return None
+
+
+def _own_subject(verb: Token) -> bool:
+    """Whether a coordinated verb has a doer of its own. Counted victims before a bare
+    participle ("left 3 killed and 18 injured", "... and 6 porters injured") are no doer."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    victims = verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and all(
+        c.like_num or any(g.dep_ == "nummod" for g in c.children) for c in subjects)
+    return bool(subjects) and not victims
 
 
 def _same_incident(a: dict, b: dict) -> bool:
@@ -1339,13 +1365,38 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
 def _hedge(tok: Token, lex: EventLexicon) -> bool:
     """"Alleged separatists torched ...", "suspected militants": a hedge participle (effect
     `hedge` in events_modality.csv) opening a noun phrase, however the parser hangs it, says
-    who is thought to have acted; it reports no accusation of its own."""
+    who is thought to have acted; it reports no accusation of its own. Nor does a participle of
+    accusing that describes a person ("executed a man accused of spying", "three men
+    suspected of theft"): it says why the person was targeted."""
+    if _describing_charge(tok, lex) or _alleged(tok, lex):
+        return True
     if lex.modality.get(_lemma(tok)) != "hedge" or tok.tag_ not in ("VBN", "VBD", "JJ"):
         return False
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     prev = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
     return nxt is not None and nxt.pos_ in ("ADJ", "NOUN", "PROPN") and (
         prev is None or prev.is_punct or prev.pos_ in ("DET", "ADP", "CCONJ"))
+
+
+def _describing_charge(tok: Token, lex: EventLexicon) -> bool:
+    """A participle of accusing or suspecting that describes a person ("a man accused of
+    spying", "three men suspected of theft")."""
+    return tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON") and (
+        lex.modality.get(_lemma(tok)) == "hedge"
+        or any(r.event_type == "ACCUSE" for r in lex.rules.get((_lemma(tok), "VERB"), ())))
+
+
+def _alleged(tok: Token, lex: EventLexicon) -> bool:
+    """An act named in such a description ("arrested three men suspected of killing a
+    trader"): what the person is charged with, not an act the story reports (nor one the
+    arresting police did)."""
+    for _ in range(3):
+        if not (tok.dep_ in ("pcomp", "pobj") and tok.head.dep_ == "prep"):
+            return False
+        tok = tok.head.head
+        if _describing_charge(tok, lex):
+            return True
+    return False
 
 
 def _verb_misread(tok: Token) -> bool:
@@ -2475,13 +2526,29 @@ def _casualties(sent, lex: EventLexicon, actor_at: dict | None = None,
         while h.dep_ in ("quantmod",) and h.head.i != h.i:
             h = h.head
         first = None
+        own = h
         while h.dep_ == "conj" and h.head.i != h.i:
             h = h.head          # "two soldiers and 10 militiamen were killed": 10 counts too
             first = h
         kind = gov = None
-        for c in h.children:   # "3 killed, 18 injured": the number's own participle says which
-            if c.dep_ in ("acl", "amod") and c.i > h.i and words.get(_lemma(c)) in ("dead", "injured"):
-                kind, gov = words[_lemma(c)], c.i
+        for v in dict.fromkeys([own, h]):   # "3 killed, 18 injured": the number's own participle says which
+            hit = next((c for c in v.children if c.dep_ in ("acl", "amod") and c.i > v.i
+                        and words.get(_lemma(c)) in ("dead", "injured")), None)
+            if hit is not None:
+                kind, gov = words[_lemma(hit)], hit.i
+                break
+        if kind is None:
+            # "left 6 hunters and 4 militants dead": the parser hangs the shared "dead" on the
+            # last group of the list; it says what befell every group of it
+            tail = [c for v in dict.fromkeys([own, *h.conjuncts]) if v.i != h.i for c in v.children
+                    if c.dep_ in ("acl", "amod") and c.i > v.i and c.i == v.right_edge.i
+                    and words.get(_lemma(c)) in ("dead", "injured")]
+            if tail:
+                kind, gov = words[_lemma(tail[-1])], tail[-1].i
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
+        if kind is None and h is tok and nxt is not None and nxt.tag_ in ("VBN", "JJ") \
+                and words.get(_lemma(nxt)) in ("dead", "injured"):
+            kind, gov = words[_lemma(nxt)], nxt.i   # "left 3 killed and 18 injured", however parsed
         if kind is None and h.head.i != h.i and h.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in h.head.children):
             kind = "skip"       # "two bombers killed 23 people": the subject did it, the object died
         if kind is None and h.head.i != h.i:

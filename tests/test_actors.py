@@ -415,3 +415,12 @@ def test_an_alias_two_actors_share_is_the_one_of_the_storys_country(nlp, lex):
         found = {m["mention_text"]: m["actor"] for m in find_actors(doc, lex, find_places(doc, load_gazetteer()))}
         sna = next(a for t, a in found.items() if "SNA" in t)
         assert sna["country_code"] == country
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("Gunmen abducted a woman from her farm.", "woman"),
+    ("A stray shell wounded a boy near the well.", "boy"),
+])
+def test_a_single_woman_or_child_is_a_civilian(nlp, lex, text, noun):
+    found = _ids(nlp, lex, text)
+    assert next(a for t, a in found.items() if t.endswith(noun))["sector_code"] == "CVL"

@@ -1236,3 +1236,36 @@ def test_separate_acts_of_one_sentence_are_separate_incidents(nlp, lexes, text):
 def test_a_harm_coordinated_with_another_doers_act_keeps_its_own_coding(nlp, lexes):
     events = run(nlp, lexes, "Settlers shot a shepherd, and soldiers later killed two gunmen.")
     assert by_trigger(events, "killed")["acled_event_type"] == "Battles"   # not the settlers' riot
+
+
+def test_a_coders_bracketed_tag_is_no_event_and_no_toll(nlp, lexes):
+    events = run(nlp, lexes, "On 4 May 2023, a soldier sexually assaulted a girl at a roadblock near the market. "
+                             "[women targeted: Girls] [size=around 30]")
+    assert [e["trigger_text"] for e in events] == ["assaulted"]
+    assert events[0]["event_mode"] == "sexual" and events[0]["fatalities"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Fighters of the group beheaded a trader accused of informing for the army.",
+    "Officers detained four youths suspected of attacking a bus depot.",
+])
+def test_a_charge_describing_a_person_is_no_event(nlp, lexes, text):
+    events = run(nlp, lexes, text)
+    assert len(events) == 1 and events[0]["event_type"] in ("ASSAULT", "COERCE")
+
+
+def test_a_charge_made_by_a_speaker_is_still_an_accusation(nlp, lexes):
+    events = run(nlp, lexes, "Farmers blocked the highway and accused the police of negligence.")
+    assert by_trigger(events, "accused")["event_type"] == "ACCUSE"
+
+
+@pytest.mark.parametrize("text, dead, injured", [
+    ("A gunfight between herders and vigilantes near the river left 5 herders and 3 vigilantes dead.", 8, None),
+    ("The ambush left 4 soldiers killed and 6 porters injured.", 4, 6),
+    ("Fighting overnight left 3 killed and 11 injured.", 3, 11),
+])
+def test_tolls_of_a_list_of_victims(nlp, lexes, text, dead, injured):
+    events = run(nlp, lexes, text)
+    total = lambda key: sum(e[key] for e in events if e[key] is not None) if any(e[key] is not None for e in events) else None
+    assert (total("fatalities"), total("injured_count")) == (dead, injured)
+    assert len({e["incident_of"] for e in events}) == 1
