@@ -759,9 +759,11 @@ def _group_incidents(coded: list[tuple["_Ev", dict, object]], sector_of: dict, l
             known = {rec[key] for _e, rec in members if rec[key] is not None}
             if len(known) == 1:
                 value = next(iter(known))
+                donor = min(rec["confidence"] for _e, rec in members if rec[key] is not None)
                 for _e, rec in members:
                     if rec[key] is None and (key != "target_actor_id" or rec["event_type"] in VIOLENT_TYPES):
                         rec[key] = value
+                        rec["confidence"] = min(rec["confidence"], donor)   # no surer than where it came from
         for e, rec in members:
             if rec["acled_event_type"] == "Battles" and rec["event_mode"] in (None, "firearms") \
                     and sector_of.get(rec["target_actor_id"]) in CIVILIAN_SECTORS and not _two_sided(e, lex) \
@@ -1633,6 +1635,8 @@ def _is_patient(tok, ev_tokens: set[int]) -> bool:
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i in ev_tokens \
                 and t.head.head.pos_ == "NOUN":
             return True   # "the killing of two journalists"
+        if t.dep_ == "pobj" and t.head.lower_ in TARGET_PREPS - {"with"} and t.head.head.i in ev_tokens:
+            return True   # "an IED detonated against a Frontier Corps vehicle"
         if t.head.i == t.i or t.dep_ in ("nsubj", "ROOT"):
             return False
         t = t.head

@@ -1269,3 +1269,9 @@ def test_tolls_of_a_list_of_victims(nlp, lexes, text, dead, injured):
     total = lambda key: sum(e[key] for e in events if e[key] is not None) if any(e[key] is not None for e in events) else None
     assert (total("fatalities"), total("injured_count")) == (dead, injured)
     assert len({e["incident_of"] for e in events}) == 1
+
+
+def test_the_target_of_a_weapon_is_never_guessed_as_its_doer(nlp, lexes):
+    events = run(nlp, lexes, "A landmine detonated against a police truck on the highway, wounding three officers.")
+    assert all(e["source_actor_id"] is None or "cop" not in e["source_actor_id"].lower() for e in events)
+    assert any(e["target_actor_id"] is not None for e in events)
