@@ -1519,17 +1519,46 @@ def _prior(m: dict, p: dict) -> float:
     return score
 
 
+def _qualifiers_agree(mentions: list[dict]) -> None:
+    """The division or country named to say where a place is takes the reading that holds it:
+    in "Athens, Georgia", once Athens is the Georgia town, "Georgia" is that US state, not the
+    country, wherever the article names it. Only a qualifier read as a division or country
+    changes, and only to one of its own senses."""
+    for a in mentions:
+        b, pa = a.get("_qualified_by"), a.get("_raw_place")
+        if b is None or pa is None or a.get("place_precision") != "exact" or pa["kind"] in {"country", "continent"}:
+            continue
+        pb = b.get("_raw_place")
+        if pb is None or pb["kind"] not in {"country", "admin1"}:
+            continue
+        holds = [p for p in b["senses"] if p["country_iso2"] == pa["country_iso2"] and (
+            p["kind"] == "country" or (p["kind"] == "admin1" and p["admin1_code"] == pa["admin1_code"]))]
+        if not holds or any(p is pb or p["place_id"] == pb["place_id"] for p in holds):
+            continue
+        best = next((p for p in holds if p["kind"] == pb["kind"]), holds[0])
+        for m in mentions:
+            if m["key"] == b["key"] and m["mention_kind"] == b["mention_kind"] and m.get("_raw_place") is pb:
+                m["_raw_place"] = best
+                m["place"] = public_place(best)
+
+
 def _qualifiers(mentions: list[dict], doc: Doc) -> None:
     """Attach to each mention the countries/states named right after it ("Athens, Georgia",
-    "Kidal (Kidal)")."""
+    "Kidal (Kidal)"), or after an unknown name that follows it ("Bali (Mezam, Nord-Ouest)")."""
     text = doc_text(doc)
-    for a, b in zip(mentions, mentions[1:]):
-        between = text[a["end"]:b["start"]]
-        if between.strip() in {",", "("} and b["senses"]:
+    for k, a in enumerate(mentions):
+        # "Bali (Mezam, Nord-Ouest)": past a name the gazetteer lacks, to the division after it
+        for b, prev in zip(mentions[k + 1:k + 4], mentions[k:k + 3]):
+            if text[prev["end"]:b["start"]].strip() not in {",", "("}:
+                break
             countries = {p["country_iso2"] for p in b["senses"] if p["kind"] == "country"}
             admins = {p["admin1_code"] for p in b["senses"] if p["kind"] == "admin1"}
             if countries or admins:
                 a["qualifier"] = (countries, admins)
+                a["_qualified_by"] = b
+                break
+            if b["senses"]:
+                break
 
 
 # Weight, as evidence of where the article's places lie, of a name met only inside the names
@@ -2646,6 +2675,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, context: dict | None = None) -> 
     _qualifiers(mentions, doc)
     _list_neighbours(doc, mentions)
     _resolve(mentions, gazetteer, context)
+    _qualifiers_agree(mentions)
     _comma_town_contradictions(doc, mentions)
     _tie_unresolved(doc, mentions, gazetteer)
     _locality_fallback(mentions)

@@ -906,3 +906,16 @@ def test_small_territories_are_in_the_gazetteer(nlp, gaz):
     ms = by_text(places_in(nlp, gaz, "Tourism fell sharply in the U.S. Virgin Islands and Curacao."))
     assert ms["U.S. Virgin Islands"]["place"]["country_code"] == "VIR"
     assert ms["Curacao"]["place"]["country_code"] == "CUW"
+
+
+def test_the_qualifier_of_a_town_is_the_division_that_holds_it(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "A storm flooded homes in Athens, Georgia, overnight."))
+    assert ms["Athens"]["place"]["country_code"] == "USA"
+    assert ms["Georgia"]["place"]["country_code"] == "USA" and ms["Georgia"]["place"]["feature_code"] == "ADM1"
+
+
+def test_a_bracketed_division_qualifies_past_an_unknown_district(nlp, gaz):
+    # ACLED's "Town (District, Region)": the district is unknown, the region says the country
+    ms = by_text(places_in(nlp, gaz, "Separatists burned a school in Bali (Mezam, Nord-Ouest)."))
+    assert ms["Bali"]["place"]["country_code"] == "CMR"
+    assert ms["Nord-Ouest"]["place"]["country_code"] == "CMR"
