@@ -1102,11 +1102,21 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
         # may be foreign ("troops shelled villages in Lebanon")
         sent = doc[c.start].sent
         text = doc_text(doc)
-        codes = {pm["place"]["country_code"] for pm in place_mentions
-                 if pm.get("place") and pm.get("mention_kind", "name") == "name"
-                 and pm["place"].get("country_code") and sent.start_char <= pm["start"] < sent.end_char
-                 # "Ukraine's air force shot down drones": whose the shooters are, not whose the drones
-                 and not (sector in STATE_FORCES and text[pm["end"]:pm["end"] + 2] in ("'s", "’s"))}
+
+        def codes_in(span) -> set[str]:
+            return {pm["place"]["country_code"] for pm in place_mentions
+                    if pm.get("place") and pm.get("mention_kind", "name") == "name"
+                    and pm["place"].get("country_code") and span.start_char <= pm["start"] < span.end_char
+                    # "Ukraine's air force shot down drones": whose the shooters are, not whose the drones
+                    and not (sector in STATE_FORCES and text[pm["end"]:pm["end"] + 2] in ("'s", "’s"))}
+        codes = codes_in(sent)
+        before = doc[sent.start - 1].sent if sent.start > 0 else None
+        gap = text[before.start_char:sent.start_char] if before is not None else ""
+        if not codes and sector in LOCAL_SECTORS and before is not None \
+                and "\n" not in gap[len(gap.rstrip()):].replace("\n", "", 1):
+            # "A car bomb exploded in Azaz. 5 people were killed.": the scene of the sentence
+            # before, in the same paragraph, when this one names no place
+            codes = codes_in(before)
         if len(codes) == 1:
             return country_sector_actor(lex, codes.pop(), sector)
         if sector in STATE_FORCES and main in codes:

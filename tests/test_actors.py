@@ -259,7 +259,12 @@ def test_a_local_group_belongs_to_the_country_its_sentence_places_it_in(nlp, lex
     text = "Thousands of people blocked the main roads in Lima. Gunmen fired at a convoy."
     found = _ids(nlp, lex, text, [_pm(text, "Lima", "PER")])
     assert found["people"]["actor_id"] == "PER-CVL" and found["people"]["country_code"] == "PER"
-    assert found["Gunmen"]["actor_id"] == "grp-uaf", "no place in its sentence: country not stated"
+    # a sentence naming no place goes on at the scene of the sentence before ...
+    assert found["Gunmen"]["actor_id"] == "PER-UAF"
+    # ... but not across a paragraph break
+    text = "Thousands of people blocked the main roads in Lima.\n\nGunmen fired at a convoy."
+    found = _ids(nlp, lex, text, [_pm(text, "Lima", "PER")])
+    assert found["Gunmen"]["actor_id"] == "grp-uaf", "no place in its paragraph: country not stated"
 
 
 def test_a_local_group_between_places_of_two_countries_stays_unplaced(nlp, lex):

@@ -351,7 +351,7 @@ def test_a_consequence_sentence_adds_its_toll_to_the_event_before(nlp, lexes):
     assert ev["trigger_text"] == "shelled" and ev["source_actor_id"] == "RUS-MIL"
     assert (ev["fatalities"], ev["injured_count"]) == (2, 4)
     assert ev["event_date"] == dt.date(2022, 3, 3) and ev["place_id"] == "gn:7"
-    assert ev["target_actor_id"] == "grp-cvl"          # the victims, when the event had no target
+    assert ev["target_actor_id"] == "UKR-CVL"          # the victims, when the event had no target
     assert ev["evidence_text"] == text                 # the toll can be checked in the evidence
 
 
