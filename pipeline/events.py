@@ -399,6 +399,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
     last_host: _Host | None = None          # ... the previous paragraph's, for a toll told after it
     story_day: dt.date | None = None        # the latest day told: "the next day" counts from it
     told: _Host | None = None               # the latest assault of the article, for a later claim
+    tolds: list[_Host] = []                 # ... and every one, in order
     prev_end = 0
     for sent in doc.sents:
         words = [t for t in sent if not t.is_space]
@@ -437,6 +438,8 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
                            date_text=None)
             coded.append((e, rec, res))
         _assign_casualties(coded, kills)
+        if not dates:
+            coded = [c for c in coded if not _war_toll(c[0], c[1])]
         coded = _fold_later_deaths(coded)
         coded = _fold_toll_clauses(coded)
         _inherit_means(coded, place_at)
@@ -447,10 +450,20 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
             claim = _claim_of_earlier(sent, coded, actor_at)
             if claim is not None:
                 claimant, told_again = claim
-                for rec in claimed.assaults:   # "Al Shabaab claimed responsibility.": the doer, named
-                    if rec["source_actor_id"] is None or sector_of.get(rec["source_actor_id"]) in UNNAMED_DOERS \
-                            or GENERIC_ACTOR.fullmatch(str(rec["source_actor_id"])):
-                        rec["source_actor_id"] = claimant["actor"]["actor_id"]
+
+                def unnamed(rec: dict) -> bool:
+                    src = rec["source_actor_id"]
+                    return src is None or sector_of.get(src) in UNNAMED_DOERS or (
+                        GENERIC_ACTOR.fullmatch(str(src)) is not None and sector_of.get(src) not in STATE_SECTORS)
+
+                # the latest assault whose doer is unnamed: not the troops who repelled it
+                hosts = ([host] if host is not None and host.assaults else []) + tolds[::-1]
+                claimed = next((h for h in hosts if any(unnamed(r) for r in h.assaults)), claimed)
+                doers = {r["source_actor_id"] for r in claimed.assaults if unnamed(r)} - {None}
+                for h in hosts:   # and every act told of the same unnamed doers ("the militants")
+                    for rec in h.rows:   # "Al Shabaab claimed responsibility.": the doer, named
+                        if unnamed(rec) and ((h is claimed and rec in h.assaults) or rec["source_actor_id"] in doers):
+                            rec["source_actor_id"] = claimant["actor"]["actor_id"]
                 coded = [c for c in coded if c[1] is not told_again]
                 sector_of[claimant["actor"]["actor_id"]] = claimant["actor"]["sector_code"]
                 if not coded:
@@ -498,6 +511,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         host = _host_of(coded, sent)
         if host is not None and host.assaults:
             told = host
+            tolds.append(host)
     for rec in out:
         rec["acled_sub_event_type"] = acled_sub_event(rec, sector_of.get(rec["source_actor_id"]), lex)
         rec.pop("_means_word", None)
@@ -582,6 +596,7 @@ class _Host:
     rec: dict          # the event record later consequence sentences add to
     start_char: int    # where its sentence starts: its evidence grows from here
     assaults: list[dict] = field(default_factory=list)   # its sentence's assaults, which a claim names the doer of
+    rows: list[dict] = field(default_factory=list)       # all its sentence's acts that happened
 
 
 # A coder's tag in square brackets: "[size=around 200]", "[women targeted: Girls]" (ACLED's
@@ -728,9 +743,11 @@ def _group_incidents(coded: list[tuple["_Ev", dict, object]], sector_of: dict, l
     soldiers", while the sentence holds two triggers, each a row here (each is evidence and
     the eval sets score them by their verbs). Grouping them lets a researcher count incidents
     as ACLED does, and lets the rows of one incident share what only one of them states: the
-    doer, the target and the place, when only one is named in the incident. An assault on
-    civilians named only by its harm ("attacked a mining site, killing 15 miners") is then
-    violence against civilians on every row, as the harm's row already was.
+    doer, the target and the place, when only one is named in the incident (a fight between
+    two sides takes no victims as its target). An assault on civilians named only by its harm
+    ("attacked a mining site, killing 15 miners") is then violence against civilians on every
+    row, as the harm's row already was; civilians killed in a fight ("five people were killed
+    in clashes") are the battle's toll, as ACLED codes them.
     """
     by_head = {i: rec for e, rec, _r in coded for i in e.heads}
     parent = {id(rec): rec for _e, rec, _r in coded}
@@ -760,15 +777,32 @@ def _group_incidents(coded: list[tuple["_Ev", dict, object]], sector_of: dict, l
             if len(known) == 1:
                 value = next(iter(known))
                 donor = min(rec["confidence"] for _e, rec in members if rec[key] is not None)
-                for _e, rec in members:
-                    if rec[key] is None and (key != "target_actor_id" or rec["event_type"] in VIOLENT_TYPES):
+                for e, rec in members:
+                    if rec[key] is None and (key != "target_actor_id" or (
+                            rec["event_type"] in VIOLENT_TYPES and not _two_sided(e, lex))):
                         rec[key] = value
                         rec["confidence"] = min(rec["confidence"], donor)   # no surer than where it came from
+        fight = any(_two_sided(e, lex) and rec["acled_event_type"] == "Battles" for e, rec in members)
         for e, rec in members:
-            if rec["acled_event_type"] == "Battles" and rec["event_mode"] in (None, "firearms") \
-                    and sector_of.get(rec["target_actor_id"]) in CIVILIAN_SECTORS and not _two_sided(e, lex) \
+            if fight and rec["acled_event_type"] == "Violence against civilians" and rec["event_mode"] in (None, "firearms"):
+                rec["acled_event_type"] = "Battles"   # "five people were killed in clashes": the battle's toll
+            elif rec["acled_event_type"] == "Battles" and rec["event_mode"] in (None, "firearms") \
+                    and sector_of.get(rec["target_actor_id"]) in CIVILIAN_SECTORS and not fight \
                     and not any(sector_of.get(r["target_actor_id"]) in ARMED_SECTORS for _x, r in members):
                 rec["acled_event_type"] = "Violence against civilians"
+
+
+# A toll this large, told in the present perfect with no date of its own, is a war's running
+# total ("More than 35,000 people have been killed"), not one incident's.
+WAR_TOLL_MIN = 1000
+
+
+def _war_toll(e: "_Ev", rec: dict) -> bool:
+    """Whether an event is only a conflict's running toll: background, like "since 2014"
+    (see the module docstring), which would swamp any sum of fatalities."""
+    perfect = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "'ve") for c in e.tok.children)
+    count = max(rec["fatalities"] or 0, rec["injured_count"] or 0)
+    return perfect and rec["event_type"] == "ASSAULT" and count >= WAR_TOLL_MIN
 
 
 def _assign_casualties(coded: list[tuple["_Ev", dict, object]], kills: list[tuple[str, int, int | None]]) -> None:
@@ -1080,7 +1114,7 @@ def _host_of(coded: list, sent) -> _Host | None:
         cands = [r for r in real if r["event_type"] == kind]
         if cands:
             best = next((r for r in cands if r["fatalities"] is not None or r["injured_count"] is not None), cands[0])
-            return _Host(best, sent.start_char, [r for r in real if r["event_type"] == "ASSAULT"])
+            return _Host(best, sent.start_char, [r for r in real if r["event_type"] == "ASSAULT"], real)
     return None
 
 
@@ -1576,6 +1610,10 @@ def _of_subject(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ in ("nsubj", "nsubjpass")
 
 
+# Prepositions whose phrase inside an actor's noun phrase says where it is, not who it is.
+WHERE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "within", "into"}
+
+
 def _actor_of(tok: Token, actor_at: dict) -> dict | None:
     """Actor mention at a token, else the first one inside its phrase (skipping clauses).
 
@@ -1601,8 +1639,9 @@ def _actor_of(tok: Token, actor_at: dict) -> dict | None:
             anc = t
             ok = True
             while anc.i != tok.i:
-                if anc.dep_ in ("relcl", "acl", "advcl", "ccomp"):
-                    ok = False
+                if anc.dep_ in ("relcl", "acl", "advcl", "ccomp") or (
+                        anc.dep_ == "prep" and anc.lower_ in WHERE_PREPS):
+                    ok = False   # "a military base in Nigeria's Borno state" is nobody's
                     break
                 anc = anc.head
             if ok:

@@ -1275,3 +1275,34 @@ def test_the_target_of_a_weapon_is_never_guessed_as_its_doer(nlp, lexes):
     events = run(nlp, lexes, "A landmine detonated against a police truck on the highway, wounding three officers.")
     assert all(e["source_actor_id"] is None or "cop" not in e["source_actor_id"].lower() for e in events)
     assert any(e["target_actor_id"] is not None for e in events)
+
+
+def test_a_later_claim_names_the_unnamed_attackers_not_the_troops_who_repelled_them(nlp, lexes):
+    text = ("Gunmen stormed a police post in the north on Tuesday, torching two vehicles.\n\n"
+            "Soldiers later repelled the attackers, a local official said.\n\n"
+            "The Islamic State West Africa Province claimed responsibility for the raid on Wednesday.")
+    events = run(nlp, lexes, text)
+    stormed, torching, repelled = (by_trigger(events, w) for w in ("stormed", "torching", "repelled"))
+    assert stormed["source_actor_id"] == torching["source_actor_id"] != repelled["source_actor_id"]
+    assert stormed["source_actor_id"] is not None and "mil" in str(repelled["source_actor_id"]).lower()
+
+
+def test_a_wars_running_toll_is_no_event(nlp, lexes):
+    events = run(nlp, lexes, "More than 12,000 civilians have been killed since the uprising started, monitors estimate.")
+    assert not any(e["fatalities"] for e in events)
+    events = run(nlp, lexes, "Six people have been killed in an ambush near the border.")
+    assert sum(e["fatalities"] or 0 for e in events) == 6   # a toll of one incident stays
+
+
+def test_an_actor_named_where_the_object_lies_is_not_the_target(nlp, lexes):
+    from pipeline.gazetteer import load_gazetteer
+    from pipeline.places import find_places
+    doc = nlp("Militants shelled a fuel depot in northeastern Nigeria's Borno state.")
+    ps = find_places(doc, load_gazetteer())
+    events = find_events(doc, lexes[1], find_actors(doc, lexes[0], ps), ps, PUB)
+    assert by_trigger(events, "shelled")["target_actor_id"] is None
+
+
+def test_civilians_killed_in_clashes_are_the_battles_toll(nlp, lexes):
+    events = run(nlp, lexes, "Nine villagers were killed in clashes near the river.")
+    assert {e["acled_event_type"] for e in events} == {"Battles"}
