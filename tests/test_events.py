@@ -741,6 +741,7 @@ def test_a_consequence_clause_happens_at_the_attack_unless_it_names_its_own_plac
     ("Rebels regained control of the town of Rawa on Friday.", "regained", "Non-state actor overtakes territory"),
     ("A chlorine gas attack was reported in the village on Friday.", "attack", "Chemical weapon"),
     ("Gunmen stormed a gold mine on Friday, killing 12 miners.", "killing", "Attack"),
+    ("Insurgents stormed an army outpost on Friday.", "stormed", "Armed clash"),   # an attack, not a takeover
 ])
 def test_acled_sub_event_types_follow_from_the_coding(nlp, lexes, text, trigger, sub_event):
     assert by_trigger(run(nlp, lexes, text), trigger)["acled_sub_event_type"] == sub_event
