@@ -1066,9 +1066,13 @@ def _retold(e: "_Ev") -> bool:
 
 def _described(e: "_Ev") -> bool:
     """Whether a definite event noun is only the subject of a description ("The fighting is
-    the worst since 2022", "The attack was the deadliest this year"): it names an act the
-    article told before, and the sentence's dates belong to the comparison, not to the act."""
+    the worst since 2022", "The attack was the deadliest this year"), or an event noun says
+    what "this" was ("This is another attack on our grid"): it names an act the article told
+    before, and the sentence's dates belong to the comparison, not to the act."""
     tok = e.tok
+    if _pos(tok) == "NOUN" and e.carrier is None and tok.dep_ == "attr" and _lemma(tok.head) == "be" and any(
+            c.dep_ == "nsubj" and c.lower_ in ("this", "it", "that") for c in tok.head.children):
+        return True   # "This is another massive attack on our energy system"
     if _pos(tok) != "NOUN" or e.carrier is not None or tok.dep_ != "nsubj" or not _definite(tok):
         return False
     return _lemma(tok.head) == "be"

@@ -1307,3 +1307,10 @@ def test_an_actor_named_where_the_object_lies_is_not_the_target(nlp, lexes):
 def test_civilians_killed_in_clashes_are_the_battles_toll(nlp, lexes):
     events = run(nlp, lexes, "Nine villagers were killed in clashes near the river.")
     assert {e["acled_event_type"] for e in events} == {"Battles"}
+
+
+def test_saying_what_an_earlier_act_was_is_no_new_event(nlp, lexes):
+    text = ("Drones struck a power plant near the capital on Friday. "
+            "\"It was a deliberate attack on civilians,\" the mayor said.")
+    events = run(nlp, lexes, text)
+    assert [e["trigger_text"] for e in events if e["event_type"] == "ASSAULT"] == ["struck"]
