@@ -1145,10 +1145,28 @@ def _event_date(sent, e: _Ev, dates: list[tuple[int, int, str]],
     if own:
         return resolve_expression(sent.text[own[0][0]:own[0][1]], own[0][2], published_date, anchor)
     for start, end, kind in near:
+        if _in_relative_clause(sent, (start, end, kind), e):
+            continue   # "denied targeting civilians in the war, which it launched in February 2022"
         res = resolve_expression(sent.text[start:end], kind, published_date, anchor)
         if not res.is_background:
             return res
     return None
+
+
+def _in_relative_clause(sent, date: tuple, e: _Ev) -> bool:
+    """Whether a date expression lies in a relative clause that the trigger is not in: it dates
+    the act of that clause, which describes a noun of the sentence."""
+    span = sent.doc.char_span(sent.start_char + date[0], sent.start_char + date[1], alignment_mode="expand")
+    if span is None:
+        return False
+    t = span.root
+    for _ in range(12):
+        if t.dep_ == "relcl":
+            return not any(t.is_ancestor(sent.doc[i]) or t.i == i for i in e.heads)
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _date_in_clause(sent, date: tuple, e: _Ev) -> bool:

@@ -1314,3 +1314,9 @@ def test_saying_what_an_earlier_act_was_is_no_new_event(nlp, lexes):
             "\"It was a deliberate attack on civilians,\" the mayor said.")
     events = run(nlp, lexes, text)
     assert [e["trigger_text"] for e in events if e["event_type"] == "ASSAULT"] == ["struck"]
+
+
+def test_a_date_in_a_relative_clause_dates_that_clause_not_the_event(nlp, lexes):
+    text = "Officials again rejected the accusations about the campaign, which began in March 2021."
+    ev = by_trigger(run(nlp, lexes, text, published=dt.date(2024, 5, 10)), "rejected")
+    assert ev["event_date"] == dt.date(2024, 5, 10)
