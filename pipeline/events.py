@@ -438,8 +438,12 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
                            date_text=None)
             coded.append((e, rec, res))
         _assign_casualties(coded, kills)
-        if not dates:
-            coded = [c for c in coded if not _war_toll(c[0], c[1])]
+        running = {k[2] for k in kills if _running_toll(sent, k[1], k[2], bool(dates))}
+        if running:   # a running toll is background: neither an event nor a toll to add to one
+            kills = [k for k in kills if k[2] not in running]
+            coded = [c for c in coded if not (c[0].heads & running and c[1]["source_actor_id"] is None
+                                              and c[1]["event_type"] == "ASSAULT")]
+            _assign_casualties(coded, kills)
         coded = _fold_later_deaths(coded)
         coded = _fold_toll_clauses(coded)
         _inherit_means(coded, place_at)
@@ -512,8 +516,10 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         if host is not None and host.assaults:
             told = host
             tolds.append(host)
+    protesters = {r["source_actor_id"] for r in out if r["event_type"] == "PROTEST" and not r["is_negated"]} - {None}
     for rec in out:
-        rec["acled_sub_event_type"] = acled_sub_event(rec, sector_of.get(rec["source_actor_id"]), lex)
+        rec["acled_sub_event_type"] = acled_sub_event(rec, sector_of.get(rec["source_actor_id"]), lex,
+                                                      rec["source_actor_id"] in protesters)
         rec.pop("_means_word", None)
         rec.pop("_takes_people", None)
     out.sort(key=lambda r: (r["trigger_start"], r["trigger_end"]))
@@ -550,7 +556,7 @@ def _flashback(res: ResolvedDate, story_day: dt.date | None) -> bool:
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "PRM"}
 
 
-def acled_sub_event(rec: dict, source_sector: str | None, lex: EventLexicon) -> str | None:
+def acled_sub_event(rec: dict, source_sector: str | None, lex: EventLexicon, protesting: bool = False) -> str | None:
     """The ACLED sub-event type of a coded event: the first rule of the lexicon's
     events_acled_sub_events.csv that fits it (None when none does or it has no ACLED type).
 
@@ -566,10 +572,13 @@ def acled_sub_event(rec: dict, source_sector: str | None, lex: EventLexicon) -> 
     for r in lex.acled_subs:
         if r["acled_event_type"] != rec["acled_event_type"]:
             continue
+        if r["source"] == "protesters":
+            if not protesting:   # a crowd that also protests in the article: demonstrators
+                continue
+        elif r["source"] and r["source"] != source:
+            continue
         if (r["event_type"] and r["event_type"] != rec["event_type"]) or \
                 (r["event_mode"] and r["event_mode"] != (rec.get("event_mode") or "")):
-            continue
-        if r["source"] and r["source"] != source:
             continue
         if r["trigger"] and not any(trigger.startswith(w) for w in r["trigger"]):
             continue
@@ -797,12 +806,24 @@ def _group_incidents(coded: list[tuple["_Ev", dict, object]], sector_of: dict, l
 WAR_TOLL_MIN = 1000
 
 
-def _war_toll(e: "_Ev", rec: dict) -> bool:
-    """Whether an event is only a conflict's running toll: background, like "since 2014"
-    (see the module docstring), which would swamp any sum of fatalities."""
-    perfect = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "'ve") for c in e.tok.children)
-    count = max(rec["fatalities"] or 0, rec["injured_count"] or 0)
-    return perfect and rec["event_type"] == "ASSAULT" and count >= WAR_TOLL_MIN
+# Words after which a toll in the present perfect is a running total ("have been killed in the
+# unrest since then", "so far", "to date").
+RUNNING_TOLL = re.compile(r"\b(?:since|so far|to date|in total|altogether)\b", re.I)
+
+
+def _running_toll(sent, value: int, gov: int | None, dated: bool) -> bool:
+    """Whether a stated toll is only a conflict's running total: told in the present perfect
+    without a doer ("have been killed") and either large with no date of its own or counted
+    "since"/"so far".
+    Background, like "since 2014" (see the module docstring), which would swamp any sum of
+    fatalities."""
+    if gov is None or value <= 0:
+        return False
+    harm = sent.doc[gov]
+    if any(c.dep_ in ("nsubj", "agent") for c in harm.children):
+        return False   # "US drone attacks have killed eight leaders since July": a doer's acts
+    perfect = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "'ve") for c in harm.children)
+    return perfect and ((value >= WAR_TOLL_MIN and not dated) or RUNNING_TOLL.search(sent.text) is not None)
 
 
 def _assign_casualties(coded: list[tuple["_Ev", dict, object]], kills: list[tuple[str, int, int | None]]) -> None:
@@ -1259,7 +1280,7 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
             continue
         if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.head.i > tok.i and not _verb_misread(tok):
             continue
-        if _hedge(tok, lex):
+        if _hedge(tok, lex) or _anonymity(tok):
             continue
         # hyphenated event nouns ("sit-in"): the last part heads the compound
         if tok.i + 2 < sent.end and doc[tok.i + 1].text == "-" and _pos(doc[tok.i + 2]) == "NOUN":
@@ -1434,6 +1455,17 @@ def _hedge(tok: Token, lex: EventLexicon) -> bool:
     prev = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
     return nxt is not None and nxt.pos_ in ("ADJ", "NOUN", "PROPN") and (
         prev is None or prev.is_punct or prev.pos_ in ("DET", "ADP", "CCONJ"))
+
+
+# What a source asks not to be, in the news's formula of anonymity ("an official who asked not
+# to be named").
+ANONYMITY_WORDS = {"name", "identify", "quote", "cite"}
+
+
+def _anonymity(tok: Token) -> bool:
+    """"a police official who asked not to be named": a source's anonymity, no request made."""
+    return any(c.dep_ == "xcomp" and _lemma(c) in ANONYMITY_WORDS and any(n.dep_ == "neg" for n in c.children)
+               for c in tok.children)
 
 
 def _describing_charge(tok: Token, lex: EventLexicon) -> bool:

@@ -261,10 +261,14 @@ def test_a_local_group_belongs_to_the_country_its_sentence_places_it_in(nlp, lex
     assert found["people"]["actor_id"] == "PER-CVL" and found["people"]["country_code"] == "PER"
     # a sentence naming no place goes on at the scene of the sentence before ...
     assert found["Gunmen"]["actor_id"] == "PER-UAF"
-    # ... but not across a paragraph break
+    # ... and, past a paragraph break, in the story's country when all its places lie in one ...
     text = "Thousands of people blocked the main roads in Lima.\n\nGunmen fired at a convoy."
     found = _ids(nlp, lex, text, [_pm(text, "Lima", "PER")])
-    assert found["Gunmen"]["actor_id"] == "grp-uaf", "no place in its paragraph: country not stated"
+    assert found["Gunmen"]["actor_id"] == "PER-UAF"
+    # ... but not when the story's places lie in two countries
+    text = "Thousands of people marched in Lima and in La Paz.\n\nGunmen fired at a convoy."
+    found = _ids(nlp, lex, text, [_pm(text, "Lima", "PER"), _pm(text, "La Paz", "BOL")])
+    assert found["Gunmen"]["actor_id"] == "grp-uaf", "places in two countries: country not stated"
 
 
 def test_a_local_group_between_places_of_two_countries_stays_unplaced(nlp, lex):

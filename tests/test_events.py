@@ -1320,3 +1320,21 @@ def test_a_date_in_a_relative_clause_dates_that_clause_not_the_event(nlp, lexes)
     text = "Officials again rejected the accusations about the campaign, which began in March 2021."
     ev = by_trigger(run(nlp, lexes, text, published=dt.date(2024, 5, 10)), "rejected")
     assert ev["event_date"] == dt.date(2024, 5, 10)
+
+
+def test_a_sources_anonymity_is_no_request(nlp, lexes):
+    events = run(nlp, lexes, "Two soldiers were wounded, said a commander who asked not to be identified.")
+    assert all(e["event_type"] != "REQUEST" for e in events)
+
+
+def test_protesters_who_fight_the_police_are_a_violent_demonstration(nlp, lexes):
+    text = "Several thousand students rallied outside parliament on Monday and clashed with riot police."
+    events = run(nlp, lexes, text)
+    assert by_trigger(events, "clashed")["acled_sub_event_type"] == "Violent demonstration"
+
+
+def test_a_running_toll_adds_nothing_to_the_event_before(nlp, lexes):
+    text = ("Gunmen shot dead three traders at a market in the north on Monday. "
+            "Some 150 people have been killed in such raids since January.")
+    events = run(nlp, lexes, text)
+    assert sum(e["fatalities"] or 0 for e in events) == 3
