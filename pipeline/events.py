@@ -516,6 +516,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         if host is not None and host.assaults:
             told = host
             tolds.append(host)
+    out = _without_summary_lead(out, sector_of)
     protesters = {r["source_actor_id"] for r in out if r["event_type"] == "PROTEST" and not r["is_negated"]} - {None}
     for rec in out:
         rec["acled_sub_event_type"] = acled_sub_event(rec, sector_of.get(rec["source_actor_id"]), lex,
@@ -799,6 +800,40 @@ def _group_incidents(coded: list[tuple["_Ev", dict, object]], sector_of: dict, l
                     and sector_of.get(rec["target_actor_id"]) in CIVILIAN_SECTORS and not fight \
                     and not any(sector_of.get(r["target_actor_id"]) in ARMED_SECTORS for _x, r in members):
                 rec["acled_event_type"] = "Violence against civilians"
+
+
+def _without_summary_lead(out: list[dict], sector_of: dict) -> list[dict]:
+    """The article's events without a lead that only sums up attacks the story then tells one
+    by one ("Jihadists killed at least 40 civilians in attacks on two villages ... Gunmen ...
+    killing 28 ... A second attack ... left 12 dead"): the lead's toll would count those
+    deaths twice. The lead is the article's first sentence; it is a summary when its assault
+    states a toll that the stated tolls of the later assaults of the same days (up to a week
+    before the lead's date) reach or pass. Its doer goes to the later assaults with none
+    (and, when it is named, to those whose doer is unnamed: "gunmen")."""
+    real = [r for r in out if r["event_type"] == "ASSAULT" and not r["is_negated"] and not r["is_hypothetical"]]
+    if not real:
+        return out
+    first = min(r["sentence_index"] for r in out)
+    lead = [r for r in real if r["sentence_index"] == first]
+    day = next((r["event_date"] for r in lead if r["event_date"] is not None), None)
+
+    def same_story(r: dict) -> bool:   # told as happening in the days the lead covers
+        return day is None or (r["date_precision"] == "day" and r["event_date"] is not None
+                               and dt.timedelta(0) <= day - r["event_date"] <= dt.timedelta(days=FLASHBACK_DAYS))
+    later = [r for r in real if r["sentence_index"] > first and r["fatalities"] and same_story(r)]
+    told = sum(r["fatalities"] or 0 for r in lead)
+    if not told or not later or sum(r["fatalities"] for r in later) < told:
+        return out
+    incidents = {r["incident_of"] for r in lead}
+    doers = {r["source_actor_id"] for r in lead} - {None}
+    doer = next(iter(doers)) if len(doers) == 1 else None
+    if doer is not None:
+        generic = GENERIC_ACTOR.fullmatch(doer) is not None
+        for r in later:
+            src = r["source_actor_id"]
+            if src is None or (not generic and sector_of.get(src) in UNNAMED_DOERS):
+                r["source_actor_id"] = doer
+    return [r for r in out if not (r["sentence_index"] == first and r["incident_of"] in incidents)]
 
 
 # A toll this large, told in the present perfect with no date of its own, is a war's running
@@ -1280,7 +1315,7 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
             continue
         if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.head.i > tok.i and not _verb_misread(tok):
             continue
-        if _hedge(tok, lex) or _anonymity(tok):
+        if _hedge(tok, lex) or _anonymity(tok) or _act_of_noun(tok, lex):
             continue
         # hyphenated event nouns ("sit-in"): the last part heads the compound
         if tok.i + 2 < sent.end and doc[tok.i + 1].text == "-" and _pos(doc[tok.i + 2]) == "NOUN":
@@ -1460,6 +1495,14 @@ def _hedge(tok: Token, lex: EventLexicon) -> bool:
 # What a source asks not to be, in the news's formula of anonymity ("an official who asked not
 # to be named").
 ANONYMITY_WORDS = {"name", "identify", "quote", "cite"}
+
+
+def _act_of_noun(tok: Token, lex: EventLexicon) -> bool:
+    """"the latest violence to hit the region", "the first attack to strike the capital": an
+    infinitive describing an event noun says what that act did; it is no act of its own."""
+    head = tok.head
+    return tok.dep_ in ("acl", "relcl") and tok.tag_ == "VB" and head.i != tok.i and head.pos_ == "NOUN" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and (_lemma(head), "NOUN") in lex.rules
 
 
 def _anonymity(tok: Token) -> bool:
@@ -2642,6 +2685,9 @@ def _casualties(sent, lex: EventLexicon, actor_at: dict | None = None,
                     and words.get(_lemma(c)) in ("dead", "injured")]
             if tail:
                 kind, gov = words[_lemma(tail[-1])], tail[-1].i
+        prev = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+        if kind is None and prev is not None and prev.lower_ == "dead" and prev.head.pos_ == "VERB":
+            kind, gov = "dead", prev.head.i   # "shot dead 10 herders", however the rest is parsed
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
         if kind is None and h is tok and nxt is not None and nxt.tag_ in ("VBN", "JJ") \
                 and words.get(_lemma(nxt)) in ("dead", "injured"):

@@ -1338,3 +1338,24 @@ def test_a_running_toll_adds_nothing_to_the_event_before(nlp, lexes):
             "Some 150 people have been killed in such raids since January.")
     events = run(nlp, lexes, text)
     assert sum(e["fatalities"] or 0 for e in events) == 3
+
+
+def test_a_lead_that_sums_up_the_attacks_told_after_it_is_not_counted_twice(nlp, lexes):
+    text = ("Armed men killed 17 herders in two raids in the east, officials said on Friday.\n\n"
+            "On Wednesday, the attackers shot dead 10 herders near a well. "
+            "A second raid on Wednesday night left seven dead.")
+    events = run(nlp, lexes, text, published=dt.date(2023, 9, 8))
+    assert sum(e["fatalities"] or 0 for e in events) == 17
+    assert all(e["sentence_index"] > 0 for e in events)
+
+
+def test_a_lead_toll_stays_when_the_story_tells_no_more_of_it(nlp, lexes):
+    text = ("Armed men killed 17 herders in the east on Tuesday, officials said.\n\n"
+            "Last year, a raid on a nearby village left 30 dead.")
+    events = run(nlp, lexes, text, published=dt.date(2023, 9, 8))
+    assert any(e["sentence_index"] == 0 and e["fatalities"] == 17 for e in events)
+
+
+def test_an_infinitive_saying_what_an_act_did_is_no_act(nlp, lexes):
+    events = run(nlp, lexes, "Gunmen killed 12 farmers in the valley, in the latest attack to hit the state.")
+    assert [e["trigger_text"] for e in events] == ["killed"]
