@@ -1250,7 +1250,9 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
         if key in gaz.demonyms and _is_capitalised(span):
             found.append(_mention(doc, s, e, "demonym", label, [gaz.place(gaz.demonyms[key])], "exact", None))
             continue
-        derived = _derived_demonym(gaz, key) if label not in ACTOR_LABELS - {"NORP"} and _is_capitalised(span) else None
+        # (not a name before a place word: "the Minyan area" names an area, not Minya's people)
+        derived = _derived_demonym(gaz, key) if label not in ACTOR_LABELS - {"NORP"} and _is_capitalised(span) \
+            and not (e < len(doc) and doc[e].lower_ in place_words().type_words) else None
         if derived:
             found.append(_mention(doc, s, e, "demonym", label, [derived], "exact", None))
             continue
@@ -1519,6 +1521,14 @@ def _prior(m: dict, p: dict) -> float:
     return score
 
 
+def _modifies_next_noun(doc: Doc, m: dict) -> bool:
+    """Whether a name modifies the noun right after it ("U.S. troops", "Syrian forces"): it
+    starts a new phrase and qualifies no place before it."""
+    e = m["end_tok"]
+    return e < len(doc) and doc[e].pos_ in ("NOUN", "PROPN") and doc[e].is_alpha \
+        and doc[e - 1].dep_ in ("compound", "amod", "nmod") and doc[e - 1].head.i >= e
+
+
 def _qualifiers_agree(mentions: list[dict]) -> None:
     """The division or country named to say where a place is takes the reading that holds it:
     in "Athens, Georgia", once Athens is the Georgia town, "Georgia" is that US state, not the
@@ -1549,7 +1559,7 @@ def _qualifiers(mentions: list[dict], doc: Doc) -> None:
     for k, a in enumerate(mentions):
         # "Bali (Mezam, Nord-Ouest)": past a name the gazetteer lacks, to the division after it
         for b, prev in zip(mentions[k + 1:k + 4], mentions[k:k + 3]):
-            if text[prev["end"]:b["start"]].strip() not in {",", "("}:
+            if text[prev["end"]:b["start"]].strip() not in {",", "("} or _modifies_next_noun(doc, b):
                 break
             countries = {p["country_iso2"] for p in b["senses"] if p["kind"] == "country"}
             admins = {p["admin1_code"] for p in b["senses"] if p["kind"] == "admin1"}
@@ -2240,8 +2250,9 @@ def _names_a_quarter(doc: Doc, m: dict, w: PlaceWords) -> bool:
 
 def _contradicted(doc: Doc, ms: list[dict], i: int, start_of: dict[int, int], w: PlaceWords) -> bool:
     """Whether resolved mention i is followed by a comma and a division or country of another
-    country ("Tuban District, Lahj Governorate" read as Indonesia's Tuban): the text says
-    where it is, so the reading is dropped and the mention is tied to that division instead."""
+    country ("Tuban District, Lahj Governorate" read as Indonesia's Tuban), or by a place word
+    and "of" a place of another country ("the Minyan area of west Aleppo"): the text says
+    where it is, so the reading is dropped and the mention is tied to that place instead."""
     m = ms[i]
     p = m.get("_raw_place")
     if not p or m["mention_kind"] != "name" or m.get("place_precision") != "exact" \
@@ -2252,10 +2263,21 @@ def _contradicted(doc: Doc, ms: list[dict], i: int, start_of: dict[int, int], w:
         j += 1
     if j + 1 < len(doc) and doc[j].text == "(" and j + 1 in start_of:
         return _contradicted_in_brackets(doc, ms, start_of[j + 1], p)
+    if j > m["end_tok"] and j + 1 < len(doc) and doc[j].lower_ == "of":
+        # "the Minyan area of west Aleppo" read as Egypt's Minya: the text says it is in Aleppo
+        k = j + 1
+        while k < len(doc) and doc[k].is_lower and (doc[k].lower_ in w.directions or doc[k].lower_ == "the"):
+            k += 1
+        y = ms[start_of[k]] if k in start_of else None
+        q = (y or {}).get("_raw_place")
+        return bool(q and y.get("place_precision") == "exact" and y["mention_kind"] == "name"
+                    and q["country_iso2"] and p["country_iso2"] and q["country_iso2"] != p["country_iso2"])
     if j + 1 >= len(doc) or doc[j].text != "," or j + 1 not in start_of:
         return False
     y = ms[start_of[j + 1]]
     q = y.get("_raw_place")
+    if _modifies_next_noun(doc, y):
+        return False   # "in Abu Ghraib, on the edge of Baghdad, U.S. troops clashed": whose troops
     first, last = _list_of(doc, ms, i)
     if last - first > 2 or any(doc_text(doc)[a["end"]:b["start"]].strip() != "," for a, b in zip(ms[first:last], ms[first + 1:last + 1])):
         return False  # "Trips to Saipan, Guam, Alaska and Hawaii" is a list, not an address

@@ -919,3 +919,15 @@ def test_a_bracketed_division_qualifies_past_an_unknown_district(nlp, gaz):
     ms = by_text(places_in(nlp, gaz, "Separatists burned a school in Bali (Mezam, Nord-Ouest)."))
     assert ms["Bali"]["place"]["country_code"] == "CMR"
     assert ms["Nord-Ouest"]["place"]["country_code"] == "CMR"
+
+
+def test_a_country_modifying_the_next_noun_qualifies_no_place_before_it(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "Near Fallujah, west of Baghdad, U.S. troops came under fire."))
+    assert ms["Baghdad"]["place"]["country_code"] == "IRQ"
+
+
+def test_a_place_word_and_of_say_which_country_a_name_lies_in(nlp, gaz):
+    # "Mosul" alone is the Iraqi city; "the Mosul district of Aleppo" lies in Aleppo
+    ms = by_text(places_in(nlp, gaz, "Shells hit the Mosul district of Aleppo overnight."))
+    assert ms["Mosul"]["place"]["country_code"] == "SYR"
+    assert ms["Mosul"]["place_precision"] == "enclosing"
