@@ -495,21 +495,33 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         placed = any(i in place_at for i in range(sent.start, sent.end))
         if host is not None and not coded and not dates and not placed:
             continue   # "A residential building was hit.": a detail of the scene; the event goes on
-        if host is not None and host.rec["place_id"] is not None and not placed:
+        scene = host if host is not None else (last_host if not dates else None)
+        if scene is not None and scene.rec["place_id"] is not None and not placed:
             # "Police dispersed them with tear gas.": the scene goes on where the paragraph's
-            # attack or protest was, when the sentence names no place of its own
+            # attack or protest was, when the sentence names no place of its own; so does the
+            # first undated sentence of the next paragraph ("Members of the gang opened fire
+            # on residents ...", after a lead that placed the attack)
             for _e, rec, r in coded:
                 if rec["place_id"] is None and rec["event_type"] in SCENE_TYPES \
                         and not rec["is_negated"] and not rec["is_hypothetical"] \
                         and not (r is not None and _flashback(r, story_day)):
-                    rec["place_id"] = host.rec["place_id"]
+                    rec["place_id"] = scene.rec["place_id"]
         if told is not None:
             _weapon_doer(coded, told)
         _group_incidents(coded, sector_of, lex)
         out.extend(rec for _e, rec, _r in coded)
+        if coded or dates:
+            last_host = None   # the new paragraph has moved on: a later toll is not the old event's
         own = [res for _e, _rec, res in coded if res is not None and not _flashback(res, story_day)]
         if own:
             para_date = own[-1]
+        elif not coded and dates and story_day is not None:
+            # "Soldiers arrived in the area on Wednesday. Four bandits were killed.": a day the
+            # story moves on to, told without an event, dates the acts told after it
+            day = resolve_expression(sent.text[dates[0][0]:dates[0][1]], dates[0][2], published_date, story_day)
+            if day.precision == "day" and day.date is not None and not day.is_background \
+                    and not _flashback(day, story_day) and (published_date is None or day.date <= published_date):
+                para_date, story_day = day, day.date
         story_day = next((r["event_date"] for _e, r, res in reversed(coded) if res is not None
                           and r["date_precision"] == "day" and r["event_date"] is not None), story_day)
         host = _host_of(coded, sent)
@@ -1031,8 +1043,9 @@ CLAIM_NOUNS = {"responsibility", "credit"}
 # mission", "aid deliveries"), unlike "riot police" or "invasion forces".
 EFFORT_NOUNS = {"effort", "mission", "operation", "campaign", "process", "bid", "drive", "delivery",
                 "shipment", "programme", "program", "initiative"}
-# Modifiers that make an event noun a class of other acts, told for comparison.
-COMPARED_WORDS = {"similar", "such", "previous", "past", "prior"}
+# Modifiers that make an event noun a class of other acts, told for comparison or as a pattern
+# ("has carried out repeated attacks in the region this year").
+COMPARED_WORDS = {"similar", "such", "previous", "past", "prior", "repeated", "frequent", "recurring", "recurrent"}
 DEFINITE = {"the", "this", "that", "these", "those"}
 
 
@@ -1446,7 +1459,7 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
         if ev.carrier is None and _pos(ev.tok) == "NOUN" and _lemma(ev.tok) in lex.background:
             continue   # "refugees fleeing the war": a state of affairs, not this article's event
         if _pos(ev.tok) == "NOUN" and any(c.dep_ == "amod" and c.lower_ in COMPARED_WORDS for c in ev.tok.children):
-            continue   # "has carried out similar attacks", "previous attacks": other acts, compared
+            continue   # "has carried out similar attacks", "previous attacks", "repeated attacks": a pattern
         if ev.carrier is None and _pos(ev.tok) == "NOUN" and ev.tok.dep_ == "compound" \
                 and ev.tok.head.i not in found and _pos(ev.tok.head) == "NOUN" \
                 and _lemma(ev.tok.head) not in EFFORT_NOUNS:

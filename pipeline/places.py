@@ -2409,6 +2409,10 @@ def _tie_unresolved(doc: Doc, mentions: list[dict], gaz: Gazetteer) -> None:
                 own = _tied_sense(m, gaz, anchor, relation, dist) if a.get("place_precision") == "exact" else None
                 if own:
                     _pin(m, own, "exact", share * TIED_SENSE_SHARE)
+                elif anchor["kind"] == "country":
+                    # "the town of Pont-Sonde in central Haiti": pinned to the country it would
+                    # lose its name; it stays a place known by its name in that country
+                    m["_tied_country"] = anchor["country_code"]
                 else:
                     precision = "nearby" if "nearby" in {relation, a.get("place_precision")} else "enclosing"
                     _pin(m, anchor, precision, share * PIN_SCORE_SHARE[precision])
@@ -2614,7 +2618,9 @@ def _name_only_candidates(doc: Doc, mentions: list[dict], sent: list[int], gaz: 
         country = gaz.country(code) if code else None
         for m in ms:
             if m.get("place") is None and m["mention_kind"] == "name" and _name_only_ok(doc, m, gaz):
-                if country is None:
+                if m.get("_tied_country"):
+                    m["candidate"] = named_place(m["mention_text"], gaz.country(m["_tied_country"]))
+                elif country is None:
                     m["needs_country"] = True   # the actors' country may settle it (extract.py)
                 else:
                     m["candidate"] = named_place(m["mention_text"], country)

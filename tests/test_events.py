@@ -1359,3 +1359,24 @@ def test_a_lead_toll_stays_when_the_story_tells_no_more_of_it(nlp, lexes):
 def test_an_infinitive_saying_what_an_act_did_is_no_act(nlp, lexes):
     events = run(nlp, lexes, "Gunmen killed 12 farmers in the valley, in the latest attack to hit the state.")
     assert [e["trigger_text"] for e in events] == ["killed"]
+
+
+def test_a_toll_after_a_new_dated_act_is_not_the_earlier_paragraphs(nlp, lexes):
+    text = ("Bandits attacked the village of Kuriga in the north on Tuesday.\n\n"
+            "Soldiers arrived in the area on Wednesday. Four bandits were killed.")
+    events = run(nlp, lexes, text, [place(text, "Kuriga", "gn:5", "PPL", "NGA")], published=dt.date(2024, 3, 8))
+    attack = by_trigger(events, "attacked")
+    assert attack["fatalities"] is None
+    assert any(e["fatalities"] == 4 and e["event_date"] == dt.date(2024, 3, 6) for e in events)
+
+
+def test_the_first_undated_sentence_of_the_next_paragraph_goes_on_at_the_scene(nlp, lexes):
+    text = ("Bandits attacked the village of Kuriga in the north on Tuesday, killing nine people.\n\n"
+            "The gunmen opened fire on worshippers and torched a granary.")
+    events = run(nlp, lexes, text, [place(text, "Kuriga", "gn:5", "PPL", "NGA")], published=dt.date(2024, 3, 8))
+    assert by_trigger(events, "opened fire")["place_id"] == "gn:5"
+
+
+def test_repeated_attacks_are_a_pattern_not_an_event(nlp, lexes):
+    events = run(nlp, lexes, "The militia has carried out repeated attacks in the province this year.")
+    assert not [e for e in events if e["event_type"] == "ASSAULT"]

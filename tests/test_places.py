@@ -931,3 +931,10 @@ def test_a_place_word_and_of_say_which_country_a_name_lies_in(nlp, gaz):
     ms = by_text(places_in(nlp, gaz, "Shells hit the Mosul district of Aleppo overnight."))
     assert ms["Mosul"]["place"]["country_code"] == "SYR"
     assert ms["Mosul"]["place_precision"] == "enclosing"
+
+
+def test_a_town_tied_only_to_its_country_keeps_its_name(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "Gunmen raided the town of Zorgho-Kalo in central Burkina Faso on Sunday."))
+    town = ms["Zorgho-Kalo"]
+    assert town["place"] is None   # not pinned to the country's point as if it were the country
+    assert town["candidate"]["place_id"] == "nm:bfa:zorgho-kalo"
