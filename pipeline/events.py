@@ -533,6 +533,12 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
     for rec in out:
         rec["acled_sub_event_type"] = acled_sub_event(rec, sector_of.get(rec["source_actor_id"]), lex,
                                                       rec["source_actor_id"] in protesters)
+    # a protest and its dispersal are one ACLED event: the protest takes the intervention's sub-event
+    intervened = {r["incident_of"]: r["acled_sub_event_type"] for r in out
+                  if r["event_mode"] == "crowd-control" and r["acled_event_type"] == "Protests"}
+    for rec in out:
+        if rec["event_type"] == "PROTEST" and rec["acled_event_type"] == "Protests" and rec["incident_of"] in intervened:
+            rec["acled_sub_event_type"] = intervened[rec["incident_of"]]
         rec.pop("_means_word", None)
         rec.pop("_takes_people", None)
     out.sort(key=lambda r: (r["trigger_start"], r["trigger_end"]))
@@ -709,7 +715,7 @@ def _inherit_means(coded: list[tuple["_Ev", dict, object]], place_at: dict) -> N
 # verb ("shelled Kherson, killing 2"; "shot and killed"), a clause describing the act ("the
 # blast, which killed 5"), the subject doing the harm ("an explosion killed 5"), or a harm
 # told of the act's object ("the ambush left 4 soldiers killed").
-INCIDENT_DEPS = {"advcl", "conj", "xcomp", "relcl", "acl", "nsubj", "nsubjpass", "dobj"}
+INCIDENT_DEPS = {"advcl", "conj", "xcomp", "ccomp", "relcl", "acl", "nsubj", "nsubjpass", "dobj"}
 # Prepositions whose event noun is the act its verb reports ("killed in an ambush").
 INCIDENT_PREPS = {"in", "during"}
 VIOLENT_TYPES = {"ASSAULT", "COERCE"}
@@ -719,15 +725,18 @@ def _incident_host(e: "_Ev", rec: dict, by_head: dict[int, dict]) -> dict | None
     """The event of the sentence that this one is part of, by the parse: the first event up
     the chain of participle, coordinated, relative or subject links from its trigger."""
     tok = e.carrier if e.carrier is not None else e.tok
+    described = False   # the chain passed a participle describing a noun ("students rallying")
     for _ in range(6):
         if tok.dep_ == "conj" and _own_subject(tok):
             return None   # "a bomb killed 4, and a second blast wounded 6": a clause of its own
         if tok.dep_ in INCIDENT_DEPS:
             up = tok.head
-        elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in INCIDENT_PREPS:
-            up = tok.head.head
+        elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and (
+                tok.head.lower_ in INCIDENT_PREPS or (described and tok.head.lower_ in TARGET_PREPS)):
+            up = tok.head.head   # "killed in an ambush"; "fired tear gas at students rallying"
         else:
             return None
+        described = described or tok.dep_ == "acl"
         if up.i == tok.i:
             return None
         host = by_head.get(up.i)
@@ -751,10 +760,13 @@ def _same_incident(a: dict, b: dict) -> bool:
     destruction), both real or both not, and no two different doers, places or days."""
     if a["is_negated"] != b["is_negated"] or a["is_hypothetical"] != b["is_hypothetical"]:
         return False
-    if a["event_type"] != b["event_type"] and not {a["event_type"], b["event_type"]} <= VIOLENT_TYPES:
+    dispersal = {a["event_type"], b["event_type"]} == {"PROTEST", "ASSAULT"} and "crowd-control" in (
+        a["event_mode"], b["event_mode"])   # "used water cannon against supporters marching": one protest
+    if a["event_type"] != b["event_type"] and not {a["event_type"], b["event_type"]} <= VIOLENT_TYPES \
+            and not dispersal:
         return False
     return all(a[k] is None or b[k] is None or a[k] == b[k]
-               for k in ("source_actor_id", "place_id", "event_date"))
+               for k in (("place_id", "event_date") if dispersal else ("source_actor_id", "place_id", "event_date")))
 
 
 def _group_incidents(coded: list[tuple["_Ev", dict, object]], sector_of: dict, lex: EventLexicon) -> None:
@@ -794,16 +806,20 @@ def _group_incidents(coded: list[tuple["_Ev", dict, object]], sector_of: dict, l
     for members in groups.values():
         if len(members) < 2:
             continue
+        def kin(a: dict, b: dict) -> bool:   # the protest is not its dispersal's doer
+            return a["event_type"] == b["event_type"] or {a["event_type"], b["event_type"]} <= VIOLENT_TYPES
+
         for key in ("source_actor_id", "target_actor_id", "place_id"):
             known = {rec[key] for _e, rec in members if rec[key] is not None}
             if len(known) == 1:
                 value = next(iter(known))
-                donor = min(rec["confidence"] for _e, rec in members if rec[key] is not None)
                 for e, rec in members:
-                    if rec[key] is None and (key != "target_actor_id" or (
+                    donors = [d for _x, d in members if d[key] is not None and (key == "place_id" or kin(d, rec))]
+                    if rec[key] is None and donors and (key != "target_actor_id" or (
                             rec["event_type"] in VIOLENT_TYPES and not _two_sided(e, lex))):
                         rec[key] = value
-                        rec["confidence"] = min(rec["confidence"], donor)   # no surer than where it came from
+                        # no surer than where it came from
+                        rec["confidence"] = min(rec["confidence"], min(d["confidence"] for d in donors))
         fight = any(_two_sided(e, lex) and rec["acled_event_type"] == "Battles" for e, rec in members)
         for e, rec in members:
             if fight and rec["acled_event_type"] == "Violence against civilians" and rec["event_mode"] in (None, "firearms"):
@@ -1696,6 +1712,10 @@ def _source_token(tok: Token) -> Token | None:
                 return c
         if any(c.dep_ == "nsubjpass" for c in t.children):
             return None
+        prev = t.doc[t.i - 1] if t.i > 0 else None
+        if t.dep_ == "xcomp" and t.tag_ == "VBG" and prev is not None and prev.tag_ in ("NNS", "NNPS") \
+                and _lemma(t.head) not in ASPECT_HEADS:
+            return prev   # "used water cannon against supporters marching in Tbilisi", misparsed
         if t.dep_ in ("xcomp", "conj", "advcl") and t.head.i != t.i:
             via_active_conj = t.dep_ == "conj" and _active_conjunct(t)
             t = t.head

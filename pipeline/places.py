@@ -2303,8 +2303,21 @@ def _contradicted_in_brackets(doc: Doc, ms: list[dict], first: int, p: dict) -> 
     places = [y["_raw_place"] for y in inside if y.get("_raw_place") and y.get("place_precision") == "exact"
               and y["mention_kind"] == "name"]
     fits = any(o["country_iso2"] == p["country_iso2"] for y in inside for o in y["senses"])
+    if not any(_main_named(y, y["_raw_place"]) for y in inside if y.get("_raw_place")):
+        return False   # "Duhok (Kurdistan Region)": a division matched only by another of its
+        # names (Iran's Kordestan) does not outweigh the town's own reading
     return bool(places) and not fits and bool(p["country_iso2"]) \
         and all(q["country_iso2"] and q["country_iso2"] != p["country_iso2"] for q in places)
+
+
+def _main_named(m: dict, p: dict | None) -> bool:
+    """Whether mention m names place p by p's own name, its place word aside ("Mopti",
+    "Kidal Region"), rather than by one of its other names."""
+    if not m or not p:
+        return False
+    own = normalize_name(p["place_name"])
+    key = m.get("lookup") or m["key"]
+    return own == m["key"] or own == key
 
 
 def _pin(m: dict, place: dict, precision: str, score: float | None) -> None:

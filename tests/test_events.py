@@ -1380,3 +1380,16 @@ def test_the_first_undated_sentence_of_the_next_paragraph_goes_on_at_the_scene(n
 def test_repeated_attacks_are_a_pattern_not_an_event(nlp, lexes):
     events = run(nlp, lexes, "The militia has carried out repeated attacks in the province this year.")
     assert not [e for e in events if e["event_type"] == "ASSAULT"]
+
+
+def test_a_protest_and_its_dispersal_are_one_incident_with_their_own_doers(nlp, lexes):
+    events = run(nlp, lexes, "Riot police fired tear gas at students rallying outside the ministry on Monday.")
+    fired, rally = by_trigger(events, "fired"), by_trigger(events, "rallying")
+    assert fired["incident_of"] == rally["incident_of"]
+    assert rally["source_actor_id"] != fired["source_actor_id"]   # the students rallied, not the police
+    assert rally["acled_sub_event_type"] == fired["acled_sub_event_type"] == "Protest with intervention"
+
+
+def test_keeping_someone_from_an_act_is_one_restriction(nlp, lexes):
+    events = run(nlp, lexes, "Militants besieged the town and prevented aid trucks from entering.")
+    assert not [e for e in events if e["event_type"] == "ASSAULT"]
