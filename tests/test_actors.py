@@ -433,3 +433,9 @@ def test_an_alias_two_actors_share_is_the_one_of_the_storys_country(nlp, lex):
 def test_a_single_woman_or_child_is_a_civilian(nlp, lex, text, noun):
     found = _ids(nlp, lex, text)
     assert next(a for t, a in found.items() if t.endswith(noun))["sector_code"] == "CVL"
+
+
+def test_community_leaders_are_civilians_and_npa_is_the_new_peoples_army(nlp, lex):
+    found = _ids(nlp, lex, "NPA guerrillas abducted a community leader in Samar.")
+    assert found["NPA guerrillas"]["actor_id"] == "NPA"
+    assert next(a for t, a in found.items() if t.endswith("leader"))["sector_code"] == "CVL"

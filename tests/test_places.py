@@ -938,3 +938,8 @@ def test_a_town_tied_only_to_its_country_keeps_its_name(nlp, gaz):
     town = ms["Zorgho-Kalo"]
     assert town["place"] is None   # not pinned to the country's point as if it were the country
     assert town["candidate"]["place_id"] == "nm:bfa:zorgho-kalo"
+
+
+def test_a_bracketed_division_read_by_another_name_does_not_overrule_the_town(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "A drone struck a car near Duhok (Kurdistan Region) on Friday."))
+    assert ms["Duhok"]["place"]["country_code"] == "IRQ" and ms["Duhok"]["place_precision"] == "exact"
