@@ -73,7 +73,8 @@ PSEUDO_COUNTRIES = {"IGO", "NGO", "IMG"}
 HOME_SECTORS = {"GOV", "COP", "JUD", "LEG", "OPP"}
 # ... but not a state's representatives abroad: "protesters attacked the embassies", "Western
 # diplomats said" are another country's, whichever one the story is about.
-ABROAD_NOUNS = {"embassy", "consulate", "diplomat", "ambassador", "envoy", "mission"}
+ABROAD_NOUNS = frozenset(w.strip().lower() for w in (DATA_DIR / "actors_abroad_nouns.txt").read_text(encoding="utf-8")
+                         .splitlines() if w.strip() and not w.lstrip().startswith("#"))
 # Sectors of local groups named only by a noun ("protesters", "gunmen", "villagers", "nurses",
 # "journalists", "clansmen"): as ACLED codes "Protesters (Kenya)", they belong to the country
 # where the sentence places them.

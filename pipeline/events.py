@@ -92,11 +92,24 @@ from pipeline.nlp import doc_text, sentence_indexes
 from pipeline.places import FACILITY_WORDS
 
 DATA_DIR = Path(__file__).parent / "data"
+
+
+def _word_sets() -> dict[str, frozenset[str]]:
+    """The named word lists of data/events_words.csv (set -> words). Why a data file: they are
+    vocabulary a researcher may extend for their corpus (another weapon, another way to say a
+    toll), not logic."""
+    out: dict[str, set[str]] = {}
+    for r in read_csv_rows(DATA_DIR / "events_words.csv"):
+        out.setdefault(r["set"].strip(), set()).add(r["word"].strip().lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+WORDS = _word_sets()
 ARMED_SECTORS = {"MIL", "REB", "COP", "PRM", "UAF", "SPY"}
 CIVILIAN_SECTORS = {"CVL", "REF", "JRN", "MED", "EDU", "AGR", "LAB", "REL", "BUS"}
 NEGATIONS = {"not", "n't", "never", "no", "neither", "nor"}
 TARGET_PREPS = {"against", "on", "upon", "with", "at"}
-ASPECT_HEADS = {"begin", "start", "continue", "resume", "manage", "attempt", "try", "keep"}
+ASPECT_HEADS = WORDS["aspect"]
 RIOT_SECTORS = {"CVL", "EDU", "LAB"}   # unarmed crowds: their violence is a riot or mob violence (ACLED)
 NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -655,7 +668,7 @@ def _date_tokens(sent, dates: list[tuple[int, int, str]]) -> set[int]:
 
 
 # Weapons a sentence may name as the subject of a strike without saying whose they are.
-WEAPON_SUBJECTS = {"missile", "drone", "rocket", "shell", "projectile", "mortar", "munition", "bomb"}
+WEAPON_SUBJECTS = WORDS["weapon_subject"]
 # Confidence taken off a doer read from the article's earlier strike rather than the sentence.
 EARLIER_DOER_PENALTY = 0.25
 
@@ -911,10 +924,9 @@ def _assign_casualties(coded: list[tuple["_Ev", dict, object]], kills: list[tupl
 
 
 # Nouns after which "with" and a country say where ("on the border with Syria").
-BORDER_NOUNS = {"border", "frontier", "boundary"}
+BORDER_NOUNS = WORDS["border"]
 # Nouns a country's name modifies to say where ("on US soil", "Turkish airspace").
-TERRITORY_NOUNS = BORDER_NOUNS | {"territory", "territories", "soil", "airspace", "waters", "coast", "coastline",
-                                  "mainland", "side", "countryside", "interior", "heartland", "hinterland"}
+TERRITORY_NOUNS = BORDER_NOUNS | WORDS["territory"]
 
 
 def _two_sided(e: "_Ev", lex: EventLexicon) -> bool:
@@ -948,7 +960,7 @@ def _fold_later_deaths(coded: list[tuple["_Ev", dict, object]]) -> list[tuple["_
 
 # Verbs that, in a clause under an attack, only state its toll ("clashes broke out, leaving 5
 # dead", "the blast ... resulting in 3 deaths").
-TOLL_VERBS = {"leave", "result", "cause"}
+TOLL_VERBS = WORDS["toll_verb"]
 
 
 def _fold_toll_clauses(coded: list[tuple["_Ev", dict, object]]) -> list[tuple["_Ev", dict, object]]:
@@ -1010,7 +1022,7 @@ def _continues(sent, coded: list, kills: list, dates: list, place_at: dict, host
 
 # Nouns for where the wounded and the dead are taken: a place that only locates one of these
 # ("taken to hospitals in Goma") is not where the event happened.
-CARE_NOUNS = {"hospital", "hospitals", "clinic", "clinics", "morgue", "mortuary", "infirmary"}
+CARE_NOUNS = WORDS["care"]
 
 
 def _where_treated(tok: Token) -> bool:
@@ -1054,18 +1066,17 @@ def _add_consequences(host: _Host, coded: list, kills: list, sent, text: str, se
 UNNAMED_DOERS = {"UAF"}
 # Ids of the generic actors ("Rebels (country not stated)" is grp-reb): doers a claim may name.
 GENERIC_ACTOR = re.compile(r"grp-[a-z]{3}")
-CLAIM_NOUNS = {"responsibility", "credit"}
+CLAIM_NOUNS = WORDS["claim"]
 # Nouns that an event noun before them names the act of ("mediation efforts", "a rescue
 # mission", "aid deliveries"), unlike "riot police" or "invasion forces".
-EFFORT_NOUNS = {"effort", "mission", "operation", "campaign", "process", "bid", "drive", "delivery",
-                "shipment", "programme", "program", "initiative"}
+EFFORT_NOUNS = WORDS["effort"]
 # Modifiers that make an event noun a class of other acts, told for comparison or as a pattern
 # ("has carried out repeated attacks in the region this year").
-COMPARED_WORDS = {"similar", "such", "previous", "past", "prior", "repeated", "frequent", "recurring", "recurrent"}
+COMPARED_WORDS = WORDS["compared"]
 DEFINITE = {"the", "this", "that", "these", "those"}
 
 
-OCCURRENCE_VERBS = {"take", "occur", "happen", "unfold", "come"}
+OCCURRENCE_VERBS = WORDS["occurrence"]
 
 
 def _definite(tok: Token) -> bool:
@@ -1313,7 +1324,7 @@ NO_EVENT = "-"
 
 
 # Verbs whose subject is the one harmed ("five people died in clashes"), never the doer.
-VICTIM_SUBJECT_VERBS = {"die", "perish", "drown"}
+VICTIM_SUBJECT_VERBS = WORDS["victim_subject"]
 
 
 def _doerless(verb: Token) -> bool:
@@ -1523,7 +1534,7 @@ def _hedge(tok: Token, lex: EventLexicon) -> bool:
 
 # What a source asks not to be, in the news's formula of anonymity ("an official who asked not
 # to be named").
-ANONYMITY_WORDS = {"name", "identify", "quote", "cite"}
+ANONYMITY_WORDS = WORDS["anonymity"]
 
 
 def _act_of_noun(tok: Token, lex: EventLexicon) -> bool:
@@ -2489,7 +2500,7 @@ def _clause_head(tok: Token) -> Token:
 
 COOPERATIVE_TYPES = {"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 HOSTILE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "REJECT"}
-INTENT_HEADS = {"plan", "intend", "prepare", "prepared", "ready", "decide", "vow", "swear"}
+INTENT_HEADS = WORDS["intent"]
 
 
 def _is_speaker(tok: Token, lex: EventLexicon) -> bool:

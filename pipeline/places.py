@@ -933,10 +933,8 @@ def _bracketed_division(doc: Doc, j: int, end: int, gaz: Gazetteer) -> list[tupl
     return [(p[0].i, p[-1].i + 1) for p in parts]
 
 
-# Capitalised words that do name a date or time (besides months and weekdays).
-DATE_NAMES = {"today", "tonight", "yesterday", "tomorrow", "christmas", "easter", "ramadan", "eid", "passover",
-              "thanksgiving", "nowruz", "ashura", "diwali", "hanukkah", "new", "year", "day", "eve", "noon",
-              "midnight", "am", "pm", "gmt", "utc"}
+# Capitalised words that do name a date or time (besides months and weekdays; data file).
+DATE_NAMES = frozenset(read_word_list("date_names.txt"))
 
 
 def _misread_name(ent: Span) -> bool:
@@ -2566,11 +2564,8 @@ NAME_ONLY_PREPOSITIONS = (PLACING_WORDS - {"from"}) | {"around", "on", "toward",
 
 
 # Words that name no particular site: a facility named with only these ("City Hall", "Main
-# Street", "the Central Hospital") is no place of its own without its town.
-GENERIC_NAME_WORDS = {"city", "town", "main", "central", "grand", "general", "national", "international",
-                      "old", "new", "high", "upper", "lower", "great", "big", "little", "first", "second",
-                      "third", "public", "state", "county", "district", "regional", "municipal", "civic",
-                      "memorial", "university", "airport", "market", "station", "police", "military", "army"}
+# Street", "the Central Hospital") is no place of its own without its town. (data file)
+GENERIC_NAME_WORDS = frozenset(read_word_list("generic_name_words.txt"))
 # Verbs whose object, when it is a toponym, is where the act happened ("targeting Umm Batna").
 NAME_ONLY_VERBS = PLACE_VERBS | {"target", "attack", "raid", "bomb", "strike", "hit", "control", "defend",
                                  "clear", "cross"}

@@ -43,6 +43,9 @@ KNOWN_FILES = [
     ("events_modality.csv", "Modality words",
      "Words that make an event threatened, planned or denied rather than reported as "
      "happened; they set `is_hypothetical` and `is_negated` or change the event type."),
+    ("events_words.csv", "Event word lists",
+     "Smaller word lists the event coder reads: weapons, toll verbs, words that make an event "
+     "noun a pattern rather than an act, and the like, each with what it does."),
     ("sectors.csv", "Sector codes",
      "The sector codes of `actors.sector_code`."),
     ("actors.csv", "Actor lexicon",

@@ -5,6 +5,7 @@ import pytest
 
 from pipeline.actors import find_actors, load_actor_lexicon
 from pipeline.events import find_events, load_event_lexicon
+from pipeline.gazetteer import read_csv_rows
 from pipeline.nlp import load_model
 
 PUB = dt.date(2017, 11, 3)   # a Friday
@@ -1393,3 +1394,14 @@ def test_a_protest_and_its_dispersal_are_one_incident_with_their_own_doers(nlp, 
 def test_keeping_someone_from_an_act_is_one_restriction(nlp, lexes):
     events = run(nlp, lexes, "Militants besieged the town and prevented aid trucks from entering.")
     assert not [e for e in events if e["event_type"] == "ASSAULT"]
+
+
+def test_the_event_word_lists_come_from_their_data_file():
+    from pipeline import events
+    rows = read_csv_rows(events.DATA_DIR / "events_words.csv")
+    first = {}
+    for r in rows:
+        first.setdefault(r["set"], r)
+    assert all(r["note"].strip() for r in first.values()), "each list says what it does on its first row"
+    assert events.COMPARED_WORDS == {r["word"] for r in rows if r["set"] == "compared"}
+    assert "drone" in events.WEAPON_SUBJECTS and events.BORDER_NOUNS <= events.TERRITORY_NOUNS
