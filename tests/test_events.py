@@ -1405,3 +1405,12 @@ def test_the_event_word_lists_come_from_their_data_file():
     assert all(r["note"].strip() for r in first.values()), "each list says what it does on its first row"
     assert events.COMPARED_WORDS == {r["word"] for r in rows if r["set"] == "compared"}
     assert "drone" in events.WEAPON_SUBJECTS and events.BORDER_NOUNS <= events.TERRITORY_NOUNS
+
+
+@pytest.mark.parametrize("text", [
+    "Long-running tensions between the two clans exploded into deadly clashes on Sunday.",
+    "The row over fuel prices exploded this week.",
+])
+def test_tensions_that_explode_are_no_explosion(nlp, lexes, text):
+    events = run(nlp, lexes, text)
+    assert not [e for e in events if e["event_mode"] == "explosives"]
