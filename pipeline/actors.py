@@ -914,7 +914,7 @@ def _resolve(doc: Doc, lex: ActorLexicon, cands: list[_Cand], sent_of: list[int]
     out = []
     recent: list[dict] = []   # named actors seen so far, latest last
     recent_sent: list[tuple[int, bool]] = []   # ... the sentence each was named in, and if as a doer
-    persons: dict[str, dict] = {}
+    persons: dict[str, dict | None] = {}
     acronyms = _bracketed_acronyms(doc, chosen)   # "Sudanese Armed Forces (SAF)": SAF is them
     spelled = _spelled_out(doc, chosen)           # "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)"
     for c in chosen:
@@ -954,13 +954,17 @@ def _resolve(doc: Doc, lex: ActorLexicon, cands: list[_Cand], sent_of: list[int]
                 if len({a["actor_id"] for a in same}) == 1:
                     actor = same[-1]
         elif c.how == "person":
-            last = actor["actor_name"].split()[-1]
-            if len(actor["actor_name"].split()) == 1 and last in persons:
-                actor = persons[last]
+            words = actor["actor_name"].split()
+            if len(words) == 1 and persons.get(words[0]):
+                actor = persons[words[0]]
             else:
-                for tok in actor["actor_name"].split()[-1:]:
-                    persons.setdefault(tok, actor)
+                _index_person(persons, actor)
+        elif c.how == "org" and c.end - c.start == 1 and persons.get(doc[c.start].text) \
+                and not actor.get("sector_code") and not actor.get("country_code"):
+            actor = persons[doc[c.start].text]   # "Wang accused ...": spaCy's organisation is the person
         elif not _possessor(doc, c):
+            if actor.get("actor_kind") == "person":
+                _index_person(persons, actor)   # a person the lexicon knows ("Wang Yi")
             # "JNIM, al Qaeda's affiliate, ...": "the group" later is JNIM, not the possessor
             recent.append(actor)
             recent_sent.append((sent_of[c.start], _is_doer(doc[c.start:c.end].root)))
@@ -971,6 +975,18 @@ def _resolve(doc: Doc, lex: ActorLexicon, cands: list[_Cand], sent_of: list[int]
         out.append({"start": start, "end": end, "mention_text": text,
                     "sentence_index": sent_of[c.start], "actor_role": c.role, "actor": rec})
     return out
+
+
+def _index_person(persons: dict[str, dict | None], actor: dict) -> None:
+    """Index a named person by the words a later bare mention may use: the surname
+    ("Blinken"), or the first word of a name written surname first ("Wang" for Wang Yi). A
+    word two people share names neither (None)."""
+    words = actor["actor_name"].split()
+    for tok in dict.fromkeys([words[-1], words[0]] if len(words) > 1 else words):
+        if tok in persons and persons[tok] is not None and persons[tok]["actor_id"] != actor["actor_id"]:
+            persons[tok] = None
+        else:
+            persons.setdefault(tok, actor)
 
 
 def _bracketed_acronyms(doc: Doc, chosen: list[_Cand]) -> dict[str, dict]:

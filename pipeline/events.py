@@ -2138,10 +2138,10 @@ def _not_a_location(span, actor_at: dict, lex: EventLexicon, place: dict | None 
     """
     root = span.root
     country = str((place or {}).get("feature_code") or "").startswith("PCL")
-    if country and root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN" and root.head.i > root.i \
+    if country and root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i > root.i \
             and _lemma(root.head) not in TERRITORY_NOUNS \
             and lex.place_words.get(_lemma(root.head)) not in ("settlement", "admin", "area", "direction", "part", "route"):
-        return True   # "a US operation", "a US-Kurdish raid": whose act, not where (not "US territory")
+        return True   # "a US operation", "the U.S. Treasury": whose act or body, not where (not "US territory")
     men = actor_at.get(root.i)
     if men is not None and (men["start"] < span.start_char or men["end"] > span.end_char) and \
             not _in_locative_phrase(root, lex):
@@ -2626,6 +2626,9 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
     # a place that is the source actor ("Iraq attacked"), or coordinated with it ("Armenia and
     # Azerbaijan agreed"), is not where the event happened
     busy = {i for i in range(src["start"], src["end"])} if src else set()
+    if tgt is not None and str(lex.types[rule.event_type]["quad_class"]) in ("1", "3"):
+        # "accused the United States of interfering": whom a statement is about, not where
+        busy.update(range(tgt["start"], tgt["end"]))
     for t in _subject_tokens(e):
         other = actor_at.get(t.i)
         if other is not None and doc[t.i].dep_ == "conj":

@@ -439,3 +439,16 @@ def test_community_leaders_are_civilians_and_npa_is_the_new_peoples_army(nlp, le
     found = _ids(nlp, lex, "NPA guerrillas abducted a community leader in Samar.")
     assert found["NPA guerrillas"]["actor_id"] == "NPA"
     assert next(a for t, a in found.items() if t.endswith("leader"))["sector_code"] == "CVL"
+
+
+def test_a_later_bare_name_is_the_person_named_before(nlp, lex):
+    # a name written surname first, which spaCy reads as an organisation when it stands alone
+    text = "Foreign Minister Wang Yi met Blinken. Wang accused the United States of meddling."
+    found = [m for m in find_actors(nlp(text), lex, [])]
+    ids = {m["mention_text"]: m["actor"]["actor_id"] for m in found}
+    assert ids["Wang"] == next(i for t, i in ids.items() if t.endswith("Wang Yi"))
+
+
+def test_a_countrys_treasury_is_its_government(nlp, lex):
+    found = _ids(nlp, lex, "The U.S. Treasury froze the assets of three militia leaders.")
+    assert found["U.S. Treasury"]["actor_id"] == "USA-GOV"

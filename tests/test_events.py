@@ -1414,3 +1414,15 @@ def test_the_event_word_lists_come_from_their_data_file():
 def test_tensions_that_explode_are_no_explosion(nlp, lexes, text):
     events = run(nlp, lexes, text)
     assert not [e for e in events if e["event_mode"] == "explosives"]
+
+
+def test_whom_a_statement_is_about_is_not_where_it_was_made(nlp, lexes):
+    text = "The foreign minister accused Rwanda of arming the rebels."
+    events = run(nlp, lexes, text, [place(text, "Rwanda", "gn:49518", "PCLI", "RWA")])
+    assert by_trigger(events, "accused")["place_id"] is None
+
+
+def test_a_country_naming_an_institution_is_not_a_scene(nlp, lexes):
+    text = "The U.S. Treasury imposed sanctions on two traders."
+    events = run(nlp, lexes, text, [place(text, "U.S.", "gn:6252001", "PCLI", "USA")])
+    assert by_trigger(events, "sanctions")["place_id"] is None
