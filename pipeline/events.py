@@ -887,16 +887,22 @@ WAR_TOLL_MIN = 1000
 RUNNING_TOLL = re.compile(r"\b(?:since|so far|to date|in total|altogether)\b", re.I)
 
 
+LONG_RUNNING = WORDS["long_running"]
+
+
 def _running_toll(sent, value: int, gov: int | None, dated: bool) -> bool:
-    """Whether a stated toll is only a conflict's running total: told in the present perfect
-    without a doer ("have been killed") and either large with no date of its own or counted
-    "since"/"so far".
+    """Whether a stated toll is only a conflict's running total: one a war or insurgency did
+    ("the war killed 80,000"), or one told in the present perfect without a doer ("have been
+    killed") and either large with no date of its own or counted "since"/"so far".
     Background, like "since 2014" (see the module docstring), which would swamp any sum of
     fatalities."""
     if gov is None or value <= 0:
         return False
     harm = sent.doc[gov]
-    if any(c.dep_ in ("nsubj", "agent") for c in harm.children):
+    doers = [c for c in harm.children if c.dep_ in ("nsubj", "agent")]
+    if any(_lemma(c) in LONG_RUNNING or c.lower_ in LONG_RUNNING for c in doers):
+        return True   # "The 1998-2000 border war killed an estimated 80,000 people"
+    if doers:
         return False   # "US drone attacks have killed eight leaders since July": a doer's acts
     perfect = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "'ve") for c in harm.children)
     return perfect and ((value >= WAR_TOLL_MIN and not dated) or RUNNING_TOLL.search(sent.text) is not None)

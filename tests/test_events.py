@@ -1426,3 +1426,8 @@ def test_a_country_naming_an_institution_is_not_a_scene(nlp, lexes):
     text = "The U.S. Treasury imposed sanctions on two traders."
     events = run(nlp, lexes, text, [place(text, "U.S.", "gn:6252001", "PCLI", "USA")])
     assert by_trigger(events, "sanctions")["place_id"] is None
+
+
+def test_a_wars_toll_is_no_incident_whatever_its_dates(nlp, lexes):
+    events = run(nlp, lexes, "The 1991-2002 civil war killed some 50,000 people, most of them civilians.")
+    assert not any(e["fatalities"] for e in events)
