@@ -30,6 +30,10 @@ def render_home(pkg: Package) -> str:
     dates = pd.to_datetime(events["event_date"]).dropna() if len(events) else pd.Series([])
     span = (f"Events dated from **{dates.min():%Y-%m-%d}** to **{dates.max():%Y-%m-%d}**."
             if len(dates) else "No event in this build has a date.")
+    if "incident_id" in events and len(events):
+        # several triggers of one sentence may tell one act: researchers count incidents
+        span += (f" The {fmt_int(len(events))} event rows tell {fmt_int(events['incident_id'].nunique())} "
+                 f"incidents (rows sharing an `incident_id`).")
     return "\n".join([
         f"**Dataset version {md_text(pkg.version)}.** {span}\n",
         md_table(["Table", "Rows"], counts, ["l", "r"]),

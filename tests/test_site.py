@@ -303,3 +303,12 @@ def test_the_map_leaves_off_places_known_only_by_name():
                            "event_date": pd.to_datetime(["2020-01-01", "2020-01-02"])})
     svg = events_map_svg(events, places)
     assert "Goodtown" in svg and "Zorbatang" not in svg
+
+
+def test_the_home_page_counts_incidents_as_well_as_event_rows(tmp_path):
+    from pipeline.site_data import load_package
+    from pipeline.site_pages import render_home
+    pkg = load_package(write_sample_package(tmp_path / "pkg"))
+    events = pkg.frame("events")
+    text = render_home(pkg)
+    assert len(events) and f"tell {events['incident_id'].nunique()} incidents" in text
