@@ -2554,6 +2554,8 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
                 ev_tokens: set[int], sent_of: list[int]) -> dict | None:
     rule = e.rule
     src, tgt, parsed = _participants(e, actor_at, lex)
+    if tgt is not None and doc[e.span[0]].idx <= tgt["start"] < doc[e.span[1] - 1].idx + len(doc[e.span[1] - 1]):
+        tgt = None   # "launched 15 Shahed drones at Odesa": the weapon in the trigger is no target
     finder = _pos(e.tok) == "VERB" and _lemma(e.tok) in lex.finders
     if finder:
         src = None   # "police found the bodies of six men": who killed them is not said

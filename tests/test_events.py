@@ -1431,3 +1431,10 @@ def test_a_country_naming_an_institution_is_not_a_scene(nlp, lexes):
 def test_a_wars_toll_is_no_incident_whatever_its_dates(nlp, lexes):
     events = run(nlp, lexes, "The 1991-2002 civil war killed some 50,000 people, most of them civilians.")
     assert not any(e["fatalities"] for e in events)
+
+
+def test_the_weapon_named_in_the_trigger_is_not_the_target(nlp, lexes):
+    events = run(nlp, lexes, "Russian forces launched 20 drones at the port overnight. Air defences downed 15 of them.")
+    launch = by_trigger(events, "launched")
+    assert launch["target_actor_id"] is None and launch["source_actor_id"] is not None
+    assert by_trigger(events, "downed")["source_actor_id"] is not None   # the air defences
