@@ -669,6 +669,8 @@ def _date_tokens(sent, dates: list[tuple[int, int, str]]) -> set[int]:
 
 # Weapons a sentence may name as the subject of a strike without saying whose they are.
 WEAPON_SUBJECTS = WORDS["weapon_subject"]
+# Modes of strikes from afar, whose later doerless strikes are the same campaign's.
+REMOTE_MODES = {"aerial", "drone", "heavy-weapons"}
 # Confidence taken off a doer read from the article's earlier strike rather than the sentence.
 EARLIER_DOER_PENALTY = 0.25
 
@@ -677,17 +679,27 @@ def _weapon_doer(coded: list[tuple["_Ev", dict, object]], told: "_Host") -> None
     """"Russian missiles pounded Ukraine ... In Zaporizhzhia, a drone struck an apartment
     building, killing three": a strike whose subject is a bare weapon is one more strike of
     the article's latest assault, whose doer it takes (with a lower confidence), as does its
-    toll. In place; only for remote violence (missiles, drones, shells), and only when the
-    sentence names no doer."""
+    toll; so does an air strike or shelling told as a noun with no doer after such a strike
+    ("... an air strike on a house in Khan Younis killed five"). In place; only for remote
+    violence (missiles, drones, shells), and only for acts that name no doer."""
     doer = told.rec.get("source_actor_id")
-    if doer is None or any(rec["source_actor_id"] is not None for _e, rec, _r in coded):
+    if doer is None:
         return
     weapon = any(c.dep_ == "nsubj" and _lemma(c) in WEAPON_SUBJECTS and not any(g.dep_ == "poss" for g in c.children)
                  for e, _rec, _r in coded for c in (e.carrier if e.carrier is not None else e.tok).children)
-    if not weapon:
+    if weapon and any(rec["source_actor_id"] is not None for _e, rec, _r in coded):
         return
-    for _e, rec, _r in coded:
-        if rec["event_type"] == "ASSAULT" and not rec["is_negated"] and not rec["is_hypothetical"]:
+    remote = told.rec.get("event_mode") in REMOTE_MODES
+    for e, rec, _r in coded:
+        src = rec["source_actor_id"]
+        # a bare "military" guessed for it is the same forces, now named by their country
+        unnamed = src is None or (GENERIC_ACTOR.fullmatch(src) is not None and doer.lower().endswith(src[3:]))
+        if rec["event_type"] != "ASSAULT" or rec["is_negated"] or rec["is_hypothetical"] or not unnamed:
+            continue
+        # "... an air strike on a house in Khan Younis killed five": one more strike of the
+        # air campaign told before, when it names no doer of its own
+        struck = remote and _pos(e.tok) == "NOUN" and rec["event_mode"] in REMOTE_MODES
+        if weapon or struck:
             rec["source_actor_id"] = doer
             rec["confidence"] = round(rec["confidence"] - EARLIER_DOER_PENALTY, 2)
 

@@ -1438,3 +1438,12 @@ def test_the_weapon_named_in_the_trigger_is_not_the_target(nlp, lexes):
     launch = by_trigger(events, "launched")
     assert launch["target_actor_id"] is None and launch["source_actor_id"] is not None
     assert by_trigger(events, "downed")["source_actor_id"] is not None   # the air defences
+
+
+def test_a_later_doerless_air_strike_is_the_campaigns(nlp, lexes):
+    text = ("Russian air strikes hit the city of Sumy on Monday, killing four people.\n\n"
+            "Further north, an air strike on a farm killed two workers, the governor said.")
+    events = run(nlp, lexes, text)
+    first, later = by_trigger(events, "air strikes"), by_trigger(events, "farm")
+    assert first["source_actor_id"] is not None and later["source_actor_id"] == first["source_actor_id"]
+    assert later["confidence"] < first["confidence"]   # taken from the earlier strike
