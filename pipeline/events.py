@@ -2416,7 +2416,8 @@ def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, actor_at: dict,
 
     The best-attached places win (see `_attachment`). Among equally attached ones a place
     that only locates another ("Russia" in "Brest-Litovsk in Russia", "North Kivu" in "Goma,
-    the capital of North Kivu") loses, then the smaller feature wins, then the nearer one.
+    the capital of North Kivu") loses, then the smaller feature wins, then one in the event's
+    clause over one in a fronted scene-setting phrase (see `_scene_setter`), then the nearer one.
     Places that are part of an actor ("the Islamic State of Iraq", "warships from Britain")
     are skipped; a place inside another name ("a reporter for Radio France Internationale",
     "the house of Aden Hashi Ayro") is taken only when the sentence names no other place.
@@ -2447,10 +2448,25 @@ def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, actor_at: dict,
         tier = 1.0 if score >= 0.9 else score
         level = _place_level(cands[key], span, lex)
         dist = abs(span.start - e.tok.i)
-        scored.append(((not cands[key].get("in_name"), not _route_end(span, lex), tier, key not in located, -level, -dist),
-                       score, cands[key]))
+        scored.append(((not cands[key].get("in_name"), not _route_end(span, lex), tier, key not in located, -level,
+                        not _scene_setter(span, e), -dist), score, cands[key]))
     best = max(scored, key=lambda x: x[0])
     return best[2], best[1]
+
+
+def _scene_setter(span, e: _Ev) -> bool:
+    """Whether a place is in a phrase fronted before the event's clause and set off by a comma
+    ("In southern Gaza, tanks pushed into the western part of Rafah"): it sets the wider scene,
+    so a place as closely tied within the clause says better where the act was."""
+    t = span.root
+    while t.dep_ in PLACE_CHAIN_DEPS and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "pobj" or t.head.dep_ != "prep":
+        return False
+    prep = t.head
+    end = prep.right_edge.i + 1
+    return prep.i < min(e.heads) and end < len(span.doc) and span.doc[end].text == "," \
+        and all(c.i > end for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass"))
 
 
 # The last words of site names ("Airport", "Hospital"): the geoparser's FACILITY_WORDS

@@ -1447,3 +1447,9 @@ def test_a_later_doerless_air_strike_is_the_campaigns(nlp, lexes):
     first, later = by_trigger(events, "air strikes"), by_trigger(events, "farm")
     assert first["source_actor_id"] is not None and later["source_actor_id"] == first["source_actor_id"]
     assert later["confidence"] < first["confidence"]   # taken from the earlier strike
+
+
+def test_a_fronted_scene_yields_to_an_equally_tied_place_in_the_clause(nlp, lexes):
+    text = "In northern Kivu, rebels advanced into the eastern part of Rutshuru on Monday."
+    ps = places_of(text, ("Kivu", "PPL"), ("Rutshuru", "PPL"))
+    assert place_name(run(nlp, lexes, text, ps), "advanced", ps) == "Rutshuru"
