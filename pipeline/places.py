@@ -462,6 +462,9 @@ def _embedded_mentions(doc: Doc, gaz: Gazetteer, taken: list[dict]) -> list[dict
         for a, b in tries:
             found = _embedded_at(doc, gaz, a, b, ent.label_, main_name=False)
             if found:
+                if a == s and doc[e - 1].lower_ in place_words().type_words:
+                    # "Bama Local Government Area": a division named after its town, no institution
+                    found["in_name"] = False
                 out.append(found)
                 break
         if found:

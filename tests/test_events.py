@@ -1453,3 +1453,13 @@ def test_a_fronted_scene_yields_to_an_equally_tied_place_in_the_clause(nlp, lexe
     text = "In northern Kivu, rebels advanced into the eastern part of Rutshuru on Monday."
     ps = places_of(text, ("Kivu", "PPL"), ("Rutshuru", "PPL"))
     assert place_name(run(nlp, lexes, text, ps), "advanced", ps) == "Rutshuru"
+
+
+def test_a_division_named_after_its_town_is_no_institution(nlp, lexes):
+    from pipeline.gazetteer import load_gazetteer
+    from pipeline.places import find_places
+    doc = nlp("Eleven farmers were killed on Sunday in Bama Local Government Area, which lies in Borno State.")
+    ps = find_places(doc, load_gazetteer())
+    ev = by_trigger(find_events(doc, lexes[1], find_actors(doc, lexes[0], ps), ps, PUB), "killed")
+    bama = next(p for p in ps if p["mention_text"] == "Bama")
+    assert ev["place_id"] == bama["place"]["place_id"]   # the LGA's town, not the state
