@@ -1918,7 +1918,8 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
                         party = party or _actor_of(g, actor_at)
                     elif c.lower_ == "of" and (_harm(tok, lex) or e.rule.event_mode in OF_TARGET_MODES):
                         tgt = tgt or _actor_of(g, actor_at)   # "the killing / arrest of two journalists"
-        if tgt is None and e.carrier is not None:   # "the strike killed 2 PKK members"
+        if tgt is None and e.carrier is not None and not _two_sided(e, lex):   # "the strike killed 2 PKK members"
+            # (not "clashes between X and Y left 25 dead": the sides are the parties, see below)
             tgt = next((_actor_of(c, actor_at) for c in e.carrier.children
                         if c.dep_ == "dobj" and c.i != tok.i and not tok.is_ancestor(c)), None)
         for c in tok.children:   # "a drone strike attributed to Turkey", "a bombing blamed on ISIS"
@@ -2582,8 +2583,11 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
                 ev_tokens: set[int], sent_of: list[int]) -> dict | None:
     rule = e.rule
     src, tgt, parsed = _participants(e, actor_at, lex)
-    if tgt is not None and doc[e.span[0]].idx <= tgt["start"] < doc[e.span[1] - 1].idx + len(doc[e.span[1] - 1]):
-        tgt = None   # "launched 15 Shahed drones at Odesa": the weapon in the trigger is no target
+    if tgt is not None and doc[e.span[0]].idx <= tgt["start"] < doc[e.span[1] - 1].idx + len(doc[e.span[1] - 1]) \
+            and not _two_sided(e, lex):
+        # "launched 15 Shahed drones at Odesa": the weapon the trigger names is no target (the
+        # sides of "clashes between the army and the RSF left 25 dead" are)
+        tgt = None
     finder = _pos(e.tok) == "VERB" and _lemma(e.tok) in lex.finders
     if finder:
         src = None   # "police found the bodies of six men": who killed them is not said
@@ -2743,7 +2747,7 @@ def _casualties(sent, lex: EventLexicon, actor_at: dict | None = None,
                 words.get(_lemma(tok.head)) not in ("dead", "injured"):
             continue   # "3 tons", "10 percent"; but "3 killed" is a toll whatever the tagger says
         value = _number(tok)
-        if value is None:
+        if value is None or _breakdown(tok):
             continue
         h = tok.head if tok.dep_ in ("nummod", "quantmod", "compound", "amod") else tok
         while h.dep_ in ("quantmod",) and h.head.i != h.i:
@@ -2826,6 +2830,15 @@ def _casualties(sent, lex: EventLexicon, actor_at: dict | None = None,
     out += _single_victims(sent, lex, actor_at or {}, counted)
     out += _no_victims(sent, lex)
     return out
+
+
+def _breakdown(tok: Token) -> bool:
+    """Whether a number is in brackets right after another number, breaking that total down
+    ("Fatalities: 6 (4 militants, 2 soldiers)"): counted once, in the total."""
+    k = tok.i - 1
+    while k >= tok.sent.start and tok.doc[k].text not in ("(", ")"):
+        k -= 1
+    return k > tok.sent.start and tok.doc[k].text == "(" and tok.doc[k - 1].like_num
 
 
 def _harm(tok: Token, lex: EventLexicon) -> str | None:

@@ -1463,3 +1463,16 @@ def test_a_division_named_after_its_town_is_no_institution(nlp, lexes):
     ev = by_trigger(find_events(doc, lexes[1], find_actors(doc, lexes[0], ps), ps, PUB), "killed")
     bama = next(p for p in ps if p["mention_text"] == "Bama")
     assert ev["place_id"] == bama["place"]["place_id"]   # the LGA's town, not the state
+
+
+def test_a_bracketed_breakdown_of_a_toll_is_not_counted_again(nlp, lexes):
+    text = ("On 2 May 2023, soldiers clashed with militia fighters near the market. "
+            "Fatalities: 9 (5 militia fighters, 4 soldiers).")
+    events = run(nlp, lexes, text, published=dt.date(2023, 6, 1))
+    assert sum(e["fatalities"] or 0 for e in events) == 9
+
+
+def test_the_sides_of_a_clash_that_left_dead_are_its_parties(nlp, lexes):
+    events = run(nlp, lexes, "Clashes between the army and the RSF left 25 dead near the bridge.")
+    ev = by_trigger(events, "Clashes")
+    assert ev["target_actor_id"] == "RSF" and ev["fatalities"] == 25
