@@ -58,7 +58,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("rel", re.compile(r"\b(?P<rel>today|tonight|yesterday|this (?:morning|afternoon|evening)|last night|overnight)\b", re.I)),
     ("week", re.compile(r"\b(?P<which>last|this|past|previous)\s+(?P<unit>week|weekend|month|year)\b", re.I)),
     ("wd", re.compile(r"\b(?:(?P<dir>last|next|this|on)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
-    ("inmon", re.compile(r"\b(?:in|during|since|early|late|mid-?)\s+" + _MON + r"\b(?!\s+\d)")),
+    ("inmon", re.compile(r"\b(?i:in|during|since|early|late|mid-?)\s+" + _MON + r"\b(?!\s+\d)")),
     ("year", re.compile(r"\b(?:in|during|by|of)\s+(?P<y>(?:19|20)\d{2})\b")),
 ]
 
@@ -96,6 +96,14 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
         return dt.date(y, m, d)
     except ValueError:
         return None
+
+
+def _nearest_year(anchor: dt.date, published: dt.date, make) -> dt.date | None:
+    """The date `make(year)` nearest the story's day `anchor`, of the anchor's year or the one
+    before or after, and not after publication (a week's grace)."""
+    cands = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+             if (d := make(y)) is not None and d <= published + dt.timedelta(days=7)]
+    return min(cands, key=lambda d: (abs((d - anchor).days), d)) if cands else None
 
 
 def _latest_month(mon: int, published: dt.date) -> dt.date:
@@ -164,13 +172,24 @@ def resolve_expression(expr: str, kind: str, published: dt.date | None,
         return ResolvedDate(None, "unknown", expr)
     if kind in ("dm", "md"):
         mon, day = _mon(g["mon"]), int(g["d"])
+        if anchor is not None:
+            # "On 2 July 2023 ... released on 5 July": the year of the story's day, not of the
+            # publication (an ACLED note may be published long after)
+            cand = _nearest_year(anchor, published, lambda y: _safe_date(y, mon, day))
+            if cand is not None:
+                return ResolvedDate(cand, "day", expr)
         year = published.year
         cand = _safe_date(year, mon, day)
         if cand and cand > published + dt.timedelta(days=7):
             cand = _safe_date(year - 1, mon, day)
         return ResolvedDate(cand, "day" if cand else "unknown", expr)
     if kind == "inmon":
-        return ResolvedDate(_latest_month(_mon(g["mon"]), published), "month", expr)
+        mon = _mon(g["mon"])
+        if anchor is not None:
+            cand = _nearest_year(anchor, published, lambda y: dt.date(y, mon, 1))
+            if cand is not None:
+                return ResolvedDate(cand, "month", expr)
+        return ResolvedDate(_latest_month(mon, published), "month", expr)
     if kind == "rel":
         rel = g["rel"].lower()
         back = 1 if rel in ("yesterday", "last night", "overnight") else 0

@@ -1,7 +1,7 @@
 """Date expressions resolved against the publication date; nothing invented without one."""
 import datetime as dt
 
-from pipeline.dates import find_date_expressions, resolve_date
+from pipeline.dates import find_date_expressions, resolve_date, resolve_expression
 
 FRIDAY = dt.date(2017, 11, 3)
 
@@ -85,3 +85,15 @@ def test_a_numeric_date_is_read_only_when_day_and_month_cannot_be_swapped():
     assert resolve_date("on 25/03/2023", dt.date(2024, 6, 1))[:2] == (dt.date(2023, 3, 25), "day")
     assert resolve_date("on 3/25/2023", dt.date(2024, 6, 1))[:2] == (dt.date(2023, 3, 25), "day")
     assert resolve_date("on 03/04/2023", dt.date(2024, 6, 1))[:2] == (dt.date(2023, 1, 1), "year")
+
+
+def test_a_day_without_its_year_takes_the_year_of_the_storys_day():
+    # an ACLED note published long after: "On 2 July 2023 ... released on 5 July"
+    got = resolve_expression("5 July", "dm", dt.date(2025, 1, 1), anchor=dt.date(2023, 7, 2))
+    assert (got.date, got.precision) == (dt.date(2023, 7, 5), "day")
+    got = resolve_expression("in December", "inmon", dt.date(2025, 1, 1), anchor=dt.date(2023, 1, 3))
+    assert got.date == dt.date(2022, 12, 1)   # the December nearest the story's day
+
+
+def test_a_month_opening_a_sentence_is_a_date():
+    assert [k for _s, _e, k in find_date_expressions("In March, a raid killed five people.")] == ["inmon"]
