@@ -549,9 +549,15 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
     # a protest and its dispersal are one ACLED event: the protest takes the intervention's sub-event
     intervened = {r["incident_of"]: r["acled_sub_event_type"] for r in out
                   if r["event_mode"] == "crowd-control" and r["acled_event_type"] == "Protests"}
+    arrests = {r["incident_of"]: r["target_actor_id"] for r in out if r["event_mode"] == "arrest"}
     for rec in out:
         if rec["event_type"] == "PROTEST" and rec["acled_event_type"] == "Protests" and rec["incident_of"] in intervened:
             rec["acled_sub_event_type"] = intervened[rec["incident_of"]]
+        elif rec["event_type"] == "PROTEST" and rec["acled_event_type"] == "Protests" and rec["incident_of"] in arrests:
+            # "police arrested 40 protesters during demonstrations": a protest met with arrests,
+            # by the people arrested
+            rec["acled_sub_event_type"] = "Protest with intervention"
+            rec["source_actor_id"] = rec["source_actor_id"] or arrests[rec["incident_of"]]
         rec.pop("_means_word", None)
         rec.pop("_takes_people", None)
     out.sort(key=lambda r: (r["trigger_start"], r["trigger_end"]))
@@ -785,8 +791,11 @@ def _same_incident(a: dict, b: dict) -> bool:
     destruction), both real or both not, and no two different doers, places or days."""
     if a["is_negated"] != b["is_negated"] or a["is_hypothetical"] != b["is_hypothetical"]:
         return False
-    dispersal = {a["event_type"], b["event_type"]} == {"PROTEST", "ASSAULT"} and "crowd-control" in (
-        a["event_mode"], b["event_mode"])   # "used water cannon against supporters marching": one protest
+    # "used water cannon against supporters marching", "arrested 40 protesters during
+    # demonstrations": one protest, with the action against it
+    dispersal = ({a["event_type"], b["event_type"]} == {"PROTEST", "ASSAULT"} and "crowd-control" in (
+        a["event_mode"], b["event_mode"])) or ({a["event_type"], b["event_type"]} == {"PROTEST", "COERCE"}
+                                              and "arrest" in (a["event_mode"], b["event_mode"]))
     if a["event_type"] != b["event_type"] and not {a["event_type"], b["event_type"]} <= VIOLENT_TYPES \
             and not dispersal:
         return False

@@ -1476,3 +1476,11 @@ def test_the_sides_of_a_clash_that_left_dead_are_its_parties(nlp, lexes):
     events = run(nlp, lexes, "Clashes between the army and the RSF left 25 dead near the bridge.")
     ev = by_trigger(events, "Clashes")
     assert ev["target_actor_id"] == "RSF" and ev["fatalities"] == 25
+
+
+def test_arrests_during_a_protest_are_its_intervention(nlp, lexes):
+    events = run(nlp, lexes, "Police detained 25 students in the capital during anti-government demonstrations.")
+    arrest, demo = by_trigger(events, "detained"), by_trigger(events, "demonstrations")
+    assert arrest["incident_of"] == demo["incident_of"]
+    assert demo["acled_sub_event_type"] == "Protest with intervention"
+    assert demo["source_actor_id"] == arrest["target_actor_id"] is not None   # the students protested
