@@ -449,6 +449,10 @@ def _add_ethnic_refs(doc: Doc, lex: ActorLexicon, refs: dict, place_mentions: li
                 refs[s] = (e, other, how)
 
 
+# Counts that, standing alone as a subject, are a crowd of people.
+CROWD_COUNTS = {"thousands", "hundreds", "dozens", "scores", "tens"}
+
+
 def _agent_at(doc: Doc, i: int, lex: ActorLexicon) -> tuple[int, str | None, frozenset[str]] | None:
     """Agent noun starting at token i (1 or 2 words, by lemma or text): (length, sector, refers_back)."""
     lower, lemmas, pos = _words(doc, True), _lemmas(doc), _tags(doc)
@@ -461,6 +465,9 @@ def _agent_at(doc: Doc, i: int, lex: ActorLexicon) -> tuple[int, str | None, fro
             if key in lex.agents:
                 sector, back = lex.agents[key]
                 return n, sector, back
+    if lower[i] in CROWD_COUNTS and pos[i] in ("NOUN", "NUM") and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in doc[i].children) and doc[i].dep_ in ("nsubj", "nsubjpass"):
+        return 1, "CVL", frozenset()   # "as thousands took to the streets": a crowd (not "thousands of soldiers")
     return None
 
 

@@ -452,3 +452,10 @@ def test_a_later_bare_name_is_the_person_named_before(nlp, lex):
 def test_a_countrys_treasury_is_its_government(nlp, lex):
     found = _ids(nlp, lex, "The U.S. Treasury froze the assets of three militia leaders.")
     assert found["U.S. Treasury"]["actor_id"] == "USA-GOV"
+
+
+def test_a_bare_count_of_people_is_a_crowd_but_not_a_count_of_soldiers(nlp, lex):
+    found = _ids(nlp, lex, "Riot police fired tear gas as hundreds marched on the palace.")
+    assert found["hundreds"]["sector_code"] == "CVL"
+    found = _ids(nlp, lex, "Hundreds of soldiers marched on the palace.")
+    assert "Hundreds" not in found and found["soldiers"]["sector_code"] == "MIL"

@@ -1484,3 +1484,8 @@ def test_arrests_during_a_protest_are_its_intervention(nlp, lexes):
     assert arrest["incident_of"] == demo["incident_of"]
     assert demo["acled_sub_event_type"] == "Protest with intervention"
     assert demo["source_actor_id"] == arrest["target_actor_id"] is not None   # the students protested
+
+
+def test_protests_hijacked_by_criminals_are_no_hijacking(nlp, lexes):
+    events = run(nlp, lexes, "The president said the protests had been hijacked by criminal gangs.")
+    assert not [e for e in events if e["event_mode"] == "abduct"]
