@@ -49,6 +49,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("md", re.compile(r"\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d{4})")),
     ("since", re.compile(r"\b(?:since|for)\s+(?:(?:early|late|mid-?)\s*)?(?P<what>\d{4}|" + _MON2 + r"|years|decades|months)\b", re.I)),
     ("background", re.compile(r"\b(?:in|over)\s+recent\s+(?:years|months|decades)\b", re.I)),
+    # "have been fighting for more than five decades": a long-running state, not an occurrence
+    ("background", re.compile(r"(?<=been\s)\w+ing\s+for\s+(?:(?:more\s+than|over|nearly|almost|about|some)\s+)?"
+                              r"(?:the\s+(?:past|last)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|"
+                              r"ten|several|many|\d+)?\s*(?:decades?|years?)\b", re.I)),
     # "in the early 1990s", "during the 1980s": a decade is a stretch of history, not a date
     ("background", re.compile(r"\b(?:in|during|through|throughout|since)\s+the\s+(?:(?:early|late|mid-?)\s*)?"
                               r"(?:1[89]|20)\d0s\b(?!-)", re.I)),

@@ -452,6 +452,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
             coded.append((e, rec, res))
         _assign_casualties(coded, kills)
         running = {k[2] for k in kills if _running_toll(sent, k[1], k[2], bool(dates))}
+        running |= {i for e, rec, _r in coded if _in_the_war(e, rec) for i in e.heads}
         if running:   # a running toll is background: neither an event nor a toll to add to one
             kills = [k for k in kills if k[2] not in running]
             coded = [c for c in coded if not (c[0].heads & running and c[1]["source_actor_id"] is None
@@ -911,6 +912,17 @@ RUNNING_TOLL = re.compile(r"\b(?:since|so far|to date|in total|altogether)\b", r
 LONG_RUNNING = WORDS["long_running"]
 
 
+def _in_the_war(e: "_Ev", rec: dict) -> bool:
+    """"Thousands of people have been killed in the conflict": a harm in the present perfect,
+    with no doer, in a war or insurgency (word list `long_running`), is its running toll."""
+    tok = e.tok
+    if rec["event_type"] != "ASSAULT" or rec["source_actor_id"] is not None or _pos(tok) != "VERB":
+        return False
+    perfect = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "'ve") for c in tok.children)
+    return perfect and any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
+        g.dep_ == "pobj" and _lemma(g) in LONG_RUNNING for g in c.children) for c in tok.children)
+
+
 def _running_toll(sent, value: int, gov: int | None, dated: bool) -> bool:
     """Whether a stated toll is only a conflict's running total: one a war or insurgency did
     ("the war killed 80,000"), or one told in the present perfect without a doer ("have been
@@ -1120,6 +1132,8 @@ def _occurrence(e: "_Ev") -> bool:
         return False
     if _lemma(carrier) == "take" and not any(c.lower_ == "place" for c in carrier.children):
         return False
+    if _lemma(carrier) == "break" and not any(c.lower_ == "out" for c in carrier.children):
+        return False   # "The gunfight broke out during a search operation in Kanker district"
     return _definite(tok)
 
 

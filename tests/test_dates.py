@@ -97,3 +97,9 @@ def test_a_day_without_its_year_takes_the_year_of_the_storys_day():
 
 def test_a_month_opening_a_sentence_is_a_date():
     assert [k for _s, _e, k in find_date_expressions("In March, a raid killed five people.")] == ["inmon"]
+
+
+def test_a_state_lasting_decades_is_background():
+    assert [k for _s, _e, k in find_date_expressions("The rebels have been fighting for more than four decades.")] \
+        == ["background"]
+    assert find_date_expressions("A court jailed him for five years.") == []   # a sentence, not a state

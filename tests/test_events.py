@@ -1489,3 +1489,10 @@ def test_arrests_during_a_protest_are_its_intervention(nlp, lexes):
 def test_protests_hijacked_by_criminals_are_no_hijacking(nlp, lexes):
     events = run(nlp, lexes, "The president said the protests had been hijacked by criminal gangs.")
     assert not [e for e in events if e["event_mode"] == "abduct"]
+
+
+def test_a_vague_toll_of_the_war_and_a_decades_long_fight_are_background(nlp, lexes):
+    text = ("Security forces killed 12 rebels in the hills on Tuesday. The rebels have been fighting "
+            "for more than four decades. Many thousands of villagers have died in the insurgency.")
+    events = run(nlp, lexes, text)
+    assert [e["trigger_text"] for e in events] == ["killed"] and events[0]["fatalities"] == 12
