@@ -902,35 +902,26 @@ def test_a_name_before_a_place_word_is_whole_even_when_its_first_word_is_a_town(
     assert "Nyaung Pin" in ms and "Nyaung" not in ms
 
 
-def test_small_territories_are_in_the_gazetteer(nlp, gaz):
-    ms = by_text(places_in(nlp, gaz, "Tourism fell sharply in the U.S. Virgin Islands and Curacao."))
-    assert ms["U.S. Virgin Islands"]["place"]["country_code"] == "VIR"
-    assert ms["Curacao"]["place"]["country_code"] == "CUW"
-
-
-def test_the_qualifier_of_a_town_is_the_division_that_holds_it(nlp, gaz):
-    ms = by_text(places_in(nlp, gaz, "A storm flooded homes in Athens, Georgia, overnight."))
-    assert ms["Athens"]["place"]["country_code"] == "USA"
-    assert ms["Georgia"]["place"]["country_code"] == "USA" and ms["Georgia"]["place"]["feature_code"] == "ADM1"
-
-
-def test_a_bracketed_division_qualifies_past_an_unknown_district(nlp, gaz):
+@pytest.mark.parametrize("text, name, country, field, value", [
+    # small territories no source gives a point for sit at their capital
+    ("Tourism fell sharply in the U.S. Virgin Islands and Curacao.", "U.S. Virgin Islands", "VIR", None, None),
+    ("Tourism fell sharply in the U.S. Virgin Islands and Curacao.", "Curacao", "CUW", None, None),
+    # the qualifier of a town is the division that holds it
+    ("A storm flooded homes in Athens, Georgia, overnight.", "Athens", "USA", None, None),
+    ("A storm flooded homes in Athens, Georgia, overnight.", "Georgia", "USA", "feature_code", "ADM1"),
     # ACLED's "Town (District, Region)": the district is unknown, the region says the country
-    ms = by_text(places_in(nlp, gaz, "Separatists burned a school in Bali (Mezam, Nord-Ouest)."))
-    assert ms["Bali"]["place"]["country_code"] == "CMR"
-    assert ms["Nord-Ouest"]["place"]["country_code"] == "CMR"
-
-
-def test_a_country_modifying_the_next_noun_qualifies_no_place_before_it(nlp, gaz):
-    ms = by_text(places_in(nlp, gaz, "Near Fallujah, west of Baghdad, U.S. troops came under fire."))
-    assert ms["Baghdad"]["place"]["country_code"] == "IRQ"
-
-
-def test_a_place_word_and_of_say_which_country_a_name_lies_in(nlp, gaz):
+    ("Separatists burned a school in Bali (Mezam, Nord-Ouest).", "Bali", "CMR", None, None),
+    ("Separatists burned a school in Bali (Mezam, Nord-Ouest).", "Nord-Ouest", "CMR", None, None),
+    # a country modifying the next noun qualifies no place before it
+    ("Near Fallujah, west of Baghdad, U.S. troops came under fire.", "Baghdad", "IRQ", None, None),
     # "Mosul" alone is the Iraqi city; "the Mosul district of Aleppo" lies in Aleppo
-    ms = by_text(places_in(nlp, gaz, "Shells hit the Mosul district of Aleppo overnight."))
-    assert ms["Mosul"]["place"]["country_code"] == "SYR"
-    assert ms["Mosul"]["place_precision"] == "enclosing"
+    ("Shells hit the Mosul district of Aleppo overnight.", "Mosul", "SYR", "place_precision", "enclosing"),
+])
+def test_the_text_says_which_country_a_name_lies_in(nlp, gaz, text, name, country, field, value):
+    m = by_text(places_in(nlp, gaz, text))[name]
+    assert m["place"]["country_code"] == country
+    if field:
+        assert (m["place"].get(field) if field in m["place"] else m[field]) == value
 
 
 def test_a_town_tied_only_to_its_country_keeps_its_name(nlp, gaz):
