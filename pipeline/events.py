@@ -2435,7 +2435,7 @@ def _names_the_noun(prep: Token, noun: Token, span, other, lex: EventLexicon) ->
 
 
 def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, actor_at: dict,
-               lex: EventLexicon) -> tuple[dict | None, float]:
+               lex: EventLexicon, doerless: bool = False) -> tuple[dict | None, float]:
     """The place where this event happened, and how closely the parse ties it to the trigger.
 
     The best-attached places win (see `_attachment`). Among equally attached ones a place
@@ -2455,7 +2455,10 @@ def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, actor_at: dict,
     for key, men in cands.items():
         span = doc.char_span(men["start"], men["end"], alignment_mode="expand")
         if span is not None and (not _not_a_location(span, actor_at, lex, _mention_place(men))
-                                 or (men.get("in_name") and _in_site_name(span))):
+                                 or (men.get("in_name") and _in_site_name(span))
+                                 or (doerless and span.root.head.i in e.heads and span.root.i not in actor_at)):
+            # (a country naming the event itself is where it was when nobody else did it:
+            # "Five soldiers dead in Mali ambush", unlike "a US operation")
             spans[key] = span
     if not spans:
         return None, 0.0
@@ -2698,7 +2701,7 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
             busy.update(range(other["start"], other["end"]))
     place_at = {i: m for i, m in place_at.items() if m["start"] not in busy or
                 (doc[i].dep_ == "pobj" and lex.place_words.get(doc[i].head.lower_) == "locative")}
-    place, place_score = _place_for(doc, sent, e, place_at, actor_at, lex)
+    place, place_score = _place_for(doc, sent, e, place_at, actor_at, lex, doerless=src is None)
     if place is not None and place_score < 0.5:
         confidence -= 0.05
     type_row = lex.types[rule.event_type]

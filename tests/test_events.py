@@ -1496,3 +1496,9 @@ def test_a_vague_toll_of_the_war_and_a_decades_long_fight_are_background(nlp, le
             "for more than four decades. Many thousands of villagers have died in the insurgency.")
     events = run(nlp, lexes, text)
     assert [e["trigger_text"] for e in events] == ["killed"] and events[0]["fatalities"] == 12
+
+
+def test_a_country_naming_a_doerless_attack_is_where_it_was(nlp, lexes):
+    text = "Eight soldiers were killed in a Niger ambush on Sunday."
+    ev = by_trigger(run(nlp, lexes, text, [place(text, "Niger", "gn:2440476", "PCLI", "NER")]), "ambush")
+    assert ev["place_id"] == "gn:2440476"
