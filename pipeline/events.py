@@ -1597,7 +1597,8 @@ def _describing_charge(tok: Token, lex: EventLexicon) -> bool:
     spying", "three men suspected of theft")."""
     return tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON") and (
         lex.modality.get(_lemma(tok)) == "hedge"
-        or any(r.event_type == "ACCUSE" for r in lex.rules.get((_lemma(tok), "VERB"), ())))
+        or any(r.event_type == "ACCUSE" and r.event_mode == "allege" and not r.with_ and not r.context
+               for r in lex.rules.get((_lemma(tok), "VERB"), ())))   # accuse, allege, charge; not "send"
 
 
 def _alleged(tok: Token, lex: EventLexicon) -> bool:

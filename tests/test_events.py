@@ -1502,3 +1502,9 @@ def test_a_country_naming_a_doerless_attack_is_where_it_was(nlp, lexes):
     text = "Eight soldiers were killed in a Niger ambush on Sunday."
     ev = by_trigger(run(nlp, lexes, text, [place(text, "Niger", "gn:2440476", "PCLI", "NER")]), "ambush")
     assert ev["place_id"] == "gn:2440476"
+
+
+def test_only_a_participle_of_accusing_makes_a_charge(nlp, lexes):
+    # "sent" can code an inquiry ("sent investigators"), but describing letters it charges no one
+    events = run(nlp, lexes, "The minister welcomed letters sent by the envoy on his part in the coming peace talks.")
+    assert any(e["trigger_text"] == "talks" for e in events)
