@@ -1143,7 +1143,8 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
             codes = codes_in(before)
         if not codes and sector in LOCAL_SECTORS and main:
             # a story all of whose places lie in one country: its crowds and gunmen are local
-            codes = codes_in(doc[:]) if codes_in(doc[:]) == {main} else set()
+            codes = codes_in(doc[:])
+            codes = codes if codes == {main} else set()
         if len(codes) == 1:
             return country_sector_actor(lex, codes.pop(), sector)
         if sector in STATE_FORCES and main in codes:
