@@ -1150,6 +1150,13 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
         if sector in STATE_FORCES and main in codes:
             # "in western Niger near the border with Mali", in a story about Niger
             return country_sector_actor(lex, main, sector)
+    if sector in STATE_FORCES and acting:
+        # "The Israeli military said ... In southern Gaza, tanks pushed deeper into Rafah": the
+        # story's forces of that kind, when it has named those of one country only
+        named = {a["country_code"] for a in recent if a.get("sector_code") == sector
+                 and a.get("country_code") and a["country_code"] not in PSEUDO_COUNTRIES}
+        if len(named) == 1:
+            return country_sector_actor(lex, named.pop(), sector)
     return generic_sector_actor(lex, sector)
 
 

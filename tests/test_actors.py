@@ -461,3 +461,10 @@ def test_a_bare_count_of_people_is_a_crowd_but_not_a_count_of_soldiers(nlp, lex)
     assert found["hundreds"]["sector_code"] == "CVL"
     found = _ids(nlp, lex, "Hundreds of soldiers marched on the palace.")
     assert "Hundreds" not in found and found["soldiers"]["sector_code"] == "MIL"
+
+
+def test_bare_forces_acting_are_the_only_military_the_story_named(nlp, lex):
+    found = _ids(nlp, lex, "The Ethiopian army said it had retaken the pass. Troops then advanced on the town.")
+    assert found["Troops"]["actor_id"] == "ETH-MIL"
+    found = _ids(nlp, lex, "The Ethiopian army and the Eritrean army met at the pass. Troops then advanced on the town.")
+    assert found["Troops"]["country_code"] is None   # two militaries named: whose is not said
