@@ -372,6 +372,7 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str]]:
     # capitalised runs outside entities (proper nouns spaCy did not label), joined across a
     # name particle ("Rio de Janeiro", "Dar es Salaam", "Marj al Zawiyah")
     joining = place_words().joining_particles
+    ent_end_at = {ent.start: ent.end for ent in ents}
 
     caps = [t.is_alpha and t.text[0].isupper() for t in toks]
 
@@ -391,6 +392,11 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str]]:
             j += 1
         if j - i <= 5:
             spans.append((i, j, ""))
+            if j < len(doc) and j in ent_end_at and toks[j - 1].whitespace_ \
+                    and all(toks[k].pos_ == "PROPN" and not toks[k].is_stop for k in range(i, j)):
+                # "Dera" + "Ismail Khan" (a PERSON to spaCy): offered whole too, kept only when
+                # the gazetteer knows the whole name ("Dera Ismail Khan")
+                spans.append((i, ent_end_at[j], "joined"))
         i = max(j, i + 1)
     spans += _joined_spans(doc, spans)
     spans += _hyphen_particle_spans(doc, spans)

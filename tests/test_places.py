@@ -934,3 +934,9 @@ def test_a_town_tied_only_to_its_country_keeps_its_name(nlp, gaz):
 def test_a_bracketed_division_read_by_another_name_does_not_overrule_the_town(nlp, gaz):
     ms = by_text(places_in(nlp, gaz, "A drone struck a car near Duhok (Kurdistan Region) on Friday."))
     assert ms["Duhok"]["place"]["country_code"] == "IRQ" and ms["Duhok"]["place_precision"] == "exact"
+
+
+def test_a_town_whose_name_ends_in_a_persons_name_is_found_whole(nlp, gaz):
+    # spaCy tags "Ismail Khan" as a person; the gazetteer knows "Dera Ismail Khan"
+    ms = by_text(places_in(nlp, gaz, "Gunmen attacked a check post in Dera Ismail Khan on Monday."))
+    assert ms["Dera Ismail Khan"]["place"]["country_code"] == "PAK" and "Dera" not in ms
