@@ -295,6 +295,8 @@ def _with_ok(tok: Token, words: frozenset[str]) -> bool:
         if c.dep_ in ("prt", "dobj", "nsubj", "nsubjpass", "prep", "advmod", "compound", "acomp", "oprd",
                       "dative") and hit(c):
             return True
+        if c.dep_ in ("advcl", "xcomp") and c.pos_ == "ADJ" and hit(c):
+            return True   # "burned alive a suspected thief", the adjective parsed as a clause
         if _infinitive_clause(c) or (c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)):
             if hit(c):
                 return True   # "gathered to protest"
@@ -2881,6 +2883,9 @@ def _harm(tok: Token, lex: EventLexicon) -> str | None:
             return "dead"
         if c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children):
             return "dead"
+        if _lemma(tok) == "burn" and (c.lower_ == "alive" or any(
+                g.lower_ == "alive" and g.dep_ == "amod" for g in c.children if c.dep_ == "dobj")):
+            return "dead"   # "burned alive a suspected thief", "burned a man alive"
     return None
 
 

@@ -1508,3 +1508,12 @@ def test_only_a_participle_of_accusing_makes_a_charge(nlp, lexes):
     # "sent" can code an inquiry ("sent investigators"), but describing letters it charges no one
     events = run(nlp, lexes, "The minister welcomed letters sent by the envoy on his part in the coming peace talks.")
     assert any(e["trigger_text"] == "talks" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "A crowd burned alive a suspected cattle thief near the river.",
+    "A crowd burned a suspected cattle thief alive near the river.",
+])
+def test_burning_someone_alive_kills_one(nlp, lexes, text):
+    ev = run(nlp, lexes, text)[0]
+    assert ev["event_type"] == "ASSAULT" and ev["fatalities"] == 1
