@@ -528,7 +528,8 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         out.extend(rec for _e, rec, _r in coded)
         if coded or dates:
             last_host = None   # the new paragraph has moved on: a later toll is not the old event's
-        own = [res for _e, _rec, res in coded if res is not None and not _flashback(res, story_day)]
+        own = [res for _e, _rec, res in coded if res is not None and not _flashback(res, story_day)
+               and not _coarser_than(res, para_date)]
         if own:
             para_date = own[-1]
         elif not coded and dates and story_day is not None:
@@ -577,6 +578,18 @@ REPORT_DATE = re.compile(r"\b(?:reported|published|posted|updated|said|says|told
 
 # Days before the story's day from which a dated sentence looks back rather than goes on.
 FLASHBACK_DAYS = 7
+
+
+def _coarser_than(res: ResolvedDate, day: ResolvedDate | None) -> bool:
+    """Whether a month or year holds the day the story is on ("the leaders arrested this
+    year", told on the story's day): it says less about when, so the day stays the story's."""
+    if day is None or day.precision != "day" or day.date is None or res.date is None:
+        return False
+    if res.precision == "year":
+        return res.date.year == day.date.year
+    if res.precision == "month":
+        return (res.date.year, res.date.month) == (day.date.year, day.date.month)
+    return False
 
 
 def _flashback(res: ResolvedDate, story_day: dt.date | None) -> bool:

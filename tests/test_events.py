@@ -1517,3 +1517,11 @@ def test_only_a_participle_of_accusing_makes_a_charge(nlp, lexes):
 def test_burning_someone_alive_kills_one(nlp, lexes, text):
     ev = run(nlp, lexes, text)[0]
     assert ev["event_type"] == "ASSAULT" and ev["fatalities"] == 1
+
+
+def test_a_coarser_date_does_not_replace_the_storys_day(nlp, lexes):
+    text = ("Police detained a senior opposition figure in the capital on Monday. "
+            "Dozens of activists have been detained this year, rights groups say.\n\n"
+            "The African Union called for the release of all detained politicians.")
+    events = run(nlp, lexes, text, published=dt.date(2023, 4, 19))
+    assert by_trigger(events, "called for")["event_date"] == dt.date(2023, 4, 17)
