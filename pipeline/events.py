@@ -1296,6 +1296,14 @@ def _event_date(sent, e: _Ev, dates: list[tuple[int, int, str]],
     own = [d for d in near if _date_in_clause(sent, d, e)]
     if own:
         return resolve_expression(sent.text[own[0][0]:own[0][1]], own[0][2], published_date, anchor)
+    verb = e.carrier if e.carrier is not None else e.tok
+    if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "been" for c in verb.children) \
+            and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children):
+        # "has been battling groups linked to Al-Qaeda since 2015", however the parser hangs
+        # the "since": a state lasting till now, like "since 2014" said of the verb itself
+        for start, end, kind in near:
+            if kind == "since":   # not "in the 1990s" of some noun ("has ordered ... sales in the 1990s")
+                return resolve_expression(sent.text[start:end], kind, published_date, anchor)
     for start, end, kind in near:
         if _in_relative_clause(sent, (start, end, kind), e):
             continue   # "denied targeting civilians in the war, which it launched in February 2022"

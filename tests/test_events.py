@@ -1525,3 +1525,10 @@ def test_a_coarser_date_does_not_replace_the_storys_day(nlp, lexes):
             "The African Union called for the release of all detained politicians.")
     events = run(nlp, lexes, text, published=dt.date(2023, 4, 19))
     assert by_trigger(events, "called for")["event_date"] == dt.date(2023, 4, 17)
+
+
+def test_a_state_lasting_since_a_year_is_background_however_parsed(nlp, lexes):
+    events = run(nlp, lexes, "The country has been fighting armed groups linked to foreign networks since 2016.")
+    assert not events
+    events = run(nlp, lexes, "Rebels have captured the town, the army's first loss of ground since 2019.")
+    assert events   # a recent act, told with a comparison
