@@ -1532,3 +1532,11 @@ def test_a_state_lasting_since_a_year_is_background_however_parsed(nlp, lexes):
     assert not events
     events = run(nlp, lexes, "Rebels have captured the town, the army's first loss of ground since 2019.")
     assert events   # a recent act, told with a comparison
+
+
+def test_the_attack_targeting_a_post_retells_where_and_when_the_attack_was(nlp, lexes):
+    text = ("Gunmen killed 12 soldiers in the north, officials said on Sunday. "
+            "The attack targeted an army post in Kaya on Saturday.")
+    events = run(nlp, lexes, text, [place(text, "Kaya", "gn:9", "PPL", "BFA")], published=dt.date(2024, 2, 25))
+    assert len(events) == 1
+    assert (events[0]["place_id"], events[0]["event_date"]) == ("gn:9", dt.date(2024, 2, 24))
