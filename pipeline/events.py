@@ -1807,6 +1807,8 @@ def _source_token(tok: Token) -> Token | None:
             return t.head
         if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.pos_ in ("NOUN", "PROPN"):
             return t.head   # "supporters protesting in Conakry": the noun a participle describes does it
+        if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "dobj" for c in t.children):
+            return t.head   # "men believed to be bandits abducted 15 passengers", misparsed: active, with an object
         break
     return None
 
@@ -2658,7 +2660,8 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
              and _lemma(gov) in lex.person_nouns))   # "a suspect in the attacks": no doer from the clause
     # "the bodies of four men who had been shot": a passive relative clause says what befell
     # the noun it describes, and so does a bare participle ("defused an IED planted on a road")
-    passive_relative = (e.tok.dep_ == "relcl" and _passive(e.tok)) or (e.tok.dep_ == "acl" and e.tok.tag_ == "VBN")
+    passive_relative = (e.tok.dep_ == "relcl" and _passive(e.tok)) or (
+        e.tok.dep_ == "acl" and e.tok.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in e.tok.children))
     if src is None and not talked_about and not finder and not passive_relative:
         # the nearest actor before the trigger, but not one who only reports it (nor the
         # subject of a verb that merely has the event noun as its object: "discussed the attacks")

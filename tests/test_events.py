@@ -1540,3 +1540,9 @@ def test_the_attack_targeting_a_post_retells_where_and_when_the_attack_was(nlp, 
     events = run(nlp, lexes, text, [place(text, "Kaya", "gn:9", "PPL", "BFA")], published=dt.date(2024, 2, 25))
     assert len(events) == 1
     assert (events[0]["place_id"], events[0]["event_date"]) == ("gn:9", dt.date(2024, 2, 24))
+
+
+def test_a_participle_with_an_object_is_active_and_its_noun_does_it(nlp, lexes):
+    events = run(nlp, lexes, "Gunmen believed to be bandits abducted 15 travellers near the river crossing.")
+    ev = by_trigger(events, "abducted")
+    assert ev["source_actor_id"] is not None and ev["target_actor_id"] is not None
