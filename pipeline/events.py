@@ -106,7 +106,10 @@ def _word_sets() -> dict[str, frozenset[str]]:
 
 WORDS = _word_sets()
 ARMED_SECTORS = {"MIL", "REB", "COP", "PRM", "UAF", "SPY"}
-CIVILIAN_SECTORS = {"CVL", "REF", "JRN", "MED", "EDU", "AGR", "LAB", "REL", "BUS"}
+# Unarmed targets: an armed attack on them is ACLED violence against civilians (ACLED counts
+# judges, opposition politicians and party members among civilians; "the government" may be
+# its forces, so GOV is left out).
+CIVILIAN_SECTORS = {"CVL", "REF", "JRN", "MED", "EDU", "AGR", "LAB", "REL", "BUS", "JUD", "OPP", "PTY"}
 NEGATIONS = {"not", "n't", "never", "no", "neither", "nor"}
 TARGET_PREPS = {"against", "on", "upon", "with", "at"}
 ASPECT_HEADS = WORDS["aspect"]
@@ -1026,8 +1029,10 @@ def _fold_toll_clauses(coded: list[tuple["_Ev", dict, object]]) -> list[tuple["_
     for e, rec, r in coded:
         tok = e.tok if e.carrier is None else e.carrier
         host = heads.get(tok.head.i) if tok.dep_ in ("advcl", "xcomp", "conj") else None
-        if host is not None and host is not rec and rec["event_type"] == host["event_type"] == "ASSAULT" \
+        if host is not None and host is not rec and rec["event_type"] == "ASSAULT" \
+                and (host["event_type"] == "ASSAULT" or host["event_mode"] == "riot") \
                 and _lemma(e.tok) in TOLL_VERBS and rec["source_actor_id"] in (None, host["source_actor_id"]):
+            # (a riot's toll too: "inmates rioted, leaving 8 prisoners dead")
             for key in ("fatalities", "injured_count"):
                 if host[key] is None and rec[key] is not None:
                     host[key] = rec[key]

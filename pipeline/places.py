@@ -2307,6 +2307,8 @@ def _contradicted_in_brackets(doc: Doc, ms: list[dict], first: int, p: dict) -> 
         if gap != ",":
             break
         k += 1
+    if (p.get("rank_population") or 0) >= COMMA_TOWN_MAX_POPULATION or p.get("feature_code") == "PPLC":
+        return False   # "Caracas (Capital District)": a capital outweighs a Philippine district
     places = [y["_raw_place"] for y in inside if y.get("_raw_place") and y.get("place_precision") == "exact"
               and y["mention_kind"] == "name"]
     fits = any(o["country_iso2"] == p["country_iso2"] for y in inside for o in y["senses"])

@@ -1546,3 +1546,14 @@ def test_a_participle_with_an_object_is_active_and_its_noun_does_it(nlp, lexes):
     events = run(nlp, lexes, "Gunmen believed to be bandits abducted 15 travellers near the river crossing.")
     ev = by_trigger(events, "abducted")
     assert ev["source_actor_id"] is not None and ev["target_actor_id"] is not None
+
+
+@pytest.mark.parametrize("text, trigger, acled", [
+    ("Gunmen shot dead an opposition activist outside his home on Monday.", "shot", "Violence against civilians"),
+    ("Inmates rioted at the central prison on Monday, leaving 6 prisoners dead.", "rioted", "Riots"),
+])
+def test_unarmed_targets_and_riot_tolls(nlp, lexes, text, trigger, acled):
+    events = run(nlp, lexes, text)
+    ev = by_trigger(events, trigger)
+    assert ev["acled_event_type"] == acled
+    assert sum(e["fatalities"] or 0 for e in events) == (ev["fatalities"] or 0)   # the toll is on the row itself

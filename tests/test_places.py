@@ -940,3 +940,8 @@ def test_a_town_whose_name_ends_in_a_persons_name_is_found_whole(nlp, gaz):
     # spaCy tags "Ismail Khan" as a person; the gazetteer knows "Dera Ismail Khan"
     ms = by_text(places_in(nlp, gaz, "Gunmen attacked a check post in Dera Ismail Khan on Monday."))
     assert ms["Dera Ismail Khan"]["place"]["country_code"] == "PAK" and "Dera" not in ms
+
+
+def test_a_capital_keeps_its_reading_against_a_foreign_district_in_brackets(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "Troops fired on marchers in Caracas (Capital District) on Friday."))
+    assert ms["Caracas"]["place"]["country_code"] == "VEN" and ms["Caracas"]["place_precision"] == "exact"
