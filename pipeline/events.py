@@ -930,14 +930,18 @@ RUNNING_TOLL = re.compile(r"\b(?:since|so far|to date|in total|altogether)\b", r
 LONG_RUNNING = WORDS["long_running"]
 
 
+def _present_perfect(verb: Token) -> bool:
+    """Whether a verb is in the present perfect ("have been killed", "has been battling")."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "'ve") for c in verb.children)
+
+
 def _in_the_war(e: "_Ev", rec: dict) -> bool:
     """"Thousands of people have been killed in the conflict": a harm in the present perfect,
     with no doer, in a war or insurgency (word list `long_running`), is its running toll."""
     tok = e.tok
     if rec["event_type"] != "ASSAULT" or rec["source_actor_id"] is not None or _pos(tok) != "VERB":
         return False
-    perfect = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "'ve") for c in tok.children)
-    return perfect and any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
+    return _present_perfect(tok) and any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
         g.dep_ == "pobj" and _lemma(g) in LONG_RUNNING for g in c.children) for c in tok.children)
 
 
@@ -955,8 +959,8 @@ def _running_toll(sent, value: int, gov: int | None, dated: bool) -> bool:
         return True   # "The 1998-2000 border war killed an estimated 80,000 people"
     if doers:
         return False   # "US drone attacks have killed eight leaders since July": a doer's acts
-    perfect = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "'ve") for c in harm.children)
-    return perfect and ((value >= WAR_TOLL_MIN and not dated) or RUNNING_TOLL.search(sent.text) is not None)
+    return _present_perfect(harm) and (
+        (value >= WAR_TOLL_MIN and not dated) or RUNNING_TOLL.search(sent.text) is not None)
 
 
 def _assign_casualties(coded: list[tuple["_Ev", dict, object]], kills: list[tuple[str, int, int | None]]) -> None:
@@ -1303,7 +1307,7 @@ def _event_date(sent, e: _Ev, dates: list[tuple[int, int, str]],
         return resolve_expression(sent.text[own[0][0]:own[0][1]], own[0][2], published_date, anchor)
     verb = e.carrier if e.carrier is not None else e.tok
     if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "been" for c in verb.children) \
-            and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children):
+            and _present_perfect(verb):
         # "has been battling groups linked to Al-Qaeda since 2015", however the parser hangs
         # the "since": a state lasting till now, like "since 2014" said of the verb itself
         for start, end, kind in near:
@@ -2182,10 +2186,17 @@ def _place_level(men: dict, span, lex: EventLexicon) -> int:
 
 def _phrase_preposition(tok: Token) -> str:
     """The preposition whose object the token's noun phrase is ("" when none)."""
+    t = _chain_top(tok)
+    return t.head.lower_ if t.dep_ == "pobj" else ""
+
+
+def _chain_top(tok: Token) -> Token:
+    """The head of the noun phrase a place token sits in, up its chain of compounds,
+    modifiers, appositions and conjuncts ("Homs" in "the countryside of Homs province")."""
     t = tok
     while t.dep_ in PLACE_CHAIN_DEPS and t.head.i != t.i:
         t = t.head
-    return t.head.lower_ if t.dep_ == "pobj" else ""
+    return t
 
 
 def _in_locative_phrase(tok: Token, lex: EventLexicon) -> bool:
@@ -2262,9 +2273,7 @@ def _own_prep_cap(tok: Token, lex: EventLexicon) -> float:
     ("south of the capital"), 0.6 for one at a distance ("100 miles northeast of Jammu") or a
     preposition that says what about ("a school for Quran recitation", "on behalf of").
     """
-    t = tok
-    while t.dep_ in PLACE_CHAIN_DEPS and t.head.i != t.i:
-        t = t.head
+    t = _chain_top(tok)
     if t.dep_ not in ("pobj", "pcomp") or t.head.pos_ != "ADP":
         return 1.0
     prep = t.head
@@ -2516,9 +2525,7 @@ def _scene_setter(span, e: _Ev) -> bool:
     """Whether a place is in a phrase fronted before the event's clause and set off by a comma
     ("In southern Gaza, tanks pushed into the western part of Rafah"): it sets the wider scene,
     so a place as closely tied within the clause says better where the act was."""
-    t = span.root
-    while t.dep_ in PLACE_CHAIN_DEPS and t.head.i != t.i:
-        t = t.head
+    t = _chain_top(span.root)
     if t.dep_ != "pobj" or t.head.dep_ != "prep":
         return False
     prep = t.head
