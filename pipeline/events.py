@@ -1103,15 +1103,21 @@ def _where_treated(tok: Token) -> bool:
     return False
 
 
+# Nouns that make a consequence sentence's count the event's total ("the death toll rose to
+# 12"; ACLED's closing "1 fatality"), not a count to add.
+TOTAL_WORDS = WORDS["total"]
+
+
 def _add_consequences(host: _Host, coded: list, kills: list, sent, text: str, sector_of: dict) -> None:
     """Add a consequence sentence's toll to the event it continues (see `_continues`), in place.
 
-    Counts add up ("two killed ... two more died in hospital"), except a toll ("the death toll
-    rose to 12"), which restates the total. The victims become the event's target when it had
-    none, and the evidence grows to cover the sentence, so every number can be checked there.
+    Counts add up ("two killed ... two more died in hospital"), except a total ("the death toll
+    rose to 12", ACLED's "1 fatality"), which restates it. The victims become the event's target
+    when it had none, and the evidence grows to cover the sentence, so every number can be
+    checked there.
     """
     rec = host.rec
-    toll = any(_lemma(t) == "toll" for t in sent)
+    toll = any(_lemma(t) in TOTAL_WORDS or t.lower_ in TOTAL_WORDS for t in sent)
     for kind, value, _gov in kills:
         key = "fatalities" if kind == "dead" else "injured_count"
         cur = rec[key]
@@ -2752,8 +2758,10 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
             tgt["actor"]["sector_code"] in CIVILIAN_SECTORS and not _two_sided(e, lex):
         acled = "Violence against civilians"   # not a clash between armed sides that killed civilians
     if (rule.event_type == "ASSAULT" or rule.event_mode == "destroy") and src is not None and \
-            src["actor"]["sector_code"] in RIOT_SECTORS:
-        acled = "Riots"   # rioters burning shops, a mob lynching a thief: ACLED's riots and mob violence
+            src["actor"]["sector_code"] in RIOT_SECTORS and not _one_doer(doc, src, lex):
+        # rioters burning shops, a mob lynching a thief: ACLED's riots and mob violence (a crowd,
+        # not "a man stabbed three people")
+        acled = "Riots"
     if hypothetical or negated:
         acled = acled if rule.event_type not in ("ASSAULT", "PROTEST") else acled
     start_char = doc[e.span[0]].idx
@@ -2923,6 +2931,12 @@ def _harm(tok: Token, lex: EventLexicon) -> str | None:
                 g.lower_ == "alive" and g.dep_ == "amod" for g in c.children if c.dep_ == "dobj")):
             return "dead"   # "burned alive a suspected thief", "burned a man alive"
     return None
+
+
+def _one_doer(doc: Doc, men: dict, lex: EventLexicon) -> bool:
+    """Whether an actor mention is one person ("a man", "a student"), not a crowd."""
+    span = doc.char_span(men["start"], men["end"], alignment_mode="expand")
+    return span is not None and span.root.tag_ == "NN" and _lemma(span.root) in lex.person_nouns
 
 
 def _one_person(tok: Token, lex: EventLexicon, actor_at: dict) -> bool:

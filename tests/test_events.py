@@ -366,6 +366,15 @@ def test_acled_fatalities_line_continues_the_attack(nlp, lexes):
     assert ev["fatalities"] == 5 and ev["event_date"] == dt.date(2023, 1, 12)
 
 
+@pytest.mark.parametrize("closing, dead", [("1 fatality.", 1), ("2 fatalities were reported.", 2),
+                                            ("The death toll rose to 3.", 3)])
+def test_a_closing_total_restates_the_toll_it_does_not_add_to_it(nlp, lexes, closing, dead):
+    # the one man lynched is the one fatality the coder's closing line states
+    text = f"On 1 June 2024, a mob lynched a man accused of theft in the market. {closing}"
+    events = run(nlp, lexes, text, published=dt.date(2024, 6, 5))
+    assert len(events) == 1 and events[0]["fatalities"] == dead
+
+
 def test_a_detail_of_the_scene_does_not_break_the_continuation(nlp, lexes):
     text = "On 16 March 2022, Russian forces launched missiles at Kyiv. A residential building was hit. 3 killed, 18 injured."
     events = run(nlp, lexes, text, published=dt.date(2022, 3, 20))
@@ -432,6 +441,13 @@ def test_violence_by_crowds_is_a_riot_and_crowd_control_a_protest_event(nlp, lex
     assert ev["event_type"] == "COERCE" and ev["acled_event_type"] == "Riots"
     ev = by_trigger(run(nlp, lexes, "A mob lynched a suspected thief in Kampala."), "lynched")
     assert ev["acled_event_type"] == "Riots" and ev["fatalities"] == 1
+    # one person's violence is no riot: a riot takes a crowd
+    ev = by_trigger(run(nlp, lexes, "A woman stabbed three shoppers in Kampala."), "stabbed")
+    assert ev["source_actor_id"] is not None and ev["acled_event_type"] == "Violence against civilians"
+    # settlers are a communal militia (as ACLED codes them): their arson destroys property
+    ev = by_trigger(run(nlp, lexes, "Settlers set fire to olive trees near the village."), "set fire")
+    assert ev["acled_event_type"] == "Strategic developments"
+    assert ev["acled_sub_event_type"] == "Looting/property destruction"
     ev = by_trigger(run(nlp, lexes, "Sudanese police used tear gas against demonstrators in Omdurman."), "used")
     assert (ev["event_mode"], ev["acled_event_type"], ev["source_actor_id"]) == ("crowd-control", "Protests", "SDN-COP")
     ev = by_trigger(run(nlp, lexes, "Police fired tear gas at the crowd."), "fired")
