@@ -78,6 +78,8 @@ ABROAD_NOUNS = frozenset(w.strip().lower() for w in (DATA_DIR / "actors_abroad_n
 # Sectors of local groups named only by a noun ("protesters", "gunmen", "villagers", "nurses",
 # "journalists", "clansmen"): as ACLED codes "Protesters (Kenya)", they belong to the country
 # where the sentence places them.
+# Sectors of unarmed people: "armed" before one of their nouns makes an unidentified armed group.
+UNARMED_SECTORS = {"CVL", "AGR", "LAB", "EDU", "BUS", "REL"}
 LOCAL_SECTORS = {"CVL", "LAB", "EDU", "AGR", "UAF", "CRM", "MED", "JRN", "REL", "ETH"}
 _PRIORITY = {"lexicon": 0, "person": 1, "country_agent": 2, "state": 3, "org": 4, "agent": 5}
 
@@ -464,6 +466,8 @@ def _agent_at(doc: Doc, i: int, lex: ActorLexicon) -> tuple[int, str | None, fro
         for key in (tuple(lower[i:i + n]), tuple(lemmas[i:i + n])):
             if key in lex.agents:
                 sector, back = lex.agents[key]
+                if sector in UNARMED_SECTORS and i > 0 and lower[i - 1] == "armed":
+                    sector = "UAF"   # "armed herders", "armed youths": an armed group the text does not name
                 return n, sector, back
     if lower[i] in CROWD_COUNTS and pos[i] in ("NOUN", "NUM") and not any(
             c.dep_ == "prep" and c.lower_ == "of" for c in doc[i].children) and doc[i].dep_ in ("nsubj", "nsubjpass"):

@@ -1844,6 +1844,15 @@ def _actor_of(tok: Token, actor_at: dict) -> dict | None:
     its appositive when that names a placed actor ("..., Aftab Sherpao")."""
     if tok.i in actor_at:
         men = actor_at[tok.i]
+        if men["actor"]["sector_code"] in UNNAMED_DOERS:
+            # "gunmen from the CJNG", "militants of al-Shabaab": the group names the doers
+            named = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+                          for g in c.children if g.dep_ == "pobj"
+                          for o in [_actor_of(g, actor_at)] if o is not None
+                          and o["actor"]["actor_kind"] == "organization"
+                          and o["actor"]["sector_code"] not in (None, *UNNAMED_DOERS)), None)
+            if named is not None:
+                return named
         if not men["actor"].get("country_code"):
             named = next((actor_at[c.i] for c in tok.children if c.dep_ == "appos" and c.i in actor_at
                           and actor_at[c.i]["actor"].get("country_code")), None)

@@ -372,6 +372,17 @@ def test_an_ethnic_militia_is_a_communal_group(nlp, lex):
     assert found["Yoruba militia"]["sector_code"] == "ETH" and found["Yoruba militia"]["country_code"] == "NGA"
 
 
+@pytest.mark.parametrize("text, unarmed, noun", [
+    ("Soldiers clashed with armed herders near the river.", "Soldiers clashed with herders near the river.", "herders"),
+    ("Armed youths attacked a police station.", "Youths attacked a police station.", "youths"),
+])
+def test_armed_civilians_are_an_unidentified_armed_group(nlp, lex, text, unarmed, noun):
+    found = _ids(nlp, lex, text)
+    assert next(a for t, a in found.items() if t.endswith(noun))["sector_code"] == "UAF"
+    found = _ids(nlp, lex, unarmed)
+    assert next(a for t, a in found.items() if t.lower().endswith(noun))["sector_code"] != "UAF"
+
+
 def test_government_forces_are_that_governments_forces_in_one_actor(nlp, lex):
     found = _ids(nlp, lex, "In Mali, the army said government troops killed ten militants.")
     assert found["government troops"]["actor_id"] == "MLI-MIL"

@@ -1256,6 +1256,18 @@ def test_a_harm_coordinated_with_another_doers_act_keeps_its_own_coding(nlp, lex
     assert by_trigger(events, "killed")["acled_event_type"] == "Battles"   # not the settlers' riot
 
 
+def test_gunmen_of_a_named_group_are_that_group(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Gunmen of Boko Haram killed three soldiers near the market."), "killed")
+    assert ev["source_actor_id"] == "BOKO"
+    ev = by_trigger(run(nlp, lexes, "Gunmen from the village killed three soldiers near the market."), "killed")
+    assert ev["source_actor_id"] == "grp-uaf"   # a village names no group
+
+
+def test_a_military_parade_is_a_show_of_force(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Hezbollah held a military parade in the city on Sunday."), "parade")
+    assert (ev["event_type"], ev["acled_event_type"]) == ("MOBILIZE", "Strategic developments")
+
+
 def test_a_coders_bracketed_tag_is_no_event_and_no_toll(nlp, lexes):
     events = run(nlp, lexes, "On 4 May 2023, a soldier sexually assaulted a girl at a roadblock near the market. "
                              "[women targeted: Girls] [size=around 30]")
