@@ -35,6 +35,9 @@ WEEKDAYS = {d: i for i, d in enumerate(
 _MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
 _PATTERNS: list[tuple[str, re.Pattern]] = [
+    # "have killed 220 people since May 2023", "since 3 May": a state lasting till now, not a date
+    ("since", re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?" + _MON2
+                         + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?\b", re.I)),
     # "the night of 3 to 4 March 2024": an overnight event, dated by the evening it began
     ("night", re.compile(r"\b(?:the\s+)?night\s+of\s+(?:the\s+)?(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|into|and)\s*"
                          r"(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r"(?:,?\s+(?P<y>\d{4}))?\b", re.I)),
@@ -126,6 +129,8 @@ def resolve_expression(expr: str, kind: str, published: dt.date | None,
     days later" count from; without one they are left unresolved (precision "unknown").
     """
     pat = dict(_PATTERNS)[kind]
+    if kind in ("since", "background"):
+        return ResolvedDate(None, "unknown", expr, True)   # two patterns share each of these kinds
     m = pat.search(expr)
     if m is None:
         return ResolvedDate(None, "unknown", expr)
@@ -168,8 +173,6 @@ def resolve_expression(expr: str, kind: str, published: dt.date | None,
         return ResolvedDate(_latest_month(_mon(g["mon"]), published), "month", expr)
     if kind == "my":
         return ResolvedDate(dt.date(int(g["y"]), _mon(g["mon"]), 1), "month", expr)
-    if kind in ("since", "background"):
-        return ResolvedDate(None, "unknown", expr, True)
     if kind == "year":
         return ResolvedDate(dt.date(int(g["y"]), 1, 1), "year", expr)
     if published is None:

@@ -492,7 +492,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
                 if not coded:
                     continue
         coded = [c for c in coded if not _retold(c[0]) and not (
-            _described(c[0]) and any(r["event_type"] == c[1]["event_type"] for r in out))]
+            (_described(c[0]) or _outcry_over(c[0])) and any(r["event_type"] == c[1]["event_type"] for r in out))]
         if told is not None and any(_tells_where(e, rec, told, place_of, place_at, lex, r) for e, rec, r in coded):
             # "The attack took place near the town of Djibo.": where the earlier attack was; and
             # "... when a patrol was targeted by X" in it tells that attack again
@@ -796,12 +796,17 @@ def _incident_host(e: "_Ev", rec: dict, by_head: dict[int, dict]) -> dict | None
     return None
 
 
+# Words that count people without a number ("several others wounded", "dozens injured").
+QUANTIFIERS = {"several", "many", "dozens", "scores", "hundreds", "others", "more", "some"}
+
+
 def _own_subject(verb: Token) -> bool:
     """Whether a coordinated verb has a doer of its own. Counted victims before a bare
-    participle ("left 3 killed and 18 injured", "... and 6 porters injured") are no doer."""
+    participle ("left 3 killed and 18 injured", "... and several others wounded") are no doer."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     victims = verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and all(
-        c.like_num or any(g.dep_ == "nummod" for g in c.children) for c in subjects)
+        c.like_num or c.lower_ in QUANTIFIERS or any(g.dep_ == "nummod" or (g.dep_ == "amod" and g.lower_ in QUANTIFIERS)
+                                                   for g in c.children) for c in subjects)
     return bool(subjects) and not victims
 
 
@@ -877,8 +882,10 @@ def _group_incidents(coded: list[tuple["_Ev", dict, object]], sector_of: dict, l
         for e, rec in members:
             if fight and rec["acled_event_type"] == "Violence against civilians" and rec["event_mode"] in (None, "firearms"):
                 rec["acled_event_type"] = "Battles"   # "five people were killed in clashes": the battle's toll
-            elif rec["acled_event_type"] == "Battles" and rec["event_mode"] in (None, "firearms") \
-                    and sector_of.get(rec["target_actor_id"]) in CIVILIAN_SECTORS and not fight \
+            elif rec["acled_event_type"] == "Battles" and rec["event_mode"] in (None, "firearms") and not fight \
+                    and (sector_of.get(rec["target_actor_id"]) in CIVILIAN_SECTORS or (
+                        rec["target_actor_id"] is None   # victims of kinds the rows name differently
+                        and any(sector_of.get(r["target_actor_id"]) in CIVILIAN_SECTORS for _x, r in members))) \
                     and not any(sector_of.get(r["target_actor_id"]) in ARMED_SECTORS for _x, r in members):
                 rec["acled_event_type"] = "Violence against civilians"
 
@@ -928,6 +935,8 @@ RUNNING_TOLL = re.compile(r"\b(?:since|so far|to date|in total|altogether)\b", r
 
 
 LONG_RUNNING = WORDS["long_running"]
+SPELL_NOUNS = WORDS["spell"]
+OUTCRY_WORDS = WORDS["outcry"]
 
 
 def _present_perfect(verb: Token) -> bool:
@@ -957,6 +966,9 @@ def _running_toll(sent, value: int, gov: int | None, dated: bool) -> bool:
     doers = [c for c in harm.children if c.dep_ in ("nsubj", "agent")]
     if any(_lemma(c) in LONG_RUNNING or c.lower_ in LONG_RUNNING for c in doers):
         return True   # "The 1998-2000 border war killed an estimated 80,000 people"
+    if doers and all(_lemma(c) in SPELL_NOUNS or c.lower_ in SPELL_NOUNS for c in doers) and \
+            _present_perfect(harm) and RUNNING_TOLL.search(sent.text) is not None:
+        return True   # "clashes between the two communities have killed 220 people since May"
     if doers:
         return False   # "US drone attacks have killed eight leaders since July": a doer's acts
     return _present_perfect(harm) and (
@@ -1088,6 +1100,14 @@ def _continues(sent, coded: list, kills: list, dates: list, place_at: dict, host
 CARE_NOUNS = WORDS["care"]
 
 
+def _care_name(tok: Token) -> bool:
+    """Whether the token is in the name of a place of care ("the Institute of Medical Sciences")."""
+    if tok.ent_type_ not in ("ORG", "FAC"):
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and any(t.lower_ in CARE_NOUNS for t in ent)
+
+
 def _where_treated(tok: Token) -> bool:
     """Whether the place at `tok` only says where victims were treated or taken ("were taken to
     hospitals in Goma", "died at a clinic in Bunia")."""
@@ -1096,8 +1116,9 @@ def _where_treated(tok: Token) -> bool:
         if t.head.i == t.i:
             return False
         t = t.head
-        if t.lower_ in CARE_NOUNS:
-            return True
+        if t.lower_ in CARE_NOUNS or any(c.dep_ in ("compound", "amod") and c.lower_ in CARE_NOUNS
+                                         for c in t.children) or _care_name(t):
+            return True   # "a clinic in Bunia", "a medical centre in Goma"
         if t.pos_ == "VERB":   # "taken to hospitals in Goma", parsed with "in Goma" on the verb
             return any(c.dep_ == "prep" and any(g.lower_ in CARE_NOUNS for g in c.children) for c in t.children)
     return False
@@ -1229,6 +1250,19 @@ def _retold(e: "_Ev") -> bool:
         return False
     owner = tok.head.head
     return owner.lower_ in CLAIM_NOUNS or _lemma(owner) in {"blame", "claim"}
+
+
+def _outcry_over(e: "_Ev") -> bool:
+    """Whether a definite event noun is what people protest or rage against ("protested
+    against the killings", "anger over the arrest"). Once the article has told such an act,
+    this names it again (see `find_events`); in a story that has not, it is news of its own
+    ("protested against the Israeli air offensive in Gaza")."""
+    tok = e.tok
+    if _pos(tok) != "NOUN" or e.carrier is not None or tok.dep_ != "pobj" or not _definite(tok):
+        return False
+    owner = tok.head.head
+    return tok.head.lower_ in ("against", "over", "at") and (
+        _lemma(owner) in OUTCRY_WORDS or owner.lower_ in OUTCRY_WORDS)
 
 
 def _described(e: "_Ev") -> bool:

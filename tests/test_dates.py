@@ -1,6 +1,8 @@
 """Date expressions resolved against the publication date; nothing invented without one."""
 import datetime as dt
 
+import pytest
+
 from pipeline.dates import find_date_expressions, resolve_date, resolve_expression
 
 FRIDAY = dt.date(2017, 11, 3)
@@ -39,6 +41,18 @@ def test_yesterday_and_last_week():
 
 def test_since_marks_background():
     r = resolve_date("has held the city since 2014", FRIDAY)
+    assert r.is_background and r.date is None
+
+
+@pytest.mark.parametrize("text", [
+    "have killed more than 200 people since May 2016",   # not the month May 2016
+    "has been shelled daily since 3 May 2017",           # not the day
+    "has held the district since March 3, 2016",
+    "were gunned down in recent months",                 # each of two patterns of a kind is read
+    "in the early 1990s",
+])
+def test_a_stretch_of_time_is_background_whatever_its_form(text):
+    r = resolve_date(text, FRIDAY)
     assert r.is_background and r.date is None
 
 

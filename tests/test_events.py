@@ -1369,6 +1369,41 @@ def test_a_running_toll_adds_nothing_to_the_event_before(nlp, lexes):
     assert sum(e["fatalities"] or 0 for e in events) == 3
 
 
+@pytest.mark.parametrize("background", [
+    "Clashes between the two communities have killed more than 200 people since May 2023.",
+    "The violence has killed 80 people so far.",
+])
+def test_a_spell_of_violence_with_a_running_toll_is_background(nlp, lexes, background):
+    text = f"Gunmen shot dead three traders at a market in the north on Monday.\n\n{background}"
+    events = run(nlp, lexes, text, published=dt.date(2024, 6, 12))
+    assert sum(e["fatalities"] or 0 for e in events) == 3
+    assert all(e["sentence_index"] == 0 for e in events)
+
+
+def test_an_act_protested_against_is_told_again_only_once_the_story_has_told_it(nlp, lexes):
+    told = "Gunmen shot dead three traders at a market on Monday. On Tuesday, residents protested against the killings."
+    events = run(nlp, lexes, told)
+    assert [e["event_type"] for e in events if e["sentence_index"] == 1] == ["PROTEST"]
+    news = "On Tuesday, hundreds of residents protested against the killings of three traders."
+    assert {e["event_type"] for e in run(nlp, lexes, news)} == {"PROTEST", "ASSAULT"}
+
+
+def test_the_counted_wounded_of_a_coordinated_harm_are_one_incident_with_the_attack(nlp, lexes):
+    text = "Eleven herders were murdered and dozens more injured when militiamen stormed their hamlet on Tuesday."
+    events = run(nlp, lexes, text)
+    assert len({e["incident_of"] for e in events}) == 1
+    assert {e["acled_event_type"] for e in events} == {"Violence against civilians"}
+
+
+def test_victims_taken_to_a_named_place_of_care_continue_the_attack(nlp, lexes):
+    text = ("Gunmen opened fire on a bus near the border on Tuesday, wounding six passengers.\n\n"
+            "Three of the wounded were taken to the Qwerty Institute of Medical Sciences in Zorba, "
+            "where one of them later died.")
+    events = run(nlp, lexes, text, [place(text, "Zorba", "gn:41", "PPL", "IND")])
+    assert all(e["sentence_index"] == 0 for e in events)
+    assert sum(e["fatalities"] or 0 for e in events) == 1
+
+
 def test_a_lead_that_sums_up_the_attacks_told_after_it_is_not_counted_twice(nlp, lexes):
     text = ("Armed men killed 17 herders in two raids in the east, officials said on Friday.\n\n"
             "On Wednesday, the attackers shot dead 10 herders near a well. "
