@@ -2175,6 +2175,15 @@ def _flags(e: _Ev, lex: EventLexicon) -> tuple[bool, bool]:
         else:
             break
     for i, t in enumerate(tokens):
+        told = i > 0 and _lemma(t) in lex.reporting and any(
+            x.dep_ == "ccomp" and x.head.i == t.i for x in tokens[:i])
+        if told and any(c.dep_ == "neg" for c in t.children):
+            # "did not say who carried out the attack": the saying is negated, not the act;
+            # "did not say whether anyone was hurt" leaves it open
+            clause = next(x for x in tokens[:i] if x.dep_ == "ccomp" and x.head.i == t.i)
+            if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
+                hypothetical = True
+            continue
         for c in t.children:
             if c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ in ("det", "advmod", "neg")):
                 negated = True
@@ -2899,7 +2908,7 @@ def _casualties(sent, lex: EventLexicon, actor_at: dict | None = None,
             kind = "skip"       # "two bombers killed 23 people": the subject did it, the object died
         if kind is None and h.head.i != h.i:
             w = h.head
-            found = words.get(_lemma(w)) or words.get(w.lower_)
+            found = words.get(_lemma(w)) or words.get(w.lower_) or (_harm(w, lex) if h.dep_ == "nsubjpass" else None)
             if found in ("dead", "injured", "skip"):
                 kind, gov = found, (w.i if found != "skip" else None)
             elif h.dep_ == "nsubjpass":
@@ -2965,6 +2974,8 @@ def _harm(tok: Token, lex: EventLexicon) -> str | None:
         return kind
     if _pos(tok) != "VERB":
         return None
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "dead" and _passive(tok):
+        return "dead"   # "were shot dead outside parliament", parsed with "dead" on the noun after
     for c in tok.children:
         if c.lower_ == "dead" and c.dep_ in ("acomp", "oprd", "advmod", "xcomp", "dobj", "amod"):
             return "dead"

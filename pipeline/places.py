@@ -392,6 +392,8 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str]]:
             j += 1
         if j - i <= 5:
             spans.append((i, j, ""))
+            if j - i > 1 and toks[i].is_stop and toks[i].is_sent_start:
+                spans.append((i + 1, j, ""))   # "In Eldoret, ...": a sentence's capitalised first word
             if j < len(doc) and j in ent_end_at and toks[j - 1].whitespace_ \
                     and all(toks[k].pos_ == "PROPN" and not toks[k].is_stop for k in range(i, j)):
                 # "Dera" + "Ismail Khan" (a PERSON to spaCy): offered whole too, kept only when

@@ -1268,6 +1268,25 @@ def test_a_military_parade_is_a_show_of_force(nlp, lexes):
     assert (ev["event_type"], ev["acled_event_type"]) == ("MOBILIZE", "Strategic developments")
 
 
+def test_shot_dead_counts_its_victims_however_the_place_after_it_is_parsed(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "At least five people were shot dead outside parliament, the union said."), "shot")
+    assert ev["fatalities"] == 5
+
+
+def test_breaching_a_line_is_force_and_breaching_a_deal_rejection(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Protesters breached police lines outside parliament."), "breached")
+    assert ev["event_type"] == "ASSAULT"
+    assert by_trigger(run(nlp, lexes, "The rebels breached the agreement."), "breached")["event_type"] == "REJECT"
+
+
+def test_a_negated_verb_of_saying_does_not_negate_what_it_would_have_said(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Police did not say who carried out the attack on the convoy."), "attack")
+    assert not ev["is_negated"]
+    ev = by_trigger(run(nlp, lexes, "Police did not say whether anyone was arrested."), "arrested")
+    assert not ev["is_negated"] and ev["is_hypothetical"]
+    assert by_trigger(run(nlp, lexes, "Police said no one was arrested."), "arrested")["is_negated"]
+
+
 def test_a_coders_bracketed_tag_is_no_event_and_no_toll(nlp, lexes):
     events = run(nlp, lexes, "On 4 May 2023, a soldier sexually assaulted a girl at a roadblock near the market. "
                              "[women targeted: Girls] [size=around 30]")

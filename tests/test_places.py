@@ -544,6 +544,13 @@ def test_a_capitalised_run_continues_across_a_name_particle(nlp):
     assert {"Rio de Janeiro", "Santiago del Estero"} <= texts
 
 
+def test_an_unlabelled_name_after_a_sentences_capitalised_preposition_is_found(nlp, gaz):
+    doc = nlp("In Eldoret, a crowd set fire to the offices of a local lawmaker.")
+    doc.ents = []   # as the model left it: no entity
+    ms = by_text(find_places(doc, gaz))
+    assert ms["Eldoret"]["place"]["country_code"] == "KEN"
+
+
 def test_a_bare_compass_word_is_no_region_unless_the_article_backs_it(nlp, gaz):
     ms = by_text(places_in(nlp, gaz, "Talks with the West stalled again, the minister said in Moscow."))
     assert "West" not in ms or ms["West"]["place"] is None
