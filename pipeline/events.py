@@ -827,6 +827,19 @@ def _same_incident(a: dict, b: dict) -> bool:
                for k in (("place_id", "event_date") if dispersal else ("source_actor_id", "place_id", "event_date")))
 
 
+# Means only armed people use: an unarmed crowd's act is no part of a shooting or shelling.
+ARMED_MODES = REMOTE_MODES | {"firearms", "explosives", "suicide-attack"}
+
+
+def _unarmed_and_armed(a: dict, b: dict, sector_of: dict) -> bool:
+    """Whether one of two linked events is an unarmed crowd's act and the other a use of
+    arms ("five people were shot dead after protesters breached police lines"): two acts of
+    two sides, not one incident, whatever the parse links."""
+    def unarmed(r: dict) -> bool:
+        return sector_of.get(r["source_actor_id"]) in RIOT_SECTORS
+    return (unarmed(a) and b["event_mode"] in ARMED_MODES) or (unarmed(b) and a["event_mode"] in ARMED_MODES)
+
+
 def _group_incidents(coded: list[tuple["_Ev", dict, object]], sector_of: dict, lex: EventLexicon) -> None:
     """Mark the events of one sentence that tell one act, in place: each record gets
     `incident_of`, the trigger span of the incident's first event.
@@ -851,7 +864,7 @@ def _group_incidents(coded: list[tuple["_Ev", dict, object]], sector_of: dict, l
 
     for e, rec, _r in coded:
         host = _incident_host(e, rec, by_head)
-        if host is not None and _same_incident(rec, host):
+        if host is not None and _same_incident(rec, host) and not _unarmed_and_armed(rec, host, sector_of):
             a, b = root(rec), root(host)
             if a is not b:
                 first, other = sorted((a, b), key=lambda r: r["trigger_start"])
@@ -2081,7 +2094,8 @@ CAUSE_MARKERS = {"when", "as", "after"}
 def _cause_doer(tok: Token, actor_at: dict, lex: EventLexicon) -> dict | None:
     """The doer of the assault a clause under a doerless harm verb tells as its cause: "nine
     people were killed when RSF fighters attacked the village", "two died after militants
-    opened fire". None when the clause is no assault or names no doer."""
+    opened fire". None when the clause is no assault or names no doer, or an unarmed crowd
+    as the doer of a shooting or shelling."""
     for c in tok.children:
         if c.dep_ != "advcl" or not any(m.lower_ in CAUSE_MARKERS for m in c.children
                                         if m.dep_ in ("advmod", "mark")):
@@ -2091,7 +2105,11 @@ def _cause_doer(tok: Token, actor_at: dict, lex: EventLexicon) -> dict | None:
             continue
         s = _source_token(c)
         if s is not None and s.i != tok.i:
-            return _actor_of(s, actor_at)
+            men = _actor_of(s, actor_at)
+            if men is not None and men["actor"]["sector_code"] in RIOT_SECTORS and any(
+                    r.event_mode in ARMED_MODES for r in lex.rules.get((_lemma(tok), "VERB"), [])):
+                return None   # "shot dead after protesters breached police lines": not the crowd's shots
+            return men
     return None
 
 

@@ -1279,6 +1279,14 @@ def test_breaching_a_line_is_force_and_breaching_a_deal_rejection(nlp, lexes):
     assert by_trigger(run(nlp, lexes, "The rebels breached the agreement."), "breached")["event_type"] == "REJECT"
 
 
+def test_a_crowd_in_the_clause_before_a_shooting_is_not_its_doer(nlp, lexes):
+    events = run(nlp, lexes, "Four marchers were shot dead after protesters breached police lines.")
+    shot = by_trigger(events, "shot")
+    assert shot["source_actor_id"] is None and shot["incident_of"] != by_trigger(events, "breached")["incident_of"]
+    shot = by_trigger(run(nlp, lexes, "Four traders were shot dead after gunmen stormed the market."), "shot")
+    assert shot["source_actor_id"] == "grp-uaf"
+
+
 def test_a_negated_verb_of_saying_does_not_negate_what_it_would_have_said(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "Police did not say who carried out the attack on the convoy."), "attack")
     assert not ev["is_negated"]
