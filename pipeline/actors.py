@@ -50,6 +50,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from pipeline.boilerplate import parse_dateline
 from pipeline.gazetteer import read_csv_rows, slugify
 from pipeline.nlp import doc_text, sentence_indexes
 from pipeline.places import PLACE_VERBS
@@ -913,6 +914,9 @@ def _resolve(doc: Doc, lex: ActorLexicon, cands: list[_Cand], sent_of: list[int]
         chosen.append(c)
         taken.update(range(c.start, c.end))
     chosen.sort(key=lambda c: c.start)
+    agency = _dateline_agency(doc)
+    if agency is not None:   # "NAIROBI, Kenya (AP) -": the wire that sent the story is no actor in it
+        chosen = [c for c in chosen if not (agency[0] <= doc[c.start].idx < agency[1])]
     # "a police informer": an agent noun that only modifies a civilian's noun says what kind
     # of civilian that is, not that a second actor is there ("government officials" and "army
     # reservists" are the government's and the army's)
@@ -1000,6 +1004,16 @@ def _index_person(persons: dict[str, dict | None], actor: dict) -> None:
             persons.setdefault(tok, actor)
 
 
+def _dateline_agency(doc: Doc) -> tuple[int, int] | None:
+    """Character span of the news agency a wire dateline names in brackets, if any."""
+    text = doc_text(doc)
+    dl = parse_dateline(text)
+    if dl is None or not dl.agency:
+        return None
+    at = text.find(f"({dl.agency})", 0, dl.end)
+    return (at, at + len(dl.agency) + 2) if at >= 0 else None
+
+
 def _bracketed_acronyms(doc: Doc, chosen: list[_Cand]) -> dict[str, dict]:
     """Acronyms an article defines in brackets after a named actor ("the Sudanese Armed Forces
     (SAF)", "Ansar Dine (AD)"), each with that actor: the acronym names it there and later.
@@ -1007,8 +1021,11 @@ def _bracketed_acronyms(doc: Doc, chosen: list[_Cand]) -> dict[str, dict]:
     out: dict[str, dict] = {}
     for a, b in zip(chosen, chosen[1:]):
         text = doc[b.start:b.end].text
+        initials = {t.text[0].upper() for t in doc[a.start:a.end] if t.text[:1].isalpha()}
         if a.how != "agent" and b.how == "org" and b.start == a.end + 1 and doc[a.end].text == "(" \
-                and _acronym_in_brackets(doc, b) and text not in out:
+                and _acronym_in_brackets(doc, b) and text not in out and set(text) <= initials:
+            # (each letter an initial of the name, in any order: "FDLR" of the Democratic
+            # Forces for the Liberation of Rwanda; "Kenya (AP)" names the wire, not Kenya)
             out[text] = a.actor
     return out
 

@@ -383,6 +383,18 @@ def test_armed_civilians_are_an_unidentified_armed_group(nlp, lex, text, unarmed
     assert next(a for t, a in found.items() if t.lower().endswith(noun))["sector_code"] != "UAF"
 
 
+def test_the_wire_in_a_datelines_brackets_is_no_actor_nor_an_acronym_of_the_country(nlp, lex):
+    found = _ids(nlp, lex, "NAIROBI, Kenya (AP) — Kenyan police fired tear gas at protesters.")
+    assert "AP" not in found and found["Kenyan police"]["actor_id"] == "KEN-COP"
+
+
+def test_a_bracketed_acronym_is_taken_only_when_its_letters_are_the_names_initials(nlp, lex):
+    found = _ids(nlp, lex, "The Democratic Forces for the Liberation of Rwanda (FDLR) attacked. FDLR fighters fled.")
+    assert found["FDLR"]["actor_id"] == found["Democratic Forces for the Liberation of Rwanda"]["actor_id"]
+    found = _ids(nlp, lex, "Kenya (AP) said it would send police.")
+    assert "AP" not in found or found["AP"]["actor_id"] != "KEN"
+
+
 def test_government_forces_are_that_governments_forces_in_one_actor(nlp, lex):
     found = _ids(nlp, lex, "In Mali, the army said government troops killed ten militants.")
     assert found["government troops"]["actor_id"] == "MLI-MIL"
