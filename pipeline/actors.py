@@ -1178,6 +1178,15 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
                  and a.get("country_code") and a["country_code"] not in PSEUDO_COUNTRIES}
         if len(named) == 1:
             return country_sector_actor(lex, named.pop(), sector)
+        if not named and main and main not in PSEUDO_COUNTRIES:
+            # "soldiers detained three suspects outside Celaya" in a story whose every place
+            # and named actor is of one country: that country's forces
+            others = {a["country_code"] for a in [*recent, *owner.values()] if a.get("country_code")
+                      and a["country_code"] not in PSEUDO_COUNTRIES} - {main}
+            where = {pm["place"]["country_code"] for pm in place_mentions
+                     if pm.get("place") and pm["place"].get("country_code")}
+            if not others and where == {main}:
+                return country_sector_actor(lex, main, sector)
     return generic_sector_actor(lex, sector)
 
 

@@ -383,6 +383,26 @@ def test_armed_civilians_are_an_unidentified_armed_group(nlp, lex, text, unarmed
     assert next(a for t, a in found.items() if t.lower().endswith(noun))["sector_code"] != "UAF"
 
 
+def test_acting_bare_soldiers_are_of_the_one_country_the_whole_story_is_in(nlp, lex):
+    from pipeline.gazetteer import load_gazetteer
+    from pipeline.places import find_places
+    gaz = load_gazetteer()
+    text = ("Gunmen killed 12 people at a party in Guanajuato state on Saturday.\n\n"
+            "On Sunday, soldiers detained three suspects outside the city of Celaya, Mexico.")
+    doc = nlp(text)
+    found = {m["mention_text"]: m["actor"] for m in find_actors(doc, lex, find_places(doc, gaz))}
+    assert found["soldiers"]["actor_id"] == "MEX-MIL"
+    text = "Soldiers detained three suspects near Celaya, Mexico, after US officials asked for help."
+    doc = nlp(text)
+    found = {m["mention_text"]: m["actor"] for m in find_actors(doc, lex, find_places(doc, gaz))}
+    assert found["Soldiers"]["country_code"] is None   # another country is in the story
+
+
+def test_guests_and_spectators_are_civilians(nlp, lex):
+    found = _ids(nlp, lex, "Gunmen opened fire on guests at a wedding and on spectators at a match.")
+    assert found["guests"]["sector_code"] == "CVL" and found["spectators"]["sector_code"] == "CVL"
+
+
 def test_the_wire_in_a_datelines_brackets_is_no_actor_nor_an_acronym_of_the_country(nlp, lex):
     found = _ids(nlp, lex, "NAIROBI, Kenya (AP) — Kenyan police fired tear gas at protesters.")
     assert "AP" not in found and found["Kenyan police"]["actor_id"] == "KEN-COP"
@@ -419,7 +439,7 @@ def test_soldiers_acted_on_belong_to_the_country_where_it_happened(nlp, lex):
     doc = nlp(text)
     found = {m["mention_text"]: m["actor"] for m in find_actors(doc, lex, find_places(doc, load_gazetteer()))}
     assert found["soldiers"]["actor_id"] == "NER-MIL"
-    text = "Soldiers shelled villages near Agadez in Niger."
+    text = "Soldiers shelled villages near Agadez in Niger, the Chadian government said."
     doc = nlp(text)
     found = {m["mention_text"]: m["actor"] for m in find_actors(doc, lex, find_places(doc, load_gazetteer()))}
     assert found["Soldiers"]["country_code"] is None   # those who act may be foreign
