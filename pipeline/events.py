@@ -417,6 +417,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
     last_host: _Host | None = None          # ... the previous paragraph's, for a toll told after it
     story_day: dt.date | None = None        # the latest day told: "the next day" counts from it
     told: _Host | None = None               # the latest assault of the article, for a later claim
+    strike: _Host | None = None             # ... not counting interceptions, for a later bare weapon
     tolds: list[_Host] = []                 # ... and every one, in order
     prev_end = 0
     for sent in doc.sents:
@@ -525,8 +526,8 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
                         and not rec["is_negated"] and not rec["is_hypothetical"] \
                         and not (r is not None and _flashback(r, story_day)):
                     rec["place_id"] = scene.rec["place_id"]
-        if told is not None:
-            _weapon_doer(coded, told)
+        if strike is not None:
+            _weapon_doer(coded, strike)
         _group_incidents(coded, sector_of, lex)
         out.extend(rec for _e, rec, _r in coded)
         if coded or dates:
@@ -548,6 +549,8 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         if host is not None and host.assaults:
             told = host
             tolds.append(host)
+            if not all(r.get("_intercept") for r in host.assaults):
+                strike = host
     out = _without_summary_lead(out, sector_of)
     protesters = {r["source_actor_id"] for r in out if r["event_type"] == "PROTEST" and not r["is_negated"]} - {None}
     for rec in out:
@@ -567,6 +570,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
             rec["source_actor_id"] = rec["source_actor_id"] or arrests[rec["incident_of"]]
         rec.pop("_means_word", None)
         rec.pop("_takes_people", None)
+        rec.pop("_intercept", None)
     out.sort(key=lambda r: (r["trigger_start"], r["trigger_end"]))
     return out
 
@@ -2832,8 +2836,9 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
         # rioters burning shops, a mob lynching a thief: ACLED's riots and mob violence (a crowd,
         # not "a man stabbed three people")
         acled = "Riots"
-    if hypothetical or negated:
-        acled = acled if rule.event_type not in ("ASSAULT", "PROTEST") else acled
+    intercepted = rule.event_type == "ASSAULT" and _interception(e)
+    if intercepted:
+        acled = "Strategic developments"   # "shot down 35 missiles": a strike disrupted, not one made
     start_char = doc[e.span[0]].idx
     end_tok = doc[e.span[1] - 1]
     end_char = end_tok.idx + len(end_tok.text)
@@ -2855,7 +2860,27 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
         "is_hypothetical": hypothetical,
         "confidence": round(max(0.05, min(1.0, confidence)), 2),
         "_takes_people": _takes_people(e, actor_at),
+        "_intercept": intercepted,
     }
+
+
+INTERCEPT_VERBS = WORDS["intercept"]
+WEAPON_OBJECTS = WORDS["weapon_object"]
+
+
+def _interception(e: _Ev) -> bool:
+    """Whether an assault only stops a weapon ("shot down 35 of 40 missiles", "drones were
+    intercepted", "defused a bomb"): its object is a weapon, its verb one of stopping."""
+    tok = e.tok
+    if _pos(tok) != "VERB" or not (_lemma(tok) in INTERCEPT_VERBS or tok.lower_ in INTERCEPT_VERBS):
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "npadvmod")]   # "shot down 35 of 40 ..."
+    for o in objs + [x for o in objs for x in o.conjuncts]:
+        # "35 of 40 missiles": the counted noun is under "of"
+        heads = [o] + [g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        if any(_lemma(h) in WEAPON_OBJECTS or h.lower_ in WEAPON_OBJECTS for h in heads):
+            return True
+    return False
 
 
 def _takes_people(e: _Ev, actor_at: dict) -> bool:

@@ -1287,6 +1287,18 @@ def test_a_crowd_in_the_clause_before_a_shooting_is_not_its_doer(nlp, lexes):
     assert shot["source_actor_id"] == "grp-uaf"
 
 
+def test_an_interception_is_a_disrupted_strike_and_never_the_next_strikes_doer(nlp, lexes):
+    text = ("Russian forces fired missiles at Ukrainian cities overnight, officials said.\n\n"
+            "The air force said it shot down 20 of 31 missiles. A missile hit a school in the east, "
+            "killing two guards.")
+    events = run(nlp, lexes, text)
+    down = by_trigger(events, "shot down")
+    assert (down["acled_event_type"], down["acled_sub_event_type"]) == ("Strategic developments", "Disrupted weapons use")
+    assert by_trigger(events, "hit")["source_actor_id"] == "RUS-MIL"   # not the air force that shot down
+    ev = by_trigger(run(nlp, lexes, "Rebels shot down a military helicopter."), "shot down")
+    assert ev["acled_event_type"] == "Battles"   # an aircraft with its crew is no weapon stopped
+
+
 def test_a_negated_verb_of_saying_does_not_negate_what_it_would_have_said(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "Police did not say who carried out the attack on the convoy."), "attack")
     assert not ev["is_negated"]
