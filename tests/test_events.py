@@ -1299,6 +1299,13 @@ def test_an_interception_is_a_disrupted_strike_and_never_the_next_strikes_doer(n
     assert ev["acled_event_type"] == "Battles"   # an aircraft with its crew is no weapon stopped
 
 
+@pytest.mark.parametrize("text", ["Rebel commanders were due to attack the garrison at dawn.",
+                                  "Rebel commanders are scheduled to attack the garrison at dawn."])
+def test_a_scheduled_act_has_not_happened(nlp, lexes, text):
+    ev = by_trigger(run(nlp, lexes, text), "attack")
+    assert ev["is_hypothetical"] or ev["event_type"] == "THREATEN"
+
+
 def test_a_negated_verb_of_saying_does_not_negate_what_it_would_have_said(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "Police did not say who carried out the attack on the convoy."), "attack")
     assert not ev["is_negated"]
