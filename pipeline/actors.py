@@ -939,7 +939,7 @@ def _resolve(doc: Doc, lex: ActorLexicon, cands: list[_Cand], sent_of: list[int]
         if id(c) in spelled:
             actor = spelled[id(c)]
         if c.how == "agent":
-            actor = _resolve_agent(doc, lex, c, recent, refs, place_mentions, owner, main)
+            actor = _resolve_agent(doc, lex, c, recent, refs, place_mentions, owner, main, out)
             if actor is None:
                 continue
             prev = out[-1] if out else None
@@ -1038,6 +1038,8 @@ def _acronym_in_brackets(doc: Doc, c: _Cand) -> bool:
         and c.end < len(doc) and doc[c.end].text == ")"
 
 
+# Armed groups outside the state, whose "fighters" or "members" are the group itself.
+NON_STATE_ARMED = {"REB", "PRM", "CRM", "ETH"}
 # State forces a bare agent noun ("soldiers", "police") may name.
 STATE_FORCES = {"MIL", "COP"}
 # Sectors of a state's own bodies: "Congress" after another country's name is that country's.
@@ -1098,7 +1100,7 @@ def _spelled_out(doc: Doc, chosen: list[_Cand]) -> dict[int, dict]:
 
 def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], refs: dict,
                    place_mentions: list[dict], owner: dict[int, dict] | None = None,
-                   main: str | None = None) -> dict | None:
+                   main: str | None = None, resolved: list[dict] | None = None) -> dict | None:
     """A bare agent noun: back-reference, country from an attached place or person, the
     country the text is about (for the state's own sectors), or a generic actor.
 
@@ -1113,6 +1115,9 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
                 return prev
     if not sector:
         return None
+    if det in ("its", "their") and recent and recent[-1].get("sector_code") in NON_STATE_ARMED \
+            and sector in {"REB", "UAF", recent[-1]["sector_code"]}:
+        return recent[-1]   # "Hamas said its fighters destroyed two tanks": the group's own, the group
     if det in ("its", "their") and recent and recent[-1].get("country_code") not in (None, *PSEUDO_COUNTRIES):
         # "Bosnian Serbs said their forces had withdrawn": the forces of the actor just named
         return country_sector_actor(lex, recent[-1]["country_code"], sector)
@@ -1121,6 +1126,10 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
     head = doc[c.end - 1]
     while head.dep_ in ("compound", "amod") and head.head.i > head.i and head.head.i - c.end < 2:
         head = head.head
+    subject = head
+    while subject.dep_ in ("compound", "amod", "nmod", "poss", "appos", "conj", "nummod") and subject.head.i != subject.i:
+        subject = subject.head
+    acting = subject.dep_ in ("nsubj", "csubj") or (subject.dep_ == "pobj" and subject.head.dep_ == "agent")
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from", "throughout", "across"):
             for obj in prep.children:
@@ -1133,13 +1142,11 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
                         code = owner[t.i]["country_code"]
                         code = code if code not in PSEUDO_COUNTRIES else None
                     if code:
-                        return country_sector_actor(lex, code, sector)
+                        enemy = _enemy_forces(doc, subject, sector, recent, resolved or [], {code}) \
+                            if sector in STATE_FORCES and not acting else None
+                        return country_sector_actor(lex, enemy or code, sector)
     if sector in HOME_SECTORS and main and doc[c.end - 1].lemma_.lower() not in ABROAD_NOUNS:
         return country_sector_actor(lex, main, sector)
-    subject = head
-    while subject.dep_ in ("compound", "amod", "nmod", "poss", "appos", "conj", "nummod") and subject.head.i != subject.i:
-        subject = subject.head
-    acting = subject.dep_ in ("nsubj", "csubj") or (subject.dep_ == "pobj" and subject.head.dep_ == "agent")
     if sector in LOCAL_SECTORS or (sector in STATE_FORCES and not acting):
         # "Hundreds of people blocked streets in Hong Kong": where they act, when the sentence
         # names places of one country only; and so for soldiers or police who are acted on
@@ -1155,6 +1162,10 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
                     # "Ukraine's air force shot down drones": whose the shooters are, not whose the drones
                     and not (sector in STATE_FORCES and text[pm["end"]:pm["end"] + 2] in ("'s", "’s"))}
         codes = codes_in(sent)
+        if sector in STATE_FORCES and len(codes) <= 1:
+            enemy = _enemy_forces(doc, subject, sector, recent, resolved or [], codes)
+            if enemy is not None:
+                return country_sector_actor(lex, enemy, sector)
         before = doc[sent.start - 1].sent if sent.start > 0 else None
         gap = text[before.start_char:sent.start_char] if before is not None else ""
         if not codes and sector in LOCAL_SECTORS and before is not None \
@@ -1188,6 +1199,31 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
             if not others and where == {main}:
                 return country_sector_actor(lex, main, sector)
     return generic_sector_actor(lex, sector)
+
+
+def _enemy_forces(doc: Doc, np_top: Token, sector: str, recent: list[dict], resolved: list[dict],
+                  codes: set[str]) -> str | None:
+    """The country of bare forces a group attacks on its own ground, when the story has named
+    the forces of one other country ("Hamas fighters fired mortars at troops near Kissufim",
+    after "Israeli tanks"): those forces, not the group's own. None otherwise - a doer who is
+    those forces ("Russian forces shelled Kharkiv, killing three soldiers"), a story naming
+    none or several, or a place outside the doer's country keeps the reading by place."""
+    named = {a["country_code"] for a in recent if a.get("sector_code") == sector
+             and a.get("country_code") and a["country_code"] not in PSEUDO_COUNTRIES}
+    if len(named) != 1:
+        return None
+    verb = np_top.head.head if np_top.dep_ == "pobj" else np_top.head if np_top.dep_ == "dobj" else None
+    while verb is not None and verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if subj is None:
+        return None
+    doer = next((m["actor"] for m in resolved if m["start"] <= subj.idx < m["end"]), None)
+    own = doer.get("country_code") if doer else None
+    other = next(iter(named))
+    if own in (None, other, *PSEUDO_COUNTRIES) or doer.get("sector_code") in STATE_FORCES or (codes and codes != {own}):
+        return None
+    return other
 
 
 def _country_of_token(doc: Doc, tok: Token, refs: dict, place_mentions: list[dict]) -> str | None:

@@ -398,6 +398,28 @@ def test_acting_bare_soldiers_are_of_the_one_country_the_whole_story_is_in(nlp, 
     assert found["Soldiers"]["country_code"] is None   # another country is in the story
 
 
+def test_a_groups_own_fighters_are_the_group(nlp, lex):
+    found = _ids(nlp, lex, "Hezbollah said its fighters fired rockets at a base.")
+    assert found["fighters"]["actor_id"] == found["Hezbollah"]["actor_id"]
+    found = _ids(nlp, lex, "Russia said its forces captured the village.")
+    assert found["forces"]["actor_id"] == "RUS-MIL"
+
+
+def test_troops_a_group_attacks_on_its_own_ground_are_the_foreign_forces_the_story_named(nlp, lex):
+    from pipeline.gazetteer import load_gazetteer
+    from pipeline.places import find_places
+    gaz = load_gazetteer()
+
+    def found(text):
+        doc = nlp(text)
+        return {m["mention_text"]: m["actor"] for m in find_actors(doc, lex, find_places(doc, gaz))}
+    text = ("Israeli tanks advanced into Rafah on Monday.\n\n"
+            "Hamas said its fighters fired mortars at troops in Rafah.")
+    assert found(text)["troops"]["actor_id"] == "ISR-MIL"
+    text = "Russian forces shelled Kharkiv on Monday.\n\nThe shelling killed three soldiers in Kharkiv."
+    assert found(text)["soldiers"]["actor_id"] == "UKR-MIL"   # the doers' enemy, where it happened
+
+
 def test_guests_and_spectators_are_civilians(nlp, lex):
     found = _ids(nlp, lex, "Gunmen opened fire on guests at a wedding and on spectators at a match.")
     assert found["guests"]["sector_code"] == "CVL" and found["spectators"]["sector_code"] == "CVL"
