@@ -467,6 +467,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         coded = _fold_later_deaths(coded)
         coded = _fold_toll_clauses(coded)
         _inherit_means(coded, place_at)
+        _armed_strangers(coded)
         claimed = host if host is not None and host.assaults else told
         if claimed is not None and claimed.assaults:
             # a claim names the doer of the paragraph's assault, or of the article's latest one
@@ -571,6 +572,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         rec.pop("_means_word", None)
         rec.pop("_takes_people", None)
         rec.pop("_intercept", None)
+        rec.pop("_lone", None)
     out.sort(key=lambda r: (r["trigger_start"], r["trigger_end"]))
     return out
 
@@ -731,6 +733,17 @@ def _weapon_doer(coded: list[tuple["_Ev", dict, object]], told: "_Host") -> None
         if weapon or struck:
             rec["source_actor_id"] = doer
             rec["confidence"] = round(rec["confidence"] - EARLIER_DOER_PENALTY, 2)
+
+
+def _armed_strangers(coded: list[tuple["_Ev", dict, object]]) -> None:
+    """"A man threw a grenade at a bar, injuring 5 people": one unnamed person who uses arms
+    is an armed stranger the text does not identify, not a civilian; the acts of the
+    sentence told of him lose that doer (in place). Unarmed, he stays a civilian ("a man
+    stabbed two people")."""
+    armed = {rec["source_actor_id"] for _e, rec, _r in coded if rec.get("_lone") and rec["event_mode"] in ARMED_MODES}
+    for _e, rec, _r in coded:
+        if rec.get("_lone") and rec["source_actor_id"] in armed:
+            rec["source_actor_id"] = None
 
 
 def _inherit_means(coded: list[tuple["_Ev", dict, object]], place_at: dict) -> None:
@@ -2861,6 +2874,8 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
         "confidence": round(max(0.05, min(1.0, confidence)), 2),
         "_takes_people": _takes_people(e, actor_at),
         "_intercept": intercepted,
+        # one unnamed person ("a man") as the doer: a civilian unless he bears arms
+        "_lone": src is not None and src["actor"]["sector_code"] in RIOT_SECTORS and _one_doer(doc, src, lex),
     }
 
 

@@ -444,6 +444,9 @@ def test_violence_by_crowds_is_a_riot_and_crowd_control_a_protest_event(nlp, lex
     # one person's violence is no riot: a riot takes a crowd
     ev = by_trigger(run(nlp, lexes, "A woman stabbed three shoppers in Kampala."), "stabbed")
     assert ev["source_actor_id"] is not None and ev["acled_event_type"] == "Violence against civilians"
+    # ... but one unnamed person who uses arms is an armed stranger, not a civilian doer
+    events = run(nlp, lexes, "A man threw a grenade at a bar in the capital, injuring five people.")
+    assert {e["source_actor_id"] for e in events} == {None}
     # settlers are a communal militia (as ACLED codes them): their arson destroys property
     ev = by_trigger(run(nlp, lexes, "Settlers set fire to olive trees near the village."), "set fire")
     assert ev["acled_event_type"] == "Strategic developments"
