@@ -311,6 +311,8 @@ def _doc_parts(doc: Doc) -> tuple[list[Token], list[Span]]:
 
 def _token_list(doc: Doc) -> list[Token]:
     """The doc's tokens as a list (see _doc_parts)."""
+    if _DOC_PARTS and _DOC_PARTS[0][0] is doc:   # (called very often: the check inlined)
+        return _DOC_PARTS[0][1]
     return _doc_parts(doc)[0]
 
 
@@ -723,6 +725,8 @@ def _is_large(p: dict) -> bool:
 def _name_word(tok: Token, w: PlaceWords) -> bool:
     """A capitalised word of a name, with the apostrophes and hyphens of transliterations
     ("Dara’a", "Al-‘Anbar", "‘Ibta", "al-Adamiyah"), which Token.is_alpha rejects."""
+    if tok.is_alpha:
+        return tok.text[0].isupper()   # the common case, without the character loop below
     t = tok.text.lstrip("‘'’`")
     if not t or not t[0].isalpha() or not all(c.isalpha() or c in "'’‘-." for c in t):
         return False
@@ -1244,9 +1248,10 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
     found: list[dict] = []
     candidates = _candidate_spans(doc)
     for s, e, label in candidates:
-        span = doc[s:e]
-        if not any(_is_word(t) for t in span):
+        words_here = toks[s:e]   # (list slices: cheaper than iterating a Span)
+        if not any(_is_word(t) for t in words_here):
             continue
+        span = doc[s:e]
         text = span.text
         key = normalize_name(text)
         if key in NAME_SUFFIXES or (e - s == 1 and key in person_titles()):
@@ -1261,7 +1266,7 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
             continue
         # (not a name before a place word: "the Minyan area" names an area, not Minya's people)
         derived = _derived_demonym(gaz, key) if label not in ACTOR_LABELS - {"NORP"} and _is_capitalised(span) \
-            and not (e < len(doc) and doc[e].lower_ in place_words().type_words) else None
+            and not (e < len(doc) and toks[e].lower_ in place_words().type_words) else None
         if derived:
             found.append(_mention(doc, s, e, "demonym", label, [derived], "exact", None))
             continue
@@ -1362,10 +1367,10 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
                     prev in STRONG_LOCATIVE and top["rank_population"] == 0)
                 short_caps = text.isupper() and len(text) <= 3
                 if not (locative or (big and not sentence_start)) or small or short_caps \
-                        or any(t.pos_ not in {"PROPN", "NOUN", "ADJ", "PUNCT"} for t in span):
+                        or any(t.pos_ not in {"PROPN", "NOUN", "ADJ", "PUNCT"} for t in words_here):
                     continue
             elif label == "PERSON":
-                if not (locative or big) or sum(t.is_alpha and t.lower_ not in {"al", "el"} for t in span) > 2:
+                if not (locative or big) or sum(t.is_alpha and t.lower_ not in {"al", "el"} for t in words_here) > 2:
                     continue
             elif label in {"ORG", "NORP"}:
                 if not (locative or big):
