@@ -742,6 +742,13 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
         if _is_locative(head):
             continue
         if head.dep_ == "compound" and head.head.i > head.i and not _agent_at(doc, head.head.i, lex):
+            noun = head.head
+            short = doc[s:e].text.replace(".", "")
+            if short.isupper() and len(short) <= 4 and noun.i - head.i <= 3 \
+                    and noun.lemma_.lower() in lex.demonym_heads:
+                # "a US drone strike", "UK air raids": an abbreviated name used as the adjective is
+                # the doer, as a demonym is (a full name is more often where: "the Moscow attack")
+                cands.append(_Cand(s, e, "state", country_sector_actor(lex, code, lex.demonym_heads[noun.lemma_.lower()])))
             continue   # "the Iraq war"
         sector = "GOV" if how == "capital" else None
         cands.append(_Cand(s, e, "state", country_sector_actor(lex, code, sector)))

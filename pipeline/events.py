@@ -1370,8 +1370,9 @@ def _event_date(sent, e: _Ev, dates: list[tuple[int, int, str]],
     near = sorted(dates, key=lambda d: abs(d[0] - trig_char))
     if any(d[2] in FULL_DATE_KINDS for d in near):
         # "On 4 October 2023, herders killed 10 villagers in an overnight attack": a part of a
-        # day says when on the day the sentence dates, not which day counted from publication
-        near = [d for d in near if d[2] != "rel"] or near
+        # day says when on the day the sentence dates, not which day counted from publication;
+        # so does a weekday ("On 14 April 2024, gunmen attacked a church during Sunday mass")
+        near = [d for d in near if d[2] not in ("rel", "wd")] or near
     own = [d for d in near if _date_in_clause(sent, d, e)]
     if own:
         return resolve_expression(sent.text[own[0][0]:own[0][1]], own[0][2], published_date, anchor)
@@ -1908,6 +1909,14 @@ def _actor_of(tok: Token, actor_at: dict) -> dict | None:
     its appositive when that names a placed actor ("..., Aftab Sherpao")."""
     if tok.i in actor_at:
         men = actor_at[tok.i]
+        if GENERIC_ACTOR.fullmatch(men["actor"]["actor_id"]):
+            # "JNIM militants" parsed with the name as a modifier of the generic noun: the group
+            named = next((actor_at[c.i] for c in tok.children if c.dep_ in ("compound", "nmod", "amod")
+                          and c.i < tok.i and c.i in actor_at
+                          and actor_at[c.i]["actor"]["actor_kind"] == "organization"
+                          and not GENERIC_ACTOR.fullmatch(actor_at[c.i]["actor"]["actor_id"])), None)
+            if named is not None:
+                return named
         if men["actor"]["sector_code"] in UNNAMED_DOERS:
             # "gunmen from the CJNG", "militants of al-Shabaab": the group names the doers
             named = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
@@ -2153,8 +2162,8 @@ def _partner(e: _Ev, src: dict | None, actor_at: dict, lex: EventLexicon) -> dic
     parties = _subject_tokens(e)
     # "the Armenian and Azerbaijani armies exchanged fire": the parties are the subject's
     # coordinated modifiers
-    parties += [x for p in list(parties) for m in p.children if m.dep_ in ("amod", "compound") and m.conjuncts
-                for x in (m, *m.conjuncts)]
+    parties += [x for p in list(parties) for m in p.children if m.dep_ in ("amod", "compound", "nmod") and m.conjuncts
+                for x in (m, *m.conjuncts)]   # (and "JNIM and ISSP militants clashed")
     # "fighting took place between SAF and RSF": the phrase may hang on the support verb or
     # its object
     holders = [e.tok] + ([e.carrier] + [c for c in e.carrier.children if c.dep_ == "dobj"]
@@ -2164,7 +2173,7 @@ def _partner(e: _Ev, src: dict | None, actor_at: dict, lex: EventLexicon) -> dic
             parties += [g for g in c.children if g.dep_ == "pobj"]
             parties += [x for g in c.children if g.dep_ == "pobj" for x in g.conjuncts]
     for t in parties:
-        men = actor_at.get(t.i) or _actor_of(t, actor_at)
+        men = _actor_of(t, actor_at)
         if men is not None and men is not src and men["actor"]["actor_id"] != src["actor"]["actor_id"]:
             return men
     return None

@@ -1309,6 +1309,22 @@ def test_a_scheduled_act_has_not_happened(nlp, lexes, text):
     assert ev["is_hypothetical"] or ev["event_type"] == "THREATEN"
 
 
+def test_a_weekday_in_a_sentence_with_a_full_date_is_that_date(nlp, lexes):
+    text = "On 14 April 2024, gunmen attacked a chapel during Sunday mass, killing 12 worshippers."
+    events = run(nlp, lexes, text, published=dt.date(2024, 5, 10))
+    assert {e["event_date"] for e in events} == {dt.date(2024, 4, 14)}
+
+
+def test_an_abbreviated_country_before_a_strike_is_its_doer(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "A US drone strike killed three militants near the border."), "strike")
+    assert ev["source_actor_id"] == "USA-MIL"
+
+
+def test_two_named_groups_modifying_one_noun_are_the_two_sides(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "JNIM and ISSP militants clashed near the border on Monday."), "clashed")
+    assert (ev["source_actor_id"], ev["target_actor_id"]) == ("JNIM", "ISGS")
+
+
 def test_a_negated_verb_of_saying_does_not_negate_what_it_would_have_said(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "Police did not say who carried out the attack on the convoy."), "attack")
     assert not ev["is_negated"]
