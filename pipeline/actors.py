@@ -1154,6 +1154,11 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
                         return country_sector_actor(lex, enemy or code, sector)
     if sector in HOME_SECTORS and main and doc[c.end - 1].lemma_.lower() not in ABROAD_NOUNS:
         return country_sector_actor(lex, main, sector)
+    if sector in STATE_FORCES and not acting and doc[c.end - 1].dep_ == "compound":
+        # "the Israeli army responded with artillery fire on Kfar Kila": the guns of the doer
+        doer = _clause_doer(subject, resolved or [])
+        if doer is not None and doer.get("sector_code") == sector and doer.get("country_code"):
+            return doer
     if sector in LOCAL_SECTORS or (sector in STATE_FORCES and not acting):
         # "Hundreds of people blocked streets in Hong Kong": where they act, when the sentence
         # names places of one country only; and so for soldiers or police who are acted on
@@ -1208,6 +1213,19 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
     return generic_sector_actor(lex, sector)
 
 
+def _clause_doer(np_top: Token, resolved: list[dict]) -> dict | None:
+    """The actor already found as the subject of the verb whose object (or prepositional
+    object) is the noun phrase topped by `np_top`; a coordinated verb without a subject of its
+    own takes its first conjunct's."""
+    verb = np_top.head.head if np_top.dep_ == "pobj" else np_top.head if np_top.dep_ == "dobj" else None
+    while verb is not None and verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if subj is None:
+        return None
+    return next((m["actor"] for m in resolved if m["start"] <= subj.idx < m["end"]), None)
+
+
 def _enemy_forces(doc: Doc, np_top: Token, sector: str, recent: list[dict], resolved: list[dict],
                   codes: set[str]) -> str | None:
     """The country of bare forces a group attacks on its own ground, when the story has named
@@ -1219,13 +1237,7 @@ def _enemy_forces(doc: Doc, np_top: Token, sector: str, recent: list[dict], reso
              and a.get("country_code") and a["country_code"] not in PSEUDO_COUNTRIES}
     if len(named) != 1:
         return None
-    verb = np_top.head.head if np_top.dep_ == "pobj" else np_top.head if np_top.dep_ == "dobj" else None
-    while verb is not None and verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
-        verb = verb.head
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
-    if subj is None:
-        return None
-    doer = next((m["actor"] for m in resolved if m["start"] <= subj.idx < m["end"]), None)
+    doer = _clause_doer(np_top, resolved)
     own = doer.get("country_code") if doer else None
     other = next(iter(named))
     if own in (None, other, *PSEUDO_COUNTRIES) or doer.get("sector_code") in STATE_FORCES or (codes and codes != {own}):

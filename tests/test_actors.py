@@ -420,6 +420,14 @@ def test_troops_a_group_attacks_on_its_own_ground_are_the_foreign_forces_the_sto
     assert found(text)["soldiers"]["actor_id"] == "UKR-MIL"   # the doers' enemy, where it happened
 
 
+def test_guns_in_the_doers_attack_noun_are_the_doers(nlp, lex):
+    from pipeline.gazetteer import load_gazetteer
+    from pipeline.places import find_places
+    doc = nlp("The Israeli army responded with artillery fire on Kfar Kila in Lebanon.")
+    found = {m["mention_text"]: m["actor"] for m in find_actors(doc, lex, find_places(doc, load_gazetteer()))}
+    assert found["artillery"]["actor_id"] == "ISR-MIL"
+
+
 def test_guests_and_spectators_are_civilians(nlp, lex):
     found = _ids(nlp, lex, "Gunmen opened fire on guests at a wedding and on spectators at a match.")
     assert found["guests"]["sector_code"] == "CVL" and found["spectators"]["sector_code"] == "CVL"
