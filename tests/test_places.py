@@ -551,6 +551,13 @@ def test_an_unlabelled_name_after_a_sentences_capitalised_preposition_is_found(n
     assert ms["Eldoret"]["place"]["country_code"] == "KEN"
 
 
+@pytest.mark.parametrize("name", ["Tsafe Local Government Area", "Tsafe LGA"])
+def test_a_local_government_area_is_its_second_level_division(nlp, gaz, name):
+    ms = by_text(places_in(nlp, gaz, f"Bandits killed 15 villagers in the {name} of Zamfara State."))
+    place = ms[name]["place"]
+    assert (place["place_name"], place["feature_code"], ms[name]["place_precision"]) == ("Tsafe", "ADM2", "exact")
+
+
 def test_a_bare_compass_word_is_no_region_unless_the_article_backs_it(nlp, gaz):
     ms = by_text(places_in(nlp, gaz, "Talks with the West stalled again, the minister said in Moscow."))
     assert "West" not in ms or ms["West"]["place"] is None
