@@ -1122,6 +1122,8 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
                 return prev
     if not sector:
         return None
+    if det in ("our", "my") and sector in UNARMED_SECTORS:
+        return None   # "Our men repelled the attackers," the police spokesman said: the speaker's, unnamed
     if det in ("its", "their") and recent and recent[-1].get("sector_code") in NON_STATE_ARMED \
             and sector in {"REB", "UAF", recent[-1]["sector_code"]}:
         return recent[-1]   # "Hamas said its fighters destroyed two tanks": the group's own, the group

@@ -428,6 +428,11 @@ def test_guns_in_the_doers_attack_noun_are_the_doers(nlp, lex):
     assert found["artillery"]["actor_id"] == "ISR-MIL"
 
 
+def test_a_speakers_our_men_are_no_civilians(nlp, lex):
+    found = _ids(nlp, lex, '"Our men repelled the attackers, killing three of them," the spokesman said.')
+    assert "men" not in found or found["men"]["sector_code"] != "CVL"
+
+
 def test_guests_and_spectators_are_civilians(nlp, lex):
     found = _ids(nlp, lex, "Gunmen opened fire on guests at a wedding and on spectators at a match.")
     assert found["guests"]["sector_code"] == "CVL" and found["spectators"]["sector_code"] == "CVL"
