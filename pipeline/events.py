@@ -2853,6 +2853,10 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
     if rule.event_type == "ASSAULT" and rule.event_mode in (None, "firearms") and tgt is not None and \
             tgt["actor"]["sector_code"] in CIVILIAN_SECTORS and not _two_sided(e, lex):
         acled = "Violence against civilians"   # not a clash between armed sides that killed civilians
+    elif rule.event_type == "ASSAULT" and rule.event_mode in (None, "firearms") and tgt is None and \
+            src is not None and src["actor"]["sector_code"] in ARMED_SECTORS | {"CRM", "ETH"} and _at_civilian_site(e) \
+            and not _two_sided(e, lex):
+        acled = "Violence against civilians"   # "bandits invaded two villages", "gunmen attacked a market"
     if (rule.event_type == "ASSAULT" or rule.event_mode == "destroy") and src is not None and \
             src["actor"]["sector_code"] in RIOT_SECTORS and not _one_doer(doc, src, lex):
         # rioters burning shops, a mob lynching a thief: ACLED's riots and mob violence (a crowd,
@@ -2905,6 +2909,23 @@ def _interception(e: _Ev) -> bool:
         if any(_lemma(h) in WEAPON_OBJECTS or h.lower_ in WEAPON_OBJECTS for h in heads):
             return True
     return False
+
+
+CIVILIAN_SITES = WORDS["civilian_site"]
+
+
+def _at_civilian_site(e: _Ev) -> bool:
+    """Whether the act is aimed at a place of civilian life: the verb's object ("invaded
+    Kucheri and Yandoton villages") or what an attack noun is "on" ("an attack on a market")."""
+    tok = e.tok
+    objs = [c for c in tok.children if c.dep_ == "dobj"] if _pos(tok) == "VERB" else []
+    objs += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "at", "against")
+             for g in p.children if g.dep_ == "pobj"]
+    doc = tok.doc
+    heads = objs + [x for o in objs for x in o.conjuncts]
+    # (and the word right after a named object: "invaded Kucheri and Yandoton villages")
+    heads += [doc[o.right_edge.i + 1] for o in heads if o.right_edge.i + 1 < len(doc)]
+    return any(_lemma(o) in CIVILIAN_SITES or o.lower_ in CIVILIAN_SITES for o in heads)
 
 
 def _takes_people(e: _Ev, actor_at: dict) -> bool:

@@ -1325,6 +1325,15 @@ def test_two_named_groups_modifying_one_noun_are_the_two_sides(nlp, lexes):
     assert (ev["source_actor_id"], ev["target_actor_id"]) == ("JNIM", "ISGS")
 
 
+@pytest.mark.parametrize("text, trigger, acled", [
+    ("Bandits invaded two villages near the river on Saturday.", "invaded", "Violence against civilians"),
+    ("Gunmen launched an attack on a church near the river.", "attack", "Violence against civilians"),
+    ("Rebels attacked an army base near the river.", "attacked", "Battles"),
+])
+def test_an_armed_attack_on_a_place_of_civilian_life_is_violence_against_civilians(nlp, lexes, text, trigger, acled):
+    assert by_trigger(run(nlp, lexes, text), trigger)["acled_event_type"] == acled
+
+
 def test_a_negated_verb_of_saying_does_not_negate_what_it_would_have_said(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "Police did not say who carried out the attack on the convoy."), "attack")
     assert not ev["is_negated"]
@@ -1589,8 +1598,9 @@ def test_a_division_named_after_its_town_is_no_institution(nlp, lexes):
     doc = nlp("Eleven farmers were killed on Sunday in Bama Local Government Area, which lies in Borno State.")
     ps = find_places(doc, load_gazetteer())
     ev = by_trigger(find_events(doc, lexes[1], find_actors(doc, lexes[0], ps), ps, PUB), "killed")
-    bama = next(p for p in ps if p["mention_text"] == "Bama")
-    assert ev["place_id"] == bama["place"]["place_id"]   # the LGA's town, not the state
+    bama = next(p for p in ps if p["mention_text"].startswith("Bama"))
+    assert ev["place_id"] == bama["place"]["place_id"]   # the LGA, not the state
+    assert bama["place"]["place_name"] == "Bama"
 
 
 def test_a_bracketed_breakdown_of_a_toll_is_not_counted_again(nlp, lexes):
