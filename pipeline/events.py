@@ -1914,6 +1914,7 @@ def _actor_of(tok: Token, actor_at: dict) -> dict | None:
             named = next((actor_at[c.i] for c in tok.children if c.dep_ in ("compound", "nmod", "amod")
                           and c.i < tok.i and c.i in actor_at
                           and actor_at[c.i]["actor"]["actor_kind"] == "organization"
+                          and actor_at[c.i]["actor"]["sector_code"]   # a known group, not a bare name
                           and not GENERIC_ACTOR.fullmatch(actor_at[c.i]["actor"]["actor_id"])), None)
             if named is not None:
                 return named
