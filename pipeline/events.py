@@ -458,7 +458,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
             coded.append((e, rec, res))
         _assign_casualties(coded, kills)
         running = {k[2] for k in kills if _running_toll(sent, k[1], k[2], bool(dates))}
-        running |= {i for e, rec, _r in coded if _in_the_war(e, rec) for i in e.heads}
+        running |= {i for e, rec, _r in coded if _in_the_war(e, rec, lex) for i in e.heads}
         if running:   # a running toll is background: neither an event nor a toll to add to one
             kills = [k for k in kills if k[2] not in running]
             coded = [c for c in coded if not (c[0].heads & running and c[1]["source_actor_id"] is None
@@ -493,7 +493,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
                 sector_of[claimant["actor"]["actor_id"]] = claimant["actor"]["sector_code"]
                 if not coded:
                     continue
-        coded = [c for c in coded if not _retold(c[0]) and not (
+        coded = [c for c in coded if not _retold(c[0]) and not _one_of_a_kind(c[0]) and not (
             (_described(c[0]) or _outcry_over(c[0])) and any(r["event_type"] == c[1]["event_type"] for r in out))]
         if told is not None and any(_tells_where(e, rec, told, place_of, place_at, lex, r) for e, rec, r in coded):
             # "The attack took place near the town of Djibo.": where the earlier attack was; and
@@ -974,12 +974,20 @@ def _present_perfect(verb: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "'ve") for c in verb.children)
 
 
-def _in_the_war(e: "_Ev", rec: dict) -> bool:
+def _in_the_war(e: "_Ev", rec: dict, lex: EventLexicon) -> bool:
     """"Thousands of people have been killed in the conflict": a harm in the present perfect,
-    with no doer, in a war or insurgency (word list `long_running`), is its running toll."""
+    with no doer, in a war or insurgency (word list `long_running`), is its running toll; so is
+    a harm the war itself does ("The war has killed tens of thousands")."""
     tok = e.tok
-    if rec["event_type"] != "ASSAULT" or rec["source_actor_id"] is not None or _pos(tok) != "VERB":
+    if rec["event_type"] != "ASSAULT" or rec["source_actor_id"] is not None:
         return False
+    if e.carrier is not None and e.tok.dep_ == "nsubj" and _lemma(e.tok) in LONG_RUNNING \
+            and _harm(e.carrier, lex) in ("dead", "injured"):
+        return True   # "The war has killed tens of thousands of people", however many
+    if _pos(tok) != "VERB":
+        return False
+    if any(c.dep_ == "nsubj" and (_lemma(c) in LONG_RUNNING or c.lower_ in LONG_RUNNING) for c in tok.children):
+        return True
     return _present_perfect(tok) and any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
         g.dep_ == "pobj" and _lemma(g) in LONG_RUNNING for g in c.children) for c in tok.children)
 
@@ -1280,6 +1288,14 @@ def _retold(e: "_Ev") -> bool:
         return False
     owner = tok.head.head
     return owner.lower_ in CLAIM_NOUNS or _lemma(owner) in {"blame", "claim"}
+
+
+def _one_of_a_kind(e: "_Ev") -> bool:
+    """Whether an event noun names only the kind an act belongs to ("in one of the deadliest
+    attacks of the war"): the class compared with, not another act."""
+    tok = e.tok
+    return _pos(tok) == "NOUN" and e.carrier is None and tok.tag_ == "NNS" and tok.dep_ == "pobj" \
+        and tok.head.lower_ == "of" and tok.head.head.lower_ == "one"
 
 
 def _outcry_over(e: "_Ev") -> bool:
@@ -1642,6 +1658,17 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
         if tok.dep_ in ("xcomp", "ccomp", "dobj", "pcomp") or (tok.dep_ == "pobj" and head.dep_ == "prep") \
                 or _infinitive_clause(tok):
             gov = head.head if tok.dep_ == "pobj" or tok.dep_ == "pcomp" else head
+            for _ in range(3):
+                # "accused the group of committing a massacre", "accused the RSF of a massacre":
+                # the act is what the accusation is about, however the parse hangs it
+                if found.get(gov.i) is not None or gov.i == gov.head.i:
+                    break
+                if _lemma(gov) in LIGHT_VERBS and gov.dep_ in ("pcomp", "xcomp"):
+                    gov = gov.head.head if gov.dep_ == "pcomp" else gov.head
+                elif gov.dep_ == "dobj" and _pos(gov) in ("NOUN", "PROPN") and _pos(gov.head) == "VERB":
+                    gov = gov.head
+                else:
+                    break
             gov_ev = found.get(gov.i)
             effect = lex.modality.get(_lemma(gov))
             if effect in ("content", "promise") and gov_ev is not None and gov_ev is not ev:
@@ -1658,6 +1685,10 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
             ev.carrier = ev.carrier or head
         result.append(ev)
     return result
+
+
+# Verbs that only carry the act named by their object ("committed a massacre").
+LIGHT_VERBS = {"commit", "perpetrate", "carry"}
 
 
 def _hedge(tok: Token, lex: EventLexicon) -> bool:

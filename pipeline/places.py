@@ -1035,6 +1035,9 @@ def _cue_mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
             if cue == "head":
                 # "Editorial Board Cuyahoga County": the longest known name ending the run
                 for a2 in range(a + 1, j - 1):
+                    if not toks[a2].text[:1].isupper() or not toks[a2 - 1].whitespace_ \
+                            or toks[a2 - 1].lower_ in w.particles:
+                        continue   # not inside a name: "Wad al-Noura" holds no "Noura"
                     if gaz.lookup_key(normalize_name(doc[a2:j].text)):
                         a, span = a2, doc[a2:j]
                         key = normalize_name(span.text)

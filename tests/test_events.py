@@ -1334,6 +1334,29 @@ def test_an_armed_attack_on_a_place_of_civilian_life_is_violence_against_civilia
     assert by_trigger(run(nlp, lexes, text), trigger)["acled_event_type"] == acled
 
 
+def test_the_kind_an_attack_is_one_of_is_no_second_attack(nlp, lexes):
+    text = "Fighters stormed a hamlet on Wednesday, killing 40 people, in one of the deadliest attacks of the war."
+    assert [e["trigger_text"] for e in run(nlp, lexes, text) if "attack" in e["trigger_text"]] == []
+
+
+@pytest.mark.parametrize("text", ["The army accused the militia of committing a massacre.",
+                                  "The army accused the militia of a massacre in the valley."])
+def test_an_act_an_accusation_is_about_is_no_event_of_the_accuser(nlp, lexes, text):
+    events = run(nlp, lexes, text)
+    assert [e["event_type"] for e in events] == ["ACCUSE"]
+
+
+def test_a_toll_the_war_itself_took_is_background_however_it_is_counted(nlp, lexes):
+    text = "Rebels shot dead two guards on Monday.\n\nThe war has killed tens of thousands of people."
+    events = run(nlp, lexes, text)
+    assert [e["sentence_index"] for e in events] == [0]
+
+
+def test_a_statement_the_doer_made_does_not_make_its_attack_verbal(nlp, lexes):
+    text = "The militia said in a statement that it had attacked army positions in the area."
+    assert by_trigger(run(nlp, lexes, text), "attacked")["event_type"] == "ASSAULT"
+
+
 def test_a_negated_verb_of_saying_does_not_negate_what_it_would_have_said(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "Police did not say who carried out the attack on the convoy."), "attack")
     assert not ev["is_negated"]

@@ -558,6 +558,11 @@ def test_a_local_government_area_is_its_second_level_division(nlp, gaz, name):
     assert (place["place_name"], place["feature_code"], ms[name]["place_precision"]) == ("Tsafe", "ADM2", "exact")
 
 
+def test_a_known_name_at_the_end_of_a_run_is_not_cut_out_of_a_particle_joined_name(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "Fighters shelled Wad al-Noura village before entering it."))
+    assert "-Noura" not in ms and "Wad al-Noura" in ms
+
+
 def test_a_bare_compass_word_is_no_region_unless_the_article_backs_it(nlp, gaz):
     ms = by_text(places_in(nlp, gaz, "Talks with the West stalled again, the minister said in Moscow."))
     assert "West" not in ms or ms["West"]["place"] is None
