@@ -263,6 +263,13 @@ def _lemma_of(tok: Token) -> str:
 
 
 @functools.lru_cache(maxsize=1)
+def scene_verbs() -> frozenset[str]:
+    """Verbs of violent or public acts whose "in X" says where they happened: scene_verbs.txt,
+    a data file."""
+    return frozenset(read_word_list("scene_verbs.txt"))
+
+
+@functools.lru_cache(maxsize=1)
 def assault_nouns() -> frozenset[str]:
     """Nouns for an assault on a place, whose object after "of" or "on" is a place ("the siege
     of Manbij"): assault_nouns.txt, a data file."""
@@ -721,6 +728,8 @@ MAX_NAME_TOKENS = 6
 NON_NAME_LABELS = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"}
 # Labels under which a weak head word ("the Trump camp") does not make a name a place.
 ACTOR_LABELS = {"PERSON", "ORG", "NORP"}
+# Prepositions after a verb of a violent or public act that say where it happened.
+SCENE_PREPS = {"in", "near", "outside"}
 # Parts of speech of the first word of a name ("Instead county ..." is no name).
 NAME_POS = {"PROPN", "NOUN", "ADJ", "X"}
 
@@ -878,6 +887,10 @@ def _place_cue(doc: Doc, a: int, j: int, sent: Span, w: PlaceWords, label: str) 
     if v - 1 >= sent.start and toks[v].lower_ in {"on", "of"} and _lemma_of(toks[v - 1]) in assault_nouns() \
             and label not in ACTOR_LABELS:
         return "assault"   # "the assault on Taqsis"; not "the attack on Hamas", a group
+    if a - 1 >= sent.start and toks[a - 1].lower_ in SCENE_PREPS and label not in {"ORG", "NORP"} \
+            and toks[a - 1].dep_ == "prep" and _lemma_of(toks[a - 1].head) in scene_verbs() \
+            and toks[a - 1].head.pos_ == "VERB" and not (j < sent.end and toks[j].lower_ in POSSESSIVES):
+        return "scene"   # "militants clashed with police late Monday in Shah Wali Kot"
     b = a - 1
     if b > sent.start and toks[b].is_lower and toks[b].lower_ in w.directions:
         b -= 1

@@ -563,6 +563,13 @@ def test_a_known_name_at_the_end_of_a_run_is_not_cut_out_of_a_particle_joined_na
     assert "-Noura" not in ms and "Wad al-Noura" in ms
 
 
+def test_an_unknown_name_where_a_violent_act_happened_is_a_toponym(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "Militants clashed with police late on Monday in Qarzai Wali Kot."))
+    assert ms["Qarzai Wali Kot"]["unresolved_reason_code"] == "not_in_gazetteer"
+    ms = by_text(places_in(nlp, gaz, "He was arrested in John Qarzai's house."))
+    assert not any("Qarzai" in t for t in ms)   # a person's house
+
+
 def test_a_bare_compass_word_is_no_region_unless_the_article_backs_it(nlp, gaz):
     ms = by_text(places_in(nlp, gaz, "Talks with the West stalled again, the minister said in Moscow."))
     assert "West" not in ms or ms["West"]["place"] is None
