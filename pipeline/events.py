@@ -914,8 +914,10 @@ def _group_incidents(coded: list[tuple["_Ev", dict, object]], sector_of: dict, l
                 rec["acled_event_type"] = "Battles"   # "five people were killed in clashes": the battle's toll
             elif rec["acled_event_type"] == "Battles" and rec["event_mode"] in (None, "firearms") and not fight \
                     and (sector_of.get(rec["target_actor_id"]) in CIVILIAN_SECTORS or (
-                        rec["target_actor_id"] is None   # victims of kinds the rows name differently
-                        and any(sector_of.get(r["target_actor_id"]) in CIVILIAN_SECTORS for _x, r in members))) \
+                        rec["target_actor_id"] is None   # victims of kinds the rows name differently,
+                        and any(sector_of.get(r["target_actor_id"]) in CIVILIAN_SECTORS   # or an attack
+                                or r["acled_event_type"] == "Violence against civilians"  # on a village
+                                for _x, r in members))) \
                     and not any(sector_of.get(r["target_actor_id"]) in ARMED_SECTORS for _x, r in members):
                 rec["acled_event_type"] = "Violence against civilians"
 
@@ -1687,6 +1689,8 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
     return result
 
 
+# Weapons and war machines: "with" one of them says what the doer used, not whom it fought.
+INSTRUMENT_NOUNS = WEAPON_SUBJECTS | WORDS["instrument"]
 # Verbs that only carry the act named by their object ("committed a massacre").
 LIGHT_VERBS = {"commit", "perpetrate", "carry"}
 
@@ -1977,8 +1981,11 @@ def _actor_of(tok: Token, actor_at: dict) -> dict | None:
             ok = True
             while anc.i != tok.i:
                 if anc.dep_ in ("relcl", "acl", "advcl", "ccomp") or (
-                        anc.dep_ == "prep" and anc.lower_ in WHERE_PREPS):
-                    ok = False   # "a military base in Nigeria's Borno state" is nobody's
+                        anc.dep_ == "prep" and anc.lower_ in WHERE_PREPS) or (
+                        anc.dep_ == "pobj" and anc.head.lower_ == "with" and _lemma(anc) in INSTRUMENT_NOUNS):
+                    # "a military base in Nigeria's Borno state" is nobody's; "the defences
+                    # with heavy artillery" are not the gunners'
+                    ok = False
                     break
                 anc = anc.head
             if ok:
@@ -2048,7 +2055,8 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
                     for g in c.children:
-                        if g.dep_ == "pobj":
+                        if g.dep_ == "pobj" and not (c.lower_ == "with" and _lemma(g) in INSTRUMENT_NOUNS):
+                            # (not the guns of "striking the defences with heavy artillery")
                             tgt = tgt or _actor_of(g, actor_at)
         headline = tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN") and \
             not any(c.dep_ == "agent" for c in tok.children)
@@ -2887,7 +2895,9 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
         acled = "Violence against civilians"   # not a clash between armed sides that killed civilians
     elif rule.event_type == "ASSAULT" and rule.event_mode in (None, "firearms") and tgt is None and \
             src is not None and src["actor"]["sector_code"] in ARMED_SECTORS | {"CRM", "ETH"} and _at_civilian_site(e) \
-            and not _two_sided(e, lex):
+            and not _two_sided(e, lex) and not (
+                _lemma(e.tok) in TAKEOVER_VERBS and src["actor"]["sector_code"] not in {"UAF", "CRM", "ETH"}):
+        # ("the army stormed the village": a battle for it)
         acled = "Violence against civilians"   # "bandits invaded two villages", "gunmen attacked a market"
     if (rule.event_type == "ASSAULT" or rule.event_mode == "destroy") and src is not None and \
             src["actor"]["sector_code"] in RIOT_SECTORS and not _one_doer(doc, src, lex):
@@ -2944,6 +2954,7 @@ def _interception(e: _Ev) -> bool:
 
 
 CIVILIAN_SITES = WORDS["civilian_site"]
+TAKEOVER_VERBS = WORDS["takeover"]
 
 
 def _at_civilian_site(e: _Ev) -> bool:

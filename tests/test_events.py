@@ -1329,6 +1329,8 @@ def test_two_named_groups_modifying_one_noun_are_the_two_sides(nlp, lexes):
     ("Bandits invaded two villages near the river on Saturday.", "invaded", "Violence against civilians"),
     ("Gunmen launched an attack on a church near the river.", "attack", "Violence against civilians"),
     ("Rebels attacked an army base near the river.", "attacked", "Battles"),
+    ("The army captured the village of Qarzai after a fierce battle.", "captured", "Battles"),   # ground
+    ("Gunmen stormed a hamlet near the river, killing 12.", "killing", "Violence against civilians"),
 ])
 def test_an_armed_attack_on_a_place_of_civilian_life_is_violence_against_civilians(nlp, lexes, text, trigger, acled):
     assert by_trigger(run(nlp, lexes, text), trigger)["acled_event_type"] == acled
@@ -1355,6 +1357,12 @@ def test_a_toll_the_war_itself_took_is_background_however_it_is_counted(nlp, lex
 def test_a_statement_the_doer_made_does_not_make_its_attack_verbal(nlp, lexes):
     text = "The militia said in a statement that it had attacked army positions in the area."
     assert by_trigger(run(nlp, lexes, text), "attacked")["event_type"] == "ASSAULT"
+
+
+def test_the_guns_an_attack_used_are_not_its_target(nlp, lexes):
+    text = "The commandos launched the assault at dawn, striking the militant defenses with heavy artillery."
+    ev = by_trigger(run(nlp, lexes, text), "striking")
+    assert ev["target_actor_id"] != "grp-mil"
 
 
 def test_a_negated_verb_of_saying_does_not_negate_what_it_would_have_said(nlp, lexes):
