@@ -2121,6 +2121,14 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
             src = _actor_of(s, actor_at) if s is not None else None
             if src is None and s is not None and s.lower_ in PRONOUNS:
                 src = _antecedent(s, actor_at, lex)
+        if src is None and party is not None and tok.dep_ == "pobj" and \
+                tok.head.lower_ in ("after", "during", "in", "amid", "following") and _pos(tok.head.head) == "VERB":
+            # "the army captured the village after a fierce battle with HTS": the fighters of
+            # the verb fought the party
+            s = _source_token(tok.head.head)
+            subj = _actor_of(s, actor_at) if s is not None else None
+            if subj is not None and subj["actor"]["actor_id"] != party["actor"]["actor_id"]:
+                src = subj
         if src is None:
             src, party = party, None
         elif tgt is None and party is not None and party is not src:

@@ -1359,6 +1359,12 @@ def test_a_statement_the_doer_made_does_not_make_its_attack_verbal(nlp, lexes):
     assert by_trigger(run(nlp, lexes, text), "attacked")["event_type"] == "ASSAULT"
 
 
+def test_a_battle_with_a_group_after_which_an_army_took_ground_is_the_armys_fight_with_it(nlp, lexes):
+    text = "The Syrian army captured the hamlet on Saturday after a fierce battle with HTS."
+    ev = by_trigger(run(nlp, lexes, text), "battle")
+    assert (ev["source_actor_id"], ev["target_actor_id"]) == ("SYR-MIL", "NUSRA")   # HTS, its successor
+
+
 def test_the_guns_an_attack_used_are_not_its_target(nlp, lexes):
     text = "The commandos launched the assault at dawn, striking the militant defenses with heavy artillery."
     ev = by_trigger(run(nlp, lexes, text), "striking")
