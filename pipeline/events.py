@@ -1649,6 +1649,10 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
             continue   # "refugees fleeing the war": a state of affairs, not this article's event
         if _pos(ev.tok) == "NOUN" and any(c.dep_ == "amod" and c.lower_ in COMPARED_WORDS for c in ev.tok.children):
             continue   # "has carried out similar attacks", "previous attacks", "repeated attacks": a pattern
+        if _pos(ev.tok) == "NOUN" and ev.rule.event_type == "REQUEST" and any(
+                c.dep_ == "prep" and c.lower_ == "for" and any(_lemma(g) in PRESS_ASKS for g in c.children)
+                for c in ev.tok.children):
+            continue   # "did not respond to a request for comment": the reporter's, not news
         if ev.carrier is None and _pos(ev.tok) == "NOUN" and ev.tok.dep_ == "compound" \
                 and ev.tok.head.i not in found and _pos(ev.tok.head) == "NOUN" \
                 and _lemma(ev.tok.head) not in EFFORT_NOUNS:
@@ -1691,6 +1695,8 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
 
 # Weapons and war machines: "with" one of them says what the doer used, not whom it fought.
 INSTRUMENT_NOUNS = WEAPON_SUBJECTS | WORDS["instrument"]
+# What reporters ask for: "a request for comment" is the story's making, not an event of it.
+PRESS_ASKS = {"comment", "comments", "interview", "clarification"}
 # Verbs that only carry the act named by their object ("committed a massacre").
 LIGHT_VERBS = {"commit", "perpetrate", "carry"}
 
@@ -2108,6 +2114,10 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
             # (not "clashes between X and Y left 25 dead": the sides are the parties, see below)
             tgt = next((_actor_of(c, actor_at) for c in e.carrier.children
                         if c.dep_ == "dobj" and c.i != tok.i and not tok.is_ancestor(c)), None)
+            if tgt is None:   # "imposed sanctions on Tuesday on three army officers"
+                tgt = next((m for c in e.carrier.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "against")
+                            for g in c.children if g.dep_ == "pobj"
+                            for m in [_actor_of(g, actor_at)] if m is not None), None)
         for c in tok.children:   # "a drone strike attributed to Turkey", "a bombing blamed on ISIS"
             if src is None and c.dep_ == "acl" and _lemma(c) in ("attribute", "blame"):
                 src = next((_actor_of(g, actor_at) for p in c.children if p.dep_ in ("prep", "agent")
@@ -2847,6 +2857,12 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
     # hostile act ("said they would boycott", "plans to impose restrictions") as THREATEN; a
     # promised or offered cooperative act as AGREE ("will provide aid", "willing to withdraw");
     # and "X must do Y" as a REQUEST. The refusal, threat, offer or demand did happen.
+    if rule.event_type == "PROTEST" and rule.lemma == "protest" and src is not None and (
+            src["actor"]["sector_code"] == "GOV" or (src["actor"]["actor_kind"] == "state" and not src["actor"]["sector_code"])):
+        # "the ministry summoned the envoy to protest": a government's protest is a diplomatic
+        # complaint, not a demonstration
+        rule = TriggerRule(rule.lemma, rule.pos, rule.with_, rule.context, rule.armed_source,
+                           "ACCUSE", "disapprove", None, None)
     heads = [e.tok] + ([e.carrier] if e.carrier is not None else [])
     marks = {m.lower_ for h in heads for c in h.children if c.dep_ == "advcl"
              for m in c.children if m.dep_ == "mark"}

@@ -1365,6 +1365,29 @@ def test_a_battle_with_a_group_after_which_an_army_took_ground_is_the_armys_figh
     assert (ev["source_actor_id"], ev["target_actor_id"]) == ("SYR-MIL", "NUSRA")   # HTS, its successor
 
 
+def test_sanctions_imposed_on_a_later_named_group_target_it(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Washington imposed sanctions on Tuesday on three senior Sudanese army officers."),
+                    "sanctions")
+    assert ev["event_type"] == "SANCTION" and ev["target_actor_id"] == "SDN-MIL"
+
+
+@pytest.mark.parametrize("text, mode", [("Russia launched a missile attack on Kyiv.", "heavy-weapons"),
+                                        ("A drone attack hit a depot in Odesa.", "drone")])
+def test_the_weapon_before_an_attack_noun_gives_its_means(nlp, lexes, text, mode):
+    assert by_trigger(run(nlp, lexes, text), "attack")["event_mode"] == mode
+
+
+def test_a_governments_protest_is_a_complaint_not_a_demonstration(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "China protested against the arms sale on Monday."), "protested")
+    assert (ev["event_type"], ev["acled_event_type"]) == ("ACCUSE", None)
+    ev = by_trigger(run(nlp, lexes, "Thousands of students protested in the capital."), "protested")
+    assert ev["event_type"] == "PROTEST"
+
+
+def test_a_request_for_comment_is_no_event(nlp, lexes):
+    assert run(nlp, lexes, "The militia did not respond to a request for comment.") == []
+
+
 def test_the_guns_an_attack_used_are_not_its_target(nlp, lexes):
     text = "The commandos launched the assault at dawn, striking the militant defenses with heavy artillery."
     ev = by_trigger(run(nlp, lexes, text), "striking")
