@@ -573,6 +573,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         rec.pop("_takes_people", None)
         rec.pop("_intercept", None)
         rec.pop("_lone", None)
+    out = _one_row_per_place(out)
     out.sort(key=lambda r: (r["trigger_start"], r["trigger_end"]))
     return out
 
@@ -2907,6 +2908,7 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
     place_at = {i: m for i, m in place_at.items() if m["start"] not in busy or
                 (doc[i].dep_ == "pobj" and lex.place_words.get(doc[i].head.lower_) == "locative")}
     place, place_score = _place_for(doc, sent, e, place_at, actor_at, lex, doerless=src is None)
+    also = _listed_places(doc, place, place_at)
     if place is not None and place_score < 0.5:
         confidence -= 0.05
     type_row = lex.types[rule.event_type]
@@ -2952,6 +2954,8 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
         "is_hypothetical": hypothetical,
         "confidence": round(max(0.05, min(1.0, confidence)), 2),
         "_takes_people": _takes_people(e, actor_at),
+        "_also_places": also,
+        "_also_of": (_mention_place(place) or {}).get("place_id") if place else None,
         "_intercept": intercepted,
         # one unnamed person ("a man") as the doer: a civilian unless he bears arms
         "_lone": src is not None and src["actor"]["sector_code"] in RIOT_SECTORS and _one_doer(doc, src, lex),
@@ -2993,6 +2997,54 @@ def _at_civilian_site(e: _Ev) -> bool:
     # (and the word right after a named object: "invaded Kucheri and Yandoton villages")
     heads += [doc[o.right_edge.i + 1] for o in heads if o.right_edge.i + 1 < len(doc)]
     return any(_lemma(o) in CIVILIAN_SITES or o.lower_ in CIVILIAN_SITES for o in heads)
+
+
+def _one_row_per_place(out: list[dict]) -> list[dict]:
+    """One row more for each further place an act happened at (see `_listed_places`): the
+    copy has that place, its `place_ordinal` (1, 2, ...; the first row is 0), the incident of
+    the act, and no toll (the toll stays on the first row, so summing an incident's rows counts
+    it once)."""
+    rows = []
+    for rec in out:
+        also = rec.pop("_also_places", None) or []
+        if rec.pop("_also_of", None) != rec["place_id"]:
+            also = []   # the row's place was changed since (a scene, an incident): no list
+        rec["place_ordinal"] = 0
+        rows.append(rec)
+        for k, pid in enumerate(also, start=1):
+            copy = dict(rec, place_id=pid, place_ordinal=k, fatalities=None, injured_count=None)
+            copy["incident_of"] = rec.get("incident_of") or (rec["trigger_start"], rec["trigger_end"])
+            rows.append(copy)
+    return rows
+
+
+def _listed_places(doc: Doc, place: dict | None, place_at: dict) -> list[str]:
+    """Ids of the places listed with the event's place ("protests broke out in Mombasa, Kisumu
+    and Nakuru"), in order: the act happened at each, and as ACLED codes one event per
+    location, each gets a row (see `_one_row_per_place`). Not the two ends of a route
+    ("between Kaya and Dori") nor places of another kind than the first (a town and a country)."""
+    if place is None:
+        return []
+    span = doc.char_span(place["start"], place["end"], alignment_mode="expand")
+    if span is None:
+        return []
+    root = span.root
+    top = root
+    while top.dep_ == "conj":
+        top = top.head
+    if top.dep_ == "pobj" and top.head.lower_ in ("between", "from", "to"):
+        return []
+    first = _mention_place(place) or {}
+    out: list[str] = []
+    for c in root.conjuncts:
+        men = place_at.get(c.i)
+        other = _mention_place(men) if men is not None else None
+        if other is None or other.get("place_id") in (None, first.get("place_id"), *out):
+            continue
+        if (other.get("feature_code") == "PCLI") != (first.get("feature_code") == "PCLI"):
+            continue
+        out.append(other["place_id"])
+    return out
 
 
 def _takes_people(e: _Ev, actor_at: dict) -> bool:

@@ -117,7 +117,7 @@ def test_event_dict_has_exactly_the_event_fields(nlp, lexes):
                        "event_type", "event_mode", "quad_class", "cameo_root", "acled_event_type", "acled_sub_event_type",
                        "source_actor_id", "target_actor_id", "place_id", "event_date", "date_precision",
                        "date_text", "fatalities", "injured_count", "is_negated", "is_hypothetical", "confidence",
-                       "incident_of"}
+                       "incident_of", "place_ordinal"}
     assert ev["cameo_root"] == "19" and 0 <= ev["confidence"] <= 1
     assert ev["incident_of"] == (ev["trigger_start"], ev["trigger_end"])
 
@@ -1386,6 +1386,19 @@ def test_a_governments_protest_is_a_complaint_not_a_demonstration(nlp, lexes):
 
 def test_a_request_for_comment_is_no_event(nlp, lexes):
     assert run(nlp, lexes, "The militia did not respond to a request for comment.") == []
+
+
+def test_an_act_at_several_listed_places_is_a_row_at_each_with_the_toll_once(nlp, lexes):
+    text = "Protesters rallied in Zorba, Qarta and Velin on Tuesday; police shot dead four of them."
+    ps = [place(text, n, f"gn:{k}", "PPL", "KEN") for k, n in enumerate(("Zorba", "Qarta", "Velin"), start=50)]
+    rallies = [e for e in run(nlp, lexes, text, ps) if e["trigger_text"] == "rallied"]
+    assert [(e["place_id"], e["place_ordinal"]) for e in rallies] == [("gn:50", 0), ("gn:51", 1), ("gn:52", 2)]
+    assert len({e["incident_of"] for e in rallies}) == 1
+    text = "Gunmen abducted four travellers between Zorba and Qarta on Tuesday, killing two."
+    ps = [place(text, n, f"gn:{k}", "PPL", "KEN") for k, n in enumerate(("Zorba", "Qarta"), start=50)]
+    events = run(nlp, lexes, text, ps)
+    assert len([e for e in events if e["trigger_text"] == "abducted"]) == 1   # a route: one act
+    assert sum(e["fatalities"] or 0 for e in events) == 2
 
 
 def test_the_guns_an_attack_used_are_not_its_target(nlp, lexes):
