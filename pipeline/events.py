@@ -719,8 +719,8 @@ def _weapon_doer(coded: list[tuple["_Ev", dict, object]], told: "_Host") -> None
         return
     weapon = any(c.dep_ == "nsubj" and _lemma(c) in WEAPON_SUBJECTS and not any(g.dep_ == "poss" for g in c.children)
                  for e, _rec, _r in coded for c in (e.carrier if e.carrier is not None else e.tok).children)
-    if weapon and any(rec["source_actor_id"] is not None for _e, rec, _r in coded):
-        return
+    if weapon and any(rec["source_actor_id"] not in (None, doer) for _e, rec, _r in coded):
+        return   # another doer named in the sentence may be the weapon's
     remote = told.rec.get("event_mode") in REMOTE_MODES
     for e, rec, _r in coded:
         src = rec["source_actor_id"]
@@ -1394,7 +1394,13 @@ def _event_date(sent, e: _Ev, dates: list[tuple[int, int, str]],
         near = [d for d in near if d[2] not in ("rel", "wd")] or near
     own = [d for d in near if _date_in_clause(sent, d, e)]
     if own:
-        return resolve_expression(sent.text[own[0][0]:own[0][1]], own[0][2], published_date, anchor)
+        res = resolve_expression(sent.text[own[0][0]:own[0][1]], own[0][2], published_date, anchor)
+        if res.precision in ("month", "year") and _under_since(sent, own[0], e):
+            # "has stepped up air attacks since seizing power in February 2021": a month or
+            # year says since when a state has lasted, so the act is background like "since
+            # 2014" ("shelling since Friday" is days of this story, and stays)
+            return ResolvedDate(None, "unknown", res.text, True)
+        return res
     verb = e.carrier if e.carrier is not None else e.tok
     if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "been" for c in verb.children) \
             and _present_perfect(verb):
@@ -1407,9 +1413,38 @@ def _event_date(sent, e: _Ev, dates: list[tuple[int, int, str]],
         if _in_relative_clause(sent, (start, end, kind), e):
             continue   # "denied targeting civilians in the war, which it launched in February 2022"
         res = resolve_expression(sent.text[start:end], kind, published_date, anchor)
+        if res.precision in ("month", "year") and _under_since(sent, (start, end, kind), e):
+            return ResolvedDate(None, "unknown", res.text, True)   # as above
         if not res.is_background:
             return res
     return None
+
+
+def _under_since(sent, date: tuple, e: _Ev) -> bool:
+    """Whether a date expression lies in a "since" phrase or clause of an act told in the
+    present perfect ("has stepped up air attacks since seizing power in February 2021")."""
+    span = sent.doc.char_span(sent.start_char + date[0], sent.start_char + date[1], alignment_mode="expand")
+    verb = e.carrier if e.carrier is not None else e.tok
+    if span is None or not (_pos(verb) == "VERB" and _present_perfect(verb)):
+        return False   # a state lasting till now is told in the present perfect ("has stepped up")
+    doc = sent.doc
+
+    def lasting(since: Token) -> bool:
+        # said of a verb ("has patrolled since ..."), not of a comparison ("the deadliest
+        # violence since ..."), and not a phrase that holds the act ("since August 2015, when
+        # they retreated")
+        return _pos(since.head) in ("VERB", "AUX") and not any(since.is_ancestor(doc[i]) for i in e.heads)
+    t = span.root
+    for _ in range(10):
+        if t.i in e.heads or t.head.i == t.i:
+            return False
+        if t.lower_ == "since" and t.dep_ in ("prep", "mark"):
+            return lasting(t)
+        mark = next((c for c in t.children if c.dep_ == "mark" and c.lower_ == "since"), None)
+        if mark is not None:
+            return _pos(t.head) in ("VERB", "AUX") and not any(t.is_ancestor(doc[i]) for i in e.heads)
+        t = t.head
+    return False
 
 
 def _in_relative_clause(sent, date: tuple, e: _Ev) -> bool:

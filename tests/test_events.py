@@ -1401,6 +1401,20 @@ def test_an_act_at_several_listed_places_is_a_row_at_each_with_the_toll_once(nlp
     assert sum(e["fatalities"] or 0 for e in events) == 2
 
 
+def test_a_jet_dropping_bombs_strikes_for_the_doer_of_the_air_campaign_told_before(nlp, lexes):
+    text = ("The Myanmar military carried out air strikes on a village on Tuesday, killing 30 people.\n\n"
+            "A fighter jet dropped bombs on the hamlet, followed by a helicopter gunship that fired on the crowd.")
+    ev = by_trigger(run(nlp, lexes, text), "dropped")
+    assert (ev["event_mode"], ev["source_actor_id"]) == ("aerial", "MMR-MIL")
+
+
+def test_an_act_told_in_the_present_perfect_since_a_month_long_ago_is_background(nlp, lexes):
+    text = "The junta has stepped up air attacks on rebel forces since seizing power in February 2021."
+    assert not [e for e in run(nlp, lexes, text) if "attacks" in e["trigger_text"]]
+    text = "The army has been shelling the northern suburbs since Friday."   # days of this story
+    assert by_trigger(run(nlp, lexes, text), "shelling")
+
+
 def test_the_guns_an_attack_used_are_not_its_target(nlp, lexes):
     text = "The commandos launched the assault at dawn, striking the militant defenses with heavy artillery."
     ev = by_trigger(run(nlp, lexes, text), "striking")
