@@ -3053,11 +3053,18 @@ def _one_row_per_place(out: list[dict]) -> list[dict]:
     return rows
 
 
+def _place_class(p: dict) -> str:
+    """"country", "division" or "place" (a town, a site, a place known by name only)."""
+    code = p.get("feature_code") or ""
+    return "country" if code.startswith("PCL") else "division" if code.startswith("ADM") else "place"
+
+
 def _listed_places(doc: Doc, place: dict | None, place_at: dict) -> list[str]:
     """Ids of the places listed with the event's place ("protests broke out in Mombasa, Kisumu
     and Nakuru"), in order: the act happened at each, and as ACLED codes one event per
     location, each gets a row (see `_one_row_per_place`). Not the two ends of a route
-    ("between Kaya and Dori") nor places of another kind than the first (a town and a country)."""
+    ("between Kaya and Dori"), places of another kind than the first (a town and a country or
+    province), nor places in brackets after it ("Delmas (Port-au-Prince, Ouest)")."""
     if place is None:
         return []
     span = doc.char_span(place["start"], place["end"], alignment_mode="expand")
@@ -3072,12 +3079,15 @@ def _listed_places(doc: Doc, place: dict | None, place_at: dict) -> list[str]:
     first = _mention_place(place) or {}
     out: list[str] = []
     for c in root.conjuncts:
+        lo, hi = sorted((root.i, c.i))
+        if any(t.text in "()[]" for t in doc[lo:hi + 1]):
+            continue   # "Delmas (Port-au-Prince, Ouest)": where the first place lies, not another
         men = place_at.get(c.i)
         other = _mention_place(men) if men is not None else None
         if other is None or other.get("place_id") in (None, first.get("place_id"), *out):
             continue
-        if (other.get("feature_code") == "PCLI") != (first.get("feature_code") == "PCLI"):
-            continue
+        if _place_class(other) != _place_class(first):
+            continue   # "Goma and North Kivu", "Mombasa and Kenya": a town and its division or country
         out.append(other["place_id"])
     return out
 
