@@ -1995,8 +1995,10 @@ def _actor_of(tok: Token, actor_at: dict) -> dict | None:
                           and not GENERIC_ACTOR.fullmatch(actor_at[c.i]["actor"]["actor_id"])), None)
             if named is not None:
                 return named
-        if men["actor"]["sector_code"] in UNNAMED_DOERS:
-            # "gunmen from the CJNG", "militants of al-Shabaab": the group names the doers
+        if men["actor"]["sector_code"] in UNNAMED_DOERS or (
+                men["actor"]["sector_code"] == "OPP" and _lemma(tok) in ("dissident", "defector")):
+            # "gunmen from the CJNG", "militants of al-Shabaab", "dissidents of the former FARC
+            # rebel group": the group names the doers
             named = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
                           for g in c.children if g.dep_ == "pobj"
                           for o in [_actor_of(g, actor_at)] if o is not None

@@ -1266,6 +1266,11 @@ def test_gunmen_of_a_named_group_are_that_group(nlp, lexes):
     assert ev["source_actor_id"] == "grp-uaf"   # a village names no group
 
 
+def test_dissidents_of_an_armed_group_are_that_group(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Dissidents of the former FARC rebel group attacked a police post."), "attacked")
+    assert ev["source_actor_id"] == "FARC"
+
+
 def test_a_military_parade_is_a_show_of_force(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "Hezbollah held a military parade in the city on Sunday."), "parade")
     assert (ev["event_type"], ev["acled_event_type"]) == ("MOBILIZE", "Strategic developments")
