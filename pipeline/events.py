@@ -2511,6 +2511,7 @@ def _link_score(p: Token, e: _Ev, loc_heads: set[int], lex: EventLexicon) -> flo
     """
     t, prev, steps = p, p, 0
     other_event = False   # the path passed another event noun: "the suspect in the attacks in Paris"
+    described = False     # ... or a description of a person ("an officer with the brigade in X")
     while steps < 14:
         if t.i in loc_heads and t.i not in e.heads:
             return 1.0
@@ -2530,12 +2531,15 @@ def _link_score(p: Token, e: _Ev, loc_heads: set[int], lex: EventLexicon) -> flo
             if link.dep_ == "conj":
                 return 0.4
             if link.dep_ in OBJECT_DEPS:
+                if link.dep_ == "nsubjpass" and described:
+                    return 0.6   # "Kupczyk, an officer with the brigade in the Baltic port, was shot"
                 return 0.5 if other_event else 0.95
             if link.dep_ in ("npadvmod", "advmod") or _pos(t) == "NOUN":
                 return 1.0   # "the Baghdad bombing", "Syria's war", "east of Palmyra, jets struck"
             return 0.6
         if t.head.i == t.i:
             break
+        described = described or t.dep_ == "appos" or (t.dep_ == "prep" and t.lower_ == "with")
         prev, t = t, t.head
         steps += 1
         if t.pos_ in ("VERB", "AUX") and t.i not in e.heads and lex.place_words.get(_lemma(t)) != "part":

@@ -1425,6 +1425,12 @@ def test_an_act_told_in_the_present_perfect_since_a_month_long_ago_is_background
     assert by_trigger(run(nlp, lexes, text), "shelling")
 
 
+def test_a_place_in_the_description_of_a_passive_subject_is_not_the_scene(nlp, lexes):
+    text = "Dorov, 44, an officer with the 12th Brigade in the port of Zorba, was shot in an ambush north of Qarta."
+    ps = [place(text, "Zorba", "gn:60", "PPL", "POL"), place(text, "Qarta", "gn:61", "PPL", "IRQ")]
+    assert by_trigger(run(nlp, lexes, text, ps), "shot")["place_id"] == "gn:61"
+
+
 def test_the_guns_an_attack_used_are_not_its_target(nlp, lexes):
     text = "The commandos launched the assault at dawn, striking the militant defenses with heavy artillery."
     ev = by_trigger(run(nlp, lexes, text), "striking")
