@@ -2946,8 +2946,10 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
         other = actor_at.get(t.i)
         if other is not None and doc[t.i].dep_ == "conj":
             busy.update(range(other["start"], other["end"]))
-    place_at = {i: m for i, m in place_at.items() if m["start"] not in busy or
-                (doc[i].dep_ == "pobj" and lex.place_words.get(doc[i].head.lower_) == "locative")}
+    text = doc_text(doc)
+    place_at = {i: m for i, m in place_at.items() if (m["start"] not in busy or
+                (doc[i].dep_ == "pobj" and lex.place_words.get(doc[i].head.lower_) == "locative"))
+                and not re.match(r"-[A-Za-z]", text[m["end"]:m["end"] + 2])}   # "a US-Kurdish operation", "Saudi-led"
     place, place_score = _place_for(doc, sent, e, place_at, actor_at, lex, doerless=src is None)
     also = _listed_places(doc, place, place_at)
     if place is not None and place_score < 0.5:

@@ -1431,6 +1431,12 @@ def test_a_place_in_the_description_of_a_passive_subject_is_not_the_scene(nlp, l
     assert by_trigger(run(nlp, lexes, text, ps), "shot")["place_id"] == "gn:61"
 
 
+def test_a_country_in_a_hyphenated_doer_modifier_is_not_where_it_happened(nlp, lexes):
+    text = "A militant commander was killed in a US-Kurdish operation on Thursday."
+    ps = [place(text, "US", "gn:6252001", "PCLI", "USA")]
+    assert by_trigger(run(nlp, lexes, text, ps), "killed")["place_id"] is None
+
+
 def test_the_guns_an_attack_used_are_not_its_target(nlp, lexes):
     text = "The commandos launched the assault at dawn, striking the militant defenses with heavy artillery."
     ev = by_trigger(run(nlp, lexes, text), "striking")
