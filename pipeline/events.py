@@ -493,7 +493,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
                 sector_of[claimant["actor"]["actor_id"]] = claimant["actor"]["sector_code"]
                 if not coded:
                     continue
-        coded = [c for c in coded if not _retold(c[0]) and not _one_of_a_kind(c[0]) and not (
+        coded = [c for c in coded if not _retold(c[0]) and not _one_of_a_kind(c[0]) and not _motive(c[0]) and not (
             (_described(c[0]) or _outcry_over(c[0])) and any(r["event_type"] == c[1]["event_type"] for r in out))]
         if told is not None and any(_tells_where(e, rec, told, place_of, place_at, lex, r) for e, rec, r in coded):
             # "The attack took place near the town of Djibo.": where the earlier attack was; and
@@ -1291,6 +1291,23 @@ def _retold(e: "_Ev") -> bool:
         return False
     owner = tok.head.head
     return owner.lower_ in CLAIM_NOUNS or _lemma(owner) in {"blame", "claim"}
+
+
+MOTIVE_WORDS = WORDS["motive"]
+
+
+def _motive(e: "_Ev") -> bool:
+    """Whether a definite event noun is a past act given as the motive of the act told ("to
+    avenge the killing of its commanders", "in retaliation for the arrests"): no event of the
+    story."""
+    tok = e.tok
+    if _pos(tok) != "NOUN" or e.carrier is not None:
+        return False
+    if not _definite(tok):
+        return False   # "in retaliation for an air raid on Susangerd": news of its own
+    if tok.dep_ == "dobj" and _lemma(tok.head) in MOTIVE_WORDS:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("for", "against") and _lemma(tok.head.head) in MOTIVE_WORDS
 
 
 def _one_of_a_kind(e: "_Ev") -> bool:

@@ -1432,9 +1432,19 @@ def test_a_place_in_the_description_of_a_passive_subject_is_not_the_scene(nlp, l
 
 
 def test_a_country_in_a_hyphenated_doer_modifier_is_not_where_it_happened(nlp, lexes):
-    text = "A militant commander was killed in a US-Kurdish operation on Thursday."
+    text = "Raiders shot dead a militant commander during a US-Kurdish operation on Thursday."
     ps = [place(text, "US", "gn:6252001", "PCLI", "USA")]
-    assert by_trigger(run(nlp, lexes, text, ps), "killed")["place_id"] is None
+    assert by_trigger(run(nlp, lexes, text, ps), "shot")["place_id"] is None
+
+
+def test_a_past_act_given_as_the_motive_is_no_event_but_a_new_one_is(nlp, lexes):
+    text = ("Tehrik-e-Taliban Pakistan said its fighter carried out the attack to avenge the killing of "
+            "its commanders.")
+    events = run(nlp, lexes, text)
+    assert [e["trigger_text"] for e in events if "killing" in e["trigger_text"]] == []
+    assert by_trigger(events, "carried out")["source_actor_id"] == "TTP"   # its own fighter
+    text = "The rebels vowed to strike the capital in retaliation for an air raid on a border village."
+    assert by_trigger(run(nlp, lexes, text), "raid")
 
 
 def test_the_guns_an_attack_used_are_not_its_target(nlp, lexes):
