@@ -1447,6 +1447,14 @@ def test_a_past_act_given_as_the_motive_is_no_event_but_a_new_one_is(nlp, lexes)
     assert by_trigger(run(nlp, lexes, text), "raid")
 
 
+def test_an_attack_claimed_in_passing_names_the_doer_and_makes_no_second_row(nlp, lexes):
+    text = ("A suicide bomber struck a checkpoint near the market on Monday, killing six officers, "
+            "officials said, in a bombing later claimed by the Pakistani Taliban.")
+    events = run(nlp, lexes, text)
+    assert {e["source_actor_id"] for e in events} == {"TTP"}
+    assert not [e for e in events if e["trigger_text"] == "bombing"]
+
+
 def test_the_guns_an_attack_used_are_not_its_target(nlp, lexes):
     text = "The commandos launched the assault at dawn, striking the militant defenses with heavy artillery."
     ev = by_trigger(run(nlp, lexes, text), "striking")
