@@ -887,6 +887,13 @@ def _place_cue(doc: Doc, a: int, j: int, sent: Span, w: PlaceWords, label: str) 
     if v - 1 >= sent.start and toks[v].lower_ in {"on", "of"} and _lemma_of(toks[v - 1]) in assault_nouns() \
             and label not in ACTOR_LABELS:
         return "assault"   # "the assault on Taqsis"; not "the attack on Hamas", a group
+    if a - 2 >= sent.start and toks[a - 1].text == "," and toks[a - 2].is_lower \
+            and (toks[a - 2].lower_ in w.of_words or toks[a - 2].lower_ == "capital") \
+            and label not in {"ORG", "NORP"} and not (label == "PERSON" and j - a > 1) \
+            and (nxt is None or nxt.text in {",", ".", ";", ")"}):
+        # "in the heart of the capital, Sana, while ...", "the town, Kidal."; not "their
+        # community, Michelle Mungall, MLA for ..."
+        return "apposed"
     if a - 1 >= sent.start and toks[a - 1].lower_ in SCENE_PREPS and label not in {"ORG", "NORP"} \
             and toks[a - 1].dep_ == "prep" and _lemma_of(toks[a - 1].head) in scene_verbs() \
             and toks[a - 1].head.pos_ == "VERB" and not (j < sent.end and toks[j].lower_ in POSSESSIVES):

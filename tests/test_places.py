@@ -570,6 +570,13 @@ def test_an_unknown_name_where_a_violent_act_happened_is_a_toponym(nlp, gaz):
     assert not any("Qarzai" in t for t in ms)   # a person's house
 
 
+def test_a_name_in_apposition_after_a_place_noun_is_a_toponym(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "Fighting spread to the old city of the capital, Sana, while talks stalled."))
+    assert ms["Sana"]["place"]["country_code"] == "YEM"
+    ms = by_text(places_in(nlp, gaz, "Leaders thanked their community, Mary Qarzai, for her work."))
+    assert not any("Qarzai" in t for t in ms)   # a person named after the noun
+
+
 def test_a_bare_compass_word_is_no_region_unless_the_article_backs_it(nlp, gaz):
     ms = by_text(places_in(nlp, gaz, "Talks with the West stalled again, the minister said in Moscow."))
     assert "West" not in ms or ms["West"]["place"] is None
