@@ -20,6 +20,19 @@ def _ids(nlp, lex, text, places=()):
     return {m["mention_text"]: m["actor"] for m in find_actors(doc, lex, list(places))}
 
 
+@pytest.fixture(scope="module")
+def gaz():
+    from pipeline.gazetteer import load_gazetteer
+    return load_gazetteer()
+
+
+def _placed_ids(nlp, lex, gaz, text):
+    """Actor mentions found with the text's own places, as the pipeline finds them."""
+    from pipeline.places import find_places
+    doc = nlp(text)
+    return {m["mention_text"]: m["actor"] for m in find_actors(doc, lex, find_places(doc, gaz))}
+
+
 def test_aliases_collapse_to_one_actor(nlp, lex):
     found = _ids(nlp, lex, "Daesh lost ground. ISIS fighters fled and the Islamic State group retreated.")
     assert {a["actor_id"] for t, a in found.items() if t in ("Daesh", "ISIS", "Islamic State group")} == {"ISIL"}
@@ -383,19 +396,12 @@ def test_armed_civilians_are_an_unidentified_armed_group(nlp, lex, text, unarmed
     assert next(a for t, a in found.items() if t.lower().endswith(noun))["sector_code"] != "UAF"
 
 
-def test_acting_bare_soldiers_are_of_the_one_country_the_whole_story_is_in(nlp, lex):
-    from pipeline.gazetteer import load_gazetteer
-    from pipeline.places import find_places
-    gaz = load_gazetteer()
+def test_acting_bare_soldiers_are_of_the_one_country_the_whole_story_is_in(nlp, lex, gaz):
     text = ("Gunmen killed 12 people at a party in Guanajuato state on Saturday.\n\n"
             "On Sunday, soldiers detained three suspects outside the city of Celaya, Mexico.")
-    doc = nlp(text)
-    found = {m["mention_text"]: m["actor"] for m in find_actors(doc, lex, find_places(doc, gaz))}
-    assert found["soldiers"]["actor_id"] == "MEX-MIL"
+    assert _placed_ids(nlp, lex, gaz, text)["soldiers"]["actor_id"] == "MEX-MIL"
     text = "Soldiers detained three suspects near Celaya, Mexico, after US officials asked for help."
-    doc = nlp(text)
-    found = {m["mention_text"]: m["actor"] for m in find_actors(doc, lex, find_places(doc, gaz))}
-    assert found["Soldiers"]["country_code"] is None   # another country is in the story
+    assert _placed_ids(nlp, lex, gaz, text)["Soldiers"]["country_code"] is None   # another country is in the story
 
 
 def test_a_groups_own_fighters_are_the_group(nlp, lex):
@@ -405,26 +411,16 @@ def test_a_groups_own_fighters_are_the_group(nlp, lex):
     assert found["forces"]["actor_id"] == "RUS-MIL"
 
 
-def test_troops_a_group_attacks_on_its_own_ground_are_the_foreign_forces_the_story_named(nlp, lex):
-    from pipeline.gazetteer import load_gazetteer
-    from pipeline.places import find_places
-    gaz = load_gazetteer()
-
-    def found(text):
-        doc = nlp(text)
-        return {m["mention_text"]: m["actor"] for m in find_actors(doc, lex, find_places(doc, gaz))}
+def test_troops_a_group_attacks_on_its_own_ground_are_the_foreign_forces_the_story_named(nlp, lex, gaz):
     text = ("Israeli tanks advanced into Rafah on Monday.\n\n"
             "Hamas said its fighters fired mortars at troops in Rafah.")
-    assert found(text)["troops"]["actor_id"] == "ISR-MIL"
+    assert _placed_ids(nlp, lex, gaz, text)["troops"]["actor_id"] == "ISR-MIL"
     text = "Russian forces shelled Kharkiv on Monday.\n\nThe shelling killed three soldiers in Kharkiv."
-    assert found(text)["soldiers"]["actor_id"] == "UKR-MIL"   # the doers' enemy, where it happened
+    assert _placed_ids(nlp, lex, gaz, text)["soldiers"]["actor_id"] == "UKR-MIL"   # the doers' enemy, where it happened
 
 
-def test_guns_in_the_doers_attack_noun_are_the_doers(nlp, lex):
-    from pipeline.gazetteer import load_gazetteer
-    from pipeline.places import find_places
-    doc = nlp("The Israeli army responded with artillery fire on Kfar Kila in Lebanon.")
-    found = {m["mention_text"]: m["actor"] for m in find_actors(doc, lex, find_places(doc, load_gazetteer()))}
+def test_guns_in_the_doers_attack_noun_are_the_doers(nlp, lex, gaz):
+    found = _placed_ids(nlp, lex, gaz, "The Israeli army responded with artillery fire on Kfar Kila in Lebanon.")
     assert found["artillery"]["actor_id"] == "ISR-MIL"
 
 
@@ -467,24 +463,15 @@ def test_embassies_are_not_the_story_countrys_government(nlp, lex):
     assert found["embassies"]["country_code"] != "KEN"
 
 
-def test_soldiers_acted_on_belong_to_the_country_where_it_happened(nlp, lex):
-    from pipeline.gazetteer import load_gazetteer
-    from pipeline.places import find_places
-    text = "Gunmen killed nine soldiers near Agadez in Niger."
-    doc = nlp(text)
-    found = {m["mention_text"]: m["actor"] for m in find_actors(doc, lex, find_places(doc, load_gazetteer()))}
+def test_soldiers_acted_on_belong_to_the_country_where_it_happened(nlp, lex, gaz):
+    found = _placed_ids(nlp, lex, gaz, "Gunmen killed nine soldiers near Agadez in Niger.")
     assert found["soldiers"]["actor_id"] == "NER-MIL"
-    text = "Soldiers shelled villages near Agadez in Niger, the Chadian government said."
-    doc = nlp(text)
-    found = {m["mention_text"]: m["actor"] for m in find_actors(doc, lex, find_places(doc, load_gazetteer()))}
+    found = _placed_ids(nlp, lex, gaz, "Soldiers shelled villages near Agadez in Niger, the Chadian government said.")
     assert found["Soldiers"]["country_code"] is None   # those who act may be foreign
 
 
-def test_nurses_on_strike_belong_to_the_country_where_they_strike(nlp, lex):
-    from pipeline.gazetteer import load_gazetteer
-    from pipeline.places import find_places
-    doc = nlp("About 300 nurses went on strike at the main hospital in Lilongwe on Monday.")
-    found = {m["mention_text"]: m["actor"] for m in find_actors(doc, lex, find_places(doc, load_gazetteer()))}
+def test_nurses_on_strike_belong_to_the_country_where_they_strike(nlp, lex, gaz):
+    found = _placed_ids(nlp, lex, gaz, "About 300 nurses went on strike at the main hospital in Lilongwe on Monday.")
     assert found["nurses"]["actor_id"] == "MWI-MED"
 
 
@@ -493,13 +480,10 @@ def test_counted_gunmen_are_the_cartel_the_sentence_named(nlp, lex):
     assert found["gunmen"]["actor_id"] == "SINALOA"
 
 
-def test_an_alias_two_actors_share_is_the_one_of_the_storys_country(nlp, lex):
-    from pipeline.gazetteer import load_gazetteer
-    from pipeline.places import find_places
+def test_an_alias_two_actors_share_is_the_one_of_the_storys_country(nlp, lex, gaz):
     for text, country in [("Turkish-backed SNA factions attacked Kurdish positions near Manbij in Syria.", "SYR"),
                           ("Al-Shabaab fighters ambushed an SNA convoy near Baidoa in Somalia.", "SOM")]:
-        doc = nlp(text)
-        found = {m["mention_text"]: m["actor"] for m in find_actors(doc, lex, find_places(doc, load_gazetteer()))}
+        found = _placed_ids(nlp, lex, gaz, text)
         sna = next(a for t, a in found.items() if "SNA" in t)
         assert sna["country_code"] == country
 
