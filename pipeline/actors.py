@@ -76,11 +76,11 @@ HOME_SECTORS = {"GOV", "COP", "JUD", "LEG", "OPP"}
 # diplomats said" are another country's, whichever one the story is about.
 ABROAD_NOUNS = frozenset(w.strip().lower() for w in (DATA_DIR / "actors_abroad_nouns.txt").read_text(encoding="utf-8")
                          .splitlines() if w.strip() and not w.lstrip().startswith("#"))
+# Sectors of unarmed people: "armed" before one of their nouns makes an unidentified armed group.
+UNARMED_SECTORS = {"CVL", "AGR", "LAB", "EDU", "BUS", "REL"}
 # Sectors of local groups named only by a noun ("protesters", "gunmen", "villagers", "nurses",
 # "journalists", "clansmen"): as ACLED codes "Protesters (Kenya)", they belong to the country
 # where the sentence places them.
-# Sectors of unarmed people: "armed" before one of their nouns makes an unidentified armed group.
-UNARMED_SECTORS = {"CVL", "AGR", "LAB", "EDU", "BUS", "REL"}
 LOCAL_SECTORS = {"CVL", "LAB", "EDU", "AGR", "UAF", "CRM", "MED", "JRN", "REL", "ETH"}
 _PRIORITY = {"lexicon": 0, "person": 1, "country_agent": 2, "state": 3, "org": 4, "agent": 5}
 
@@ -1151,7 +1151,7 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
                         code = owner[t.i]["country_code"]
                         code = code if code not in PSEUDO_COUNTRIES else None
                     if code:
-                        enemy = _enemy_forces(doc, subject, sector, recent, resolved or [], {code}) \
+                        enemy = _enemy_forces(subject, sector, recent, resolved or [], {code}) \
                             if sector in STATE_FORCES and not acting else None
                         return country_sector_actor(lex, enemy or code, sector)
     if sector in HOME_SECTORS and main and doc[c.end - 1].lemma_.lower() not in ABROAD_NOUNS:
@@ -1177,7 +1177,7 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
                     and not (sector in STATE_FORCES and text[pm["end"]:pm["end"] + 2] in ("'s", "’s"))}
         codes = codes_in(sent)
         if sector in STATE_FORCES and len(codes) <= 1:
-            enemy = _enemy_forces(doc, subject, sector, recent, resolved or [], codes)
+            enemy = _enemy_forces(subject, sector, recent, resolved or [], codes)
             if enemy is not None:
                 return country_sector_actor(lex, enemy, sector)
         before = doc[sent.start - 1].sent if sent.start > 0 else None
@@ -1228,7 +1228,7 @@ def _clause_doer(np_top: Token, resolved: list[dict]) -> dict | None:
     return next((m["actor"] for m in resolved if m["start"] <= subj.idx < m["end"]), None)
 
 
-def _enemy_forces(doc: Doc, np_top: Token, sector: str, recent: list[dict], resolved: list[dict],
+def _enemy_forces(np_top: Token, sector: str, recent: list[dict], resolved: list[dict],
                   codes: set[str]) -> str | None:
     """The country of bare forces a group attacks on its own ground, when the story has named
     the forces of one other country ("Hamas fighters fired mortars at troops near Kissufim",
