@@ -331,11 +331,15 @@ def _context_ok(tok: Token, words: frozenset[str], sent_words: set[str],
                 clause_words: frozenset[str] = frozenset()) -> bool:
     """A noun's context is its own phrase and neighbours, plus the clause of the support verb
     that carries it ("Russia launched an operation ... to combat terrorism"); a verb's is the
-    sentence."""
+    sentence, or its own clause when that tells what came before or after ("after ... died")."""
     if _pos(tok) == "NOUN":
         near = [c for c in tok.children] + [t for t in tok.doc[max(tok.sent.start, tok.i - 3):tok.i]]
         near += [t for t in tok.doc[tok.i + 1:min(tok.sent.end, tok.i + 3)]]
         return any(t.lower_ in words or _lemma(t) in words for t in near) or bool(words & clause_words)
+    if _told_as_cause(tok):
+        # "a mob burned a police station after a suspect died in custody": the mob's act is
+        # not the context of the death that came before it
+        return any(t.lower_ in words or _lemma(t) in words for t in tok.subtree)
     return bool(words & sent_words)
 
 
@@ -1017,6 +1021,13 @@ def _running_toll(sent, value: int, gov: int | None, dated: bool) -> bool:
         (value >= WAR_TOLL_MIN and not dated) or RUNNING_TOLL.search(sent.text) is not None)
 
 
+def _told_as_cause(tok: Token) -> bool:
+    """Whether a verb heads a clause that tells what came before or caused the sentence's act
+    ("after a suspect died in custody")."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "because", "since")
+                                       for c in tok.children)
+
+
 def _assign_casualties(coded: list[tuple["_Ev", dict, object]], kills: list[tuple[str, int, int | None]]) -> None:
     """Set fatalities and injured_count on the events of one sentence, in place.
 
@@ -1030,6 +1041,8 @@ def _assign_casualties(coded: list[tuple["_Ev", dict, object]], kills: list[tupl
         rec.update(fatalities=None, injured_count=None)
     for kind, value, gov in kills:
         owner = next((rec for e, rec, _r in coded if gov is not None and gov in e.heads), None)
+        if owner is None and gov is not None and coded and _told_as_cause(coded[0][0].tok.doc[gov]):
+            continue   # "burned a police station after a suspect died in custody": not its toll
         if owner is None or owner["is_negated"] or owner["is_hypothetical"]:
             owner = main
         if owner is None:

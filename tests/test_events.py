@@ -1448,6 +1448,21 @@ def test_an_attack_claimed_in_passing_names_the_doer_and_makes_no_second_row(nlp
     assert not [e for e in events if e["trigger_text"] == "bombing"]
 
 
+def test_a_death_told_as_what_came_before_is_not_the_acts_toll(nlp, lexes):
+    events = run(nlp, lexes, "A mob attacked and burned a police post in the town after a suspect died in custody.")
+    assert sum(e["fatalities"] or 0 for e in events) == 0 and not [e for e in events if e["trigger_text"] == "died"]
+    events = run(nlp, lexes, "Two traders died after gunmen attacked the market.")   # the attack's own toll
+    assert sum(e["fatalities"] or 0 for e in events) == 2
+
+
+@pytest.mark.parametrize("text, trigger, mode", [
+    ("A landmine planted by unknown men killed a herder near the well.", "killed", "explosives"),
+    ("The junta dissolved all political parties on Tuesday.", "dissolved", "ban"),
+])
+def test_acled_notes_wording_for_mines_and_bans(nlp, lexes, text, trigger, mode):
+    assert by_trigger(run(nlp, lexes, text), trigger)["event_mode"] == mode
+
+
 def test_the_guns_an_attack_used_are_not_its_target(nlp, lexes):
     text = "The commandos launched the assault at dawn, striking the militant defenses with heavy artillery."
     ev = by_trigger(run(nlp, lexes, text), "striking")
