@@ -3033,6 +3033,11 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
         # rioters burning shops, a mob lynching a thief: ACLED's riots and mob violence (a crowd,
         # not "a man stabbed three people")
         acled = "Riots"
+    if rule.event_type == "PROTEST" and rule.event_mode == "obstruct" and src is not None and \
+            src["actor"]["sector_code"] in ARMED_SECTORS | {"CRM", "ETH"}:
+        # "JNIM besieged Djibo and blocked supply routes": CAMEO's obstruction (PLOVER PROTEST),
+        # but an armed group's blockade is no demonstration to ACLED
+        acled = "Strategic developments"
     intercepted = rule.event_type == "ASSAULT" and _interception(e)
     if intercepted:
         acled = "Strategic developments"   # "shot down 35 missiles": a strike disrupted, not one made

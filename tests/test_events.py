@@ -1463,6 +1463,13 @@ def test_acled_notes_wording_for_mines_and_bans(nlp, lexes, text, trigger, mode)
     assert by_trigger(run(nlp, lexes, text), trigger)["event_mode"] == mode
 
 
+def test_an_armed_groups_blockade_is_no_protest(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "JNIM militants blocked supply routes to the town."), "blocked")
+    assert (ev["event_type"], ev["acled_event_type"]) == ("PROTEST", "Strategic developments")   # CAMEO 144
+    ev = by_trigger(run(nlp, lexes, "Farmers blocked the highway with tractors."), "blocked")
+    assert ev["event_type"] == "PROTEST"
+
+
 def test_the_guns_an_attack_used_are_not_its_target(nlp, lexes):
     text = "The commandos launched the assault at dawn, striking the militant defenses with heavy artillery."
     ev = by_trigger(run(nlp, lexes, text), "striking")
