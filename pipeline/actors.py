@@ -51,7 +51,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from pipeline.boilerplate import parse_dateline
-from pipeline.gazetteer import read_csv_rows, slugify
+from pipeline.gazetteer import read_csv_rows, read_word_list, slugify
 from pipeline.nlp import doc_text, sentence_indexes
 from pipeline.places import PLACE_VERBS
 
@@ -74,8 +74,7 @@ PSEUDO_COUNTRIES = {"IGO", "NGO", "IMG"}
 HOME_SECTORS = {"GOV", "COP", "JUD", "LEG", "OPP"}
 # ... but not a state's representatives abroad: "protesters attacked the embassies", "Western
 # diplomats said" are another country's, whichever one the story is about.
-ABROAD_NOUNS = frozenset(w.strip().lower() for w in (DATA_DIR / "actors_abroad_nouns.txt").read_text(encoding="utf-8")
-                         .splitlines() if w.strip() and not w.lstrip().startswith("#"))
+ABROAD_NOUNS = frozenset(read_word_list("actors_abroad_nouns.txt", DATA_DIR))
 # Sectors of unarmed people: "armed" before one of their nouns makes an unidentified armed group.
 UNARMED_SECTORS = {"CVL", "AGR", "LAB", "EDU", "BUS", "REL"}
 # Sectors of local groups named only by a noun ("protesters", "gunmen", "villagers", "nurses",

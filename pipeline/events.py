@@ -1459,20 +1459,15 @@ def _under_since(sent, date: tuple, e: _Ev) -> bool:
     if span is None or not (_pos(verb) == "VERB" and _present_perfect(verb)):
         return False   # a state lasting till now is told in the present perfect ("has stepped up")
     doc = sent.doc
-
-    def lasting(since: Token) -> bool:
-        # said of a verb ("has patrolled since ..."), not of a comparison ("the deadliest
-        # violence since ..."), and not a phrase that holds the act ("since August 2015, when
-        # they retreated")
-        return _pos(since.head) in ("VERB", "AUX") and not any(since.is_ancestor(doc[i]) for i in e.heads)
     t = span.root
     for _ in range(10):
         if t.i in e.heads or t.head.i == t.i:
             return False
-        if t.lower_ == "since" and t.dep_ in ("prep", "mark"):
-            return lasting(t)
-        mark = next((c for c in t.children if c.dep_ == "mark" and c.lower_ == "since"), None)
-        if mark is not None:
+        if (t.lower_ == "since" and t.dep_ in ("prep", "mark")) or \
+                any(c.dep_ == "mark" and c.lower_ == "since" for c in t.children):
+            # the "since" phrase, or the clause "since" opens: said of a verb ("has patrolled
+            # since ..."), not of a comparison ("the deadliest violence since ..."), and not
+            # holding the act ("since August 2015, when they retreated")
             return _pos(t.head) in ("VERB", "AUX") and not any(t.is_ancestor(doc[i]) for i in e.heads)
         t = t.head
     return False
@@ -3028,8 +3023,10 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
                 _lemma(e.tok) in TAKEOVER_VERBS and src["actor"]["sector_code"] not in {"UAF", "CRM", "ETH"}):
         # ("the army stormed the village": a battle for it)
         acled = "Violence against civilians"   # "bandits invaded two villages", "gunmen attacked a market"
+    # one unnamed person ("a man") as the doer: a civilian unless he bears arms, and no crowd
+    lone = src is not None and src["actor"]["sector_code"] in RIOT_SECTORS and _one_doer(doc, src, lex)
     if (rule.event_type == "ASSAULT" or rule.event_mode == "destroy") and src is not None and \
-            src["actor"]["sector_code"] in RIOT_SECTORS and not _one_doer(doc, src, lex):
+            src["actor"]["sector_code"] in RIOT_SECTORS and not lone:
         # rioters burning shops, a mob lynching a thief: ACLED's riots and mob violence (a crowd,
         # not "a man stabbed three people")
         acled = "Riots"
@@ -3065,8 +3062,7 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
         "_also_places": also,
         "_also_of": (_mention_place(place) or {}).get("place_id") if place else None,
         "_intercept": intercepted,
-        # one unnamed person ("a man") as the doer: a civilian unless he bears arms
-        "_lone": src is not None and src["actor"]["sector_code"] in RIOT_SECTORS and _one_doer(doc, src, lex),
+        "_lone": lone,
     }
 
 

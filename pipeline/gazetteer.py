@@ -322,9 +322,10 @@ def read_data_csv(name: str) -> list[dict]:
     return read_csv_rows(DATA_DIR / name)
 
 
-def read_word_list(name: str) -> list[str]:
-    """Entries of a one-entry-a-line data file in DATA_DIR, lower-cased, without `#` comments."""
-    lines = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
+def read_word_list(name: str, base: Path = DATA_DIR) -> list[str]:
+    """Entries of a one-entry-a-line data file in `base` (the place data directory unless
+    given), lower-cased, without `#` comments."""
+    lines = (base / name).read_text(encoding="utf-8").splitlines()
     return [w.strip().lower() for w in lines if w.strip() and not w.lstrip().startswith("#")]
 
 

@@ -94,6 +94,7 @@ ADMIN_SUFFIX = {"province": "admin1", "governorate": "admin1", "state": "admin1"
 # Nigeria's LGAs; "Bwari Area Council").
 MULTI_WORD_SUFFIX = {("local", "government", "area"): "admin2", ("local", "government", "council"): "admin2",
                      ("local", "government"): "admin2", ("area", "council"): "admin2"}
+MULTI_WORD_LAST = {suffix[-1] for suffix in MULTI_WORD_SUFFIX}
 # Prepositions after which a capitalised word the gazetteer knows is a place even when it is a
 # village of unknown population (GeoNames gives many Syrian and Iraqi villages none).
 STRONG_LOCATIVE = {"in", "from", "near", "into", "outside", "inside", "toward", "towards"}
@@ -647,10 +648,11 @@ def _acronym_senses(gaz: Gazetteer, key: str, senses: list[dict], abbreviations:
 def _generic_suffix(doc: Doc, end: int, words: list[str]) -> tuple[list[str], str | None]:
     """Split a trailing generic word ("province") off the name, or read it after the span."""
     toks = _token_list(doc)
-    for suffix, kind in MULTI_WORD_SUFFIX.items():   # "Tsafe Local Government Area"
-        n = len(suffix)
-        if len(words) > n and tuple(words[-n:]) == suffix:
-            return words[:-n], kind
+    if words and words[-1] in MULTI_WORD_LAST:   # "Tsafe Local Government Area" (a hot path: most names skip this)
+        for suffix, kind in MULTI_WORD_SUFFIX.items():
+            n = len(suffix)
+            if len(words) > n and tuple(words[-n:]) == suffix:
+                return words[:-n], kind
     if len(words) > 1 and words[-1] in ADMIN_SUFFIX:
         return words[:-1], ADMIN_SUFFIX[words[-1]]
     if end < len(doc) and toks[end].lower_ in ADMIN_SUFFIX:
