@@ -1194,16 +1194,36 @@ def _add_consequences(host: _Host, coded: list, kills: list, sent, text: str, se
     """
     rec = host.rec
     toll = any(_lemma(t) in TOTAL_WORDS or t.lower_ in TOTAL_WORDS for t in sent)
-    for kind, value, _gov in kills:
+    for kind, value, gov in kills:
         key = "fatalities" if kind == "dead" else "injured_count"
         cur = rec[key]
-        rec[key] = value if cur is None else (max(cur, value) if toll else cur + value)
+        again = toll or (gov is not None and _victims_told_before(sent.doc[gov]))
+        rec[key] = value if cur is None else (max(cur, value) if again else cur + value)
     if rec["target_actor_id"] is None:
         rec["target_actor_id"] = next((r["target_actor_id"] for _e, r, _d in coded if r["target_actor_id"]), None)
         if rec["event_type"] == "ASSAULT" and rec["event_mode"] in (None, "firearms") and \
                 rec["acled_event_type"] == "Battles" and sector_of.get(rec["target_actor_id"]) in CIVILIAN_SECTORS:
             rec["acled_event_type"] = "Violence against civilians"
     rec["evidence_text"] = text[host.start_char:sent.end_char].strip()
+
+
+# Words that make victims named again new ones ("two other passengers died", "another man").
+NEW_VICTIM_WORDS = {"other", "another", "more", "further", "additional", "second", "third"}
+
+
+def _victims_told_before(harm: Token) -> bool:
+    """Whether the victims of a harm word are the ones the event already counted: a definite
+    phrase or a pronoun as its subject ("The man died on the spot", "He later died", "the two
+    victims died in hospital") after "a mob lynched a man". Their toll restates the count,
+    while "two other passengers died" or "three more bodies were found" add to it."""
+    subj = next((c for c in harm.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    if any(c.lower_ in NEW_VICTIM_WORDS for c in subj.subtree):
+        return False
+    if subj.tag_ == "PRP":
+        return subj.lower_ in ("he", "she", "they")
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in subj.children)
 
 
 # Sectors of a doer the text does not name ("gunmen", "unidentified armed men"), whom a later

@@ -253,10 +253,22 @@ def _place_slot(doc: Doc, s: int, e: int, label: str, large: bool = False) -> bo
         return True
     if s > 1 and prev.lower_ in {"on", "upon"} and _lemma_of(toks[s - 2]) in advance_verbs() and large:
         return True
+    if s > 2 and prev.lower_ in {"of", "from"} and _distance_before(toks, s - 1):
+        return True
     if root.dep_ == "nsubjpass" and root.head.pos_ == "VERB":
         verbs = PLACE_ONLY_VERBS if label == "PERSON" else PLACE_VERBS
         return root.head.lemma_.lower() in verbs
     return False
+
+
+def _distance_before(toks: list[Token], k: int) -> bool:
+    """Whether the words before token k measure a distance: "11 km", "30 kilometres north",
+    "a few miles east". What lies so far from somewhere is a place: "within 11 km of Menbeij"
+    names a town however spaCy labels it, as a person or firm is never a distance away."""
+    j = k - 1
+    if j > 0 and toks[j].is_lower and toks[j].lower_ in place_words().directions:
+        j -= 1
+    return j > 0 and toks[j].lower_ in KM_PER_UNIT and (toks[j - 1].like_num or toks[j - 1].lower_ in {"few", "several", "some"})
 
 
 def _lemma_of(tok: Token) -> str:
@@ -1350,12 +1362,15 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
         # spelling is matched as loosely as a GPE's ("in Falluja and Deir Ezzor")
         cued = prev in LOCATIVE or _after_place_verb(doc, s) or (
             prev in {"and", "or", ","} and any(m["end_tok"] == s - 1 and m["senses"] for m in found))
-        strict = not is_place_label and hint is None and not cued
+        # "within 11 km of Menbeij": only a place lies a distance away, so even a one-word name
+        # is matched loosely there
+        measured = s > 2 and prev in {"of", "from"} and _distance_before(toks, s - 1)
+        strict = not is_place_label and hint is None and not cued and not measured
         # a generic word licenses a loose match, but not in an organisation's name ("the Interior
         # Department" is no Ontario)
         senses, how = _senses(gaz, " ".join(words), hint,
                               fuzzy=is_place_label or (hint is not None and label != "ORG") or transliterated
-                              or (cued and e - s > 1),
+                              or (cued and e - s > 1) or measured,
                               full=key, min_ratio=TRANSLITERATION_RATIO if strict else FUZZY_RATIO)
         if not is_place_label:
             if not senses or key in gaz.stopwords:
@@ -2337,8 +2352,10 @@ def _contradicted(doc: Doc, ms: list[dict], i: int, start_of: dict[int, int], w:
 
 def _contradicted_in_brackets(doc: Doc, ms: list[dict], first: int, p: dict) -> bool:
     """Whether the places in brackets after a mention, from mention `first` on, all lie in
-    another country than its reading p ("Boni (Douentza, Mopti)" read as Bonn): the ACLED
-    style of giving a place's district and region, which the reading must fit."""
+    another country than its reading p ("Boni (Douentza, Mopti)" read as Bonn), or name a
+    first-level division of its country that p is not in ("Bangui (Ouham-Pende)" read as the
+    capital): the ACLED style of giving a place's district and region, which the reading must
+    fit."""
     inside: list[dict] = []
     k = first
     while k < len(ms):
@@ -2347,10 +2364,18 @@ def _contradicted_in_brackets(doc: Doc, ms: list[dict], first: int, p: dict) -> 
         if gap != ",":
             break
         k += 1
-    if (p.get("rank_population") or 0) >= COMMA_TOWN_MAX_POPULATION or p.get("feature_code") == "PPLC":
-        return False   # "Caracas (Capital District)": a capital outweighs a Philippine district
     places = [y["_raw_place"] for y in inside if y.get("_raw_place") and y.get("place_precision") == "exact"
               and y["mention_kind"] == "name"]
+    divisions = [q for y in inside for q in [y.get("_raw_place")]
+                 if q and y.get("place_precision") == "exact" and q["kind"] == "admin1" and _main_named(y, q)]
+    if p.get("admin1_code") and p["kind"] not in {"country", "continent"} and divisions \
+            and not any(o.get("admin1_code") == p["admin1_code"] for y in inside for o in y["senses"]):
+        # "the village of Bangui (Ouham-Pende)", "Paris (Guera)": the bracket names a province,
+        # by its own name, that the capital is not in, and no reading of the bracket's names
+        # lies where it does
+        return True
+    if (p.get("rank_population") or 0) >= COMMA_TOWN_MAX_POPULATION or p.get("feature_code") == "PPLC":
+        return False   # "Caracas (Capital District)": a capital outweighs a Philippine district
     fits = any(o["country_iso2"] == p["country_iso2"] for y in inside for o in y["senses"])
     if not any(_main_named(y, y["_raw_place"]) for y in inside if y.get("_raw_place")):
         return False   # "Duhok (Kurdistan Region)": a division matched only by another of its

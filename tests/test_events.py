@@ -375,6 +375,15 @@ def test_a_closing_total_restates_the_toll_it_does_not_add_to_it(nlp, lexes, clo
     assert len(events) == 1 and events[0]["fatalities"] == dead
 
 
+@pytest.mark.parametrize("closing, dead", [("The man died at the scene.", 1), ("He died later that night.", 1),
+                                            ("Two other bystanders died in hospital.", 3)])
+def test_victims_named_again_are_not_counted_twice(nlp, lexes, closing, dead):
+    # the man lynched who "died at the scene" is the same one death; "two other" are new ones
+    text = f"On 2 May 2024, a crowd lynched a man suspected of theft near the bus park. {closing}"
+    events = run(nlp, lexes, text, published=dt.date(2024, 5, 9))
+    assert len(events) == 1 and events[0]["fatalities"] == dead
+
+
 def test_a_detail_of_the_scene_does_not_break_the_continuation(nlp, lexes):
     text = "On 16 March 2022, Russian forces launched missiles at Kyiv. A residential building was hit. 3 killed, 18 injured."
     events = run(nlp, lexes, text, published=dt.date(2022, 3, 20))

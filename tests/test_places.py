@@ -603,6 +603,23 @@ def test_a_reading_in_another_country_than_the_bracketed_district_and_region_is_
     assert ms["Boni"]["place_precision"] in {"enclosing", "nearby", "exact"}
 
 
+@pytest.mark.parametrize("text, name, division", [
+    ("Armed men torched huts in the village of Bangui (Ouham-Pende) on Sunday.", "Bangui", "Ouham-Pendé"),
+    ("Gunmen raided the hamlet of Paris (Guera) at dawn.", "Paris", "Guéra"),
+])
+def test_a_capital_outside_the_bracketed_province_is_not_the_village(nlp, gaz, text, name, division):
+    # the province in brackets says where the village lies; a capital of the same name (in the
+    # same country or not) lying elsewhere is not it, so the village is placed in the province
+    ms = by_text(places_in(nlp, gaz, text))
+    assert ms[name]["place"]["place_name"] == division and ms[name]["place_precision"] == "enclosing"
+
+
+def test_what_lies_a_distance_from_a_name_is_a_place(nlp, gaz):
+    # spaCy calls "Menbeij" a person; a distance away from it, it is a spelling of Manbij
+    ms = by_text(places_in(nlp, gaz, "The fighters dug in within 9 km of Menbeij on Tuesday."))
+    assert ms["Menbeij"]["place"]["country_code"] == "SYR"
+
+
 def test_a_bracket_inside_an_entity_splits_it(nlp, gaz):
     doc = _labelled(nlp, "An explosive device went off in Gwoza (Borno), injuring three soldiers.", "Gwoza (Borno", "ORG")
     ms = by_text(find_places(doc, gaz))
