@@ -475,6 +475,11 @@ def _agent_at(doc: Doc, i: int, lex: ActorLexicon) -> tuple[int, str | None, fro
     return None
 
 
+# The sector of office nouns ("leader", "officials"), which give way to the sector of a body
+# named before them.
+OFFICE_SECTOR = "GOV"
+
+
 def _agent_after(doc: Doc, j: int, lex: ActorLexicon, refs: dict) -> tuple[int, str | None] | None:
     """The agent noun heading the noun phrase that starts at token j ("government forces")."""
     best = None
@@ -485,8 +490,11 @@ def _agent_after(doc: Doc, j: int, lex: ActorLexicon, refs: dict) -> tuple[int, 
             break
         a = _agent_at(doc, k, lex)
         if a:
-            # "rebel group": the sector-less head keeps the sector of the noun before it
-            best = (k + a[0], a[1] or (best[1] if best else None))
+            # "rebel group": the sector-less head keeps the sector of the noun before it, and
+            # so does an office noun ("opposition leader", "rebel officials", "army officials"):
+            # the office is held in the body the noun before it names
+            before = best[1] if best else None
+            best = (k + a[0], before if before and a[1] in (None, OFFICE_SECTOR) else a[1])
             k += a[0]
             continue
         if tok.pos_ not in _MODIFIER_POS or tok.is_sent_start or tok.text in {",", "(", ")", "'s"}:
@@ -793,6 +801,12 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
         if not a or any(rs <= i < re_ for rs, re_ in role_spans):
             continue
         n, sector, back = a
+        prev = cands[-1] if cands and cands[-1].end == i and cands[-1].how == "agent" else None
+        if prev is not None and sector == OFFICE_SECTOR and prev.actor["_sector"] not in (None, OFFICE_SECTOR) \
+                and doc[i - 1].head.i == i + n - 1 and doc[i - 1].dep_ in ("compound", "amod", "nmod"):
+            # "the opposition leader", "union officials": one person or body of the sector before
+            cands[-1] = _Cand(prev.start, i + n, "agent", {"_sector": prev.actor["_sector"], "_back": back})
+            continue
         cands.append(_Cand(i, i + n, "agent", {"_sector": sector, "_back": back}))
 
     return _resolve(doc, lex, cands, sent_of, refs, place_mentions, main)

@@ -2175,6 +2175,7 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
                     tgt = next((_actor_of(g, actor_at) for g in c.children if g.dep_ == "dobj"), None)
     else:
         party = None   # "talks with X", "clashes between X and Y": a party, the doer only without a subject
+        both_sides = False   # "between X and Y" names both sides; "with X" only the other one
         for c in tok.children:
             if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i in actor_at):
                 own = _actor_of(c, actor_at)
@@ -2191,7 +2192,9 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
                     elif c.lower_ in ("against", "on", "upon", "targeting"):
                         tgt = tgt or _actor_of(g, actor_at)
                     elif c.lower_ in ("between", "with", "among"):
-                        party = party or _actor_of(g, actor_at)
+                        if party is None:
+                            party = _actor_of(g, actor_at)
+                            both_sides = c.lower_ != "with" and party is not None
                     elif c.lower_ == "of" and (_harm(tok, lex) or e.rule.event_mode in OF_TARGET_MODES):
                         tgt = tgt or _actor_of(g, actor_at)   # "the killing / arrest of two journalists"
         if tgt is None and e.carrier is not None and not _two_sided(e, lex):   # "the strike killed 2 PKK members"
@@ -2215,10 +2218,11 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
             src = _actor_of(s, actor_at) if s is not None else None
             if src is None and s is not None and s.lower_ in PRONOUNS:
                 src = _antecedent(s, actor_at, lex)
-        if src is None and party is not None and tok.dep_ == "pobj" and \
+        if src is None and party is not None and not both_sides and tok.dep_ == "pobj" and \
                 tok.head.lower_ in ("after", "during", "in", "amid", "following") and _pos(tok.head.head) == "VERB":
             # "the army captured the village after a fierce battle with HTS": the fighters of
-            # the verb fought the party
+            # the verb fought the party (not "looters ransacked shops during clashes between
+            # gangs and the police", which names both sides)
             s = _source_token(tok.head.head)
             subj = _actor_of(s, actor_at) if s is not None else None
             if subj is not None and subj["actor"]["actor_id"] != party["actor"]["actor_id"]:
@@ -2404,6 +2408,8 @@ def _flags(e: _Ev, lex: EventLexicon) -> tuple[bool, bool]:
                 negated = True
             if c.dep_ in ("aux", "mark") and lex.modality.get(c.lower_) == "hypothetical":
                 hypothetical = True
+            if i == 0 and c.dep_ == "amod" and c.i < t.i and lex.modality.get(_lemma(c)) == "hypothetical":
+                hypothetical = True   # "a planned rally", "the scheduled talks", "an upcoming march"
         if i > 0 and t.i != e.tok.i:
             eff = lex.modality.get(_lemma(t))
             if eff == "hypothetical":

@@ -50,6 +50,16 @@ def test_government_forces_are_military(nlp, lex):
     assert found["Syrian government forces"]["actor_id"] == "SYR-MIL"
 
 
+@pytest.mark.parametrize("text, mention, sector", [
+    ("Police detained the opposition leader at his home.", "opposition leader", "OPP"),
+    ("Rebel officials rejected the offer.", "Rebel officials", "REB"),
+    ("Kenyan opposition leaders called for calm.", "Kenyan opposition leaders", "OPP"),
+])
+def test_an_office_noun_belongs_to_the_body_named_before_it(nlp, lex, text, mention, sector):
+    # a leader or official holds office in the opposition or rebel group the noun before names
+    assert _ids(nlp, lex, text)[mention]["sector_code"] == sector
+
+
 def test_person_with_title_and_country(nlp, lex):
     doc = nlp("Iraqi Prime Minister Haider al-Abadi visited the front.")
     ms = find_actors(doc, lex, [])

@@ -1321,6 +1321,18 @@ def test_a_scheduled_act_has_not_happened(nlp, lexes, text):
     assert ev["is_hypothetical"] or ev["event_type"] == "THREATEN"
 
 
+@pytest.mark.parametrize("text, trigger", [
+    ("Police detained nine activists in Gulu ahead of a march by teachers.", "march"),
+    ("The mayor banned the planned demonstration against fuel prices.", "demonstration"),
+    ("Students postponed an upcoming sit-in over fees.", "sit-in"),
+])
+def test_an_act_still_to_come_has_not_happened(nlp, lexes, text, trigger):
+    # "ahead of", "planned" and "upcoming" tell of an act to come; the arrests did happen
+    events = run(nlp, lexes, text)
+    assert by_trigger(events, trigger)["is_hypothetical"]
+    assert not any(e["is_hypothetical"] for e in events if e["trigger_text"] != trigger)
+
+
 def test_a_weekday_in_a_sentence_with_a_full_date_is_that_date(nlp, lexes):
     text = "On 14 April 2024, gunmen attacked a chapel during Sunday mass, killing 12 worshippers."
     events = run(nlp, lexes, text, published=dt.date(2024, 5, 10))
@@ -1370,6 +1382,14 @@ def test_a_battle_with_a_group_after_which_an_army_took_ground_is_the_armys_figh
     text = "The Syrian army captured the hamlet on Saturday after a fierce battle with HTS."
     ev = by_trigger(run(nlp, lexes, text), "battle")
     assert (ev["source_actor_id"], ev["target_actor_id"]) == ("SYR-MIL", "NUSRA")   # HTS, its successor
+
+
+def test_clashes_between_two_named_sides_are_theirs_not_the_clause_subjects(nlp, lexes):
+    # the looters of the main clause are no side of the clashes "between" two others
+    text = "Looters emptied shops in the market of Jacmel during clashes between the Kraze Baryè gang and the police."
+    ev = by_trigger(run(nlp, lexes, text), "clashes")
+    assert not ev["source_actor_id"].lower().endswith("cvl") and ev["target_actor_id"].lower().endswith("cop")
+    assert ev["acled_event_type"] == "Battles"
 
 
 def test_sanctions_imposed_on_a_later_named_group_target_it(nlp, lexes):
