@@ -478,6 +478,9 @@ def _agent_at(doc: Doc, i: int, lex: ActorLexicon) -> tuple[int, str | None, fro
 # The sector of office nouns ("leader", "officials"), which give way to the sector of a body
 # named before them.
 OFFICE_SECTOR = "GOV"
+# Nouns for the holders of an office in a body, whose body "of" names ("the leader of Hamas",
+# "the deputy chief of the militia"), unlike "the government of President Putin".
+OFFICE_HOLDERS = {"chief", "leader", "official", "head", "commander"}
 
 
 def _agent_after(doc: Doc, j: int, lex: ActorLexicon, refs: dict) -> tuple[int, str | None] | None:
@@ -668,7 +671,9 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
             continue   # "U.S. forces in Afghanistan" are American, not Afghan
         if i > 0 and doc[i - 1].lower_ in ("its", "their"):
             continue   # "Israel has strengthened its forces in Lebanon": Israel's, see _resolve_agent
-        if j + 1 < len(doc) and doc[j].lower_ in ("of", "in") and j + 1 in refs and refs[j + 1][2] == "name":
+        if j + 1 < len(doc) and doc[j].lower_ in ("of", "in") and j + 1 in refs and refs[j + 1][2] == "name" \
+                and not (refs[j + 1][0] < len(doc) and doc[refs[j + 1][0]].text in ("'s", "’s")):
+            # (not "the chief of Israel's militia ally": the militia's)
             cands.append(_Cand(i, refs[j + 1][0], "country_agent", country_sector_actor(lex, refs[j + 1][1], a[1])))
 
     # 3. people
@@ -801,6 +806,9 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
         if not a or any(rs <= i < re_ for rs, re_ in role_spans):
             continue
         n, sector, back = a
+        if doc[i + n - 1].lemma_.lower() in OFFICE_HOLDERS and i + n < len(doc) and doc[i + n].lower_ == "of" \
+                and doc[i + n].head.i == i + n - 1:
+            continue   # "the deputy chief of Israel's militia ally", "the leader of Hamas": the body's
         prev = cands[-1] if cands and cands[-1].end == i and cands[-1].how == "agent" else None
         if prev is not None and sector == OFFICE_SECTOR and prev.actor["_sector"] not in (None, OFFICE_SECTOR) \
                 and doc[i - 1].head.i == i + n - 1 and doc[i - 1].dep_ in ("compound", "amod", "nmod"):
@@ -1174,6 +1182,14 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
         doer = _clause_doer(subject, resolved or [])
         if doer is not None and doer.get("sector_code") == sector and doer.get("country_code"):
             return doer
+    if sector == "ETH" and (det == "the" or doc[c.start].is_sent_start or not doc[c.start - 1].is_alpha):
+        # "Israeli settlers attacked farmers near Ramallah. Settlers also torched two cars":
+        # a communal group told again is the people the story named it by, not of the place
+        # where it acts
+        named = next((a for a in reversed(recent) if a.get("sector_code") == "ETH"
+                      and a.get("country_code") not in (None, *PSEUDO_COUNTRIES)), None)
+        if named is not None:
+            return named
     if sector in LOCAL_SECTORS or (sector in STATE_FORCES and not acting):
         # "Hundreds of people blocked streets in Hong Kong": where they act, when the sentence
         # names places of one country only; and so for soldiers or police who are acted on

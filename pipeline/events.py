@@ -498,6 +498,9 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
                 if not coded:
                     continue
         coded = _claimed_in_passing(coded, actor_at, sector_of)
+        doers = {r["source_actor_id"] for r in (host.assaults if host is not None else [])} | {
+            r["source_actor_id"] for _e, r, _r in coded if r["event_type"] == "ASSAULT"}
+        coded = [c for c in coded if not _getaway(c[0], c[1], doers)]
         coded = [c for c in coded if not _retold(c[0]) and not _one_of_a_kind(c[0]) and not _motive(c[0]) and not (
             (_described(c[0]) or _outcry_over(c[0])) and any(r["event_type"] == c[1]["event_type"] for r in out))]
         if told is not None and any(_tells_where(e, rec, told, place_of, place_at, lex, r) for e, rec, r in coded):
@@ -561,7 +564,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
     protesters = {r["source_actor_id"] for r in out if r["event_type"] == "PROTEST" and not r["is_negated"]} - {None}
     for rec in out:
         rec["acled_sub_event_type"] = acled_sub_event(rec, sector_of.get(rec["source_actor_id"]), lex,
-                                                      rec["source_actor_id"] in protesters)
+                                                      rec["source_actor_id"] in protesters or rec.get("_demonstrators", False))
     # a protest and its dispersal are one ACLED event: the protest takes the intervention's sub-event
     intervened = {r["incident_of"]: r["acled_sub_event_type"] for r in out
                   if r["event_mode"] == "crowd-control" and r["acled_event_type"] == "Protests"}
@@ -578,6 +581,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         rec.pop("_takes_people", None)
         rec.pop("_intercept", None)
         rec.pop("_lone", None)
+        rec.pop("_demonstrators", None)
     out = _one_row_per_place(out)
     out.sort(key=lambda r: (r["trigger_start"], r["trigger_end"]))
     return out
@@ -1089,6 +1093,17 @@ def _fold_later_deaths(coded: list[tuple["_Ev", dict, object]]) -> list[tuple["_
 # Verbs that, in a clause under an attack, only state its toll ("clashes broke out, leaving 5
 # dead", "the blast ... resulting in 3 deaths").
 TOLL_VERBS = WORDS["toll_verb"]
+
+
+GETAWAY_VERBS = WORDS["getaway"]
+
+
+def _getaway(e: "_Ev", rec: dict, doers: set) -> bool:
+    """Whether an event is the doers of an assault just told getting away ("Gunmen killed a
+    chief. The attackers fled on motorcycles."): the end of their act, not a withdrawal of
+    forces from ground (ACLED's non-violent transfer of territory)."""
+    return rec["event_type"] == "RETREAT" and _lemma(e.tok) in GETAWAY_VERBS \
+        and rec["source_actor_id"] is not None and rec["source_actor_id"] in doers
 
 
 def _fold_toll_clauses(coded: list[tuple["_Ev", dict, object]]) -> list[tuple["_Ev", dict, object]]:
@@ -1967,6 +1982,9 @@ def _active_conjunct(verb: Token) -> bool:
     return verb.tag_ != "VBN" or any(c.dep_ == "aux" for c in verb.children)
 
 
+OBJECT_CONTROL_VERBS = WORDS["object_control"]
+
+
 def _source_token(tok: Token) -> Token | None:
     """The grammatical doer of a verb, following coordination and control ("agreed to withdraw",
     "resorted to throwing stones", "withdrew after shelling the town"). Not through "for", "of"
@@ -1995,6 +2013,13 @@ def _source_token(tok: Token) -> Token | None:
         if t.dep_ == "xcomp" and t.tag_ == "VBG" and prev is not None and prev.tag_ in ("NNS", "NNPS") \
                 and _lemma(t.head) not in ASPECT_HEADS:
             return prev   # "used water cannon against supporters marching in Tbilisi", misparsed
+        if t.dep_ == "xcomp" and t.head.i != t.i and _lemma(t.head) in OBJECT_CONTROL_VERBS:
+            # "forcing residents to flee", "ordered troops to withdraw": the object does it (not
+            # the ambassador of "summoned the ambassador to complain")
+            obj = next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i
+                        and _lemma(c) not in INSTRUMENT_NOUNS), None)
+            if obj is not None:
+                return obj
         if t.dep_ in ("xcomp", "conj", "advcl") and t.head.i != t.i:
             via_active_conj = t.dep_ == "conj" and _active_conjunct(t)
             t = t.head
@@ -2120,12 +2145,27 @@ def _is_patient(tok, ev_tokens: set[int]) -> bool:
 OF_TARGET_MODES = {"arrest", "abduct", "torture", "targeted", "massacre", "deport", "sexual"}
 
 
+def _object_clause(t: Token, lex: EventLexicon) -> Token | None:
+    """The object of an act that the parser read as the subject of a clause: in "settlers
+    attacked farmers harvesting olives" the small model makes "farmers harvesting olives" a
+    clause under "attacked", with no object. An act of force takes no such clause, so the
+    subject right after the verb is its object (returned), and the clause only describes it."""
+    if t.dep_ != "ccomp" or t.tag_ != "VBG" or t.head.i == t.i or any(c.dep_ == "dobj" for c in t.head.children):
+        return None
+    if not any(r.event_type in ("ASSAULT", "COERCE") for r in lex.rules.get((_lemma(t.head), "VERB"), ())):
+        return None
+    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and subj.left_edge.i == t.head.i + 1 else None
+
+
 def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | None, dict | None, bool]:
     """(source mention, target mention, source came from the parse)."""
     tok = e.tok
     src = tgt = None
     if _pos(tok) == "VERB":
         s = _stative_subject(tok, lex) or _source_token(tok)
+        if s is not None and s.head.i != tok.i and getattr(_object_clause(s.head, lex), "i", None) == s.i:
+            s = _source_token(s.head.head)   # "... attacked farmers harvesting olives, injuring four"
         src = _actor_of(s, actor_at) if s is not None else None
         if src is None and s is not None and s.lower_ in PRONOUNS:
             src = _antecedent(s, actor_at, lex)
@@ -2141,6 +2181,8 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
                 tgt = _actor_of(c, actor_at)
             elif c.dep_ in ("dobj", "dative") and tgt is None:
                 tgt = _actor_of(c, actor_at)
+            elif c.dep_ == "ccomp" and tgt is None and (obj := _object_clause(c, lex)) is not None:
+                tgt = _actor_of(obj, actor_at)
         if tgt is None:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
@@ -3041,7 +3083,8 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
     acled = rule.acled_event_type or (mode_row.get("acled_event_type") if mode_row else None) \
         or type_row["acled_event_type"] or None
     if rule.event_type == "ASSAULT" and rule.event_mode in (None, "firearms") and tgt is not None and \
-            tgt["actor"]["sector_code"] in CIVILIAN_SECTORS and not _two_sided(e, lex):
+            (tgt["actor"]["sector_code"] in CIVILIAN_SECTORS or _unarmed_official(doc, tgt, lex)) \
+            and not _two_sided(e, lex):
         acled = "Violence against civilians"   # not a clash between armed sides that killed civilians
     elif rule.event_type == "ASSAULT" and rule.event_mode in (None, "firearms") and tgt is None and \
             src is not None and src["actor"]["sector_code"] in ARMED_SECTORS | {"CRM", "ETH"} and _at_civilian_site(e) \
@@ -3089,6 +3132,7 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
         "_also_of": (_mention_place(place) or {}).get("place_id") if place else None,
         "_intercept": intercepted,
         "_lone": lone,
+        "_demonstrators": src is not None and _demonstrators(doc, src),
     }
 
 
@@ -3334,10 +3378,52 @@ def _harm(tok: Token, lex: EventLexicon) -> str | None:
     return None
 
 
-def _one_doer(doc: Doc, men: dict, lex: EventLexicon) -> bool:
-    """Whether an actor mention is one person ("a man", "a student"), not a crowd."""
+DEMONSTRATOR_NOUNS = WORDS["demonstrators"]
+
+
+def _demonstrators(doc: Doc, men: dict) -> bool:
+    """Whether an actor mention names its people as demonstrators ("protesters", "a group of
+    rioters"): their violence is a violent demonstration, even in a story that tells no
+    protest of theirs."""
     span = doc.char_span(men["start"], men["end"], alignment_mode="expand")
-    return span is not None and span.root.tag_ == "NN" and _lemma(span.root) in lex.person_nouns
+    if span is None:
+        return False
+    root = span.root
+    of = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(_lemma(t) in DEMONSTRATOR_NOUNS for t in [root, *of])
+
+
+# Most people a counted group of doers may have and still be a few strangers, not a crowd.
+FEW_DOERS = 3
+
+
+def _one_doer(doc: Doc, men: dict, lex: EventLexicon) -> bool:
+    """Whether an actor mention is one person or a few ("a man", "a student", "two men"), not
+    a crowd: ACLED's riots and mob violence need a crowd."""
+    span = doc.char_span(men["start"], men["end"], alignment_mode="expand")
+    if span is None or _lemma(span.root) not in lex.person_nouns:
+        return False
+    if span.root.tag_ == "NN":
+        return True
+    count = next((c for c in span.root.children if c.dep_ == "nummod"), None)
+    value = _number(count) if count is not None else None
+    return span.root.tag_ == "NNS" and value is not None and value <= FEW_DOERS
+
+
+# Sectors of office holders: a person among them is unarmed (ACLED counts an attack on a
+# village chief or a mayor as violence against civilians).
+OFFICE_SECTORS = {"GOV", "LEG"}
+
+
+def _unarmed_official(doc: Doc, men: dict, lex: EventLexicon) -> bool:
+    """Whether an actor mention is an office holder as a person ("a village chief", "two local
+    officials", "Governor Musa"), not the state itself ("the government")."""
+    if men["actor"]["sector_code"] not in OFFICE_SECTORS:
+        return False
+    if men["actor"]["actor_kind"] == "person":
+        return True
+    span = doc.char_span(men["start"], men["end"], alignment_mode="expand")
+    return span is not None and _lemma(span.root) in lex.person_nouns
 
 
 def _one_person(tok: Token, lex: EventLexicon, actor_at: dict) -> bool:

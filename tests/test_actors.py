@@ -60,6 +60,19 @@ def test_an_office_noun_belongs_to_the_body_named_before_it(nlp, lex, text, ment
     assert _ids(nlp, lex, text)[mention]["sector_code"] == sector
 
 
+def test_a_communal_group_told_again_is_the_people_it_was_named_by(nlp, lex, gaz):
+    # the settlers act in Palestinian territory but are the Israeli settlers named before
+    text = "Israeli settlers raided fields near Nablus on Friday. Settlers also burned a tractor."
+    found = _placed_ids(nlp, lex, gaz, text)
+    assert found["Settlers"]["actor_id"] == found["Israeli settlers"]["actor_id"] == "ISR-ETH"
+
+
+def test_the_chief_of_a_countrys_militia_is_the_militias(nlp, lex):
+    found = _ids(nlp, lex, "Rebels killed the deputy chief of Chad's militia allies near the border.")
+    assert all(a["sector_code"] != "GOV" for a in found.values())
+    assert any(a["actor_id"] == "TCD-PRM" for a in found.values())
+
+
 def test_person_with_title_and_country(nlp, lex):
     doc = nlp("Iraqi Prime Minister Haider al-Abadi visited the front.")
     ms = find_actors(doc, lex, [])

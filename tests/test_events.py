@@ -947,6 +947,30 @@ def test_tribes_are_communal_actors_and_their_names_no_scene(nlp, lexes):
     assert tribes and tribes[0]["actor"]["sector_code"] == "ETH"
 
 
+def test_a_grenade_thrown_is_an_acled_grenade_event(nlp, lexes):
+    events = run(nlp, lexes, "Two men on a motorbike hurled a grenade into a crowded bar, wounding eleven people.")
+    assert {e["acled_sub_event_type"] for e in events} == {"Grenade"}
+
+
+@pytest.mark.parametrize("text", ["A suicide bomber detonated his vest at the gate of the police academy.",
+                                  "An explosion caused by a suicide bomber tore through the wedding hall."])
+def test_a_suicide_bombers_blast_is_a_suicide_bomb(nlp, lexes, text):
+    events = [e for e in run(nlp, lexes, text) if e["event_type"] == "ASSAULT"]
+    assert events and {e["acled_sub_event_type"] for e in events} == {"Suicide bomb"}
+
+
+def test_violence_by_demonstrators_is_a_violent_demonstration_and_by_a_mob_mob_violence(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "A group of demonstrators threw petrol bombs at the town hall."), "threw")
+    assert (ev["acled_event_type"], ev["acled_sub_event_type"]) == ("Riots", "Violent demonstration")
+    ev = by_trigger(run(nlp, lexes, "An angry mob beat a suspected cattle thief to death."), "beat")
+    assert (ev["acled_event_type"], ev["acled_sub_event_type"]) == ("Riots", "Mob violence")
+
+
+def test_a_few_armed_strangers_are_no_crowd(nlp, lexes):
+    events = run(nlp, lexes, "Two men hurled a grenade at the gate of a church, wounding four worshippers.")
+    assert events and all(e["acled_event_type"] != "Riots" for e in events)
+
+
 def test_yet_to_happen_is_negated(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "The army has yet to enter the town."), "enter")
     assert ev["is_negated"]
@@ -1390,6 +1414,41 @@ def test_clashes_between_two_named_sides_are_theirs_not_the_clause_subjects(nlp,
     ev = by_trigger(run(nlp, lexes, text), "clashes")
     assert not ev["source_actor_id"].lower().endswith("cvl") and ev["target_actor_id"].lower().endswith("cop")
     assert ev["acled_event_type"] == "Battles"
+
+
+def test_victims_doing_something_are_still_the_object_of_the_attack(nlp, lexes):
+    # the small model reads "herders watering cattle" as a clause under "assaulted"
+    text = "Armed settlers assaulted Bedouin herders watering cattle near the spring, injuring three."
+    events = run(nlp, lexes, text)
+    assert by_trigger(events, "assaulted")["target_actor_id"] is not None
+    assert by_trigger(events, "injuring")["source_actor_id"] == by_trigger(events, "assaulted")["source_actor_id"]
+
+
+def test_killing_a_village_chief_is_violence_against_civilians(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Gunmen on motorbikes shot dead a village chief near the market."), "shot")
+    assert ev["target_actor_id"] is not None and ev["acled_event_type"] == "Violence against civilians"
+
+
+def test_attackers_getting_away_is_no_withdrawal(nlp, lexes):
+    text = "Gunmen shot dead a trader at the cattle market. The attackers fled on motorcycles."
+    assert [e["trigger_text"] for e in run(nlp, lexes, text)] == ["shot"]
+    # ... but fighters abandoning ground still withdraw
+    assert by_trigger(run(nlp, lexes, "Al-Shabaab fighters fled the town as troops advanced."), "fled")
+
+
+def test_people_forced_to_flee_are_not_the_armed_group_withdrawing(nlp, lexes):
+    text = "An armed group burned dozens of huts in the hamlet, forcing residents to flee."
+    assert not [e for e in run(nlp, lexes, text) if e["event_type"] == "RETREAT"]
+    assert by_trigger(run(nlp, lexes, "The commander ordered the militia to withdraw from the bridge."),
+                      "withdraw")["source_actor_id"] is not None
+
+
+def test_who_does_an_infinitive_after_an_object_depends_on_the_verb(nlp, lexes):
+    # "ordered the militia to withdraw": the militia withdraws; "summoned the envoy to protest":
+    # the one who summoned protests
+    ev = by_trigger(run(nlp, lexes, "Kenya's foreign minister summoned the Ugandan envoy to protest the arrests."),
+                    "protest")
+    assert ev["source_actor_id"] is not None and ev["source_actor_id"].startswith("KEN")
 
 
 def test_sanctions_imposed_on_a_later_named_group_target_it(nlp, lexes):
