@@ -792,6 +792,8 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
             continue
         if any(start <= r < end for r in refs) and not len(span) > 2:
             continue
+        if (a := _agent_at(doc, start, lex)) is not None and start + a[0] == end:
+            continue   # "Guerrillas attacked ...", a sentence's first word taken for a name: the agent noun
         sector = None
         for t in span:
             if t.lower_ in lex.org_words:

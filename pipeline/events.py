@@ -470,6 +470,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
             _assign_casualties(coded, kills)
         coded = _fold_later_deaths(coded)
         coded = _fold_toll_clauses(coded)
+        coded = _fold_means(coded)
         _inherit_means(coded, place_at)
         _armed_strangers(coded)
         claimed = host if host is not None and host.assaults else told
@@ -501,7 +502,8 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         doers = {r["source_actor_id"] for r in (host.assaults if host is not None else [])} | {
             r["source_actor_id"] for _e, r, _r in coded if r["event_type"] == "ASSAULT"}
         coded = [c for c in coded if not _getaway(c[0], c[1], doers)]
-        coded = [c for c in coded if not _retold(c[0]) and not _one_of_a_kind(c[0]) and not _motive(c[0]) and not (
+        coded = [c for c in coded if not _retold(c[0]) and not _one_of_a_kind(c[0]) and not _motive(c[0])
+                 and not _topic(c[0], c[1]) and not (
             (_described(c[0]) or _outcry_over(c[0])) and any(r["event_type"] == c[1]["event_type"] for r in out))]
         if told is not None and any(_tells_where(e, rec, told, place_of, place_at, lex, r) for e, rec, r in coded):
             # "The attack took place near the town of Djibo.": where the earlier attack was; and
@@ -515,8 +517,15 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
             if not coded:
                 continue
         if host is not None and _continues(sent, coded, kills, dates, place_at, host, lex):
-            _add_consequences(host, coded, kills, sent, text, sector_of)
-            continue
+            follow = [c for c in coded if _follow_up_arrest(c[0], c[1])]
+            _add_consequences(host, [c for c in coded if c not in follow], kills, sent, text, sector_of)
+            if not follow:
+                continue
+            for _e, rec, _r in follow:   # "Eight students were injured and 23 were arrested."
+                rec["source_actor_id"] = host.rec["source_actor_id"]
+                rec["target_actor_id"] = rec["target_actor_id"] or host.rec["target_actor_id"]
+                rec["fatalities"] = rec["injured_count"] = None
+            coded = follow
         if host is None and last_host is not None and _continues(sent, coded, kills, dates, place_at, last_host, lex):
             _add_consequences(last_host, coded, kills, sent, text, sector_of)
             host = last_host
@@ -1095,6 +1104,47 @@ def _fold_later_deaths(coded: list[tuple["_Ev", dict, object]]) -> list[tuple["_
 TOLL_VERBS = WORDS["toll_verb"]
 
 
+# Prepositions that bring in the means of an act ("attacked the post with gunfire").
+MEANS_PREPS = {"with", "using"}
+
+
+def _fold_means(coded: list[tuple["_Ev", dict, object]]) -> list[tuple["_Ev", dict, object]]:
+    """"Guerrillas attacked a police station with explosives and gunfire": the gunfire is how
+    the attack was made, not an act of its own. An event noun that is the object of "with" or
+    "using" (or coordinated with it) under an assault of the sentence gives that assault its
+    means when it has none and is dropped; so is an assault participle describing the subject
+    of another assault ("a bomb planted on a motorcycle exploded")."""
+    heads = {i: rec for e, rec, _r in coded for i in e.heads}
+    out = []
+    for e, rec, r in coded:
+        tok = e.tok
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        prep = tok.head if tok.dep_ == "pobj" else None
+        host = None
+        if prep is not None and prep.lower_ in MEANS_PREPS:
+            # the phrase may hang on the verb or on its object ("attacked a post with gunfire")
+            host = heads.get(prep.head.i) or (heads.get(prep.head.head.i) if prep.head.dep_ == "dobj" else None)
+        part = e.tok
+        while part.dep_ == "conj" and part.head.i != part.i:
+            part = part.head   # "a bomb hidden in a cart and planted near the stand"
+        if e.tok.tag_ == "VBN" and part.dep_ == "acl" and part.head.dep_ in ("nsubj", "nsubjpass") \
+                and rec["event_type"] == "ASSAULT" and (planted := heads.get(part.head.head.i)) is not None \
+                and planted is not rec and planted["event_type"] == "ASSAULT":
+            continue   # "a bomb planted on a motorcycle exploded": the planting is the blast's making
+        if host is not None and host is not rec and _pos(e.tok) == "NOUN" and e.carrier is None \
+                and rec["event_type"] == "ASSAULT" and host["event_type"] == "ASSAULT":
+            if host["event_mode"] is None and rec["event_mode"] is not None:
+                # a remote means makes it remote violence, whoever the target; guns keep the
+                # battle or the violence against civilians the attack was coded as
+                host.update(event_mode=rec["event_mode"], cameo_root=rec["cameo_root"],
+                            acled_event_type=rec["acled_event_type"] if rec["event_mode"] in REMOTE_MODES
+                            else host["acled_event_type"])
+            continue
+        out.append((e, rec, r))
+    return out
+
+
 GETAWAY_VERBS = WORDS["getaway"]
 
 
@@ -1162,7 +1212,17 @@ def _continues(sent, coded: list, kills: list, dates: list, place_at: dict, host
         return False
     if any(i in place_at and not _where_treated(sent.doc[i]) for i in range(sent.start, sent.end)):
         return False
-    return all(_is_consequence(e, rec, host.rec, lex) for e, rec, _r in coded)
+    return all(_is_consequence(e, rec, host.rec, lex) or _follow_up_arrest(e, rec) for e, rec, _r in coded) \
+        and not (coded and all(_follow_up_arrest(e, rec) for e, rec, _r in coded))
+
+
+def _follow_up_arrest(e: "_Ev", rec: dict) -> bool:
+    """Whether an event is an arrest told in the passive with no doer ("23 were arrested"):
+    in a sentence that tells the toll of the event before ("Eight students were injured and 23
+    were arrested"), the arrests are made by that event's doers. It stays an event of its own
+    (CAMEO and PLOVER code arrests apart)."""
+    return rec["event_type"] == "COERCE" and rec["event_mode"] == "arrest" and rec["source_actor_id"] is None \
+        and _passive(e.tok)
 
 
 # Nouns for where the wounded and the dead are taken: a place that only locates one of these
@@ -1378,6 +1438,20 @@ def _outcry_over(e: "_Ev") -> bool:
     owner = tok.head.head
     return tok.head.lower_ in ("against", "over", "at") and (
         _lemma(owner) in OUTCRY_WORDS or owner.lower_ in OUTCRY_WORDS)
+
+
+# Event types whose noun, as what a protest or a quarrel is about, names a standing accord or
+# talks rather than an act now ("protested against the trade deal", "argued over the accord").
+TOPIC_TYPES = {"AGREE", "CONSULT", "SUPPORT"}
+
+
+def _topic(e: "_Ev", rec: dict) -> bool:
+    """Whether an event noun is only what something is against or about ("farmers protested
+    against the EU-Mercosur trade deal", "a row over the peace agreement"): no agreement or
+    meeting is told to have happened."""
+    tok = e.tok
+    return _pos(tok) == "NOUN" and e.carrier is None and rec["event_type"] in TOPIC_TYPES \
+        and tok.dep_ == "pobj" and tok.head.lower_ in ("against", "over", "about")
 
 
 def _described(e: "_Ev") -> bool:
@@ -2187,7 +2261,8 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
                     for g in c.children:
-                        if g.dep_ == "pobj" and not (c.lower_ == "with" and _lemma(g) in INSTRUMENT_NOUNS):
+                        if g.dep_ == "pobj" and not (c.lower_ == "with" and (_lemma(g) in INSTRUMENT_NOUNS or any(
+                                x.dep_ == "compound" and _lemma(x) in INSTRUMENT_NOUNS for x in g.children))):
                             # (not the guns of "striking the defences with heavy artillery")
                             tgt = tgt or _actor_of(g, actor_at)
         headline = tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN") and \

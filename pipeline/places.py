@@ -1082,6 +1082,13 @@ def _cue_mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
                 # a transliteration ("Ras al-Ain"): only its closest spellings, as in _mentions
                 senses, how = _senses(gaz, " ".join(words), hint, fuzzy=True, full=key,
                                       min_ratio=TRANSLITERATION_RATIO)
+            if not senses and cue == "bracketed" and j < len(doc) and doc[j].text == ")":
+                # the division closing a bracket, spelled loosely ("Galgaduud" for Galguduud),
+                # as _bracketed_division accepted it
+                loose, loose_how = _senses(gaz, key, "admin1", fuzzy=True, min_ratio=TRANSLITERATION_RATIO)
+                loose = [p for p in loose if p["kind"] in {"admin1", "admin2", "country"}]
+                if loose:
+                    senses, how = loose, loose_how
             if cue == "direction" and senses and not any(_is_large(p) for p in senses):
                 continue  # "the eastern Pacific" is no Missouri town
             out.append(dict(_mention(doc, a, j, "name", "cue", senses, how, hint), cue=cue))
@@ -1814,8 +1821,10 @@ def _list_neighbours(doc: Doc, mentions: list[dict]) -> None:
 
 
 # A town smaller than this, backed only by a mention of its country, is a guess when the
-# article names another country more.
+# article names another country more; and so is one with no backing at all when the article
+# names places of other countries FOREIGN_TOWN_MIN_EVIDENCE times or more and none of its own.
 COUNTRY_ONLY_MIN_POPULATION = 20_000
+FOREIGN_TOWN_MIN_EVIDENCE = 2
 
 
 def _site_name(m: dict) -> bool:
@@ -1947,6 +1956,11 @@ def _resolve(mentions: list[dict], gaz: Gazetteer, context: dict) -> None:
                     and (best["rank_population"] or 0) < COUNTRY_ONLY_MIN_POPULATION \
                     and countries.get(best["country_iso2"], 0) < max(countries.values(), default=0):
                 best = None  # Heathrow, Florida in a British article that once names the US
+            elif best is not None and not support and best["kind"] in {"city", "admin2"} \
+                    and (best["rank_population"] or 0) < COUNTRY_ONLY_MIN_POPULATION \
+                    and max(countries.values(), default=0) >= FOREIGN_TOWN_MIN_EVIDENCE \
+                    and not countries.get(best["country_iso2"]):
+                best = None  # "Karari" in a story all of whose places are Sudanese is no Indian town
             z = sum(math.exp(s - best_score) for s, *_ in scored)
             chosen[key] = (best, 1.0 / z, support)
     for key, ms in groups.items():

@@ -73,6 +73,17 @@ def test_the_chief_of_a_countrys_militia_is_the_militias(nlp, lex):
     assert any(a["actor_id"] == "TCD-PRM" for a in found.values())
 
 
+def test_an_agent_noun_opening_a_sentence_is_no_organisation(nlp, lex):
+    # spaCy may take a capitalised first word for an organisation's name
+    found = _ids(nlp, lex, "Guerrillas attacked an army post with rockets and gunfire.")
+    assert found["Guerrillas"]["sector_code"] == "REB"
+
+
+def test_foreign_nationals_are_civilians_of_their_country(nlp, lex):
+    found = _ids(nlp, lex, "Gunmen seized three Turkish nationals at a road construction site.")
+    assert found["Turkish nationals"]["actor_id"] == "TUR-CVL"
+
+
 def test_person_with_title_and_country(nlp, lex):
     doc = nlp("Iraqi Prime Minister Haider al-Abadi visited the front.")
     ms = find_actors(doc, lex, [])

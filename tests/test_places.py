@@ -620,6 +620,21 @@ def test_what_lies_a_distance_from_a_name_is_a_place(nlp, gaz):
     assert ms["Menbeij"]["place"]["country_code"] == "SYR"
 
 
+def test_a_loosely_spelled_division_closing_a_bracket_places_the_village(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "Fighters took Dhagaxley (Ceel Buur, Galgaduud) without a fight on Monday."))
+    assert ms["Galgaduud"]["place"]["place_name"] == "Galguduud"
+    assert ms["Dhagaxley"]["place"]["country_code"] == "SOM"
+
+
+def test_a_small_foreign_namesake_is_no_reading_in_a_story_of_another_country(nlp, gaz):
+    # every other place is Sudanese; the only "Karari" the gazetteer knows is a small Indian town
+    text = ("The army shelled positions in Omdurman and Bahri on Monday. "
+            "The RSF answered with drone strikes on army barracks in Karari.")
+    ms = by_text(places_in(nlp, gaz, text))
+    assert ms["Omdurman"]["place"]["country_code"] == "SDN"
+    assert (ms["Karari"]["place"] or {}).get("country_code") != "IND"
+
+
 def test_a_bracket_inside_an_entity_splits_it(nlp, gaz):
     doc = _labelled(nlp, "An explosive device went off in Gwoza (Borno), injuring three soldiers.", "Gwoza (Borno", "ORG")
     ms = by_text(find_places(doc, gaz))
