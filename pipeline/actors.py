@@ -1143,6 +1143,11 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
         for prev in reversed(recent):
             if prev.get("sector_code") in back:
                 return prev
+    if back and back <= STATE_FORCES and det not in ("our", "my", "its", "their"):
+        # "officers": police or soldiers, whichever the story has named last
+        for m in reversed(resolved or []):
+            if m["actor"].get("sector_code") in back:
+                return m["actor"]
     if not sector:
         return None
     if det in ("our", "my") and sector in UNARMED_SECTORS:

@@ -504,7 +504,8 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         coded = [c for c in coded if not _getaway(c[0], c[1], doers)]
         coded = [c for c in coded if not _retold(c[0]) and not _one_of_a_kind(c[0]) and not _motive(c[0])
                  and not _topic(c[0], c[1]) and not (
-            (_described(c[0]) or _outcry_over(c[0])) and any(r["event_type"] == c[1]["event_type"] for r in out))]
+            (_described(c[0]) or _outcry_over(c[0]) or _countered(c[0]))
+            and any(r["event_type"] == c[1]["event_type"] for r in out))]
         if told is not None and any(_tells_where(e, rec, told, place_of, place_at, lex, r) for e, rec, r in coded):
             # "The attack took place near the town of Djibo.": where the earlier attack was; and
             # "... when a patrol was targeted by X" in it tells that attack again
@@ -777,8 +778,10 @@ def _inherit_means(coded: list[tuple["_Ev", dict, object]], place_at: dict) -> N
     """
     by_head = {i: rec for e, rec, _r in coded for i in e.heads}
     for e, rec, _r in coded:
-        if rec["event_type"] not in SCENE_TYPES or (e.tok.tag_ != "VBG" and e.tok.dep_ != "conj"):
-            continue   # "shelled Kherson, killing 2", "shot and killed a teacher"
+        if rec["event_type"] not in SCENE_TYPES or (e.tok.tag_ != "VBG" and e.tok.dep_ != "conj") \
+                or rec.get("_intercept"):
+            continue   # "shelled Kherson, killing 2", "shot and killed a teacher"; not "fired 48
+            # missiles, of which 39 were shot down"
         tok = e.tok
         while tok.dep_ in ("advcl", "conj", "xcomp") and tok.head.i != tok.i:
             tok = tok.head
@@ -1452,6 +1455,18 @@ def _topic(e: "_Ev", rec: dict) -> bool:
     tok = e.tok
     return _pos(tok) == "NOUN" and e.carrier is None and rec["event_type"] in TOPIC_TYPES \
         and tok.dep_ == "pobj" and tok.head.lower_ in ("against", "over", "about")
+
+
+COUNTER_VERBS = WORDS["counter"]
+
+
+def _countered(e: "_Ev") -> bool:
+    """Whether a definite event noun is what someone met or fended off ("the army said it had
+    repelled the attack"): once the article has told such an act, this names it again (see
+    `find_events`); the verb is an event of its own."""
+    tok = e.tok
+    return _pos(tok) == "NOUN" and e.carrier is None and tok.dep_ == "dobj" and _definite(tok) \
+        and _lemma(tok.head) in COUNTER_VERBS
 
 
 def _described(e: "_Ev") -> bool:
@@ -3182,6 +3197,10 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
     intercepted = rule.event_type == "ASSAULT" and _interception(e)
     if intercepted:
         acled = "Strategic developments"   # "shot down 35 missiles": a strike disrupted, not one made
+        if _passive(e.tok) and not any(c.dep_ == "agent" for c in e.tok.children) and src is not None:
+            # "Russia fired 48 missiles, of which 39 were shot down": the doer the clause lends
+            # is the one whose strike was disrupted
+            src, tgt = None, tgt if tgt is not None and tgt is not src else src
     start_char = doc[e.span[0]].idx
     end_tok = doc[e.span[1] - 1]
     end_char = end_tok.idx + len(end_tok.text)

@@ -84,6 +84,12 @@ def test_foreign_nationals_are_civilians_of_their_country(nlp, lex):
     assert found["Turkish nationals"]["actor_id"] == "TUR-CVL"
 
 
+def test_officers_are_the_police_or_soldiers_the_story_named(nlp, lex):
+    found = _ids(nlp, lex, "Riot police charged the crowd. Youths hurled bottles at officers.")
+    assert found["officers"]["sector_code"] == "COP"
+    assert _ids(nlp, lex, "Officers searched the ruins.")["Officers"]["sector_code"] == "MIL"
+
+
 def test_person_with_title_and_country(nlp, lex):
     doc = nlp("Iraqi Prime Minister Haider al-Abadi visited the front.")
     ms = find_actors(doc, lex, [])

@@ -1001,6 +1001,25 @@ def test_planting_the_bomb_that_went_off_is_no_second_act(nlp, lexes):
     assert "planted" not in [e["trigger_text"] for e in events] and by_trigger(events, "exploded")
 
 
+def test_the_attack_an_army_says_it_repelled_is_the_attack_told_before(nlp, lexes):
+    text = ("Militants attacked an army base near Gao on Sunday, killing nine soldiers. "
+            "The army said it had repelled the attack.")
+    events = run(nlp, lexes, text, published=dt.date(2024, 3, 5))
+    assert [e["trigger_text"] for e in events if e["trigger_text"] == "attack"] == []
+    assert by_trigger(events, "repelled")
+
+
+def test_missiles_shot_down_of_a_salvo_are_a_disrupted_strike_not_the_firers_act(nlp, lexes):
+    text = "The air force said Iran fired 60 missiles and 40 drones, of which 51 missiles and 33 drones were shot down."
+    ev = by_trigger(run(nlp, lexes, text), "shot")
+    assert ev["acled_sub_event_type"] == "Disrupted weapons use" and ev["source_actor_id"] != "IRN"
+
+
+def test_a_person_shot_dead_is_a_civilian_victim(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "One person was shot dead near the bus terminal."), "shot")
+    assert ev["acled_event_type"] == "Violence against civilians" and ev["target_actor_id"] is not None
+
+
 def test_yet_to_happen_is_negated(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "The army has yet to enter the town."), "enter")
     assert ev["is_negated"]
