@@ -531,7 +531,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
             _add_consequences(last_host, coded, kills, sent, text, sector_of)
             host = last_host
             continue
-        placed = any(i in place_at for i in range(sent.start, sent.end))
+        placed = any(i in place_at and not _in_org_name(doc[i], place_at, actor_at) for i in range(sent.start, sent.end))
         if host is not None and not coded and not dates and not placed:
             continue   # "A residential building was hit.": a detail of the scene; the event goes on
         scene = host if host is not None else (last_host if not dates else None)
@@ -1157,6 +1157,19 @@ def _getaway(e: "_Ev", rec: dict, doers: set) -> bool:
     forces from ground (ACLED's non-violent transfer of territory)."""
     return rec["event_type"] == "RETREAT" and _lemma(e.tok) in GETAWAY_VERBS \
         and rec["source_actor_id"] is not None and rec["source_actor_id"] in doers
+
+
+def _in_org_name(tok: Token, place_at: dict, actor_at: dict) -> bool:
+    """Whether the place at token `tok` is part of an organisation's name ("the Kenya National
+    Commission on Human Rights", as an actor or as spaCy's organisation): it places no event."""
+    p = place_at[tok.i]
+    a = actor_at.get(tok.i)
+    if a is not None and a["actor"].get("actor_kind") == "organization":
+        return a["end"] - a["start"] > p["end"] - p["start"]
+    if tok.ent_type_ != "ORG":
+        return False
+    ent = next((x for x in tok.doc.ents if x.start <= tok.i < x.end), None)
+    return ent is not None and ent.end_char - ent.start_char > p["end"] - p["start"] + 4
 
 
 def _fold_toll_clauses(coded: list[tuple["_Ev", dict, object]]) -> list[tuple["_Ev", dict, object]]:

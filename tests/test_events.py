@@ -394,6 +394,14 @@ def test_arrests_told_with_the_toll_are_made_by_the_events_doers(nlp, lexes):
     assert not any(e["trigger_text"] == "injured" for e in events)
 
 
+def test_a_country_in_an_organisations_name_does_not_move_the_scene(nlp, lexes):
+    text = ("Youths in Kumasi threw stones at police on the main road. One man was shot dead near the market, "
+            "according to the Ghana Police Service.")
+    events = run(nlp, lexes, text, [place(text, "Kumasi", "gn:81", "PPL", "GHA"),
+                                    place(text, "Ghana", "gn:82", "PCLI", "GHA")])
+    assert by_trigger(events, "shot")["place_id"] == "gn:81"
+
+
 def test_a_detail_of_the_scene_does_not_break_the_continuation(nlp, lexes):
     text = "On 16 March 2022, Russian forces launched missiles at Kyiv. A residential building was hit. 3 killed, 18 injured."
     events = run(nlp, lexes, text, published=dt.date(2022, 3, 20))
