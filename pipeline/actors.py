@@ -80,7 +80,10 @@ UNARMED_SECTORS = {"CVL", "AGR", "LAB", "EDU", "BUS", "REL"}
 # Sectors of local groups named only by a noun ("protesters", "gunmen", "villagers", "nurses",
 # "journalists", "clansmen"): as ACLED codes "Protesters (Kenya)", they belong to the country
 # where the sentence places them.
-LOCAL_SECTORS = {"CVL", "LAB", "EDU", "AGR", "UAF", "CRM", "MED", "JRN", "REL", "ETH"}
+LOCAL_SECTORS = {"CVL", "LAB", "EDU", "AGR", "UAF", "CRM", "MED", "JRN", "REL", "ETH", "BUS"}
+# Sectors of a descriptive noun phrase right before a group's name ("armed group ARSA"),
+# which then names that group.
+DESCRIPTOR_SECTORS = {"UAF", "REB", "PRM", "CRM", "ETH", "OPP", "PTY"}
 _PRIORITY = {"lexicon": 0, "person": 1, "country_agent": 2, "state": 3, "org": 4, "agent": 5}
 
 
@@ -1017,8 +1020,17 @@ def _resolve(doc: Doc, lex: ActorLexicon, cands: list[_Cand], sent_of: list[int]
         text = doc_text(doc)[start:end]
         rec = {k: actor[k] for k in ACTOR_FIELDS}
         rec["aliases"] = [text]
-        out.append({"start": start, "end": end, "mention_text": text,
+        prev = out[-1] if out else None
+        if c.how == "lexicon" and prev is not None and prev["_how"] in ("agent", "country_agent") \
+                and doc_text(doc)[prev["end"]:start] == " " \
+                and prev["actor"]["sector_code"] in DESCRIPTOR_SECTORS | {None}:
+            # "the Rohingya armed group ARSA", "rebel group M23": the noun phrase before the
+            # name describes the group it names
+            prev["actor"] = dict(rec, aliases=[prev["mention_text"]])
+        out.append({"start": start, "end": end, "mention_text": text, "_how": c.how,
                     "sentence_index": sent_of[c.start], "actor_role": c.role, "actor": rec})
+    for m in out:
+        del m["_how"]
     return out
 
 

@@ -579,7 +579,13 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
     intervened = {r["incident_of"]: r["acled_sub_event_type"] for r in out
                   if r["event_mode"] == "crowd-control" and r["acled_event_type"] == "Protests"}
     arrests = {r["incident_of"]: r["target_actor_id"] for r in out if r["event_mode"] == "arrest"}
+    # a riot is one ACLED event: its burning and looting take the sub-event of its violence
+    # ("a mob attacked and burned a mosque": mob violence throughout)
+    rioting = {r["incident_of"]: r["acled_sub_event_type"] for r in out
+               if r["acled_event_type"] == "Riots" and r["event_type"] == "ASSAULT"}
     for rec in out:
+        if rec["acled_event_type"] == "Riots" and rec["event_type"] != "ASSAULT" and rec["incident_of"] in rioting:
+            rec["acled_sub_event_type"] = rioting[rec["incident_of"]]
         if rec["event_type"] == "PROTEST" and rec["acled_event_type"] == "Protests" and rec["incident_of"] in intervened:
             rec["acled_sub_event_type"] = intervened[rec["incident_of"]]
         elif rec["event_type"] == "PROTEST" and rec["acled_event_type"] == "Protests" and rec["incident_of"] in arrests:
@@ -1114,20 +1120,26 @@ MEANS_PREPS = {"with", "using"}
 def _fold_means(coded: list[tuple["_Ev", dict, object]]) -> list[tuple["_Ev", dict, object]]:
     """"Guerrillas attacked a police station with explosives and gunfire": the gunfire is how
     the attack was made, not an act of its own. An event noun that is the object of "with" or
-    "using" (or coordinated with it) under an assault of the sentence gives that assault its
-    means when it has none and is dropped; so is an assault participle describing the subject
-    of another assault ("a bomb planted on a motorcycle exploded")."""
+    "using" (or coordinated with it), or the agent of a passive ("were killed by Israeli
+    gunfire", which also gives its doer), under an assault of the sentence gives that assault
+    its means when it has none and is dropped; so is an assault participle describing the
+    subject of another assault ("a bomb planted on a motorcycle exploded")."""
     heads = {i: rec for e, rec, _r in coded for i in e.heads}
     out = []
     for e, rec, r in coded:
         tok = e.tok
         while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head
-        prep = tok.head if tok.dep_ == "pobj" else None
+        prep = tok.head if tok.dep_ == "pobj" or (tok.dep_ == "pcomp" and tok.tag_ == "VBG"
+                                                  and tok.head.dep_ == "agent") else None
         host = None
         if prep is not None and prep.lower_ in MEANS_PREPS:
             # the phrase may hang on the verb or on its object ("attacked a post with gunfire")
             host = heads.get(prep.head.i) or (heads.get(prep.head.head.i) if prep.head.dep_ == "dobj" else None)
+        elif prep is not None and prep.dep_ == "agent":
+            host = heads.get(prep.head.i)   # "two civilians were killed by Israeli gunfire"
+            if host is not None and host is not rec and host["source_actor_id"] is None:
+                host["source_actor_id"] = rec["source_actor_id"]
         part = e.tok
         while part.dep_ == "conj" and part.head.i != part.i:
             part = part.head   # "a bomb hidden in a cart and planted near the stand"
@@ -1135,8 +1147,8 @@ def _fold_means(coded: list[tuple["_Ev", dict, object]]) -> list[tuple["_Ev", di
                 and rec["event_type"] == "ASSAULT" and (planted := heads.get(part.head.head.i)) is not None \
                 and planted is not rec and planted["event_type"] == "ASSAULT":
             continue   # "a bomb planted on a motorcycle exploded": the planting is the blast's making
-        if host is not None and host is not rec and _pos(e.tok) == "NOUN" and e.carrier is None \
-                and rec["event_type"] == "ASSAULT" and host["event_type"] == "ASSAULT":
+        if host is not None and host is not rec and (_pos(e.tok) == "NOUN" or e.tok.dep_ == "pcomp") \
+                and e.carrier is None and rec["event_type"] == "ASSAULT" and host["event_type"] == "ASSAULT":
             if host["event_mode"] is None and rec["event_mode"] is not None:
                 # a remote means makes it remote violence, whoever the target; guns keep the
                 # battle or the violence against civilians the attack was coded as

@@ -283,6 +283,13 @@ def scene_verbs() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def route_nouns() -> frozenset[str]:
+    """Nouns for a way or line between places ("the road between X and Y"): route_nouns.txt,
+    a data file."""
+    return frozenset(read_word_list("route_nouns.txt"))
+
+
+@functools.lru_cache(maxsize=1)
 def assault_nouns() -> frozenset[str]:
     """Nouns for an assault on a place, whose object after "of" or "on" is a place ("the siege
     of Manbij"): assault_nouns.txt, a data file."""
@@ -888,6 +895,9 @@ def _place_cue(doc: Doc, a: int, j: int, sent: Span, w: PlaceWords, label: str) 
             b -= 1
         if toks[b].is_lower and toks[b].lower_ in w.of_words and toks[b].lower_.endswith("s"):
             return "list"
+    if k - 2 >= sent.start and toks[k - 1].lower_ == "between" and toks[k - 2].lower_ in route_nouns() \
+            and label not in {"ORG", "NORP"}:
+        return "route"   # "the road between Mopti and Sevare"
     if _apposition_says_place(doc, j, sent.end, w):
         return "apposition"
     if j - a >= 2 and toks[a].lower_ in w.prefixes:

@@ -90,6 +90,11 @@ def test_officers_are_the_police_or_soldiers_the_story_named(nlp, lex):
     assert _ids(nlp, lex, "Officers searched the ruins.")["Officers"]["sector_code"] == "MIL"
 
 
+def test_a_descriptor_right_before_a_groups_name_is_that_group(nlp, lex):
+    found = _ids(nlp, lex, "Rohingya armed group ARSA ambushed a patrol near the border.")
+    assert found["Rohingya armed group"]["actor_id"] == "ARSA"
+
+
 def test_person_with_title_and_country(nlp, lex):
     doc = nlp("Iraqi Prime Minister Haider al-Abadi visited the front.")
     ms = find_actors(doc, lex, [])

@@ -984,6 +984,11 @@ def test_violence_by_demonstrators_is_a_violent_demonstration_and_by_a_mob_mob_v
     assert (ev["acled_event_type"], ev["acled_sub_event_type"]) == ("Riots", "Mob violence")
 
 
+def test_a_riots_burning_takes_the_sub_event_of_its_violence(nlp, lexes):
+    events = run(nlp, lexes, "A mob attacked and burned a chapel after a quarrel over land.")
+    assert {e["acled_sub_event_type"] for e in events} == {"Mob violence"}
+
+
 def test_a_few_armed_strangers_are_no_crowd(nlp, lexes):
     events = run(nlp, lexes, "Two men hurled a grenade at the gate of a church, wounding four worshippers.")
     assert events and all(e["acled_event_type"] != "Riots" for e in events)
@@ -1026,6 +1031,13 @@ def test_missiles_shot_down_of_a_salvo_are_a_disrupted_strike_not_the_firers_act
 def test_a_person_shot_dead_is_a_civilian_victim(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "One person was shot dead near the bus terminal."), "shot")
     assert ev["acled_event_type"] == "Violence against civilians" and ev["target_actor_id"] is not None
+
+
+@pytest.mark.parametrize("text, mode", [("Two fishermen were killed by Egyptian gunfire off the coast.", "firearms"),
+                                        ("An old man was killed by shelling in the suburb overnight.", "heavy-weapons")])
+def test_the_means_that_killed_is_the_killings_not_a_second_act(nlp, lexes, text, mode):
+    events = run(nlp, lexes, text)
+    assert [e["trigger_text"] for e in events] == ["killed"] and events[0]["event_mode"] == mode
 
 
 def test_yet_to_happen_is_negated(nlp, lexes):

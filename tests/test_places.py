@@ -635,6 +635,12 @@ def test_a_small_foreign_namesake_is_no_reading_in_a_story_of_another_country(nl
     assert (ms["Karari"]["place"] or {}).get("country_code") != "IND"
 
 
+def test_the_names_a_road_runs_between_are_places(nlp, gaz):
+    # the gazetteer lacks the second town; spaCy calls it a person
+    ms = by_text(places_in(nlp, gaz, "Bandits blocked the road between Mopti and Sevare on Friday."))
+    assert "Sevare" in ms and ms["Mopti"]["place"]["country_code"] == "MLI"
+
+
 def test_a_bracket_inside_an_entity_splits_it(nlp, gaz):
     doc = _labelled(nlp, "An explosive device went off in Gwoza (Borno), injuring three soldiers.", "Gwoza (Borno", "ORG")
     ms = by_text(find_places(doc, gaz))
