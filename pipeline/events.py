@@ -411,7 +411,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
     # a demonym ("Iraqi forces") names a country of an actor, never where an event happened;
     # a toponym the gazetteer could not place may, by its name only (see places.named_place)
     place_at = _token_map(doc, [p for p in place_mentions if _mention_place(p)
-                                and p.get("mention_kind", "name") != "demonym"])
+                                and (p.get("mention_kind", "name") != "demonym" or p.get("capital"))])
     sector_of = {m["actor"]["actor_id"]: m["actor"]["sector_code"] for m in actor_mentions}
     place_of = {pl["place_id"]: pl for p in place_mentions if (pl := _mention_place(p))}
     text = doc_text(doc)
@@ -431,8 +431,9 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         if _blank_line(text[prev_end:words[0].idx]):
             # a blank line ends the paragraph: its event is no longer the scene of what follows,
             # but a toll told in the next paragraph ("At least 15 people were injured in the
-            # clashes") still continues it, and the story's day goes on for undated acts
-            last_host, host = host, None
+            # clashes") still continues it, and the story's day goes on for undated acts; a
+            # paragraph that told no event (a claim, a quote) passes the earlier one on
+            last_host, host = host if host is not None else last_host, None
         prev_end = words[-1].idx + len(words[-1].text)
         if sent.text.strip().endswith("?"):
             host = None
@@ -1419,13 +1420,16 @@ def _feature_level(code: str, lex: EventLexicon) -> int:
 
 def _retold(e: "_Ev") -> bool:
     """Whether an event noun only names an act told before, as what responsibility is claimed
-    or denied for, or what someone is blamed for ("No group claimed responsibility for the
-    market bombing", "blamed the rebels for the attack"): no new event."""
+    or denied for, what someone is blamed for or was behind ("No group claimed responsibility
+    for the market bombing", "blamed the rebels for the attack", "which group was behind the
+    attack"): no new event."""
     tok = e.tok
-    if _pos(tok) != "NOUN" or e.carrier is not None or tok.dep_ != "pobj" or tok.head.lower_ != "for":
+    if _pos(tok) != "NOUN" or e.carrier is not None or tok.dep_ != "pobj" or tok.head.lower_ not in ("for", "behind"):
         return False
     if not _definite(tok):
         return False
+    if tok.head.lower_ == "behind":
+        return True   # "did not say which group was behind the attack"
     owner = tok.head.head
     return owner.lower_ in CLAIM_NOUNS or _lemma(owner) in {"blame", "claim"}
 
@@ -1447,12 +1451,20 @@ def _motive(e: "_Ev") -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in ("for", "against") and _lemma(tok.head.head) in MOTIVE_WORDS
 
 
+SERIES_NOUNS = WORDS["series"]
+
+
 def _one_of_a_kind(e: "_Ev") -> bool:
     """Whether an event noun names only the kind an act belongs to ("in one of the deadliest
-    attacks of the war"): the class compared with, not another act."""
+    attacks of the war", "the latest in a wave of massacres"): the class compared with, or a
+    pattern of many acts, not another act."""
     tok = e.tok
-    return _pos(tok) == "NOUN" and e.carrier is None and tok.tag_ == "NNS" and tok.dep_ == "pobj" \
-        and tok.head.lower_ == "of" and tok.head.head.lower_ == "one"
+    if _pos(tok) != "NOUN" or e.carrier is not None or tok.tag_ != "NNS" or tok.dep_ != "pobj" \
+            or tok.head.lower_ != "of":
+        return False
+    owner = tok.head.head
+    return owner.lower_ == "one" or (_lemma(owner) in SERIES_NOUNS and not any(
+        c.dep_ == "nummod" or c.like_num for c in tok.children))
 
 
 def _outcry_over(e: "_Ev") -> bool:
@@ -1567,6 +1579,9 @@ def _event_date(sent, e: _Ev, dates: list[tuple[int, int, str]],
     """
     trig_char = sent.doc[e.span[0]].idx - sent.start_char
     near = sorted(dates, key=lambda d: abs(d[0] - trig_char))
+    counted = _counted_from(sent, e, dates, published_date, anchor)
+    if counted is not None:
+        return counted
     if any(d[2] in FULL_DATE_KINDS for d in near):
         # "On 4 October 2023, herders killed 10 villagers in an overnight attack": a part of a
         # day says when on the day the sentence dates, not which day counted from publication;
@@ -1598,6 +1613,48 @@ def _event_date(sent, e: _Ev, dates: list[tuple[int, int, str]],
         if not res.is_background:
             return res
     return None
+
+
+# "a day after", "two days before": how many days lie between the sentence's act and the act
+# told after the phrase (see `_counted_from`).
+COUNTED_DAYS = re.compile(r"^(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?P<way>after|before)$", re.I)
+
+
+def _counted_from(sent, e: _Ev, dates: list[tuple[int, int, str]], published_date: dt.date | None,
+                  anchor: dt.date | None) -> ResolvedDate | None:
+    """The date of an act told inside "a day after ..." or "two days before ..." ("militants
+    killed eight on Tuesday, a day after an attack on a police post killed three officers":
+    the attack was on Monday): the sentence's own day counted back or forward. None when the
+    event is not inside such a phrase or the sentence gives no day to count from."""
+    doc = sent.doc
+    for start, end, kind in dates:
+        m = COUNTED_DAYS.match(sent.text[start:end])
+        if kind != "after" or m is None:
+            continue
+        prep = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
+        if prep is None:
+            continue
+        prep = prep[-1]
+        inside = e.tok.i > prep.i and prep.is_ancestor(e.tok)
+        # "..., a day after an attack on a police post killed three officers", parsed with
+        # the phrase hanging on "killed", which then has no subject of its own
+        misparsed = e.tok.i > prep.i and prep.head.head.i == e.tok.i and prep.head.dep_ == "npadvmod" \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in e.tok.children)
+        if not (inside or misparsed):
+            continue
+        for s2, e2, k2 in sorted(dates, key=lambda d: abs(d[0] - start)):
+            if k2 in ("after", "since", "background"):
+                continue
+            day = resolve_expression(sent.text[s2:e2], k2, published_date, anchor)
+            if day.precision == "day" and day.date is not None:
+                n = DAY_WORDS.get(m["n"].lower(), int(m["n"]) if m["n"].isdigit() else 1)
+                shift = -n if m["way"].lower() == "after" else n
+                return ResolvedDate(day.date + dt.timedelta(days=shift), "day", sent.text[start:end])
+        return None
+    return None
+
+
+DAY_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
 def _under_since(sent, date: tuple, e: _Ev) -> bool:
@@ -2597,9 +2654,10 @@ PINNED_LEVELS = {"enclosing": 2, "nearby": 2, "article_town": 1,   # place_preci
 
 
 def _mention_place(men: dict) -> dict | None:
-    """The place a place mention stands for: its resolved place, or else the name-only place
-    of a toponym the gazetteer could not place."""
-    return men.get("place") or men.get("candidate")
+    """The place a place mention stands for where an event happened: the capital it names
+    ("in Somalia's capital", "the Kenyan capital"; see places.find_places), its resolved
+    place, or else the name-only place of a toponym the gazetteer could not place."""
+    return men.get("capital") or men.get("place") or men.get("candidate")
 
 
 def _place_level(men: dict, span, lex: EventLexicon) -> int:

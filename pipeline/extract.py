@@ -76,6 +76,8 @@ def extract_article(doc: Doc, article: dict, res: Resources) -> dict[str, list[d
         })
         if place or named:
             out["places"].append(dict(place or named))
+        if m.get("capital") and m["capital"]["place_id"] in at_events:
+            out["places"].append(dict(m["capital"]))   # "in Somalia's capital": where the event was
     for m in ams:
         actor = dict(m["actor"])
         out["actor_mentions"].append({

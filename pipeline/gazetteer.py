@@ -222,6 +222,13 @@ class Gazetteer:
             hit = self._cache[("country", iso3)] = [self.place(row[0])] if row else []
         return dict(hit[0]) if hit else None
 
+    def capital(self, iso2: str) -> dict | None:
+        """The national capital (feature PPLC) of the country with ISO 3166-1 alpha-2 code
+        `iso2`, or None ("Somalia's capital" is Mogadishu)."""
+        row = self.conn.execute("SELECT geonames_id FROM places WHERE feature_code = 'PPLC' AND country_iso2 = ?"
+                                " ORDER BY rank_population DESC, geonames_id LIMIT 1", (iso2,)).fetchone()
+        return self.place(row[0]) if row else None
+
     def admin1(self, admin1_code: str) -> dict | None:
         """The first-level division with GeoNames code `admin1_code` ("US.CA"), or None."""
         row = self.conn.execute("SELECT geonames_id FROM places WHERE kind = 'admin1' AND admin1_code = ?",

@@ -2558,6 +2558,42 @@ def _tie_unresolved(doc: Doc, mentions: list[dict], gaz: Gazetteer) -> None:
             _pin(m, src["_raw_place"], src["place_precision"], src["resolution_score"])
 
 
+def _capital_named(doc: Doc, m: dict, gaz: Gazetteer) -> dict | None:
+    """The capital a country mention names with the noun after it, when no name follows:
+    "in Somalia's capital", "the Somali capital" (a demonym) stand for Mogadishu. None
+    otherwise ("Yemen's capital Sanaa" names Sanaa itself, a mention of its own).
+
+    Why: wires place events so ("a car bomb exploded outside a restaurant in Somalia's
+    capital"); the event happened in the city, not somewhere in the country. The mention
+    itself still names the country; events take this place (see events.find_events)."""
+    p = m.get("_raw_place") if m["mention_kind"] == "name" else (m["senses"][0] if m["senses"] else None)
+    if not p or p.get("kind") != "country" or not p.get("country_iso2") and m["mention_kind"] == "name":
+        return None
+    k = m["end_tok"]
+    if m["mention_kind"] == "name":
+        if k + 1 >= len(doc) or doc[k].lower_ not in POSSESSIVES:
+            return None
+        k += 1
+    elif m["start_tok"] == 0 or doc[m["start_tok"] - 1].lower_ != "the":
+        return None
+    if k >= len(doc) or doc[k].lower_ != "capital":
+        return None
+    after = doc[k + 1] if k + 1 < len(doc) else None
+    if after is not None and (after.text[:1].isupper() or (after.text == "," and k + 2 < len(doc)
+                                                            and doc[k + 2].text[:1].isupper()
+                                                            and doc[k + 2].ent_type_ in ("GPE", "LOC", "FAC"))):
+        return None   # "Yemen's capital Sanaa", "the Afghan capital, Kabul"
+    iso2 = p.get("country_iso2") or _iso2_of(gaz, p)
+    capital = gaz.capital(iso2) if iso2 else None
+    return public_place(capital) if capital else None
+
+
+def _iso2_of(gaz: Gazetteer, p: dict) -> str | None:
+    """The ISO alpha-2 code of a country row that lacks it (demonyms point at country rows)."""
+    row = gaz.country(p["country_code"]) if p.get("country_code") else None
+    return (row or {}).get("country_iso2")
+
+
 def _unresolved_reason_code(doc: Doc, m: dict) -> str | None:
     """Why a toponym has no place (see `unresolved_reason_code` in fields.yaml); None when it has
     one. The resolver tells apart a name the gazetteer lacks, a facility (which it never holds)
@@ -2828,6 +2864,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, context: dict | None = None) -> 
                     "unresolved_reason_code": _unresolved_reason_code(doc, m),
                     "candidate": m.get("candidate"), "needs_country": m.get("needs_country", False),
                     "in_name": m.get("in_name", False),
+                    "capital": _capital_named(doc, m, gazetteer),
                     # a namesake left unplaced for want of context: its readings by country,
                     # which the actors' country may settle (with_actor_country)
                     "by_country": _readings_by_country(m) if m["place"] is None and m["senses"]

@@ -763,6 +763,22 @@ def test_a_name_only_place_takes_its_actors_country_when_no_place_gives_one(nlp,
     assert {m["place_id"] for m in out["place_mentions"] if m["mention_text"] == "Zorbatang"} == {"nm:syr:zorbatang"}
 
 
+@pytest.mark.parametrize("text, capital", [
+    ("A car bomb went off outside a hotel in Somalia's capital on Friday, killing nine.", "Mogadishu"),
+    ("Police fired tear gas at marchers in the Kenyan capital on Tuesday.", "Nairobi"),
+])
+def test_an_event_in_a_countrys_capital_is_in_that_city(nlp, gaz, text, capital):
+    import datetime as dt
+
+    from pipeline.extract import extract_article, load_resources
+    out = extract_article(nlp(text), {"article_id": "a4", "published_date": dt.date(2024, 3, 9)}, load_resources(nlp))
+    names = {p["place_id"]: p["place_name"] for p in out["places"]}
+    assert out["events"] and {names.get(e["place_id"]) for e in out["events"]} == {capital}
+    # a capital named after the noun is its own mention, and the country keeps its reading
+    ms = by_text(places_in(nlp, gaz, "Fighting raged in Yemen's capital Sanaa."))
+    assert ms["Sanaa"]["place"]["place_name"] == "Sanaa" and ms["Yemen"]["capital"] is None
+
+
 def test_a_name_only_place_with_no_country_anywhere_keeps_its_name_alone(nlp):
     import datetime as dt
 
