@@ -556,12 +556,14 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
                and not _coarser_than(res, para_date)]
         if own:
             para_date = own[-1]
-        elif not coded and dates and story_day is not None:
+        elif not coded and dates and (story_day is not None or dates[0][2] in FULL_DATE_KINDS):
             # "Soldiers arrived in the area on Wednesday. Four bandits were killed.": a day the
-            # story moves on to, told without an event, dates the acts told after it
+            # story moves on to, told without an event, dates the acts told after it; and a
+            # full date opens the story's days ("On 3 May, troops arrived. Two days later, ...")
             day = resolve_expression(sent.text[dates[0][0]:dates[0][1]], dates[0][2], published_date, story_day)
             if day.precision == "day" and day.date is not None and not day.is_background \
-                    and not _flashback(day, story_day) and (published_date is None or day.date <= published_date):
+                    and not (story_day is not None and _flashback(day, story_day)) \
+                    and (published_date is None or day.date <= published_date):
                 para_date, story_day = day, day.date
         story_day = next((r["event_date"] for _e, r, res in reversed(coded) if res is not None
                           and r["date_precision"] == "day" and r["event_date"] is not None), story_day)

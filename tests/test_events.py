@@ -428,6 +428,12 @@ def test_only_a_sentence_without_doer_date_or_place_continues(nlp, lexes):
     assert by_trigger(events, "killed")["event_date"] == dt.date(2022, 3, 5)
 
 
+def test_a_full_date_told_without_an_event_opens_the_storys_days(nlp, lexes):
+    text = "On 3 May 2024, soldiers reached the border town. Two days later, rebels attacked their camp."
+    ev = by_trigger(run(nlp, lexes, text, published=dt.date(2024, 5, 20)), "attacked")
+    assert (ev["event_date"], ev["date_precision"]) == (dt.date(2024, 5, 5), "day")
+
+
 def test_an_undated_event_takes_the_date_of_the_paragraph(nlp, lexes):
     pub = dt.date(2023, 6, 1)
     text = ("On 5 March 2023, soldiers raided a village near Dori and arrested 10 suspects. "
