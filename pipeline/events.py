@@ -582,6 +582,15 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
     intervened = {r["incident_of"]: r["acled_sub_event_type"] for r in out
                   if r["event_mode"] == "crowd-control" and r["acled_event_type"] == "Protests"}
     arrests = {r["incident_of"]: r["target_actor_id"] for r in out if r["event_mode"] == "arrest"}
+    # an incident is one act: an assault row without means takes the weapon another row of it
+    # names ("a roadside bomb targeted a bus ..., killing 9 soldiers": all of it a bombing)
+    means = {r["incident_of"]: r for r in out if r["event_type"] == "ASSAULT" and r["event_mode"] in WEAPON_MODES
+             and r["acled_event_type"] == "Explosions/Remote violence"}
+    for rec in out:
+        src_rec = means.get(rec["incident_of"])
+        if src_rec is not None and rec is not src_rec and rec["event_type"] == "ASSAULT" and rec["event_mode"] is None:
+            rec.update(event_mode=src_rec["event_mode"], cameo_root=src_rec["cameo_root"],
+                       acled_event_type=src_rec["acled_event_type"], acled_sub_event_type=src_rec["acled_sub_event_type"])
     # a riot is one ACLED event: its burning and looting take the sub-event of its violence
     # ("a mob attacked and burned a mosque": mob violence throughout)
     rioting = {r["incident_of"]: r["acled_sub_event_type"] for r in out
@@ -731,6 +740,7 @@ def _date_tokens(sent, dates: list[tuple[int, int, str]]) -> set[int]:
 WEAPON_SUBJECTS = WORDS["weapon_subject"]
 # Modes of strikes from afar, whose later doerless strikes are the same campaign's.
 REMOTE_MODES = {"aerial", "drone", "heavy-weapons"}
+WEAPON_MODES = REMOTE_MODES | {"explosives", "suicide-attack"}   # means that make remote violence
 # Confidence taken off a doer read from the article's earlier strike rather than the sentence.
 EARLIER_DOER_PENALTY = 0.25
 
@@ -1217,6 +1227,9 @@ def _is_consequence(e: "_Ev", rec: dict, host: dict, lex: EventLexicon) -> bool:
     if lex.casualty.get(_lemma(e.tok)) in ("dead", "injured") or \
             lex.casualty.get(e.tok.lower_) in ("dead", "injured"):
         return True
+    if _pos(e.tok) == "VERB" and host["event_type"] == "ASSAULT" and rec["event_type"] == "ASSAULT" and any(
+            c.dep_ == "nsubj" and _definite(c) and _lemma(c) in WEAPON_SUBJECTS for c in e.tok.children):
+        return True   # "Militants fired rockets at Sderot. The rockets landed in open areas."
     passive = _pos(e.tok) == "VERB" and any(c.dep_ == "nsubjpass" for c in e.tok.children)
     if passive and host["event_type"] == "ASSAULT" and (
             rec["event_type"] == "ASSAULT" or (rec["event_type"] == "COERCE" and rec["event_mode"] == "destroy")):
@@ -2347,6 +2360,11 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
             # weapon's user is the doer
             src = next((_actor_of(g, actor_at) for c in s.children if c.dep_ == "acl" and c.tag_ == "VBN"
                         for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+        if src is None and s is not None:
+            # "a drone attributed to the RSF struck the airport": whom the weapon is put down to
+            src = next((_actor_of(g, actor_at) for c in s.children if c.dep_ == "acl"
+                        and _lemma(c) in ("attribute", "blame") for a in c.children
+                        if a.dep_ == "prep" and a.lower_ in ("to", "on") for g in a.children if g.dep_ == "pobj"), None)
         if _lemma(tok) in VICTIM_SUBJECT_VERBS and s is not None and s.head.i == tok.i:
             src, tgt = None, src   # "five people died": they are the victims
         for c in tok.children:

@@ -1046,6 +1046,22 @@ def test_the_means_that_killed_is_the_killings_not_a_second_act(nlp, lexes, text
     assert [e["trigger_text"] for e in events] == ["killed"] and events[0]["event_mode"] == mode
 
 
+def test_the_rockets_landing_is_the_firing_told_on(nlp, lexes):
+    text = "On 3 March 2024, militants fired rockets at the kibbutz. The rockets landed in open fields."
+    events = run(nlp, lexes, text, published=dt.date(2024, 3, 4))
+    assert [e["trigger_text"] for e in events] == ["fired"]
+
+
+def test_a_weapon_attributed_to_a_group_is_that_groups_strike(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "A drone attributed to the Houthis struck a fuel depot near the port."), "struck")
+    assert ev["source_actor_id"] == "HOUTHI"
+
+
+def test_an_incidents_rows_share_the_weapon_one_of_them_names(nlp, lexes):
+    events = run(nlp, lexes, "A roadside bomb targeted an army truck on the desert road, killing seven soldiers.")
+    assert {e["acled_sub_event_type"] for e in events} == {"Remote explosive/landmine/IED"}
+
+
 def test_yet_to_happen_is_negated(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "The army has yet to enter the town."), "enter")
     assert ev["is_negated"]
