@@ -1062,6 +1062,21 @@ def test_an_incidents_rows_share_the_weapon_one_of_them_names(nlp, lexes):
     assert {e["acled_sub_event_type"] for e in events} == {"Remote explosive/landmine/IED"}
 
 
+@pytest.mark.parametrize("text", [
+    "Arsenal attacked throughout and their striker scored twice in the league match.",
+    "The champions beat the visitors 3-1 to win the cup final.",
+    "The board fired the chief executive over the accounting scandal.",
+    "The hurricane killed nine people along the coast and cut power to thousands.",
+])
+def test_sport_business_and_disasters_are_no_conflict_events(nlp, lexes, text):
+    assert not [e for e in run(nlp, lexes, text) if e["event_type"] == "ASSAULT"]
+
+
+def test_attacking_a_plan_is_criticism(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "The senator attacked the minister's budget plan as reckless."), "attacked")
+    assert ev["event_type"] == "ACCUSE" and ev["source_actor_id"] is not None
+
+
 def test_yet_to_happen_is_negated(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "The army has yet to enter the town."), "enter")
     assert ev["is_negated"]
