@@ -1021,7 +1021,8 @@ def _resolve(doc: Doc, lex: ActorLexicon, cands: list[_Cand], sent_of: list[int]
         rec = {k: actor[k] for k in ACTOR_FIELDS}
         rec["aliases"] = [text]
         prev = out[-1] if out else None
-        if c.how == "lexicon" and prev is not None and prev["_how"] in ("agent", "country_agent") \
+        if c.how == "lexicon" and prev is not None and (prev["_how"] in ("agent", "country_agent") or (
+                prev["_how"] == "org" and prev["actor"]["actor_id"].startswith("grp-"))) \
                 and doc_text(doc)[prev["end"]:start] == " " \
                 and prev["actor"]["sector_code"] in DESCRIPTOR_SECTORS | {None}:
             # "the Rohingya armed group ARSA", "rebel group M23": the noun phrase before the

@@ -311,8 +311,10 @@ def _with_ok(tok: Token, words: frozenset[str]) -> bool:
                 if any(m.dep_ in ("compound", "amod") and hit(m) for m in o.children):
                     return True
     # "Myanmar's military seized power": the small model may read the verb as an adjective of
-    # its object; the object is then the verb's head
-    return tok.dep_ == "amod" and tok.tag_ in ("VBD", "VBN") and tok.head.i > tok.i and hit(tok.head)
+    # its object; the object is then the verb's head; so is the noun a participle describes
+    # ("in a video released on Monday")
+    return (tok.dep_ == "amod" and tok.tag_ in ("VBD", "VBN") and tok.head.i > tok.i and hit(tok.head)) or \
+        (tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i < tok.i and hit(tok.head))
 
 
 def _context_words(sent, lex: EventLexicon) -> set[str]:
@@ -2178,6 +2180,7 @@ def _source_token(tok: Token) -> Token | None:
     seen = 0
     t = tok
     via_active_conj = False
+    came_by_conj = False   # (a coordinated verb may be hung on the wrong clause: no object control then)
     while t is not None and seen < 4:
         seen += 1
         if via_active_conj:
@@ -2199,7 +2202,7 @@ def _source_token(tok: Token) -> Token | None:
         if t.dep_ == "xcomp" and t.tag_ == "VBG" and prev is not None and prev.tag_ in ("NNS", "NNPS") \
                 and _lemma(t.head) not in ASPECT_HEADS:
             return prev   # "used water cannon against supporters marching in Tbilisi", misparsed
-        if t.dep_ == "xcomp" and t.head.i != t.i and _lemma(t.head) in OBJECT_CONTROL_VERBS:
+        if t.dep_ == "xcomp" and t.head.i != t.i and _lemma(t.head) in OBJECT_CONTROL_VERBS and not came_by_conj:
             # "forcing residents to flee", "ordered troops to withdraw": the object does it (not
             # the ambassador of "summoned the ambassador to complain")
             obj = next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i
@@ -2208,6 +2211,7 @@ def _source_token(tok: Token) -> Token | None:
                 return obj
         if t.dep_ in ("xcomp", "conj", "advcl") and t.head.i != t.i:
             via_active_conj = t.dep_ == "conj" and _active_conjunct(t)
+            came_by_conj = came_by_conj or t.dep_ == "conj"
             t = t.head
             continue
         if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.lower_ in SHARED_SUBJECT_PREPS and \
@@ -2614,6 +2618,17 @@ def _claimed_by(tok: Token) -> Token | None:
     return _source_token(verb)
 
 
+def _scheduled(e: _Ev, lex: EventLexicon) -> bool:
+    """Whether an event noun is one still to come by the calendar ("ahead of the central bank
+    meeting", "the planned talks"): hypothetical, but no one's offer (not an AGREE)."""
+    tok = e.tok
+    if _pos(tok) != "NOUN" or e.carrier is not None:
+        return False
+    if any(c.dep_ == "amod" and lex.modality.get(_lemma(c)) == "hypothetical" for c in tok.children):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "ahead"
+
+
 def _flags(e: _Ev, lex: EventLexicon) -> tuple[bool, bool]:
     """(is_negated, is_hypothetical) from negation words, modals and governing verbs."""
     negated = hypothetical = False
@@ -2724,6 +2739,10 @@ def _party_phrase(tok: Token) -> bool:
     return _phrase_preposition(tok) in ("between", "among")
 
 
+# Nouns for help given, whose "from" names a backer ("with support from Australia").
+SUPPORT_NOUNS = WORDS["support"]
+
+
 def _not_a_location(span, actor_at: dict, lex: EventLexicon, place: dict | None = None) -> bool:
     """A place named as part of an actor, never where an event happened.
 
@@ -2771,6 +2790,8 @@ def _not_a_location(span, actor_at: dict, lex: EventLexicon, place: dict | None 
         return True   # "a ceasefire brokered by Russia": the doer of a passive, not a scene
     if q.head.lower_ == "with" and _lemma(q.head.head) not in BORDER_NOUNS and country:
         return True   # "carried out with the United Kingdom", "met with Iran": a partner country
+    if q.head.lower_ == "from" and country and _lemma(q.head.head) in SUPPORT_NOUNS:
+        return True   # "with support from Australia": a backer, not a scene
     prep, owner = q.head, q.head.head
     other = actor_at.get(owner.i)
     if other is None or other is men:
@@ -3245,7 +3266,7 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
     elif speaker is not None:
         rule = rule if rule.event_type == "REQUEST" else _retype(rule, "REQUEST")
         hypothetical = negated = False
-    elif hypothetical and not negated and rule.event_type in COOPERATIVE_TYPES:
+    elif hypothetical and not negated and rule.event_type in COOPERATIVE_TYPES and not _scheduled(e, lex):
         rule = _retype(rule, "AGREE")
         hypothetical = False
     elif any(c.dep_ == "aux" and lex.modality.get(c.lower_) == "obligation" for c in e.tok.children) \

@@ -95,6 +95,17 @@ def test_a_descriptor_right_before_a_groups_name_is_that_group(nlp, lex):
     assert found["Rohingya armed group"]["actor_id"] == "ARSA"
 
 
+def test_the_islamist_group_named_after_is_that_group(nlp, lex):
+    found = _ids(nlp, lex, "The leader of the Islamist group Boko Haram appeared in a new video.")
+    assert found["Islamist group"]["actor_id"] == "BOKO"
+
+
+def test_chief_executive_is_a_title(nlp, lex):
+    found = _ids(nlp, lex, "Protesters demanded the resignation of Chief Executive John Tsang.")
+    person = next(a for t, a in found.items() if "Tsang" in t)
+    assert person["sector_code"] == "GOV" and "Chief" not in found
+
+
 def test_person_with_title_and_country(nlp, lex):
     doc = nlp("Iraqi Prime Minister Haider al-Abadi visited the front.")
     ms = find_actors(doc, lex, [])

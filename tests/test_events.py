@@ -1077,6 +1077,16 @@ def test_attacking_a_plan_is_criticism(nlp, lexes):
     assert ev["event_type"] == "ACCUSE" and ev["source_actor_id"] is not None
 
 
+def test_a_video_released_is_no_release_of_captives(nlp, lexes):
+    events = run(nlp, lexes, "The group's leader threatened more kidnappings in a video released on Friday.")
+    assert not [e for e in events if e["event_type"] == "RETREAT"]
+
+
+def test_a_scheduled_meeting_is_still_to_come_not_an_offer(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Stocks rose ahead of the central bank meeting."), "meeting")
+    assert ev["event_type"] == "CONSULT" and ev["is_hypothetical"]
+
+
 def test_yet_to_happen_is_negated(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "The army has yet to enter the town."), "enter")
     assert ev["is_negated"]
