@@ -224,10 +224,19 @@ class Gazetteer:
 
     def capital(self, iso2: str) -> dict | None:
         """The national capital (feature PPLC) of the country with ISO 3166-1 alpha-2 code
-        `iso2`, or None ("Somalia's capital" is Mogadishu)."""
-        row = self.conn.execute("SELECT geonames_id FROM places WHERE feature_code = 'PPLC' AND country_iso2 = ?"
-                                " ORDER BY rank_population DESC, geonames_id LIMIT 1", (iso2,)).fetchone()
-        return self.place(row[0]) if row else None
+        `iso2`, or None ("Somalia's capital" is Mogadishu). The capitals are read in one pass
+        the first time (the table has no index on feature codes)."""
+        conn = self.conn   # (opening it resets the cache after a fork)
+        if "capitals" not in self._cache:
+            best: dict[str, tuple[int, int]] = {}
+            for gid, cc, pop in conn.execute(
+                    "SELECT geonames_id, country_iso2, rank_population FROM places WHERE feature_code = 'PPLC'"):
+                key = (-(pop or 0), gid)   # the most populous, then the lowest id
+                if cc and (cc not in best or key < best[cc]):
+                    best[cc] = key
+            self._cache["capitals"] = {cc: key[1] for cc, key in best.items()}
+        gid = self._cache["capitals"].get(iso2)
+        return self.place(gid) if gid is not None else None
 
     def admin1(self, admin1_code: str) -> dict | None:
         """The first-level division with GeoNames code `admin1_code` ("US.CA"), or None."""

@@ -46,6 +46,11 @@ def test_lookup_finds_cities_countries_and_subdivisions(gaz):
     assert anbar and anbar[0]["country_code"] == "IRQ"
 
 
+def test_a_countrys_capital_is_its_pplc(gaz):
+    assert gaz.capital("SO")["place_name"] == "Mogadishu" and gaz.capital("KE")["place_name"] == "Nairobi"
+    assert gaz.capital("XX") is None
+
+
 def test_countries_sit_at_their_geonames_point_not_the_capital(gaz):
     turkey = gaz.lookup("Turkey")[0]
     assert (round(turkey["latitude"]), round(turkey["longitude"])) == (39, 35)
