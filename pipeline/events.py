@@ -1224,8 +1224,8 @@ def _is_consequence(e: "_Ev", rec: dict, host: dict, lex: EventLexicon) -> bool:
     """An event that only reports harm ("were killed", "died", "were wounded") or refers back
     to the event already told ("in the attack", "the protest was peaceful"), without a doer of
     its own."""
-    if rec["source_actor_id"] is not None:
-        return False
+    if rec["source_actor_id"] is not None or rec.get("_intercept"):
+        return False   # (nor is a strike stopped: "20 drones were shot down" is an act of its own)
     if lex.casualty.get(_lemma(e.tok)) in ("dead", "injured") or \
             lex.casualty.get(e.tok.lower_) in ("dead", "injured"):
         return True

@@ -1087,6 +1087,14 @@ def test_a_scheduled_meeting_is_still_to_come_not_an_offer(nlp, lexes):
     assert ev["event_type"] == "CONSULT" and ev["is_hypothetical"]
 
 
+def test_drones_shot_down_after_a_drone_attack_are_an_act_of_their_own(nlp, lexes):
+    text = ("On 8 March 2024, Ukrainian drones attacked an oil depot near the city. "
+            "Officials said 14 drones were shot down.")
+    events = run(nlp, lexes, text, published=dt.date(2024, 3, 9))
+    assert by_trigger(events, "attacked")["event_mode"] == "drone"
+    assert by_trigger(events, "shot")["acled_sub_event_type"] == "Disrupted weapons use"
+
+
 def test_yet_to_happen_is_negated(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "The army has yet to enter the town."), "enter")
     assert ev["is_negated"]
