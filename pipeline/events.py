@@ -1583,6 +1583,9 @@ def _host_of(coded: list, sent) -> _Host | None:
 
 # Date expressions that name a day without the publication date (see pipeline/dates.py).
 FULL_DATE_KINDS = {"iso", "dmy", "mdy"}
+# ... and those that name a span of such days ("20-21 February 2027", "the night of 3 to 4 March"),
+# which a part of a day ("overnight") or a weekday in the sentence does not overrule either.
+SPAN_KINDS = {"night", "range"}
 
 
 def _event_date(sent, e: _Ev, dates: list[tuple[int, int, str]],
@@ -1599,7 +1602,7 @@ def _event_date(sent, e: _Ev, dates: list[tuple[int, int, str]],
     counted = _counted_from(sent, e, dates, published_date, anchor)
     if counted is not None:
         return counted
-    if any(d[2] in FULL_DATE_KINDS for d in near):
+    if any(d[2] in FULL_DATE_KINDS | SPAN_KINDS for d in near):
         # "On 4 October 2023, herders killed 10 villagers in an overnight attack": a part of a
         # day says when on the day the sentence dates, not which day counted from publication;
         # so does a weekday ("On 14 April 2024, gunmen attacked a church during Sunday mass")

@@ -434,6 +434,12 @@ def test_a_full_date_told_without_an_event_opens_the_storys_days(nlp, lexes):
     assert (ev["event_date"], ev["date_precision"]) == (dt.date(2024, 5, 5), "day")
 
 
+def test_a_span_of_days_is_not_overruled_by_overnight(nlp, lexes):
+    text = "On 11-12 June 2024, gunmen attacked the village overnight, killing nine herders."
+    events = run(nlp, lexes, text, published=dt.date(2024, 6, 30))
+    assert {(e["event_date"], e["date_precision"]) for e in events} == {(dt.date(2024, 6, 1), "month")}
+
+
 def test_an_undated_event_takes_the_date_of_the_paragraph(nlp, lexes):
     pub = dt.date(2023, 6, 1)
     text = ("On 5 March 2023, soldiers raided a village near Dori and arrested 10 suspects. "
