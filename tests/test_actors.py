@@ -106,6 +106,12 @@ def test_chief_executive_is_a_title(nlp, lex):
     assert person["sector_code"] == "GOV" and "Chief" not in found
 
 
+def test_a_named_communitys_militiamen_are_a_communal_militia(nlp, lex):
+    found = _ids(nlp, lex, "Lendu militiamen raided a camp for displaced people overnight.")
+    actor = next(a for t, a in found.items() if "Lendu" in t)
+    assert (actor["country_code"], actor["sector_code"]) == ("COD", "ETH")
+
+
 def test_person_with_title_and_country(nlp, lex):
     doc = nlp("Iraqi Prime Minister Haider al-Abadi visited the front.")
     ms = find_actors(doc, lex, [])
