@@ -614,16 +614,15 @@ def test_a_capital_outside_the_bracketed_province_is_not_the_village(nlp, gaz, t
     assert ms[name]["place"]["place_name"] == division and ms[name]["place_precision"] == "enclosing"
 
 
-def test_what_lies_a_distance_from_a_name_is_a_place(nlp, gaz):
+@pytest.mark.parametrize("text, name, place_name", [
     # spaCy calls "Menbeij" a person; a distance away from it, it is a spelling of Manbij
-    ms = by_text(places_in(nlp, gaz, "The fighters dug in within 9 km of Menbeij on Tuesday."))
-    assert ms["Menbeij"]["place"]["country_code"] == "SYR"
-
-
-def test_a_loosely_spelled_division_closing_a_bracket_places_the_village(nlp, gaz):
-    ms = by_text(places_in(nlp, gaz, "Fighters took Dhagaxley (Ceel Buur, Galgaduud) without a fight on Monday."))
-    assert ms["Galgaduud"]["place"]["place_name"] == "Galguduud"
-    assert ms["Dhagaxley"]["place"]["country_code"] == "SOM"
+    ("The fighters dug in within 9 km of Menbeij on Tuesday.", "Menbeij", "Manbij"),
+    # a loosely spelled division closing a bracket is read, and places the village in it
+    ("Fighters took Dhagaxley (Ceel Buur, Galgaduud) without a fight on Monday.", "Galgaduud", "Galguduud"),
+    ("Fighters took Dhagaxley (Ceel Buur, Galgaduud) without a fight on Monday.", "Dhagaxley", "Galguduud"),
+])
+def test_names_the_sentence_marks_as_places(nlp, gaz, text, name, place_name):
+    assert by_text(places_in(nlp, gaz, text))[name]["place"]["place_name"] == place_name
 
 
 def test_a_small_foreign_namesake_is_no_reading_in_a_story_of_another_country(nlp, gaz):
