@@ -481,9 +481,11 @@ def _agent_at(doc: Doc, i: int, lex: ActorLexicon) -> tuple[int, str | None, fro
 # The sector of office nouns ("leader", "officials"), which give way to the sector of a body
 # named before them.
 OFFICE_SECTOR = "GOV"
-# Nouns for the holders of an office in a body, whose body "of" names ("the leader of Hamas",
-# "the deputy chief of the militia"), unlike "the government of President Putin".
-OFFICE_HOLDERS = {"chief", "leader", "official", "head", "commander"}
+# Nouns for the holders of an office in a body, or its members, whose body "of" names ("the
+# leader of Hamas", "the deputy chief of the militia", "activists of the ruling party"),
+# unlike "the government of President Putin".
+OFFICE_HOLDERS = {"chief", "leader", "official", "head", "commander", "activist", "member",
+                  "militant"}
 
 
 def _agent_after(doc: Doc, j: int, lex: ActorLexicon, refs: dict) -> tuple[int, str | None] | None:

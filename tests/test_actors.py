@@ -548,6 +548,8 @@ def test_a_single_woman_or_child_is_a_civilian(nlp, lex, text, noun):
     # a descriptor right before a group's name is that group
     ("Rohingya armed group ARSA ambushed a patrol near the border.", "Rohingya armed group", "ARSA"),
     ("The leader of the Islamist group Boko Haram appeared in a new video.", "Islamist group", "BOKO"),
+    # the activists or members of a body are that body's
+    ("Activists of the ruling party beat up two reporters outside the court.", "ruling party", "grp-pty"),
 ])
 def test_named_groups_and_bodies(nlp, lex, text, mention, actor_id):
     assert _ids(nlp, lex, text)[mention]["actor_id"] == actor_id
