@@ -1602,6 +1602,9 @@ def _event_date(sent, e: _Ev, dates: list[tuple[int, int, str]],
     counted = _counted_from(sent, e, dates, published_date, anchor)
     if counted is not None:
         return counted
+    when = _when_of_date(sent, e, dates, published_date, anchor)
+    if when is not None:
+        return when
     if any(d[2] in FULL_DATE_KINDS | SPAN_KINDS for d in near):
         # "On 4 October 2023, herders killed 10 villagers in an overnight attack": a part of a
         # day says when on the day the sentence dates, not which day counted from publication;
@@ -1632,6 +1635,31 @@ def _event_date(sent, e: _Ev, dates: list[tuple[int, int, str]],
             return ResolvedDate(None, "unknown", res.text, True)   # as above
         if not res.is_background:
             return res
+    return None
+
+
+def _when_of_date(sent, e: _Ev, dates: list[tuple[int, int, str]], published_date: dt.date | None,
+                  anchor: dt.date | None) -> ResolvedDate | None:
+    """The date a "when" clause describing a date gives the act it tells ("the deadliest attack
+    since October, when twin car bombs killed 121 people": the bombing was in October): the
+    month or day of that date, even after "since", whose span the clause does not describe."""
+    verb = e.carrier if e.carrier is not None else e.tok
+    if verb.dep_ not in ("relcl", "advcl") or not any(c.lower_ == "when" for c in verb.children):
+        return None
+    doc = sent.doc
+    for start, end, kind in dates:
+        span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
+        if span is None or not (span.start <= verb.head.i < span.end):
+            continue
+        text = sent.text[start:end]
+        kinds = [kind]
+        if kind == "since":   # "since October", "since 2019": the month or year itself
+            text, kinds = re.sub(r"^\s*since\s+", "in ", text, flags=re.I), ["inmon", "year"]
+        for k in kinds:
+            res = resolve_expression(text, k, published_date, anchor)
+            if res.date is not None and not res.is_background:
+                return res
+        return None
     return None
 
 

@@ -438,6 +438,16 @@ def test_a_span_of_days_is_not_overruled_by_overnight(nlp, lexes):
     assert {(e["event_date"], e["date_precision"]) for e in events} == {(dt.date(2024, 6, 1), "month")}
 
 
+@pytest.mark.parametrize("text, date, precision", [
+    ("It was the worst attack on the city since March, when a truck bomb killed 40 people.",
+     dt.date(2024, 3, 1), "month"),
+    ("The valley has been quiet since 2019, when rebels overran the garrison.", dt.date(2019, 1, 1), "year"),
+])
+def test_an_act_in_a_when_clause_of_a_date_happened_then(nlp, lexes, text, date, precision):
+    events = [e for e in run(nlp, lexes, text, published=dt.date(2024, 8, 8)) if e["event_type"] == "ASSAULT"]
+    assert events and {(e["event_date"], e["date_precision"]) for e in events} == {(date, precision)}
+
+
 def test_an_undated_event_takes_the_date_of_the_paragraph(nlp, lexes):
     pub = dt.date(2023, 6, 1)
     text = ("On 5 March 2023, soldiers raided a village near Dori and arrested 10 suspects. "
