@@ -1153,7 +1153,8 @@ def _fold_means(coded: list[tuple["_Ev", dict, object]]) -> list[tuple["_Ev", di
             host = heads.get(prep.head.i) or (heads.get(prep.head.head.i) if prep.head.dep_ == "dobj" else None)
         elif prep is not None and prep.dep_ == "agent":
             host = heads.get(prep.head.i)   # "two civilians were killed by Israeli gunfire"
-            if host is not None and host is not rec and host["source_actor_id"] is None:
+            if host is not None and host is not rec and host["source_actor_id"] is None \
+                    and rec["event_type"] == host["event_type"] == "ASSAULT" and _pos(e.tok) == "NOUN":
                 host["source_actor_id"] = rec["source_actor_id"]
         part = e.tok
         while part.dep_ == "conj" and part.head.i != part.i:
