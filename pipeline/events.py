@@ -84,9 +84,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from pipeline.dates import ResolvedDate, find_date_expressions, resolve_expression
+from pipeline.dates import DAY_COUNTS, ResolvedDate, find_date_expressions, resolve_expression
 from pipeline.gazetteer import normalize_name, read_csv_rows
 from pipeline.nlp import doc_text, sentence_indexes
 from pipeline.places import FACILITY_WORDS
@@ -888,7 +888,7 @@ def _same_incident(a: dict, b: dict) -> bool:
 
 
 # Means only armed people use: an unarmed crowd's act is no part of a shooting or shelling.
-ARMED_MODES = REMOTE_MODES | {"firearms", "explosives", "suicide-attack"}
+ARMED_MODES = WEAPON_MODES | {"firearms"}
 
 
 def _unarmed_and_armed(a: dict, b: dict, sector_of: dict) -> bool:
@@ -1156,11 +1156,9 @@ def _fold_means(coded: list[tuple["_Ev", dict, object]]) -> list[tuple["_Ev", di
             if host is not None and host is not rec and host["source_actor_id"] is None \
                     and rec["event_type"] == host["event_type"] == "ASSAULT" and _pos(e.tok) == "NOUN":
                 host["source_actor_id"] = rec["source_actor_id"]
-        part = e.tok
-        while part.dep_ == "conj" and part.head.i != part.i:
-            part = part.head   # "a bomb hidden in a cart and planted near the stand"
-        if e.tok.tag_ == "VBN" and part.dep_ == "acl" and part.head.dep_ in ("nsubj", "nsubjpass") \
-                and rec["event_type"] == "ASSAULT" and (planted := heads.get(part.head.head.i)) is not None \
+        # (tok, up the coordination: "a bomb hidden in a cart and planted near the stand")
+        if e.tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.dep_ in ("nsubj", "nsubjpass") \
+                and rec["event_type"] == "ASSAULT" and (planted := heads.get(tok.head.head.i)) is not None \
                 and planted is not rec and planted["event_type"] == "ASSAULT":
             continue   # "a bomb planted on a motorcycle exploded": the planting is the blast's making
         if host is not None and host is not rec and (_pos(e.tok) == "NOUN" or e.tok.dep_ == "pcomp") \
@@ -1196,7 +1194,7 @@ def _in_org_name(tok: Token, place_at: dict, actor_at: dict) -> bool:
         return a["end"] - a["start"] > p["end"] - p["start"]
     if tok.ent_type_ != "ORG":
         return False
-    ent = next((x for x in tok.doc.ents if x.start <= tok.i < x.end), None)
+    ent = _entity_of(tok)
     return ent is not None and ent.end_char - ent.start_char > p["end"] - p["start"] + 4
 
 
@@ -1277,11 +1275,16 @@ def _follow_up_arrest(e: "_Ev", rec: dict) -> bool:
 CARE_NOUNS = WORDS["care"]
 
 
+def _entity_of(tok: Token) -> Span | None:
+    """spaCy's named entity the token is in, or None."""
+    return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None) if tok.ent_type_ else None
+
+
 def _care_name(tok: Token) -> bool:
     """Whether the token is in the name of a place of care ("the Institute of Medical Sciences")."""
     if tok.ent_type_ not in ("ORG", "FAC"):
         return False
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    ent = _entity_of(tok)
     return ent is not None and any(t.lower_ in CARE_NOUNS for t in ent)
 
 
@@ -1696,14 +1699,11 @@ def _counted_from(sent, e: _Ev, dates: list[tuple[int, int, str]], published_dat
                 continue
             day = resolve_expression(sent.text[s2:e2], k2, published_date, anchor)
             if day.precision == "day" and day.date is not None:
-                n = DAY_WORDS.get(m["n"].lower(), int(m["n"]) if m["n"].isdigit() else 1)
+                n = DAY_COUNTS.get(m["n"].lower(), int(m["n"]) if m["n"].isdigit() else 1)
                 shift = -n if m["way"].lower() == "after" else n
                 return ResolvedDate(day.date + dt.timedelta(days=shift), "day", sent.text[start:end])
         return None
     return None
-
-
-DAY_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
 def _under_since(sent, date: tuple, e: _Ev) -> bool:
@@ -2650,13 +2650,20 @@ def _claimed_by(tok: Token) -> Token | None:
     return _source_token(verb)
 
 
+def _still_to_come(tok: Token, lex: EventLexicon) -> bool:
+    """Whether a word before the token says it is still to come ("a planned rally", "the
+    scheduled talks", "an upcoming march": `hypothetical` in events_modality.csv)."""
+    return any(c.dep_ == "amod" and c.i < tok.i and lex.modality.get(_lemma(c)) == "hypothetical"
+               for c in tok.children)
+
+
 def _scheduled(e: _Ev, lex: EventLexicon) -> bool:
     """Whether an event noun is one still to come by the calendar ("ahead of the central bank
     meeting", "the planned talks"): hypothetical, but no one's offer (not an AGREE)."""
     tok = e.tok
     if _pos(tok) != "NOUN" or e.carrier is not None:
         return False
-    if any(c.dep_ == "amod" and lex.modality.get(_lemma(c)) == "hypothetical" for c in tok.children):
+    if _still_to_come(tok, lex):
         return True
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "ahead"
 
@@ -2689,8 +2696,8 @@ def _flags(e: _Ev, lex: EventLexicon) -> tuple[bool, bool]:
                 negated = True
             if c.dep_ in ("aux", "mark") and lex.modality.get(c.lower_) == "hypothetical":
                 hypothetical = True
-            if i == 0 and c.dep_ == "amod" and c.i < t.i and lex.modality.get(_lemma(c)) == "hypothetical":
-                hypothetical = True   # "a planned rally", "the scheduled talks", "an upcoming march"
+        if i == 0 and _still_to_come(t, lex):
+            hypothetical = True   # "a planned rally", "the scheduled talks", "an upcoming march"
         if i > 0 and t.i != e.tok.i:
             eff = lex.modality.get(_lemma(t))
             if eff == "hypothetical":

@@ -228,13 +228,13 @@ class Gazetteer:
         the first time (the table has no index on feature codes)."""
         conn = self.conn   # (opening it resets the cache after a fork)
         if "capitals" not in self._cache:
-            best: dict[str, tuple[int, int]] = {}
-            for gid, cc, pop in conn.execute(
-                    "SELECT geonames_id, country_iso2, rank_population FROM places WHERE feature_code = 'PPLC'"):
-                key = (-(pop or 0), gid)   # the most populous, then the lowest id
-                if cc and (cc not in best or key < best[cc]):
-                    best[cc] = key
-            self._cache["capitals"] = {cc: key[1] for cc, key in best.items()}
+            capitals: dict[str, int] = {}
+            for gid, cc in conn.execute(   # the most populous first, then the lowest id
+                    "SELECT geonames_id, country_iso2 FROM places WHERE feature_code = 'PPLC'"
+                    " ORDER BY COALESCE(rank_population, 0) DESC, geonames_id"):
+                if cc:
+                    capitals.setdefault(cc, gid)
+            self._cache["capitals"] = capitals
         gid = self._cache["capitals"].get(iso2)
         return self.place(gid) if gid is not None else None
 
