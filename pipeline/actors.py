@@ -52,7 +52,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.boilerplate import parse_dateline
 from pipeline.gazetteer import read_csv_rows, read_word_list, slugify
-from pipeline.nlp import doc_text, sentence_indexes
+from pipeline.nlp import doc_text, keep_whole, sentence_indexes
 from pipeline.places import PLACE_VERBS
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -122,7 +122,9 @@ def _tokens(text: str) -> tuple[str, ...]:
 
 def _make_tokenizer():
     import spacy
-    return spacy.blank("en").tokenizer
+    tokenizer = spacy.blank("en").tokenizer
+    keep_whole(tokenizer)   # as the model's tokenizer does ("SPLM-N" is one token)
+    return tokenizer
 
 
 _TOKENIZER = _make_tokenizer()
@@ -817,14 +819,46 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
                 and doc[i + n].head.i == i + n - 1:
             continue   # "the deputy chief of Israel's militia ally", "the leader of Hamas": the body's
         prev = cands[-1] if cands and cands[-1].end == i and cands[-1].how == "agent" else None
-        if prev is not None and sector == OFFICE_SECTOR and prev.actor["_sector"] not in (None, OFFICE_SECTOR) \
-                and doc[i - 1].head.i == i + n - 1 and doc[i - 1].dep_ in ("compound", "amod", "nmod"):
-            # "the opposition leader", "union officials": one person or body of the sector before
-            cands[-1] = _Cand(prev.start, i + n, "agent", {"_sector": prev.actor["_sector"], "_back": back})
+        joined = _joined_sector(prev.actor["_sector"], sector, doc[i + n - 1].lemma_.lower() in ARMED_HEADS) \
+            if prev is not None \
+            and doc[i - 1].head.i == i + n - 1 and doc[i - 1].dep_ in ("compound", "amod", "nmod") else None
+        if joined is not None:
+            # "the opposition leader", "government troops", "rebel forces": one body
+            # (a government's forces are, like the government, the home country's by default)
+            home = prev.actor["_sector"] == OFFICE_SECTOR or prev.actor.get("_home", False)
+            cands[-1] = _Cand(prev.start, i + n, "agent", {"_sector": joined, "_back": back, "_home": home})
             continue
         cands.append(_Cand(i, i + n, "agent", {"_sector": sector, "_back": back}))
 
     return _resolve(doc, lex, cands, sent_of, refs, place_mentions, main)
+
+
+# Head nouns that only say "armed men" ("forces", "fighters", "troops"): the noun before them
+# says whose they are. (data file)
+ARMED_HEADS = frozenset(read_word_list("actors_armed_heads.txt", DATA_DIR))
+# Sectors whose noun, before an armed head noun, names the armed body ("rebel forces",
+# "militia fighters", "army soldiers").
+ARMED_BODY_SECTORS = {"MIL", "REB", "PRM", "CRM", "ETH", "UAF", "COP"}
+
+
+def _joined_sector(modifier: str | None, head: str | None, armed_head: bool) -> str | None:
+    """The sector of two agent nouns read as one body, the first modifying the second, or None
+    when they stay two actors ("opposition supporters", "opposition coalition"). An office
+    noun takes the sector before it ("the opposition leader", "union officials"); armed men
+    (`armed_head`: see ARMED_HEADS) are a government's forces ("government troops" keep
+    their own sector), the opposition's rebels ("opposition forces"), or of the armed body
+    named before them ("rebel forces", "militia fighters")."""
+    if modifier is None or head is None:
+        return None
+    if head == OFFICE_SECTOR:
+        return modifier if modifier != OFFICE_SECTOR else None
+    if not armed_head:
+        return None
+    if modifier == OFFICE_SECTOR:
+        return head
+    if modifier == "OPP":
+        return "REB"
+    return modifier if modifier in ARMED_BODY_SECTORS else None
 
 
 def _same_in_brackets(doc: Doc, end: int, aid: str, lex: ActorLexicon) -> bool:
@@ -1197,7 +1231,7 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
                         enemy = _enemy_forces(subject, sector, recent, resolved or [], {code}) \
                             if sector in STATE_FORCES and not acting else None
                         return country_sector_actor(lex, enemy or code, sector)
-    if sector in HOME_SECTORS and main and doc[c.end - 1].lemma_.lower() not in ABROAD_NOUNS:
+    if (sector in HOME_SECTORS or c.actor.get("_home")) and main and doc[c.end - 1].lemma_.lower() not in ABROAD_NOUNS:
         return country_sector_actor(lex, main, sector)
     if sector in STATE_FORCES and not acting and doc[c.end - 1].dep_ == "compound":
         # "the Israeli army responded with artillery fire on Kfar Kila": the guns of the doer

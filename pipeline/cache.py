@@ -19,6 +19,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from pipeline import nlp
+
 PIPELINE_DIR = Path(__file__).resolve().parent
 # Modules whose code decides extraction output; site, CLI and evaluation code do not.
 EXTRACTION_MODULES = ("nlp.py", "extract.py", "places.py", "gazetteer.py", "actors.py",
@@ -39,8 +41,10 @@ def extractor_version(model_version: str) -> str:
 
 @lru_cache(maxsize=4)
 def parse_version(model_version: str) -> str:
-    """Hash of what decides a parse: the model and the sentence-splitting code in nlp.py."""
-    h = hashlib.sha256(model_version.encode() + b"\0" + (PIPELINE_DIR / "nlp.py").read_bytes())
+    """Hash of what decides a parse: the model, the sentence-splitting code in nlp.py and the
+    lexicon's acronyms the tokenizer keeps whole."""
+    h = hashlib.sha256(model_version.encode() + b"\0" + (PIPELINE_DIR / "nlp.py").read_bytes()
+                       + b"\0" + "\n".join(nlp.kept_whole()).encode())
     return h.hexdigest()[:16]
 
 

@@ -247,7 +247,12 @@ NOMINAL_DEPS = {"dobj", "nsubj", "nsubjpass", "pobj", "conj", "appos", "attr"}
 
 def _pos(tok: Token) -> str | None:
     """VERB or NOUN for trigger lookup. An adjective in a noun's place is a noun the tagger
-    misread ("launched an offensive", "a major counter-offensive")."""
+    misread ("launched an offensive", "a major counter-offensive"), and so is a gerund
+    standing as a subject with no subject or object of its own ("Fighting between the army
+    and rebels killed 20")."""
+    if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux") for c in tok.children):
+        return "NOUN"
     if tok.pos_ in ("VERB",) or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass")):
         return "VERB"
     if tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "ADJ" and tok.dep_ in NOMINAL_DEPS):
@@ -1138,7 +1143,8 @@ def _fold_means(coded: list[tuple["_Ev", dict, object]]) -> list[tuple["_Ev", di
     "using" (or coordinated with it), or the agent of a passive ("were killed by Israeli
     gunfire", which also gives its doer), under an assault of the sentence gives that assault
     its means when it has none and is dropped; so is an assault participle describing the
-    subject of another assault ("a bomb planted on a motorcycle exploded")."""
+    subject of another assault ("a bomb planted on a motorcycle exploded") or the object of an
+    interception ("defused an IED planted on a road")."""
     heads = {i: rec for e, rec, _r in coded for i in e.heads}
     out = []
     for e, rec, r in coded:
@@ -1157,10 +1163,13 @@ def _fold_means(coded: list[tuple["_Ev", dict, object]]) -> list[tuple["_Ev", di
                     and rec["event_type"] == host["event_type"] == "ASSAULT" and _pos(e.tok) == "NOUN":
                 host["source_actor_id"] = rec["source_actor_id"]
         # (tok, up the coordination: "a bomb hidden in a cart and planted near the stand")
-        if e.tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.dep_ in ("nsubj", "nsubjpass") \
-                and rec["event_type"] == "ASSAULT" and (planted := heads.get(tok.head.head.i)) is not None \
-                and planted is not rec and planted["event_type"] == "ASSAULT":
-            continue   # "a bomb planted on a motorcycle exploded": the planting is the blast's making
+        if e.tok.tag_ == "VBN" and tok.dep_ == "acl" and rec["event_type"] == "ASSAULT" \
+                and (planted := heads.get(tok.head.head.i)) is not None and planted is not rec \
+                and planted["event_type"] == "ASSAULT" and (tok.head.dep_ in ("nsubj", "nsubjpass") or (
+                    tok.head.dep_ == "dobj" and planted.get("_intercept"))):
+            # "a bomb planted on a motorcycle exploded": the planting is the blast's making;
+            # "defused an IED planted on a road": the planting is the strike that was stopped
+            continue
         if host is not None and host is not rec and (_pos(e.tok) == "NOUN" or e.tok.dep_ == "pcomp") \
                 and e.carrier is None and rec["event_type"] == "ASSAULT" and host["event_type"] == "ASSAULT":
             if host["event_mode"] is None and rec["event_mode"] is not None:
@@ -2410,6 +2419,11 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
                 tgt = _actor_of(c, actor_at)
             elif c.dep_ == "ccomp" and tgt is None and (obj := _object_clause(c, lex)) is not None:
                 tgt = _actor_of(obj, actor_at)
+        if tgt is None:
+            # "said its positions had been shelled", "burned their homes": whose the thing hit is
+            own = next((p for c in tok.children if c.dep_ in ("nsubjpass", "dobj") and c is not s
+                        for p in c.children if p.dep_ == "poss" and p.lower_ in PRONOUNS), None)
+            tgt = _antecedent(own, actor_at, lex) if own is not None else None
         if tgt is None:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:

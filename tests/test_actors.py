@@ -481,8 +481,8 @@ def test_the_wire_in_a_datelines_brackets_is_no_actor_nor_an_acronym_of_the_coun
 
 
 def test_a_bracketed_acronym_is_taken_only_when_its_letters_are_the_names_initials(nlp, lex):
-    found = _ids(nlp, lex, "The Democratic Forces for the Liberation of Rwanda (FDLR) attacked. FDLR fighters fled.")
-    assert found["FDLR"]["actor_id"] == found["Democratic Forces for the Liberation of Rwanda"]["actor_id"]
+    found = _ids(nlp, lex, "The Democratic Front for the Liberation of Kivu (DFLK) attacked. DFLK fighters fled.")
+    assert found["DFLK"]["actor_id"] == found["Democratic Front for the Liberation of Kivu"]["actor_id"]
     found = _ids(nlp, lex, "Kenya (AP) said it would send police.")
     assert "AP" not in found or found["AP"]["actor_id"] != "KEN"
 
@@ -491,6 +491,25 @@ def test_government_forces_are_that_governments_forces_in_one_actor(nlp, lex):
     found = _ids(nlp, lex, "In Mali, the army said government troops killed ten militants.")
     assert found["government troops"]["actor_id"] == "MLI-MIL"
     assert "government" not in found
+
+
+@pytest.mark.parametrize("text, mention, sector", [
+    ("Rebel forces overran the garrison.", "Rebel forces", "REB"),
+    ("Opposition fighters shelled the town.", "Opposition fighters", "REB"),
+    ("Militia fighters torched the market.", "Militia fighters", "PRM"),
+    ("Government soldiers raided the camp.", "Government soldiers", "MIL"),
+    ("Fighting between government troops and opposition forces killed five people.", "opposition forces", "REB"),
+])
+def test_an_armed_noun_after_another_agent_noun_is_one_body_of_that_kind(nlp, lex, text, mention, sector):
+    # no country named: the two nouns are still one actor, the first saying whose the men are
+    found = _ids(nlp, lex, text)
+    assert found[mention]["sector_code"] == sector and len(found) <= 3
+    assert not any(a["sector_code"] in {"GOV", "OPP"} for a in found.values())
+
+
+def test_opposition_supporters_are_not_armed_rebels(nlp, lex):
+    found = _ids(nlp, lex, "Opposition supporters marched through the capital.")
+    assert all(a["sector_code"] != "REB" for a in found.values())
 
 
 def test_bare_congo_is_the_democratic_republic(nlp, lex):
@@ -550,6 +569,10 @@ def test_a_single_woman_or_child_is_a_civilian(nlp, lex, text, noun):
     ("The leader of the Islamist group Boko Haram appeared in a new video.", "Islamist group", "BOKO"),
     # the activists or members of a body are that body's
     ("Activists of the ruling party beat up two reporters outside the court.", "ruling party", "grp-pty"),
+    # a hyphenated acronym is one name, and its members act for it
+    ("SPLM-N fighters attacked an army garrison near the border.", "SPLM-N fighters", "SPLM_N"),
+    ("SPLA-IO forces overran a barracks on Friday.", "SPLA-IO forces", "SPLM_IO"),
+    ("Gunmen opened fire on a MINUSCA patrol at dawn.", "MINUSCA patrol", "MINUSCA"),
 ])
 def test_named_groups_and_bodies(nlp, lex, text, mention, actor_id):
     assert _ids(nlp, lex, text)[mention]["actor_id"] == actor_id

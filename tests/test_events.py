@@ -1477,6 +1477,20 @@ def test_an_interception_is_a_disrupted_strike_and_never_the_next_strikes_doer(n
     assert ev["acled_event_type"] == "Battles"   # an aircraft with its crew is no weapon stopped
 
 
+def test_fighting_between_two_sides_as_a_subject_names_both(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Fighting between soldiers and rebels killed 12 people near the border on Monday."),
+                    "Fighting")
+    assert {ev["source_actor_id"], ev["target_actor_id"]} == {"grp-mil", "grp-reb"} and ev["fatalities"] == 12
+
+
+@pytest.mark.parametrize("text", ["Soldiers defused a roadside bomb planted near the bridge.",
+                                  "Engineers neutralised two explosive devices left under a culvert."])
+def test_a_bomb_defused_is_a_disrupted_strike_and_its_planting_no_blast(nlp, lexes, text):
+    events = run(nlp, lexes, text)
+    assert [(e["acled_event_type"], e["acled_sub_event_type"]) for e in events] == \
+        [("Strategic developments", "Disrupted weapons use")]
+
+
 @pytest.mark.parametrize("text", ["Rebel commanders were due to attack the garrison at dawn.",
                                   "Rebel commanders are scheduled to attack the garrison at dawn."])
 def test_a_scheduled_act_has_not_happened(nlp, lexes, text):

@@ -1,4 +1,4 @@
-"""nlp: sentence boundaries set before the parser (line breaks, datelines)."""
+"""nlp: sentence boundaries set before the parser (line breaks, datelines); lexicon acronyms kept whole."""
 import pytest
 
 from pipeline.nlp import load_model
@@ -26,3 +26,16 @@ def test_a_dateline_is_a_sentence_of_its_own(nlp, text, first):
 def test_a_dash_inside_an_ordinary_sentence_splits_nothing(nlp):
     doc = nlp("Militants attacked the town - and two soldiers died.")
     assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize("text, name", [
+    ("SPLM-N fighters attacked a garrison near the border.", "SPLM-N"),
+    ("Troops clashed with SPLA-IO forces (SPLA-IO) at dawn.", "SPLA-IO"),
+])
+def test_a_hyphenated_acronym_of_the_actor_lexicon_is_one_token_in_one_sentence(nlp, text, name):
+    doc = nlp(text)
+    assert name in [t.text for t in doc] and len(list(doc.sents)) == 1
+
+
+def test_a_hyphen_between_other_words_still_splits(nlp):
+    assert [t.text for t in nlp("a US-UK deal")] == ["a", "US", "-", "UK", "deal"]

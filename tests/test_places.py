@@ -614,6 +614,23 @@ def test_a_capital_outside_the_bracketed_province_is_not_the_village(nlp, gaz, t
     assert ms[name]["place"]["place_name"] == division and ms[name]["place_precision"] == "enclosing"
 
 
+@pytest.mark.parametrize("text, name, admin1", [
+    # the district and region in brackets say which namesake it is, whatever spaCy's label
+    ("Russian forces shelled Kamianske (Vasylivka, Zaporizhia) overnight.", "Kamianske", "Zaporizka oblast"),
+    # a loose reading in another province, far from the bracket's district, is dropped
+    ("Ukrainian forces recaptured the village of Robotyne (Polohy, Zaporizhia).", "Robotyne", "Zaporizka oblast"),
+])
+def test_a_town_in_another_province_than_its_bracketed_district_is_a_namesake(nlp, gaz, text, name, admin1):
+    assert by_text(places_in(nlp, gaz, text))[name]["place"]["admin1_name"] == admin1
+
+
+def test_a_bracketed_district_lies_in_the_country_of_its_town_and_region(nlp, gaz):
+    # "Al Qahirah" is also Cairo's Arabic name; between a Yemeni city and its governorate it is
+    # a district of that city, not the Egyptian capital
+    ms = by_text(places_in(nlp, gaz, "Houthi forces shelled Taizz city (Al Qahirah, Taizz), killing a woman."))
+    assert (ms["Al Qahirah"]["place"] or {}).get("country_code") in {None, "YEM"}
+
+
 @pytest.mark.parametrize("text, name, place_name", [
     # spaCy calls "Menbeij" a person; a distance away from it, it is a spelling of Manbij
     ("The fighters dug in within 9 km of Menbeij on Tuesday.", "Menbeij", "Manbij"),
