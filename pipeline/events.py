@@ -446,7 +446,8 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
             host = None
             continue
         sent_words = _context_words(sent, lex)
-        dates = [d for d in find_date_expressions(sent.text) if not REPORT_DATE.search(sent.text[:d[0]])]
+        said_dates = find_date_expressions(sent.text)
+        dates = [d for d in said_dates if not REPORT_DATE.search(sent.text[:d[0]])]
         date_toks = _date_tokens(sent, dates) | _tag_tokens(sent)
         evs = _triggers(sent, lex, actor_at, sent_words, date_toks)
         ev_tokens = {i for e in evs for i in e.heads}
@@ -459,7 +460,14 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
             res = _event_date(sent, e, dates, published_date, story_day)
             if res is not None and res.is_background:
                 continue
-            if res is None and para_date is not None:
+            # a statement is made when it is said ("Ruto said on Wednesday he would not withdraw
+            # the bill"): the date of the saying dates a verbal act, not an act it reports (nor
+            # the story's day for the acts told after it: `res` stays the date of the act)
+            said = _event_date(sent, e, said_dates, published_date, story_day) \
+                if rec["quad_class"] in VERBAL_QUADS and len(said_dates) > len(dates) else None
+            if said is not None and not said.is_background:
+                rec.update(event_date=said.date, date_precision=said.precision, date_text=said.text)
+            elif res is None and para_date is not None:
                 rec.update(event_date=para_date.date, date_precision=para_date.precision,
                            date_text=para_date.text)
             elif res is not None:
@@ -510,6 +518,8 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         doers = {r["source_actor_id"] for r in (host.assaults if host is not None else [])} | {
             r["source_actor_id"] for _e, r, _r in coded if r["event_type"] == "ASSAULT"}
         coded = [c for c in coded if not _getaway(c[0], c[1], doers)]
+        if told is not None or host is not None:
+            coded = [c for c in coded if not (c[1]["event_type"] == "ASSAULT" and _of_the_counted(c[0]))]
         coded = [c for c in coded if not _retold(c[0]) and not _one_of_a_kind(c[0]) and not _motive(c[0])
                  and not _topic(c[0], c[1]) and not (
             (_described(c[0]) or _outcry_over(c[0]) or _countered(c[0]))
@@ -629,6 +639,9 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
 REPORT_DATE = re.compile(r"\b(?:reported|published|posted|updated|said|says|told|announced|confirmed|stated|added)"
                          r"(?:\s+(?:on|in))?\s*$", re.I)
 
+
+# Quad classes of verbal acts (verbal cooperation and conflict), which happen when said.
+VERBAL_QUADS = {1, 3}
 
 # Days before the story's day from which a dated sentence looks back rather than goes on.
 FLASHBACK_DAYS = 7
@@ -1462,6 +1475,26 @@ def _retold(e: "_Ev") -> bool:
         return True   # "did not say which group was behind the attack"
     owner = tok.head.head
     return owner.lower_ in CLAIM_NOUNS or _lemma(owner) in {"blame", "claim"}
+
+
+COUNTED_VICTIMS = WORDS["counted"]
+
+
+def _of_the_counted(e: "_Ev") -> bool:
+    """Whether an act's victims are some of those already counted ("Two of the dead were shot in
+    Kibera", "one of the victims was stabbed"): a detail of the toll told before, no new act."""
+    tok = e.carrier if e.carrier is not None else e.tok
+    if _pos(tok) != "VERB":
+        return False
+    for c in tok.children:
+        if c.dep_ not in ("nsubjpass", "dobj", "nsubj"):
+            continue
+        for p in c.children:
+            if p.dep_ == "prep" and p.lower_ == "of" and any(
+                    g.dep_ == "pobj" and (_lemma(g) in COUNTED_VICTIMS or g.lower_ in COUNTED_VICTIMS) and _definite(g)
+                    for g in p.children):
+                return True
+    return False
 
 
 MOTIVE_WORDS = WORDS["motive"]
@@ -2682,6 +2715,11 @@ def _scheduled(e: _Ev, lex: EventLexicon) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "ahead"
 
 
+# Tags of finite verbs: a conjunct with one of its own does not share the negation and modals
+# of a verb of another form.
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+
+
 def _flags(e: _Ev, lex: EventLexicon) -> tuple[bool, bool]:
     """(is_negated, is_hypothetical) from negation words, modals and governing verbs."""
     negated = hypothetical = False
@@ -2689,6 +2727,11 @@ def _flags(e: _Ev, lex: EventLexicon) -> tuple[bool, bool]:
     t = tokens[-1]
     for _ in range(3):
         tokens.append(t)
+        if t.dep_ == "conj" and ((t.tag_ in FINITE_TAGS and t.head.tag_ != t.tag_)
+                                 or any(c.dep_ in ("aux", "neg") for c in t.children)):
+            # "would not withdraw the bill but invited them to talks", "would not resign and
+            # would fight on": a verb of its own tense or with its own auxiliary
+            break
         if t.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "pcomp", "advcl", "conj") and t.head.i != t.i:
             t = t.head
             if t.pos_ == "ADP":
@@ -3274,6 +3317,12 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
                                         or _of_subject(doc[i]))
                   and not _is_speaker(doc[i], lex) and not _is_patient(doc[i], ev_tokens)
                   and not _in_scene(doc[i], ev_tokens, lex)]
+        if rule.event_type == "PROTEST":
+            # "police fired tear gas at protesters, as demonstrations turned violent": the
+            # protesters demonstrate, even as the ones acted on, and the forces of the state do not
+            crowd = [actor_at[i] for i in range(sent.start, e.span[0]) if i in actor_at
+                     and _lemma(doc[i]) in DEMONSTRATOR_NOUNS and not _is_speaker(doc[i], lex)]
+            before = crowd or [a for a in before if a["actor"]["sector_code"] not in STATE_SECTORS]
         if before:
             src = before[-1]
             confidence -= 0.25

@@ -2084,3 +2084,39 @@ def test_unarmed_targets_and_riot_tolls(nlp, lexes, text, trigger, acled):
     ev = by_trigger(events, trigger)
     assert ev["acled_event_type"] == acled
     assert sum(e["fatalities"] or 0 for e in events) == (ev["fatalities"] or 0)   # the toll is on the row itself
+
+
+@pytest.mark.parametrize("text, trigger, negated", [
+    ("The minister said he would not resign but invited the unions to talks.", "invited", False),
+    ("The rebels did not attack but shelled the town from the hills.", "shelled", False),
+    ("The army did not attack or shell the town.", "shell", True),
+])
+def test_a_conjunct_with_its_own_tense_or_auxiliary_keeps_its_own_polarity(nlp, lexes, text, trigger, negated):
+    assert by_trigger(run(nlp, lexes, text), trigger)["is_negated"] is negated
+
+
+def test_a_verbal_act_is_dated_by_its_saying_and_a_reported_act_is_not(nlp, lexes):
+    text = ("Protesters clashed with police in the capital on Tuesday. "
+            "The president said on Thursday he would not withdraw the bill.")
+    events = run(nlp, lexes, text)
+    assert by_trigger(events, "clashed")["event_date"] == dt.date(2017, 10, 31)
+    assert by_trigger(events, "withdraw")["event_date"] == dt.date(2017, 11, 2)
+    ev = by_trigger(run(nlp, lexes, "Police said on Thursday they had killed two bandits."), "killed")
+    assert ev["event_date"] != dt.date(2017, 11, 2)
+
+
+def test_the_protesters_an_unparsed_demonstration_follows_are_its_doers_not_the_police(nlp, lexes):
+    events = run(nlp, lexes, "Police fired tear gas at protesters in the capital as demonstrations turned violent.")
+    assert by_trigger(events, "demonstrations")["source_actor_id"] == "grp-cvl"
+
+
+@pytest.mark.parametrize("first, kept", [
+    ("Soldiers opened fire on a crowd in Kerbala on Monday, killing five people.\n\n", False),
+    ("", True),   # no toll told before: the act is the text's own
+])
+def test_some_of_the_victims_counted_before_are_no_new_act(nlp, lexes, first, kept):
+    # (the place named in the second paragraph would make a shooting there an act of its own)
+    text = first + "A rights group said two of the dead were shot in the Hurriya district."
+    places = [place(text, "Hurriya", "gn:2", "PPLX")] + ([place(text, "Kerbala", "gn:1")] if first else [])
+    events = run(nlp, lexes, text, sorted(places, key=lambda p: p["start"]))
+    assert any(e["trigger_text"] == "shot" for e in events) is kept
