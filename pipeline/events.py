@@ -918,6 +918,14 @@ def _unarmed_and_armed(a: dict, b: dict, sector_of: dict) -> bool:
     return (unarmed(a) and b["event_mode"] in ARMED_MODES) or (unarmed(b) and a["event_mode"] in ARMED_MODES)
 
 
+def _own_unnamed_subject(e: "_Ev") -> bool:
+    """Whether an act's verb has a subject of its own that names no actor ("after a man threw
+    a device", "after he threw ..."): its doer is someone the incident's other rows do not name."""
+    verb = e.carrier if e.carrier is not None else e.tok
+    return _pos(verb) == "VERB" and _lemma(verb) not in VICTIM_SUBJECT_VERBS and any(
+        c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children)   # (not "two died")
+
+
 def _group_incidents(coded: list[tuple["_Ev", dict, object]], sector_of: dict, lex: EventLexicon) -> None:
     """Mark the events of one sentence that tell one act, in place: each record gets
     `incident_of`, the trigger span of the incident's first event.
@@ -964,6 +972,10 @@ def _group_incidents(coded: list[tuple["_Ev", dict, object]], sector_of: dict, l
                 value = next(iter(known))
                 for e, rec in members:
                     donors = [d for _x, d in members if d[key] is not None and (key == "place_id" or kin(d, rec))]
+                    if key == "source_actor_id" and _own_unnamed_subject(e):
+                        continue   # "soldiers opened fire after a man threw a device": his act, not theirs
+                    if value in (rec["source_actor_id"], rec["target_actor_id"]):
+                        continue   # no actor is its own target
                     if rec[key] is None and donors and (key != "target_actor_id" or (
                             rec["event_type"] in VIOLENT_TYPES and not _two_sided(e, lex))):
                         rec[key] = value
@@ -2200,6 +2212,22 @@ def _demand_speaker(tok: Token, lex: EventLexicon) -> Token | None:
     return tok.head
 
 
+# Object pronouns whose antecedent is the target of the act they follow.
+OBJECT_PRONOUNS = {"them", "him", "her"}
+
+
+def _other_than(men: dict | None, src: dict | None) -> dict | None:
+    """`men`, unless it is the same actor as the doer `src`."""
+    if men is None or (src is not None and men["actor"]["actor_id"] == src["actor"]["actor_id"]):
+        return None
+    return men
+
+
+# Pronouns for people: a doer named by one of them that has no antecedent stays unnamed.
+PERSONAL_PRONOUNS = {"he", "she", "they", "we", "i"}
+PLURAL_PRONOUNS = {"they", "them", "their", "we", "us", "our"}
+
+
 def _antecedent(pron: Token, actor_at: dict, lex: EventLexicon) -> dict | None:
     """The actor a subject pronoun stands for.
 
@@ -2211,8 +2239,11 @@ def _antecedent(pron: Token, actor_at: dict, lex: EventLexicon) -> dict | None:
     if kind is None:
         return None
 
-    def fits(men: dict) -> bool:
+    def fits(men: dict, tok: Token) -> bool:
         ak = men["actor"]["actor_kind"]
+        if pron.lower_ in PLURAL_PRONOUNS and (ak == "person" or (tok.tag_ == "NN" and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children))):
+            return False   # "a local councillor" or a named person is no "they"
         return kind == "any" or (kind == "person") == (ak == "person")
 
     t = pron.head
@@ -2222,7 +2253,7 @@ def _antecedent(pron: Token, actor_at: dict, lex: EventLexicon) -> dict | None:
             for c in t.children:
                 if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in PRONOUNS:
                     men = _actor_of(c, actor_at)
-                    if men is not None and fits(men):
+                    if men is not None and fits(men, c):
                         return men
         else:
             break
@@ -2230,7 +2261,7 @@ def _antecedent(pron: Token, actor_at: dict, lex: EventLexicon) -> dict | None:
     lo = doc[pron.sent.start - 1].sent.start if pron.sent.start > 0 else pron.sent.start
     for i in range(pron.i - 1, lo - 1, -1):
         men = actor_at.get(i)
-        if men is not None and fits(men) and doc[i].dep_ in ("nsubj", "nsubjpass", "compound", "appos", "poss"):
+        if men is not None and fits(men, doc[i]) and doc[i].dep_ in ("nsubj", "nsubjpass", "compound", "appos", "poss"):
             return men
     return None
 
@@ -2456,7 +2487,7 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
             # "said its positions had been shelled", "burned their homes": whose the thing hit is
             own = next((p for c in tok.children if c.dep_ in ("nsubjpass", "dobj") and c is not s
                         for p in c.children if p.dep_ == "poss" and p.lower_ in PRONOUNS), None)
-            tgt = _antecedent(own, actor_at, lex) if own is not None else None
+            tgt = _other_than(_antecedent(own, actor_at, lex) if own is not None else None, src)
         if tgt is None:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
@@ -2465,6 +2496,14 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
                                 x.dep_ == "compound" and _lemma(x) in INSTRUMENT_NOUNS for x in g.children))):
                             # (not the guns of "striking the defences with heavy artillery")
                             tgt = tgt or _actor_of(g, actor_at)
+        if tgt is None:
+            # "after he threw an explosive device at them": whom an object pronoun stands for
+            # (never the doer: "gunmen stormed the village and shot them")
+            obj = next((g for c in tok.children
+                        for g in ([c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"]
+                                  if c.dep_ == "prep" and c.lower_ in TARGET_PREPS else [])
+                        if g.lower_ in OBJECT_PRONOUNS), None)
+            tgt = _other_than(_antecedent(obj, actor_at, lex) if obj is not None else None, src)
         headline = tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN") and \
             not any(c.dep_ == "agent" for c in tok.children)
         if headline and e.rule.event_type not in ("ASSAULT", "COERCE") and src is None:
@@ -3309,7 +3348,11 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
     # the noun it describes, and so does a bare participle ("defused an IED planted on a road")
     passive_relative = (e.tok.dep_ == "relcl" and _passive(e.tok)) or (
         e.tok.dep_ == "acl" and e.tok.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in e.tok.children))
-    if src is None and not talked_about and not finder and not passive_relative:
+    # "soldiers opened fire after he threw an explosive device at them": a doer the parse names
+    # by a pronoun it cannot resolve is nobody the text names, not the nearest actor
+    subject = _source_token(e.tok) if _pos(e.tok) == "VERB" else None
+    unnamed = subject is not None and subject.lower_ in PERSONAL_PRONOUNS
+    if src is None and not talked_about and not finder and not passive_relative and not unnamed:
         # the nearest actor before the trigger, but not one who only reports it (nor the
         # subject of a verb that merely has the event noun as its object: "discussed the attacks")
         before = [actor_at[i] for i in range(sent.start, e.span[0])

@@ -2120,3 +2120,16 @@ def test_some_of_the_victims_counted_before_are_no_new_act(nlp, lexes, first, ke
     places = [place(text, "Hurriya", "gn:2", "PPLX")] + ([place(text, "Kerbala", "gn:1")] if first else [])
     events = run(nlp, lexes, text, sorted(places, key=lambda p: p["start"]))
     assert any(e["trigger_text"] == "shot" for e in events) is kept
+
+
+def test_an_act_with_its_own_unnamed_doer_takes_neither_the_incidents_doer_nor_itself_as_target(nlp, lexes):
+    events = run(nlp, lexes, "The army said soldiers had opened fire after a man threw an explosive device at them.")
+    threw, fire = by_trigger(events, "threw"), by_trigger(events, "opened fire")
+    assert threw["source_actor_id"] is None and threw["target_actor_id"] == "grp-mil"   # "them": the soldiers
+    assert fire["source_actor_id"] == "grp-mil" and fire["target_actor_id"] != "grp-mil"
+
+
+def test_they_is_never_a_single_person_named_before(nlp, lexes):
+    text = ('Gunmen stormed the village on Thursday, a local councillor told reporters.\n\n'
+            '"They gathered the men in front of the mosque and shot them," he said.')
+    assert by_trigger(run(nlp, lexes, text), "shot")["source_actor_id"] == "grp-uaf"
