@@ -591,6 +591,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
             if not all(r.get("_intercept") for r in host.assaults):
                 strike = host
     out = _without_summary_lead(out, sector_of)
+    _lead_told_in_detail(out, sector_of)
     protesters = {r["source_actor_id"] for r in out if r["event_type"] == "PROTEST" and not r["is_negated"]} - {None}
     for rec in out:
         rec["acled_sub_event_type"] = acled_sub_event(rec, sector_of.get(rec["source_actor_id"]), lex,
@@ -1032,6 +1033,48 @@ def _without_summary_lead(out: list[dict], sector_of: dict) -> list[dict]:
 # A toll this large, told in the present perfect with no date of its own, is a war's running
 # total ("More than 35,000 people have been killed"), not one incident's.
 WAR_TOLL_MIN = 1000
+
+
+# Sentences after the lead within which a wire story tells its lead's act in detail.
+LEAD_DETAIL_SENTENCES = 3
+
+
+def _lead_told_in_detail(out: list[dict], sector_of: dict) -> None:
+    """Date an undated lead by the detail that follows it, in place. A wire story's first
+    sentence often tells the act with only the day it was reported ("Gunmen abducted more than
+    80 people ..., police said on Sunday"), and the next ones tell it again with its day
+    ("arrived ... late on Friday and went from house to house, seizing villagers"). An
+    assault of the lead with no date of its own (it took the publication's) then takes the day
+    of the first dated assault told within LEAD_DETAIL_SENTENCES after it, up to
+    FLASHBACK_DAYS before, by the same doer or an unnamed one, and joins its incident: one
+    act, counted once by incident, dated as ACLED would date it."""
+    first = min((r["sentence_index"] for r in out), default=None)
+    lead = [r for r in out if r["sentence_index"] == first and r["event_type"] == "ASSAULT"
+            and r["date_text"] is None and r["event_date"] is not None
+            and not r["is_negated"] and not r["is_hypothetical"]]
+    if not lead:
+        return
+
+    def unnamed(src: str | None) -> bool:
+        return src is None or sector_of.get(src) in UNNAMED_DOERS or GENERIC_ACTOR.fullmatch(str(src)) is not None
+
+    def fits(r: dict, lead_rec: dict) -> bool:
+        return r["event_type"] == "ASSAULT" and not r["is_negated"] and not r["is_hypothetical"] \
+            and first < r["sentence_index"] <= first + LEAD_DETAIL_SENTENCES \
+            and r["date_text"] is not None and r["date_precision"] == "day" and r["event_date"] is not None \
+            and dt.timedelta(0) < lead_rec["event_date"] - r["event_date"] <= dt.timedelta(days=FLASHBACK_DAYS) \
+            and (r["source_actor_id"] == lead_rec["source_actor_id"]
+                 or unnamed(r["source_actor_id"]) or unnamed(lead_rec["source_actor_id"]))
+
+    for incident in {r["incident_of"] for r in lead}:
+        rows = [r for r in lead if r["incident_of"] == incident]
+        detail = next((r for r in out if any(fits(r, x) for x in rows)), None)
+        if detail is None:
+            continue
+        for r in out:
+            if r["sentence_index"] == first and r["incident_of"] == incident:
+                r.update(event_date=detail["event_date"], date_precision="day", date_text=detail["date_text"],
+                         incident_of=detail["incident_of"])
 
 
 # Words after which a toll in the present perfect is a running total ("have been killed in the

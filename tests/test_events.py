@@ -2133,3 +2133,15 @@ def test_they_is_never_a_single_person_named_before(nlp, lexes):
     text = ('Gunmen stormed the village on Thursday, a local councillor told reporters.\n\n'
             '"They gathered the men in front of the mosque and shot them," he said.')
     assert by_trigger(run(nlp, lexes, text), "shot")["source_actor_id"] == "grp-uaf"
+
+
+def test_an_undated_lead_takes_the_day_of_the_act_told_after_it_and_joins_it(nlp, lexes):
+    text = ("Gunmen abducted more than 40 villagers in the north, police said on Friday.\n\n"
+            "The attackers arrived on motorcycles late on Wednesday and went from house to house, "
+            "seizing residents and killing two men.")
+    events = run(nlp, lexes, text)
+    lead, detail = by_trigger(events, "abducted"), by_trigger(events, "seizing")
+    assert lead["event_date"] == dt.date(2017, 11, 1) and lead["incident_of"] == detail["incident_of"]
+    # a lead with a day of its own keeps it
+    events = run(nlp, lexes, text.replace("in the north,", "in the north on Thursday,"))
+    assert by_trigger(events, "abducted")["event_date"] == dt.date(2017, 11, 2)
