@@ -570,7 +570,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         if coded or dates:
             last_host = None   # the new paragraph has moved on: a later toll is not the old event's
         own = [res for _e, _rec, res in coded if res is not None and not _flashback(res, story_day)
-               and not _coarser_than(res, para_date)]
+               and not _coarser_than(res, para_date) and not _counted_back(res)]
         if own:
             para_date = own[-1]
         elif not coded and dates and (story_day is not None or dates[0][2] in FULL_DATE_KINDS):
@@ -583,7 +583,8 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
                     and (published_date is None or day.date <= published_date):
                 para_date, story_day = day, day.date
         story_day = next((r["event_date"] for _e, r, res in reversed(coded) if res is not None
-                          and r["date_precision"] == "day" and r["event_date"] is not None), story_day)
+                          and r["date_precision"] == "day" and r["event_date"] is not None
+                          and not _counted_back(res)), story_day)
         host = _host_of(coded, sent)
         if host is not None and host.assaults:
             told = host
@@ -599,7 +600,9 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
     # a protest and its dispersal are one ACLED event: the protest takes the intervention's sub-event
     intervened = {r["incident_of"]: r["acled_sub_event_type"] for r in out
                   if r["event_mode"] == "crowd-control" and r["acled_event_type"] == "Protests"}
-    arrests = {r["incident_of"]: r["target_actor_id"] for r in out if r["event_mode"] == "arrest"}
+    # (not reporters "covering a protest": they do not demonstrate)
+    arrests = {r["incident_of"]: r["target_actor_id"] for r in out if r["event_mode"] == "arrest"
+               and sector_of.get(r["target_actor_id"]) not in OBSERVER_SECTORS}
     # an incident is one act: an assault row without means takes the weapon another row of it
     # names ("a roadside bomb targeted a bus ..., killing 9 soldiers": all of it a bombing)
     means = {r["incident_of"]: r for r in out if r["event_type"] == "ASSAULT" and r["event_mode"] in WEAPON_MODES
@@ -676,6 +679,8 @@ def _flashback(res: ResolvedDate, story_day: dt.date | None) -> bool:
 
 # Sectors whose acts are the state's for ACLED's territory sub-events.
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "PRM"}
+# Sectors of people at a protest to watch or tend it, not to demonstrate.
+OBSERVER_SECTORS = {"JRN", "MED", "IGO", "NGO"}
 
 
 def acled_sub_event(rec: dict, source_sector: str | None, lex: EventLexicon, protesting: bool = False) -> str | None:
@@ -1037,6 +1042,9 @@ WAR_TOLL_MIN = 1000
 
 # Sentences after the lead within which a wire story tells its lead's act in detail.
 LEAD_DETAIL_SENTENCES = 3
+# Sectors whose doers a lead names loosely ("gang members") and its detail by name ("members
+# of the Viv Ansanm coalition"): the same doer when both are of one of these sectors.
+LEAD_KIN_SECTORS = {"CRM", "REB", "UAF", "ETH", "PRM"}
 
 
 def _lead_told_in_detail(out: list[dict], sector_of: dict) -> None:
@@ -1046,8 +1054,9 @@ def _lead_told_in_detail(out: list[dict], sector_of: dict) -> None:
     ("arrived ... late on Friday and went from house to house, seizing villagers"). An
     assault of the lead with no date of its own (it took the publication's) then takes the day
     of the first dated assault told within LEAD_DETAIL_SENTENCES after it, up to
-    FLASHBACK_DAYS before, by the same doer or an unnamed one, and joins its incident: one
-    act, counted once by incident, dated as ACLED would date it."""
+    FLASHBACK_DAYS before, by the same doer, an unnamed one or one of the same non-state
+    sector, and joins its incident: one act, counted once by incident, dated as ACLED would
+    date it."""
     first = min((r["sentence_index"] for r in out), default=None)
     lead = [r for r in out if r["sentence_index"] == first and r["event_type"] == "ASSAULT"
             and r["date_text"] is None and r["event_date"] is not None
@@ -1064,7 +1073,8 @@ def _lead_told_in_detail(out: list[dict], sector_of: dict) -> None:
             and r["date_text"] is not None and r["date_precision"] == "day" and r["event_date"] is not None \
             and dt.timedelta(0) < lead_rec["event_date"] - r["event_date"] <= dt.timedelta(days=FLASHBACK_DAYS) \
             and (r["source_actor_id"] == lead_rec["source_actor_id"]
-                 or unnamed(r["source_actor_id"]) or unnamed(lead_rec["source_actor_id"]))
+                 or unnamed(r["source_actor_id"]) or unnamed(lead_rec["source_actor_id"])
+                 or sector_of.get(r["source_actor_id"]) == sector_of.get(lead_rec["source_actor_id"]) in LEAD_KIN_SECTORS)
 
     for incident in {r["incident_of"] for r in lead}:
         rows = [r for r in lead if r["incident_of"] == incident]
@@ -1769,6 +1779,13 @@ def _when_of_date(sent, e: _Ev, dates: list[tuple[int, int, str]], published_dat
 COUNTED_DAYS = re.compile(r"^(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?P<way>after|before)$", re.I)
 
 
+def _counted_back(res: ResolvedDate) -> bool:
+    """Whether a date was counted back to an act the story tells as what came before ("a day
+    after the government suspended talks"): the story's own day does not move to it."""
+    m = COUNTED_DAYS.match(res.text or "")
+    return m is not None and m["way"].lower() == "after"
+
+
 def _counted_from(sent, e: _Ev, dates: list[tuple[int, int, str]], published_date: dt.date | None,
                   anchor: dt.date | None) -> ResolvedDate | None:
     """The date of an act told inside "a day after ..." or "two days before ..." ("militants
@@ -1789,16 +1806,23 @@ def _counted_from(sent, e: _Ev, dates: list[tuple[int, int, str]], published_dat
         # the phrase hanging on "killed", which then has no subject of its own
         misparsed = e.tok.i > prep.i and prep.head.head.i == e.tok.i and prep.head.dep_ == "npadvmod" \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in e.tok.children)
-        if not (inside or misparsed):
+        # "The attack came a day after the government suspended talks": the clause "after" marks
+        marked = prep.dep_ == "mark" and prep.head.i == e.tok.i
+        if not (inside or misparsed or marked):
             continue
+        n = DAY_COUNTS.get(m["n"].lower(), int(m["n"]) if m["n"].isdigit() else 1)
+        shift = dt.timedelta(days=-n if m["way"].lower() == "after" else n)
         for s2, e2, k2 in sorted(dates, key=lambda d: abs(d[0] - start)):
             if k2 in ("after", "since", "background"):
                 continue
             day = resolve_expression(sent.text[s2:e2], k2, published_date, anchor)
             if day.precision == "day" and day.date is not None:
-                n = DAY_COUNTS.get(m["n"].lower(), int(m["n"]) if m["n"].isdigit() else 1)
-                shift = -n if m["way"].lower() == "after" else n
-                return ResolvedDate(day.date + dt.timedelta(days=shift), "day", sent.text[start:end])
+                return ResolvedDate(day.date + shift, "day", sent.text[start:end])
+        main = e.tok.head
+        if marked and anchor is not None and _lemma(main) in OCCURRENCE_VERBS and any(
+                c.dep_ == "nsubj" and _definite(c) for c in main.children):
+            # "The attack came a day after ...": counted from the day of the act told before
+            return ResolvedDate(anchor + shift, "day", sent.text[start:end])
         return None
     return None
 
@@ -3238,6 +3262,33 @@ def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, actor_at: dict,
     return best[2], best[1]
 
 
+# Nouns for a populated place that, made definite ("the town"), refer to the last one named.
+TOWN_NOUNS = WORDS["town_noun"]
+# Prepositions of an act's place that such a noun may follow ("in the town").
+REFERRED_PREPS = {"in", "into", "at", "on", "near", "inside", "outside", "around"}
+# How closely a place referred to by "the town" is tied to the act: below a parsed tie.
+REFERRED_PLACE_SCORE = 0.4
+
+
+def _town_told_before(sent, e: _Ev, place_at: dict) -> dict | None:
+    """The town a sentence with no place of its own refers to as "the town", "the city" or
+    "the village" ("Gang members stormed the town early on Monday"): the last town the
+    article named before the sentence. None when the act's object or place is no such noun."""
+    verb = e.carrier if e.carrier is not None else e.tok
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in REFERRED_PREPS
+              for g in c.children if g.dep_ == "pobj"]
+    if not any(_lemma(n) in TOWN_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in n.children)
+               and not any(c.dep_ in ("compound", "prep", "appos") for c in n.children) for n in nouns):
+        return None
+    for i in range(sent.start - 1, -1, -1):
+        men = place_at.get(i)
+        place = _mention_place(men) if men is not None else None
+        if place is not None and str(place.get("feature_code") or "").startswith("PPL"):
+            return men
+    return None
+
+
 def _scene_setter(span, e: _Ev) -> bool:
     """Whether a place is in a phrase fronted before the event's clause and set off by a comma
     ("In southern Gaza, tanks pushed into the western part of Rafah"): it sets the wider scene,
@@ -3476,6 +3527,9 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
                 (doc[i].dep_ == "pobj" and lex.place_words.get(doc[i].head.lower_) == "locative"))
                 and not re.match(r"-[A-Za-z]", text[m["end"]:m["end"] + 2])}   # "a US-Kurdish operation", "Saudi-led"
     place, place_score = _place_for(doc, sent, e, place_at, actor_at, lex, doerless=src is None)
+    if place is None:
+        place = _town_told_before(sent, e, place_at)
+        place_score = REFERRED_PLACE_SCORE if place is not None else place_score
     also = _listed_places(doc, place, place_at)
     if place is not None and place_score < 0.5:
         confidence -= 0.05

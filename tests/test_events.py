@@ -2145,3 +2145,29 @@ def test_an_undated_lead_takes_the_day_of_the_act_told_after_it_and_joins_it(nlp
     # a lead with a day of its own keeps it
     events = run(nlp, lexes, text.replace("in the north,", "in the north on Thursday,"))
     assert by_trigger(events, "abducted")["event_date"] == dt.date(2017, 11, 2)
+
+
+def test_the_town_refers_to_the_last_town_named(nlp, lexes):
+    text = "Gangs attacked the outskirts of Hinche on Sunday.\n\nGang members stormed the town early on Monday."
+    events = run(nlp, lexes, text, [place(text, "Hinche", "gn:7", "PPL", "HTI")])
+    assert by_trigger(events, "stormed")["place_id"] == "gn:7"
+    text = "Gangs attacked the outskirts of Hinche on Sunday.\n\nGang members stormed a police station early on Monday."
+    events = run(nlp, lexes, text, [place(text, "Hinche", "gn:7", "PPL", "HTI")])
+    assert by_trigger(events, "stormed")["place_id"] is None   # no "the town": no place of its own
+
+
+def test_the_act_an_attack_came_a_day_after_is_dated_back_and_the_story_stays_on_its_day(nlp, lexes):
+    text = ("Rebels attacked an army base in the east on Wednesday, killing two soldiers.\n\n"
+            "The attack came a day after the government suspended peace talks with the group. "
+            "The minister said troops had repelled the assault.")
+    events = run(nlp, lexes, text)
+    assert by_trigger(events, "suspended")["event_date"] == dt.date(2017, 10, 31)
+    assert by_trigger(events, "repelled")["event_date"] == dt.date(2017, 11, 1)
+    assert not any(e["trigger_text"] == "talks" for e in events)   # what was suspended, no meeting
+
+
+def test_reporters_arrested_at_a_protest_are_not_its_demonstrators(nlp, lexes):
+    events = run(nlp, lexes, "Police arrested three journalists covering a protest in the capital.")
+    assert by_trigger(events, "protest")["source_actor_id"] != "grp-jrn"
+    events = run(nlp, lexes, "Police arrested 40 protesters during demonstrations in the capital.")
+    assert by_trigger(events, "demonstrations")["source_actor_id"] == "grp-cvl"
