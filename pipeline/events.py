@@ -566,6 +566,15 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         if strike is not None:
             _weapon_doer(coded, strike)
         _group_incidents(coded, sector_of, lex)
+        for e, rec, _r in coded:
+            # "The group said in a statement that it had killed 40 soldiers": the doer's own
+            # account of its act told before, whose toll is its claim, not more deaths
+            earlier = next((r for h in reversed(tolds) for r in h.assaults
+                            if r["source_actor_id"] == rec["source_actor_id"] and r["event_date"] == rec["event_date"]),
+                           None) if rec["event_type"] == "ASSAULT" and rec["source_actor_id"] and not rec.get("_intercept") \
+                and (rec["fatalities"] or rec["injured_count"]) else None
+            if earlier is not None and _told_by_its_doer(e, rec, actor_at, lex):
+                rec.update(incident_of=earlier["incident_of"], fatalities=None, injured_count=None)
         out.extend(rec for _e, rec, _r in coded)
         if coded or dates:
             last_host = None   # the new paragraph has moved on: a later toll is not the old event's
@@ -1006,7 +1015,7 @@ def _without_summary_lead(out: list[dict], sector_of: dict) -> list[dict]:
     by one ("Jihadists killed at least 40 civilians in attacks on two villages ... Gunmen ...
     killing 28 ... A second attack ... left 12 dead"): the lead's toll would count those
     deaths twice. The lead is the article's first sentence; it is a summary when its assault
-    states a toll that the stated tolls of the later assaults of the same days (up to a week
+    states a toll that the stated tolls of two or more later assaults of the same days (up to a week
     before the lead's date) reach or pass. Its doer goes to the later assaults with none
     (and, when it is named, to those whose doer is unnamed: "gunmen")."""
     real = [r for r in out if r["event_type"] == "ASSAULT" and not r["is_negated"] and not r["is_hypothetical"]]
@@ -1021,8 +1030,8 @@ def _without_summary_lead(out: list[dict], sector_of: dict) -> list[dict]:
                                and dt.timedelta(0) <= day - r["event_date"] <= dt.timedelta(days=FLASHBACK_DAYS))
     later = [r for r in real if r["sentence_index"] > first and r["fatalities"] and same_story(r)]
     told = sum(r["fatalities"] or 0 for r in lead)
-    if not told or not later or sum(r["fatalities"] for r in later) < told:
-        return out
+    if not told or len({r["incident_of"] for r in later}) < 2 or sum(r["fatalities"] for r in later) < told:
+        return out   # (a summary sums several attacks: one later toll is the act told again, or a claim)
     incidents = {r["incident_of"] for r in lead}
     doers = {r["source_actor_id"] for r in lead} - {None}
     doer = next(iter(doers)) if len(doers) == 1 else None
@@ -2761,6 +2770,18 @@ def _loser(e: _Ev, actor_at: dict, lex: EventLexicon) -> dict | None:
     return None
 
 
+def _told_by_its_doer(e: "_Ev", rec: dict, actor_at: dict, lex: EventLexicon) -> bool:
+    """Whether an act is told in what its own doer says ("The group said it had killed 40
+    soldiers", "the army said its troops had killed 20 militants")."""
+    verb = e.carrier if e.carrier is not None else e.tok
+    if verb.dep_ != "ccomp" or _lemma(verb.head) not in lex.reporting:
+        return False
+    subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    who = None if subj is None else (_antecedent(subj, actor_at, lex) if subj.lower_ in PRONOUNS
+                                     else _actor_of(subj, actor_at))
+    return who is not None and who["actor"]["actor_id"] == rec["source_actor_id"]
+
+
 def _claimed_in_passing(coded: list[tuple["_Ev", dict, object]], actor_at: dict,
                         sector_of: dict) -> list[tuple["_Ev", dict, object]]:
     """"A suicide bomber struck a checkpoint, killing six officers, police said, in an attack
@@ -2945,6 +2966,23 @@ def _party_phrase(tok: Token) -> bool:
 SUPPORT_NOUNS = WORDS["support"]
 
 
+def _speaking_from(tok: Token, lex: EventLexicon) -> bool:
+    """Whether a place is where someone spoke from ("told Reuters from the nearby town of
+    Afgoye", "said by telephone from Goma"): through "of" phrases up to a "from" on a verb
+    of saying."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ != "pobj" or t.head.i == t.i:
+            return False
+        prep = t.head
+        if prep.lower_ == "from":   # (not "reports from northern Hama": where the news is from)
+            return prep.head.pos_ == "VERB" and _lemma(prep.head) in lex.reporting
+        if prep.lower_ != "of" or prep.head.i == prep.i:
+            return False
+        t = prep.head
+    return False
+
+
 def _not_a_location(span, actor_at: dict, lex: EventLexicon, place: dict | None = None) -> bool:
     """A place named as part of an actor, never where an event happened.
 
@@ -2986,6 +3024,8 @@ def _not_a_location(span, actor_at: dict, lex: EventLexicon, place: dict | None 
             return True   # "killed a US adviser", "three US sailors were killed": whose, not where
         if owner.pos_ == "NOUN" and lex.place_words.get(_lemma(owner)) == "owner" and country:
             return True   # "outside the US embassy", "over the US dollar": whose, not where
+    if _speaking_from(q, lex):
+        return True   # "a captain told Reuters from the nearby town of Afgoye": the speaker's place
     if q.dep_ != "pobj" or q.head.head.i == q.head.i:
         return False
     if q.head.dep_ == "agent":

@@ -603,3 +603,9 @@ def test_bare_forces_acting_are_the_only_military_the_story_named(nlp, lex):
     assert found["Troops"]["actor_id"] == "ETH-MIL"
     found = _ids(nlp, lex, "The Ethiopian army and the Eritrean army met at the pass. Troops then advanced on the town.")
     assert found["Troops"]["country_code"] is None   # two militaries named: whose is not said
+
+
+def test_a_state_body_named_without_its_country_is_of_the_storys_country(nlp, lex, gaz):
+    found = _placed_ids(nlp, lex, gaz, "In Khartoum, the army-aligned Sovereignty Council condemned the attack.")
+    council = next(a for t, a in found.items() if "Council" in t)
+    assert council["country_code"] == "SDN"

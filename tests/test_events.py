@@ -2171,3 +2171,33 @@ def test_reporters_arrested_at_a_protest_are_not_its_demonstrators(nlp, lexes):
     assert by_trigger(events, "protest")["source_actor_id"] != "grp-jrn"
     events = run(nlp, lexes, "Police arrested 40 protesters during demonstrations in the capital.")
     assert by_trigger(events, "demonstrations")["source_actor_id"] == "grp-cvl"
+
+
+def test_a_doers_own_later_claim_restates_its_act_and_the_lead_stays(nlp, lexes):
+    text = ("Rebels attacked an army base in the north on Thursday, sparking a gun battle that killed "
+            "12 soldiers and 20 rebels, an officer said.\n\n"
+            "The rebels said in a statement that they had killed 40 soldiers.")
+    events = run(nlp, lexes, text)
+    assert any(e["fatalities"] == 32 for e in events)   # the lead is no summary of one later claim
+    claim = next(e for e in events if e["sentence_index"] == 1 and e["trigger_text"] == "killed")
+    assert claim["fatalities"] is None and any(claim["incident_of"] == e["incident_of"]
+                                                for e in events if e["sentence_index"] == 0)
+
+
+def test_where_a_speaker_spoke_from_is_not_where_the_act_was(nlp, lexes):
+    text = "Militants stormed the base before dawn, an officer told reporters from the nearby town of Afgoye."
+    ev = by_trigger(run(nlp, lexes, text, [place(text, "Afgoye", "gn:3", "PPL", "SOM")]), "stormed")
+    assert ev["place_id"] is None
+
+
+@pytest.mark.parametrize("text, events_expected", [
+    ("The camp, which hosts thousands of displaced people, was shelled.", {"shelled"}),
+    ("Egypt hosted talks between the two sides on Monday.", {"hosted talks"}),
+])
+def test_hosting_is_a_meeting_only_when_it_hosts_one(nlp, lexes, text, events_expected):
+    assert {e["trigger_text"] for e in run(nlp, lexes, text)} == events_expected
+
+
+def test_bricks_hurled_by_rival_activists_are_a_riot(nlp, lexes):
+    ev = run(nlp, lexes, "Rival activists hurled bricks at each other in the market.")[0]
+    assert (ev["event_type"], ev["event_mode"]) == ("PROTEST", "riot")
