@@ -290,6 +290,11 @@ def _has_particle(tok: Token, particle: str | None) -> bool:
     return any(c.dep_ in ("prt", "prep", "dobj", "advmod") and c.lower_ == particle for c in tok.children)
 
 
+# Verbs that end an act ("ended the strike"): with the act as their subject and no object they
+# only tell that it ended.
+ENDING_VERBS = WORDS["ending"]
+
+
 def _with_ok(tok: Token, words: frozenset[str]) -> bool:
     """Whether a required dependent of the trigger is one of `words`: a particle, subject, object
     or preposition ("blew up", "opened fire", "protesters gathered"), a purpose clause
@@ -299,9 +304,11 @@ def _with_ok(tok: Token, words: frozenset[str]) -> bool:
     def hit(t: Token) -> bool:
         return t.lower_ in words or _lemma(t) in words
 
+    # "The protest ended peacefully": an act that ends by itself is no one's ending of it
+    ending = _lemma(tok) in ENDING_VERBS and not any(c.dep_ == "dobj" for c in tok.children)
     for c in tok.children:
         if c.dep_ in ("prt", "dobj", "nsubj", "nsubjpass", "prep", "advmod", "compound", "acomp", "oprd",
-                      "dative") and hit(c):
+                      "dative") and hit(c) and not (ending and c.dep_ == "nsubj"):
             return True
         if c.dep_ in ("advcl", "xcomp") and c.pos_ == "ADJ" and hit(c):
             return True   # "burned alive a suspected thief", the adjective parsed as a clause
@@ -606,9 +613,19 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
     for rec in out:
         rec["acled_sub_event_type"] = acled_sub_event(rec, sector_of.get(rec["source_actor_id"]), lex,
                                                       rec["source_actor_id"] in protesters or rec.get("_demonstrators", False))
+    # the state's violence against a protest it is part of ("police attacked protesters
+    # during a rally") is ACLED's intervention in the protest, or excessive force when it kills
+    protests = {r["incident_of"] for r in out if r["event_type"] == "PROTEST"}
+    for rec in out:
+        if rec["event_type"] == "ASSAULT" and rec["incident_of"] in protests \
+                and rec["acled_event_type"] == "Violence against civilians" \
+                and sector_of.get(rec["source_actor_id"]) in STATE_FORCE_SECTORS:
+            rec.update(acled_event_type="Protests", acled_sub_event_type="Excessive force against protesters"
+                       if rec["fatalities"] else "Protest with intervention")
     # a protest and its dispersal are one ACLED event: the protest takes the intervention's sub-event
-    intervened = {r["incident_of"]: r["acled_sub_event_type"] for r in out
-                  if r["event_mode"] == "crowd-control" and r["acled_event_type"] == "Protests"}
+    intervened = {r["incident_of"]: r["acled_sub_event_type"] for r in out if r["event_type"] == "ASSAULT"
+                  and (r["event_mode"] == "crowd-control" or r["incident_of"] in protests)
+                  and r["acled_event_type"] == "Protests"}
     # (not reporters "covering a protest": they do not demonstrate)
     arrests = {r["incident_of"]: r["target_actor_id"] for r in out if r["event_mode"] == "arrest"
                and sector_of.get(r["target_actor_id"]) not in OBSERVER_SECTORS}
@@ -625,10 +642,20 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
     # ("a mob attacked and burned a mosque": mob violence throughout)
     rioting = {r["incident_of"]: r["acled_sub_event_type"] for r in out
                if r["acled_event_type"] == "Riots" and r["event_type"] == "ASSAULT"}
+    # a protest whose own crowd turns violent ("protested ..., burning tyres and barricading
+    # roads") is ACLED's violent demonstration, not a peaceful protest beside a riot
+    # (in its incident or its sentence)
+    violent = {(k, r["source_actor_id"]) for r in out if r["acled_event_type"] == "Riots"
+               and r["acled_sub_event_type"] == "Violent demonstration" and r["source_actor_id"] is not None
+               for k in (r["incident_of"], r["sentence_index"])}
     for rec in out:
         if rec["acled_event_type"] == "Riots" and rec["event_type"] != "ASSAULT" and rec["incident_of"] in rioting:
             rec["acled_sub_event_type"] = rioting[rec["incident_of"]]
-        if rec["event_type"] == "PROTEST" and rec["acled_event_type"] == "Protests" and rec["incident_of"] in intervened:
+        if rec["event_type"] == "PROTEST" and rec["acled_event_type"] == "Protests" and (
+                (rec["incident_of"], rec["source_actor_id"]) in violent
+                or (rec["sentence_index"], rec["source_actor_id"]) in violent):
+            rec.update(acled_event_type="Riots", acled_sub_event_type="Violent demonstration")
+        elif rec["event_type"] == "PROTEST" and rec["acled_event_type"] == "Protests" and rec["incident_of"] in intervened:
             rec["acled_sub_event_type"] = intervened[rec["incident_of"]]
         elif rec["event_type"] == "PROTEST" and rec["acled_event_type"] == "Protests" and rec["incident_of"] in arrests:
             # "police arrested 40 protesters during demonstrations": a protest met with arrests,
@@ -688,6 +715,8 @@ def _flashback(res: ResolvedDate, story_day: dt.date | None) -> bool:
 
 # Sectors whose acts are the state's for ACLED's territory sub-events.
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "PRM"}
+# State forces whose violence against a protest is ACLED's intervention in it.
+STATE_FORCE_SECTORS = {"COP", "MIL"}
 # Sectors of people at a protest to watch or tend it, not to demonstrate.
 OBSERVER_SECTORS = {"JRN", "MED", "IGO", "NGO"}
 
@@ -905,7 +934,8 @@ def _own_subject(verb: Token) -> bool:
 
 def _same_incident(a: dict, b: dict) -> bool:
     """Whether two linked events can be one act: the same kind of act (or violence and
-    destruction), both real or both not, and no two different doers, places or days."""
+    destruction, or a protest and its dispersal or the clash it turned into), both real or
+    both not, and no two different doers, places or days."""
     if a["is_negated"] != b["is_negated"] or a["is_hypothetical"] != b["is_hypothetical"]:
         return False
     # "used water cannon against supporters marching", "arrested 40 protesters during
@@ -913,6 +943,10 @@ def _same_incident(a: dict, b: dict) -> bool:
     dispersal = ({a["event_type"], b["event_type"]} == {"PROTEST", "ASSAULT"} and "crowd-control" in (
         a["event_mode"], b["event_mode"])) or ({a["event_type"], b["event_type"]} == {"PROTEST", "COERCE"}
                                               and "arrest" in (a["event_mode"], b["event_mode"]))
+    # "supporters clashed with police during a rally": the rally turned violent, one act
+    clash = {a["event_type"], b["event_type"]} == {"PROTEST", "ASSAULT"} and \
+        next(r for r in (a, b) if r["event_type"] == "ASSAULT")["event_mode"] is None
+    dispersal = dispersal or clash
     if a["event_type"] != b["event_type"] and not {a["event_type"], b["event_type"]} <= VIOLENT_TYPES \
             and not dispersal:
         return False
@@ -986,7 +1020,11 @@ def _group_incidents(coded: list[tuple["_Ev", dict, object]], sector_of: dict, l
             if len(known) == 1:
                 value = next(iter(known))
                 for e, rec in members:
-                    donors = [d for _x, d in members if d[key] is not None and (key == "place_id" or kin(d, rec))]
+                    donors = [d for _x, d in members if d[key] is not None and (key == "place_id" or kin(d, rec) or (
+                        # "supporters clashed with police during a rally": the crowd that fought
+                        # is the rally's, unless the force was the state's
+                        key == "source_actor_id" and rec["event_type"] == "PROTEST"
+                        and d["event_type"] in VIOLENT_TYPES and sector_of.get(d[key]) not in STATE_SECTORS))]
                     if key == "source_actor_id" and _own_unnamed_subject(e):
                         continue   # "soldiers opened fire after a man threw a device": his act, not theirs
                     if value in (rec["source_actor_id"], rec["target_actor_id"]):
@@ -1015,8 +1053,8 @@ def _without_summary_lead(out: list[dict], sector_of: dict) -> list[dict]:
     by one ("Jihadists killed at least 40 civilians in attacks on two villages ... Gunmen ...
     killing 28 ... A second attack ... left 12 dead"): the lead's toll would count those
     deaths twice. The lead is the article's first sentence; it is a summary when its assault
-    states a toll that the stated tolls of two or more later assaults of the same days (up to a week
-    before the lead's date) reach or pass. Its doer goes to the later assaults with none
+    states a toll that the stated tolls of two or more later assaults of the same days (up
+    to a week before the lead's date) reach or pass. Its doer goes to the later assaults with none
     (and, when it is named, to those whose doer is unnamed: "gunmen")."""
     real = [r for r in out if r["event_type"] == "ASSAULT" and not r["is_negated"] and not r["is_hypothetical"]]
     if not real:
@@ -1719,6 +1757,12 @@ def _event_date(sent, e: _Ev, dates: list[tuple[int, int, str]],
     """
     trig_char = sent.doc[e.span[0]].idx - sent.start_char
     near = sorted(dates, key=lambda d: abs(d[0] - trig_char))
+    full = next((d for d in dates if d[2] in FULL_DATE_KINDS), None)
+    if full is not None:
+        # "On 13 May 2027, al-Shabaab withdrew ...; government forces took control the next
+        # day": the sentence's own full date is the day its relative dates count from
+        day = resolve_expression(sent.text[full[0]:full[1]], full[2], published_date, anchor)
+        anchor = day.date if day.precision == "day" and day.date is not None else anchor
     counted = _counted_from(sent, e, dates, published_date, anchor)
     if counted is not None:
         return counted
@@ -2304,7 +2348,7 @@ PERSONAL_PRONOUNS = {"he", "she", "they", "we", "i"}
 PLURAL_PRONOUNS = {"they", "them", "their", "we", "us", "our"}
 
 
-def _antecedent(pron: Token, actor_at: dict, lex: EventLexicon) -> dict | None:
+def _antecedent(pron: Token, actor_at: dict, lex: EventLexicon, skip: str | None = None) -> dict | None:
     """The actor a subject pronoun stands for.
 
     First the subject of the verb that governs the pronoun's clause ("Uganda said it had
@@ -2317,6 +2361,8 @@ def _antecedent(pron: Token, actor_at: dict, lex: EventLexicon) -> dict | None:
 
     def fits(men: dict, tok: Token) -> bool:
         ak = men["actor"]["actor_kind"]
+        if men["actor"]["actor_id"] == skip:
+            return False   # an object pronoun is not the doer ("police arrested 12 of them")
         if pron.lower_ in PLURAL_PRONOUNS and (ak == "person" or (tok.tag_ == "NN" and any(
                 c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children))):
             return False   # "a local councillor" or a named person is no "they"
@@ -2575,11 +2621,15 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
         if tgt is None:
             # "after he threw an explosive device at them": whom an object pronoun stands for
             # (never the doer: "gunmen stormed the village and shot them")
+            # ("arrested 12 of them": the pronoun of a counted object)
             obj = next((g for c in tok.children
-                        for g in ([c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"]
+                        for g in ([c] + [x for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                                         for x in p.children if x.dep_ == "pobj"] if c.dep_ in ("dobj", "nsubjpass")
+                                  else [x for x in c.children if x.dep_ == "pobj"]
                                   if c.dep_ == "prep" and c.lower_ in TARGET_PREPS else [])
                         if g.lower_ in OBJECT_PRONOUNS), None)
-            tgt = _other_than(_antecedent(obj, actor_at, lex) if obj is not None else None, src)
+            tgt = _antecedent(obj, actor_at, lex, skip=src["actor"]["actor_id"] if src else None) \
+                if obj is not None else None
         headline = tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN") and \
             not any(c.dep_ == "agent" for c in tok.children)
         if headline and e.rule.event_type not in ("ASSAULT", "COERCE") and src is None:

@@ -2201,3 +2201,34 @@ def test_hosting_is_a_meeting_only_when_it_hosts_one(nlp, lexes, text, events_ex
 def test_bricks_hurled_by_rival_activists_are_a_riot(nlp, lexes):
     ev = run(nlp, lexes, "Rival activists hurled bricks at each other in the market.")[0]
     assert (ev["event_type"], ev["event_mode"]) == ("PROTEST", "riot")
+
+
+def test_a_protest_whose_crowd_burns_and_barricades_is_a_violent_demonstration(nlp, lexes):
+    events = run(nlp, lexes, "Residents protested over power cuts, burning tyres and barricading roads.")
+    ev = by_trigger(events, "protested")
+    assert (ev["acled_event_type"], ev["acled_sub_event_type"]) == ("Riots", "Violent demonstration")
+
+
+def test_a_rally_its_supporters_turned_into_a_clash_is_one_violent_demonstration(nlp, lexes):
+    events = run(nlp, lexes, "Opposition supporters clashed with police during a rally in the capital.")
+    rally, clash = by_trigger(events, "rally"), by_trigger(events, "clashed")
+    assert rally["incident_of"] == clash["incident_of"] and rally["source_actor_id"] == clash["source_actor_id"]
+    assert rally["acled_sub_event_type"] == clash["acled_sub_event_type"] == "Violent demonstration"
+    events = run(nlp, lexes, "Police attacked protesters during a rally in the capital.")
+    assert {e["acled_sub_event_type"] for e in events} == {"Protest with intervention"}
+
+
+def test_a_protest_that_ended_peacefully_is_no_concession(nlp, lexes):
+    events = run(nlp, lexes, "Farmers blocked a highway on Monday. The protest ended peacefully.")
+    assert not any(e["event_type"] == "CONCEDE" for e in events)
+    assert by_trigger(run(nlp, lexes, "The union ended the strike on Monday."), "ended")["event_type"] == "CONCEDE"
+
+
+def test_the_next_day_counts_from_the_sentences_own_date(nlp, lexes):
+    text = "On 13 May 2017, the rebels withdrew from the town; government forces took control the next day."
+    assert by_trigger(run(nlp, lexes, text), "took control")["event_date"] == dt.date(2017, 5, 14)
+
+
+def test_some_of_them_arrested_are_the_people_named_before_not_the_police(nlp, lexes):
+    events = run(nlp, lexes, "Taxi drivers protested against new rules. Police arrested 12 of them.")
+    assert by_trigger(events, "arrested")["target_actor_id"] == "grp-lab"
