@@ -806,9 +806,10 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
             if t.lower_ in lex.org_words:
                 sector = lex.org_words[t.lower_]
         country = next((refs[r][1] for r in refs if start <= r < end), None)
-        if country is None and sector in HOME_SECTORS - {"OPP"} and main:
-            # "the army-aligned Sovereignty Council", "the National Assembly": a state body the
-            # story names without its country is of the story's country, as "the government" is
+        if country is None and sector in (HOME_SECTORS - {"OPP"}) | {"LAB"} and main:
+            # "the army-aligned Sovereignty Council", "the National Assembly", "the Teachers'
+            # Union": a state body or a union the story names without its country is of the
+            # story's country, as "the government" is
             country = main
         name = span.text
         cands.append(_Cand(start, end, "org", _record(f"org-{slugify(name)}", name, "organization", country, sector)))

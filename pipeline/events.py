@@ -745,7 +745,8 @@ def acled_sub_event(rec: dict, source_sector: str | None, lex: EventLexicon, pro
         if (r["event_type"] and r["event_type"] != rec["event_type"]) or \
                 (r["event_mode"] and r["event_mode"] != (rec.get("event_mode") or "")):
             continue
-        if r["trigger"] and not any(trigger.startswith(w) for w in r["trigger"]):
+        # (a word the trigger starts with, or one of its later words: "announced the establishment")
+        if r["trigger"] and not any(trigger.startswith(w) or f" {w}" in f" {trigger}" for w in r["trigger"]):
             continue
         if r["harm"] == "dead" and not rec.get("fatalities"):
             continue
@@ -2725,8 +2726,9 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
                 src = _actor_of(s, actor_at) if s is not None else None
     # "recaptured the town from JNIM": the object is the ground, the loser is the target
     tgt = _loser(e, actor_at, lex) or tgt
-    if tgt is None:
-        tgt = _partner(e, src, actor_at, lex)
+    # "JNIM and the government reached an agreement on the release of prisoners": the second
+    # party of a reciprocal act is its target, before what the act is about
+    tgt = _partner(e, src, actor_at, lex) or tgt
     if src is not None and tgt is not None and src is tgt:
         tgt = None
     return src, tgt, src is not None

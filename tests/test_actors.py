@@ -609,3 +609,9 @@ def test_a_state_body_named_without_its_country_is_of_the_storys_country(nlp, le
     found = _placed_ids(nlp, lex, gaz, "In Khartoum, the army-aligned Sovereignty Council condemned the attack.")
     council = next(a for t, a in found.items() if "Council" in t)
     assert council["country_code"] == "SDN"
+
+
+def test_a_union_named_without_its_country_is_labour_of_the_storys_country(nlp, lex, gaz):
+    found = _placed_ids(nlp, lex, gaz, "In Nairobi, members of the Teachers' Union went on strike.")
+    union = next(a for t, a in found.items() if "Union" in t)
+    assert (union["country_code"], union["sector_code"]) == ("KEN", "LAB")

@@ -2232,3 +2232,14 @@ def test_the_next_day_counts_from_the_sentences_own_date(nlp, lexes):
 def test_some_of_them_arrested_are_the_people_named_before_not_the_police(nlp, lexes):
     events = run(nlp, lexes, "Taxi drivers protested against new rules. Police arrested 12 of them.")
     assert by_trigger(events, "arrested")["target_actor_id"] == "grp-lab"
+
+
+def test_the_second_party_of_an_agreement_is_its_target_before_what_it_is_about(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Rebels and the government reached an agreement on the release of prisoners."),
+                    "agreement")
+    assert ev["target_actor_id"] == "grp-gov"
+
+
+def test_an_announced_base_is_a_base_established(nlp, lexes):
+    ev = run(nlp, lexes, "The army announced the establishment of a new military base near the border.")[0]
+    assert ev["acled_sub_event_type"] == "Headquarters or base established"
