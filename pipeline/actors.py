@@ -758,7 +758,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
         if how == "people":
             cands.append(_Cand(s, e, "state", country_sector_actor(lex, code, "CVL")))
             continue
-        if _is_locative(head):
+        if _is_locative(head) or _in_place_brackets(doc, s, e):
             continue
         if head.dep_ == "compound" and head.head.i > head.i and not _agent_at(doc, head.head.i, lex):
             noun = head.head
@@ -864,6 +864,24 @@ def _joined_sector(modifier: str | None, head: str | None, armed_head: bool) -> 
     if modifier == "OPP":
         return "REB"
     return modifier if modifier in ARMED_BODY_SECTORS else None
+
+
+def _in_place_brackets(doc: Doc, s: int, e: int) -> bool:
+    """Whether a name stands in the brackets that say where a place lies ("the Omdurman market
+    (Omdurman, Khartoum)", "Goma (Nord-Kivu)"): a location, never the state acting."""
+    k = s - 1
+    while k >= 0 and s - k <= 8 and doc[k].text != "(":
+        if doc[k].text == ")" or not (doc[k].text == "," or doc[k].text[:1].isupper() or doc[k].text == "-"):
+            return False
+        k -= 1
+    if k < 0 or doc[k].text != "(":
+        return False
+    j = e
+    while j < len(doc) and j - e <= 8 and doc[j].text != ")":
+        if not (doc[j].text == "," or doc[j].text[:1].isupper() or doc[j].text == "-"):
+            return False
+        j += 1
+    return j < len(doc) and doc[j].text == ")"
 
 
 def _same_in_brackets(doc: Doc, end: int, aid: str, lex: ActorLexicon) -> bool:

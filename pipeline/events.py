@@ -1366,7 +1366,9 @@ def _is_consequence(e: "_Ev", rec: dict, host: dict, lex: EventLexicon) -> bool:
     if _pos(e.tok) == "VERB" and host["event_type"] == "ASSAULT" and rec["event_type"] == "ASSAULT" and any(
             c.dep_ == "nsubj" and _definite(c) and _lemma(c) in WEAPON_SUBJECTS for c in e.tok.children):
         return True   # "Militants fired rockets at Sderot. The rockets landed in open areas."
-    passive = _pos(e.tok) == "VERB" and any(c.dep_ == "nsubjpass" for c in e.tok.children)
+    passive = _pos(e.tok) == "VERB" and (any(c.dep_ == "nsubjpass" for c in e.tok.children) or (
+        # "12 soldiers were killed and 5 vehicles destroyed": a participle sharing the passive
+        e.tok.tag_ == "VBN" and e.tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in e.tok.head.children)))
     if passive and host["event_type"] == "ASSAULT" and (
             rec["event_type"] == "ASSAULT" or (rec["event_type"] == "COERCE" and rec["event_mode"] == "destroy")):
         # "the man was shot in the chest": what befell the victim, told again; "several

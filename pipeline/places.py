@@ -1463,8 +1463,10 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
     # a name the sentence marks as a place does not displace one the gazetteer knows
     # ("Republican Orange County" stays "Orange County"), unless that is a generic word ("Tal")
     known = [m for m in found if m["senses"] and m["key"] not in place_words().prefixes]
+    # (a group's name before a place word is the group's site: "a JNIM position")
     cues = [c for c in _cue_mentions(doc, gaz)
-            if all(c["end"] <= m["start"] or m["end"] <= c["start"] or _longer_head_name(c, m) for m in known)]
+            if all(c["end"] <= m["start"] or m["end"] <= c["start"] or _longer_head_name(c, m) for m in known)
+            and not (c["key"] in organisation_names() and not c["senses"])]
     kept = _non_overlapping(found + cues)
     kept = _non_overlapping(kept + _repeated_mentions(doc, kept, candidates, person_words))
     return _non_overlapping(kept + _embedded_mentions(doc, gaz, kept))

@@ -615,3 +615,8 @@ def test_a_union_named_without_its_country_is_labour_of_the_storys_country(nlp, 
     found = _placed_ids(nlp, lex, gaz, "In Nairobi, members of the Teachers' Union went on strike.")
     union = next(a for t, a in found.items() if "Union" in t)
     assert (union["country_code"], union["sector_code"]) == ("KEN", "LAB")
+
+
+def test_a_capital_in_a_places_brackets_is_no_government(nlp, lex, gaz):
+    found = _placed_ids(nlp, lex, gaz, "Fighters looted the Omdurman market (Omdurman, Khartoum) on Sunday.")
+    assert not any(a["sector_code"] == "GOV" for a in found.values())

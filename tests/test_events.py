@@ -2243,3 +2243,9 @@ def test_the_second_party_of_an_agreement_is_its_target_before_what_it_is_about(
 def test_an_announced_base_is_a_base_established(nlp, lexes):
     ev = run(nlp, lexes, "The army announced the establishment of a new military base near the border.")[0]
     assert ev["acled_sub_event_type"] == "Headquarters or base established"
+
+
+def test_vehicles_destroyed_beside_the_dead_are_the_ambushs_toll_not_an_act(nlp, lexes):
+    events = run(nlp, lexes, "Militants ambushed an army convoy near the border. "
+                             "12 soldiers were killed and 5 vehicles destroyed.")
+    assert [(e["trigger_text"], e["fatalities"]) for e in events] == [("ambushed", 12)]

@@ -1048,3 +1048,10 @@ def test_a_town_whose_name_ends_in_a_persons_name_is_found_whole(nlp, gaz):
 def test_a_capital_keeps_its_reading_against_a_foreign_district_in_brackets(nlp, gaz):
     ms = by_text(places_in(nlp, gaz, "Troops fired on marchers in Caracas (Capital District) on Friday."))
     assert ms["Caracas"]["place"]["country_code"] == "VEN" and ms["Caracas"]["place_precision"] == "exact"
+
+
+def test_a_groups_name_before_a_place_word_is_no_place(nlp, gaz):
+    # (spaCy labels no entity here, so only the place cue could take the name)
+    ms = by_text(places_in(nlp, gaz, "Soldiers conducted a drone strike on a JNIM position near Tessit "
+                                     "(Ansongo, Gao), killing 10 militants."))
+    assert "JNIM" not in ms and ms["Tessit"]["place"]["country_code"] == "MLI"
