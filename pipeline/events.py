@@ -1056,7 +1056,8 @@ def _without_summary_lead(out: list[dict], sector_of: dict) -> list[dict]:
     deaths twice. The lead is the article's first sentence; it is a summary when its assault
     states a toll that the stated tolls of two or more later assaults of the same days (up
     to a week before the lead's date) reach or pass. Its doer goes to the later assaults with none
-    (and, when it is named, to those whose doer is unnamed: "gunmen")."""
+    (and, when it is named, to those whose doer is unnamed: "gunmen"), and its weapon to
+    those that name none ("Israeli air strikes ... One strike hit a car")."""
     real = [r for r in out if r["event_type"] == "ASSAULT" and not r["is_negated"] and not r["is_hypothetical"]]
     if not real:
         return out
@@ -1074,12 +1075,24 @@ def _without_summary_lead(out: list[dict], sector_of: dict) -> list[dict]:
     incidents = {r["incident_of"] for r in lead}
     doers = {r["source_actor_id"] for r in lead} - {None}
     doer = next(iter(doers)) if len(doers) == 1 else None
+    # every row of the later attacks, not only those with the tolls ("One strike hit a car
+    # ..., killing the commander")
+    told_again = {r["incident_of"] for r in later}
+    rows = [r for r in real if r["incident_of"] in told_again and r["sentence_index"] > first]
     if doer is not None:
         generic = GENERIC_ACTOR.fullmatch(doer) is not None
-        for r in later:
+        for r in rows:
             src = r["source_actor_id"]
             if src is None or (not generic and sector_of.get(src) in UNNAMED_DOERS):
                 r["source_actor_id"] = doer
+    means = {(r["event_mode"], r["cameo_root"], r["acled_event_type"]) for r in lead if r["event_mode"] in WEAPON_MODES}
+    if len(means) == 1:
+        # "Israeli air strikes ... killed four people ... One strike hit a car": the lead's
+        # weapon is the later strikes' that name none
+        mode, cameo, acled = next(iter(means))
+        for r in rows:
+            if r["event_mode"] is None:
+                r.update(event_mode=mode, cameo_root=cameo, acled_event_type=acled)
     return [r for r in out if not (r["sentence_index"] == first and r["incident_of"] in incidents)]
 
 
@@ -1354,12 +1367,21 @@ def _fold_toll_clauses(coded: list[tuple["_Ev", dict, object]]) -> list[tuple["_
     return out
 
 
+# Words that make an act told after another a new one ("another strike", "a second blast").
+ANOTHER_ACT_WORDS = {"another", "second", "third", "fourth", "separate", "new"}
+
+
 def _is_consequence(e: "_Ev", rec: dict, host: dict, lex: EventLexicon) -> bool:
     """An event that only reports harm ("were killed", "died", "were wounded") or refers back
     to the event already told ("in the attack", "the protest was peaceful"), without a doer of
     its own."""
     if rec["source_actor_id"] is not None or rec.get("_intercept"):
         return False   # (nor is a strike stopped: "20 drones were shot down" is an act of its own)
+    verb = e.carrier if e.carrier is not None else e.tok
+    if any(d.lower_ in ANOTHER_ACT_WORDS and d.dep_ in ("det", "amod") and d.head.dep_ in ("nsubj", "nsubjpass")
+           for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for d in c.children) \
+            or any(d.lower_ in ANOTHER_ACT_WORDS and d.dep_ in ("det", "amod") for d in e.tok.children):
+        return False   # "Another strike on a house killed two civilians": a new act
     if lex.casualty.get(_lemma(e.tok)) in ("dead", "injured") or \
             lex.casualty.get(e.tok.lower_) in ("dead", "injured"):
         return True

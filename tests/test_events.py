@@ -2249,3 +2249,12 @@ def test_vehicles_destroyed_beside_the_dead_are_the_ambushs_toll_not_an_act(nlp,
     events = run(nlp, lexes, "Militants ambushed an army convoy near the border. "
                              "12 soldiers were killed and 5 vehicles destroyed.")
     assert [(e["trigger_text"], e["fatalities"]) for e in events] == [("ambushed", 12)]
+
+
+def test_a_summary_leads_weapon_and_doer_go_to_every_row_of_the_attacks_it_sums(nlp, lexes):
+    text = ("Israeli air strikes on southern Lebanon killed four people on Wednesday.\n\n"
+            "One strike hit a car near the town, killing two men. Another strike on a house killed two civilians.")
+    events = run(nlp, lexes, text)
+    assert not any(e["sentence_index"] == 0 for e in events)
+    hit = by_trigger(events, "hit")
+    assert hit["source_actor_id"] == "ISR-MIL" and hit["event_mode"] == "aerial"
