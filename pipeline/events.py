@@ -1023,9 +1023,9 @@ def _group_incidents(coded: list[tuple["_Ev", dict, object]], sector_of: dict, l
                 for e, rec in members:
                     donors = [d for _x, d in members if d[key] is not None and (key == "place_id" or kin(d, rec) or (
                         # "supporters clashed with police during a rally": the crowd that fought
-                        # is the rally's, unless the force was the state's
+                        # is the rally's, unless the force was the state's or an armed group's
                         key == "source_actor_id" and rec["event_type"] == "PROTEST"
-                        and d["event_type"] in VIOLENT_TYPES and sector_of.get(d[key]) not in STATE_SECTORS))]
+                        and d["event_type"] in VIOLENT_TYPES and sector_of.get(d[key]) not in STATE_SECTORS | ARMED_SECTORS))]
                     if key == "source_actor_id" and _own_unnamed_subject(e):
                         continue   # "soldiers opened fire after a man threw a device": his act, not theirs
                     if value in (rec["source_actor_id"], rec["target_actor_id"]):
@@ -2373,7 +2373,8 @@ PERSONAL_PRONOUNS = {"he", "she", "they", "we", "i"}
 PLURAL_PRONOUNS = {"they", "them", "their", "we", "us", "our"}
 
 
-def _antecedent(pron: Token, actor_at: dict, lex: EventLexicon, skip: str | None = None) -> dict | None:
+def _antecedent(pron: Token, actor_at: dict, lex: EventLexicon, skip: str | None = None,
+                subjects_only: bool = False) -> dict | None:
     """The actor a subject pronoun stands for.
 
     First the subject of the verb that governs the pronoun's clause ("Uganda said it had
@@ -2408,7 +2409,8 @@ def _antecedent(pron: Token, actor_at: dict, lex: EventLexicon, skip: str | None
     lo = doc[pron.sent.start - 1].sent.start if pron.sent.start > 0 else pron.sent.start
     for i in range(pron.i - 1, lo - 1, -1):
         men = actor_at.get(i)
-        if men is not None and fits(men, doc[i]) and doc[i].dep_ in ("nsubj", "nsubjpass", "compound", "appos", "poss"):
+        deps = ("nsubj", "nsubjpass") if subjects_only else ("nsubj", "nsubjpass", "compound", "appos", "poss")
+        if men is not None and fits(men, doc[i]) and doc[i].dep_ in deps:
             return men
     return None
 
@@ -2653,8 +2655,9 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
                                   else [x for x in c.children if x.dep_ == "pobj"]
                                   if c.dep_ == "prep" and c.lower_ in TARGET_PREPS else [])
                         if g.lower_ in OBJECT_PRONOUNS), None)
-            tgt = _antecedent(obj, actor_at, lex, skip=src["actor"]["actor_id"] if src else None) \
-                if obj is not None else None
+            # (the people a sentence was about, not "the UNHCR office" they stood outside)
+            tgt = _antecedent(obj, actor_at, lex, skip=src["actor"]["actor_id"] if src else None,
+                              subjects_only=True) if obj is not None else None
         headline = tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN") and \
             not any(c.dep_ == "agent" for c in tok.children)
         if headline and e.rule.event_type not in ("ASSAULT", "COERCE") and src is None:
@@ -3728,7 +3731,18 @@ def _interception(e: _Ev) -> bool:
         heads = [o] + [g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
         if any(_lemma(h) in WEAPON_OBJECTS or h.lower_ in WEAPON_OBJECTS for h in heads):
             return True
+        if any(h.lower_ in ("them", "those") for h in heads) and _weapons_just_told(tok):
+            return True   # "launched 15 drones at Odesa ... Air defences shot down 12 of them"
     return False
+
+
+def _weapons_just_told(tok: Token) -> bool:
+    """Whether the sentence of `tok` or the one before it names weapons launched or fired as
+    an object ("launched 15 Shahed drones"), which a "them" after it stands for."""
+    sent = tok.sent
+    start = tok.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return any(t.dep_ in ("dobj", "nsubjpass") and (_lemma(t) in WEAPON_OBJECTS or t.lower_ in WEAPON_OBJECTS)
+               for t in tok.doc[start:tok.i])
 
 
 CIVILIAN_SITES = WORDS["civilian_site"]

@@ -2258,3 +2258,18 @@ def test_a_summary_leads_weapon_and_doer_go_to_every_row_of_the_attacks_it_sums(
     assert not any(e["sentence_index"] == 0 for e in events)
     hit = by_trigger(events, "hit")
     assert hit["source_actor_id"] == "ISR-MIL" and hit["event_mode"] == "aerial"
+
+
+def test_weapons_shot_down_as_some_of_them_are_a_disrupted_strike(nlp, lexes):
+    text = "Russian forces launched 15 drones at Odesa overnight. Air defences shot down 12 of them."
+    assert by_trigger(run(nlp, lexes, text), "shot down")["acled_sub_event_type"] == "Disrupted weapons use"
+
+
+def test_an_armed_group_dispersing_a_protest_is_not_its_demonstrator(nlp, lexes):
+    text = "Women protested in the capital against the restrictions. Taliban forces dispersed the protest."
+    assert all(e["source_actor_id"] != "TALIBAN" for e in run(nlp, lexes, text) if e["event_type"] == "PROTEST")
+
+
+def test_them_arrested_are_the_protesters_not_the_office_they_stood_outside(nlp, lexes):
+    text = "Refugees protested outside the UNHCR office on Monday. Police arrested 12 of them."
+    assert by_trigger(run(nlp, lexes, text), "arrested")["target_actor_id"] == "grp-ref"
