@@ -810,6 +810,11 @@ WEAPON_MODES = REMOTE_MODES | {"explosives", "suicide-attack"}   # means that ma
 EARLIER_DOER_PENALTY = 0.25
 
 
+# Nouns for remote strikes that, made definite as a harm's subject ("the strikes killed 15
+# civilians"), name the strike told before.
+STRIKE_NOUNS = WORDS["strike_noun"]
+
+
 def _weapon_doer(coded: list[tuple["_Ev", dict, object]], told: "_Host") -> None:
     """"Russian missiles pounded Ukraine ... In Zaporizhzhia, a drone struck an apartment
     building, killing three": a strike whose subject is a bare weapon is one more strike of
@@ -822,6 +827,11 @@ def _weapon_doer(coded: list[tuple["_Ev", dict, object]], told: "_Host") -> None
         return
     weapon = any(c.dep_ == "nsubj" and _lemma(c) in WEAPON_SUBJECTS and not any(g.dep_ == "poss" for g in c.children)
                  for e, _rec, _r in coded for c in (e.carrier if e.carrier is not None else e.tok).children)
+    # "the strikes in Paktika province killed 15 civilians": the remote attack told before,
+    # named again as the subject of its harm
+    again = told.rec.get("event_mode") in REMOTE_MODES and any(
+        c.dep_ == "nsubj" and _lemma(c) in STRIKE_NOUNS and _definite(c) and not any(g.dep_ == "poss" for g in c.children)
+        for e, _rec, _r in coded for c in (e.carrier if e.carrier is not None else e.tok).children)
     if weapon and any(rec["source_actor_id"] not in (None, doer) for _e, rec, _r in coded):
         return   # another doer named in the sentence may be the weapon's
     remote = told.rec.get("event_mode") in REMOTE_MODES
@@ -834,9 +844,12 @@ def _weapon_doer(coded: list[tuple["_Ev", dict, object]], told: "_Host") -> None
         # "... an air strike on a house in Khan Younis killed five": one more strike of the
         # air campaign told before, when it names no doer of its own
         struck = remote and _pos(e.tok) == "NOUN" and rec["event_mode"] in REMOTE_MODES
-        if weapon or struck:
+        if weapon or struck or again:
             rec["source_actor_id"] = doer
             rec["confidence"] = round(rec["confidence"] - EARLIER_DOER_PENALTY, 2)
+        if again and rec["event_mode"] is None:
+            rec.update(event_mode=told.rec["event_mode"], cameo_root=told.rec["cameo_root"],
+                       acled_event_type=told.rec["acled_event_type"])
 
 
 def _armed_strangers(coded: list[tuple["_Ev", dict, object]]) -> None:
@@ -2201,6 +2214,11 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
                 ev.tok.dep_ in ("dobj", "nsubjpass", "pobj") and any(
                     x.rule.event_type == "ASSAULT" and x.tok.i in (head.i, head.head.i) for x in found.values()):
             continue   # "ambushed a patrol": the patrol is what was attacked, not an event of its own
+        if ev.carrier is None and _pos(ev.tok) == "NOUN" and ev.rule.event_type == "MOBILIZE" and \
+                ev.tok.dep_ == "nsubj" and any(x.rule.event_type == "ASSAULT" and x.carrier is not None
+                                               and x.carrier.i == head.i and x.tok.head.lower_ == "under"
+                                               for x in found.values()):
+            continue   # "a patrol came under fire": likewise
         if tok.dep_ == "xcomp" and _lemma(head) in ASPECT_HEADS and head.i < ev.span[0]:
             ev.span = (head.i, ev.span[1])
             ev.heads = ev.heads | {head.i}
@@ -2723,7 +2741,15 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
             for c in e.carrier.children:
                 if c.dep_ == "prep" and c.lower_ in ("between", "among"):
                     party = next((_actor_of(g, actor_at) for g in c.children if g.dep_ == "pobj"), None)
-        if src is None and e.carrier is not None:
+        under = tok.dep_ == "pobj" and tok.head.lower_ == "under" and e.carrier is not None
+        if under:
+            # "a patrol came under fire", "they came under attack": the subject is fired on
+            s = _source_token(e.carrier)
+            victim = _actor_of(s, actor_at) if s is not None else None
+            if victim is None and s is not None and s.lower_ in PRONOUNS:
+                victim = _antecedent(s, actor_at, lex)
+            tgt = tgt or victim
+        if src is None and e.carrier is not None and not under:
             s = _stative_subject(e.carrier, lex) or _source_token(e.carrier)
             src = _actor_of(s, actor_at) if s is not None else None
             if src is None and s is not None and s.lower_ in PRONOUNS:
@@ -2744,7 +2770,11 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
         if src is None:
             claimer = _claimed_by(tok)
             src = _actor_of(claimer, actor_at) if claimer is not None else None
-        if src is None and tok.dep_ in ("dobj", "pobj"):
+        if src is None and tok.dep_ == "pobj" and tok.head.lower_ == "under" and e.carrier is not None:
+            # "came under attack from al-Shabaab fighters": the attackers, the subject fired on
+            src = next((_actor_of(g, actor_at) for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+                        for g in c.children if g.dep_ == "pobj"), None)
+        elif src is None and tok.dep_ in ("dobj", "pobj"):
             # only a verb that does the event lends it its subject ("began raids"); one that
             # talks about it does not ("the Council discussed the attacks")
             verb = tok.head if tok.dep_ == "dobj" else tok.head.head

@@ -2273,3 +2273,24 @@ def test_an_armed_group_dispersing_a_protest_is_not_its_demonstrator(nlp, lexes)
 def test_them_arrested_are_the_protesters_not_the_office_they_stood_outside(nlp, lexes):
     text = "Refugees protested outside the UNHCR office on Monday. Police arrested 12 of them."
     assert by_trigger(run(nlp, lexes, text), "arrested")["target_actor_id"] == "grp-ref"
+
+
+@pytest.mark.parametrize("text, target, source", [
+    ("A police patrol came under fire near the border on Monday.", "grp-cop", None),
+    ("The soldiers were searching the village when they came under fire.", "grp-mil", None),
+    ("Soldiers came under attack from Boko Haram fighters near the town.", "grp-mil", "BOKO"),
+])
+def test_who_comes_under_fire_is_its_target(nlp, lexes, text, target, source):
+    events = run(nlp, lexes, text)
+    ev = next(e for e in events if e["trigger_text"].startswith("came under"))
+    assert (ev["target_actor_id"], ev["source_actor_id"]) == (target, source)
+    assert [e["event_type"] for e in events] == ["ASSAULT"]   # the patrol fired on is no deployment
+
+
+def test_the_strikes_named_again_as_a_harms_subject_are_the_strike_told_before(nlp, lexes):
+    text = ("The military said its aircraft had struck militant hideouts across the border on Thursday.\n\n"
+            "Officials on the other side said the strikes in Paktika province killed 15 civilians.")
+    events = run(nlp, lexes, text, [place(text, "Paktika", "gn:4", "ADM1", "AFG")])
+    ev = next(e for e in events if e["trigger_text"] == "killed" and e["sentence_index"] == 1)
+    struck = by_trigger(events, "struck")
+    assert ev["source_actor_id"] == struck["source_actor_id"] is not None and ev["event_mode"] == "aerial"
