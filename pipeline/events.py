@@ -1812,6 +1812,9 @@ def _event_date(sent, e: _Ev, dates: list[tuple[int, int, str]],
         # day says when on the day the sentence dates, not which day counted from publication;
         # so does a weekday ("On 14 April 2024, gunmen attacked a church during Sunday mass")
         near = [d for d in near if d[2] not in ("rel", "wd")] or near
+    # "Around 10 March 2027 (between 8 and 10 March)": the coder's day before the span it hedges
+    if any(d[2] in FULL_DATE_KINDS for d in near):
+        near.sort(key=lambda d: d[2] == "range")
     own = [d for d in near if _date_in_clause(sent, d, e)]
     if own:
         res = resolve_expression(sent.text[own[0][0]:own[0][1]], own[0][2], published_date, anchor)
@@ -2467,6 +2470,11 @@ def _source_token(tok: Token) -> Token | None:
             if c.dep_ in ("nsubj", "csubj"):
                 if c.lower_ in RELATIVE_PRONOUNS and t.dep_ == "relcl" and t.head.i != t.i:
                     return t.head   # "police who used tear gas": the doer is the noun described
+                if c.dep_ == "csubj" and c.tag_ == "VBG":
+                    # "an IED targeting an army vehicle exploded", misparsed: the IED is the subject
+                    own = next((g for g in c.children if g.dep_ == "nsubj"), None)
+                    if own is not None:
+                        return own
                 return c
         if any(c.dep_ == "nsubjpass" for c in t.children):
             return None

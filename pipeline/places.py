@@ -1993,11 +1993,17 @@ def _resolve(mentions: list[dict], gaz: Gazetteer, context: dict) -> None:
                 best = None  # "Karari" in a story all of whose places are Sudanese is no Indian town
             z = sum(math.exp(s - best_score) for s, *_ in scored)
             chosen[key] = (best, 1.0 / z, support)
+    # divisions named to say where another place is ("Magwi, Eastern Equatoria"): an address,
+    # which needs no other support for its own reading
+    addresses = {id(m["_qualified_by"]) for m in mentions if m.get("_qualified_by") is not None}
     for key, ms in groups.items():
         best, prob, support = chosen[key]
         # does the article say where it is? a guess its context does not back is then dropped,
         # while a single sentence with no other place keeps its only reading
         placed_elsewhere = bool(_context_without(evidence, key)[0])
+        if best is not None and best["kind"] == "admin1" and any(id(m) in addresses for m in ms) \
+                and _main_named(ms[0], best):
+            placed_elsewhere = False
         if best is not None and not support and best["kind"] in {"city", "admin2"} \
                 and (best["rank_population"] or 0) < MIN_SUPPORTED_POPULATION and ms[0]["how"] != "abbrev":
             best = None
@@ -2415,8 +2421,16 @@ def _contradicted_in_brackets(doc: Doc, ms: list[dict], first: int, p: dict) -> 
     divisions = [q for y in inside for q in [y.get("_raw_place")]
                  if q and y.get("place_precision") == "exact" and q["kind"] == "admin1"
                  and (_main_named(y, q) or q["country_iso2"] == p.get("country_iso2"))]
+    last = inside[-1].get("_raw_place") if inside[-1].get("place_precision") == "exact" else None
+    if last is not None and last["kind"] == "admin1" and _main_named(inside[-1], last) \
+            and p["kind"] not in {"country", "continent"} and p.get("country_iso2") \
+            and last["country_iso2"] != p["country_iso2"]:
+        # "Magwi (Magwi, Eastern Equatoria)" read as Myanmar's Magway: the region closing the
+        # bracket lies in another country, whatever the name repeated before it may also read as
+        return True
+    others = [o for y in inside for o in y["senses"] if o["place_id"] != p["place_id"]]
     if p.get("admin1_code") and p["kind"] not in {"country", "continent"} and divisions \
-            and not any(o.get("admin1_code") == p["admin1_code"] for y in inside for o in y["senses"]):
+            and not any(o.get("admin1_code") == p["admin1_code"] for o in others):
         # "the village of Bangui (Ouham-Pende)", "Paris (Guera)": the bracket names a province,
         # by its own name, that the capital is not in, and no reading of the bracket's names
         # lies where it does
@@ -2431,7 +2445,7 @@ def _contradicted_in_brackets(doc: Doc, ms: list[dict], first: int, p: dict) -> 
         # towns agree on a province that the reading is not in, far from the first of them
         # (the district; the region named last may be read as its namesake capital)
         return True
-    fits = any(o["country_iso2"] == p["country_iso2"] for y in inside for o in y["senses"])
+    fits = any(o["country_iso2"] == p["country_iso2"] for o in others)
     if not any(_main_named(y, y["_raw_place"]) for y in inside if y.get("_raw_place")):
         return False   # "Duhok (Kurdistan Region)": a division matched only by another of its
         # names (Iran's Kordestan) does not outweigh the town's own reading

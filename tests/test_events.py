@@ -2294,3 +2294,10 @@ def test_the_strikes_named_again_as_a_harms_subject_are_the_strike_told_before(n
     ev = next(e for e in events if e["trigger_text"] == "killed" and e["sentence_index"] == 1)
     struck = by_trigger(events, "struck")
     assert ev["source_actor_id"] == struck["source_actor_id"] is not None and ev["event_mode"] == "aerial"
+
+
+def test_an_acled_hedged_day_wins_over_its_span_and_an_ied_is_its_own_subject(nlp, lexes):
+    ev = run(nlp, lexes, "Around 10 March 2017 (between 8 and 10 March), gunmen abducted three traders.")[0]
+    assert (ev["event_date"], ev["date_precision"]) == (dt.date(2017, 3, 10), "day")
+    events = run(nlp, lexes, "On 12 March 2017, an IED targeting an army vehicle exploded near the town, killing 2 soldiers.")
+    assert by_trigger(events, "exploded")["source_actor_id"] is None

@@ -1055,3 +1055,11 @@ def test_a_groups_name_before_a_place_word_is_no_place(nlp, gaz):
     ms = by_text(places_in(nlp, gaz, "Soldiers conducted a drone strike on a JNIM position near Tessit "
                                      "(Ansongo, Gao), killing 10 militants."))
     assert "JNIM" not in ms and ms["Tessit"]["place"]["country_code"] == "MLI"
+
+
+@pytest.mark.parametrize("text", ["Gunmen abducted traders near Magwi (Magwi, Eastern Equatoria).",
+                                  "Gunmen abducted traders in Magwi, Eastern Equatoria."])
+def test_a_small_division_named_as_an_address_keeps_its_reading_and_places_the_town(nlp, gaz, text):
+    ms = places_in(nlp, gaz, text)
+    assert all(m["place"] and m["place"]["country_code"] == "SSD" for m in ms)
+    assert [m["place"]["place_name"] for m in ms if m["mention_text"] == "Eastern Equatoria"] == ["Eastern Equatoria"]
