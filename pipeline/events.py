@@ -3441,7 +3441,9 @@ def _town_told_before(sent, e: _Ev, place_at: dict) -> dict | None:
     for i in range(sent.start - 1, -1, -1):
         men = place_at.get(i)
         place = _mention_place(men) if men is not None else None
-        if place is not None and str(place.get("feature_code") or "").startswith("PPL"):
+        # (a town the gazetteer lacks, known by its name: "seized the town of Rubaya")
+        if place is not None and (str(place.get("feature_code") or "").startswith("PPL")
+                                  or (men.get("candidate") is place and place.get("place_name"))):
             return men
     return None
 

@@ -2301,3 +2301,13 @@ def test_an_acled_hedged_day_wins_over_its_span_and_an_ied_is_its_own_subject(nl
     assert (ev["event_date"], ev["date_precision"]) == (dt.date(2017, 3, 10), "day")
     events = run(nlp, lexes, "On 12 March 2017, an IED targeting an army vehicle exploded near the town, killing 2 soldiers.")
     assert by_trigger(events, "exploded")["source_actor_id"] is None
+
+
+def test_the_town_may_be_one_the_gazetteer_lacks(nlp, lexes):
+    text = ("Rebels seized the town of Rubaya, officials said on Wednesday.\n\n"
+            "The rebels entered the town late on Tuesday after troops withdrew.")
+    men = place(text, "Rubaya", "gn:1", None, "COD")
+    cand = dict(men["place"], place_id="nm:cod:rubaya", geonames_id=None)
+    men.update(place=None, candidate=cand)
+    events = run(nlp, lexes, text, [men])
+    assert by_trigger(events, "entered")["place_id"] == "nm:cod:rubaya"
