@@ -2428,7 +2428,7 @@ def _contradicted_in_brackets(doc: Doc, ms: list[dict], first: int, p: dict) -> 
         # "Magwi (Magwi, Eastern Equatoria)" read as Myanmar's Magway: the region closing the
         # bracket lies in another country, whatever the name repeated before it may also read as
         return True
-    others = [o for y in inside for o in y["senses"] if o["place_id"] != p["place_id"]]
+    others = [o for y in inside for o in y["senses"]]
     if p.get("admin1_code") and p["kind"] not in {"country", "continent"} and divisions \
             and not any(o.get("admin1_code") == p["admin1_code"] for o in others):
         # "the village of Bangui (Ouham-Pende)", "Paris (Guera)": the bracket names a province,

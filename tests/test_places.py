@@ -1063,3 +1063,8 @@ def test_a_small_division_named_as_an_address_keeps_its_reading_and_places_the_t
     ms = places_in(nlp, gaz, text)
     assert all(m["place"] and m["place"]["country_code"] == "SSD" for m in ms)
     assert [m["place"]["place_name"] for m in ms if m["mention_text"] == "Eastern Equatoria"] == ["Eastern Equatoria"]
+
+
+def test_a_name_repeated_in_its_own_brackets_keeps_its_country(nlp, gaz):
+    ms = places_in(nlp, gaz, "On 2 March 2024, thousands of people marched in Buenos Aires (Buenos Aires).")
+    assert [m["place"]["country_code"] for m in ms] == ["ARG", "ARG"]
