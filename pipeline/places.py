@@ -1968,7 +1968,11 @@ def _resolve(mentions: list[dict], gaz: Gazetteer, context: dict) -> None:
                         and (p["rank_population"] or 0) * DOMINANCE_RATIO < big:
                     prior = _prior(m, p)
                     sc = prior + SMALL_HOMONYM_CONTEXT * (sc - prior)
-                if p["kind"] == "admin1" and p["admin1_code"] in city_admins and m["hint"] not in {"admin1", "admin2"}:
+                # (and so is a namesake division elsewhere smaller than the city: "aid into Gaza"
+                # is no Mozambican province)
+                if p["kind"] == "admin1" and m["hint"] not in {"admin1", "admin2"} and (
+                        p["admin1_code"] in city_admins
+                        or (big >= CITY_OVER_ADMIN_POPULATION and (p["rank_population"] or 0) < big)):
                     sc -= CITY_OVER_ADMIN_PENALTY
                 if rnd == 1 and p["kind"] in sibling_kinds:
                     sc += LIST_KIND_BONUS

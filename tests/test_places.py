@@ -1068,3 +1068,11 @@ def test_a_small_division_named_as_an_address_keeps_its_reading_and_places_the_t
 def test_a_name_repeated_in_its_own_brackets_keeps_its_country(nlp, gaz):
     ms = places_in(nlp, gaz, "On 2 March 2024, thousands of people marched in Buenos Aires (Buenos Aires).")
     assert [m["place"]["country_code"] for m in ms] == ["ARG", "ARG"]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Aid trucks entered Gaza on Monday.", "Gaza", "PSE"),   # not Mozambique's Gaza province
+    ("Hurricane damage was worst in Florida.", "Florida", "USA"),   # a big state keeps its reading
+])
+def test_a_namesake_division_smaller_than_a_large_city_of_the_name_gives_way(nlp, gaz, text, name, country):
+    assert by_text(places_in(nlp, gaz, text))[name]["place"]["country_code"] == country
