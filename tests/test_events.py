@@ -2311,3 +2311,13 @@ def test_the_town_may_be_one_the_gazetteer_lacks(nlp, lexes):
     men.update(place=None, candidate=cand)
     events = run(nlp, lexes, text, [men])
     assert by_trigger(events, "entered")["place_id"] == "nm:cod:rubaya"
+
+
+@pytest.mark.parametrize("text", [
+    "The central bank raised interest rates to fight inflation.",
+    "Wildfires destroyed hundreds of homes in the hills this week.",
+    "The club's striker was injured during training on Friday.",
+    "The region faces a long battle against drought.",
+])
+def test_no_conflict_event_in_fights_against_abstractions_disasters_or_sport_injuries(nlp, lexes, text):
+    assert run(nlp, lexes, text) == []
