@@ -656,6 +656,9 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
             ag = _agent_after(doc, last_end + (1 if doc[last_end - 1].text not in ("'s", "’s") else 0), lex, refs)
         else:
             ag = _agent_after(doc, last_end, lex, refs)
+        if ag is None and last_end < len(doc) and doc[last_end].lower_ in COMMUNITY_WORDS \
+                and all(_match_at(doc, c, lex.ethnic, 3, lower=False) for c in chain):
+            ag = (last_end + 1, "ETH")   # "the Kuki and Meitei communities": communal groups
         if ag is None or refs[chain[-1]][2] == "people":
             continue
         agent_end, sector = ag
@@ -844,6 +847,11 @@ ARMED_HEADS = frozenset(read_word_list("actors_armed_heads.txt", DATA_DIR))
 # Sectors whose noun, before an armed head noun, names the armed body ("rebel forces",
 # "militia fighters", "army soldiers").
 ARMED_BODY_SECTORS = {"MIL", "REB", "PRM", "CRM", "ETH", "UAF", "COP"}
+
+
+# Nouns that, after an ethnic or religious community's name, make it that community acting as
+# a group ("the Kuki community", "Hausa and Fulani communities"): ACLED's communal group.
+COMMUNITY_WORDS = {"community", "communities"}
 
 
 def _joined_sector(modifier: str | None, head: str | None, armed_head: bool) -> str | None:

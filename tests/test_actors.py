@@ -620,3 +620,8 @@ def test_a_union_named_without_its_country_is_labour_of_the_storys_country(nlp, 
 def test_a_capital_in_a_places_brackets_is_no_government(nlp, lex, gaz):
     found = _placed_ids(nlp, lex, gaz, "Fighters looted the Omdurman market (Omdurman, Khartoum) on Sunday.")
     assert not any(a["sector_code"] == "GOV" for a in found.values())
+
+
+def test_an_ethnic_community_named_as_such_is_a_communal_group(nlp, lex):
+    found = _ids(nlp, lex, "Members of the Kuki community attacked the village.")
+    assert found["Kuki community"]["sector_code"] == "ETH"
