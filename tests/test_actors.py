@@ -625,3 +625,8 @@ def test_a_capital_in_a_places_brackets_is_no_government(nlp, lex, gaz):
 def test_an_ethnic_community_named_as_such_is_a_communal_group(nlp, lex):
     found = _ids(nlp, lex, "Members of the Kuki community attacked the village.")
     assert found["Kuki community"]["sector_code"] == "ETH"
+
+
+def test_rangers_are_paramilitary(nlp, lex):
+    found = _ids(nlp, lex, "Thai rangers clashed with insurgents near the border.")
+    assert found["Thai rangers"]["sector_code"] == "PRM"
