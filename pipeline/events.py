@@ -618,7 +618,10 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
     protests = {r["incident_of"] for r in out if r["event_type"] == "PROTEST"}
     for rec in out:
         if rec["event_type"] == "ASSAULT" and rec["incident_of"] in protests \
-                and rec["acled_event_type"] == "Violence against civilians" \
+                and (rec["acled_event_type"] == "Violence against civilians" or (
+                    # "police clashed with miners protesting in Pataz": no battle with armed men
+                    rec["acled_event_type"] == "Battles" and rec["target_actor_id"] is not None
+                    and sector_of.get(rec["target_actor_id"]) not in ARMED_SECTORS | {"CRM", "ETH"})) \
                 and sector_of.get(rec["source_actor_id"]) in STATE_FORCE_SECTORS:
             rec.update(acled_event_type="Protests", acled_sub_event_type="Excessive force against protesters"
                        if rec["fatalities"] else "Protest with intervention")

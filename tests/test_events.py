@@ -2321,3 +2321,8 @@ def test_the_town_may_be_one_the_gazetteer_lacks(nlp, lexes):
 ])
 def test_no_conflict_event_in_fights_against_abstractions_disasters_or_sport_injuries(nlp, lexes, text):
     assert run(nlp, lexes, text) == []
+
+
+def test_police_clashing_with_protesters_who_die_is_excessive_force(nlp, lexes):
+    events = run(nlp, lexes, "Police clashed with miners protesting near the mine on Monday. Two miners were killed.")
+    assert {e["acled_sub_event_type"] for e in events} == {"Excessive force against protesters"}
