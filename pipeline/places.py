@@ -1784,6 +1784,8 @@ def _score(m: dict, p: dict, countries: dict, admins: dict, near_km: float | Non
 
 LOCAL_KINDS = {"city", "admin2", "admin1", "feature"}
 CITY_OVER_ADMIN_POPULATION = 100_000
+# Smallest town that a division filed under the town's name as an alternate gives way to.
+NAMESAKE_SEAT_POPULATION = 20_000
 CITY_OVER_ADMIN_PENALTY = 4.0
 COHERENCE_KM = 150.0
 COHERENCE_TOP = 10
@@ -1959,6 +1961,14 @@ def _resolve(mentions: list[dict], gaz: Gazetteer, context: dict) -> None:
             # rarely meant in news unless the text says "state" or "province"
             city_admins = {p["admin1_code"] for p in senses[:60]
                            if p["kind"] == "city" and (p["rank_population"] or 0) >= CITY_OVER_ADMIN_POPULATION}
+            # "in Kherson": a division known by the name only as an alternate ("Khersonska
+            # oblast") holding a town whose own name it is, is passed over for that town
+            city_admins |= {p["admin1_code"] for p in senses[:60]
+                            if p["kind"] == "city" and normalize_name(p["place_name"]) == m["key"]
+                            and (p["rank_population"] or 0) >= NAMESAKE_SEAT_POPULATION
+                            and any(q["kind"] == "admin1" and q["admin1_code"] == p["admin1_code"]
+                                    and q["country_iso2"] == p["country_iso2"]
+                                    and normalize_name(q["place_name"]) != m["key"] for q in senses[:60])}
             big = max((p["rank_population"] or 0 for p in senses[:60]
                        if p["kind"] == "city" and normalize_name(p["place_name"]) == m["key"]), default=0)
             near = _nearest_km(senses[:60], others)

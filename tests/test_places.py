@@ -1076,3 +1076,9 @@ def test_a_name_repeated_in_its_own_brackets_keeps_its_country(nlp, gaz):
 ])
 def test_a_namesake_division_smaller_than_a_large_city_of_the_name_gives_way(nlp, gaz, text, name, country):
     assert by_text(places_in(nlp, gaz, text))[name]["place"]["country_code"] == country
+
+
+def test_a_town_beats_the_division_that_lists_its_name_only_as_an_alternate(nlp, gaz):
+    assert by_text(places_in(nlp, gaz, "Russian forces shelled Kherson on Monday."))["Kherson"]["place"]["feature_code"] == "PPL"
+    ms = by_text(places_in(nlp, gaz, "Fighting spread in Kherson region."))
+    assert ms["Kherson"]["place"]["feature_code"] == "ADM1"   # the text says region
