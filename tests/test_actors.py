@@ -573,6 +573,8 @@ def test_a_single_woman_or_child_is_a_civilian(nlp, lex, text, noun):
     ("SPLM-N fighters attacked an army garrison near the border.", "SPLM-N fighters", "SPLM_N"),
     ("SPLA-IO forces overran a barracks on Friday.", "SPLA-IO forces", "SPLM_IO"),
     ("Gunmen opened fire on a MINUSCA patrol at dawn.", "MINUSCA patrol", "MINUSCA"),
+    # a counterpart is the same office in the country named
+    ("The president met his Brazilian counterpart on Tuesday.", "Brazilian counterpart", "BRA-GOV"),
 ])
 def test_named_groups_and_bodies(nlp, lex, text, mention, actor_id):
     assert _ids(nlp, lex, text)[mention]["actor_id"] == actor_id
