@@ -1736,6 +1736,10 @@ def _described(e: "_Ev") -> bool:
     return _lemma(tok.head) == "be"
 
 
+# Verbs whose passive names the suspected doer of an act told before ("X were suspected").
+SUSPECT_VERBS = WORDS["suspect"]
+
+
 def _claim_of_earlier(sent, coded: list, actor_at: dict) -> tuple[dict, dict | None] | None:
     """(claimant mention, the event record that only names the earlier act again, or None) when
     the sentence claims an act told before: "Al Shabaab claimed responsibility", "Boko Haram
@@ -1743,6 +1747,15 @@ def _claim_of_earlier(sent, coded: list, actor_at: dict) -> tuple[dict, dict | N
     claim of an act the sentence tells itself ("claimed responsibility for an attack on X")."""
     heads = {i: rec for e, rec, _r in coded for i in e.heads}
     for tok in sent:
+        if tok.pos_ == "VERB" and _lemma(tok) in SUSPECT_VERBS and any(c.dep_ == "auxpass" for c in tok.children) \
+                and not any(c.dep_ == "neg" for c in tok.children) and not coded:
+            # "CODECO militiamen were suspected", "JNIM is suspected of planting the device":
+            # the suspected doer of the act told before
+            subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            suspect = _actor_of(subj, actor_at) if subj is not None else None
+            if suspect is not None and suspect["actor"]["sector_code"] not in (None, *UNNAMED_DOERS):
+                return suspect, None
+            continue
         if tok.pos_ != "VERB" or _lemma(tok) != "claim":
             continue
         if any(c.dep_ == "neg" for c in tok.children):

@@ -2321,3 +2321,17 @@ def test_the_town_may_be_one_the_gazetteer_lacks(nlp, lexes):
 def test_police_clashing_with_protesters_who_die_is_excessive_force(nlp, lexes):
     events = run(nlp, lexes, "Police clashed with miners protesting near the mine on Monday. Two miners were killed.")
     assert {e["acled_sub_event_type"] for e in events} == {"Excessive force against protesters"}
+
+
+@pytest.mark.parametrize("second, doer", [
+    ("Rebel militiamen were suspected.", "grp-reb"),
+    ("The rebels were not suspected.", None),
+])
+def test_a_suspected_group_named_after_an_unnamed_attack_is_its_doer(nlp, lexes, second, doer):
+    events = run(nlp, lexes, "Unidentified gunmen opened fire on a minibus near the town, killing two people. " + second)
+    assert by_trigger(events, "opened fire")["source_actor_id"] == (doer or "grp-uaf")
+
+
+def test_aid_that_is_looted_is_no_aid_given(nlp, lexes):
+    events = run(nlp, lexes, "Armed men looted a warehouse, taking food aid.")
+    assert [e["event_type"] for e in events] == ["COERCE"]
