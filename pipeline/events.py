@@ -668,6 +668,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         rec.pop("_means_word", None)
         rec.pop("_takes_people", None)
         rec.pop("_intercept", None)
+        rec.pop("_replied_to", None)
         rec.pop("_lone", None)
         rec.pop("_demonstrators", None)
     out = _one_row_per_place(out)
@@ -832,7 +833,9 @@ def _weapon_doer(coded: list[tuple["_Ev", dict, object]], told: "_Host") -> None
                  for e, _rec, _r in coded for c in (e.carrier if e.carrier is not None else e.tok).children)
     # "the strikes in Paktika province killed 15 civilians": the remote attack told before,
     # named again as the subject of its harm
-    again = told.rec.get("event_mode") in REMOTE_MODES and any(
+    remote_rec = next((r for r in [told.rec, *told.assaults] if r.get("event_mode") in REMOTE_MODES
+                       and not r.get("_replied_to") and r.get("source_actor_id") == doer), None)
+    again = remote_rec is not None and any(
         c.dep_ == "nsubj" and _lemma(c) in STRIKE_NOUNS and _definite(c) and not any(g.dep_ == "poss" for g in c.children)
         for e, _rec, _r in coded for c in (e.carrier if e.carrier is not None else e.tok).children)
     if weapon and any(rec["source_actor_id"] not in (None, doer) for _e, rec, _r in coded):
@@ -842,8 +845,9 @@ def _weapon_doer(coded: list[tuple["_Ev", dict, object]], told: "_Host") -> None
         src = rec["source_actor_id"]
         # a bare "military" guessed for it is the same forces, now named by their country
         unnamed = src is None or (GENERIC_ACTOR.fullmatch(src) is not None and doer.lower().endswith(src[3:]))
-        if rec["event_type"] != "ASSAULT" or rec["is_negated"] or rec["is_hypothetical"] or not unnamed:
-            continue
+        if rec["event_type"] != "ASSAULT" or rec["is_negated"] or rec["is_hypothetical"] or not unnamed \
+                or rec.get("_replied_to"):
+            continue   # (nor the drone attack the strikes answered: "in response to a drone attack")
         # "... an air strike on a house in Khan Younis killed five": one more strike of the
         # air campaign told before, when it names no doer of its own
         struck = remote and _pos(e.tok) == "NOUN" and rec["event_mode"] in REMOTE_MODES
@@ -851,8 +855,8 @@ def _weapon_doer(coded: list[tuple["_Ev", dict, object]], told: "_Host") -> None
             rec["source_actor_id"] = doer
             rec["confidence"] = round(rec["confidence"] - EARLIER_DOER_PENALTY, 2)
         if again and rec["event_mode"] is None:
-            rec.update(event_mode=told.rec["event_mode"], cameo_root=told.rec["cameo_root"],
-                       acled_event_type=told.rec["acled_event_type"])
+            rec.update(event_mode=remote_rec["event_mode"], cameo_root=remote_rec["cameo_root"],
+                       acled_event_type=remote_rec["acled_event_type"])
 
 
 def _armed_strangers(coded: list[tuple["_Ev", dict, object]]) -> None:
@@ -1889,11 +1893,16 @@ def _when_of_date(sent, e: _Ev, dates: list[tuple[int, int, str]], published_dat
 COUNTED_DAYS = re.compile(r"^(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?P<way>after|before)$", re.I)
 
 
+# A relative date that looks back from the story's day ("a day earlier", "the day before").
+LOOKING_BACK = re.compile(r"\b(?:earlier|before|previous|prior)\b", re.I)
+
+
 def _counted_back(res: ResolvedDate) -> bool:
     """Whether a date was counted back to an act the story tells as what came before ("a day
-    after the government suspended talks"): the story's own day does not move to it."""
+    after the government suspended talks", "a drone attack a day earlier"): the story's own
+    day does not move to it."""
     m = COUNTED_DAYS.match(res.text or "")
-    return m is not None and m["way"].lower() == "after"
+    return (m is not None and m["way"].lower() == "after") or bool(LOOKING_BACK.search(res.text or ""))
 
 
 def _counted_from(sent, e: _Ev, dates: list[tuple[int, int, str]], published_date: dt.date | None,
@@ -3586,6 +3595,11 @@ def _retype(rule: TriggerRule, event_type: str) -> TriggerRule:
                        None, None, None)
 
 
+# Nouns for a reply to an act ("in response to", "in retaliation for"): the act replied to is
+# not the replier's.
+RESPONSE_NOUNS = WORDS["response"]
+
+
 def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place_at: dict,
                 ev_tokens: set[int], sent_of: list[int]) -> dict | None:
     rule = e.rule
@@ -3609,7 +3623,10 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
             src, tgt, parsed = said_by, src or tgt, True
     confidence = 0.85
     gov = e.tok.head if e.tok.dep_ == "dobj" else e.tok.head.head
-    talked_about = _pos(e.tok) == "NOUN" and e.carrier is None and e.tok.dep_ in ("dobj", "pobj") and \
+    # "struck ... in response to a drone attack": the act responded to is not the responder's
+    responded_to = _pos(e.tok) == "NOUN" and e.tok.dep_ == "pobj" and e.tok.head.lower_ in ("to", "for") \
+        and _lemma(e.tok.head.head) in RESPONSE_NOUNS
+    talked_about = responded_to or _pos(e.tok) == "NOUN" and e.carrier is None and e.tok.dep_ in ("dobj", "pobj") and \
         (gov.i in ev_tokens or (_lemma(gov) in lex.reporting and _lemma(gov) not in ("announce", "declare"))
          or (e.tok.dep_ == "pobj" and _pos(gov) in ("NOUN", "PROPN") and gov.i not in actor_at
              and _lemma(gov) in lex.person_nouns))   # "a suspect in the attacks": no doer from the clause
@@ -3766,6 +3783,7 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
         "_also_places": also,
         "_also_of": (_mention_place(place) or {}).get("place_id") if place else None,
         "_intercept": intercepted,
+        "_replied_to": responded_to,
         "_lone": lone,
         "_demonstrators": src is not None and _demonstrators(doc, src),
     }

@@ -2335,3 +2335,13 @@ def test_a_suspected_group_named_after_an_unnamed_attack_is_its_doer(nlp, lexes,
 def test_aid_that_is_looted_is_no_aid_given(nlp, lexes):
     events = run(nlp, lexes, "Armed men looted a warehouse, taking food aid.")
     assert [e["event_type"] for e in events] == ["COERCE"]
+
+
+def test_the_attack_a_strike_responds_to_is_not_the_strikers_and_does_not_move_the_story_day(nlp, lexes):
+    text = ("Air strikes killed 14 people in the capital on Thursday.\n\n"
+            "The coalition said it had targeted military sites in response to a drone attack on an oil "
+            "facility a day earlier.\n\n"
+            "Rebels shelled government positions in the east, killing three soldiers.")
+    events = run(nlp, lexes, text)
+    assert by_trigger(events, "attack")["source_actor_id"] is None
+    assert by_trigger(events, "shelled")["event_date"] == dt.date(2017, 11, 2)
