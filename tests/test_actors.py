@@ -632,3 +632,11 @@ def test_an_ethnic_community_named_as_such_is_a_communal_group(nlp, lex):
 def test_rangers_are_paramilitary(nlp, lex):
     found = _ids(nlp, lex, "Thai rangers clashed with insurgents near the border.")
     assert found["Thai rangers"]["sector_code"] == "PRM"
+
+
+@pytest.mark.parametrize("text, mention, country", [
+    ("Masalit militiamen clashed with gunmen near the town.", "Masalit militiamen", "SDN"),
+    ("Turkana raiders killed five herders.", "Turkana raiders", "KEN"),
+])
+def test_communal_militias_of_more_peoples_are_their_countrys(nlp, lex, text, mention, country):
+    assert _ids(nlp, lex, text)[mention]["country_code"] == country
