@@ -624,19 +624,14 @@ def test_a_capital_in_a_places_brackets_is_no_government(nlp, lex, gaz):
     assert not any(a["sector_code"] == "GOV" for a in found.values())
 
 
-def test_an_ethnic_community_named_as_such_is_a_communal_group(nlp, lex):
-    found = _ids(nlp, lex, "Members of the Kuki community attacked the village.")
-    assert found["Kuki community"]["sector_code"] == "ETH"
-
-
-def test_rangers_are_paramilitary(nlp, lex):
-    found = _ids(nlp, lex, "Thai rangers clashed with insurgents near the border.")
-    assert found["Thai rangers"]["sector_code"] == "PRM"
-
-
-@pytest.mark.parametrize("text, mention, country", [
-    ("Masalit militiamen clashed with gunmen near the town.", "Masalit militiamen", "SDN"),
-    ("Turkana raiders killed five herders.", "Turkana raiders", "KEN"),
+@pytest.mark.parametrize("text, mention, field, value", [
+    # an ethnic community named as such is a communal group
+    ("Members of the Kuki community attacked the village.", "Kuki community", "sector_code", "ETH"),
+    # rangers are paramilitary
+    ("Thai rangers clashed with insurgents near the border.", "Thai rangers", "sector_code", "PRM"),
+    # communal militias of more peoples are their country's
+    ("Masalit militiamen clashed with gunmen near the town.", "Masalit militiamen", "country_code", "SDN"),
+    ("Turkana raiders killed five herders.", "Turkana raiders", "country_code", "KEN"),
 ])
-def test_communal_militias_of_more_peoples_are_their_countrys(nlp, lex, text, mention, country):
-    assert _ids(nlp, lex, text)[mention]["country_code"] == country
+def test_communal_groups_and_paramilitaries(nlp, lex, text, mention, field, value):
+    assert _ids(nlp, lex, text)[mention][field] == value
