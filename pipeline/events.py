@@ -669,6 +669,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         rec.pop("_takes_people", None)
         rec.pop("_intercept", None)
         rec.pop("_replied_to", None)
+        rec.pop("_weapons", None)
         rec.pop("_lone", None)
         rec.pop("_demonstrators", None)
     out = _one_row_per_place(out)
@@ -755,6 +756,8 @@ def acled_sub_event(rec: dict, source_sector: str | None, lex: EventLexicon, pro
         if r["harm"] == "dead" and not rec.get("fatalities"):
             continue
         if r.get("object") == "place" and rec.get("_takes_people"):
+            continue
+        if r.get("object") == "weapons" and not rec.get("_weapons"):
             continue
         return r["acled_sub_event_type"]
     return None
@@ -3609,7 +3612,8 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
         # "launched 15 Shahed drones at Odesa": the weapon the trigger names is no target (the
         # sides of "clashes between the army and the RSF left 25 dead" are)
         tgt = None
-    finder = _pos(e.tok) == "VERB" and _lemma(e.tok) in lex.finders
+    # (a seizure told by a finding verb is the finders' act: "soldiers recovered a weapons cache")
+    finder = _pos(e.tok) == "VERB" and _lemma(e.tok) in lex.finders and rule.event_type != "COERCE"
     if finder:
         src = None   # "police found the bodies of six men": who killed them is not said
     speaker = _demand_speaker(e.tok, lex)
@@ -3784,9 +3788,24 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
         "_also_of": (_mention_place(place) or {}).get("place_id") if place else None,
         "_intercept": intercepted,
         "_replied_to": responded_to,
+        "_weapons": rule.event_type == "COERCE" and rule.event_mode == "seize" and _seizes_weapons(e),
         "_lone": lone,
         "_demonstrators": src is not None and _demonstrators(doc, src),
     }
+
+
+SEIZED_WEAPONS = WORDS["seized_weapon"]
+
+
+def _seizes_weapons(e: "_Ev") -> bool:
+    """Whether a seizure takes weapons ("seized weapons and ammunition", "recovered a cache of
+    weapons"): ACLED's disrupted weapons use when the state does it."""
+    verb = e.carrier if e.carrier is not None else e.tok
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [g for o in list(objs) for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+             for g in p.children if g.dep_ == "pobj"]
+    objs += [x for o in list(objs) for x in o.conjuncts]
+    return any(_lemma(o) in SEIZED_WEAPONS or o.lower_ in SEIZED_WEAPONS for o in objs)
 
 
 INTERCEPT_VERBS = WORDS["intercept"]

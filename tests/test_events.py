@@ -2345,3 +2345,13 @@ def test_the_attack_a_strike_responds_to_is_not_the_strikers_and_does_not_move_t
     events = run(nlp, lexes, text)
     assert by_trigger(events, "attack")["source_actor_id"] is None
     assert by_trigger(events, "shelled")["event_date"] == dt.date(2017, 11, 2)
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    ("Police seized weapons and ammunition in a raid on a house.", "Disrupted weapons use"),
+    ("Soldiers recovered a cache of weapons in the forest.", "Disrupted weapons use"),
+    ("Police seized 200 kg of cocaine at the port.", "Other"),
+])
+def test_weapons_the_state_seizes_are_disrupted_weapons_use(nlp, lexes, text, sub_event):
+    ev = run(nlp, lexes, text)[0]
+    assert ev["acled_sub_event_type"] == sub_event and ev["source_actor_id"] is not None
