@@ -574,13 +574,8 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
             _weapon_doer(coded, strike)
         _group_incidents(coded, sector_of, lex)
         for e, rec, _r in coded:
-            # "The group said in a statement that it had killed 40 soldiers": the doer's own
-            # account of its act told before, whose toll is its claim, not more deaths
-            earlier = next((r for h in reversed(tolds) for r in h.assaults
-                            if r["source_actor_id"] == rec["source_actor_id"] and r["event_date"] == rec["event_date"]),
-                           None) if rec["event_type"] == "ASSAULT" and rec["source_actor_id"] and not rec.get("_intercept") \
-                and (rec["fatalities"] or rec["injured_count"]) else None
-            if earlier is not None and _told_by_its_doer(e, rec, actor_at, lex):
+            earlier = _act_its_doer_retells(e, rec, tolds, actor_at, lex)
+            if earlier is not None:   # the claimed toll is no more deaths
                 rec.update(incident_of=earlier["incident_of"], fatalities=None, injured_count=None)
         out.extend(rec for _e, rec, _r in coded)
         if coded or dates:
@@ -1401,7 +1396,7 @@ def _is_consequence(e: "_Ev", rec: dict, host: dict, lex: EventLexicon) -> bool:
     if rec["source_actor_id"] is not None or rec.get("_intercept"):
         return False   # (nor is a strike stopped: "20 drones were shot down" is an act of its own)
     verb = e.carrier if e.carrier is not None else e.tok
-    if any(d.lower_ in ANOTHER_ACT_WORDS and d.dep_ in ("det", "amod") and d.head.dep_ in ("nsubj", "nsubjpass")
+    if any(d.lower_ in ANOTHER_ACT_WORDS and d.dep_ in ("det", "amod")
            for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for d in c.children) \
             or any(d.lower_ in ANOTHER_ACT_WORDS and d.dep_ in ("det", "amod") for d in e.tok.children):
         return False   # "Another strike on a house killed two civilians": a new act
@@ -1836,7 +1831,7 @@ def _event_date(sent, e: _Ev, dates: list[tuple[int, int, str]],
         # so does a weekday ("On 14 April 2024, gunmen attacked a church during Sunday mass")
         near = [d for d in near if d[2] not in ("rel", "wd")] or near
     # "Around 10 March 2027 (between 8 and 10 March)": the coder's day before the span it hedges
-    if any(d[2] in FULL_DATE_KINDS for d in near):
+    if full is not None:
         near.sort(key=lambda d: d[2] == "range")
     own = [d for d in near if _date_in_clause(sent, d, e)]
     if own:
@@ -2406,6 +2401,17 @@ def _demand_speaker(tok: Token, lex: EventLexicon) -> Token | None:
     return tok.head
 
 
+def _named_by(tok: Token | None, actor_at: dict, lex: EventLexicon) -> dict | None:
+    """The actor a doer's or victim's token names: its actor mention, or, for a pronoun, the
+    actor the pronoun stands for (see `_antecedent`); None for no token."""
+    if tok is None:
+        return None
+    men = _actor_of(tok, actor_at)
+    if men is None and tok.lower_ in PRONOUNS:
+        men = _antecedent(tok, actor_at, lex)
+    return men
+
+
 # Object pronouns whose antecedent is the target of the act they follow.
 OBJECT_PRONOUNS = {"them", "him", "her"}
 
@@ -2664,9 +2670,7 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
         s = _stative_subject(tok, lex) or _source_token(tok)
         if s is not None and s.head.i != tok.i and getattr(_object_clause(s.head, lex), "i", None) == s.i:
             s = _source_token(s.head.head)   # "... attacked farmers harvesting olives, injuring four"
-        src = _actor_of(s, actor_at) if s is not None else None
-        if src is None and s is not None and s.lower_ in PRONOUNS:
-            src = _antecedent(s, actor_at, lex)
+        src = _named_by(s, actor_at, lex)
         if src is None and s is not None:
             # "an IED planted by Maoists exploded", "a rocket fired by the Houthis hit": the
             # weapon's user is the doer
@@ -2780,16 +2784,9 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
         under = tok.dep_ == "pobj" and tok.head.lower_ == "under" and e.carrier is not None
         if under:
             # "a patrol came under fire", "they came under attack": the subject is fired on
-            s = _source_token(e.carrier)
-            victim = _actor_of(s, actor_at) if s is not None else None
-            if victim is None and s is not None and s.lower_ in PRONOUNS:
-                victim = _antecedent(s, actor_at, lex)
-            tgt = tgt or victim
+            tgt = tgt or _named_by(_source_token(e.carrier), actor_at, lex)
         if src is None and e.carrier is not None and not under:
-            s = _stative_subject(e.carrier, lex) or _source_token(e.carrier)
-            src = _actor_of(s, actor_at) if s is not None else None
-            if src is None and s is not None and s.lower_ in PRONOUNS:
-                src = _antecedent(s, actor_at, lex)
+            src = _named_by(_stative_subject(e.carrier, lex) or _source_token(e.carrier), actor_at, lex)
         if src is None and party is not None and not both_sides and tok.dep_ == "pobj" and \
                 tok.head.lower_ in ("after", "during", "in", "amid", "following") and _pos(tok.head.head) == "VERB":
             # "the army captured the village after a fierce battle with HTS": the fighters of
@@ -2806,7 +2803,7 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
         if src is None:
             claimer = _claimed_by(tok)
             src = _actor_of(claimer, actor_at) if claimer is not None else None
-        if src is None and tok.dep_ == "pobj" and tok.head.lower_ == "under" and e.carrier is not None:
+        if src is None and under:
             # "came under attack from al-Shabaab fighters": the attackers, the subject fired on
             src = next((_actor_of(g, actor_at) for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
                         for g in c.children if g.dep_ == "pobj"), None)
@@ -2915,15 +2912,26 @@ def _loser(e: _Ev, actor_at: dict, lex: EventLexicon) -> dict | None:
     return None
 
 
+def _act_its_doer_retells(e: "_Ev", rec: dict, tolds: list["_Host"], actor_at: dict,
+                          lex: EventLexicon) -> dict | None:
+    """The assault told before, on the same day, that a later assault with a toll retells in
+    its own doer's words ("The group said in a statement that it had killed 40 soldiers"), or
+    None: the later row is the doer's account of that act, whose toll is its claim."""
+    if rec["event_type"] != "ASSAULT" or not rec["source_actor_id"] or rec.get("_intercept") \
+            or not (rec["fatalities"] or rec["injured_count"]):
+        return None
+    earlier = next((r for h in reversed(tolds) for r in h.assaults
+                    if r["source_actor_id"] == rec["source_actor_id"] and r["event_date"] == rec["event_date"]), None)
+    return earlier if earlier is not None and _told_by_its_doer(e, rec, actor_at, lex) else None
+
+
 def _told_by_its_doer(e: "_Ev", rec: dict, actor_at: dict, lex: EventLexicon) -> bool:
     """Whether an act is told in what its own doer says ("The group said it had killed 40
     soldiers", "the army said its troops had killed 20 militants")."""
     verb = e.carrier if e.carrier is not None else e.tok
     if verb.dep_ != "ccomp" or _lemma(verb.head) not in lex.reporting:
         return False
-    subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    who = None if subj is None else (_antecedent(subj, actor_at, lex) if subj.lower_ in PRONOUNS
-                                     else _actor_of(subj, actor_at))
+    who = _named_by(next((c for c in verb.head.children if c.dep_ == "nsubj"), None), actor_at, lex)
     return who is not None and who["actor"]["actor_id"] == rec["source_actor_id"]
 
 
@@ -3619,10 +3627,7 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
     speaker = _demand_speaker(e.tok, lex)
     if speaker is not None:
         # "Russia said Sudan must return the helicopter": Russia demands, Sudan is asked
-        s = _source_token(speaker)
-        said_by = _actor_of(s, actor_at) if s is not None else None
-        if s is not None and said_by is None and s.lower_ in PRONOUNS:
-            said_by = _antecedent(s, actor_at, lex)
+        said_by = _named_by(_source_token(speaker), actor_at, lex)
         if said_by is not None:
             src, tgt, parsed = said_by, src or tgt, True
     confidence = 0.85
@@ -3797,13 +3802,17 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
 SEIZED_WEAPONS = WORDS["seized_weapon"]
 
 
+def _with_of_objects(o: Token) -> list[Token]:
+    """A noun and the objects of its "of" ("35 of 40 missiles", "a cache of weapons"): what a
+    counted or measured object is of."""
+    return [o] + [g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+
+
 def _seizes_weapons(e: "_Ev") -> bool:
     """Whether a seizure takes weapons ("seized weapons and ammunition", "recovered a cache of
     weapons"): ACLED's disrupted weapons use when the state does it."""
     verb = e.carrier if e.carrier is not None else e.tok
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    objs += [g for o in list(objs) for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
-             for g in p.children if g.dep_ == "pobj"]
+    objs = [h for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for h in _with_of_objects(c)]
     objs += [x for o in list(objs) for x in o.conjuncts]
     return any(_lemma(o) in SEIZED_WEAPONS or o.lower_ in SEIZED_WEAPONS for o in objs)
 
@@ -3821,7 +3830,7 @@ def _interception(e: _Ev) -> bool:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "npadvmod")]   # "shot down 35 of 40 ..."
     for o in objs + [x for o in objs for x in o.conjuncts]:
         # "35 of 40 missiles": the counted noun is under "of"
-        heads = [o] + [g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        heads = _with_of_objects(o)
         if any(_lemma(h) in WEAPON_OBJECTS or h.lower_ in WEAPON_OBJECTS for h in heads):
             return True
         if any(h.lower_ in ("them", "those") for h in heads) and _weapons_just_told(tok):
