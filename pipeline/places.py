@@ -1963,12 +1963,12 @@ def _resolve(mentions: list[dict], gaz: Gazetteer, context: dict) -> None:
                            if p["kind"] == "city" and (p["rank_population"] or 0) >= CITY_OVER_ADMIN_POPULATION}
             # "in Kherson": a division known by the name only as an alternate ("Khersonska
             # oblast") holding a town whose own name it is, is passed over for that town
+            alternate_admins = {(q["country_iso2"], q["admin1_code"]) for q in senses[:60]
+                                if q["kind"] == "admin1" and normalize_name(q["place_name"]) != m["key"]}
             city_admins |= {p["admin1_code"] for p in senses[:60]
-                            if p["kind"] == "city" and normalize_name(p["place_name"]) == m["key"]
+                            if p["kind"] == "city" and (p["country_iso2"], p["admin1_code"]) in alternate_admins
                             and (p["rank_population"] or 0) >= NAMESAKE_SEAT_POPULATION
-                            and any(q["kind"] == "admin1" and q["admin1_code"] == p["admin1_code"]
-                                    and q["country_iso2"] == p["country_iso2"]
-                                    and normalize_name(q["place_name"]) != m["key"] for q in senses[:60])}
+                            and normalize_name(p["place_name"]) == m["key"]}
             big = max((p["rank_population"] or 0 for p in senses[:60]
                        if p["kind"] == "city" and normalize_name(p["place_name"]) == m["key"]), default=0)
             near = _nearest_km(senses[:60], others)
