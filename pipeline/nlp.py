@@ -83,7 +83,7 @@ def kept_whole() -> tuple[str, ...]:
     ("SPLM-N", "SPLA-IO", "SPLM/A-IO"), which the tokenizer keeps as one token (sorted, for
     the parse cache's key). Names like "Al-Shabaab" are parsed well split and stay split."""
     with open(ACTORS_CSV, encoding="utf-8", newline="") as fh:
-        aliases = {a.strip() for row in csv.DictReader(fh) for a in row["aliases"].split("|")}
+        aliases = {a.strip() for row in csv.DictReader(fh) for a in (row.get("aliases") or "").split("|")}
     return tuple(sorted(a for a in aliases if _JOINED_ACRONYM.match(a)))
 
 
