@@ -96,6 +96,10 @@ class ActorLexicon:
     alias_lower: dict[tuple[str, ...], str] = field(default_factory=dict)
     # an alias several actors share ("SNA": the Somali or the Syrian National Army) -> all of them
     shared_aliases: dict[tuple[str, ...], list[str]] = field(default_factory=dict)
+    # (alias, actor id) pairs that name the actor only in a story set in its country ("ADF" is
+    # the Allied Democratic Forces in Congo, the Ambazonia Defence Forces in Cameroon, and in
+    # Australia its defence force; "PDF" is Myanmar's People's Defence Force or a file format)
+    local_aliases: set[tuple[tuple[str, ...], str]] = field(default_factory=set)
     country_names: dict[str, str] = field(default_factory=dict)   # ISO3 -> canonical name
     country_exact: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)  # -> (ISO3, how)
     agents: dict[tuple[str, ...], tuple[str | None, frozenset[str]]] = field(default_factory=dict)
@@ -148,11 +152,14 @@ def load_actor_lexicon(path: Path | None = None) -> ActorLexicon:
             "country_code": r["country_code"] or None, "sector_code": r["sector_code"] or None,
         }
         lex.named[r["actor_id"]] = rec
-        for alias in _split(r["aliases"]) + [r["actor_name"]]:
+        local = _split(r.get("local_aliases") or "")
+        for alias in _split(r["aliases"]) + [r["actor_name"]] + local:
             toks = _tokens(alias)
             ids = lex.shared_aliases.setdefault(tuple(t.lower() for t in toks), [])
             if r["actor_id"] not in ids:
                 ids.append(r["actor_id"])
+            if alias in local:
+                lex.local_aliases.add((tuple(t.lower() for t in toks), r["actor_id"]))
             if len(toks) == 1:
                 lex.alias_exact.setdefault(toks, r["actor_id"])
             else:
@@ -586,7 +593,14 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
                 m = None
         if m:
             n, aid = m
-            sharing = lex.shared_aliases.get(tuple(t.lower_ for t in doc[i:i + n]), [])
+            key = tuple(t.lower_ for t in doc[i:i + n])
+            here = {main, *(c for _s, c in place_countries.values())}
+            sharing = [a for a in lex.shared_aliases.get(key, [aid])
+                       if (key, a) not in lex.local_aliases or lex.named[a]["country_code"] in here]
+            if not sharing:
+                i += 1   # an abbreviation that names an actor only in a story set in its country
+                continue
+            aid = aid if aid in sharing else sharing[0]
             if len(sharing) > 1:
                 # "SNA" in a story about Syria is the Syrian National Army, in one about Somalia
                 # the Somali National Army: the actor of the text's main country, else of a
@@ -694,7 +708,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
         start, end = ent.start, ent.end
         while end > start and doc[end - 1].text in ("'s", "’s", "'"):
             end -= 1
-        if end <= start or any(t in place_tokens for t in range(start, end)):
+        if end <= start or any(t in place_tokens for t in range(start, end)) or _in_place_brackets(doc, start, end, place_tokens):
             continue
         if start in refs and refs[start][0] >= end:
             continue   # "Bosnian Serbs", "Hutu": a people the model took for a person
@@ -784,7 +798,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
             start += 1
         while end > start and doc[end - 1].text in ("'s", "’s", "'"):
             end -= 1
-        if end <= start:
+        if end <= start or _in_place_brackets(doc, start, end, place_tokens):
             continue
         inside = [t for t in range(start, end) if t in place_tokens]
         # A place inside the name is the organisation's, not a misread place, only when the
@@ -874,15 +888,18 @@ def _joined_sector(modifier: str | None, head: str | None, armed_head: bool) -> 
     return modifier if modifier in ARMED_BODY_SECTORS else None
 
 
-def _in_place_brackets(doc: Doc, s: int, e: int) -> bool:
+def _in_place_brackets(doc: Doc, s: int, e: int, after_place: "set[int] | None" = None) -> bool:
     """Whether a name stands in the brackets that say where a place lies ("the Omdurman market
-    (Omdurman, Khartoum)", "Goma (Nord-Kivu)"): a location, never the state acting."""
+    (Omdurman, Khartoum)", "Goma (Nord-Kivu)"): a location, never the state acting, nor a person
+    or organisation when the gazetteer lacks the division ("(Debre Markos, Misraq Gojjam)"). Given
+    `after_place` (the tokens of place mentions), the brackets must follow a place ("the Prime
+    Minister (Abiy Ahmed)" names a person)."""
     k = s - 1
     while k >= 0 and s - k <= 8 and doc[k].text != "(":
         if doc[k].text == ")" or not (doc[k].text == "," or doc[k].text[:1].isupper() or doc[k].text == "-"):
             return False
         k -= 1
-    if k < 0 or doc[k].text != "(":
+    if k < 0 or doc[k].text != "(" or (after_place is not None and k - 1 not in after_place):
         return False
     j = e
     while j < len(doc) and j - e <= 8 and doc[j].text != ")":

@@ -2052,6 +2052,18 @@ def _doerless(verb: Token) -> bool:
     return _passive(verb) and not any(c.dep_ == "agent" for c in verb.children)
 
 
+def _predicate_less(noun: Token) -> bool:
+    """Whether a noun heads a clause with no finite verb of its own: the sentence's root (a
+    headline, "5 soldiers killed"), or the subject of a bare "-ing" root ("thousands of students
+    protested in Dhaka (Dhaka, Dhaka) demanding justice", where a bracket led the parser to
+    take "demanding" for the main verb). A participle describing such a noun is its predicate."""
+    if noun.dep_ == "ROOT":
+        return True
+    root = noun.head
+    return noun.dep_ == "nsubj" and root.dep_ == "ROOT" and root.tag_ == "VBG" \
+        and not any(c.dep_ in ("aux", "auxpass") for c in root.children)
+
+
 def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
@@ -2716,7 +2728,7 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
             # (the people a sentence was about, not "the UNHCR office" they stood outside)
             tgt = _antecedent(obj, actor_at, lex, skip=src["actor"]["actor_id"] if src else None,
                               subjects_only=True) if obj is not None else None
-        headline = tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN") and \
+        headline = tok.dep_ == "acl" and _predicate_less(tok.head) and tok.head.pos_ in ("NOUN", "PROPN") and \
             not any(c.dep_ == "agent" for c in tok.children)
         if headline and e.rule.event_type not in ("ASSAULT", "COERCE") and src is None:
             # "around 200 residents protested", "a newspaper called on Arabs to unite", read as a

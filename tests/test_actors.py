@@ -357,6 +357,15 @@ def test_a_capital_in_apposition_to_a_locative_capital_is_a_place_not_its_govern
     assert not any(a["sector_code"] == "GOV" for a in found.values())
 
 
+def test_a_division_the_gazetteer_lacks_in_a_places_brackets_is_no_person(nlp, lex, gaz):
+    # the model reads the zone's name as a person's; after a place, in its brackets, it is where
+    found = _placed_ids(nlp, lex, gaz, "On 19 March 2027, Fano militia took control of the town of Debre Markos "
+                                       "(Debre Markos, Misraq Gojjam) after clashes with the army.")
+    assert not any("Gojjam" in t for t in found)
+    found = _placed_ids(nlp, lex, gaz, "The Prime Minister (Abiy Ahmed) met the envoy.")
+    assert any("Abiy" in t for t in found)
+
+
 def test_bare_soldiers_are_not_given_the_country_of_the_story_lead(nlp, lex):
     found = _ids(nlp, lex, "Russian forces shelled the city, killing five soldiers.")
     assert found["soldiers"]["country_code"] is None
@@ -546,6 +555,26 @@ def test_an_alias_two_actors_share_is_the_one_of_the_storys_country(nlp, lex, ga
         found = _placed_ids(nlp, lex, gaz, text)
         sna = next(a for t, a in found.items() if "SNA" in t)
         assert sna["country_code"] == country
+
+
+def test_a_local_alias_names_its_actor_only_in_a_story_set_in_its_country(nlp, lex, gaz):
+    for text, actor in [("ADF rebels killed seven farmers near Oicha in the Democratic Republic of Congo.", "ADF_DRC"),
+                        ("ADF fighters burned a school near Kumba in Cameroon.", "AMBAZONIA")]:
+        found = _placed_ids(nlp, lex, gaz, text)
+        assert next(a for t, a in found.items() if "ADF" in t)["actor_id"] == actor
+    found = _placed_ids(nlp, lex, gaz, "The ADF said two of its jets took part in the exercise near Darwin.")
+    assert not any(a["actor_id"] in ("ADF_DRC", "AMBAZONIA") for a in found.values())
+
+
+def test_a_local_alias_needs_no_column_in_a_researchers_own_lexicon(tmp_path):
+    # a lexicon file written before the column existed still loads
+    import shutil
+    from pipeline.actors import DATA_DIR
+    for f in DATA_DIR.glob("*.csv"):
+        shutil.copy(f, tmp_path / f.name)
+    rows = (DATA_DIR / "actors.csv").read_text(encoding="utf-8").splitlines()
+    (tmp_path / "actors.csv").write_text("\n".join(r.rsplit(",", 1)[0] for r in rows) + "\n", encoding="utf-8")
+    assert not load_actor_lexicon(tmp_path).local_aliases and load_actor_lexicon().local_aliases
 
 
 @pytest.mark.parametrize("text, noun", [

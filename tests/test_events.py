@@ -749,6 +749,14 @@ def test_protesters_read_as_a_modifier_are_still_the_doers(nlp, lexes):
     assert ev["source_actor_id"] == "grp-cvl" and ev["target_actor_id"] is None
 
 
+def test_protesters_before_a_bracketed_place_and_an_ing_clause_are_the_doers(nlp, lexes):
+    # the bracket and the "-ing" clause lead the parser to make "demanding" the main verb and
+    # "protested" a participle describing the protesters, as if they had been protested against
+    ev = by_trigger(run(nlp, lexes, "On 6 May 2026, thousands of nurses protested in Lagos (Lagos, Lagos) "
+                                    "demanding unpaid wages."), "protested")
+    assert ev["source_actor_id"] is not None and ev["target_actor_id"] is None
+
+
 def test_getting_ready_to_attack_is_mobilising_and_planning_it_a_threat(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "Turkish troops are preparing to storm the town of Afrin."), "storm")
     assert ev["event_type"] == "MOBILIZE" and not ev["is_hypothetical"]
@@ -2083,6 +2091,8 @@ def test_a_participle_with_an_object_is_active_and_its_noun_does_it(nlp, lexes):
 @pytest.mark.parametrize("text, trigger, acled", [
     ("Gunmen shot dead an opposition activist outside his home on Monday.", "shot", "Violence against civilians"),
     ("Inmates rioted at the central prison on Monday, leaving 6 prisoners dead.", "rioted", "Riots"),
+    # an office holder is unarmed
+    ("Rebels killed a district administrator in the town on Monday.", "killed", "Violence against civilians"),
 ])
 def test_unarmed_targets_and_riot_tolls(nlp, lexes, text, trigger, acled):
     events = run(nlp, lexes, text)
