@@ -1018,7 +1018,8 @@ def _group_incidents(coded: list[tuple["_Ev", dict, object]], sector_of: dict, l
 
     for e, rec, _r in coded:
         host = _incident_host(e, rec, by_head)
-        if host is not None and _same_incident(rec, host) and not _unarmed_and_armed(rec, host, sector_of):
+        if host is not None and _same_incident(rec, host) and not _unarmed_and_armed(rec, host, sector_of) \
+                and not (host["event_type"] == "PROTEST" and _protested(e)):
             a, b = root(rec), root(host)
             if a is not b:
                 first, other = sorted((a, b), key=lambda r: r["trigger_start"])
@@ -1696,6 +1697,18 @@ def _outcry_over(e: "_Ev") -> bool:
     owner = tok.head.head
     return tok.head.lower_ in ("against", "over", "at") and (
         _lemma(owner) in OUTCRY_WORDS or owner.lower_ in OUTCRY_WORDS)
+
+
+def _protested(e: "_Ev") -> bool:
+    """Whether an event noun is what a protest is against ("lawyers staged a sit-in to protest
+    the arrest of a colleague", "rallied against the killings"): the grievance, an act of
+    its own time and doers, not the protest's dispersal."""
+    tok = e.tok
+    if _pos(tok) != "NOUN" or e.carrier is not None:
+        return False
+    if tok.dep_ == "dobj":
+        return _lemma(tok.head) in OUTCRY_WORDS
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("against", "over") and _lemma(tok.head.head) in OUTCRY_WORDS
 
 
 # Event types whose noun, as what a protest or a quarrel is about, names a standing accord or

@@ -549,6 +549,16 @@ def test_more_acled_triggers(nlp, lexes):
     assert [(e["event_type"], e["target_actor_id"]) for e in events] == [("ASSAULT", "MLI-MIL")]
 
 
+def test_the_act_a_protest_is_against_is_no_intervention_in_it(nlp, lexes):
+    events = run(nlp, lexes, "Lawyers staged a sit-in outside the court on Monday to protest the arrest of a colleague.")
+    sit_in = by_trigger(events, "sit-in")
+    assert sit_in["acled_sub_event_type"] == "Peaceful protest" and sit_in["source_actor_id"] == "grp-jud"
+    assert by_trigger(events, "arrest")["incident_of"] != sit_in["incident_of"]
+    # the arrest of the protesters themselves is
+    events = run(nlp, lexes, "Police arrested 30 lawyers during a sit-in outside the court on Monday.")
+    assert by_trigger(events, "sit-in")["acled_sub_event_type"] == "Protest with intervention"
+
+
 def test_a_participle_before_its_noun_is_no_event(nlp, lexes):
     events = run(nlp, lexes, "Nurses rallied on Monday, calling for the freedom of jailed union leaders.")
     assert "COERCE" not in {e["event_type"] for e in events}
@@ -1718,6 +1728,7 @@ def test_a_death_told_as_what_came_before_is_not_the_acts_toll(nlp, lexes):
 @pytest.mark.parametrize("text, trigger, mode", [
     ("A landmine planted by unknown men killed a herder near the well.", "killed", "explosives"),
     ("The junta dissolved all political parties on Tuesday.", "dissolved", "ban"),
+    ("The military council announced the dissolution of all political parties on Friday.", "dissolution", "ban"),
 ])
 def test_acled_notes_wording_for_mines_and_bans(nlp, lexes, text, trigger, mode):
     assert by_trigger(run(nlp, lexes, text), trigger)["event_mode"] == mode
