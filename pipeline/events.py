@@ -2224,6 +2224,7 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
 
     # aspect heads ("began shelling") widen the trigger; content heads swallow their content
     result = []
+    contents: set[int] = set()   # the triggers swallowed so
     for i, ev in sorted(found.items()):
         if ev.carrier is None and _pos(ev.tok) == "NOUN" and _lemma(ev.tok) in lex.background:
             continue   # "refugees fleeing the war": a state of affairs, not this article's event
@@ -2253,11 +2254,17 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
                     gov = gov.head.head if gov.dep_ == "pcomp" else gov.head
                 elif gov.dep_ == "dobj" and _pos(gov) in ("NOUN", "PROPN") and _pos(gov.head) == "VERB":
                     gov = gov.head
+                elif gov.dep_ == "pcomp" and gov.head.dep_ == "prep" and _pos(gov) == "VERB":
+                    gov = gov.head.head   # "accused the state of sending fighters to back the rebels"
                 else:
                     break
             gov_ev = found.get(gov.i)
             effect = lex.modality.get(_lemma(gov))
+            if gov_ev is not None and gov.i in contents:
+                contents.add(i)   # "accused Rwanda of sending troops to support the rebels": the
+                continue          # purpose of an alleged act is alleged too
             if effect in ("content", "promise") and gov_ev is not None and gov_ev is not ev:
+                contents.add(i)
                 if effect == "promise":
                     gov_ev.promised.append(ev.rule.event_type)
                 continue
@@ -2472,7 +2479,9 @@ def _antecedent(pron: Token, actor_at: dict, lex: EventLexicon, skip: str | None
         if pron.lower_ in PLURAL_PRONOUNS and (ak == "person" or (tok.tag_ == "NN" and any(
                 c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children))):
             return False   # "a local councillor" or a named person is no "they"
-        return kind == "any" or (kind == "person") == (ak == "person")
+        # "the army spokesman said ... He accused ...": one person who speaks for the body
+        return kind == "any" or (kind == "person") == (ak == "person") or (
+            kind == "person" and tok.tag_ == "NN" and _lemma(tok) in lex.person_nouns)
 
     t = pron.head
     for _ in range(3):

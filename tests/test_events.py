@@ -134,6 +134,17 @@ def test_pronoun_subject_is_the_speaker_of_the_governing_verb(nlp, lexes):
     assert ev["source_actor_id"] == "CAN"
 
 
+def test_he_after_a_bodys_spokesman_is_that_body(nlp, lexes):
+    events = run(nlp, lexes, "A Kenyan police spokesman said officers had arrested two suspects. "
+                             "He accused the gang of robbing three banks.")
+    assert by_trigger(events, "accused")["source_actor_id"] == "KEN-COP"
+
+
+def test_the_purpose_of_an_alleged_act_is_alleged_too(nlp, lexes):
+    events = run(nlp, lexes, "The minister accused the neighbouring state of sending fighters to back the rebels.")
+    assert [e["event_type"] for e in events] == ["ACCUSE"]
+
+
 def test_speaker_demanding_a_clause_is_the_source_of_a_request(nlp, lexes):
     events = run(nlp, lexes, "Germany said on Thursday that Iran must free the detained sailors.")
     req = next(e for e in events if e["event_type"] == "REQUEST")
