@@ -3505,9 +3505,18 @@ def _town_told_before(sent, e: _Ev, place_at: dict) -> dict | None:
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in REFERRED_PREPS
               for g in c.children if g.dep_ == "pobj"]
-    if not any(_lemma(n) in TOWN_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in n.children)
-               and not any(c.dep_ in ("compound", "prep", "appos") for c in n.children) for n in nouns):
+    said = next((_lemma(n) for n in nouns if _lemma(n) in TOWN_NOUNS and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in n.children)
+        and not any(c.dep_ in ("compound", "prep", "appos") for c in n.children)), None)
+    if said is None:
         return None
+    doc = sent.doc
+    for i in range(sent.start - 1, 1, -1):
+        # the town the article introduced as one ("seized the town of Nyabiondo ... thousands
+        # fled toward Goma ... vowed to retake the town"), before the last town named
+        if i in place_at and doc[i - 1].lower_ == "of" and _lemma(doc[i - 2]) == said \
+                and _mention_place(place_at[i]) is not None:
+            return place_at[i]
     for i in range(sent.start - 1, -1, -1):
         men = place_at.get(i)
         place = _mention_place(men) if men is not None else None

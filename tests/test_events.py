@@ -2193,6 +2193,13 @@ def test_the_town_refers_to_the_last_town_named(nlp, lexes):
     assert by_trigger(events, "stormed")["place_id"] is None   # no "the town": no place of its own
 
 
+def test_the_town_refers_to_the_town_the_story_introduced_as_one(nlp, lexes):
+    text = ("Rebels seized the town of Kibirizi on Tuesday. Thousands of residents fled toward Butembo.\n\n"
+            "The army said it would launch an offensive to retake the town.")
+    places = [place(text, "Kibirizi", "gn:7", "PPL", "COD"), place(text, "Butembo", "gn:8", "PPL", "COD")]
+    assert by_trigger(run(nlp, lexes, text, places), "retake")["place_id"] == "gn:7"
+
+
 def test_the_act_an_attack_came_a_day_after_is_dated_back_and_the_story_stays_on_its_day(nlp, lexes):
     text = ("Rebels attacked an army base in the east on Wednesday, killing two soldiers.\n\n"
             "The attack came a day after the government suspended peace talks with the group. "
