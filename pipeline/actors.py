@@ -37,8 +37,9 @@ Albanians" in Serbia). A lexicon organisation before an agent noun acts through 
 peacekeeping troops" is NATO).
 
 Actor ids are functions of the actor alone, so the same actor gets the same id and attributes in
-every article: lexicon ids, `ISO3` (state), `ISO3-SECTOR`, `grp-SECTOR` (sector, no country),
-`per-slug`, `org-slug`, `grp-slug`. The one exception is a person's country and sector, which
+every article: lexicon ids, `ISO3` (state), `ISO3-SECTOR`, `ISO3-SECTOR-community` (a sector
+drawn from one community: "Fulani militiamen" `NGA-ETH-fulani`, "Tiv farmers" `NGA-AGR-tiv`;
+not for state bodies), `grp-SECTOR` (sector, no country), `per-slug`, `org-slug`, `grp-slug`. The one exception is a person's country and sector, which
 come from the text; `merge_actor_records` reconciles them across articles.
 """
 from __future__ import annotations
@@ -108,8 +109,8 @@ class ActorLexicon:
     org_words: dict[str, str | None] = field(default_factory=dict)
     demonym_heads: dict[str, str | None] = field(default_factory=dict)  # "air strikes" -> MIL
     surnames: set[str] = field(default_factory=set)   # one-word aliases of people
-    # ethnic or religious community -> (home ISO3 or None, "demonym" | "people")
-    ethnic: dict[tuple[str, ...], tuple[str | None, str]] = field(default_factory=dict)
+    # ethnic or religious community -> (home ISO3 or None, "demonym" | "people", group name)
+    ethnic: dict[tuple[str, ...], tuple[str | None, str, str]] = field(default_factory=dict)
     max_len: int = 1
 
 
@@ -193,7 +194,7 @@ def load_actor_lexicon(path: Path | None = None) -> ActorLexicon:
         for r in read_csv_rows(ethnic_path):
             for how, col in (("demonym", "adjectives"), ("people", "plurals")):
                 for name in _split(r[col]):
-                    lex.ethnic.setdefault(_tokens(name), (r["country_code"] or None, how))
+                    lex.ethnic.setdefault(_tokens(name), (r["country_code"] or None, how, r["group_name"]))
     org_path = base / "actors_org_words.csv"
     if org_path.exists():
         for r in read_csv_rows(org_path):
@@ -241,6 +242,19 @@ def country_sector_actor(lex: ActorLexicon, country: str, sector: str | None) ->
     label = lex.sectors.get(sector, (sector, "group"))[0]
     return _record(f"{country}-{sector}", f"{name} {label.lower()}",
                    _kind_for_sector(lex, sector), country, sector)
+
+
+def community_actor(lex: ActorLexicon, country: str, sector: str | None, community: str) -> dict:
+    """Canonical record of a country's sector drawn from one community (`NGA-ETH-fulani`,
+    "Nigeria ethnic or communal group (Fulani)"; `NGA-AGR-tiv`): in a communal conflict both
+    sides are of one country and often one sector, and only the community tells them apart
+    ("Fulani militiamen attacked Tiv farmers"), as ACLED's communal actors do. A state body
+    stays the state's ("Yoruba leaders" of the government are Nigeria's government)."""
+    base = country_sector_actor(lex, country, sector or "ETH")
+    if sector in STATE_BODIES:
+        return base
+    return _record(f"{base['actor_id']}-{slugify(community)}", f"{base['actor_name']} ({community})",
+                   base["actor_kind"], country, base["sector_code"])
 
 
 def generic_sector_actor(lex: ActorLexicon, sector: str) -> dict:
@@ -347,8 +361,11 @@ def _match_at(doc: Doc, i: int, table: dict, max_len: int, lower: bool) -> tuple
     return None
 
 
-def _country_refs(doc: Doc, lex: ActorLexicon, place_mentions: list[dict]) -> dict[int, tuple[int, str, str]]:
-    """Token start -> (token end, ISO3, how) for every country name, demonym or capital."""
+def _country_refs(doc: Doc, lex: ActorLexicon, place_mentions: list[dict]
+                  ) -> tuple[dict[int, tuple[int, str, str]], dict[int, str]]:
+    """Token start -> (token end, ISO3, how) for every country name, demonym or capital, and
+    token start -> community name for the references that name an ethnic or religious
+    community ("Fulani", "Iraqi Kurds")."""
     refs: dict[int, tuple[int, str, str]] = {}
     i = 0
     while i < len(doc):
@@ -376,8 +393,7 @@ def _country_refs(doc: Doc, lex: ActorLexicon, place_mentions: list[dict]) -> di
             continue
         how = "demonym" if pm.get("mention_kind") == "demonym" else "name"
         refs[span.start] = (span.end, code, how)
-    _add_ethnic_refs(doc, lex, refs, place_mentions)
-    return refs
+    return refs, _add_ethnic_refs(doc, lex, refs, place_mentions)
 
 
 def _place_countries(doc: Doc, place_mentions: list[dict]) -> dict[int, tuple[int, str]]:
@@ -409,8 +425,9 @@ def main_country(refs: dict, places: dict[int, tuple[int, str]], exclude: str | 
     return top[0][0]
 
 
-def _add_ethnic_refs(doc: Doc, lex: ActorLexicon, refs: dict, place_mentions: list[dict]) -> None:
-    """Country references of communities, added to `refs` in place.
+def _add_ethnic_refs(doc: Doc, lex: ActorLexicon, refs: dict, place_mentions: list[dict]) -> dict[int, str]:
+    """Country references of communities, added to `refs` in place; returns token start ->
+    community name of those references.
 
     An ethnic or religious community ("Yoruba leaders", "Kurds") belongs to its home country
     when it has one, else to the country the text is about. A demonym before it names the
@@ -419,17 +436,19 @@ def _add_ethnic_refs(doc: Doc, lex: ActorLexicon, refs: dict, place_mentions: li
     """
     words = _words(doc, False)
     ethnic: dict[int, tuple[int, str | None, str]] = {}
+    communities: dict[int, str] = {}
     covered = {t for s, (e, _c, _h) in refs.items() for t in range(s, e)}
     i = 0
     while i < len(doc):
         m = _match_at(doc, i, lex.ethnic, 3, lower=False) if i not in covered else None
         if m:
             ethnic[i] = (i + m[0], m[1][0], m[1][1])
+            communities[i] = m[1][2]
             i += m[0]
         else:
             i += 1
     if not ethnic and not refs:
-        return
+        return communities
     places = _place_countries(doc, place_mentions)
     for s, (e, code, how) in list(refs.items()):
         if how != "demonym" or s not in refs:
@@ -437,6 +456,7 @@ def _add_ethnic_refs(doc: Doc, lex: ActorLexicon, refs: dict, place_mentions: li
         if e in ethnic:
             e2, _home, how2 = ethnic.pop(e)
             refs[s] = (e2, code, how2)
+            communities[s] = communities.pop(e)   # "Iraqi Kurds"
         elif e in refs and refs[e][2] == "people":
             refs[s] = (refs.pop(e)[0], code, "people")
     main = main_country(refs, places)
@@ -444,6 +464,8 @@ def _add_ethnic_refs(doc: Doc, lex: ActorLexicon, refs: dict, place_mentions: li
         code = home or main
         if code:
             refs[s] = (e, code, how)
+        else:
+            communities.pop(s, None)
     for s, (e, code, how) in list(refs.items()):
         if how not in ("demonym", "people"):
             continue
@@ -461,6 +483,7 @@ def _add_ethnic_refs(doc: Doc, lex: ActorLexicon, refs: dict, place_mentions: li
             other = main_country(refs, places, exclude=code)
             if other:
                 refs[s] = (e, other, how)
+    return communities
 
 
 # Counts that, standing alone as a subject, are a crowd of people.
@@ -567,7 +590,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
     """
     lex = lexicon
     sent_of = sentence_indexes(doc)
-    refs = _country_refs(doc, lex, place_mentions)
+    refs, communities = _country_refs(doc, lex, place_mentions)
     place_countries = _place_countries(doc, place_mentions)
     main = main_country(refs, place_countries)
     # a toponym is no person or organisation, whether or not the gazetteer could place it
@@ -681,7 +704,8 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
             end = agent_end if c == chain[-1] else refs[c][0]
             if doc[agent_end - 1].lower_.startswith("militia") and _match_at(doc, c, lex.ethnic, 3, lower=False):
                 sector = "ETH"   # "Fulani militia": a communal militia, as ACLED codes it
-            actor = country_sector_actor(lex, code, sector) if sector else country_sector_actor(lex, code, None)
+            actor = community_actor(lex, code, sector, communities[c]) if c in communities \
+                else country_sector_actor(lex, code, sector)
             cands.append(_Cand(c, end, "country_agent", actor))
             consumed.add(c)
 
@@ -712,6 +736,8 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
             continue
         if start in refs and refs[start][0] >= end:
             continue   # "Bosnian Serbs", "Hutu": a people the model took for a person
+        if any(start < r < end and refs[r][0] == end for r in communities) and _agent_after(doc, end, lex, refs):
+            continue   # "Lou Nuer youths": a section of a people and its men, no person
         name_span = doc[start:end]
         # the model often folds the title into the entity ("President Bush")
         t_start, role, sector, country = start, None, None, None
@@ -773,7 +799,8 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
                     cands.append(_Cand(s, e, "state", country_sector_actor(lex, code, lex.demonym_heads[lemma])))
             continue
         if how == "people":
-            cands.append(_Cand(s, e, "state", country_sector_actor(lex, code, "CVL")))
+            cands.append(_Cand(s, e, "state", community_actor(lex, code, "CVL", communities[s]) if s in communities
+                               else country_sector_actor(lex, code, "CVL")))
             continue
         if _is_locative(head) or _in_place_brackets(doc, s, e):
             continue

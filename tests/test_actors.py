@@ -194,7 +194,22 @@ def test_ethnic_groups_take_the_country_named_with_them(nlp, lex):
     found = _ids(nlp, lex, "Thousands of Iraqi Kurds marched. Bosnian Serbs objected. Yoruba leaders met.")
     assert found["Iraqi Kurds"]["country_code"] == "IRQ"
     assert found["Bosnian Serbs"]["country_code"] == "BIH"
-    assert found["Yoruba leaders"]["actor_id"] == "NGA-GOV"
+    assert found["Yoruba leaders"]["actor_id"] == "NGA-GOV"   # a state body stays the state's
+    assert found["Iraqi Kurds"]["actor_id"] == "IRQ-CVL-kurds"
+
+
+@pytest.mark.parametrize("text, side, actor_id, name", [
+    ("Fulani militiamen attacked Tiv farmers near Makurdi.", "Fulani militiamen", "NGA-ETH-fulani",
+     "Nigeria ethnic or communal group (Fulani)"),
+    ("Fulani militiamen attacked Tiv farmers near Makurdi.", "Tiv farmers", "NGA-AGR-tiv", "Nigeria agriculture (Tiv)"),
+    ("Dinka cattle keepers clashed with Nuer youths near Bentiu.", "Dinka cattle keepers", "SSD-AGR-dinka", None),
+    # a section of a people before its men is no person's name
+    ("Lou Nuer youths raided three villages on Sunday.", "Nuer youths", "SSD-CVL-nuer", None),
+])
+def test_the_two_sides_of_a_communal_conflict_are_told_apart_by_community(nlp, lex, gaz, text, side, actor_id, name):
+    found = _placed_ids(nlp, lex, gaz, text)
+    assert found[side]["actor_id"] == actor_id and found[side]["sector_code"] == actor_id.split("-")[1]
+    assert name is None or found[side]["actor_name"] == name
 
 
 def test_ethnic_minority_belongs_to_the_country_it_lives_in(nlp, lex):

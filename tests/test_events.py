@@ -531,7 +531,7 @@ def test_reciprocal_events_take_the_second_party_as_target(nlp, lexes):
 def test_agreements_are_strategic_developments(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "The Malian government and the Tuareg rebels signed a peace agreement."), "signed")
     assert ev["event_type"] == "SUPPORT" and ev["acled_event_type"] == "Strategic developments"
-    assert ev["source_actor_id"] == "MLI-GOV" and ev["target_actor_id"] == "MLI-REB"
+    assert ev["source_actor_id"] == "MLI-GOV" and ev["target_actor_id"] == "MLI-REB-tuareg"
 
 
 def test_territory_taken_from_an_actor_makes_it_the_target(nlp, lexes):
@@ -838,6 +838,8 @@ def test_a_consequence_clause_happens_at_the_attack_unless_it_names_its_own_plac
     ("A chlorine gas attack was reported in the village on Friday.", "attack", "Chemical weapon"),
     ("Gunmen stormed a gold mine on Friday, killing 12 miners.", "killing", "Attack"),
     ("Insurgents stormed an army outpost on Friday.", "stormed", "Armed clash"),   # an attack, not a takeover
+    # a communal raid is an attack, not a search ("police raided the offices")
+    ("Tribesmen raided a village near the river on Sunday, killing 9 people.", "raided", "Attack"),
 ])
 def test_acled_sub_event_types_follow_from_the_coding(nlp, lexes, text, trigger, sub_event):
     assert by_trigger(run(nlp, lexes, text), trigger)["acled_sub_event_type"] == sub_event
