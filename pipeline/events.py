@@ -2918,6 +2918,12 @@ def _partner(e: _Ev, src: dict | None, actor_at: dict, lex: EventLexicon) -> dic
     # coordinated modifiers
     parties += [x for p in list(parties) for m in p.children if m.dep_ in ("amod", "compound", "nmod") and m.conjuncts
                 for x in (m, *m.conjuncts)]   # (and "JNIM and ISSP militants clashed")
+    # "members of the Hausa and Fulani communities clashed": the parties the members are of
+    groups = [g for p in list(parties) for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
+    parties += [x for g in groups for x in (g, *g.conjuncts)]
+    parties += [x for g in groups for m in g.children if m.dep_ in ("amod", "compound", "nmod") and m.conjuncts
+                for x in (m, *m.conjuncts)]
     # "fighting took place between SAF and RSF": the phrase may hang on the support verb or
     # its object
     holders = [e.tok] + ([e.carrier] + [c for c in e.carrier.children if c.dep_ == "dobj"]

@@ -526,6 +526,10 @@ def test_reciprocal_events_take_the_second_party_as_target(nlp, lexes):
     assert (ev["source_actor_id"], ev["target_actor_id"]) == ("ARM", "AZE")
     assert ev["place_id"] is None   # neither a party nor the broker is where it happened
     assert ev["acled_event_type"] == "Strategic developments"
+    # the parties the members are of
+    text = "Members of the Tiv and Jukun communities clashed over farmland near Wukari on Friday."
+    ev = by_trigger(run(nlp, lexes, text, [place(text, "Wukari", "gn:13", "PPL", "NGA")]), "clashed")
+    assert (ev["source_actor_id"], ev["target_actor_id"]) == ("NGA-ETH-tiv", "NGA-ETH-jukun")
 
 
 def test_agreements_are_strategic_developments(nlp, lexes):
