@@ -113,7 +113,7 @@ CIVILIAN_SECTORS = {"CVL", "REF", "JRN", "MED", "EDU", "AGR", "LAB", "REL", "BUS
 NEGATIONS = {"not", "n't", "never", "no", "neither", "nor"}
 TARGET_PREPS = {"against", "on", "upon", "with", "at"}
 ASPECT_HEADS = WORDS["aspect"]
-RIOT_SECTORS = {"CVL", "EDU", "LAB"}   # unarmed crowds: their violence is a riot or mob violence (ACLED)
+RIOT_SECTORS = {"CVL", "EDU", "LAB", "PTY", "OPP"}   # unarmed crowds: their violence is a riot or mob violence (ACLED)
 NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty".split())}
@@ -607,7 +607,8 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
     protesters = {r["source_actor_id"] for r in out if r["event_type"] == "PROTEST" and not r["is_negated"]} - {None}
     for rec in out:
         rec["acled_sub_event_type"] = acled_sub_event(rec, sector_of.get(rec["source_actor_id"]), lex,
-                                                      rec["source_actor_id"] in protesters or rec.get("_demonstrators", False))
+                                                      rec["source_actor_id"] in protesters or rec.get("_demonstrators", False),
+                                                      sector_of.get(rec["target_actor_id"]))
     # the state's violence against a protest it is part of ("police attacked protesters
     # during a rally") is ACLED's intervention in the protest, or excessive force when it kills
     protests = {r["incident_of"] for r in out if r["event_type"] == "PROTEST"}
@@ -721,7 +722,8 @@ STATE_FORCE_SECTORS = {"COP", "MIL"}
 OBSERVER_SECTORS = {"JRN", "MED", "IGO", "NGO"}
 
 
-def acled_sub_event(rec: dict, source_sector: str | None, lex: EventLexicon, protesting: bool = False) -> str | None:
+def acled_sub_event(rec: dict, source_sector: str | None, lex: EventLexicon, protesting: bool = False,
+                    target_sector: str | None = None) -> str | None:
     """The ACLED sub-event type of a coded event: the first rule of the lexicon's
     events_acled_sub_events.csv that fits it (None when none does or it has no ACLED type).
 
@@ -753,6 +755,8 @@ def acled_sub_event(rec: dict, source_sector: str | None, lex: EventLexicon, pro
         if r.get("object") == "place" and rec.get("_takes_people"):
             continue
         if r.get("object") == "weapons" and not rec.get("_weapons"):
+            continue
+        if r.get("object") == "state force" and target_sector not in STATE_SECTORS:
             continue
         return r["acled_sub_event_type"]
     return None

@@ -2129,6 +2129,18 @@ def test_unarmed_targets_and_riot_tolls(nlp, lexes, text, trigger, acled):
     assert sum(e["fatalities"] or 0 for e in events) == (ev["fatalities"] or 0)   # the toll is on the row itself
 
 
+@pytest.mark.parametrize("text, trigger, sub_event", [
+    # a crowd fighting the police is a violent demonstration; one attacking a post, mob violence
+    ("Opposition supporters clashed with police outside the courthouse on Monday.", "clashed", "Violent demonstration"),
+    ("A mob attacked a police post in the market on Monday.", "attacked", "Mob violence"),
+    # party members are an unarmed crowd, not an armed side
+    ("Members of the ruling party clashed with police in the capital on Monday.", "clashed", "Violent demonstration"),
+])
+def test_crowds_fighting_the_state(nlp, lexes, text, trigger, sub_event):
+    ev = by_trigger(run(nlp, lexes, text), trigger)
+    assert (ev["acled_event_type"], ev["acled_sub_event_type"]) == ("Riots", sub_event)
+
+
 @pytest.mark.parametrize("text, trigger, negated", [
     ("The minister said he would not resign but invited the unions to talks.", "invited", False),
     ("The rebels did not attack but shelled the town from the hills.", "shelled", False),
