@@ -3510,17 +3510,25 @@ REFERRED_PLACE_SCORE = 0.4
 def _town_told_before(sent, e: _Ev, place_at: dict) -> dict | None:
     """The town a sentence with no place of its own refers to as "the town", "the city" or
     "the village" ("Gang members stormed the town early on Monday"): the last town the
-    article named before the sentence. None when the act's object or place is no such noun."""
+    article named before the sentence; "the capital" is the last capital it named. None when
+    the act's object or place is no such noun."""
     verb = e.carrier if e.carrier is not None else e.tok
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in REFERRED_PREPS
               for g in c.children if g.dep_ == "pobj"]
-    said = next((_lemma(n) for n in nouns if _lemma(n) in TOWN_NOUNS and any(
+    # (also where the act's victims were: "fired tear gas at thousands of protesters in the capital")
+    nouns += [g for h in list(nouns) for c in h.children if c.dep_ == "prep" and c.lower_ in REFERRED_PREPS
+              for g in c.children if g.dep_ == "pobj"]
+    said = next((_lemma(n) for n in nouns if (_lemma(n) in TOWN_NOUNS or _lemma(n) == "capital") and any(
         c.dep_ == "det" and c.lower_ == "the" for c in n.children)
         and not any(c.dep_ in ("compound", "prep", "appos") for c in n.children)), None)
     if said is None:
         return None
     doc = sent.doc
+    if said == "capital":
+        # "in the capital": the capital the article named before the act (its dateline, say)
+        return next((place_at[i] for i in range(min(e.heads) - 1, -1, -1) if i in place_at
+                     and str((_mention_place(place_at[i]) or {}).get("feature_code") or "") == "PPLC"), None)
     for i in range(sent.start - 1, 1, -1):
         # the town the article introduced as one ("seized the town of Nyabiondo ... thousands
         # fled toward Goma ... vowed to retake the town"), before the last town named
@@ -3781,9 +3789,13 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
                 (doc[i].dep_ == "pobj" and lex.place_words.get(doc[i].head.lower_) == "locative"))
                 and not re.match(r"-[A-Za-z]", text[m["end"]:m["end"] + 2])}   # "a US-Kurdish operation", "Saudi-led"
     place, place_score = _place_for(doc, sent, e, place_at, actor_at, lex, doerless=src is None)
-    if place is None:
-        place = _town_told_before(sent, e, place_at)
-        place_score = REFERRED_PLACE_SCORE if place is not None else place_score
+    if place is None or str((_mention_place(place) or {}).get("feature_code") or "").startswith("PCL"):
+        # ("launched drones at Ukraine, killing four people in the capital": the capital is
+        # where, within the country)
+        referred = _town_told_before(sent, e, place_at)
+        if referred is not None and (place is None or (_mention_place(referred) or {}).get("country_code")
+                                     == (_mention_place(place) or {}).get("country_code")):
+            place, place_score = referred, REFERRED_PLACE_SCORE
     also = _listed_places(doc, place, place_at)
     if place is not None and place_score < 0.5:
         confidence -= 0.05

@@ -2211,6 +2211,16 @@ def test_the_town_refers_to_the_last_town_named(nlp, lexes):
     assert by_trigger(events, "stormed")["place_id"] is None   # no "the town": no place of its own
 
 
+def test_the_capital_is_the_capital_the_story_named(nlp, lexes):
+    text = ("NAIROBI, Kenya (AP) — Lawmakers debated the bill on Monday.\n\n"
+            "On Tuesday, police fired tear gas at thousands of protesters in the capital.")
+    places = [place(text, "NAIROBI", "gn:5", "PPLC", "KEN"), place(text, "Kenya", "gn:6", "PCLI", "KEN")]
+    assert by_trigger(run(nlp, lexes, text, places), "fired")["place_id"] == "gn:5"
+    # a town is no capital
+    places[0] = place(text, "NAIROBI", "gn:5", "PPL", "KEN")
+    assert by_trigger(run(nlp, lexes, text, places), "fired")["place_id"] != "gn:5"
+
+
 def test_the_town_refers_to_the_town_the_story_introduced_as_one(nlp, lexes):
     text = ("Rebels seized the town of Kibirizi on Tuesday. Thousands of residents fled toward Butembo.\n\n"
             "The army said it would launch an offensive to retake the town.")
