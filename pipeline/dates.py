@@ -10,11 +10,12 @@ is_background). Rules, in the spirit of news writing:
   Nothing is ever invented;
 - a weekday means the most recent such day on or before publication ("next Friday" looks
   forward); a month without a year is the latest such month not after publication;
-- "last week"/"this week" have no day: precision "month" (the month of that week's Monday);
+- "last week"/"this week" have no day: precision "week", dated by that week's Monday;
 - "the following day", "two days later", "the day before" count from the day of the event told
   just before (`anchor`); without such a day they stay unresolved;
-- a span of days ("between 1 and 3 May 2022", "3-4 March") is dated to its month, precision
-  "month": no one day of it is the date;
+- a span of days ("between 1 and 3 May 2022", "3-4 March") has no one day: a span of up to a
+  week is dated by its first day, precision "week" (as ACLED's time precision 2), a longer one
+  to its month, precision "month";
 - "since 2014", "for years", "in recent years", "in the early 1990s" mark background
   (is_background=True): the event is a long-running state, not a dated occurrence.
 """
@@ -118,6 +119,8 @@ def _latest_month(mon: int, published: dt.date) -> dt.date:
     return dt.date(year, mon, 1)
 
 
+# Days of a span dated by its first day with precision "week" (a longer one: its month).
+WEEK_DAYS = 7
 DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
@@ -165,12 +168,19 @@ def resolve_expression(expr: str, kind: str, published: dt.date | None,
         day = _safe_date(int(g["y"]), mon, d)
         return ResolvedDate(day, "day" if day else "unknown", expr)
     if kind == "range":
-        # "between 1 and 3 May 2022", "3-4 March": no single day is the date, the month is
+        # "between 1 and 3 May 2022", "3-4 March": no single day is the date; a span of a week
+        # at most is dated by its first day, a longer one by its month
         if g["y"]:
-            return ResolvedDate(dt.date(int(g["y"]), _mon(g["mon"]), 1), "month", expr)
-        if published is None:
+            month = dt.date(int(g["y"]), _mon(g["mon"]), 1)
+        elif published is None:
             return ResolvedDate(None, "unknown", expr)
-        return ResolvedDate(_latest_month(_mon(g["mon"]), published), "month", expr)
+        else:
+            month = _latest_month(_mon(g["mon"]), published)
+        d1, d2 = int(g["d1"]), int(g["d"])
+        first = _safe_date(month.year, month.month, d1)
+        if first is not None and _safe_date(month.year, month.month, d2) is not None and 0 < d2 - d1 < WEEK_DAYS:
+            return ResolvedDate(first, "week", expr)
+        return ResolvedDate(month, "month", expr)
     if kind == "my":
         return ResolvedDate(dt.date(int(g["y"]), _mon(g["mon"]), 1), "month", expr)
     if kind == "year":
@@ -207,7 +217,7 @@ def resolve_expression(expr: str, kind: str, published: dt.date | None,
         if unit in ("week", "weekend"):
             ref = published - dt.timedelta(days=7 if past else 0)
             monday = ref - dt.timedelta(days=ref.weekday())
-            return ResolvedDate(monday.replace(day=1), "month", expr)
+            return ResolvedDate(monday, "week", expr)
         if unit == "month":
             ref = (published.replace(day=1) - dt.timedelta(days=1)) if past else published
             return ResolvedDate(ref.replace(day=1), "month", expr)

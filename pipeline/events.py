@@ -86,7 +86,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.dates import DAY_COUNTS, ResolvedDate, find_date_expressions, resolve_expression
+from pipeline.dates import DAY_COUNTS, WEEK_DAYS, ResolvedDate, find_date_expressions, resolve_expression
 from pipeline.gazetteer import normalize_name, read_csv_rows
 from pipeline.nlp import doc_text, sentence_indexes
 from pipeline.places import FACILITY_WORDS
@@ -697,6 +697,8 @@ def _coarser_than(res: ResolvedDate, day: ResolvedDate | None) -> bool:
         return res.date.year == day.date.year
     if res.precision == "month":
         return (res.date.year, res.date.month) == (day.date.year, day.date.month)
+    if res.precision == "week":
+        return 0 <= (day.date - res.date).days < WEEK_DAYS
     return False
 
 
@@ -711,6 +713,8 @@ def _flashback(res: ResolvedDate, story_day: dt.date | None) -> bool:
         return res.date.year < story_day.year
     if res.precision == "month":
         return (res.date.year, res.date.month) < (story_day.year, story_day.month)
+    if res.precision == "week":   # (the week's last day)
+        return (story_day - res.date).days - (WEEK_DAYS - 1) > FLASHBACK_DAYS
     return (story_day - res.date).days > FLASHBACK_DAYS
 
 

@@ -36,7 +36,7 @@ def test_month_without_year_is_not_in_the_future():
 
 def test_yesterday_and_last_week():
     assert resolve_date("yesterday", FRIDAY).date == dt.date(2017, 11, 2)
-    assert resolve_date("last week", FRIDAY).precision == "month"
+    assert resolve_date("last week", FRIDAY)[:2] == (dt.date(2017, 10, 23), "week")   # that week's Monday
 
 
 def test_since_marks_background():
@@ -61,11 +61,13 @@ def test_modal_may_is_not_a_month():
     assert resolve_date("no date here", FRIDAY).precision == "unknown"
 
 
-def test_a_span_of_days_is_dated_to_its_month():
-    r = resolve_date("Between 1 and 3 May 2022, cartel members clashed with the police", None)
-    assert (r.date, r.precision, r.text) == (dt.date(2022, 5, 1), "month", "Between 1 and 3 May 2022")
+def test_a_span_of_days_is_dated_by_its_first_day_within_a_week_else_by_its_month():
+    r = resolve_date("Between 4 and 6 May 2022, cartel members clashed with the police", None)
+    assert (r.date, r.precision, r.text) == (dt.date(2022, 5, 4), "week", "Between 4 and 6 May 2022")
     r = resolve_date("shelling on 12 and 13 May", FRIDAY)
-    assert (r.date, r.precision) == (dt.date(2017, 5, 1), "month")
+    assert (r.date, r.precision) == (dt.date(2017, 5, 12), "week")
+    r = resolve_date("Between 4 and 16 May 2022, cartel members clashed with the police", None)
+    assert (r.date, r.precision) == (dt.date(2022, 5, 1), "month")
 
 
 def test_month_names_with_a_day_are_one_expression():
@@ -92,7 +94,7 @@ def test_a_decade_is_background():
 
 def test_an_overnight_span_is_dated_by_its_first_evening():
     assert resolve_date("on the night of 3 to 4 March 2024", dt.date(2024, 6, 1))[:2] == (dt.date(2024, 3, 3), "day")
-    assert resolve_date("the night of 3 to 5 May 2023", dt.date(2024, 6, 1))[:2] == (dt.date(2023, 5, 1), "month")
+    assert resolve_date("the night of 3 to 5 May 2023", dt.date(2024, 6, 1))[:2] == (dt.date(2023, 5, 3), "week")
 
 
 def test_a_numeric_date_is_read_only_when_day_and_month_cannot_be_swapped():
