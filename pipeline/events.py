@@ -113,7 +113,7 @@ CIVILIAN_SECTORS = {"CVL", "REF", "JRN", "MED", "EDU", "AGR", "LAB", "REL", "BUS
 NEGATIONS = {"not", "n't", "never", "no", "neither", "nor"}
 TARGET_PREPS = {"against", "on", "upon", "with", "at"}
 ASPECT_HEADS = WORDS["aspect"]
-RIOT_SECTORS = {"CVL", "EDU", "LAB", "PTY", "OPP"}   # unarmed crowds: their violence is a riot or mob violence (ACLED)
+RIOT_SECTORS = {"CVL", "EDU", "LAB", "PTY"}   # unarmed crowds: their violence is a riot or mob violence (ACLED)
 NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty".split())}
@@ -2926,9 +2926,11 @@ def _partner(e: _Ev, src: dict | None, actor_at: dict, lex: EventLexicon) -> dic
     # coordinated modifiers
     parties += [x for p in list(parties) for m in p.children if m.dep_ in ("amod", "compound", "nmod") and m.conjuncts
                 for x in (m, *m.conjuncts)]   # (and "JNIM and ISSP militants clashed")
-    # "members of the Hausa and Fulani communities clashed": the parties the members are of
+    # "members of the Hausa and Fulani communities clashed": the parties the members are of,
+    # when they are two (not "supporters of PTI clashed with police": one side)
     groups = [g for p in list(parties) for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
-              for g in c.children if g.dep_ == "pobj"]
+              for g in c.children if g.dep_ == "pobj" and (g.conjuncts or any(
+                  m.conjuncts for m in g.children if m.dep_ in ("amod", "compound", "nmod")))]
     parties += [x for g in groups for x in (g, *g.conjuncts)]
     parties += [x for g in groups for m in g.children if m.dep_ in ("amod", "compound", "nmod") and m.conjuncts
                 for x in (m, *m.conjuncts)]
@@ -3821,9 +3823,9 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
     # one unnamed person ("a man") as the doer: a civilian unless he bears arms, and no crowd
     lone = src is not None and src["actor"]["sector_code"] in RIOT_SECTORS and _one_doer(doc, src, lex)
     if (rule.event_type == "ASSAULT" or rule.event_mode == "destroy") and src is not None and \
-            src["actor"]["sector_code"] in RIOT_SECTORS and not lone:
+            src["actor"]["sector_code"] in RIOT_SECTORS and not lone and rule.event_mode not in WEAPON_MODES:
         # rioters burning shops, a mob lynching a thief: ACLED's riots and mob violence (a crowd,
-        # not "a man stabbed three people")
+        # not "a man stabbed three people"; nor a bombing, whoever the text says did it)
         acled = "Riots"
     if rule.event_type == "PROTEST" and rule.event_mode == "obstruct" and src is not None and \
             src["actor"]["sector_code"] in ARMED_SECTORS | {"CRM", "ETH"}:

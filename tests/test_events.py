@@ -530,6 +530,9 @@ def test_reciprocal_events_take_the_second_party_as_target(nlp, lexes):
     text = "Members of the Tiv and Jukun communities clashed over farmland near Wukari on Friday."
     ev = by_trigger(run(nlp, lexes, text, [place(text, "Wukari", "gn:13", "PPL", "NGA")]), "clashed")
     assert (ev["source_actor_id"], ev["target_actor_id"]) == ("NGA-ETH-tiv", "NGA-ETH-jukun")
+    # one party's supporters are one side
+    ev = by_trigger(run(nlp, lexes, "Supporters of the Labour Party clashed with police in Lagos on Friday."), "clashed")
+    assert ev["target_actor_id"] == "NGA-COP" or ev["target_actor_id"] == "grp-cop"
 
 
 def test_agreements_are_strategic_developments(nlp, lexes):
@@ -2139,6 +2142,11 @@ def test_unarmed_targets_and_riot_tolls(nlp, lexes, text, trigger, acled):
 def test_crowds_fighting_the_state(nlp, lexes, text, trigger, sub_event):
     ev = by_trigger(run(nlp, lexes, text), trigger)
     assert (ev["acled_event_type"], ev["acled_sub_event_type"]) == ("Riots", sub_event)
+
+
+def test_a_bombing_is_no_riot_whoever_did_it(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Students detonated an explosive device outside the police station."), "detonated")
+    assert ev["acled_event_type"] == "Explosions/Remote violence"
 
 
 @pytest.mark.parametrize("text, trigger, negated", [
