@@ -3823,9 +3823,12 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
     # one unnamed person ("a man") as the doer: a civilian unless he bears arms, and no crowd
     lone = src is not None and src["actor"]["sector_code"] in RIOT_SECTORS and _one_doer(doc, src, lex)
     if (rule.event_type == "ASSAULT" or rule.event_mode == "destroy") and src is not None and \
-            src["actor"]["sector_code"] in RIOT_SECTORS and not lone and rule.event_mode not in WEAPON_MODES:
-        # rioters burning shops, a mob lynching a thief: ACLED's riots and mob violence (a crowd,
-        # not "a man stabbed three people"; nor a bombing, whoever the text says did it)
+            src["actor"]["sector_code"] in RIOT_SECTORS and not lone and (
+                rule.event_mode not in WEAPON_MODES
+                or any(t.lower_ in CROWD_WEAPONS for c in e.tok.children if c.dep_ == "dobj" for t in c.subtree)):
+        # rioters burning shops, a mob lynching a thief, demonstrators throwing petrol bombs:
+        # ACLED's riots and mob violence (a crowd, not "a man stabbed three people"; nor a
+        # bombing, whoever the text says did it)
         acled = "Riots"
     if rule.event_type == "PROTEST" and rule.event_mode == "obstruct" and src is not None and \
             src["actor"]["sector_code"] in ARMED_SECTORS | {"CRM", "ETH"}:
@@ -3871,6 +3874,8 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
 
 
 SEIZED_WEAPONS = WORDS["seized_weapon"]
+# What an unarmed crowd throws ("petrol bombs", "stones"): a riot's weapons, not a bomber's.
+CROWD_WEAPONS = WORDS["crowd_weapon"]
 
 
 def _with_of_objects(o: Token) -> list[Token]:
