@@ -925,6 +925,9 @@ def _incident_host(e: "_Ev", rec: dict, by_head: dict[int, dict]) -> dict | None
     the chain of participle, coordinated, relative or subject links from its trigger."""
     tok = e.carrier if e.carrier is not None else e.tok
     described = False   # the chain passed a participle describing a noun ("students rallying")
+    # ... or a clause saying what happened where the act was ("hit the village of Sobane, where
+    # eight people were killed")
+    where = tok.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in tok.children)
     for _ in range(6):
         if tok.dep_ == "conj" and _own_subject(tok):
             return None   # "a bomb killed 4, and a second blast wounded 6": a clause of its own
@@ -933,6 +936,8 @@ def _incident_host(e: "_Ev", rec: dict, by_head: dict[int, dict]) -> dict | None
         elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and (
                 tok.head.lower_ in INCIDENT_PREPS or (described and tok.head.lower_ in TARGET_PREPS)):
             up = tok.head.head   # "killed in an ambush"; "fired tear gas at students rallying"
+        elif where and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+            up = tok.head.head   # "the village of Sobane, where ..."
         else:
             return None
         described = described or tok.dep_ == "acl"

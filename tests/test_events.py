@@ -1895,6 +1895,12 @@ def test_an_act_protested_against_is_told_again_only_once_the_story_has_told_it(
     assert {e["event_type"] for e in run(nlp, lexes, news)} == {"PROTEST", "ASSAULT"}
 
 
+def test_the_toll_told_where_the_attack_hit_is_the_attacks(nlp, lexes):
+    events = run(nlp, lexes, "Gunmen stormed the hamlet of Kassa, where nine farmers were killed.")
+    assert len({e["incident_of"] for e in events}) == 1
+    assert {e["source_actor_id"] for e in events} == {"grp-uaf"}
+
+
 def test_the_counted_wounded_of_a_coordinated_harm_are_one_incident_with_the_attack(nlp, lexes):
     text = "Eleven herders were murdered and dozens more injured when militiamen stormed their hamlet on Tuesday."
     events = run(nlp, lexes, text)
