@@ -2765,9 +2765,11 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
                               subjects_only=True) if obj is not None else None
         headline = tok.dep_ == "acl" and _predicate_less(tok.head) and tok.head.pos_ in ("NOUN", "PROPN") and \
             not any(c.dep_ == "agent" for c in tok.children)
-        if headline and e.rule.event_type not in ("ASSAULT", "COERCE") and src is None:
-            # "around 200 residents protested", "a newspaper called on Arabs to unite", read as a
-            # modifier of the noun; a harm so read is a headline's passive ("5 soldiers killed")
+        if headline and src is None and (e.rule.event_type not in ("ASSAULT", "COERCE") or (
+                _lemma(tok) in lex.reciprocal and tgt is None)):
+            # "around 200 residents protested", "a newspaper called on Arabs to unite", "two
+            # rival gangs fought", read as a modifier of the noun; a harm so read is a headline's
+            # passive ("5 soldiers killed")
             src = _actor_of(tok.head, actor_at)
         elif tok.dep_ == "acl" and tok.tag_ == "VBN" and tgt is None:   # "militants killed by ..."
             tgt = _actor_of(tok.head, actor_at)
@@ -4049,7 +4051,9 @@ def _casualties(sent, lex: EventLexicon, actor_at: dict | None = None,
         kind = gov = None
         for v in dict.fromkeys([own, h]):   # "3 killed, 18 injured": the number's own participle says which
             hit = next((c for c in v.children if c.dep_ in ("acl", "amod") and c.i > v.i
-                        and words.get(_lemma(c)) in ("dead", "injured")), None)
+                        and words.get(_lemma(c)) in ("dead", "injured")
+                        # (not "two rival gangs fought ..., killing 12 people": the killers)
+                        and not (c.tag_ == "VBG" and any(x.dep_ == "dobj" for x in c.children))), None)
             if hit is not None:
                 kind, gov = words[_lemma(hit)], hit.i
                 break

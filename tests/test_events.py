@@ -785,6 +785,14 @@ def test_protesters_before_a_bracketed_place_and_an_ing_clause_are_the_doers(nlp
     assert ev["source_actor_id"] is not None and ev["target_actor_id"] is None
 
 
+def test_a_fight_read_as_describing_its_fighters_is_theirs_and_they_are_no_toll(nlp, lexes):
+    # the bracket leads the parser to make "gangs" the root, "fought" and "killing" describing it
+    events = run(nlp, lexes, "On 15 June 2027, two rival gangs fought in Martissant (Port-au-Prince, Ouest), "
+                             "killing 12 people including 4 civilians.")
+    assert by_trigger(events, "fought")["source_actor_id"] is not None
+    assert sum(e["fatalities"] or 0 for e in events) == 12
+
+
 def test_getting_ready_to_attack_is_mobilising_and_planning_it_a_threat(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "Turkish troops are preparing to storm the town of Afrin."), "storm")
     assert ev["event_type"] == "MOBILIZE" and not ev["is_hypothetical"]
