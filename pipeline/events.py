@@ -3801,6 +3801,8 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
     place_at = {i: m for i, m in place_at.items() if (m["start"] not in busy or
                 (doc[i].dep_ == "pobj" and lex.place_words.get(doc[i].head.lower_) == "locative"))
                 and not re.match(r"-[A-Za-z]", text[m["end"]:m["end"] + 2])}   # "a US-Kurdish operation", "Saudi-led"
+    if src is not None and _ran_into_mine(e):
+        src, tgt = None, tgt or src   # "their vehicle hit a landmine": the riders are its victims
     place, place_score = _place_for(doc, sent, e, place_at, actor_at, lex, doerless=src is None)
     if place is None or str((_mention_place(place) or {}).get("feature_code") or "").startswith("PCL"):
         # ("launched drones at Ukraine, killing four people in the capital": the capital is
@@ -3878,6 +3880,23 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
         "_lone": lone,
         "_demonstrators": src is not None and _demonstrators(doc, src),
     }
+
+
+# Hidden charges that a vehicle or a walker sets off ("hit a landmine", "stepped on an IED").
+MINE_WORDS = WORDS["mine"]
+MINE_VERBS = {"hit", "strike", "step", "drive", "run", "trigger"}
+
+
+def _ran_into_mine(e: "_Ev") -> bool:
+    """Whether the act is someone running into a mine ("their vehicle hit a landmine", "a boy
+    stepped on an explosive device"): the subject is its victim, no doer is named."""
+    verb = e.carrier if e.carrier is not None else e.tok
+    if _pos(verb) != "VERB" or _lemma(verb) not in MINE_VERBS:
+        return False
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "over", "into")
+             for g in c.children if g.dep_ == "pobj"]
+    return any(_lemma(o) in MINE_WORDS or o.lower_ in MINE_WORDS for o in objs)
 
 
 SEIZED_WEAPONS = WORDS["seized_weapon"]
@@ -4072,11 +4091,16 @@ def _casualties(sent, lex: EventLexicon, actor_at: dict | None = None,
         if kind is None and h is tok and nxt is not None and nxt.tag_ in ("VBN", "JJ") \
                 and words.get(_lemma(nxt)) in ("dead", "injured"):
             kind, gov = words[_lemma(nxt)], nxt.i   # "left 3 killed and 18 injured", however parsed
-        if kind is None and h.head.i != h.i and h.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in h.head.children):
+        # ("two soldiers lost their lives": they died)
+        lost_lives = h.head.i != h.i and h.dep_ == "nsubj" and _lemma(h.head) == "lose" and _harm(h.head, lex) == "dead"
+        if kind is None and h.head.i != h.i and h.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in h.head.children) \
+                and not lost_lives:
             kind = "skip"       # "two bombers killed 23 people": the subject did it, the object died
         if kind is None and h.head.i != h.i:
             w = h.head
-            found = words.get(_lemma(w)) or words.get(w.lower_) or (_harm(w, lex) if h.dep_ == "nsubjpass" else None)
+            # ("gunned down three traders", "three traders were gunned down")
+            found = words.get(_lemma(w)) or words.get(w.lower_) or (
+                _harm(w, lex) if h.dep_ in ("nsubjpass", "dobj") or lost_lives else None)
             if found in ("dead", "injured", "skip"):
                 kind, gov = found, (w.i if found != "skip" else None)
             elif h.dep_ == "nsubjpass":
@@ -4152,6 +4176,11 @@ def _harm(tok: Token, lex: EventLexicon) -> str | None:
         if _lemma(tok) == "burn" and (c.lower_ == "alive" or any(
                 g.lower_ == "alive" and g.dep_ == "amod" for g in c.children if c.dep_ == "dobj")):
             return "dead"   # "burned alive a suspected thief", "burned a man alive"
+        if _lemma(tok) == "gun" and c.dep_ == "prt" and c.lower_ == "down":
+            return "dead"   # "was gunned down", "gunned down a councillor"
+        if _lemma(tok) == "lose" and c.dep_ == "dobj" and _lemma(c) == "life" and any(
+                p.dep_ == "poss" for p in c.children):
+            return "dead"   # "two soldiers lost their lives" (not "the army lost 12 lives", a toll)
     return None
 
 

@@ -793,6 +793,21 @@ def test_a_fight_read_as_describing_its_fighters_is_theirs_and_they_are_no_toll(
     assert sum(e["fatalities"] or 0 for e in events) == 12
 
 
+@pytest.mark.parametrize("text, trigger, dead", [
+    ("Gunmen gunned down three traders at the market on Monday.", "gunned down", 3),
+    ("A local councillor was gunned down outside his home on Monday.", "gunned down", 1),
+    ("Two soldiers lost their lives when their truck hit a landmine on Monday.", "hit", 2),
+])
+def test_more_ways_of_telling_deaths(nlp, lexes, text, trigger, dead):
+    events = run(nlp, lexes, text)
+    assert by_trigger(events, trigger)["fatalities"] == dead
+
+
+def test_a_vehicle_that_runs_into_a_mine_carries_its_victims(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "An army truck hit a landmine near the border on Monday, killing two soldiers."), "hit")
+    assert ev["source_actor_id"] is None and ev["target_actor_id"] is not None
+
+
 def test_getting_ready_to_attack_is_mobilising_and_planning_it_a_threat(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "Turkish troops are preparing to storm the town of Afrin."), "storm")
     assert ev["event_type"] == "MOBILIZE" and not ev["is_hypothetical"]
