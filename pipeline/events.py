@@ -611,7 +611,11 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
                                                       sector_of.get(rec["target_actor_id"]))
     # the state's violence against a protest it is part of ("police attacked protesters
     # during a rally") is ACLED's intervention in the protest, or excessive force when it kills
-    protests = {r["incident_of"] for r in out if r["event_type"] == "PROTEST"}
+    # (or against protesters the story names only as its targets: "police fired on protesters")
+    protests = {r["incident_of"] for r in out if r["event_type"] == "PROTEST" or (
+        r["event_type"] == "ASSAULT" and r.get("_at_demonstrators")
+        and sector_of.get(r["source_actor_id"]) in STATE_FORCE_SECTORS)}
+    lethal = {r["incident_of"] for r in out if r["fatalities"]}   # (the incident's toll, on whichever row)
     for rec in out:
         if rec["event_type"] == "ASSAULT" and rec["incident_of"] in protests \
                 and (rec["acled_event_type"] == "Violence against civilians" or (
@@ -620,7 +624,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
                     and sector_of.get(rec["target_actor_id"]) not in ARMED_SECTORS | {"CRM", "ETH"})) \
                 and sector_of.get(rec["source_actor_id"]) in STATE_FORCE_SECTORS:
             rec.update(acled_event_type="Protests", acled_sub_event_type="Excessive force against protesters"
-                       if rec["fatalities"] else "Protest with intervention")
+                       if rec["incident_of"] in lethal else "Protest with intervention")
     # a protest and its dispersal are one ACLED event: the protest takes the intervention's sub-event
     intervened = {r["incident_of"]: r["acled_sub_event_type"] for r in out if r["event_type"] == "ASSAULT"
                   and (r["event_mode"] == "crowd-control" or r["incident_of"] in protests)
@@ -668,6 +672,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         rec.pop("_weapons", None)
         rec.pop("_lone", None)
         rec.pop("_demonstrators", None)
+        rec.pop("_at_demonstrators", None)
     out = _one_row_per_place(out)
     out.sort(key=lambda r: (r["trigger_start"], r["trigger_end"]))
     return out
@@ -1004,7 +1009,8 @@ def _own_unnamed_subject(e: "_Ev") -> bool:
     a device", "after he threw ..."): its doer is someone the incident's other rows do not name."""
     verb = e.carrier if e.carrier is not None else e.tok
     return _pos(verb) == "VERB" and _lemma(verb) not in VICTIM_SUBJECT_VERBS and any(
-        c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children)   # (not "two died")
+        c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children) \
+        and _own_subject(verb)   # (not "two died", nor "a man was killed and two others injured")
 
 
 def _group_incidents(coded: list[tuple["_Ev", dict, object]], sector_of: dict, lex: EventLexicon) -> None:
@@ -3879,6 +3885,7 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
         "_weapons": rule.event_type == "COERCE" and rule.event_mode == "seize" and _seizes_weapons(e),
         "_lone": lone,
         "_demonstrators": src is not None and _demonstrators(doc, src),
+        "_at_demonstrators": tgt is not None and _demonstrators(doc, tgt),
     }
 
 

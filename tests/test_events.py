@@ -2173,6 +2173,15 @@ def test_crowds_fighting_the_state(nlp, lexes, text, trigger, sub_event):
     assert (ev["acled_event_type"], ev["acled_sub_event_type"]) == ("Riots", sub_event)
 
 
+def test_state_force_against_protesters_is_a_protest_event_even_with_no_protest_told(nlp, lexes):
+    events = run(nlp, lexes, "A man was killed and two others injured when police fired on protesters in the city.")
+    assert {(e["acled_event_type"], e["acled_sub_event_type"]) for e in events} == {
+        ("Protests", "Excessive force against protesters")}
+    assert {e["source_actor_id"] for e in events} == {"grp-cop"}
+    ev = by_trigger(run(nlp, lexes, "Police fired tear gas at protesters in the city on Monday."), "fired")
+    assert ev["acled_sub_event_type"] == "Protest with intervention"
+
+
 def test_a_bombing_is_no_riot_whoever_did_it(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "Students detonated an explosive device outside the police station."), "detonated")
     assert ev["acled_event_type"] == "Explosions/Remote violence"
