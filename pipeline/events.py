@@ -3471,6 +3471,19 @@ def _names_the_noun(prep: Token, noun: Token, span, other, lex: EventLexicon) ->
         lex.place_words.get(_lemma(obj)) not in ("admin", "settlement", "area")
 
 
+# Verbs of taking people elsewhere: "to X" after them is where they were taken, not where the
+# act was ("expelled them to Guatemala", "was extradited to the United States").
+SENDING_VERBS = WORDS["sending"]
+
+
+def _sent_to(span, e: _Ev) -> bool:
+    """Whether a place is the destination of a sending act ("deported 40 migrants to Mexico")."""
+    t = _chain_top(span.root)
+    verb = e.carrier if e.carrier is not None else e.tok
+    return t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.i in e.heads | {verb.i} \
+        and _lemma(verb) in SENDING_VERBS
+
+
 def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, actor_at: dict,
                lex: EventLexicon, doerless: bool = False) -> tuple[dict | None, float]:
     """The place where this event happened, and how closely the parse ties it to the trigger.
@@ -3497,6 +3510,7 @@ def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, actor_at: dict,
             # (a country naming the event itself is where it was when nobody else did it:
             # "Five soldiers dead in Mali ambush", unlike "a US operation")
             spans[key] = span
+    spans = {key: span for key, span in spans.items() if not _sent_to(span, e)}
     if not spans:
         return None, 0.0
     loc_heads = _where_heads(e)

@@ -2257,6 +2257,14 @@ def test_the_town_refers_to_the_last_town_named(nlp, lexes):
     assert by_trigger(events, "stormed")["place_id"] is None   # no "the town": no place of its own
 
 
+def test_where_people_were_sent_is_not_where_they_were_sent_from(nlp, lexes):
+    text = "Police in Kano deported 40 migrants to Niamey on Monday."
+    places = [place(text, "Kano", "gn:1", "PPLA", "NGA"), place(text, "Niamey", "gn:2", "PPLC", "NER")]
+    assert by_trigger(run(nlp, lexes, text, places), "deported")["place_id"] == "gn:1"
+    text = "The authorities expelled them to Kabul on Monday."
+    assert by_trigger(run(nlp, lexes, text, [place(text, "Kabul", "gn:3", "PPLC", "AFG")]), "expelled")["place_id"] is None
+
+
 def test_the_capital_is_the_capital_the_story_named(nlp, lexes):
     text = ("NAIROBI, Kenya (AP) — Lawmakers debated the bill on Monday.\n\n"
             "On Tuesday, police fired tear gas at thousands of protesters in the capital.")
