@@ -651,7 +651,15 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
     violent = {(k, r["source_actor_id"]) for r in out if r["acled_event_type"] == "Riots"
                and r["acled_sub_event_type"] == "Violent demonstration" and r["source_actor_id"] is not None
                for k in (r["incident_of"], r["sentence_index"])}
+    # the state's force against a crowd that rioted that day is part of the riot ("protesters
+    # rioted ..., looting shops. Police shot dead 2 protesters."): no excessive force against
+    # peaceful protesters
+    rioters = {(r["source_actor_id"], r["event_date"]) for r in out if r["acled_event_type"] == "Riots"
+               and r["acled_sub_event_type"] == "Violent demonstration" and r["source_actor_id"] is not None}
     for rec in out:
+        if rec["acled_event_type"] == "Protests" and rec["event_type"] == "ASSAULT" \
+                and (rec["target_actor_id"], rec["event_date"]) in rioters:
+            rec.update(acled_event_type="Riots", acled_sub_event_type="Violent demonstration")
         if rec["acled_event_type"] == "Riots" and rec["event_type"] != "ASSAULT" and rec["incident_of"] in rioting:
             rec["acled_sub_event_type"] = rioting[rec["incident_of"]]
         if rec["event_type"] == "PROTEST" and rec["acled_event_type"] == "Protests" and (

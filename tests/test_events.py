@@ -2182,6 +2182,14 @@ def test_state_force_against_protesters_is_a_protest_event_even_with_no_protest_
     assert ev["acled_sub_event_type"] == "Protest with intervention"
 
 
+def test_the_states_force_against_rioters_is_part_of_the_riot(nlp, lexes):
+    events = run(nlp, lexes, "On 7 April 2026, protesters rioted in the city centre, looting shops. "
+                             "Police shot dead two protesters.")
+    assert by_trigger(events, "shot")["acled_sub_event_type"] == "Violent demonstration"
+    events = run(nlp, lexes, "On 7 April 2026, protesters marched in the city centre. Police shot dead two protesters.")
+    assert by_trigger(events, "shot")["acled_sub_event_type"] == "Excessive force against protesters"
+
+
 def test_a_bombing_is_no_riot_whoever_did_it(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "Students detonated an explosive device outside the police station."), "detonated")
     assert ev["acled_event_type"] == "Explosions/Remote violence"
