@@ -486,6 +486,7 @@ def _add_ethnic_refs(doc: Doc, lex: ActorLexicon, refs: dict, place_mentions: li
     return communities
 
 
+HYPHENS = {"-", "–"}
 # Counts that, standing alone as a subject, are a crowd of people.
 CROWD_COUNTS = {"thousands", "hundreds", "dozens", "scores", "tens"}
 
@@ -614,6 +615,12 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
             first = lex.named[m[1]]["actor_name"].split()[0]
             if not (i > 0 and doc[i - 1].text == first) and _inside_other_name(doc, i, lex):
                 m = None
+        if m and m[0] == 1 and 0 < i < len(doc) - 1 and doc[i - 1].text in HYPHENS and doc[i + 1].text in HYPHENS \
+                and not doc[i - 1].whitespace_ and not doc[i].whitespace_:
+            m = None   # "PORT-AU-PRINCE": a piece of a hyphenated name, no African Union
+        if m and i > 1 and doc[i - 1].text in HYPHENS and not doc[i - 2].whitespace_ \
+                and doc[i - 2].lower_ in ("anti", "counter"):
+            m = None   # "anti-ISIS forces" fight the group, they are not it
         if m:
             n, aid = m
             key = tuple(t.lower_ for t in doc[i:i + n])
@@ -738,6 +745,9 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
             continue   # "Bosnian Serbs", "Hutu": a people the model took for a person
         if any(start < r < end and refs[r][0] == end for r in communities) and _agent_after(doc, end, lex, refs):
             continue   # "Lou Nuer youths": a section of a people and its men, no person
+        agent = _agent_at(doc, start, lex)
+        if agent is not None and start + agent[0] >= end:
+            continue   # "— Gang members stormed ...": an agent noun the model took for a name
         name_span = doc[start:end]
         # the model often folds the title into the entity ("President Bush")
         t_start, role, sector, country = start, None, None, None

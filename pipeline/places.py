@@ -253,6 +253,8 @@ def _place_slot(doc: Doc, s: int, e: int, label: str, large: bool = False) -> bo
         return True
     if s > 1 and prev.lower_ in {"on", "upon"} and _lemma_of(toks[s - 2]) in advance_verbs() and large:
         return True
+    if s > 0 and prev.pos_ == "VERB" and _lemma_of(prev) in strike_verbs() and large and root.dep_ == "dobj":
+        return True   # "jets struck Sanaa", "missiles hit Kharkiv"; not "struck Smith"
     if s > 2 and prev.lower_ in {"of", "from"} and _distance_before(toks, s - 1):
         return True
     if root.dep_ == "nsubjpass" and root.head.pos_ == "VERB":
@@ -301,6 +303,13 @@ def advance_verbs() -> frozenset[str]:
     """Verbs for firing on or moving against a place, whose object after "on" is a place
     ("fired on Qamishli"): advance_verbs.txt, a data file."""
     return frozenset(read_word_list("advance_verbs.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def strike_verbs() -> frozenset[str]:
+    """Verbs of striking whose object right after them, a city of some size, is a place
+    ("struck Sanaa"): strike_verbs.txt, a data file."""
+    return frozenset(read_word_list("strike_verbs.txt"))
 
 
 # First words of a saint's name ("St Patrick's" is a church, not the parish of Saint Patrick).

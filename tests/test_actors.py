@@ -372,6 +372,17 @@ def test_a_capital_in_apposition_to_a_locative_capital_is_a_place_not_its_govern
     assert not any(a["sector_code"] == "GOV" for a in found.values())
 
 
+@pytest.mark.parametrize("text, absent, present", [
+    # a piece of a hyphenated place name is no acronym
+    ("PORT-AU-PRINCE, Haiti (AP) — Gang members stormed a hospital on Tuesday.", "AU", "Gang members"),
+    # those against a group are not the group
+    ("Anti-ISIS forces advanced on the town.", "ISIS forces", "forces"),
+])
+def test_names_inside_hyphenated_words(nlp, lex, gaz, text, absent, present):
+    found = _placed_ids(nlp, lex, gaz, text)
+    assert absent not in found and present in found
+
+
 def test_a_division_the_gazetteer_lacks_in_a_places_brackets_is_no_person(nlp, lex, gaz):
     # the model reads the zone's name as a person's; after a place, in its brackets, it is where
     found = _placed_ids(nlp, lex, gaz, "On 19 March 2027, Fano militia took control of the town of Debre Markos "

@@ -904,6 +904,11 @@ def test_small_namesake_fired_on_is_not_a_toponym(nlp, gaz):
     assert "Smith" not in by_text(places_in(nlp, gaz, "Police fired on Smith as he ran."))
 
 
+def test_a_city_struck_is_a_toponym_whatever_its_label_but_a_person_struck_is_not(nlp, gaz):
+    assert by_text(places_in(nlp, gaz, "The anti-Houthi coalition struck Sanaa."))["Sanaa"]["place"]["country_code"] == "YEM"
+    assert "Smith" not in by_text(places_in(nlp, gaz, "The stone struck Smith in the head."))
+
+
 def test_an_unknown_name_after_an_assault_noun_is_a_toponym_but_a_group_is_not(nlp, gaz):
     assert "Taqsis" in by_text(places_in(nlp, gaz, "Troops began a fresh assault on Taqsis at dawn."))
     assert "Hamas" not in by_text(places_in(nlp, gaz, "The attack on Hamas was condemned abroad."))
