@@ -1068,9 +1068,10 @@ def _resolve(doc: Doc, lex: ActorLexicon, cands: list[_Cand], sent_of: list[int]
         chosen.append(c)
         taken.update(range(c.start, c.end))
     chosen.sort(key=lambda c: c.start)
-    agency = _dateline_agency(doc)
-    if agency is not None:   # "NAIROBI, Kenya (AP) -": the wire that sent the story is no actor in it
-        chosen = [c for c in chosen if not (agency[0] <= doc[c.start].idx < agency[1])]
+    dateline = _dateline_span(doc)
+    if dateline is not None:   # "NAIROBI, Kenya (AP) -": neither the wire that sent the story nor
+        # the place it was filed from is an actor in it
+        chosen = [c for c in chosen if not (dateline[0] <= doc[c.start].idx < dateline[1])]
     # "a police informer": an agent noun that only modifies a civilian's noun says what kind
     # of civilian that is, not that a second actor is there ("government officials" and "army
     # reservists" are the government's and the army's)
@@ -1168,14 +1169,10 @@ def _index_person(persons: dict[str, dict | None], actor: dict) -> None:
             persons.setdefault(tok, actor)
 
 
-def _dateline_agency(doc: Doc) -> tuple[int, int] | None:
-    """Character span of the news agency a wire dateline names in brackets, if any."""
-    text = doc_text(doc)
-    dl = parse_dateline(text)
-    if dl is None or not dl.agency:
-        return None
-    at = text.find(f"({dl.agency})", 0, dl.end)
-    return (at, at + len(dl.agency) + 2) if at >= 0 else None
+def _dateline_span(doc: Doc) -> tuple[int, int] | None:
+    """Character span of a wire dateline ("NAIROBI, Kenya (AP) —"), if the text opens with one."""
+    dl = parse_dateline(doc_text(doc))
+    return (0, dl.end) if dl is not None else None
 
 
 def _bracketed_acronyms(doc: Doc, chosen: list[_Cand]) -> dict[str, dict]:

@@ -513,6 +513,9 @@ def test_guests_and_spectators_are_civilians(nlp, lex):
 def test_the_wire_in_a_datelines_brackets_is_no_actor_nor_an_acronym_of_the_country(nlp, lex):
     found = _ids(nlp, lex, "NAIROBI, Kenya (AP) — Kenyan police fired tear gas at protesters.")
     assert "AP" not in found and found["Kenyan police"]["actor_id"] == "KEN-COP"
+    # nor the place it was filed from, which the parser may make the subject
+    found = _ids(nlp, lex, "PORT-AU-PRINCE, Haiti (AP) — Gang members stormed a hospital in the capital on Tuesday.")
+    assert "Haiti" not in found and "Gang members" in found
 
 
 def test_a_bracketed_acronym_is_taken_only_when_its_letters_are_the_names_initials(nlp, lex):
