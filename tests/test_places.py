@@ -904,6 +904,11 @@ def test_small_namesake_fired_on_is_not_a_toponym(nlp, gaz):
     assert "Smith" not in by_text(places_in(nlp, gaz, "Police fired on Smith as he ran."))
 
 
+def test_al_sham_in_a_groups_name_is_no_damascus(nlp, gaz):
+    found = by_text(places_in(nlp, gaz, "The Islamic State of Iraq and Al-Sham (ISIS) launched an assault near Palmyra."))
+    assert "Al-Sham" not in found and "Palmyra" in found
+
+
 def test_a_city_struck_is_a_toponym_whatever_its_label_but_a_person_struck_is_not(nlp, gaz):
     assert by_text(places_in(nlp, gaz, "The anti-Houthi coalition struck Sanaa."))["Sanaa"]["place"]["country_code"] == "YEM"
     assert "Smith" not in by_text(places_in(nlp, gaz, "The stone struck Smith in the head."))
