@@ -1421,7 +1421,8 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
             locative = coordinated or _after_site(doc, s) or prev in LOCATIVE or _after_place_verb(doc, s) \
                 or _place_slot(doc, s, e, label, (top["rank_population"] or 0) >= SLOT_PERSON_POPULATION
                                                 and top["kind"] != "admin2") or the_place \
-                or (prev == "of" and prev2 in PLACE_NOUNS) or hint is not None \
+                or (prev == "of" and (prev2 in PLACE_NOUNS or prev2 in {"inside", "outside", "outskirts"})) \
+                or hint is not None \
                 or follows or directed \
                 or (e < len(doc) and toks[e].text in {",", "("} and e + 1 < len(doc) and _qualifier_key(gaz, doc, e + 1)) \
                 or (s > 1 and toks[s - 1].text == "(" and any(m["end_tok"] == s - 1 and m["senses"] for m in found)

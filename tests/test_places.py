@@ -904,6 +904,10 @@ def test_small_namesake_fired_on_is_not_a_toponym(nlp, gaz):
     assert "Smith" not in by_text(places_in(nlp, gaz, "Police fired on Smith as he ran."))
 
 
+def test_a_known_town_inside_of_or_outside_of_is_a_toponym_whatever_its_label(nlp, gaz):
+    assert "Kafranbel" in by_text(places_in(nlp, gaz, "Witnesses inside of Kafranbel said the market was hit."))
+
+
 def test_al_sham_in_a_groups_name_is_no_damascus(nlp, gaz):
     found = by_text(places_in(nlp, gaz, "The Islamic State of Iraq and Al-Sham (ISIS) launched an assault near Palmyra."))
     assert "Al-Sham" not in found and "Palmyra" in found
