@@ -996,8 +996,8 @@ def _bracketed_division(doc: Doc, j: int, end: int, gaz: Gazetteer) -> list[tupl
         else:
             parts[-1].append(doc[x])
     if len(parts) > 3 or any(not p or not p[0].text[:1].isupper()
-                             or not all(_is_word(t) or t.text == "-" for t in p) for p in parts):
-        return []
+                             or not all(_is_word(t) or t.text in {"-", "'s", "’s"} for t in p) for p in parts):
+        return []   # (a possessive inside a name is part of it: "Cox's Bazar")
     last = doc[parts[-1][0].i:parts[-1][-1].i + 1].text
     if last.isupper() and len(last) <= ACRONYM_LETTERS:
         return []
@@ -1048,6 +1048,8 @@ def _cue_mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
         i = sent.start
         while i < sent.end:
             j = _name_end(toks, i, sent.end, w, named)
+            # a bracket's part is one name whatever its words ("Cox's Bazar")
+            j = next((b for a_, b in bracketed if a_ == i and b > j), j)
             if j == i:
                 i += 1
                 continue

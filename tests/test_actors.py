@@ -205,6 +205,8 @@ def test_ethnic_groups_take_the_country_named_with_them(nlp, lex):
     ("Dinka cattle keepers clashed with Nuer youths near Bentiu.", "Dinka cattle keepers", "SSD-AGR-dinka", None),
     # a section of a people before its men is no person's name
     ("Lou Nuer youths raided three villages on Sunday.", "Nuer youths", "SSD-CVL-nuer", None),
+    # a religious community takes the country of the text
+    ("A Hindu mob attacked a mosque in Gurugram on Friday.", "Hindu mob", "IND-CVL-hindus", None),
 ])
 def test_the_two_sides_of_a_communal_conflict_are_told_apart_by_community(nlp, lex, gaz, text, side, actor_id, name):
     found = _placed_ids(nlp, lex, gaz, text)

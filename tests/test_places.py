@@ -908,6 +908,11 @@ def test_a_known_town_inside_of_or_outside_of_is_a_toponym_whatever_its_label(nl
     assert "Kafranbel" in by_text(places_in(nlp, gaz, "Witnesses inside of Kafranbel said the market was hit."))
 
 
+def test_a_division_with_a_possessive_in_its_name_places_the_bracketed_village(nlp, gaz):
+    found = by_text(places_in(nlp, gaz, "Gunmen killed a trader in Balukhali (Ukhia, Cox's Bazar) on Friday."))
+    assert found["Cox's Bazar"]["place"]["country_code"] == "BGD"
+
+
 def test_al_sham_in_a_groups_name_is_no_damascus(nlp, gaz):
     found = by_text(places_in(nlp, gaz, "Jihadists of the Islamic State of Iraq and al-Sham (ISIS) struck near Palmyra."))
     assert "al-Sham" not in found and "Palmyra" in found
