@@ -502,6 +502,8 @@ def _agent_at(doc: Doc, i: int, lex: ActorLexicon) -> tuple[int, str | None, fro
         for key in (tuple(lower[i:i + n]), tuple(lemmas[i:i + n])):
             if key in lex.agents:
                 sector, back = lex.agents[key]
+                if sector == "REF" and i + n < len(lower) and lemmas[i + n] == "camp":
+                    return None   # "the Jenin refugee camp": a place, its people unnamed
                 if sector in UNARMED_SECTORS and i > 0 and lower[i - 1] == "armed":
                     sector = "UAF"   # "armed herders", "armed youths": an armed group the text does not name
                 return n, sector, back

@@ -385,6 +385,11 @@ def test_names_inside_hyphenated_words(nlp, lex, gaz, text, absent, present):
     assert absent not in found and present in found
 
 
+def test_a_refugee_is_an_actor_but_a_refugee_camp_is_a_place(nlp, lex):
+    mentions = find_actors(nlp("A refugee was stabbed near the market. Troops raided the refugee camp."), lex, [])
+    assert [m["start"] for m in mentions if m["actor"]["sector_code"] == "REF"] == [2]
+
+
 def test_a_division_the_gazetteer_lacks_in_a_places_brackets_is_no_person(nlp, lex, gaz):
     # the model reads the zone's name as a person's; after a place, in its brackets, it is where
     found = _placed_ids(nlp, lex, gaz, "On 19 March 2027, Fano militia took control of the town of Debre Markos "
