@@ -488,8 +488,8 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         running |= {i for e, rec, _r in coded if _in_the_war(e, rec, lex) for i in e.heads}
         if running:   # a running toll is background: neither an event nor a toll to add to one
             kills = [k for k in kills if k[2] not in running]
-            coded = [c for c in coded if not (c[0].heads & running and c[1]["source_actor_id"] is None
-                                              and c[1]["event_type"] == "ASSAULT")]
+            coded = [c for c in coded if not (c[0].heads & running and c[1]["event_type"] == "ASSAULT"
+                                              and (c[1]["source_actor_id"] is None or _war_itself(c[0], lex)))]
             _assign_casualties(coded, kills)
         coded = _fold_later_deaths(coded)
         coded = _fold_toll_clauses(coded)
@@ -1209,16 +1209,24 @@ def _present_perfect(verb: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "'ve") for c in verb.children)
 
 
+def _war_itself(e: "_Ev", lex: EventLexicon) -> bool:
+    """Whether a harm is one a war or insurgency itself did ("The war has killed tens of
+    thousands"), whoever its parties are."""
+    return e.carrier is not None and e.tok.dep_ == "nsubj" and _lemma(e.tok) in LONG_RUNNING \
+        and _harm(e.carrier, lex) in ("dead", "injured")
+
+
 def _in_the_war(e: "_Ev", rec: dict, lex: EventLexicon) -> bool:
     """"Thousands of people have been killed in the conflict": a harm in the present perfect,
     with no doer, in a war or insurgency (word list `long_running`), is its running toll; so is
     a harm the war itself does ("The war has killed tens of thousands")."""
     tok = e.tok
-    if rec["event_type"] != "ASSAULT" or rec["source_actor_id"] is not None:
+    if rec["event_type"] != "ASSAULT":
         return False
-    if e.carrier is not None and e.tok.dep_ == "nsubj" and _lemma(e.tok) in LONG_RUNNING \
-            and _harm(e.carrier, lex) in ("dead", "injured"):
-        return True   # "The war has killed tens of thousands of people", however many
+    if _war_itself(e, lex):
+        return True   # "The war (between the army and the RSF) has killed tens of thousands"
+    if rec["source_actor_id"] is not None:
+        return False
     if _pos(tok) != "VERB":
         return False
     if any(c.dep_ == "nsubj" and (_lemma(c) in LONG_RUNNING or c.lower_ in LONG_RUNNING) for c in tok.children):

@@ -868,6 +868,8 @@ def test_a_consequence_clause_happens_at_the_attack_unless_it_names_its_own_plac
     ("A chlorine gas attack was reported in the village on Friday.", "attack", "Chemical weapon"),
     ("Gunmen stormed a gold mine on Friday, killing 12 miners.", "killing", "Attack"),
     ("Insurgents stormed an army outpost on Friday.", "stormed", "Armed clash"),   # an attack, not a takeover
+    # the RSF has fought the state since 2023: its gains are a non-state actor's, as ACLED codes them
+    ("RSF fighters seized the town of Babanusa on Sunday.", "seized", "Non-state actor overtakes territory"),
     # a communal raid is an attack, not a search ("police raided the offices")
     ("Tribesmen raided a village near the river on Sunday, killing 9 people.", "raided", "Attack"),
 ])
@@ -1614,6 +1616,9 @@ def test_a_toll_the_war_itself_took_is_background_however_it_is_counted(nlp, lex
     text = "Rebels shot dead two guards on Monday.\n\nThe war has killed tens of thousands of people."
     events = run(nlp, lexes, text)
     assert [e["sentence_index"] for e in events] == [0]
+    # whoever its parties
+    text = "Rebels shot dead two guards on Monday.\n\nThe war between the army and the rebels has killed 5,000 people."
+    assert [e["sentence_index"] for e in run(nlp, lexes, text)] == [0]
 
 
 def test_a_statement_the_doer_made_does_not_make_its_attack_verbal(nlp, lexes):
