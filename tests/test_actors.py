@@ -385,6 +385,11 @@ def test_names_inside_hyphenated_words(nlp, lex, gaz, text, absent, present):
     assert absent not in found and present in found
 
 
+def test_the_paramilitaries_are_the_armed_group_named_before(nlp, lex):
+    found = _ids(nlp, lex, "The RSF attacked the town on Monday. The paramilitaries looted shops.")
+    assert found["paramilitaries"]["actor_id"] == "RSF"
+
+
 def test_a_refugee_is_an_actor_but_a_refugee_camp_is_a_place(nlp, lex):
     mentions = find_actors(nlp("A refugee was stabbed near the market. Troops raided the refugee camp."), lex, [])
     assert [m["start"] for m in mentions if m["actor"]["sector_code"] == "REF"] == [2]
