@@ -3860,7 +3860,8 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
             and not _two_sided(e, lex):
         acled = "Violence against civilians"   # not a clash between armed sides that killed civilians
     elif rule.event_type == "ASSAULT" and rule.event_mode in (None, "firearms") and tgt is None and \
-            src is not None and src["actor"]["sector_code"] in ARMED_SECTORS | {"CRM", "ETH"} and _at_civilian_site(e) \
+            src is not None and src["actor"]["sector_code"] in ARMED_SECTORS | {"CRM", "ETH"} and (
+                _at_civilian_site(e) or (src["actor"]["sector_code"] in LOCAL_ARMED and _at_town(e, place_at))) \
             and not _two_sided(e, lex) and not (
                 _lemma(e.tok) in TAKEOVER_VERBS and src["actor"]["sector_code"] not in {"UAF", "CRM", "ETH"}):
         # ("the army stormed the village": a battle for it)
@@ -3988,6 +3989,21 @@ def _weapons_just_told(tok: Token) -> bool:
 
 CIVILIAN_SITES = WORDS["civilian_site"]
 TAKEOVER_VERBS = WORDS["takeover"]
+
+
+# Armed men who are no party to a war (communal militias, unidentified gunmen, bandits): a town
+# they attack is its people, not a position held against them.
+LOCAL_ARMED = {"ETH", "UAF", "CRM"}
+
+
+def _at_town(e: _Ev, place_at: dict) -> bool:
+    """Whether the verb's object is a town the text names ("Fulani militiamen attacked Mangu")."""
+    tok = e.tok
+    if _pos(tok) != "VERB":
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    return any(o.i in place_at and str((_mention_place(place_at[o.i]) or {}).get("feature_code") or "").startswith("PPL")
+               for o in objs)
 
 
 def _at_civilian_site(e: _Ev) -> bool:

@@ -2195,6 +2195,15 @@ def test_the_states_force_against_rioters_is_part_of_the_riot(nlp, lexes):
     assert by_trigger(events, "shot")["acled_sub_event_type"] == "Excessive force against protesters"
 
 
+def test_a_town_attacked_by_bandits_or_communal_militias_is_its_people(nlp, lexes):
+    text = "Bandits attacked Kauran Namoda on Monday."
+    places = [place(text, "Kauran Namoda", "gn:4", "PPL", "NGA")]
+    assert by_trigger(run(nlp, lexes, text, places), "attacked")["acled_event_type"] == "Violence against civilians"
+    text = "Insurgents attacked Kauran Namoda on Monday."   # a party to the war: a battle for the town
+    places = [place(text, "Kauran Namoda", "gn:4", "PPL", "NGA")]
+    assert by_trigger(run(nlp, lexes, text, places), "attacked")["acled_event_type"] == "Battles"
+
+
 def test_a_bombing_is_no_riot_whoever_did_it(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "Students detonated an explosive device outside the police station."), "detonated")
     assert ev["acled_event_type"] == "Explosions/Remote violence"
