@@ -39,8 +39,9 @@ peacekeeping troops" is NATO).
 Actor ids are functions of the actor alone, so the same actor gets the same id and attributes in
 every article: lexicon ids, `ISO3` (state), `ISO3-SECTOR`, `ISO3-SECTOR-community` (a sector
 drawn from one community: "Fulani militiamen" `NGA-ETH-fulani`, "Tiv farmers" `NGA-AGR-tiv`;
-not for state bodies), `grp-SECTOR` (sector, no country), `per-slug`, `org-slug`, `grp-slug`. The one exception is a person's country and sector, which
-come from the text; `merge_actor_records` reconciles them across articles.
+not for state bodies), `grp-SECTOR` (sector, no country), `per-slug`, `org-slug`, `grp-slug`.
+The one exception is a person's country and sector, which come from the text;
+`merge_actor_records` reconciles them across articles.
 """
 from __future__ import annotations
 
@@ -741,7 +742,8 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
         start, end = ent.start, ent.end
         while end > start and doc[end - 1].text in ("'s", "’s", "'"):
             end -= 1
-        if end <= start or any(t in place_tokens for t in range(start, end)) or _in_place_brackets(doc, start, end, place_tokens):
+        if end <= start or any(t in place_tokens for t in range(start, end)) \
+                or _in_place_brackets(doc, start, end, place_tokens):
             continue
         if start in refs and refs[start][0] >= end:
             continue   # "Bosnian Serbs", "Hutu": a people the model took for a person

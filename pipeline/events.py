@@ -2259,7 +2259,7 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
 
     # aspect heads ("began shelling") widen the trigger; content heads swallow their content
     result = []
-    contents: set[int] = set()   # the triggers swallowed so
+    contents: set[int] = set()   # the triggers swallowed as content so far
     for i, ev in sorted(found.items()):
         if ev.carrier is None and _pos(ev.tok) == "NOUN" and _lemma(ev.tok) in lex.background:
             continue   # "refugees fleeing the war": a state of affairs, not this article's event

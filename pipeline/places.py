@@ -1049,7 +1049,8 @@ def _cue_mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
         while i < sent.end:
             j = _name_end(toks, i, sent.end, w, named)
             # a bracket's part is one name whatever its words ("Cox's Bazar")
-            j = next((b for a_, b in bracketed if a_ == i and b > j), j)
+            if bracketed:
+                j = next((b for a_, b in bracketed if a_ == i and b > j), j)
             if j == i:
                 i += 1
                 continue
