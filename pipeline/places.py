@@ -739,6 +739,27 @@ def _senses(gaz: Gazetteer, text: str, hint: str | None, fuzzy: bool,
     return out, ("fuzzy" if out else "")
 
 
+# How alike the names of a town and its first-level division must be (0-100) for "<town>
+# Governorate" to name the division ("As-Suwayda" and "As Suwayda'").
+SEAT_NAME_RATIO = 80
+
+
+def _seat_divisions(gaz: Gazetteer, senses: list[dict], hint: str | None) -> list[dict]:
+    """The senses of a name said to be a first-level division ("the Al-Sweida Governorate"),
+    with the division named like a town first when the gazetteer knows the spelling only for
+    the town: GeoNames often lists the news spelling ("Sweida") for the town alone."""
+    if hint != "admin1" or not senses or any(p["kind"] == "admin1" for p in senses):
+        return senses
+    seats = []
+    for p in senses:
+        division = gaz.admin1(p["admin1_code"]) if p["kind"] == "city" and p.get("admin1_code") else None
+        if division is not None and division not in seats and fuzz.ratio(
+                _strip_articles(normalize_name(division["place_name"])),
+                _strip_articles(normalize_name(p["place_name"]))) >= SEAT_NAME_RATIO:
+            seats.append(division)
+    return seats + senses
+
+
 def _loose_ratio(name: str, key: str) -> float:
     """String similarity (0-100) of a gazetteer name and a mention for a loose match; 0 when
     one is the other plus a longer ending ("Helmet" is no Helmetta, "Newcomers" no
@@ -1113,6 +1134,7 @@ def _cue_mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
                     senses, how = loose, loose_how
             if cue == "direction" and senses and not any(_is_large(p) for p in senses):
                 continue  # "the eastern Pacific" is no Missouri town
+            senses = _seat_divisions(gaz, senses, hint)
             out.append(dict(_mention(doc, a, j, "name", "cue", senses, how, hint), cue=cue))
     return out
 
@@ -1401,6 +1423,7 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
                               fuzzy=is_place_label or (hint is not None and label != "ORG") or transliterated
                               or (cued and e - s > 1) or measured,
                               full=key, min_ratio=TRANSLITERATION_RATIO if strict else FUZZY_RATIO)
+        senses = _seat_divisions(gaz, senses, hint)
         if not is_place_label:
             if not senses or key in gaz.stopwords:
                 continue

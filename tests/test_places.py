@@ -913,6 +913,14 @@ def test_a_division_with_a_possessive_in_its_name_places_the_bracketed_village(n
     assert found["Cox's Bazar"]["place"]["country_code"] == "BGD"
 
 
+def test_a_governorate_named_like_its_seat_is_the_division(nlp, gaz):
+    # GeoNames has the news spelling "Sweida" for the town only
+    found = by_text(places_in(nlp, gaz, "Fighting raged in the Al-Sweida Governorate on Monday."))
+    assert found["Al-Sweida Governorate"]["place"]["feature_code"] == "ADM1"
+    found = by_text(places_in(nlp, gaz, "Troops entered Sweida on Monday."))
+    assert found["Sweida"]["place"]["feature_code"].startswith("PPL")
+
+
 def test_al_sham_in_a_groups_name_is_no_damascus(nlp, gaz):
     found = by_text(places_in(nlp, gaz, "Jihadists of the Islamic State of Iraq and al-Sham (ISIS) struck near Palmyra."))
     assert "al-Sham" not in found and "Palmyra" in found
