@@ -607,6 +607,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
     cands: list[_Cand] = []
 
     # 1. lexicon actors
+    placed = {c for _s, c in place_countries.values()}   # the countries the text's places lie in
     i = 0
     while i < len(doc):
         m = _match_at(doc, i, lex.alias_lower, lex.max_len, lower=True) or \
@@ -627,9 +628,8 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
         if m:
             n, aid = m
             key = tuple(t.lower_ for t in doc[i:i + n])
-            here = {main, *(c for _s, c in place_countries.values())}
-            sharing = [a for a in lex.shared_aliases.get(key, [aid])
-                       if (key, a) not in lex.local_aliases or lex.named[a]["country_code"] in here]
+            sharing = [a for a in lex.shared_aliases.get(key, [aid]) if (key, a) not in lex.local_aliases
+                       or lex.named[a]["country_code"] == main or lex.named[a]["country_code"] in placed]
             if not sharing:
                 i += 1   # an abbreviation that names an actor only in a story set in its country
                 continue
@@ -638,7 +638,6 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
                 # "SNA" in a story about Syria is the Syrian National Army, in one about Somalia
                 # the Somali National Army: the actor of the text's main country, else of a
                 # country its places are in
-                placed = {c for _s, c in place_countries.values()}
                 aid = next((a for a in sharing if lex.named[a]["country_code"] == main), None) or next(
                     (a for a in sharing if lex.named[a]["country_code"] in placed), aid)
             rec, start, role = _lexicon_record(lex, aid), i, None

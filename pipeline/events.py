@@ -3922,7 +3922,7 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
 
 # Hidden charges that a vehicle or a walker sets off ("hit a landmine", "stepped on an IED").
 MINE_WORDS = WORDS["mine"]
-MINE_VERBS = {"hit", "strike", "step", "drive", "run", "trigger"}
+MINE_VERBS = WORDS["mine_verb"]
 
 
 def _ran_into_mine(e: "_Ev") -> bool:
