@@ -306,6 +306,13 @@ def advance_verbs() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def fixed_spelling_countries() -> frozenset[str]:
+    """Countries whose places no loose (transliteration) match may reach:
+    fixed_spelling_countries.txt, a data file (ISO3 codes)."""
+    return frozenset(w.upper() for w in read_word_list("fixed_spelling_countries.txt"))
+
+
+@functools.lru_cache(maxsize=1)
 def strike_verbs() -> frozenset[str]:
     """Verbs of striking whose object right after them, a city of some size, is a place
     ("struck Sanaa"): strike_verbs.txt, a data file."""
@@ -727,16 +734,23 @@ def _senses(gaz: Gazetteer, text: str, hint: str | None, fuzzy: bool,
         # a strict match takes the closest spellings among all the skeleton's places, not the
         # largest places that pass: "Ash Shaddadi" is Ash Shaddadah, not the larger Shahdad
         scored = [(max((fuzz.ratio(_strip_articles(k), alt) for k in gaz.names_of(p["geonames_id"])), default=0), p)
-                  for p in gaz.lookup_skeleton(text)[:STRICT_SKELETON_CANDIDATES]]
+                  for p in _transliterable(gaz.lookup_skeleton(text)[:STRICT_SKELETON_CANDIDATES])]
         top = max((r for r, _ in scored), default=0)
         out = [p for r, p in scored if r >= min_ratio and r >= top - 3]
         return out, ("fuzzy" if out else "")
     out = []
-    for p in gaz.lookup_skeleton(text)[:20]:
+    for p in _transliterable(gaz.lookup_skeleton(text)[:20]):
         best = max((_loose_ratio(_strip_articles(k), alt) for k in gaz.names_of(p["geonames_id"])), default=0)
         if best >= min_ratio:
             out.append(p)
     return out, ("fuzzy" if out else "")
+
+
+def _transliterable(places: list[dict]) -> list[dict]:
+    """The places a loose match may reach: none of a country whose names news spells as
+    written at home (fixed_spelling_countries), where a near spelling is another place."""
+    fixed = fixed_spelling_countries()
+    return [p for p in places if p["country_code"] not in fixed]
 
 
 # How alike the names of a town and its first-level division must be (0-100) for "<town>
@@ -895,8 +909,8 @@ def _place_cue(doc: Doc, a: int, j: int, sent: Span, w: PlaceWords, label: str) 
             nxt.lower_ in w.head_strong or (nxt.lower_ in w.head_weak and label not in ACTOR_LABELS)):
         return "head"  # not "the Sikh area": a group's area is no toponym
     if nxt is not None and nxt.is_lower and label == "NORP" and nxt.lower_ in w.head_strong \
-            and nxt.lower_.endswith("s") and j - a == 1 and toks[a].lower_ not in ethnic_words():
-        return "head"  # "Sibaya and Chiri villages": a name spaCy took for a people's
+            and j - a == 1:
+        return "head"  # "Nwonko village", "Sibaya and Chiri villages": a name spaCy took for a people's
     if nxt is not None and nxt.lower_ in {"and", ","} and label not in {"NORP", "GPE"}:
         # "the Al-Assad and Minyan suburbs", "Sibaya and Chiri villages": a plural place word
         # after a list of names heads each of them
@@ -1088,6 +1102,9 @@ def _cue_mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
             if not key or (not in_bracket and (key in gaz.stopwords or key in gaz.demonyms
                                                or (span.text.isupper() and len(span.text) <= 3))):
                 continue
+            if j - a == 1 and j < sent.end and toks[j].is_lower and toks[j].lower_ in w.type_words \
+                    and _people_word(toks[a].lower_):
+                continue   # "entered a Yazidi village": whose village, not its name
             # the first word must read as a name ("Instead county ..." is none); later words may
             # not ("Al-Seen" is tagged Al, -, Seen/VERB)
             cue = None if span[0].pos_ not in NAME_POS and not _opening_quote(doc, a) \
@@ -1480,6 +1497,9 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
             else:
                 if not locative:
                     continue
+        if e - s <= 2 and s + 1 < len(toks) and _people_word(toks[s].lower_) \
+                and toks[s + 1].is_lower and toks[s + 1].lower_ in place_words().type_words:
+            continue  # "a Fulani village", "a Yazidi village" (tagged GPE): whose village, not its name
         if not senses and is_place_label and e - s > 1 and not _has_place_head(key):
             inner = _inner_mentions(doc, s, e, gaz)
             if inner:
@@ -2743,6 +2763,20 @@ def ethnic_words() -> frozenset[str]:
         for col in ("group_name", "adjectives", "plurals"):
             out.update(x.strip().lower() for x in (row.get(col) or "").split("|") if x.strip())
     return frozenset(out)
+
+
+@functools.lru_cache(maxsize=1)
+def people_adjectives() -> frozenset[str]:
+    """Adjectives of peoples and faiths that before a place word say whose place it is ("a
+    Bedouin village"), besides the actor lexicon's communities (ethnic_words):
+    people_adjectives.txt, a data file."""
+    return frozenset(read_word_list("people_adjectives.txt"))
+
+
+def _people_word(word: str) -> bool:
+    """Whether a lower-case word names a people or faith (a community of the actor lexicon or
+    people_adjectives.txt): before a place word it says whose place it is, not its name."""
+    return word in ethnic_words() or word in people_adjectives()
 
 
 @functools.lru_cache(maxsize=1)
