@@ -332,15 +332,26 @@ def _is_word(tok) -> bool:  # noqa: ANN001 (a spaCy Token)
 
 def _is_capitalised(span: Span) -> bool:
     """Whether every word of a name is capitalised (but for particles and possessives)."""
-    words = [t for t in _token_list(span.doc)[span.start:span.end] if _is_word(t) and t.lower_ not in POSSESSIVES]
+    return _capitalised_at(span.doc, span.start, span.end)
+
+
+def _capitalised_at(doc: Doc, s: int, e: int) -> bool:
+    """_is_capitalised for doc[s:e], without making the Span (the recogniser asks this of
+    every candidate name)."""
+    words = [t for t in _token_list(doc)[s:e] if _is_word(t) and t.lower_ not in POSSESSIVES]
     if len(words) > 1 and words[0].lower_ in {"al", "el", "ad", "ar", "as", "az", "ash", "at", "an", "ez"}:
         words = words[1:]
     if not words:
         return False
     if not words[0].text[0].isupper():
         return False
-    inner = place_words().particles | {"of"}
-    return all(t.text[0].isupper() or t.lower_ in inner for t in words)
+    return all(t.text[0].isupper() or t.lower_ in _inner_words() for t in words)
+
+
+@functools.lru_cache(maxsize=1)
+def _inner_words() -> frozenset[str]:
+    """Lower-case words a capitalised name may hold: its particles ("de", "al") and "of"."""
+    return place_words().particles | {"of"}
 
 
 _DOC_PARTS: list[tuple[Doc, list[Token], list[Span]]] = []
@@ -439,7 +450,9 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str]]:
                 or (toks[j].lower_ in {"al", "el"} and j + 1 < len(doc) and toks[j + 1].text == "-")
                 or (j > i and toks[j].text in joining and capitalised(j + 1))):
             j += 1
-        if j - i <= 5:
+        if j - i == 1 and toks[i].is_stop and not toks[i].is_upper:
+            pass   # "The", "He", "In": a capitalised stop word alone names no place ("US" may)
+        elif j - i <= 5:
             spans.append((i, j, ""))
             if j - i > 1 and toks[i].is_stop and toks[i].is_sent_start:
                 spans.append((i + 1, j, ""))   # "In Eldoret, ...": a sentence's capitalised first word
@@ -1360,12 +1373,14 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
     toks = _token_list(doc)
     found: list[dict] = []
     candidates = _candidate_spans(doc)
+    full = doc_text(doc)
     for s, e, label in candidates:
         words_here = toks[s:e]   # (list slices: cheaper than iterating a Span)
         if not any(_is_word(t) for t in words_here):
             continue
-        span = doc[s:e]
-        text = span.text
+        if label in NON_NAME_LABELS and not any(t.text[:1].isupper() for t in words_here):
+            continue   # "two", "last week": a number or date with no capital names no place
+        text = full[words_here[0].idx:words_here[-1].idx + len(words_here[-1].text)]   # doc[s:e].text
         key = normalize_name(text)
         if key in NAME_SUFFIXES or (e - s == 1 and key in person_titles()):
             continue  # "Gino D. Bassett, Sr.", "the commissioner, Dr, ...": part of a person's name
@@ -1374,11 +1389,11 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
         after_comma_place = s > 1 and toks[s - 1].text == "," and any(
             m["end_tok"] == s - 1 for m in found)
         # demonyms ("Iraqi", "South Korean", "Syrians")
-        if key in gaz.demonyms and _is_capitalised(span):
+        if key in gaz.demonyms and _capitalised_at(doc, s, e):
             found.append(_mention(doc, s, e, "demonym", label, [gaz.place(gaz.demonyms[key])], "exact", None))
             continue
         # (not a name before a place word: "the Minyan area" names an area, not Minya's people)
-        derived = _derived_demonym(gaz, key) if label not in ACTOR_LABELS - {"NORP"} and _is_capitalised(span) \
+        derived = _derived_demonym(gaz, key) if label not in ACTOR_LABELS - {"NORP"} and _capitalised_at(doc, s, e) \
             and not (e < len(doc) and toks[e].lower_ in place_words().type_words) else None
         if derived:
             found.append(_mention(doc, s, e, "demonym", label, [derived], "exact", None))
@@ -1386,7 +1401,7 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
         if label == "NORP" or label == "" or label in OVERRULABLE_LABELS:
             # a multi-word NORP/other span may start with a demonym ("Iraqi Kurdish")
             first = normalize_name(toks[s].text)
-            if first in gaz.demonyms and _is_capitalised(doc[s:s + 1]) and label in {"NORP", ""}:
+            if first in gaz.demonyms and _capitalised_at(doc, s, s + 1) and label in {"NORP", ""}:
                 found.append(_mention(doc, s, s + 1, "demonym", label, [gaz.place(gaz.demonyms[first])], "exact", None))
                 continue
         # state and province abbreviations after a comma ("Oakland, Calif.", "Horry County, SC")
@@ -1407,7 +1422,7 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
             if senses:
                 found.append(_mention(doc, s, e, "name", "GPE", senses, "exact", None))
             continue
-        if not _is_capitalised(doc[s:name_end]):
+        if not _capitalised_at(doc, s, name_end):
             continue
         if toks[s].lower_ in SAINT_WORDS and e < len(doc) and toks[e].lower_ in POSSESSIVES and e - s > 1:
             # "St Patrick's", "St. Mary's": a church or school named after the saint, unless
@@ -1617,11 +1632,13 @@ def _qualifier_key(gaz: Gazetteer, doc: Doc, i: int) -> bool:
 
 def _mention(doc: Doc, s: int, e: int, kind: str, label: str, senses: list[dict], how: str,
              hint: str | None) -> dict:
-    span = doc[s:e]
-    return {"start": span.start_char, "end": span.end_char, "mention_text": span.text,
+    toks = _token_list(doc)   # (offsets from the tokens: cheaper than making the Span)
+    start, end = toks[s].idx, toks[e - 1].idx + len(toks[e - 1].text)
+    text = doc_text(doc)[start:end]
+    return {"start": start, "end": end, "mention_text": text,
             "mention_kind": kind, "start_tok": s, "end_tok": e, "label": label,
             "senses": [p for p in senses if p], "how": how, "hint": hint,
-            "key": normalize_name(span.text)}
+            "key": normalize_name(text)}
 
 
 def _longer_head_name(cue: dict, known: dict) -> bool:
@@ -1674,6 +1691,16 @@ def _prior(m: dict, p: dict) -> float:
     if m["how"] == "fuzzy":
         score -= 0.5
     return score
+
+
+def _priors(m: dict) -> list[float]:
+    """_prior of each of m's senses, computed once per senses list: the resolver reads them
+    in several passes (context, coherence, two scoring rounds) for names with dozens of
+    namesakes."""
+    if m.get("_priors_of") is not m["senses"]:
+        m["_priors"] = [_prior(m, p) for p in m["senses"]]
+        m["_priors_of"] = m["senses"]
+    return m["_priors"]
 
 
 def _modifies_next_noun(doc: Doc, m: dict) -> bool:
@@ -1739,9 +1766,10 @@ def _article_context(groups: dict[str, list[dict]], dateline: list[dict]) -> dic
         senses = ms[0]["senses"]
         if not senses:
             continue
-        ranked = sorted(senses, key=lambda p: -_prior(ms[0], p))
-        top = ranked[0]
-        margin = _prior(ms[0], top) - (_prior(ms[0], ranked[1]) if len(ranked) > 1 else 0)
+        priors = _priors(ms[0])
+        ranked = sorted(range(len(senses)), key=lambda i: -priors[i])
+        top = senses[ranked[0]]
+        margin = priors[ranked[0]] - (priors[ranked[1]] if len(ranked) > 1 else 0)
         same_country = len({p["country_iso2"] for p in senses}) == 1
         if top["country_iso2"] and (top["kind"] == "country" or same_country or margin > 1.5):
             w = 1.0 if top["kind"] == "country" or same_country else 0.6
@@ -1777,11 +1805,18 @@ def _country_bonus(c: float, countries: dict) -> float:
 NO_SUPPORT, COUNTRY_SUPPORT, LOCAL_SUPPORT, NEAR_SUPPORT = 0, 1, 2, 3
 
 
+# Up to this many sense-place pairs, distances are computed in plain Python: numpy's set-up
+# costs more than the arithmetic for the few senses most names have.
+SMALL_DISTANCE_TABLE = 24
+
+
 def _nearest_km(senses: list[dict], others: list[dict]) -> list[float | None]:
     """For each sense, the distance in km to the nearest of `others` (None when there are none),
     computed at once: the resolver asks this for up to 60 senses of every name."""
     if not others:
         return [None] * len(senses)
+    if len(senses) * len(others) <= SMALL_DISTANCE_TABLE:
+        return [min(_km(p, o) for o in others) for p in senses]
     a = np.radians(np.array([[p["latitude"], p["longitude"]] for p in senses], dtype=float))
     b = np.radians(np.array([[o["latitude"], o["longitude"]] for o in others], dtype=float))
     dlat = b[None, :, 0] - a[:, None, 0]
@@ -1791,12 +1826,13 @@ def _nearest_km(senses: list[dict], others: list[dict]) -> list[float | None]:
     return [float(x) for x in d.min(axis=1)]
 
 
-def _score(m: dict, p: dict, countries: dict, admins: dict, near_km: float | None) -> tuple[float, int]:
+def _score(m: dict, p: dict, countries: dict, admins: dict, near_km: float | None,
+           prior: float) -> tuple[float, int]:
     """Score of sense p in this article, and how much the article supports it (NO_SUPPORT,
     COUNTRY_SUPPORT, LOCAL_SUPPORT, or NEAR_SUPPORT for a place within 50 km of another;
     `near_km` is the distance to the nearest other place the article has settled, see
-    _nearest_km)."""
-    score = _prior(m, p)
+    _nearest_km; `prior` is _prior(m, p))."""
+    score = prior
     support = NO_SUPPORT
     q = m.get("qualifier")
     if q:
@@ -1865,7 +1901,7 @@ def _coherence(groups: dict[str, list[dict]]) -> dict[tuple[str, int], int]:
     so "Manchester, Colchester and Heathrow" pull each other to England."""
     keys, idx, lat, lon = [], [], [], []
     for g, (key, ms) in enumerate(groups.items()):
-        priors = [_prior(ms[0], p) for p in ms[0]["senses"]]
+        priors = _priors(ms[0])
         ranked = sorted(range(len(priors)), key=lambda i: -priors[i])
         for i in ranked[:COHERENCE_TOP]:
             p = ms[0]["senses"][i]
@@ -1971,6 +2007,29 @@ def _main_name_twin(key: str, best: dict, rivals: list[dict]) -> dict | None:
     return None
 
 
+def _city_namesakes(key: str, senses: list[dict]) -> tuple[set, int]:
+    """The admin1 codes of the divisions that a city among `senses` outweighs, and the
+    population of the largest city whose own name `key` is (0 when none).
+
+    "New York", "Lagos", "Dubai": a division named like a large city inside it is rarely meant
+    in news unless the text says "state" or "province". And "in Kherson": a division known by
+    the name only as an alternate ("Khersonska oblast") holding a town whose own name it is,
+    is passed over for that town."""
+    for p in senses:
+        if p.get("_norm_name") is None:
+            p["_norm_name"] = normalize_name(p["place_name"])
+    city_admins = {p["admin1_code"] for p in senses
+                   if p["kind"] == "city" and (p["rank_population"] or 0) >= CITY_OVER_ADMIN_POPULATION}
+    alternate_admins = {(q["country_iso2"], q["admin1_code"]) for q in senses
+                        if q["kind"] == "admin1" and q["_norm_name"] != key}
+    city_admins |= {p["admin1_code"] for p in senses
+                    if p["kind"] == "city" and (p["country_iso2"], p["admin1_code"]) in alternate_admins
+                    and (p["rank_population"] or 0) >= NAMESAKE_SEAT_POPULATION and p["_norm_name"] == key}
+    big = max((p["rank_population"] or 0 for p in senses
+               if p["kind"] == "city" and p["_norm_name"] == key), default=0)
+    return city_admins, big
+
+
 def _resolve(mentions: list[dict], gaz: Gazetteer, context: dict) -> None:
     """Choose one sense per distinct name (one sense per article); sets m['place'], m['score']."""
     groups: dict[str, list[dict]] = {}
@@ -1991,6 +2050,7 @@ def _resolve(mentions: list[dict], gaz: Gazetteer, context: dict) -> None:
     evidence = _article_context(groups, dateline)
     coherence = _coherence(groups)
     chosen: dict[str, tuple[dict | None, float, bool]] = {}
+    namesakes: dict[str, tuple[set, int]] = {}
     for rnd in range(2):
         for key, ms in groups.items():
             countries, admins = _context_without(evidence, key)
@@ -2013,26 +2073,16 @@ def _resolve(mentions: list[dict], gaz: Gazetteer, context: dict) -> None:
             scored = []
             sibling_kinds = {c[0]["kind"] for k in m.get("list_keys", ()) if k != key
                              and (c := chosen.get(k)) and c[0] is not None} - {"continent", "feature"}
-            # "New York", "Lagos", "Dubai": a division named like a large city inside it is
-            # rarely meant in news unless the text says "state" or "province"
-            city_admins = {p["admin1_code"] for p in senses[:60]
-                           if p["kind"] == "city" and (p["rank_population"] or 0) >= CITY_OVER_ADMIN_POPULATION}
-            # "in Kherson": a division known by the name only as an alternate ("Khersonska
-            # oblast") holding a town whose own name it is, is passed over for that town
-            alternate_admins = {(q["country_iso2"], q["admin1_code"]) for q in senses[:60]
-                                if q["kind"] == "admin1" and normalize_name(q["place_name"]) != m["key"]}
-            city_admins |= {p["admin1_code"] for p in senses[:60]
-                            if p["kind"] == "city" and (p["country_iso2"], p["admin1_code"]) in alternate_admins
-                            and (p["rank_population"] or 0) >= NAMESAKE_SEAT_POPULATION
-                            and normalize_name(p["place_name"]) == m["key"]}
-            big = max((p["rank_population"] or 0 for p in senses[:60]
-                       if p["kind"] == "city" and normalize_name(p["place_name"]) == m["key"]), default=0)
+            if key not in namesakes:
+                namesakes[key] = _city_namesakes(m["key"], senses[:60])
+            city_admins, big = namesakes[key]
             near = _nearest_km(senses[:60], others)
+            priors = _priors(ms[0])
             for i, p in enumerate(senses[:60]):
-                sc, sup = _score(m, p, countries, admins, near[i])
+                prior = priors[i]
+                sc, sup = _score(m, p, countries, admins, near[i], prior)
                 if big >= DOMINANT_CITY_POPULATION and p["kind"] in {"city", "admin2"} and sup < NEAR_SUPPORT \
                         and (p["rank_population"] or 0) * DOMINANCE_RATIO < big:
-                    prior = _prior(m, p)
                     sc = prior + SMALL_HOMONYM_CONTEXT * (sc - prior)
                 # (and so is a namesake division elsewhere smaller than the city: "aid into Gaza"
                 # is no Mozambican province)
@@ -2198,13 +2248,23 @@ def _skip(doc: Doc, k: int, end: int, w: PlaceWords, limit: int = 6, before_tie:
 
 def _tie_phrase(doc: Doc, k: int, end: int, w: PlaceWords, after_distance: bool) -> tuple[int, str] | None:
     """The tie phrase ("in", "near", "south of") starting at token k: (token after it, relation)."""
+    toks = _token_list(doc)
+    if k >= end or (w is place_words() and toks[k].lower_ not in _tie_first_words()):
+        return None
     for phrase, relation, needs_distance in w.ties:
         n = len(phrase)
         if needs_distance and not after_distance:
             continue
-        if k + n <= end and tuple(t.lower_ for t in doc[k:k + n]) == phrase:
+        if k + n <= end and all(toks[k + x].lower_ == word for x, word in enumerate(phrase)):
             return k + n, relation
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _tie_first_words() -> frozenset[str]:
+    """The first words of the tie phrases (place_ties.csv): most tokens start none, and are
+    passed at once."""
+    return frozenset(phrase[0] for phrase, _, _ in place_words().ties)
 
 
 def _right_tie(doc: Doc, ms: list[dict], i: int, start_of: dict[int, int], w: PlaceWords
