@@ -1091,6 +1091,7 @@ def _cue_mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
     out = []
     bracketed: set[tuple[int, int]] = set()   # the names of a bracket that locates a name
     toks = _token_list(doc)
+    full = doc_text(doc)
     named = [_name_word(t, w) for t in toks]
     for sent in doc.sents:
         i = sent.start
@@ -1110,10 +1111,11 @@ def _cue_mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
             i = j
             if a >= j or label_at.get(a) in NON_NAME_LABELS:
                 continue
-            span = doc[a:j]
-            key = normalize_name(span.text)
+            span = toks[a:j]   # (the tokens and text of doc[a:j], without making the Span)
+            span_text = full[toks[a].idx:toks[j - 1].idx + len(toks[j - 1].text)]
+            key = normalize_name(span_text)
             if not key or (not in_bracket and (key in gaz.stopwords or key in gaz.demonyms
-                                               or (span.text.isupper() and len(span.text) <= 3))):
+                                               or (span_text.isupper() and len(span_text) <= 3))):
                 continue
             if j - a == 1 and j < sent.end and toks[j].is_lower and toks[j].lower_ in w.type_words \
                     and _people_word(toks[a].lower_):
@@ -1145,9 +1147,9 @@ def _cue_mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
                     if not toks[a2].text[:1].isupper() or not toks[a2 - 1].whitespace_ \
                             or toks[a2 - 1].lower_ in w.particles:
                         continue   # not inside a name: "Wad al-Noura" holds no "Noura"
-                    if gaz.lookup_key(normalize_name(doc[a2:j].text)):
-                        a, span = a2, doc[a2:j]
-                        key = normalize_name(span.text)
+                    if gaz.lookup_key(normalize_name(full[toks[a2].idx:toks[j - 1].idx + len(toks[j - 1].text)])):
+                        a, span = a2, toks[a2:j]
+                        key = normalize_name(full[toks[a2].idx:toks[j - 1].idx + len(toks[j - 1].text)])
                         break
             words, hint = _generic_suffix(doc, j, key.split())
             senses, how = _senses(gaz, " ".join(words), hint, fuzzy=False, full=key, strip=False)
@@ -1155,7 +1157,7 @@ def _cue_mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
                 # a transliteration ("Ras al-Ain"): only its closest spellings, as in _mentions
                 senses, how = _senses(gaz, " ".join(words), hint, fuzzy=True, full=key,
                                       min_ratio=TRANSLITERATION_RATIO)
-            if not senses and cue == "bracketed" and j < len(doc) and doc[j].text == ")":
+            if not senses and cue == "bracketed" and j < len(toks) and toks[j].text == ")":
                 # the division closing a bracket, spelled loosely ("Galgaduud" for Galguduud),
                 # as _bracketed_division accepted it
                 loose, loose_how = _senses(gaz, key, "admin1", fuzzy=True, min_ratio=TRANSLITERATION_RATIO)
@@ -2051,9 +2053,12 @@ def _resolve(mentions: list[dict], gaz: Gazetteer, context: dict) -> None:
     coherence = _coherence(groups)
     chosen: dict[str, tuple[dict | None, float, bool]] = {}
     namesakes: dict[str, tuple[set, int]] = {}
+    context_of: dict[str, tuple[dict, dict]] = {}
     for rnd in range(2):
         for key, ms in groups.items():
-            countries, admins = _context_without(evidence, key)
+            if key not in context_of:   # (the same in both rounds: the evidence does not change)
+                context_of[key] = _context_without(evidence, key)
+            countries, admins = context_of[key]
             if all(x["label"] == "embedded" for x in ms) and not any(
                     p["kind"] in {"country", "admin1"} for p in ms[0]["senses"][:60]):
                 # "the Venice Commission", "Cambridge Analytica": an institution is named after
@@ -2120,7 +2125,7 @@ def _resolve(mentions: list[dict], gaz: Gazetteer, context: dict) -> None:
         best, prob, support = chosen[key]
         # does the article say where it is? a guess its context does not back is then dropped,
         # while a single sentence with no other place keeps its only reading
-        placed_elsewhere = bool(_context_without(evidence, key)[0])
+        placed_elsewhere = bool(context_of[key][0])
         if best is not None and best["kind"] == "admin1" and any(id(m) in addresses for m in ms) \
                 and _main_named(ms[0], best):
             placed_elsewhere = False
