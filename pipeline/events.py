@@ -527,6 +527,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         coded = [c for c in coded if not _getaway(c[0], c[1], doers)]
         if told is not None or host is not None:
             coded = [c for c in coded if not (c[1]["event_type"] == "ASSAULT" and _of_the_counted(c[0]))]
+            _fought_back(coded, host if host is not None and host.assaults else told, sector_of)
         coded = [c for c in coded if not _retold(c[0]) and not _one_of_a_kind(c[0]) and not _motive(c[0])
                  and not _topic(c[0], c[1]) and not (
             (_described(c[0]) or _outcry_over(c[0]) or _countered(c[0]))
@@ -616,6 +617,12 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         r["event_type"] == "ASSAULT" and r.get("_at_demonstrators")
         and sector_of.get(r["source_actor_id"]) in STATE_FORCE_SECTORS)}
     lethal = {r["incident_of"] for r in out if r["fatalities"]}   # (the incident's toll, on whichever row)
+    for rec in out:
+        if rec["event_mode"] == "crowd-control" and rec["incident_of"] not in protests \
+                and sector_of.get(rec["target_actor_id"]) in ARMED_SECTORS:
+            # "a coast guard vessel fired water cannon at a navy supply boat": less-lethal force
+            # against an armed force is no protest's dispersal, and no armed clash
+            rec.update(acled_event_type="Strategic developments", acled_sub_event_type="Other")
     for rec in out:
         if rec["event_type"] == "ASSAULT" and rec["incident_of"] in protests \
                 and (rec["acled_event_type"] == "Violence against civilians" or (
@@ -1538,7 +1545,10 @@ def _add_consequences(host: _Host, coded: list, kills: list, sent, text: str, se
         again = toll or (gov is not None and _victims_told_before(sent.doc[gov]))
         rec[key] = value if cur is None else (max(cur, value) if again else cur + value)
     if rec["target_actor_id"] is None:
-        rec["target_actor_id"] = next((r["target_actor_id"] for _e, r, _d in coded if r["target_actor_id"]), None)
+        # (not the doer's own losses: "Troops repelled the attack. 7 soldiers and 15 militants
+        # were killed")
+        rec["target_actor_id"] = next((r["target_actor_id"] for _e, r, _d in coded if r["target_actor_id"]
+                                       and not _own_side(r["target_actor_id"], rec["source_actor_id"], sector_of)), None)
         if rec["event_type"] == "ASSAULT" and rec["event_mode"] in (None, "firearms") and \
                 rec["acled_event_type"] == "Battles" and sector_of.get(rec["target_actor_id"]) in CIVILIAN_SECTORS:
             rec["acled_event_type"] = "Violence against civilians"
@@ -1770,6 +1780,33 @@ def _countered(e: "_Ev") -> bool:
     tok = e.tok
     return _pos(tok) == "NOUN" and e.carrier is None and tok.dep_ == "dobj" and _definite(tok) \
         and _lemma(tok.head) in COUNTER_VERBS
+
+
+def _fought_back(coded: list, earlier: "_Host | None", sector_of: dict) -> None:
+    """"ISWAP attacked a base ... Troops repelled the attack": the verb that meets the act told
+    before fought that act's doer, who becomes its target when it has none (or only its own
+    side: "soldiers" of no stated country). In place."""
+    if earlier is None:
+        return
+    doer = next((r["source_actor_id"] for r in [earlier.rec, *earlier.assaults]
+                 if r["event_type"] == "ASSAULT" and r["source_actor_id"]), None)
+    if doer is None:
+        return
+    by_head = {i: rec for e, rec, _r in coded for i in e.heads}
+    for e, _rec, _r in coded:
+        verb = by_head.get(e.tok.head.i) if _countered(e) else None
+        if verb is None or verb["event_type"] != "ASSAULT" or verb["source_actor_id"] in (None, doer):
+            continue
+        if verb["target_actor_id"] is None or _own_side(verb["target_actor_id"], verb["source_actor_id"], sector_of):
+            verb["target_actor_id"] = doer
+
+
+def _own_side(actor: str, doer: str | None, sector_of: dict) -> bool:
+    """Whether `actor`, met as a victim of `doer`'s act, is the doer's own side: the doer
+    itself, or forces of the doer's kind whose country is not stated ("Nigerian troops
+    repelled the attack. 7 soldiers ... were killed")."""
+    return doer is not None and (actor == doer or (
+        GENERIC_ACTOR.fullmatch(actor) is not None and sector_of.get(actor) == sector_of.get(doer)))
 
 
 def _described(e: "_Ev") -> bool:

@@ -1530,6 +1530,8 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
             continue  # "Rebels attacked ...": a sentence's first word taken for a place
         if _adjectival_direction(doc, s, e, key):
             continue
+        if hint is None and key in ethnic_words() and not any(normalize_name(p["place_name"]) == key for p in senses):
+            continue  # "between Hazara and Pashtun nomads": a people, a place only by an alternate name
         found.append(_mention(doc, s, e, "name", label, senses, how, hint or kind_said))
     person_words = _person_words(doc)
     found = _drop_person_names(doc, found, person_words) + _dateline_mentions(doc, gaz)

@@ -702,6 +702,9 @@ def test_a_capital_in_a_places_brackets_is_no_government(nlp, lex, gaz):
     # communal militias of more peoples are their country's
     ("Masalit militiamen clashed with gunmen near the town.", "Masalit militiamen", "country_code", "SDN"),
     ("Turkana raiders killed five herders.", "Turkana raiders", "country_code", "KEN"),
+    # nomads are herders; Kuchi nomads are Afghanistan's
+    ("Nomads clashed with farmers over water.", "Nomads", "sector_code", "AGR"),
+    ("Kuchi nomads clashed with villagers over pasture.", "Kuchi nomads", "country_code", "AFG"),
 ])
 def test_communal_groups_and_paramilitaries(nlp, lex, text, mention, field, value):
     assert _ids(nlp, lex, text)[mention][field] == value

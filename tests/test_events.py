@@ -2498,3 +2498,21 @@ def test_the_attack_a_strike_responds_to_is_not_the_strikers_and_does_not_move_t
 def test_weapons_the_state_seizes_are_disrupted_weapons_use(nlp, lexes, text, sub_event):
     ev = run(nlp, lexes, text)[0]
     assert ev["acled_sub_event_type"] == sub_event and ev["source_actor_id"] is not None
+
+
+def test_the_troops_who_repel_an_attack_fought_its_doer_not_their_own_dead(nlp, lexes):
+    text = ("Suspected ISWAP fighters attacked a military base in the town on Tuesday. "
+            "Nigerian troops repelled the attack. Six soldiers and 11 insurgents were killed.")
+    ev = by_trigger(run(nlp, lexes, text), "repelled")
+    assert ev["source_actor_id"] == "NGA-MIL" and ev["target_actor_id"] == "ISWAP"
+    assert ev["fatalities"] == 17
+
+
+def test_water_cannon_against_an_armed_force_is_no_protest(nlp, lexes):
+    text = "A Chinese coast guard ship fired water cannon at a Philippine navy boat near the shoal."
+    ev = by_trigger(run(nlp, lexes, text), "fired")
+    assert ev["event_mode"] == "crowd-control"
+    assert (ev["acled_event_type"], ev["acled_sub_event_type"]) == ("Strategic developments", "Other")
+    text = "Police fired water cannon at protesters in the capital."
+    ev = by_trigger(run(nlp, lexes, text), "fired")
+    assert ev["acled_event_type"] == "Protests"

@@ -1136,3 +1136,9 @@ def test_a_village_name_spacy_takes_for_a_people_is_a_place_but_a_peoples_villag
 def test_regions_seas_and_airports_news_names_bare_are_in_the_gazetteer(nlp, gaz, text, name, code, country):
     place = by_text(places_in(nlp, gaz, text))[name]["place"]
     assert (place["feature_code"], place["country_code"]) == (code, country)
+
+
+def test_a_people_known_as_a_place_only_by_an_alternate_name_is_no_place(nlp, gaz):
+    text = "Clashes broke out between Hazara and Pashtun nomads over grazing land in Behsud."
+    names = {m["mention_text"] for m in places_in(nlp, gaz, text)}
+    assert "Hazara" not in names and "Behsud" in names
