@@ -45,6 +45,7 @@ The one exception is a person's country and sector, which come from the text;
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -1344,7 +1345,9 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
                     if pm.get("place") and pm.get("mention_kind", "name") == "name"
                     and pm["place"].get("country_code") and span.start_char <= pm["start"] < span.end_char
                     # "Ukraine's air force shot down drones": whose the shooters are, not whose the drones
-                    and not (sector in STATE_FORCES and text[pm["end"]:pm["end"] + 2] in ("'s", "’s"))}
+                    and not (sector in STATE_FORCES and text[pm["end"]:pm["end"] + 2] in ("'s", "’s"))
+                    # "the attackers' positions near the border with Niger": the neighbour's name
+                    and not ACROSS_BORDER.search(text[max(0, pm["start"] - 25):pm["start"]])}
         codes = codes_in(sent)
         if sector in STATE_FORCES and len(codes) <= 1:
             enemy = _enemy_forces(subject, sector, recent, resolved or [], codes)
@@ -1379,10 +1382,19 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
             others = {a["country_code"] for a in [*recent, *owner.values()] if a.get("country_code")
                       and a["country_code"] not in PSEUDO_COUNTRIES} - {main}
             where = {pm["place"]["country_code"] for pm in place_mentions
-                     if pm.get("place") and pm["place"].get("country_code")}
+                     if pm.get("place") and pm["place"].get("country_code")
+                     and not ACROSS_BORDER.search(doc_text(doc)[max(0, pm["start"] - 25):pm["start"]])}
             if not others and where == {main}:
                 return country_sector_actor(lex, main, sector)
     return generic_sector_actor(lex, sector)
+
+
+# What comes before the name of the country across a border ("near the border with Niger",
+# "Nigeria's frontier with Cameroon"): the neighbour, not where the people are. The border
+# nouns are the events' word set `border` (events_words.csv).
+_BORDER_NOUNS = sorted(r["word"] for r in read_csv_rows(DATA_DIR / "events_words.csv") if r["set"] == "border")
+ACROSS_BORDER = re.compile(r"\b(?:" + "|".join(map(re.escape, _BORDER_NOUNS)) + r")s?\s+with\s+(?:the\s+)?$",
+                           re.IGNORECASE)
 
 
 def _clause_doer(np_top: Token, resolved: list[dict]) -> dict | None:

@@ -1219,7 +1219,12 @@ def _present_perfect(verb: Token) -> bool:
 def _war_itself(e: "_Ev", lex: EventLexicon) -> bool:
     """Whether a harm is one a war or insurgency itself did ("The war has killed tens of
     thousands"), whoever its parties are."""
-    return e.carrier is not None and e.tok.dep_ == "nsubj" and _lemma(e.tok) in LONG_RUNNING \
+    tok = e.tok
+    if e.carrier is None and _pos(tok) == "VERB" and tok.dep_ == "relcl" and _lemma(tok.head) in LONG_RUNNING:
+        # "an insurgency that has killed thousands": its relative pronoun stands for the war
+        return any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in tok.children) \
+            and _harm(tok, lex) in ("dead", "injured")
+    return e.carrier is not None and tok.dep_ == "nsubj" and _lemma(tok) in LONG_RUNNING \
         and _harm(e.carrier, lex) in ("dead", "injured")
 
 
@@ -3260,7 +3265,7 @@ def _not_a_location(span, actor_at: dict, lex: EventLexicon, place: dict | None 
     "clashed near Pakistan's parliament"); the of-object of a name that belongs to an actor
     ("the Islamic State of Iraq and Al-Sham", "Almaas of Norway") or a name coordinated with
     an actor's name; the from-object of an actor's word ("warships from Britain"): origins,
-    not scenes.
+    not scenes; and a country after "with" (a partner, or the neighbour across a border).
     """
     root = span.root
     country = str((place or {}).get("feature_code") or "").startswith("PCL")
@@ -3299,8 +3304,10 @@ def _not_a_location(span, actor_at: dict, lex: EventLexicon, place: dict | None 
         return False
     if q.head.dep_ == "agent":
         return True   # "a ceasefire brokered by Russia": the doer of a passive, not a scene
-    if q.head.lower_ == "with" and _lemma(q.head.head) not in BORDER_NOUNS and country:
-        return True   # "carried out with the United Kingdom", "met with Iran": a partner country
+    if q.head.lower_ == "with" and country:
+        # "carried out with the United Kingdom", "met with Iran": a partner country; and "near
+        # the border with Niger": the neighbour across it, not the side the event was on
+        return True
     if q.head.lower_ == "from" and country and _lemma(q.head.head) in SUPPORT_NOUNS:
         return True   # "with support from Australia": a backer, not a scene
     prep, owner = q.head, q.head.head

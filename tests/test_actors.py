@@ -708,3 +708,8 @@ def test_a_capital_in_a_places_brackets_is_no_government(nlp, lex, gaz):
 ])
 def test_communal_groups_and_paramilitaries(nlp, lex, text, mention, field, value):
     assert _ids(nlp, lex, text)[mention][field] == value
+
+
+def test_gunmen_near_the_border_with_a_country_are_not_of_that_country(nlp, lex, gaz):
+    found = _placed_ids(nlp, lex, gaz, "In Dori, gunmen attacked a convoy near the border with Niger.")
+    assert found["gunmen"]["country_code"] == "BFA"

@@ -2516,3 +2516,18 @@ def test_water_cannon_against_an_armed_force_is_no_protest(nlp, lexes):
     text = "Police fired water cannon at protesters in the capital."
     ev = by_trigger(run(nlp, lexes, text), "fired")
     assert ev["acled_event_type"] == "Protests"
+
+
+def test_an_insurgency_that_has_killed_thousands_is_no_event(nlp, lexes):
+    text = ("The junta, which took power in 2022, has struggled to contain an insurgency that has "
+            "killed thousands and displaced two million people.")
+    assert not any(e["event_type"] == "ASSAULT" for e in run(nlp, lexes, text))
+
+
+def test_the_country_across_a_border_is_not_where_the_event_was(nlp, lexes):
+    text = "Soldiers clashed with gunmen in Kouri near the border with Niger on Monday."
+    places = [place(text, "Kouri", "gn:11", country="BFA"), place(text, "Niger", "gn:2440476", "PCLI", "NER")]
+    assert by_trigger(run(nlp, lexes, text, places), "clashed")["place_id"] == "gn:11"
+    text = "Soldiers clashed with gunmen near the border with Niger on Monday."
+    places = [place(text, "Niger", "gn:2440476", "PCLI", "NER")]
+    assert by_trigger(run(nlp, lexes, text, places), "clashed")["place_id"] is None
