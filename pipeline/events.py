@@ -632,6 +632,17 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
                 and sector_of.get(rec["source_actor_id"]) in STATE_FORCE_SECTORS:
             rec.update(acled_event_type="Protests", acled_sub_event_type="Excessive force against protesters"
                        if rec["incident_of"] in lethal else "Protest with intervention")
+    # the state's violence against civilians on the day and at the place where it dispersed a
+    # protest ("police fired tear gas at protesters in Nairobi ... a man was killed by a police
+    # bullet in the city's centre") is force against that protest
+    dispersed = {(r["event_date"], r["place_id"]) for r in out if r["event_type"] == "ASSAULT"
+                 and r["acled_event_type"] == "Protests" and r["place_id"] is not None}
+    for rec in out:
+        if rec["event_type"] == "ASSAULT" and rec["acled_event_type"] == "Violence against civilians" \
+                and sector_of.get(rec["source_actor_id"]) in STATE_FORCE_SECTORS \
+                and (rec["event_date"], rec["place_id"]) in dispersed:
+            rec.update(acled_event_type="Protests", acled_sub_event_type="Excessive force against protesters"
+                       if rec["fatalities"] or rec["incident_of"] in lethal else "Protest with intervention")
     # a protest and its dispersal are one ACLED event: the protest takes the intervention's sub-event
     intervened = {r["incident_of"]: r["acled_sub_event_type"] for r in out if r["event_type"] == "ASSAULT"
                   and (r["event_mode"] == "crowd-control" or r["incident_of"] in protests)
@@ -661,11 +672,13 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
     # the state's force against a crowd that rioted that day is part of the riot ("protesters
     # rioted ..., looting shops. Police shot dead 2 protesters."): no excessive force against
     # peaceful protesters
-    rioters = {(r["source_actor_id"], r["event_date"]) for r in out if r["acled_event_type"] == "Riots"
+    # (and at that place: "Protests also took place in Mombasa, where demonstrators burned
+    # tyres" says nothing of the crowd police dispersed in Nairobi)
+    rioters = {(r["source_actor_id"], r["event_date"], r["place_id"]) for r in out if r["acled_event_type"] == "Riots"
                and r["acled_sub_event_type"] == "Violent demonstration" and r["source_actor_id"] is not None}
     for rec in out:
         if rec["acled_event_type"] == "Protests" and rec["event_type"] == "ASSAULT" \
-                and (rec["target_actor_id"], rec["event_date"]) in rioters:
+                and (rec["target_actor_id"], rec["event_date"], rec["place_id"]) in rioters:
             rec.update(acled_event_type="Riots", acled_sub_event_type="Violent demonstration")
         if rec["acled_event_type"] == "Riots" and rec["event_type"] != "ASSAULT" and rec["incident_of"] in rioting:
             rec["acled_sub_event_type"] = rioting[rec["incident_of"]]
@@ -4019,6 +4032,14 @@ def _interception(e: _Ev) -> bool:
             return True
         if any(h.lower_ in ("them", "those") for h in heads) and _weapons_just_told(tok):
             return True   # "launched 15 drones at Odesa ... Air defences shot down 12 of them"
+    if not objs:
+        # "shot down 12 of the 18 drones Russia launched": a count parsed as the subject of the
+        # clause after it; the words right after the verb still name what was stopped
+        for t in tok.doc[tok.i + 1:min(tok.i + 8, tok.sent.end)]:
+            if _lemma(t) in WEAPON_OBJECTS or t.lower_ in WEAPON_OBJECTS:
+                return True
+            if not (t.like_num or t.pos_ in ("DET", "ADJ", "ADP", "ADV", "PART") or t.dep_ == "prt"):
+                break
     return False
 
 

@@ -2531,3 +2531,22 @@ def test_the_country_across_a_border_is_not_where_the_event_was(nlp, lexes):
     text = "Soldiers clashed with gunmen near the border with Niger on Monday."
     places = [place(text, "Niger", "gn:2440476", "PCLI", "NER")]
     assert by_trigger(run(nlp, lexes, text, places), "clashed")["place_id"] is None
+
+
+def test_drones_shot_down_after_a_misparsed_count_are_a_disrupted_strike(nlp, lexes):
+    text = "The air force said it shot down 20 of the 25 drones Russia launched overnight."
+    ev = by_trigger(run(nlp, lexes, text), "shot down")
+    assert ev["acled_event_type"] == "Strategic developments"
+
+
+def test_police_killing_at_a_protest_they_dispersed_is_force_against_it_not_elsewhere_rioting(nlp, lexes):
+    text = ("Police fired tear gas at thousands of protesters in Nairobi on Thursday. "
+            "Protests also took place in Mombasa, where demonstrators burned tyres. "
+            "A man was killed by a police bullet in Nairobi.")
+    places = [place(text, "Nairobi", "gn:184745", country="KEN"), place(text, "Mombasa", "gn:186301", country="KEN")]
+    nairobi2 = text.rindex("Nairobi")
+    places.append(dict(places[0], start=nairobi2, end=nairobi2 + 7, sentence_index=2))
+    events = run(nlp, lexes, text, places)
+    assert by_trigger(events, "fired")["acled_event_type"] == "Protests"
+    killed = by_trigger(events, "killed")
+    assert (killed["acled_event_type"], killed["acled_sub_event_type"]) == ("Protests", "Excessive force against protesters")
