@@ -745,6 +745,8 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
         if end <= start or any(t in place_tokens for t in range(start, end)) \
                 or _in_place_brackets(doc, start, end, place_tokens):
             continue
+        if not any(t.text[:1].isupper() for t in doc[start:end]):
+            continue   # "killed by stray shells": a name has a capital; a lower-case phrase is none
         if start in refs and refs[start][0] >= end:
             continue   # "Bosnian Serbs", "Hutu": a people the model took for a person
         if any(start < r < end and refs[r][0] == end for r in communities) and _agent_after(doc, end, lex, refs):

@@ -553,6 +553,13 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
                 rec["target_actor_id"] = rec["target_actor_id"] or host.rec["target_actor_id"]
                 rec["fatalities"] = rec["injured_count"] = None
             coded = follow
+        if host is not None and sector_of.get(host.rec["source_actor_id"]) in STATE_FORCE_SECTORS:
+            for e, rec, _r in coded:
+                if _follow_up_arrest(e, rec):
+                    # "Police dispersed the rally with tear gas. 30 protesters were arrested.":
+                    # the paragraph's police made the arrests
+                    rec["source_actor_id"] = host.rec["source_actor_id"]
+                    rec["confidence"] = round(rec["confidence"] - EARLIER_DOER_PENALTY, 2)
         if host is None and last_host is not None and _continues(sent, coded, kills, dates, place_at, last_host, lex):
             _add_consequences(last_host, coded, kills, sent, text, sector_of)
             host = last_host
@@ -3005,6 +3012,13 @@ def _partner(e: _Ev, src: dict | None, actor_at: dict, lex: EventLexicon) -> dic
     words = {_lemma(e.tok), e.tok.lower_} | ({_lemma(e.carrier)} if e.carrier is not None else set())
     if src is None or not words & lex.reciprocal:
         return None
+    # "regime forces and Hezbollah clashed with HTS fighters": a with-object is the other side,
+    # and the coordinated subjects fought together
+    for c in (e.tok.children if _pos(e.tok) == "VERB" else ()):
+        if c.dep_ == "prep" and c.lower_ == "with":
+            other = next((m for g in c.children if g.dep_ == "pobj" and (m := _actor_of(g, actor_at)) is not None), None)
+            if other is not None and other["actor"]["actor_id"] != src["actor"]["actor_id"]:
+                return other
     parties = _subject_tokens(e)
     # "the Armenian and Azerbaijani armies exchanged fire": the parties are the subject's
     # coordinated modifiers

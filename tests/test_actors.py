@@ -713,3 +713,8 @@ def test_communal_groups_and_paramilitaries(nlp, lex, text, mention, field, valu
 def test_gunmen_near_the_border_with_a_country_are_not_of_that_country(nlp, lex, gaz):
     found = _placed_ids(nlp, lex, gaz, "In Dori, gunmen attacked a convoy near the border with Niger.")
     assert found["gunmen"]["country_code"] == "BFA"
+
+
+def test_a_lower_case_phrase_the_model_calls_a_person_is_no_actor(nlp, lex):
+    found = _ids(nlp, lex, "On 8 February 2024, troops shelled the district. 5 civilians were killed by stray shells.")
+    assert not any(a["actor_kind"] == "person" for a in found.values())

@@ -2550,3 +2550,15 @@ def test_police_killing_at_a_protest_they_dispersed_is_force_against_it_not_else
     assert by_trigger(events, "fired")["acled_event_type"] == "Protests"
     killed = by_trigger(events, "killed")
     assert (killed["acled_event_type"], killed["acled_sub_event_type"]) == ("Protests", "Excessive force against protesters")
+
+
+def test_coordinated_doers_that_clash_with_a_third_side_fight_it_not_each_other(nlp, lexes):
+    text = "Syrian government forces and Hezbollah clashed with HTS fighters near the front on Tuesday."
+    ev = by_trigger(run(nlp, lexes, text), "clashed")
+    assert (ev["source_actor_id"], ev["target_actor_id"]) == ("SYR-MIL", "NUSRA")
+
+
+def test_arrests_told_after_a_police_dispersal_are_the_polices(nlp, lexes):
+    text = "Police dispersed around 200 opposition supporters with batons and tear gas outside the court. 30 protesters were arrested."
+    ev = by_trigger(run(nlp, lexes, text), "arrested")
+    assert ev["source_actor_id"] == "grp-cop"
