@@ -113,6 +113,8 @@ class ActorLexicon:
     surnames: set[str] = field(default_factory=set)   # one-word aliases of people
     # ethnic or religious community -> (home ISO3 or None, "demonym" | "people", group name)
     ethnic: dict[tuple[str, ...], tuple[str | None, str, str]] = field(default_factory=dict)
+    # (agent noun, country where met) -> the country its people are of ("settlers" in PSE: ISR)
+    outsiders: dict[tuple[str, str], str] = field(default_factory=dict)
     max_len: int = 1
 
 
@@ -147,6 +149,9 @@ def load_actor_lexicon(path: Path | None = None) -> ActorLexicon:
     if base.is_file():
         base = base.parent
     lex = ActorLexicon()
+    if (base / "actors_outsiders.csv").exists():
+        for r in read_csv_rows(base / "actors_outsiders.csv"):
+            lex.outsiders[(r["noun"].strip().lower(), r["place_country"].strip())] = r["actor_country"].strip()
     for r in read_csv_rows(base / "sectors.csv"):
         lex.sectors[r["sector_code"]] = (r["sector_label"], r["actor_kind"])
     for r in read_csv_rows(base / "actors.csv"):
@@ -1103,6 +1108,11 @@ def _resolve(doc: Doc, lex: ActorLexicon, cands: list[_Cand], sent_of: list[int]
             actor = _resolve_agent(doc, lex, c, recent, refs, place_mentions, owner, main, out)
             if actor is None:
                 continue
+            head = doc[c.end - 1]
+            away = lex.outsiders.get((head.lower_, actor.get("country_code") or "")) \
+                or lex.outsiders.get((head.lemma_.lower(), actor.get("country_code") or ""))
+            if away:   # "settlers attacked farmers near Ramallah": Israel's, where they act in Palestine
+                actor = country_sector_actor(lex, away, actor.get("sector_code"))
             prev = out[-1] if out else None
             if actor.get("sector_code") in STATE_FORCES and prev is not None and c.start > 0 \
                     and doc[c.start - 1].dep_ == "compound" and doc[c.start - 1].idx < prev["end"] \

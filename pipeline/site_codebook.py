@@ -56,6 +56,9 @@ KNOWN_FILES = [
      "Words in an organisation's name that code its sector (\"ministry\", \"army\")."),
     ("agents.csv", "Generic agents",
      "Common nouns that name an actor by its sector (\"troops\", \"protesters\")."),
+    ("actors_outsiders.csv", "Agents of another country",
+     "Generic agents whose people, met in one country, belong to another (\"settlers\" in "
+     "the West Bank are Israel's): their `country_code` is that other country."),
     ("ingest_reasons.csv", "Ingest reasons",
      "Every value of `ingest_log.reason`, with the status it goes with and what it means."),
 ]

@@ -718,3 +718,8 @@ def test_gunmen_near_the_border_with_a_country_are_not_of_that_country(nlp, lex,
 def test_a_lower_case_phrase_the_model_calls_a_person_is_no_actor(nlp, lex):
     found = _ids(nlp, lex, "On 8 February 2024, troops shelled the district. 5 civilians were killed by stray shells.")
     assert not any(a["actor_kind"] == "person" for a in found.values())
+
+
+def test_settlers_met_in_the_west_bank_are_israels(nlp, lex, gaz):
+    found = _placed_ids(nlp, lex, gaz, "Near Nablus, settlers attacked farmers and set fire to two cars.")
+    assert found["settlers"]["country_code"] == "ISR" and found["farmers"]["country_code"] == "PSE"
