@@ -501,6 +501,11 @@ CROWD_COUNTS = {"thousands", "hundreds", "dozens", "scores", "tens"}
 def _agent_at(doc: Doc, i: int, lex: ActorLexicon) -> tuple[int, str | None, frozenset[str]] | None:
     """Agent noun starting at token i (1 or 2 words, by lemma or text): (length, sector, refers_back)."""
     lower, lemmas, pos = _words(doc, True), _lemmas(doc), _tags(doc)
+    tok = doc[i]
+    if i > 0 and tok.text[:1].isupper() and tok.dep_ == "compound" and pos[i - 1] == "PROPN" \
+            and doc[i - 1].text[:1].isupper() and not doc[i - 1].ent_type_ and not tok.is_sent_start \
+            and tok.head.pos_ == "NOUN" and tok.head.text.islower():
+        return None   # "the Galaxy Leader ship": a word of a thing's name, no leader
     for n in (2, 1):
         if i + n > len(lower):
             continue

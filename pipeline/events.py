@@ -642,12 +642,18 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
     # the state's violence against civilians on the day and at the place where it dispersed a
     # protest ("police fired tear gas at protesters in Nairobi ... a man was killed by a police
     # bullet in the city's centre") is force against that protest
+    # (and so is its violence against the protesters themselves there and then: "students
+    # staged a sit-in ... Riot police stormed the campus and beat several students")
     dispersed = {(r["event_date"], r["place_id"]) for r in out if r["event_type"] == "ASSAULT"
                  and r["acled_event_type"] == "Protests" and r["place_id"] is not None}
+    protesting = {(r["event_date"], r["place_id"], r["source_actor_id"]) for r in out if r["event_type"] == "PROTEST"
+                  and not r["is_negated"] and not r["is_hypothetical"] and r["place_id"] is not None}
     for rec in out:
         if rec["event_type"] == "ASSAULT" and rec["acled_event_type"] == "Violence against civilians" \
                 and sector_of.get(rec["source_actor_id"]) in STATE_FORCE_SECTORS \
-                and (rec["event_date"], rec["place_id"]) in dispersed:
+                and ((rec["event_date"], rec["place_id"]) in dispersed
+                     or (rec["target_actor_id"] is not None
+                         and (rec["event_date"], rec["place_id"], rec["target_actor_id"]) in protesting)):
             rec.update(acled_event_type="Protests", acled_sub_event_type="Excessive force against protesters"
                        if rec["fatalities"] or rec["incident_of"] in lethal else "Protest with intervention")
     # a protest and its dispersal are one ACLED event: the protest takes the intervention's sub-event
@@ -1741,13 +1747,17 @@ def _motive(e: "_Ev") -> bool:
 
 
 SERIES_NOUNS = WORDS["series"]
+PERIOD_NOUNS = WORDS["period"]
 
 
 def _one_of_a_kind(e: "_Ev") -> bool:
     """Whether an event noun names only the kind an act belongs to ("in one of the deadliest
-    attacks of the war", "the latest in a wave of massacres"): the class compared with, or a
-    pattern of many acts, not another act."""
+    attacks of the war", "the latest in a wave of massacres", "months of fighting"): the class
+    compared with, or a pattern of many acts, not another act."""
     tok = e.tok
+    if _pos(tok) == "NOUN" and e.carrier is None and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+            and tok.head.head.lower_ in PERIOD_NOUNS:
+        return True   # "to end months of clan fighting": a run of acts over a long period
     if _pos(tok) != "NOUN" or e.carrier is not None or tok.tag_ != "NNS" or tok.dep_ != "pobj" \
             or tok.head.lower_ != "of":
         return False
@@ -1872,6 +1882,15 @@ def _claim_of_earlier(sent, coded: list, actor_at: dict) -> tuple[dict, dict | N
             continue
         if any(c.dep_ == "neg" for c in tok.children):
             return None
+        agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if agent is not None and any(c.dep_ == "auxpass" for c in tok.children):
+            # "killed in the ambush, which was later claimed by ISSP": the act named is the
+            # relative clause's noun, or the passive's subject ("The attack was claimed by IS")
+            act = tok.head if tok.dep_ == "relcl" else next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            claimant = _actor_of(agent, actor_at)
+            if claimant is None or act is None or not (_definite(act) or tok.dep_ == "relcl"):
+                return None
+            return claimant, heads.get(act.i)
         objs = [c for c in tok.children if c.dep_ == "dobj"]
         act = None
         if objs and objs[0].lower_ in CLAIM_NOUNS:
@@ -1886,6 +1905,9 @@ def _claim_of_earlier(sent, coded: list, actor_at: dict) -> tuple[dict, dict | N
         if act is not None and not (act.i in heads and definite):
             return None
         s = _source_token(tok)
+        if s is None:
+            # "IS claimed the attack": the name taken for the auxiliary "is"
+            s = next((c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.i in actor_at and c.text.isupper()), None)
         claimant = _actor_of(s, actor_at) if s is not None else None
         if claimant is None:
             return None
@@ -3189,8 +3211,8 @@ def _flags(e: _Ev, lex: EventLexicon) -> tuple[bool, bool]:
                 hypothetical = True
             elif eff == "negated":
                 negated = True
-    if e.tok.dep_ == "pobj" and e.tok.head.lower_ == "without":
-        negated = True         # "seized the town without a fight"
+    if e.tok.dep_ in ("pobj", "pcomp") and e.tok.head.lower_ == "without":
+        negated = True         # "seized the town without a fight", "handed it over without fighting"
     t = e.carrier if e.carrier is not None else e.tok
     if t.dep_ == "xcomp" and _lemma(t.head) in ("have", "be") and \
             any(c.lower_ == "yet" and c.dep_ == "advmod" for c in t.head.children):

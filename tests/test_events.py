@@ -2562,3 +2562,28 @@ def test_arrests_told_after_a_police_dispersal_are_the_polices(nlp, lexes):
     text = "Police dispersed around 200 opposition supporters with batons and tear gas outside the court. 30 protesters were arrested."
     ev = by_trigger(run(nlp, lexes, text), "arrested")
     assert ev["source_actor_id"] == "grp-cop"
+
+
+@pytest.mark.parametrize("text, doer", [
+    # the acronym the parser takes for the auxiliary "is"
+    ("Gunmen stormed a theatre, opening fire on the crowd. At least 40 people were killed. IS claimed the attack.", "ISIL"),
+    # a claim told in a passive relative clause
+    ("A military convoy came under fire on Friday. 6 soldiers were killed in the ambush, which was later claimed by JNIM.",
+     "JNIM"),
+])
+def test_a_claim_names_the_doer_of_the_act_told_before(nlp, lexes, text, doer):
+    assert run(nlp, lexes, text)[0]["source_actor_id"] == doer
+
+
+def test_fighting_avoided_or_spread_over_months_is_no_battle(nlp, lexes):
+    text = "The army withdrew from its base, handing it over to local authorities without fighting."
+    assert all(e["is_negated"] for e in run(nlp, lexes, text) if e["event_type"] == "ASSAULT")
+    text = "The government and clan elders signed a peace agreement to end months of clan fighting."
+    assert not any(e["event_type"] == "ASSAULT" for e in run(nlp, lexes, text))
+
+
+def test_police_beating_students_at_their_sit_in_is_force_against_the_protest(nlp, lexes):
+    text = "Students staged a sit-in at the university in Harare on Monday. Riot police stormed the campus and beat several students."
+    places = [place(text, "Harare", "gn:890299", country="ZWE")]
+    ev = by_trigger(run(nlp, lexes, text, places), "beat")
+    assert ev["acled_event_type"] == "Protests"
