@@ -297,12 +297,18 @@ ENDING_VERBS = WORDS["ending"]
 
 def _with_ok(tok: Token, words: frozenset[str]) -> bool:
     """Whether a required dependent of the trigger is one of `words`: a particle, subject, object
-    or preposition ("blew up", "opened fire", "protesters gathered"), a purpose clause
+    or preposition ("blew up", "opened fire", "protesters gathered"), a word joined to the
+    trigger by a hyphen, written with its hyphen ("test-" for "test-fired"), a purpose clause
     ("gathered to protest"), the object of a preposition ("withdrew from the talks"), or a noun
     modifier of the object, which names what the object is about as well as the object does
     ("ended mediation efforts", "cut aid flows")."""
     def hit(t: Token) -> bool:
         return t.lower_ in words or _lemma(t) in words
+
+    doc, i = tok.doc, tok.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_ \
+            and doc[i - 2].lower_ + "-" in words:
+        return True   # "test-fired": a word ending in a hyphen is one joined before the trigger
 
     # "The protest ended peacefully": an act that ends by itself is no one's ending of it
     ending = _lemma(tok) in ENDING_VERBS and not any(c.dep_ == "dobj" for c in tok.children)

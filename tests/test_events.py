@@ -2587,3 +2587,10 @@ def test_police_beating_students_at_their_sit_in_is_force_against_the_protest(nl
     places = [place(text, "Harare", "gn:890299", country="ZWE")]
     ev = by_trigger(run(nlp, lexes, text, places), "beat")
     assert ev["acled_event_type"] == "Protests"
+
+
+def test_a_missile_test_fired_is_no_attack_but_a_missile_fired_after_a_test_is(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "North Korea test-fired a ballistic missile into the sea on Thursday."), "fired")
+    assert (ev["event_type"], ev["event_mode"], ev["acled_event_type"]) == ("MOBILIZE", "weapons", "Strategic developments")
+    ev = by_trigger(run(nlp, lexes, "Troops fired missiles at the city on Thursday, a day after a test of its defences."), "fired")
+    assert ev["event_type"] == "ASSAULT"
