@@ -1252,9 +1252,14 @@ def _owner_country(doc: Doc, i: int, refs: dict) -> tuple[int, str] | None:
 
 def _possessor(doc: Doc, c: _Cand) -> bool:
     """Whether a named actor only owns the noun after it ("al Qaeda's affiliate", "Iran's
-    ally"), which is the one the text goes on about."""
+    ally"), which is the one the text goes on about; not a part of it ("Hamas's armed wing")."""
     root = doc[c.start:c.end].root
-    return root.dep_ == "poss" and root.head.pos_ == "NOUN"
+    return root.dep_ == "poss" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() not in PART_NOUNS
+
+
+# Nouns for a part of a body that acts for it ("Hamas's armed wing said its fighters ..."): the
+# possessor is still the one the text goes on about.
+PART_NOUNS = {"wing", "arm", "branch", "faction", "unit", "cell"}
 
 
 # Most tokens of a name between an unknown name's end and the bracket of its known acronym

@@ -295,6 +295,9 @@ def _has_particle(tok: Token, particle: str | None) -> bool:
 ENDING_VERBS = WORDS["ending"]
 
 
+STATE_VERBS = WORDS["state"]
+
+
 def _with_ok(tok: Token, words: frozenset[str]) -> bool:
     """Whether a required dependent of the trigger is one of `words`: a particle, subject, object
     or preposition ("blew up", "opened fire", "protesters gathered"), a word joined to the
@@ -332,7 +335,8 @@ def _with_ok(tok: Token, words: frozenset[str]) -> bool:
     # its object; the object is then the verb's head; so is the noun a participle describes
     # ("in a video released on Monday")
     return (tok.dep_ == "amod" and tok.tag_ in ("VBD", "VBN") and tok.head.i > tok.i and hit(tok.head)) or \
-        (tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i < tok.i and hit(tok.head))
+        (tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i < tok.i and hit(tok.head)
+         and _lemma(tok) not in STATE_VERBS)   # ("hostages held in Gaza": a state, no act)
 
 
 def _context_words(sent, lex: EventLexicon) -> set[str]:
@@ -1800,15 +1804,30 @@ def _protested(e: "_Ev") -> bool:
 # Event types whose noun, as what a protest or a quarrel is about, names a standing accord or
 # talks rather than an act now ("protested against the trade deal", "argued over the accord").
 TOPIC_TYPES = {"AGREE", "CONSULT", "SUPPORT"}
+# ... and the types of acts that talks or a proposal may be about without their happening
+TALKED_OF_TYPES = {"RETREAT", "COOPERATE", "AID", "CONCEDE"}
+TALK_NOUNS = WORDS["talks"]
 
 
 def _topic(e: "_Ev", rec: dict) -> bool:
     """Whether an event noun is only what something is against or about ("farmers protested
-    against the EU-Mercosur trade deal", "a row over the peace agreement"): no agreement or
-    meeting is told to have happened."""
+    against the EU-Mercosur trade deal", "a row over the peace agreement", "talks on a
+    ceasefire"): no agreement, ceasefire or meeting is told to have happened."""
     tok = e.tok
-    return _pos(tok) == "NOUN" and e.carrier is None and rec["event_type"] in TOPIC_TYPES \
-        and tok.dep_ == "pobj" and tok.head.lower_ in ("against", "over", "about")
+    if _pos(tok) != "NOUN" or e.carrier is not None:
+        return False
+    if rec["event_type"] in TOPIC_TYPES | TALKED_OF_TYPES:
+        # "talks on a ceasefire and the release of hostages", "ceasefire talks stall": what
+        # talks or a proposal are about (a noun coordinated with it is too)
+        t = tok
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if (t.dep_ == "compound" and t.head.lower_ in TALK_NOUNS) or (
+                t.dep_ == "pobj" and t.head.lower_ in ("on", "for") and t.head.head.lower_ in TALK_NOUNS) \
+                or (nxt is not None and nxt.lower_ in TALK_NOUNS and tok.whitespace_):
+            return True   # (the last: "ceasefire talks stall", whatever the parse makes of it)
+    return rec["event_type"] in TOPIC_TYPES and tok.dep_ == "pobj" and tok.head.lower_ in ("against", "over", "about")
 
 
 COUNTER_VERBS = WORDS["counter"]
@@ -4311,7 +4330,15 @@ def _casualties(sent, lex: EventLexicon, actor_at: dict | None = None,
 
 def _breakdown(tok: Token) -> bool:
     """Whether a number is in brackets right after another number, breaking that total down
-    ("Fatalities: 6 (4 militants, 2 soldiers)"): counted once, in the total."""
+    ("Fatalities: 6 (4 militants, 2 soldiers)"), or after "including" or "among them" with a
+    count told before it ("killed eight people, among them three children"): counted once, in
+    the total."""
+    before = [t.lower_ for t in tok.doc[max(tok.sent.start, tok.i - 3):tok.i]]
+    marker = next((i for i in range(len(before)) if before[i] == "including"
+                   or before[i:i + 2] in (["among", "them"], ["among", "whom"])), None)
+    if marker is not None and any(t.like_num and t.ent_type_ not in ("DATE", "TIME")
+                                  for t in tok.doc[tok.sent.start:tok.i - len(before) + marker]):
+        return True   # "killed eight people, among them three children": part of the count told
     k = tok.i - 1
     while k >= tok.sent.start and tok.doc[k].text not in ("(", ")"):
         k -= 1

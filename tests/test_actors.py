@@ -728,3 +728,9 @@ def test_settlers_met_in_the_west_bank_are_israels(nlp, lex, gaz):
 def test_a_word_of_a_things_name_is_no_agent(nlp, lex):
     found = _ids(nlp, lex, "Rebels released nine crew members of the Galaxy Leader ship on Monday.")
     assert "Leader" not in found
+
+
+def test_its_fighters_after_a_groups_armed_wing_are_the_groups(nlp, lex):
+    doc = nlp("Hamas's armed wing said its fighters had destroyed a tank.")
+    found = {m["mention_text"]: m["actor"] for m in find_actors(doc, lex, [])}
+    assert found["fighters"]["actor_id"] == "HAMAS"

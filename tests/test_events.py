@@ -2594,3 +2594,22 @@ def test_a_missile_test_fired_is_no_attack_but_a_missile_fired_after_a_test_is(n
     assert (ev["event_type"], ev["event_mode"], ev["acled_event_type"]) == ("MOBILIZE", "weapons", "Strategic developments")
     ev = by_trigger(run(nlp, lexes, "Troops fired missiles at the city on Thursday, a day after a test of its defences."), "fired")
     assert ev["event_type"] == "ASSAULT"
+
+
+def test_what_talks_are_about_did_not_happen(nlp, lexes):
+    events = run(nlp, lexes, "Negotiators met in Doha on Monday for talks on a ceasefire in the north.")
+    assert not any(e["event_type"] == "RETREAT" for e in events)
+    assert not any(e["event_type"] == "RETREAT" for e in run(nlp, lexes, "Air strikes kill 20 as ceasefire talks stall"))
+    assert any(e["event_type"] == "RETREAT" for e in run(nlp, lexes, "The army declared a ceasefire on Monday."))
+
+
+def test_a_count_after_among_them_is_part_of_the_toll_told_before(nlp, lexes):
+    text = "A strike on a house killed eight people, among them three children, medics said."
+    assert by_trigger(run(nlp, lexes, text), "killed")["fatalities"] == 8
+
+
+def test_hostages_held_somewhere_is_no_abduction(nlp, lexes):
+    text = "Talks in Cairo on a ceasefire and the release of hostages held in Gaza have made little progress."
+    assert not any(e["event_mode"] == "abduct" for e in run(nlp, lexes, text))
+    text = "Militants held 30 passengers hostage for two days."
+    assert any(e["event_mode"] == "abduct" for e in run(nlp, lexes, text))
