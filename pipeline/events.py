@@ -881,6 +881,10 @@ EARLIER_DOER_PENALTY = 0.25
 STRIKE_NOUNS = WORDS["strike_noun"]
 
 
+# Words that tell an act apart from the one told before ("in a separate incident").
+SEPARATE_WORDS = WORDS["separate"]
+
+
 def _weapon_doer(coded: list[tuple["_Ev", dict, object]], told: "_Host") -> None:
     """"Russian missiles pounded Ukraine ... In Zaporizhzhia, a drone struck an apartment
     building, killing three": a strike whose subject is a bare weapon is one more strike of
@@ -891,6 +895,8 @@ def _weapon_doer(coded: list[tuple["_Ev", dict, object]], told: "_Host") -> None
     doer = told.rec.get("source_actor_id")
     if doer is None:
         return
+    if any(t.lower_ in SEPARATE_WORDS for e, _rec, _r in coded[:1] for t in e.tok.sent):
+        return   # "In a separate incident, a drone strike on a market ... killed 12": another doer, maybe
     weapon = any(c.dep_ == "nsubj" and _lemma(c) in WEAPON_SUBJECTS and not any(g.dep_ == "poss" for g in c.children)
                  for e, _rec, _r in coded for c in (e.carrier if e.carrier is not None else e.tok).children)
     # "the strikes in Paktika province killed 15 civilians": the remote attack told before,
@@ -1157,8 +1163,11 @@ def _without_summary_lead(out: list[dict], sector_of: dict) -> list[dict]:
     def same_story(r: dict) -> bool:   # told as happening in the days the lead covers
         return day is None or (r["date_precision"] == "day" and r["event_date"] is not None
                                and dt.timedelta(0) <= day - r["event_date"] <= dt.timedelta(days=FLASHBACK_DAYS))
-    later = [r for r in real if r["sentence_index"] > first and r["fatalities"] and same_story(r)]
     told = sum(r["fatalities"] or 0 for r in lead)
+    # (a later row with the lead's very toll is the lead told again, no part of a sum: a
+    # headline "RSF shells El Fasher hospital, killing nine" and its story)
+    later = [r for r in real if r["sentence_index"] > first and r["fatalities"] and same_story(r)
+             and r["fatalities"] != told]
     if not told or len({r["incident_of"] for r in later}) < 2 or sum(r["fatalities"] for r in later) < told:
         return out   # (a summary sums several attacks: one later toll is the act told again, or a claim)
     incidents = {r["incident_of"] for r in lead}

@@ -2613,3 +2613,20 @@ def test_hostages_held_somewhere_is_no_abduction(nlp, lexes):
     assert not any(e["event_mode"] == "abduct" for e in run(nlp, lexes, text))
     text = "Militants held 30 passengers hostage for two days."
     assert any(e["event_mode"] == "abduct" for e in run(nlp, lexes, text))
+
+
+def test_an_act_told_apart_from_the_story_does_not_take_its_doer(nlp, lexes):
+    text = ("Rebels shelled the hospital in the city on Saturday, killing nine patients, a charity said.\n\n"
+            "In a separate incident, a drone strike on a market in a nearby town killed at least 12 people on Friday.")
+    ev = by_trigger(run(nlp, lexes, text), "killed")
+    assert ev["source_actor_id"] is None and ev["fatalities"] == 12
+
+
+def test_a_lead_whose_toll_a_detail_repeats_is_no_summary_of_the_acts_after_it(nlp, lexes):
+    text = ("RSF shells hospital, killing nine\n\n"
+            "The RSF shelled the last functioning hospital in the city on Saturday, killing nine patients.\n\n"
+            "Gunmen killed 12 people at a market in a nearby town on Friday, activists said.")
+    events = run(nlp, lexes, text)
+    assert by_trigger(events, "killed")["source_actor_id"] != "RSF"
+    lead, detail = [e for e in events if e["trigger_text"] == "killing"]
+    assert lead["incident_of"] == detail["incident_of"]   # the headline is the story's act, counted once
