@@ -900,11 +900,12 @@ def _weapon_doer(coded: list[tuple["_Ev", dict, object]], told: "_Host") -> None
     weapon = any(c.dep_ == "nsubj" and _lemma(c) in WEAPON_SUBJECTS and not any(g.dep_ == "poss" for g in c.children)
                  for e, _rec, _r in coded for c in (e.carrier if e.carrier is not None else e.tok).children)
     # "the strikes in Paktika province killed 15 civilians": the remote attack told before,
-    # named again as the subject of its harm
+    # named again as the subject of its harm (or one more of its strikes: "a strike on a house
+    # killed eight people")
     remote_rec = next((r for r in [told.rec, *told.assaults] if r.get("event_mode") in REMOTE_MODES
                        and not r.get("_replied_to") and r.get("source_actor_id") == doer), None)
     again = remote_rec is not None and any(
-        c.dep_ == "nsubj" and _lemma(c) in STRIKE_NOUNS and _definite(c) and not any(g.dep_ == "poss" for g in c.children)
+        c.dep_ == "nsubj" and _lemma(c) in STRIKE_NOUNS and not any(g.dep_ == "poss" for g in c.children)
         for e, _rec, _r in coded for c in (e.carrier if e.carrier is not None else e.tok).children)
     if weapon and any(rec["source_actor_id"] not in (None, doer) for _e, rec, _r in coded):
         return   # another doer named in the sentence may be the weapon's

@@ -2630,3 +2630,11 @@ def test_a_lead_whose_toll_a_detail_repeats_is_no_summary_of_the_acts_after_it(n
     assert by_trigger(events, "killed")["source_actor_id"] != "RSF"
     lead, detail = [e for e in events if e["trigger_text"] == "killing"]
     assert lead["incident_of"] == detail["incident_of"]   # the headline is the story's act, counted once
+
+
+def test_a_strike_told_after_an_air_campaign_is_one_of_its_strikes(nlp, lexes):
+    text = ("Israeli air strikes killed at least 20 Palestinians across Gaza overnight, officials said on Tuesday.\n\n"
+            "In Nuseirat, a strike on a house killed eight people, medics said.")
+    places = [place(text, "Gaza", "gn:281133", country="PSE"), place(text, "Nuseirat", "gn:282457", country="PSE")]
+    ev = [e for e in run(nlp, lexes, text, places) if e["fatalities"] == 8][0]
+    assert ev["source_actor_id"] == "ISR-MIL"
