@@ -3011,6 +3011,13 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
     tgt = _partner(e, src, actor_at, lex) or tgt
     if src is not None and tgt is not None and src is tgt:
         tgt = None
+    if tgt is not None and src is not None \
+            and tgt["actor"].get("country_code") in (None, src["actor"].get("country_code")):
+        span = e.tok.doc.char_span(tgt["start"], tgt["end"], alignment_mode="expand")
+        if span is not None and (_lemma(span.root) in WEAPON_OBJECTS or span.root.lower_ in WEAPON_OBJECTS):
+            # "Iran launched 300 drones at Israel": the doer's own (or nobody's) weapons, not
+            # whom they hit (unlike "shot down 12 Ukrainian drones")
+            tgt = None
     return src, tgt, src is not None
 
 
@@ -3628,6 +3635,19 @@ def _sent_to(span, e: _Ev) -> bool:
         and _lemma(verb) in SENDING_VERBS
 
 
+def _in_motive(span, e: _Ev) -> bool:
+    """Whether a place lies inside the motive given for the act ("launched drones at Israel in
+    retaliation for the strike on its consulate in Damascus"): where the earlier act was."""
+    t = span.root
+    for _ in range(12):
+        if t.i in e.heads or t.head.i == t.i:
+            return False
+        t = t.head
+        if _lemma(t) in MOTIVE_WORDS or t.lower_ in MOTIVE_WORDS or _lemma(t) in RESPONSE_NOUNS:
+            return True   # (and "in response to a drone attack on Kursk")
+    return False
+
+
 def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, actor_at: dict,
                lex: EventLexicon, doerless: bool = False) -> tuple[dict | None, float]:
     """The place where this event happened, and how closely the parse ties it to the trigger.
@@ -3654,7 +3674,7 @@ def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, actor_at: dict,
             # (a country naming the event itself is where it was when nobody else did it:
             # "Five soldiers dead in Mali ambush", unlike "a US operation")
             spans[key] = span
-    spans = {key: span for key, span in spans.items() if not _sent_to(span, e)}
+    spans = {key: span for key, span in spans.items() if not _sent_to(span, e) and not _in_motive(span, e)}
     if not spans:
         return None, 0.0
     loc_heads = _where_heads(e)
@@ -4442,7 +4462,12 @@ def _one_person(tok: Token, lex: EventLexicon, actor_at: dict) -> bool:
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) and \
             (tok.i in actor_at or tok.ent_type_ == "NORP") and tok.tag_ in ("NN", "NNP", "JJ"):
         return True   # "shot dead a Palestinian": one member of a people or group
-    return tok.tag_ == "NN" and _lemma(tok) in lex.person_nouns
+    if tok.tag_ == "NN" and _lemma(tok) in lex.person_nouns:
+        return True
+    k = tok.i   # "a passer-by", split by the tokenizer into "passer", "-", "by"
+    while k > tok.sent.start and not tok.doc[k - 1].whitespace_ and tok.doc[k - 1].text not in ("a", "an", "the"):
+        k -= 1
+    return k < tok.i and tok.doc[k:tok.i + 1].text.lower() in lex.person_nouns
 
 
 def _single_victims(sent, lex: EventLexicon, actor_at: dict, counted: set[int]) -> list[tuple[str, int, int]]:

@@ -2638,3 +2638,15 @@ def test_a_strike_told_after_an_air_campaign_is_one_of_its_strikes(nlp, lexes):
     places = [place(text, "Gaza", "gn:281133", country="PSE"), place(text, "Nuseirat", "gn:282457", country="PSE")]
     ev = [e for e in run(nlp, lexes, text, places) if e["fatalities"] == 8][0]
     assert ev["source_actor_id"] == "ISR-MIL"
+
+
+def test_the_place_of_the_act_given_as_motive_is_not_where_the_reply_was(nlp, lexes):
+    text = "Iran launched more than 300 drones at Israel in retaliation for the strike on its consulate in Damascus."
+    places = [place(text, "Israel", "gn:294640", "PCLI", "ISR"), place(text, "Damascus", "gn:170654", country="SYR")]
+    ev = by_trigger(run(nlp, lexes, text, places), "launched")
+    assert ev["place_id"] == "gn:294640" and ev["target_actor_id"] is None   # (its own drones are no target)
+
+
+def test_two_singular_victims_joined_by_and_count_two(nlp, lexes):
+    text = "A bomb exploded outside a police station, killing a policeman and a passer-by."
+    assert by_trigger(run(nlp, lexes, text), "killing")["fatalities"] == 2
