@@ -1117,7 +1117,7 @@ def test_a_town_beats_the_division_that_lists_its_name_only_as_an_alternate(nlp,
 
 
 def test_a_village_name_spacy_takes_for_a_people_is_a_place_but_a_peoples_village_is_not(nlp, gaz):
-    text = "At least 12 people were killed after gunmen attacked Ikonko village in Wukari local government area."
+    text = "At least 12 people were killed after gunmen attacked Ikonko village in the Wukari area on Sunday."
     ms = by_text(places_in(nlp, gaz, text))
     assert ms["Ikonko"]["place"]["place_name"] == "Wukari"   # unknown village, tied to its town
     for text in ["Soldiers raided a Yazidi village near Sinjar.", "Gunmen stormed a Bedouin village near Rahat.",
