@@ -1344,7 +1344,8 @@ def _assign_casualties(coded: list[tuple["_Ev", dict, object]], kills: list[tupl
         owner[key] = value if owner[key] is None else max(owner[key], value)
 
 
-# Nouns after which "with" and a country say where ("on the border with Syria").
+# Nouns after which "with" and a country name the neighbour across a border ("near the border
+# with Niger"), and which a country's name may modify to say where ("on the Syrian border").
 BORDER_NOUNS = WORDS["border"]
 # Nouns a country's name modifies to say where ("on US soil", "Turkish airspace").
 TERRITORY_NOUNS = BORDER_NOUNS | WORDS["territory"]

@@ -1147,9 +1147,9 @@ def _cue_mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
                     if not toks[a2].text[:1].isupper() or not toks[a2 - 1].whitespace_ \
                             or toks[a2 - 1].lower_ in w.particles:
                         continue   # not inside a name: "Wad al-Noura" holds no "Noura"
-                    if gaz.lookup_key(normalize_name(full[toks[a2].idx:toks[j - 1].idx + len(toks[j - 1].text)])):
-                        a, span = a2, toks[a2:j]
-                        key = normalize_name(full[toks[a2].idx:toks[j - 1].idx + len(toks[j - 1].text)])
+                    tail = normalize_name(full[toks[a2].idx:toks[j - 1].idx + len(toks[j - 1].text)])
+                    if gaz.lookup_key(tail):
+                        a, span, key = a2, toks[a2:j], tail
                         break
             words, hint = _generic_suffix(doc, j, key.split())
             senses, how = _senses(gaz, " ".join(words), hint, fuzzy=False, full=key, strip=False)
