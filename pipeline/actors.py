@@ -1369,7 +1369,7 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
                     # "Ukraine's air force shot down drones": whose the shooters are, not whose the drones
                     and not (sector in STATE_FORCES and text[pm["end"]:pm["end"] + 2] in ("'s", "’s"))
                     # "the attackers' positions near the border with Niger": the neighbour's name
-                    and not ACROSS_BORDER.search(text[max(0, pm["start"] - 25):pm["start"]])}
+                    and not _across_border(text, pm)}
         codes = codes_in(sent)
         if sector in STATE_FORCES and len(codes) <= 1:
             enemy = _enemy_forces(subject, sector, recent, resolved or [], codes)
@@ -1405,7 +1405,7 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
                       and a["country_code"] not in PSEUDO_COUNTRIES} - {main}
             where = {pm["place"]["country_code"] for pm in place_mentions
                      if pm.get("place") and pm["place"].get("country_code")
-                     and not ACROSS_BORDER.search(doc_text(doc)[max(0, pm["start"] - 25):pm["start"]])}
+                     and not _across_border(doc_text(doc), pm)}
             if not others and where == {main}:
                 return country_sector_actor(lex, main, sector)
     return generic_sector_actor(lex, sector)
@@ -1417,6 +1417,11 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
 _BORDER_NOUNS = sorted(r["word"] for r in read_csv_rows(DATA_DIR / "events_words.csv") if r["set"] == "border")
 ACROSS_BORDER = re.compile(r"\b(?:" + "|".join(map(re.escape, _BORDER_NOUNS)) + r")s?\s+with\s+(?:the\s+)?$",
                            re.IGNORECASE)
+
+
+def _across_border(text: str, pm: dict) -> bool:
+    """Whether a place mention names the country across a border (see ACROSS_BORDER)."""
+    return ACROSS_BORDER.search(text[max(0, pm["start"] - 25):pm["start"]]) is not None
 
 
 def _clause_doer(np_top: Token, resolved: list[dict]) -> dict | None:
