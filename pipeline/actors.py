@@ -71,10 +71,11 @@ LOCATIVE_PREPS = {
 _MODIFIER_POS = {"ADJ", "NOUN", "PROPN", "PUNCT", "VERB", "NUM"}
 # Pseudo-country codes of actors that belong to no country (see `country_code` in fields.yaml).
 PSEUDO_COUNTRIES = {"IGO", "NGO", "IMG"}
-# Sectors that a bare noun ("the government", "police", "the judge") most often means for the
-# country the article is about, when the text names no other. Not the military: "soldiers"
-# killed in a story led by "Russian forces shelled Kharkiv" are the other side's.
-HOME_SECTORS = {"GOV", "COP", "JUD", "LEG", "OPP"}
+# Sectors that a bare noun ("the government", "police", "the judge", "the ruling party") most
+# often means for the country the article is about, when the text names no other. Not the
+# military: "soldiers" killed in a story led by "Russian forces shelled Kharkiv" are the other
+# side's.
+HOME_SECTORS = {"GOV", "COP", "JUD", "LEG", "OPP", "PTY"}
 # ... but not a state's representatives abroad: "protesters attacked the embassies", "Western
 # diplomats said" are another country's, whichever one the story is about.
 ABROAD_NOUNS = frozenset(read_word_list("actors_abroad_nouns.txt", DATA_DIR))
@@ -533,6 +534,8 @@ OFFICE_SECTOR = "GOV"
 # unlike "the government of President Putin".
 OFFICE_HOLDERS = {"chief", "leader", "official", "head", "commander", "activist", "member",
                   "militant"}
+# Sectors of bodies whose members an office noun after them names ("ruling party activists").
+BODY_SECTORS = {"GOV", "PTY", "OPP", "REB", "MIL", "COP", "PRM", "LAB", "JUD", "LEG"}
 
 
 def _agent_after(doc: Doc, j: int, lex: ActorLexicon, refs: dict) -> tuple[int, str | None] | None:
@@ -548,8 +551,10 @@ def _agent_after(doc: Doc, j: int, lex: ActorLexicon, refs: dict) -> tuple[int, 
             # "rebel group": the sector-less head keeps the sector of the noun before it, and
             # so does an office noun ("opposition leader", "rebel officials", "army officials"):
             # the office is held in the body the noun before it names
+            # ("ruling party activists", "union members": the members of the body named)
             before = best[1] if best else None
-            best = (k + a[0], before if before and a[1] in (None, OFFICE_SECTOR) else a[1])
+            member = doc[k + a[0] - 1].lemma_.lower() in OFFICE_HOLDERS and before in BODY_SECTORS
+            best = (k + a[0], before if before and (a[1] in (None, OFFICE_SECTOR) or member) else a[1])
             k += a[0]
             continue
         if tok.pos_ not in _MODIFIER_POS or tok.is_sent_start or tok.text in {",", "(", ")", "'s"}:
@@ -894,7 +899,8 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
                 and doc[i + n].head.i == i + n - 1:
             continue   # "the deputy chief of Israel's militia ally", "the leader of Hamas": the body's
         prev = cands[-1] if cands and cands[-1].end == i and cands[-1].how == "agent" else None
-        joined = _joined_sector(prev.actor["_sector"], sector, doc[i + n - 1].lemma_.lower() in ARMED_HEADS) \
+        joined = _joined_sector(prev.actor["_sector"], sector, doc[i + n - 1].lemma_.lower() in ARMED_HEADS,
+                                doc[i + n - 1].lemma_.lower() in OFFICE_HOLDERS) \
             if prev is not None \
             and doc[i - 1].head.i == i + n - 1 and doc[i - 1].dep_ in ("compound", "amod", "nmod") else None
         if joined is not None:
@@ -921,10 +927,11 @@ ARMED_BODY_SECTORS = {"MIL", "REB", "PRM", "CRM", "ETH", "UAF", "COP"}
 COMMUNITY_WORDS = {"community", "communities"}
 
 
-def _joined_sector(modifier: str | None, head: str | None, armed_head: bool) -> str | None:
+def _joined_sector(modifier: str | None, head: str | None, armed_head: bool, member_head: bool = False) -> str | None:
     """The sector of two agent nouns read as one body, the first modifying the second, or None
     when they stay two actors ("opposition supporters", "opposition coalition"). An office
-    noun takes the sector before it ("the opposition leader", "union officials"); armed men
+    noun takes the sector before it ("the opposition leader", "union officials"), and so does
+    a member noun after a body ("ruling party activists", `member_head`); armed men
     (`armed_head`: see ARMED_HEADS) are a government's forces ("government troops" keep
     their own sector), the opposition's rebels ("opposition forces"), or of the armed body
     named before them ("rebel forces", "militia fighters")."""
@@ -932,6 +939,8 @@ def _joined_sector(modifier: str | None, head: str | None, armed_head: bool) -> 
         return None
     if head == OFFICE_SECTOR:
         return modifier if modifier != OFFICE_SECTOR else None
+    if member_head and modifier in BODY_SECTORS:
+        return modifier
     if not armed_head:
         return None
     if modifier == OFFICE_SECTOR:

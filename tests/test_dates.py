@@ -24,6 +24,11 @@ def test_absolute_dates_resolve_without_publication_date():
     assert resolve_date("in May 2016", None)[:2] == (dt.date(2016, 5, 1), "month")
 
 
+def test_a_year_qualified_as_early_or_late_is_that_year():
+    assert resolve_date("resumed fighting in late 2021", FRIDAY)[:2] == (dt.date(2021, 1, 1), "year")
+    assert resolve_date("by mid-2019", FRIDAY)[:2] == (dt.date(2019, 1, 1), "year")
+
+
 def test_relative_dates_without_publication_date_are_unknown_but_keep_text():
     r = resolve_date("Rebels attacked last week", None)
     assert r.date is None and r.precision == "unknown" and r.text == "last week"

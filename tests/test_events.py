@@ -1067,6 +1067,21 @@ def test_violence_by_demonstrators_is_a_violent_demonstration_and_by_a_mob_mob_v
     assert (ev["acled_event_type"], ev["acled_sub_event_type"]) == ("Riots", "Mob violence")
 
 
+def test_a_demonstration_whose_crowd_burns_a_building_is_one_violent_demonstration(nlp, lexes):
+    events = run(nlp, lexes, "Students torched a police post during a march against fuel prices.")
+    march, torched = by_trigger(events, "march"), by_trigger(events, "torched")
+    assert march["incident_of"] == torched["incident_of"] and march["source_actor_id"] == torched["source_actor_id"]
+    assert {e["acled_sub_event_type"] for e in events} == {"Violent demonstration"}
+
+
+def test_uprooting_bulldozing_and_arson_destroy_property(nlp, lexes):
+    for text in ("Settlers uprooted dozens of almond trees near the village.",
+                 "Soldiers bulldozed two wells on the farm.", "Youths vandalised a shrine overnight."):
+        assert [e["event_mode"] for e in run(nlp, lexes, text)] == ["destroy"], text
+    ev = by_trigger(run(nlp, lexes, "Police suspect an arson attack on the depot."), "attack")
+    assert (ev["event_type"], ev["acled_sub_event_type"]) == ("COERCE", "Looting/property destruction")
+
+
 def test_a_riots_burning_takes_the_sub_event_of_its_violence(nlp, lexes):
     events = run(nlp, lexes, "A mob attacked and burned a chapel after a quarrel over land.")
     assert {e["acled_sub_event_type"] for e in events} == {"Mob violence"}
@@ -2650,3 +2665,44 @@ def test_the_place_of_the_act_given_as_motive_is_not_where_the_reply_was(nlp, le
 def test_two_singular_victims_joined_by_and_count_two(nlp, lexes):
     text = "A bomb exploded outside a police station, killing a policeman and a passer-by."
     assert by_trigger(run(nlp, lexes, text), "killing")["fatalities"] == 2
+
+
+def test_a_country_before_a_possessive_only_locates_the_place_after_it(nlp, lexes):
+    # (a headline the model parses with the province as a conjunction of the country)
+    text = "Gunmen kill 11 labourers in Pakistan's Balochistan\n\nQUETTA, Pakistan, May 9 (Reuters) - Gunmen shot dead 11 labourers."
+    places = [place(text, "Pakistan", "gn:1168579", "PCLI", "PAK"), place(text, "Balochistan", "gn:1183606", "ADM1", "PAK")]
+    assert by_trigger(run(nlp, lexes, text, places), "kill")["place_id"] == "gn:1183606"
+
+
+def test_a_past_verb_misparsed_under_a_progressive_clause_is_the_main_doers(nlp, lexes):
+    text = "The raiders entered a compound where the workers were resting in the evening and opened fire."
+    ev = by_trigger(run(nlp, lexes, text), "opened fire")
+    assert ev["source_actor_id"] == by_trigger(run(nlp, lexes, text), "entered")["source_actor_id"]
+    assert ev["acled_event_type"] != "Riots"
+
+
+def test_the_date_of_a_since_clause_is_not_the_date_of_the_act_it_measures(nlp, lexes):
+    events = run(nlp, lexes, "The capture marks the rebels' deepest advance since they launched an offensive in 2019.")
+    assert by_trigger(events, "advance")["event_date"] != dt.date(2019, 1, 1)
+    assert by_trigger(events, "launched")["event_date"] == dt.date(2019, 1, 1)
+
+
+def test_an_exchange_of_artillery_fire_uses_heavy_weapons(nlp, lexes):
+    assert by_trigger(run(nlp, lexes, "The two armies exchanged artillery fire across the river."),
+                      "exchanged")["event_mode"] == "heavy-weapons"
+    assert by_trigger(run(nlp, lexes, "Troops and rebels exchanged fire at a checkpoint."),
+                      "exchanged")["event_mode"] == "firearms"
+
+
+def test_the_act_a_denunciation_is_about_is_told_elsewhere_as_a_condemned_one_is(nlp, lexes):
+    for text in ("Hundreds of people marched through the city to denounce the killing of a trader.",
+                 "The bishop deplored the abduction of the priests.", "The union criticised the arrests of strikers."):
+        assert "ASSAULT" not in [e["event_type"] for e in run(nlp, lexes, text)], text
+        assert "COERCE" not in [e["event_type"] for e in run(nlp, lexes, text)], text
+
+
+def test_places_in_brackets_after_a_country_say_where_in_it(nlp, lexes):
+    text = "Warplanes bombed militant hideouts in northern Iraq (Amedi, Duhok) on Monday."
+    places = [place(text, "Iraq", "gn:99237", "PCLI"), place(text, "Amedi", "gn:99611", "PPLA2"),
+              place(text, "Duhok", "gn:96994", "PPLA")]
+    assert by_trigger(run(nlp, lexes, text, places), "bombed")["place_id"] == "gn:99611"

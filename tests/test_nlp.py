@@ -1,7 +1,9 @@
 """nlp: sentence boundaries set before the parser (line breaks, datelines); lexicon acronyms kept whole."""
 import pytest
 
-from pipeline.nlp import load_model
+from spacy.tokens import Span
+
+from pipeline.nlp import load_model, trim_entity_space
 
 
 @pytest.fixture(scope="module")
@@ -39,3 +41,10 @@ def test_a_hyphenated_acronym_of_the_actor_lexicon_is_one_token_in_one_sentence(
 
 def test_a_hyphen_between_other_words_still_splits(nlp):
     assert [t.text for t in nlp("a US-UK deal")] == ["a", "US", "-", "UK", "deal"]
+
+
+def test_a_name_run_into_a_paragraph_break_is_trimmed_to_the_name(nlp):
+    doc = nlp.make_doc("Gunmen kill 11 in Pakistan's Balochistan\n\nQUETTA")
+    doc.ents = [Span(doc, 6, 8, label="ORG")]   # "Balochistan" and the break, as the model can tag it
+    assert [(e.text, e.label_) for e in trim_entity_space(doc).ents] == [("Balochistan", "ORG")]
+    assert "trim_entity_space" in nlp.pipe_names

@@ -319,6 +319,13 @@ def test_place_words_do_not_make_people_or_groups_toponyms(nlp, gaz):
     assert not names & {"Trump", "Islamic State", "Instead", "John Smith", "Smith"}
 
 
+def test_a_groups_name_before_a_site_word_is_no_town_of_that_name(nlp, gaz):
+    # "Fano" is a group in Ethiopia's Amhara and a town in Italy: "a Fano position" is the group's
+    text = "Government troops shelled a Fano position in Gondar."
+    names = {m["mention_text"]: (m["place"] or {}).get("country_code") for m in places_in(nlp, gaz, text)}
+    assert "Fano" not in names and names.get("Gondar") == "ETH"
+
+
 def test_place_word_lists_are_data_files():
     from pipeline.places import place_words
     w = place_words()
