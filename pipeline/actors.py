@@ -84,7 +84,7 @@ UNARMED_SECTORS = {"CVL", "AGR", "LAB", "EDU", "BUS", "REL"}
 # Sectors of local groups named only by a noun ("protesters", "gunmen", "villagers", "nurses",
 # "journalists", "clansmen"): as ACLED codes "Protesters (Kenya)", they belong to the country
 # where the sentence places them.
-LOCAL_SECTORS = {"CVL", "LAB", "EDU", "AGR", "UAF", "CRM", "MED", "JRN", "REL", "ETH", "BUS"}
+LOCAL_SECTORS = {"CVL", "LAB", "EDU", "AGR", "UAF", "CRM", "MED", "JRN", "REL", "ETH", "BUS", "REB"}
 # Sectors of a descriptive noun phrase right before a group's name ("armed group ARSA"),
 # which then names that group.
 DESCRIPTOR_SECTORS = {"UAF", "REB", "PRM", "CRM", "ETH", "OPP", "PTY"}
@@ -1319,8 +1319,10 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
     if det in ("our", "my") and sector in UNARMED_SECTORS:
         return None   # "Our men repelled the attackers," the police spokesman said: the speaker's, unnamed
     if det in ("its", "their") and recent and recent[-1].get("sector_code") in NON_STATE_ARMED \
-            and sector in {"REB", "UAF", recent[-1]["sector_code"]}:
-        return recent[-1]   # "Hamas said its fighters destroyed two tanks": the group's own, the group
+            and (sector in {"REB", "UAF", recent[-1]["sector_code"]} or doc[c.end - 1].lemma_.lower() in ARMED_HEADS):
+        # "Hamas said its fighters destroyed two tanks", "the RSF said its forces attacked army
+        # camps": the group's own, the group
+        return recent[-1]
     if det in ("its", "their") and recent and recent[-1].get("country_code") not in (None, *PSEUDO_COUNTRIES):
         # "Bosnian Serbs said their forces had withdrawn": the forces of the actor just named
         return country_sector_actor(lex, recent[-1]["country_code"], sector)
@@ -1400,6 +1402,13 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
         if sector in STATE_FORCES and main in codes:
             # "in western Niger near the border with Mali", in a story about Niger
             return country_sector_actor(lex, main, sector)
+        if sector in STATE_FORCES and not codes and main and main not in PSEUDO_COUNTRIES:
+            # "the RSF said its forces attacked three army camps in the area": the forces a
+            # rebel group fights in a story about one country, with no place to say otherwise,
+            # are that country's
+            doer = _clause_doer(subject, resolved or [])
+            if doer is not None and doer.get("sector_code") in NON_STATE_ARMED | {"UAF"}:
+                return country_sector_actor(lex, main, sector)
     if sector in STATE_FORCES and acting:
         # "The Israeli military said ... In southern Gaza, tanks pushed deeper into Rafah": the
         # story's forces of that kind, when it has named those of one country only

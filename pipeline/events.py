@@ -472,7 +472,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         coded: list[tuple[_Ev, dict, ResolvedDate | None]] = []
         for e in evs:
             rec = _code_event(doc, sent, e, lex, actor_at, place_at, ev_tokens, sent_of)
-            if rec is None:
+            if rec is None or (rec["event_type"] in VIOLENT_TYPES and _habitual(e, sent)):
                 continue
             res = _event_date(sent, e, dates, published_date, story_day)
             if res is not None and res.is_background:
@@ -517,7 +517,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
                 def unnamed(rec: dict) -> bool:
                     src = rec["source_actor_id"]
                     return src is None or sector_of.get(src) in UNNAMED_DOERS or (
-                        GENERIC_ACTOR.fullmatch(str(src)) is not None and sector_of.get(src) not in STATE_SECTORS)
+                        _unnamed_group(src) and sector_of.get(src) not in STATE_SECTORS)
 
                 # the latest assault whose doer is unnamed: not the troops who repelled it
                 hosts = ([host] if host is not None and host.assaults else []) + tolds[::-1]
@@ -636,7 +636,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
     lethal = {r["incident_of"] for r in out if r["fatalities"]}   # (the incident's toll, on whichever row)
     for rec in out:
         if rec["event_mode"] == "crowd-control" and rec["incident_of"] not in protests \
-                and sector_of.get(rec["target_actor_id"]) in ARMED_SECTORS:
+                and (sector_of.get(rec["target_actor_id"]) in ARMED_SECTORS or rec["_at_vessel"]):
             # "a coast guard vessel fired water cannon at a navy supply boat": less-lethal force
             # against an armed force is no protest's dispersal, and no armed clash
             rec.update(acled_event_type="Strategic developments", acled_sub_event_type="Other")
@@ -724,6 +724,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         rec.pop("_lone", None)
         rec.pop("_demonstrators", None)
         rec.pop("_at_demonstrators", None)
+        rec.pop("_at_vessel", None)
     out = _one_row_per_place(out)
     out.sort(key=lambda r: (r["trigger_start"], r["trigger_end"]))
     return out
@@ -774,6 +775,10 @@ def _flashback(res: ResolvedDate, story_day: dt.date | None) -> bool:
     return (story_day - res.date).days > FLASHBACK_DAYS
 
 
+# Prepositions of what a weapon is aimed at ("fired artillery at residents").
+AIMED_PREPS = {"at", "on", "against", "toward", "towards", "into"}
+# Prepositions of a circumstance a clause's act happens despite or among ("despite protests").
+CIRCUMSTANCE_PREPS = {"despite", "amid", "amidst", "notwithstanding"}
 # Sectors whose acts are the state's for ACLED's territory sub-events.
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "PRM"}
 # State forces whose violence against a protest is ACLED's intervention in it.
@@ -1227,7 +1232,7 @@ def _lead_told_in_detail(out: list[dict], sector_of: dict) -> None:
         return
 
     def unnamed(src: str | None) -> bool:
-        return src is None or sector_of.get(src) in UNNAMED_DOERS or GENERIC_ACTOR.fullmatch(str(src)) is not None
+        return src is None or sector_of.get(src) in UNNAMED_DOERS or _unnamed_group(src)
 
     def fits(r: dict, lead_rec: dict) -> bool:
         return r["event_type"] == "ASSAULT" and not r["is_negated"] and not r["is_hypothetical"] \
@@ -1243,10 +1248,20 @@ def _lead_told_in_detail(out: list[dict], sector_of: dict) -> None:
         detail = next((r for r in out if any(fits(r, x) for x in rows)), None)
         if detail is None:
             continue
+        # a toll the detail tells too is its, counted once ("RSF kills over 100 in village
+        # attack" over "killed more than 100 people ... on Wednesday")
+        told = {k for k in ("fatalities", "injured_count") for r in out
+                if r["incident_of"] == detail["incident_of"] and r[k] is not None}
         for r in out:
             if r["sentence_index"] == first and r["incident_of"] == incident:
                 r.update(event_date=detail["event_date"], date_precision="day", date_text=detail["date_text"],
-                         incident_of=detail["incident_of"])
+                         incident_of=detail["incident_of"], **{k: None for k in told})
+                if r["event_type"] == detail["event_type"] and r["event_mode"] is None:
+                    # ... and one act of one kind: the headline's "kills" is the detail's killing
+                    r.update(event_mode=detail["event_mode"], cameo_root=detail["cameo_root"],
+                             acled_event_type=detail["acled_event_type"],
+                             target_actor_id=r["target_actor_id"] or detail["target_actor_id"],
+                             place_id=r["place_id"] or detail["place_id"])
 
 
 # Words after which a toll in the present perfect is a running total ("have been killed in the
@@ -1257,6 +1272,20 @@ RUNNING_TOLL = re.compile(r"\b(?:since|so far|to date|in total|altogether)\b", r
 LONG_RUNNING = WORDS["long_running"]
 SPELL_NOUNS = WORDS["spell"]
 OUTCRY_WORDS = WORDS["outcry"]
+
+
+def _habitual(e: "_Ev", sent) -> bool:
+    """Whether an act is told in the simple present in the body of a story ("as the Jalisco
+    cartel fights the local gang for control of fuel theft", "gangs routinely kidnap
+    travellers"): a state of affairs or a habit, not an occurrence. Headlines ("Gunmen kill 8
+    at party"), the story's first sentence and lines without a full stop use that tense for
+    the news itself."""
+    verb = e.carrier if e.carrier is not None else e.tok
+    if _pos(verb) != "VERB" or verb.tag_ not in ("VBZ", "VBP") or sent.start == 0:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return sent.text.rstrip().rstrip('"”’\'').endswith(".")
 
 
 def _present_perfect(verb: Token) -> bool:
@@ -1633,6 +1662,13 @@ def _victims_told_before(harm: Token) -> bool:
 UNNAMED_DOERS = {"UAF"}
 # Ids of the generic actors ("Rebels (country not stated)" is grp-reb): doers a claim may name.
 GENERIC_ACTOR = re.compile(r"grp-[a-z]{3}")
+# ... and of a country's unnamed rebels ("suspected jihadists" in Mali are MLI-REB).
+COUNTRY_REBELS = re.compile(r"[A-Z]{3}-REB")
+
+
+def _unnamed_group(src: str | None) -> bool:
+    """Whether an actor id is a group the text does not name: generic, or a country's rebels."""
+    return src is not None and (GENERIC_ACTOR.fullmatch(src) is not None or COUNTRY_REBELS.fullmatch(src) is not None)
 CLAIM_NOUNS = WORDS["claim"]
 # Nouns that an event noun before them names the act of ("mediation efforts", "a rescue
 # mission", "aid deliveries"), unlike "riot police" or "invasion forces".
@@ -2397,6 +2433,8 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
                 and ev.tok.head.i not in found and _pos(ev.tok.head) == "NOUN" \
                 and _lemma(ev.tok.head) not in EFFORT_NOUNS:
             continue   # "riot police", "protest leaders", "attack helicopters": a kind of people or thing
+        if ev.carrier is None and ev.tok.dep_ == "oprd" and _lemma(ev.tok.head) in NAMING_VERBS:
+            continue   # "condemned what it called a massacre": a name given to an act told elsewhere
         tok = ev.tok if ev.carrier is None else ev.carrier
         while tok.dep_ == "conj" and _pos(tok) == "VERB" and tok.head.i < tok.i and _pos(tok.head) == "VERB":
             tok = tok.head   # "agreed to establish relations ... and recover the remains": one content
@@ -2446,6 +2484,8 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
 
 # Weapons and war machines: "with" one of them says what the doer used, not whom it fought.
 INSTRUMENT_NOUNS = WEAPON_SUBJECTS | WORDS["instrument"]
+# Verbs that give an act a name ("what it called a massacre", "described it as genocide").
+NAMING_VERBS = {"call", "term", "label", "dub", "brand"}
 # What reporters ask for: "a request for comment" is the story's making, not an event of it.
 PRESS_ASKS = {"comment", "comments", "interview", "clarification"}
 # Verbs that only carry the act named by their object ("committed a massacre").
@@ -2890,7 +2930,9 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
         for c in tok.children:
             if c.dep_ == "nsubjpass" and c is not s:
                 tgt = _actor_of(c, actor_at)
-            elif c.dep_ in ("dobj", "dative") and tgt is None:
+            elif c.dep_ in ("dobj", "dative") and tgt is None and not (
+                    _lemma(c) in INSTRUMENT_NOUNS and any(p.dep_ == "prep" and p.lower_ in AIMED_PREPS for p in tok.children)):
+                # (not the guns of "firing heavy artillery at residents": whom they were aimed at)
                 tgt = _actor_of(c, actor_at)
             elif c.dep_ == "ccomp" and tgt is None and (obj := _object_clause(c, lex)) is not None:
                 tgt = _actor_of(obj, actor_at)
@@ -3932,7 +3974,12 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
     # by a pronoun it cannot resolve is nobody the text names, not the nearest actor
     subject = _source_token(e.tok) if _pos(e.tok) == "VERB" else None
     unnamed = subject is not None and subject.lower_ in PERSONAL_PRONOUNS
-    if src is None and not talked_about and not finder and not passive_relative and not unnamed:
+    # "parliament passed the bill despite protests", "troops advanced amid heavy shelling": the
+    # circumstance the clause's doer acts against or among is somebody else's act
+    regardless = (e.tok.dep_ == "pobj" and e.tok.head.lower_ in CIRCUMSTANCE_PREPS) or (
+        # ... and so is the reason given for it ("detained 12 members for holding a meeting")
+        (e.carrier or e.tok).dep_ == "pcomp" and (e.carrier or e.tok).head.lower_ == "for")
+    if src is None and not talked_about and not finder and not passive_relative and not unnamed and not regardless:
         # the nearest actor before the trigger, but not one who only reports it (nor the
         # subject of a verb that merely has the event noun as its object: "discussed the attacks")
         before = [actor_at[i] for i in range(sent.start, e.span[0])
@@ -4092,6 +4139,7 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
         "_lone": lone,
         "_demonstrators": src is not None and _demonstrators(doc, src),
         "_at_demonstrators": tgt is not None and _demonstrators(doc, tgt),
+        "_at_vessel": rule.event_mode == "crowd-control" and _at_vessel(e),
     }
 
 
@@ -4113,6 +4161,20 @@ def _ran_into_mine(e: "_Ev") -> bool:
 
 
 SEIZED_WEAPONS = WORDS["seized_weapon"]
+# Boats and ships (see `_at_vessel`).
+VESSEL_WORDS = WORDS["vessel"]
+
+
+def _at_vessel(e: _Ev) -> bool:
+    """Whether an act is aimed at a boat or ship ("fired water cannon at a supply boat"): force
+    of a kind used on crowds, used at sea, disperses no protest."""
+    doc = e.tok.doc
+    objs = [c for h in e.heads for c in doc[h].children if c.dep_ == "dobj"]
+    objs += [g for h in e.heads for c in doc[h].children if c.dep_ == "prep"
+             and c.lower_ in ("at", "on", "against", "toward", "towards") for g in c.children if g.dep_ == "pobj"]
+    return any(_lemma(o) in VESSEL_WORDS for o in objs)
+
+
 # What an unarmed crowd throws ("petrol bombs", "stones"): a riot's weapons, not a bomber's.
 CROWD_WEAPONS = WORDS["crowd_weapon"]
 

@@ -440,6 +440,18 @@ def test_members_named_after_their_body_are_of_that_body(nlp, lex):
     assert (found["Ruling party activists"]["sector_code"], found["Ruling party activists"]["country_code"]) == ("PTY", "BGD")
 
 
+def test_a_groups_own_forces_are_the_group_and_the_army_it_attacks_the_storys(nlp, lex):
+    text = "Fighting raged near Kadugli. The SPLM-N said its forces had overrun two army bases in the area."
+    found = _ids(nlp, lex, text, [_pm(text, "Kadugli", "SDN")])
+    assert found["forces"]["actor_id"] == "SPLM_N" and found["army"]["actor_id"] == "SDN-MIL"
+
+
+def test_unnamed_militants_belong_to_the_country_their_sentence_places_them_in(nlp, lex):
+    text = "Suspected militants torched 15 houses in a village in Manipur on Saturday."
+    found = _ids(nlp, lex, text, [_pm(text, "Manipur", "IND")])
+    assert found["militants"]["actor_id"] == "IND-REB"
+
+
 def test_parties_and_armed_wings_are_in_the_lexicon(nlp, lex):
     ms = find_actors(nlp("Zanu PF youths beat Renamo members, and the Qassam Brigades fired at the BJP office."), lex, [])
     codes = {m["mention_text"]: (m["actor"]["actor_id"], m["actor"]["sector_code"]) for m in ms}

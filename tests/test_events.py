@@ -2706,3 +2706,53 @@ def test_places_in_brackets_after_a_country_say_where_in_it(nlp, lexes):
     places = [place(text, "Iraq", "gn:99237", "PCLI"), place(text, "Amedi", "gn:99611", "PPLA2"),
               place(text, "Duhok", "gn:96994", "PPLA")]
     assert by_trigger(run(nlp, lexes, text, places), "bombed")["place_id"] == "gn:99611"
+
+
+def test_water_cannon_fired_at_a_boat_disperses_no_protest(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Coast guard ships fired water cannon at a fishing boat near the reef."), "fired")
+    assert (ev["acled_event_type"], ev["acled_sub_event_type"]) == ("Strategic developments", "Other")
+    ev = by_trigger(run(nlp, lexes, "Police fired water cannon at the crowd near the palace."), "fired")
+    assert ev["acled_event_type"] == "Protests"
+
+
+def test_a_protest_the_clause_acts_despite_is_not_its_doers(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "The senate approved the new tax law despite protests outside the chamber."), "protests")
+    assert ev["source_actor_id"] is None
+
+
+def test_warning_shots_are_a_show_of_force_not_an_attack(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Border guards fired warning shots when the patrol crossed the line."), "fired")
+    assert (ev["event_type"], ev["acled_event_type"]) == ("MOBILIZE", "Strategic developments")
+
+
+def test_the_weapon_fired_is_not_whom_it_was_fired_at(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "The militia raided the hamlet, firing heavy artillery at villagers."), "firing")
+    assert ev["target_actor_id"] == "grp-cvl"
+
+
+def test_a_name_given_to_an_act_is_no_event_of_the_namer(nlp, lexes):
+    events = run(nlp, lexes, "The governor condemned what he called a massacre of farmers.")
+    assert [e["event_type"] for e in events] == ["ACCUSE"]
+
+
+def test_the_reason_given_for_an_arrest_is_not_the_arresters_act(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Police detained nine activists for holding an unauthorised meeting."), "meeting")
+    assert ev["source_actor_id"] is None
+
+
+def test_a_headlines_toll_told_again_in_the_lead_is_counted_once(nlp, lexes):
+    text = ("Militia kills 40 in raid on farming village\n\n"
+            "A militia killed 40 people in a raid on a farming village on Tuesday, local officials said.")
+    events = run(nlp, lexes, text)
+    head, lead = by_trigger(events, "kills"), by_trigger(events, "killed")
+    assert head["incident_of"] == lead["incident_of"]
+    assert sum(e["fatalities"] or 0 for e in events if e["incident_of"] == lead["incident_of"]) == 40
+
+
+def test_an_act_told_in_the_simple_present_in_the_body_is_a_habit_not_an_event(nlp, lexes):
+    text = ("Gangs kill 5 in raid on border town\n\n"
+            "Gunmen killed five people in a border town on Monday, police said.\n\n"
+            "The region is violent as two cartels fight for control of smuggling routes.")
+    events = run(nlp, lexes, text)
+    assert "fight" not in [e["trigger_text"] for e in events]
+    assert {"kill", "killed"} <= {e["trigger_text"] for e in events}   # (the headline's present is news)
