@@ -1305,6 +1305,8 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
     owner = owner or {}
     sector, back = c.actor["_sector"], c.actor["_back"]
     det = doc[c.start - 1].lower_ if c.start > 0 else ""
+    if det == "same" and c.start > 1:
+        det = doc[c.start - 2].lower_   # "the same group": the one told before
     if back and det in ("the", "these", "those", "this", "that"):
         for prev in reversed(recent):
             if prev.get("sector_code") in back:

@@ -12,7 +12,8 @@ is_background). Rules, in the spirit of news writing:
   forward); a month without a year is the latest such month not after publication;
 - "last week"/"this week" have no day: precision "week", dated by that week's Monday;
 - "the following day", "two days later", "the day before" count from the day of the event told
-  just before (`anchor`); without such a day they stay unresolved;
+  just before (`anchor`); without such a day they stay unresolved; "two weeks later" counts
+  the same way to a week, precision "week" (its Monday);
 - a span of days ("between 1 and 3 May 2022", "3-4 March") has no one day: a span of up to a
   week is dated by its first day, precision "week" (as ACLED's time precision 2), a longer one
   to its month, precision "month";
@@ -61,7 +62,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("background", re.compile(r"\b(?:in|during|through|throughout|since)\s+the\s+(?:(?:early|late|mid-?)\s*)?"
                               r"(?:1[89]|20)\d0s\b(?!-)", re.I)),
     ("after", re.compile(r"\b(?:(?:the\s+)?(?P<dir>following|next|previous|preceding)\s+(?:day|morning|evening|night)|"
-                         r"(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?P<dir2>later|earlier|before|after)|"
+                         r"(?P<n>a|one|two|three|four|five|six|seven|\d)\s+(?P<unit>days?|weeks?)\s+(?P<dir2>later|earlier|before|after)|"
                          r"the\s+day\s+(?P<dir3>before|after))\b", re.I)),
     ("rel", re.compile(r"\b(?P<rel>today|tonight|yesterday|this (?:morning|afternoon|evening)|last night|overnight)\b", re.I)),
     ("week", re.compile(r"\b(?P<which>last|this|past|previous)\s+(?P<unit>week|weekend|month|year)\b", re.I)),
@@ -144,6 +145,11 @@ def resolve_expression(expr: str, kind: str, published: dt.date | None,
         way = (g["dir"] or g["dir2"] or g["dir3"]).lower()
         n = 1 if g["dir"] or g["dir3"] else DAY_COUNTS.get(g["n"].lower(), int(g["n"]) if g["n"].isdigit() else 1)
         back = way in ("previous", "preceding", "earlier", "before")
+        if (g["unit"] or "").lower().startswith("week"):
+            # "two weeks later": a day the text does not give, in the week it points to (dated,
+            # like "last week", by that week's Monday)
+            day = anchor + dt.timedelta(days=-7 * n if back else 7 * n)
+            return ResolvedDate(day - dt.timedelta(days=day.weekday()), "week", expr)
         return ResolvedDate(anchor + dt.timedelta(days=-n if back else n), "day", expr)
     if kind in ("iso", "dmy", "mdy"):
         mon = int(g["m"]) if kind == "iso" else _mon(g["mon"])

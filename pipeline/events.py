@@ -777,6 +777,20 @@ def _flashback(res: ResolvedDate, story_day: dt.date | None) -> bool:
 
 # Prepositions of what a weapon is aimed at ("fired artillery at residents").
 AIMED_PREPS = {"at", "on", "against", "toward", "towards", "into"}
+def _in_reason_clause(e: _Ev) -> bool:
+    """Whether an act lies in the reason given for another ("detained 12 members for holding a
+    meeting", "arrested a man for posting a video criticising the authorities"): somebody
+    else's act, whose doer the clause's subject is not."""
+    t = e.carrier if e.carrier is not None else e.tok
+    for _ in range(8):
+        if t.dep_ == "pcomp" and t.head.lower_ == "for":
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 # Prepositions of a circumstance a clause's act happens despite or among ("despite protests").
 CIRCUMSTANCE_PREPS = {"despite", "amid", "amidst", "notwithstanding"}
 # Sectors whose acts are the state's for ACLED's territory sub-events.
@@ -1012,6 +1026,11 @@ def _incident_host(e: "_Ev", rec: dict, by_head: dict[int, dict]) -> dict | None
         if up.i == tok.i:
             return None
         host = by_head.get(up.i)
+        if host is None and tok.dep_ == "acl" and _pos(up) in ("NOUN", "PROPN"):
+            # "an explosive device detonated near a van, wounding 6 officers", misparsed as two
+            # participles of the device: the act told of it before
+            host = next((by_head[c.i] for c in up.children if c.dep_ in ("acl", "relcl") and c.i < tok.i
+                         and c.i in by_head), None)
         if host is not None and host is not rec:
             return host
         tok = up
@@ -2433,6 +2452,9 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
                 and ev.tok.head.i not in found and _pos(ev.tok.head) == "NOUN" \
                 and _lemma(ev.tok.head) not in EFFORT_NOUNS:
             continue   # "riot police", "protest leaders", "attack helicopters": a kind of people or thing
+        if ev.carrier is None and _pos(ev.tok) == "NOUN" and ev.tok.dep_ == "nsubj" and _lemma(ev.tok.head) in DURATION_VERBS \
+                and _definite(ev.tok):
+            continue   # "The blockade lasted two days": how long the act told before went on
         if ev.carrier is None and ev.tok.dep_ == "oprd" and _lemma(ev.tok.head) in NAMING_VERBS:
             continue   # "condemned what it called a massacre": a name given to an act told elsewhere
         tok = ev.tok if ev.carrier is None else ev.carrier
@@ -2484,6 +2506,8 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
 
 # Weapons and war machines: "with" one of them says what the doer used, not whom it fought.
 INSTRUMENT_NOUNS = WEAPON_SUBJECTS | WORDS["instrument"]
+# Verbs of how long an act went on ("The blockade lasted two days").
+DURATION_VERBS = WORDS["duration"]
 # Verbs that give an act a name ("what it called a massacre", "described it as genocide").
 NAMING_VERBS = {"call", "term", "label", "dub", "brand"}
 # What reporters ask for: "a request for comment" is the story's making, not an event of it.
@@ -3976,9 +4000,7 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
     unnamed = subject is not None and subject.lower_ in PERSONAL_PRONOUNS
     # "parliament passed the bill despite protests", "troops advanced amid heavy shelling": the
     # circumstance the clause's doer acts against or among is somebody else's act
-    regardless = (e.tok.dep_ == "pobj" and e.tok.head.lower_ in CIRCUMSTANCE_PREPS) or (
-        # ... and so is the reason given for it ("detained 12 members for holding a meeting")
-        (e.carrier or e.tok).dep_ == "pcomp" and (e.carrier or e.tok).head.lower_ == "for")
+    regardless = (e.tok.dep_ == "pobj" and e.tok.head.lower_ in CIRCUMSTANCE_PREPS) or _in_reason_clause(e)
     if src is None and not talked_about and not finder and not passive_relative and not unnamed and not regardless:
         # the nearest actor before the trigger, but not one who only reports it (nor the
         # subject of a verb that merely has the event noun as its object: "discussed the attacks")

@@ -547,6 +547,13 @@ def _embedded_mentions(doc: Doc, gaz: Gazetteer, taken: list[dict]) -> list[dict
                     out.append(found)
                     i = j - 1
                     break
+                if j - i > 1 and _is_capitalised(doc[i:j]) and all(_is_word(t) for t in doc[i:j]) and any(
+                        normalize_name(p["place_name"]) == normalize_name(doc[i:j].text)
+                        for p in gaz.lookup_key(normalize_name(doc[i:j].text))):
+                    # "Barangay San Isidro": a longer name of many places, whose first word
+                    # ("San", a town in Mali) is no place of its own here
+                    i = j - 1
+                    break
             i += 1
     return out
 
@@ -1754,6 +1761,12 @@ def _qualifiers(mentions: list[dict], doc: Doc) -> None:
             if countries or admins:
                 a["qualifier"] = (countries, admins)
                 a["_qualified_by"] = b
+                if a["how"] == "fuzzy" and not any(p["country_iso2"] in countries or p["admin1_code"] in admins
+                                                   for p in a["senses"]):
+                    # "Kalehe, North Kivu": a loose spelling match outside the division named
+                    # after it (a Chinese "Kuilehe") is no reading; the name is one the
+                    # gazetteer lacks, inside that division
+                    a["senses"] = []
                 break
             if b["senses"]:
                 break
@@ -2120,6 +2133,11 @@ def _resolve(mentions: list[dict], gaz: Gazetteer, context: dict) -> None:
                     and max(countries.values(), default=0) >= FOREIGN_TOWN_MIN_EVIDENCE \
                     and not countries.get(best["country_iso2"]):
                 best = None  # "Karari" in a story all of whose places are Sudanese is no Indian town
+            elif best is not None and not support and best["kind"] == "city" and not _main_named(m, best) \
+                    and all(x["label"] == "PERSON" for x in ms) \
+                    and max(countries.values(), default=0) >= FOREIGN_TOWN_MIN_EVIDENCE \
+                    and not countries.get(best["country_iso2"]):
+                best = None  # nor "Boni" (a person to spaCy) in a story about Mali Bonn, whose other name it is
             z = sum(math.exp(s - best_score) for s, *_ in scored)
             chosen[key] = (best, 1.0 / z, support)
     # divisions named to say where another place is ("Magwi, Eastern Equatoria"): an address,
@@ -2131,7 +2149,7 @@ def _resolve(mentions: list[dict], gaz: Gazetteer, context: dict) -> None:
         # while a single sentence with no other place keeps its only reading
         placed_elsewhere = bool(context_of[key][0])
         if best is not None and best["kind"] == "admin1" and any(id(m) in addresses for m in ms) \
-                and _main_named(ms[0], best):
+                and (_main_named(ms[0], best) or len(ms[0]["senses"]) == 1):   # (or "North Kivu")
             placed_elsewhere = False
         if best is not None and not support and best["kind"] in {"city", "admin2"} \
                 and (best["rank_population"] or 0) < MIN_SUPPORTED_POPULATION and ms[0]["how"] != "abbrev":

@@ -452,6 +452,14 @@ def test_unnamed_militants_belong_to_the_country_their_sentence_places_them_in(n
     assert found["militants"]["actor_id"] == "IND-REB"
 
 
+def test_the_same_group_is_the_group_told_before_and_an_unidentified_one_is_armed(nlp, lex):
+    text = "Fulani militiamen killed four farmers in Bokkos. Later, the same group burned houses nearby."
+    found = _ids(nlp, lex, text, [_pm(text, "Bokkos", "NGA")])
+    assert found["group"]["actor_id"] == found["Fulani militiamen"]["actor_id"]   # (an ethnic militia too)
+    found = _ids(nlp, lex, "An unidentified group abducted a village head in Katsina.")
+    assert found["unidentified group"]["sector_code"] == "UAF" and found["village head"]["sector_code"] == "CVL"
+
+
 def test_parties_and_armed_wings_are_in_the_lexicon(nlp, lex):
     ms = find_actors(nlp("Zanu PF youths beat Renamo members, and the Qassam Brigades fired at the BJP office."), lex, [])
     codes = {m["mention_text"]: (m["actor"]["actor_id"], m["actor"]["sector_code"]) for m in ms}

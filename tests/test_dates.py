@@ -124,3 +124,8 @@ def test_a_state_lasting_decades_is_background():
     assert [k for _s, _e, k in find_date_expressions("The rebels have been fighting for more than four decades.")] \
         == ["background"]
     assert find_date_expressions("A court jailed him for five years.") == []   # a sentence, not a state
+
+
+def test_weeks_later_count_from_the_day_told_before_to_a_week():
+    r = resolve_expression("two weeks later", "after", FRIDAY, dt.date(2024, 3, 16))
+    assert (r.date, r.precision) == (dt.date(2024, 3, 25), "week")

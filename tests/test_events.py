@@ -2756,3 +2756,19 @@ def test_an_act_told_in_the_simple_present_in_the_body_is_a_habit_not_an_event(n
     events = run(nlp, lexes, text)
     assert "fight" not in [e["trigger_text"] for e in events]
     assert {"kill", "killed"} <= {e["trigger_text"] for e in events}   # (the headline's present is news)
+
+
+def test_how_long_an_act_lasted_is_no_new_act(nlp, lexes):
+    events = run(nlp, lexes, "Farmers blocked the highway to demand land titles. The blockade lasted two days.")
+    assert [e["sentence_index"] for e in events if e["event_type"] in ("PROTEST", "COERCE")] == [0]
+
+
+def test_a_harm_misparsed_as_a_second_participle_of_the_device_is_its_blasts(nlp, lexes):
+    text = "On 5 July 2024, an explosive device detonated near a police van in the city centre, wounding 6 officers."
+    events = run(nlp, lexes, text)
+    assert len({e["incident_of"] for e in events}) == 1 and {e["event_mode"] for e in events} == {"explosives"}
+
+
+def test_an_act_inside_the_reason_for_an_arrest_is_not_the_arresters(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Police arrested a blogger for posting a video criticising the ministers."), "criticising")
+    assert ev["source_actor_id"] is None

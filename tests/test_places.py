@@ -1149,3 +1149,26 @@ def test_a_people_known_as_a_place_only_by_an_alternate_name_is_no_place(nlp, ga
     text = "Clashes broke out between Hazara and Pashtun nomads over grazing land in Behsud."
     names = {m["mention_text"] for m in places_in(nlp, gaz, text)}
     assert "Hazara" not in names and "Behsud" in names
+
+
+def test_a_word_opening_a_longer_place_name_inside_an_organisation_is_no_place(nlp, gaz):
+    # "San" is a town in Mali; "San Isidro" is the name of many places; in a barangay's name
+    # it is neither Mali's San nor a guess among the San Isidros
+    text = "Troops clashed with NPA rebels in the hills of Barangay San Isidro, Las Navas (Northern Samar)."
+    found = {m["mention_text"]: (m["place"] or {}).get("country_code") for m in places_in(nlp, gaz, text)}
+    assert "San" not in found and found.get("Barangay San Isidro") == "PHL"
+
+
+def test_a_loose_match_outside_the_division_named_after_it_is_no_reading(nlp, gaz):
+    # "Kalehe" spells like a Chinese village; "North Kivu" after it says it is in Congo
+    text = "Residents marched in Kalehe, North Kivu, on Monday."
+    found = by_text(places_in(nlp, gaz, text))
+    assert found["North Kivu"]["place"]["country_code"] == "COD"
+    assert found["Kalehe"]["place"] is None or found["Kalehe"]["place"]["country_code"] == "COD"
+
+
+def test_a_big_foreign_city_named_only_by_one_of_its_other_names_needs_support(nlp, gaz):
+    # "Boni" is one of Bonn's other names; among Malian places it is no German city
+    text = "A convoy hit a mine on the road between Boni and Douentza (Douentza, Mopti) near Hombori."
+    found = by_text(places_in(nlp, gaz, text))
+    assert (found["Boni"]["place"] or {}).get("country_code") != "DEU"
