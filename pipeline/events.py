@@ -1257,7 +1257,11 @@ def _lead_told_in_detail(out: list[dict], sector_of: dict) -> None:
         return r["event_type"] == "ASSAULT" and not r["is_negated"] and not r["is_hypothetical"] \
             and first < r["sentence_index"] <= first + LEAD_DETAIL_SENTENCES \
             and r["date_text"] is not None and r["date_precision"] == "day" and r["event_date"] is not None \
-            and dt.timedelta(0) < lead_rec["event_date"] - r["event_date"] <= dt.timedelta(days=FLASHBACK_DAYS) \
+            and (dt.timedelta(0) < lead_rec["event_date"] - r["event_date"] <= dt.timedelta(days=FLASHBACK_DAYS)
+                 # (or the same day, when the detail tells the lead's toll: "strike on Gaza school
+                 # kills at least 30" over "... killed at least 30 people on Saturday")
+                 or (lead_rec["event_date"] == r["event_date"] and lead_rec["fatalities"] is not None
+                     and r["fatalities"] == lead_rec["fatalities"])) \
             and (r["source_actor_id"] == lead_rec["source_actor_id"]
                  or unnamed(r["source_actor_id"]) or unnamed(lead_rec["source_actor_id"])
                  or sector_of.get(r["source_actor_id"]) == sector_of.get(lead_rec["source_actor_id"]) in LEAD_KIN_SECTORS)
@@ -3310,6 +3314,8 @@ def _flags(e: _Ev, lex: EventLexicon) -> tuple[bool, bool]:
             t = t.head
             if t.pos_ == "ADP":
                 t = t.head
+        elif t.dep_ == "nsubjpass" and _pos(t) == "NOUN" and t.head.i != t.i:
+            t = t.head   # "a hideout from which attacks were planned": what was planned
         else:
             break
     for i, t in enumerate(tokens):

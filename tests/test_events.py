@@ -2772,3 +2772,18 @@ def test_a_harm_misparsed_as_a_second_participle_of_the_device_is_its_blasts(nlp
 def test_an_act_inside_the_reason_for_an_arrest_is_not_the_arresters(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "Police arrested a blogger for posting a video criticising the ministers."), "criticising")
     assert ev["source_actor_id"] is None
+
+
+def test_a_headline_toll_the_lead_tells_on_the_same_day_is_counted_once(nlp, lexes):
+    text = ("Israeli strike on Gaza school kills at least 30, health officials say\n\n"
+            "GAZA, July 6 (Reuters) - An Israeli air strike on a school sheltering displaced families in central Gaza "
+            "killed at least 30 people on Saturday, Palestinian health officials said.")
+    places = [place(text, "Gaza", "gn:281133", "ADM1", "PSE")]
+    events = run(nlp, lexes, text, places, dt.date(2024, 7, 6))   # (a Saturday)
+    assert sum(e["fatalities"] or 0 for e in events) == 30
+    assert len({e["incident_of"] for e in events}) == 1
+
+
+def test_an_attack_said_to_be_planned_is_hypothetical(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "The army said the house was a hideout from which attacks were planned."), "attacks")
+    assert ev["is_hypothetical"]
