@@ -156,6 +156,7 @@ class EventLexicon:
     person_nouns: frozenset[str] = frozenset()   # "a chief", "a soldier": one person, one victim
     # context words that a modifier makes something else: "mine" -> {"gold", "coal", ...}
     not_context: dict[str, frozenset[str]] = field(default_factory=dict)
+    not_context_heads: dict[str, frozenset[str]] = field(default_factory=dict)   # "air" of "Air Force"
     reciprocal: frozenset[str] = frozenset()     # "X and Y clashed": Y is the target
     finders: frozenset[str] = frozenset()        # "police found the bodies": the finder is no source
     target_preps: dict[str, str] = field(default_factory=dict)  # "captured X from Y": Y is the target
@@ -223,8 +224,9 @@ def load_event_lexicon(path: Path | None = None) -> EventLexicon:
     if (base / "events_person_nouns.csv").exists():
         lex.person_nouns = frozenset(r["noun"] for r in read_csv_rows(base / "events_person_nouns.csv"))
     if (base / "events_context_exclusions.csv").exists():
-        lex.not_context = {r["word"]: frozenset(r["modifiers"].split("|"))
-                           for r in read_csv_rows(base / "events_context_exclusions.csv")}
+        rows = read_csv_rows(base / "events_context_exclusions.csv")
+        lex.not_context = {r["word"]: frozenset(r["modifiers"].split("|")) for r in rows if r["modifiers"]}
+        lex.not_context_heads = {r["word"]: frozenset(r["heads"].split("|")) for r in rows if r.get("heads")}
     if (base / "events_reciprocal.csv").exists():
         lex.reciprocal = frozenset(r["lemma"] for r in read_csv_rows(base / "events_reciprocal.csv"))
     if (base / "events_finder_verbs.csv").exists():
@@ -341,11 +343,15 @@ def _with_ok(tok: Token, words: frozenset[str]) -> bool:
 
 def _context_words(sent, lex: EventLexicon) -> set[str]:
     """The words and lemmas of a sentence that a trigger's context may match, less the words a
-    modifier makes something else ("a gold mine" is no landmine: data/events_context_exclusions.csv)."""
+    modifier makes something else ("a gold mine" is no landmine) and those that only modify a
+    name ("an Air Force convoy" says nothing of air strikes): data/events_context_exclusions.csv."""
     out = set()
     for t in sent:
         mods = lex.not_context.get(t.lower_) or lex.not_context.get(_lemma(t))
         if mods and any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in mods for c in t.children):
+            continue
+        heads = lex.not_context_heads.get(t.lower_)
+        if heads and t.dep_ in ("compound", "amod", "nmod") and t.head.lower_ in heads:
             continue
         out |= {t.lower_, _lemma(t)}
     return out
@@ -666,6 +672,23 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
                          and (rec["event_date"], rec["place_id"], rec["target_actor_id"]) in protesting)):
             rec.update(acled_event_type="Protests", acled_sub_event_type="Excessive force against protesters"
                        if rec["fatalities"] or rec["incident_of"] in lethal else "Protest with intervention")
+    # "... marched in Maiduguri. Soldiers blocked the march and dispersed the women.": the march
+    # told again is no second protest, and the one told was met with intervention
+    told_protests = [r for r in out if r["event_type"] == "PROTEST" and not r["is_negated"] and not r["is_hypothetical"]]
+    again = [r for r in told_protests if r["_acted_on"] and any(
+        t["sentence_index"] < r["sentence_index"] and t["event_date"] == r["event_date"] for t in told_protests)]
+    if again:
+        out = [r for r in out if all(r is not a for a in again)]
+    force = {}
+    for r in out:
+        if r["event_type"] == "ASSAULT" and r["acled_event_type"] == "Protests" and r["place_id"] is not None:
+            key = (r["event_date"], r["place_id"])
+            if force.get(key) != "Excessive force against protesters":
+                force[key] = r["acled_sub_event_type"]
+    for rec in out:
+        if rec["event_type"] == "PROTEST" and rec["acled_sub_event_type"] == "Peaceful protest" \
+                and (rec["event_date"], rec["place_id"]) in force:
+            rec["acled_sub_event_type"] = force[(rec["event_date"], rec["place_id"])]
     # a protest and its dispersal are one ACLED event: the protest takes the intervention's sub-event
     intervened = {r["incident_of"]: r["acled_sub_event_type"] for r in out if r["event_type"] == "ASSAULT"
                   and (r["event_mode"] == "crowd-control" or r["incident_of"] in protests)
@@ -725,6 +748,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         rec.pop("_demonstrators", None)
         rec.pop("_at_demonstrators", None)
         rec.pop("_at_vessel", None)
+        rec.pop("_acted_on", None)
     out = _one_row_per_place(out)
     out.sort(key=lambda r: (r["trigger_start"], r["trigger_end"]))
     return out
@@ -4165,6 +4189,9 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
         "_replied_to": responded_to,
         "_weapons": rule.event_type == "COERCE" and rule.event_mode == "seize" and _seizes_weapons(e),
         "_lone": lone,
+        # "Soldiers blocked the march": a protest named again as what others acted on
+        "_acted_on": _pos(e.tok) == "NOUN" and e.carrier is None and _definite(e.tok)
+        and e.tok.dep_ in ("dobj", "nsubjpass") and _pos(e.tok.head) == "VERB",
         "_demonstrators": src is not None and _demonstrators(doc, src),
         "_at_demonstrators": tgt is not None and _demonstrators(doc, tgt),
         "_at_vessel": rule.event_mode == "crowd-control" and _at_vessel(e),

@@ -38,7 +38,8 @@ KNOWN_FILES = [
      "video\"): where it applies, the rows below it do not."),
     ("events_context_exclusions.csv", "Context exclusions",
      "Words that tell a trigger's means (\"mine\" for a landmine killing) but not when a "
-     "modifier makes them something else (\"a gold mine\")."),
+     "modifier makes them something else (\"a gold mine\") or when they only modify a name "
+     "(\"an Air Force convoy\")."),
     ("events_support_verbs.csv", "Support verbs",
      "Verbs whose object or complement is the real event (\"launched an offensive\")."),
     ("events_modality.csv", "Modality words",

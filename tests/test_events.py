@@ -2787,3 +2787,18 @@ def test_a_headline_toll_the_lead_tells_on_the_same_day_is_counted_once(nlp, lex
 def test_an_attack_said_to_be_planned_is_hypothetical(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "The army said the house was a hideout from which attacks were planned."), "attacks")
     assert ev["is_hypothetical"]
+
+
+def test_an_air_force_named_as_the_target_makes_no_air_strike(nlp, lexes):
+    events = run(nlp, lexes, "Bandits ambushed an Air Force convoy on the highway, killing three airmen.")
+    assert "aerial" not in {e["event_mode"] for e in events}
+    ev = by_trigger(run(nlp, lexes, "An air strike on the highway killed three fighters."), "killed")
+    assert ev["event_mode"] == "aerial"
+
+
+def test_a_march_named_again_as_what_soldiers_blocked_is_the_march_told_and_met_with_force(nlp, lexes):
+    text = "About 50 women marched in Bama on Friday. Soldiers blocked the march and dispersed the women."
+    events = run(nlp, lexes, text, [place(text, "Bama", "gn:2347470", "PPL", "NGA")])
+    protests = [e for e in events if e["event_type"] == "PROTEST"]
+    assert [e["trigger_text"] for e in protests] == ["marched"]
+    assert protests[0]["acled_sub_event_type"] == "Protest with intervention"
