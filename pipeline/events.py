@@ -351,10 +351,17 @@ def _context_words(sent, lex: EventLexicon) -> set[str]:
         if mods and any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in mods for c in t.children):
             continue
         heads = lex.not_context_heads.get(t.lower_)
-        if heads and t.dep_ in ("compound", "amod", "nmod") and t.head.lower_ in heads:
-            continue
+        if heads and t.dep_ in ("compound", "amod", "nmod") and t.head.lower_ in heads and not _a_doer(t.head):
+            continue   # (but "the Russian Air Force struck ..." says how)
         out |= {t.lower_, _lemma(t)}
     return out
+
+
+def _a_doer(tok: Token) -> bool:
+    """Whether a noun is a subject that acts, or one of several ("the US and Russian Air Forces")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "nsubj"
 
 
 def _context_ok(tok: Token, words: frozenset[str], sent_words: set[str],
@@ -947,9 +954,14 @@ def _weapon_doer(coded: list[tuple["_Ev", dict, object]], told: "_Host") -> None
     # killed eight people")
     remote_rec = next((r for r in [told.rec, *told.assaults] if r.get("event_mode") in REMOTE_MODES
                        and not r.get("_replied_to") and r.get("source_actor_id") == doer), None)
-    again = remote_rec is not None and any(
+    again = remote_rec is not None and (any(
         c.dep_ == "nsubj" and _lemma(c) in STRIKE_NOUNS and not any(g.dep_ == "poss" for g in c.children)
-        for e, _rec, _r in coded for c in (e.carrier if e.carrier is not None else e.tok).children)
+        for e, _rec, _r in coded for c in (e.carrier if e.carrier is not None else e.tok).children) or any(
+        # "At least 31 people were killed across Ukraine in the attacks": the same, as what the
+        # harm happened in
+        _pos(e.tok) == "NOUN" and e.carrier is None and e.tok.dep_ == "pobj" and e.tok.head.lower_ in ("in", "during")
+        and _definite(e.tok) and (_lemma(e.tok) in STRIKE_NOUNS or _lemma(e.tok) == "attack")
+        for e, _rec, _r in coded))
     if weapon and any(rec["source_actor_id"] not in (None, doer) for _e, rec, _r in coded):
         return   # another doer named in the sentence may be the weapon's
     remote = told.rec.get("event_mode") in REMOTE_MODES
@@ -966,6 +978,9 @@ def _weapon_doer(coded: list[tuple["_Ev", dict, object]], told: "_Host") -> None
         if weapon or struck or again:
             rec["source_actor_id"] = doer
             rec["confidence"] = round(rec["confidence"] - EARLIER_DOER_PENALTY, 2)
+            if again and rec["event_mode"] is None:
+                rec.update(event_mode=remote_rec["event_mode"], cameo_root=remote_rec["cameo_root"],
+                           acled_event_type=remote_rec["acled_event_type"])
         if again and rec["event_mode"] is None:
             rec.update(event_mode=remote_rec["event_mode"], cameo_root=remote_rec["cameo_root"],
                        acled_event_type=remote_rec["acled_event_type"])

@@ -255,7 +255,7 @@ def public_place(place: dict) -> dict:
 # The data files compiled into the SQLite file; the other files in DATA_DIR (demonyms,
 # abbreviations, word lists) are read when the gazetteer is loaded, so editing them needs no
 # rebuild.
-COMPILED_FILES = ("features.csv", "country_points.csv", "aliases.csv")
+COMPILED_FILES = ("features.csv", "country_points.csv", "aliases.csv", "dropped_names.csv")
 
 
 def geonames_dump() -> Path | None:
@@ -646,6 +646,10 @@ def collect_sources() -> tuple[dict[int, dict], list[tuple[int, str]]]:
 
     # extra names that news uses (data file)
     names += [(int(r["geonames_id"]), r["name"]) for r in read_data_csv("aliases.csv")]
+    # ... and other names a source gives a place that news uses for another one (data file):
+    # "Sloviansk" is among Nikopol's alternate names, and would take the Donetsk city's news
+    dropped = {(int(r["geonames_id"]), normalize_name(r["name"])) for r in read_data_csv("dropped_names.csv")}
+    names = [(gid, n) for gid, n in names if (gid, normalize_name(n)) not in dropped]
     return places, names
 
 

@@ -2802,3 +2802,18 @@ def test_a_march_named_again_as_what_soldiers_blocked_is_the_march_told_and_met_
     protests = [e for e in events if e["event_type"] == "PROTEST"]
     assert [e["trigger_text"] for e in protests] == ["marched"]
     assert protests[0]["acled_sub_event_type"] == "Protest with intervention"
+
+
+def test_the_attacks_a_toll_was_taken_in_are_the_remote_strikes_told_before(nlp, lexes):
+    text = ("A Russian missile strike hit a hospital in Kyiv on Monday, killing two adults, officials said.\n\n"
+            "At least 20 people were killed across Ukraine in the attacks, which also damaged buildings "
+            "in four other cities, authorities said.")
+    places = [place(text, "Kyiv", "gn:703448", "PPLC", "UKR"), place(text, "Ukraine", "gn:690791", "PCLI", "UKR")]
+    ev = [e for e in run(nlp, lexes, text, places) if e["fatalities"] == 20][0]
+    assert ev["source_actor_id"] == "RUS-MIL" and ev["acled_event_type"] == "Explosions/Remote violence"
+
+
+def test_strikes_on_strongholds_are_attacks_and_an_air_force_doer_says_how(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "The Russian and Syrian air forces were busy, striking rebel strongholds near Idlib."),
+                    "striking")
+    assert ev["event_type"] == "ASSAULT" and ev["event_mode"] == "aerial"

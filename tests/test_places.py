@@ -1172,3 +1172,9 @@ def test_a_big_foreign_city_named_only_by_one_of_its_other_names_needs_support(n
     text = "A convoy hit a mine on the road between Boni and Douentza (Douentza, Mopti) near Hombori."
     found = by_text(places_in(nlp, gaz, text))
     assert (found["Boni"]["place"] or {}).get("country_code") != "DEU"
+
+
+def test_sloviansk_is_the_donetsk_city_whatever_the_dnipro_towns_around_it(nlp, gaz):
+    # GeoNames lists "Sloviansk" among Nikopol's other names too (data/places/dropped_names.csv)
+    found = by_text(places_in(nlp, gaz, "Missiles hit Dnipro, Kryvyi Rih and Sloviansk overnight."))
+    assert found["Sloviansk"]["place"]["geonames_id"] == 693468
