@@ -1622,8 +1622,18 @@ def _continues(sent, coded: list, kills: list, dates: list, place_at: dict, host
         return False
     if any(i in place_at and not _where_treated(sent.doc[i]) for i in range(sent.start, sent.end)):
         return False
+    if _sums_several(sent):
+        return False
     return all(_is_consequence(e, rec, host.rec, lex) or _follow_up_arrest(e, rec) for e, rec, _r in coded) \
         and not (coded and all(_follow_up_arrest(e, rec) for e, rec, _r in coded))
+
+
+def _sums_several(sent) -> bool:
+    """Whether a sentence tells the toll of several acts ("At least 20 people were killed across
+    the country in the attacks"): a total the event before is part of, not more harm to add
+    to it."""
+    return any(t.tag_ == "NNS" and t.dep_ == "pobj" and t.head.lower_ in ("in", "during") and _definite(t)
+               and (_lemma(t) in STRIKE_NOUNS or _lemma(t) in ("attack", "raid", "clash")) for t in sent)
 
 
 def _follow_up_arrest(e: "_Ev", rec: dict) -> bool:

@@ -2817,3 +2817,16 @@ def test_strikes_on_strongholds_are_attacks_and_an_air_force_doer_says_how(nlp, 
     ev = by_trigger(run(nlp, lexes, "The Russian and Syrian air forces were busy, striking rebel strongholds near Idlib."),
                     "striking")
     assert ev["event_type"] == "ASSAULT" and ev["event_mode"] == "aerial"
+
+
+def test_a_total_over_several_attacks_is_no_more_harm_of_the_one_told_before(nlp, lexes):
+    text = ("A missile strike hit a hospital in the capital on Monday, killing two adults, officials said.\n\n"
+            "At least 20 people were killed across the country in the attacks, authorities said.")
+    assert by_trigger(run(nlp, lexes, text), "killing")["fatalities"] == 2
+
+
+def test_a_missile_strike_is_a_missile_attack_and_a_drone_strike_an_air_strike(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "A missile strike hit the port overnight."), "strike")
+    assert ev["acled_sub_event_type"] == "Shelling/artillery/missile attack"
+    ev = by_trigger(run(nlp, lexes, "A drone strike hit the port overnight."), "strike")
+    assert ev["acled_sub_event_type"] == "Air/drone strike"
