@@ -479,8 +479,14 @@ def _add_ethnic_refs(doc: Doc, lex: ActorLexicon, refs: dict, place_mentions: li
             continue
         minority = s > 0 and words[s - 1].lower() == "ethnic"
         k = e
-        if how == "people" and k + 1 < len(doc) and (words[k] == "of" or words[k] == "in" and (minority or s in ethnic)):
+        placed_noun = s in ethnic and k + 2 < len(doc) and doc[k].pos_ == "NOUN" and words[k + 1] == "in"
+        if placed_noun:
+            k += 1   # "Kurdish fighters in northern Syria": the fighters of where they are
+        if (how == "people" or placed_noun) and k + 1 < len(doc) and (
+                words[k] == "of" or words[k] == "in" and (minority or s in ethnic)):
             k += 1
+            if k + 1 < len(doc) and words[k].lower() == "the":   # "in the Qandil mountains"
+                k += 1
             if k + 1 < len(doc) and doc[k].pos_ == "ADJ":   # "of southern Serbia"
                 k += 1
             there = refs[k][1] if k in refs and refs[k][2] == "name" else places.get(k, (0, None))[1]

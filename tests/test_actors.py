@@ -460,6 +460,12 @@ def test_the_same_group_is_the_group_told_before_and_an_unidentified_one_is_arme
     assert found["unidentified group"]["sector_code"] == "UAF" and found["village head"]["sector_code"] == "CVL"
 
 
+def test_fighters_of_a_people_are_of_the_country_their_phrase_places_them_in(nlp, lex):
+    text = "Ankara threatened an offensive against Kurdish fighters in northern Syria."
+    found = _ids(nlp, lex, text, [_pm(text, "Syria", "SYR")])
+    assert found["Kurdish fighters"]["country_code"] == "SYR"
+
+
 def test_parties_and_armed_wings_are_in_the_lexicon(nlp, lex):
     ms = find_actors(nlp("Zanu PF youths beat Renamo members, and the Qassam Brigades fired at the BJP office."), lex, [])
     codes = {m["mention_text"]: (m["actor"]["actor_id"], m["actor"]["sector_code"]) for m in ms}

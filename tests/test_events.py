@@ -2830,3 +2830,8 @@ def test_a_missile_strike_is_a_missile_attack_and_a_drone_strike_an_air_strike(n
     assert ev["acled_sub_event_type"] == "Shelling/artillery/missile attack"
     ev = by_trigger(run(nlp, lexes, "A drone strike hit the port overnight."), "strike")
     assert ev["acled_sub_event_type"] == "Air/drone strike"
+
+
+def test_two_countries_restoring_relations_are_source_and_target(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Ethiopia and Somalia resumed diplomatic relations after talks in Ankara."), "resumed")
+    assert (ev["source_actor_id"], ev["target_actor_id"]) == ("ETH", "SOM")
