@@ -485,7 +485,7 @@ def _add_ethnic_refs(doc: Doc, lex: ActorLexicon, refs: dict, place_mentions: li
         if (how == "people" or placed_noun) and k + 1 < len(doc) and (
                 words[k] == "of" or words[k] == "in" and (minority or s in ethnic)):
             k += 1
-            if k + 1 < len(doc) and words[k].lower() == "the":   # "in the Qandil mountains"
+            if k + 1 < len(doc) and words[k - 1] == "in" and words[k].lower() == "the":   # "in the Qandil mountains"
                 k += 1
             if k + 1 < len(doc) and doc[k].pos_ == "ADJ":   # "of southern Serbia"
                 k += 1
