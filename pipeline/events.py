@@ -86,6 +86,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.boilerplate import parse_dateline
 from pipeline.dates import DAY_COUNTS, WEEK_DAYS, ResolvedDate, find_date_expressions, resolve_expression
 from pipeline.gazetteer import normalize_name, read_csv_rows
 from pipeline.nlp import doc_text, sentence_indexes
@@ -615,7 +616,8 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
                and not _coarser_than(res, para_date) and not _counted_back(res)]
         if own:
             para_date = own[-1]
-        elif not coded and dates and (story_day is not None or dates[0][2] in FULL_DATE_KINDS):
+        elif not coded and dates and (story_day is not None or dates[0][2] in FULL_DATE_KINDS) \
+                and not _wire_dateline(sent):
             # "Soldiers arrived in the area on Wednesday. Four bandits were killed.": a day the
             # story moves on to, told without an event, dates the acts told after it; and a
             # full date opens the story's days ("On 3 May, troops arrived. Two days later, ...")
@@ -1270,6 +1272,15 @@ LEAD_DETAIL_SENTENCES = 3
 # Sectors whose doers a lead names loosely ("gang members") and its detail by name ("members
 # of the Viv Ansanm coalition"): the same doer when both are of one of these sectors.
 LEAD_KIN_SECTORS = {"CRM", "REB", "UAF", "ETH", "PRM"}
+
+
+def _wire_dateline(sent) -> bool:
+    """Whether a sentence is the wire dateline opening the text ("PORT-AU-PRINCE, Oct 4 (Reuters)
+    -"): its day is the day of the report, which no act told after it takes."""
+    if sent.start != 0:
+        return False
+    dl = parse_dateline(doc_text(sent.doc))
+    return dl is not None and sent.end_char <= dl.end + 1
 
 
 def _lead_told_in_detail(out: list[dict], sector_of: dict) -> None:

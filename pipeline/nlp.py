@@ -41,7 +41,7 @@ def _dateline_end(doc: Doc, start: int) -> int | None:
     caps = False
     for k in range(start, min(len(doc) - 1, start + DATELINE_TOKENS)):
         t = doc[k]
-        if t.text in DATELINE_DASHES:
+        if t.text in DATELINE_DASHES and doc[k - 1].whitespace_:   # (not "PORT-AU-PRINCE")
             return k + 1 if caps and k > start else None
         if "\n" in t.text:
             return None

@@ -2835,3 +2835,11 @@ def test_a_missile_strike_is_a_missile_attack_and_a_drone_strike_an_air_strike(n
 def test_two_countries_restoring_relations_are_source_and_target(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "Ethiopia and Somalia resumed diplomatic relations after talks in Ankara."), "resumed")
     assert (ev["source_actor_id"], ev["target_actor_id"]) == ("ETH", "SOM")
+
+
+def test_the_day_of_a_wire_dateline_is_the_reports_and_the_lead_takes_the_detail_day(nlp, lexes):
+    text = ("PORT-AU-PRINCE, Oct 4 (Reuters) - Gang members killed at least 40 people in an attack on a "
+            "farming town, the U.N. office said.\n\n"
+            "The gunmen opened fire on residents on Wednesday and burned dozens of houses, the office said.")
+    ev = by_trigger(run(nlp, lexes, text, published=dt.date(2024, 10, 4)), "killed")
+    assert ev["event_date"] == dt.date(2024, 10, 2)

@@ -20,6 +20,7 @@ def test_a_line_break_starts_a_sentence(nlp):
     ("MOGADISHU, Somalia (AP) — Gunmen attacked a hotel on Friday.", "MOGADISHU, Somalia (AP) —"),
     ("Lagos, June 3 (Reuters) - Gunmen attacked a bank.", "Lagos, June 3 (Reuters) -"),
     ("BAMAKO — Soldiers clashed with rebels near Gao.", "BAMAKO —"),
+    ("PORT-AU-PRINCE, Oct 4 (Reuters) - Gangs attacked a town.", "PORT-AU-PRINCE, Oct 4 (Reuters) -"),
 ])
 def test_a_dateline_is_a_sentence_of_its_own(nlp, text, first):
     assert next(iter(nlp(text).sents)).text == first
