@@ -1427,11 +1427,15 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
         if not named and main and main not in PSEUDO_COUNTRIES:
             # "soldiers detained three suspects outside Celaya" in a story whose every place
             # and named actor is of one country: that country's forces
+            # (a group across borders does not make them foreign: JNIM, coded to Mali, in a
+            # story about Burkina Faso)
             others = {a["country_code"] for a in [*recent, *owner.values()] if a.get("country_code")
-                      and a["country_code"] not in PSEUDO_COUNTRIES} - {main}
-            where = {pm["place"]["country_code"] for pm in place_mentions
-                     if pm.get("place") and pm["place"].get("country_code")
-                     and not _across_border(doc_text(doc), pm)}
+                      and a["country_code"] not in PSEUDO_COUNTRIES
+                      and a.get("sector_code") not in NON_STATE_ARMED | {"UAF"}} - {main}
+            placed = [pm for pm in place_mentions if pm.get("place") and pm["place"].get("country_code")]
+            where = {pm["place"]["country_code"] for pm in placed if not _across_border(doc_text(doc), pm)}
+            # (nor a country named only across a border: "positions near the border with Niger")
+            others -= {pm["place"]["country_code"] for pm in placed} - where
             if not others and where == {main}:
                 return country_sector_actor(lex, main, sector)
     return generic_sector_actor(lex, sector)

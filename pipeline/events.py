@@ -637,6 +637,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
                 strike = host
     out = _without_summary_lead(out, sector_of)
     _lead_told_in_detail(out, sector_of)
+    _quoted_toll_told_again(out, sector_of)
     protesters = {r["source_actor_id"] for r in out if r["event_type"] == "PROTEST" and not r["is_negated"]} - {None}
     for rec in out:
         rec["acled_sub_event_type"] = acled_sub_event(rec, sector_of.get(rec["source_actor_id"]), lex,
@@ -758,6 +759,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         rec.pop("_at_demonstrators", None)
         rec.pop("_at_vessel", None)
         rec.pop("_acted_on", None)
+        rec.pop("_quoted", None)
     out = _one_row_per_place(out)
     out.sort(key=lambda r: (r["trigger_start"], r["trigger_end"]))
     return out
@@ -1272,6 +1274,35 @@ LEAD_DETAIL_SENTENCES = 3
 # Sectors whose doers a lead names loosely ("gang members") and its detail by name ("members
 # of the Viv Ansanm coalition"): the same doer when both are of one of these sectors.
 LEAD_KIN_SECTORS = {"CRM", "REB", "UAF", "ETH", "PRM"}
+
+
+def _in_quote(doc: Doc, char: int) -> bool:
+    """Whether a character of the text lies inside quotation marks opened in its paragraph."""
+    text = doc_text(doc)
+    para = text[text.rfind("\n", 0, char) + 1:char]
+    return (para.count('"') % 2 == 1) or para.count("“") > para.count("”")
+
+
+def _quoted_toll_told_again(out: list[dict], sector_of: dict) -> None:
+    """A witness's quoted retelling of the lead's act with the lead's very toll ("They shot at
+    everyone. We counted 35 bodies," he said) is that act again: no second toll; it joins the
+    lead's incident, in place. Only a quoted act by the lead's doer, an unnamed one or one of
+    the same non-state sector, with no day of its own other than the lead's."""
+    first = min((r["sentence_index"] for r in out), default=None)
+    lead = [r for r in out if r["sentence_index"] == first and r["event_type"] == "ASSAULT" and r["fatalities"]
+            and not r["is_negated"] and not r["is_hypothetical"]]
+    if len(lead) != 1:
+        return
+    head = lead[0]
+
+    def kin(src: str | None) -> bool:
+        return src is None or src == head["source_actor_id"] or sector_of.get(src) in UNNAMED_DOERS \
+            or _unnamed_group(src) or sector_of.get(src) == sector_of.get(head["source_actor_id"]) in LEAD_KIN_SECTORS
+    for r in out:
+        if r is not head and r["_quoted"] and r["sentence_index"] > first and r["event_type"] == "ASSAULT" \
+                and r["fatalities"] == head["fatalities"] and kin(r["source_actor_id"]) \
+                and (r["date_text"] is None or r["event_date"] == head["event_date"]):
+            r.update(fatalities=None, injured_count=None, incident_of=head["incident_of"])
 
 
 def _wire_dateline(sent) -> bool:
@@ -4225,6 +4256,7 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
         "_replied_to": responded_to,
         "_weapons": rule.event_type == "COERCE" and rule.event_mode == "seize" and _seizes_weapons(e),
         "_lone": lone,
+        "_quoted": _in_quote(doc, start_char),
         # "Soldiers blocked the march": a protest named again as what others acted on
         "_acted_on": _pos(e.tok) == "NOUN" and e.carrier is None and _definite(e.tok)
         and e.tok.dep_ in ("dobj", "nsubjpass") and _pos(e.tok.head) == "VERB",

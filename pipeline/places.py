@@ -1000,6 +1000,8 @@ def _place_cue(doc: Doc, a: int, j: int, sent: Span, w: PlaceWords, label: str) 
 # after them, make the name a place ("in Yelwata in Guma", "near Kasala, Kassala").
 SANDWICH_BEFORE = {"in", "at", "near", "outside"}
 SANDWICH_TIES = {",", "in", "near", "of"}
+# Words after "in X," that place X near the next place ("in Ouro Gueladio, near the town of Dori").
+NEAR_TIES = {"near", "outside"}
 
 
 def _in_x_in_division(doc: Doc, a: int, j: int, sent: Span, gaz: Gazetteer) -> bool:
@@ -1014,6 +1016,14 @@ def _in_x_in_division(doc: Doc, a: int, j: int, sent: Span, gaz: Gazetteer) -> b
             and toks[j].lower_ not in SANDWICH_TIES:
         return False
     k = j + 1
+    kinds = {"admin1", "admin2", "country"}
+    if toks[j].text == "," and k + 1 < sent.end and toks[k].lower_ in NEAR_TIES:
+        # "in Ouro Gueladio, near the town of Dori": a village placed near a town
+        k += 1
+        if k + 2 < sent.end and toks[k].lower_ == "the" and toks[k + 1].lower_ in place_words().of_words \
+                and toks[k + 2].lower_ == "of":
+            k += 3
+        kinds = kinds | {"city"}
     while k < sent.end and toks[k].lower_ == "the":
         k += 1
     for n in (3, 2, 1):
@@ -1022,7 +1032,7 @@ def _in_x_in_division(doc: Doc, a: int, j: int, sent: Span, gaz: Gazetteer) -> b
         key = normalize_name(doc[k:k + n].text)
         words, hint = _generic_suffix(doc, k + n, key.split())
         senses, _how = _senses(gaz, " ".join(words), hint, fuzzy=False, full=key)
-        if any(p["kind"] in {"admin1", "admin2", "country"} for p in senses):
+        if any(p["kind"] in kinds for p in senses):
             return True
     return False
 

@@ -466,6 +466,13 @@ def test_fighters_of_a_people_are_of_the_country_their_phrase_places_them_in(nlp
     assert found["Kurdish fighters"]["country_code"] == "SYR"
 
 
+def test_the_army_of_a_story_about_one_country_is_its_whatever_groups_and_borders_it_names(nlp, lex):
+    text = ("Jihadists killed 20 people near Dori. The area is a stronghold of JNIM. "
+            "The army said it had struck the attackers near the border with Niger.")
+    found = _ids(nlp, lex, text, [_pm(text, "Dori", "BFA"), _pm(text, "Niger", "NER")])
+    assert found["army"]["actor_id"] == "BFA-MIL"
+
+
 def test_parties_and_armed_wings_are_in_the_lexicon(nlp, lex):
     ms = find_actors(nlp("Zanu PF youths beat Renamo members, and the Qassam Brigades fired at the BJP office."), lex, [])
     codes = {m["mention_text"]: (m["actor"]["actor_id"], m["actor"]["sector_code"]) for m in ms}

@@ -2830,6 +2830,9 @@ def test_a_missile_strike_is_a_missile_attack_and_a_drone_strike_an_air_strike(n
     assert ev["acled_sub_event_type"] == "Shelling/artillery/missile attack"
     ev = by_trigger(run(nlp, lexes, "A drone strike hit the port overnight."), "strike")
     assert ev["acled_sub_event_type"] == "Air/drone strike"
+    # (aircraft that struck rocket launchers struck from the air)
+    ev = by_trigger(run(nlp, lexes, "The army said its aircraft had struck dozens of rocket launchers."), "struck")
+    assert ev["event_mode"] == "aerial"
 
 
 def test_two_countries_restoring_relations_are_source_and_target(nlp, lexes):
@@ -2843,3 +2846,10 @@ def test_the_day_of_a_wire_dateline_is_the_reports_and_the_lead_takes_the_detail
             "The gunmen opened fire on residents on Wednesday and burned dozens of houses, the office said.")
     ev = by_trigger(run(nlp, lexes, text, published=dt.date(2024, 10, 4)), "killed")
     assert ev["event_date"] == dt.date(2024, 10, 2)
+
+
+def test_a_witness_quote_retelling_the_lead_with_its_toll_is_no_second_toll(nlp, lexes):
+    text = ("Gunmen killed 23 villagers in an attack on a market in the north on Saturday, officials said.\n\n"
+            '"They shot at everyone. We counted 23 bodies," a resident said.')
+    events = run(nlp, lexes, text)
+    assert sum(e["fatalities"] or 0 for e in events) == 23

@@ -1178,3 +1178,10 @@ def test_sloviansk_is_the_donetsk_city_whatever_the_dnipro_towns_around_it(nlp, 
     # GeoNames lists "Sloviansk" among Nikopol's other names too (data/places/dropped_names.csv)
     found = by_text(places_in(nlp, gaz, "Missiles hit Dnipro, Kryvyi Rih and Sloviansk overnight."))
     assert found["Sloviansk"]["place"]["geonames_id"] == 693468
+
+
+def test_an_unknown_name_in_a_phrase_placing_it_near_a_town_is_a_village_there(nlp, gaz):
+    text = "Gunmen on motorbikes arrived in Ouro Gueladio, near the town of Dori, and opened fire."   # (a person to spaCy)
+    found = by_text(places_in(nlp, gaz, text))
+    assert found["Ouro Gueladio"]["place"]["place_name"] == "Dori"
+    assert found["Ouro Gueladio"]["place_precision"] == "nearby"
