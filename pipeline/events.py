@@ -461,6 +461,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
     told: _Host | None = None               # the latest assault of the article, for a later claim
     strike: _Host | None = None             # ... not counting interceptions, for a later bare weapon
     tolds: list[_Host] = []                 # ... and every one, in order
+    para_scene: dict | None = None          # the paragraph's latest placed act of a scene type
     prev_end = 0
     for sent in doc.sents:
         words = [t for t in sent if not t.is_space]
@@ -472,6 +473,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
             # clashes") still continues it, and the story's day goes on for undated acts; a
             # paragraph that told no event (a claim, a quote) passes the earlier one on
             last_host, host = host if host is not None else last_host, None
+            para_scene = None
         prev_end = words[-1].idx + len(words[-1].text)
         if sent.text.strip().endswith("?"):
             host = None
@@ -591,8 +593,10 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         placed = any(i in place_at and not _in_org_name(doc[i], place_at, actor_at) for i in range(sent.start, sent.end))
         if host is not None and not coded and not dates and not placed:
             continue   # "A residential building was hit.": a detail of the scene; the event goes on
-        scene = host if host is not None else (last_host if not dates else None)
-        if scene is not None and scene.rec["place_id"] is not None and not placed:
+        scene = host.rec if host is not None else (last_host.rec if last_host is not None and not dates else None)
+        if scene is None or scene["place_id"] is None:
+            scene = para_scene   # ("A mob set fire to a police station in Kathmandu. Police fired into the air.")
+        if scene is not None and scene["place_id"] is not None and not placed:
             # "Police dispersed them with tear gas.": the scene goes on where the paragraph's
             # attack or protest was, when the sentence names no place of its own; so does the
             # first undated sentence of the next paragraph ("Members of the gang opened fire
@@ -601,7 +605,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
                 if rec["place_id"] is None and rec["event_type"] in SCENE_TYPES \
                         and not rec["is_negated"] and not rec["is_hypothetical"] \
                         and not (r is not None and _flashback(r, story_day)):
-                    rec["place_id"] = scene.rec["place_id"]
+                    rec["place_id"] = scene["place_id"]
         if strike is not None:
             _weapon_doer(coded, strike)
         _group_incidents(coded, sector_of, lex)
@@ -610,6 +614,9 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
             if earlier is not None:   # the claimed toll is no more deaths
                 rec.update(incident_of=earlier["incident_of"], fatalities=None, injured_count=None)
         out.extend(rec for _e, rec, _r in coded)
+        para_scene = next((rec for _e, rec, _r in reversed(coded) if rec["place_id"] is not None
+                           and rec["event_type"] in SCENE_TYPES and not rec["is_negated"]
+                           and not rec["is_hypothetical"]), para_scene)
         if coded or dates:
             last_host = None   # the new paragraph has moved on: a later toll is not the old event's
         own = [res for _e, _rec, res in coded if res is not None and not _flashback(res, story_day)
@@ -3055,6 +3062,10 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
                 tgt = _actor_of(c, actor_at)
             elif c.dep_ == "ccomp" and tgt is None and (obj := _object_clause(c, lex)) is not None:
                 tgt = _actor_of(obj, actor_at)
+        if tgt is None:
+            # "shot dead a shopkeeper", misparsed with the victim under "dead"
+            tgt = next((m for c in tok.children if c.lower_ == "dead" for g in c.children
+                        if g.dep_ in ("dobj", "pobj") and (m := _actor_of(g, actor_at)) is not None), None)
         if tgt is None:
             # "said its positions had been shelled", "burned their homes": whose the thing hit is
             own = next((p for c in tok.children if c.dep_ in ("nsubjpass", "dobj") and c is not s

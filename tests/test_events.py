@@ -2853,3 +2853,14 @@ def test_a_witness_quote_retelling_the_lead_with_its_toll_is_no_second_toll(nlp,
             '"They shot at everyone. We counted 23 bodies," a resident said.')
     events = run(nlp, lexes, text)
     assert sum(e["fatalities"] or 0 for e in events) == 23
+
+
+def test_the_paragraphs_scene_goes_on_after_a_riot_told_with_its_place(nlp, lexes):
+    text = "A crowd set fire to a police post in Bama on Friday. Police fired into the air to disperse the crowd."
+    ev = by_trigger(run(nlp, lexes, text, [place(text, "Bama", "gn:2347470", "PPL", "NGA")]), "fired")
+    assert ev["place_id"] == "gn:2347470"
+
+
+def test_the_victim_of_shot_dead_misparsed_under_dead_is_the_target(nlp, lexes):
+    text = "On 6 October 2024, members of the Los Lobos gang shot dead a shopkeeper who refused to pay them."
+    assert by_trigger(run(nlp, lexes, text), "shot")["target_actor_id"] is not None
