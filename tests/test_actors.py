@@ -473,6 +473,13 @@ def test_the_army_of_a_story_about_one_country_is_its_whatever_groups_and_border
     assert found["army"]["actor_id"] == "BFA-MIL"
 
 
+def test_a_stance_for_or_against_a_people_is_no_nationality(nlp, lex):
+    text = "Pro-Palestinian students occupied a hall in Boston while anti-Russian protesters marched."
+    found = _ids(nlp, lex, text, [_pm(text, "Boston", "USA")])
+    assert found["students"]["country_code"] == "USA"
+    assert found["protesters"]["country_code"] != "RUS"
+
+
 def test_parties_and_armed_wings_are_in_the_lexicon(nlp, lex):
     ms = find_actors(nlp("Zanu PF youths beat Renamo members, and the Qassam Brigades fired at the BJP office."), lex, [])
     codes = {m["mention_text"]: (m["actor"]["actor_id"], m["actor"]["sector_code"]) for m in ms}
