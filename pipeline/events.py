@@ -556,7 +556,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
             _fought_back(coded, host if host is not None and host.assaults else told, sector_of)
         coded = [c for c in coded if not _retold(c[0]) and not _one_of_a_kind(c[0]) and not _motive(c[0])
                  and not _topic(c[0], c[1]) and not (
-            (_described(c[0]) or _outcry_over(c[0]) or _countered(c[0]))
+            (_described(c[0]) or _outcry_over(c[0]) or _countered(c[0]) or _object_again(c[0], coded))
             and any(r["event_type"] == c[1]["event_type"] for r in out))]
         if told is not None and any(_tells_where(e, rec, told, place_of, place_at, lex, r) for e, rec, r in coded):
             # "The attack took place near the town of Djibo.": where the earlier attack was; and
@@ -1742,6 +1742,12 @@ def _add_consequences(host: _Host, coded: list, kills: list, sent, text: str, se
     checked there.
     """
     rec = host.rec
+    victims = {sector_of.get(r["target_actor_id"]) for _e, r, _d in coded if r["target_actor_id"]}
+    if victims and victims <= CIVILIAN_SECTORS and sector_of.get(rec["target_actor_id"]) in ARMED_SECTORS:
+        # "security forces ... killed all the attackers, 20 hours after militants stormed it. At
+        # least 14 people were killed.": the people are the storming's toll, not the attackers'
+        rec = next((r for r in host.assaults if r is not rec and (r["target_actor_id"] is None or sector_of.get(
+            r["target_actor_id"]) in CIVILIAN_SECTORS)), rec)
     toll = any(_lemma(t) in TOTAL_WORDS or t.lower_ in TOTAL_WORDS for t in sent)
     for kind, value, gov in kills:
         key = "fatalities" if kind == "dead" else "injured_count"
@@ -2051,6 +2057,15 @@ def _described(e: "_Ev") -> bool:
     if _pos(tok) != "NOUN" or e.carrier is not None or tok.dep_ != "nsubj" or not _definite(tok):
         return False
     return _lemma(tok.head) == "be"
+
+
+def _object_again(e: "_Ev", coded: list) -> bool:
+    """Whether a definite event noun is the object of a verb that tells no act of its own ("later
+    tied the attack to the US decision", "is investigating the bombing"): the act told before,
+    named again."""
+    tok = e.tok
+    return _pos(tok) == "NOUN" and e.carrier is None and tok.dep_ == "dobj" and _definite(tok) \
+        and _pos(tok.head) == "VERB" and not any(tok.head.i in x.heads for x, _r, _d in coded)
 
 
 # Verbs whose passive names the suspected doer of an act told before ("X were suspected").

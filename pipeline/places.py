@@ -504,6 +504,10 @@ EMBEDDING_LABELS = {"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "NORP"}
 EMBEDDED_CITY_POPULATION = 100_000
 
 
+# Last words of a street's name, whose place names name no place the street is in.
+STREET_WORDS = {"street", "road", "avenue", "drive", "boulevard", "lane"}
+
+
 def _embedded_mentions(doc: Doc, gaz: Gazetteer, taken: list[dict]) -> list[dict]:
     """Place names inside organisation, facility and event names ("Washington Post",
     "European Commission", "University of California", "Dubai World Cup", "Air Canada Cargo",
@@ -524,6 +528,9 @@ def _embedded_mentions(doc: Doc, gaz: Gazetteer, taken: list[dict]) -> list[dict
             continue
         if any(not (t["end_tok"] <= s or e <= t["start_tok"]) for t in taken):
             continue
+        if doc[e - 1].lower_ in STREET_WORDS and not any(t.text in ("'s", "’s") for t in doc[s:e]):
+            continue   # "14 Riverside Drive" in Nairobi, "Baghdad Street" in Damascus: a street's name
+            # (not "Harare's Third Street": the city's)
         tries = [(s, s + n) for n in range(min(3, e - s - 1), 0, -1)]
         ofs = [i for i in range(s, e - 1) if doc[i].lower_ == "of"]
         if ofs:

@@ -2864,3 +2864,17 @@ def test_the_paragraphs_scene_goes_on_after_a_riot_told_with_its_place(nlp, lexe
 def test_the_victim_of_shot_dead_misparsed_under_dead_is_the_target(nlp, lexes):
     text = "On 6 October 2024, members of the Los Lobos gang shot dead a shopkeeper who refused to pay them."
     assert by_trigger(run(nlp, lexes, text), "shot")["target_actor_id"] is not None
+
+
+def test_a_toll_of_people_after_forces_killed_the_attackers_is_the_attacks(nlp, lexes):
+    text = ("Security forces ended the siege and killed all the attackers, hours after gunmen stormed "
+            "the hotel. At least 14 people were killed.")
+    events = run(nlp, lexes, text)
+    assert by_trigger(events, "stormed")["fatalities"] == 14
+    assert by_trigger(events, "killed")["fatalities"] is None
+
+
+def test_an_attack_told_before_named_again_as_an_object_is_no_new_attack(nlp, lexes):
+    text = ("Militants stormed a hotel in the capital on Tuesday, killing 21 people.\n\n"
+            "The group later linked the attack to a foreign troop deployment.")
+    assert [e["sentence_index"] for e in run(nlp, lexes, text) if e["event_type"] == "ASSAULT"] == [0, 0]

@@ -1185,3 +1185,9 @@ def test_an_unknown_name_in_a_phrase_placing_it_near_a_town_is_a_village_there(n
     found = by_text(places_in(nlp, gaz, text))
     assert found["Ouro Gueladio"]["place"]["place_name"] == "Dori"
     assert found["Ouro Gueladio"]["place_precision"] == "nearby"
+
+
+def test_a_place_name_in_a_streets_name_is_no_place(nlp, gaz):
+    text = "Gunmen attacked the 14 Riverside Drive complex in the Westlands area of Nairobi."
+    found = by_text(places_in(nlp, gaz, text))
+    assert "Riverside" not in found and found["Nairobi"]["place"]["country_code"] == "KEN"
