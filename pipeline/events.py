@@ -642,6 +642,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
             tolds.append(host)
             if not all(r.get("_intercept") for r in host.assaults):
                 strike = host
+    _at_dateline_town(doc, out, place_mentions)
     out = _without_summary_lead(out, sector_of)
     _lead_told_in_detail(out, sector_of)
     _quoted_toll_told_again(out, sector_of)
@@ -1310,6 +1311,33 @@ def _quoted_toll_told_again(out: list[dict], sector_of: dict) -> None:
                 and r["fatalities"] == head["fatalities"] and kin(r["source_actor_id"]) \
                 and (r["date_text"] is None or r["event_date"] == head["event_date"]):
             r.update(fatalities=None, injured_count=None, incident_of=head["incident_of"])
+
+
+def _at_dateline_town(doc: Doc, out: list[dict], place_mentions: list[dict]) -> None:
+    """Place the lead's acts that name no place at the town of the wire dateline ("BRASILIA
+    (AP) - Thousands of supporters ... stormed Brazil's Congress"), in place; only when that
+    town is in the country the story's places mostly are in (not a bureau's: "NAIROBI -" over
+    news from South Sudan), and only for material acts of the dateline's paragraph."""
+    dl = parse_dateline(doc_text(doc))
+    if dl is None:
+        return
+    town = next((_mention_place(p) for p in place_mentions if p["end"] <= dl.end and _mention_place(p)), None)
+    if town is None or not town.get("country_code"):
+        return
+    counts: dict[str, int] = {}
+    for p in place_mentions:
+        pl = _mention_place(p)
+        if pl is not None and pl.get("country_code") and p["end"] > dl.end:
+            counts[pl["country_code"]] = counts.get(pl["country_code"], 0) + 1
+    if not counts or max(counts, key=lambda c: (counts[c], c == town["country_code"])) != town["country_code"]:
+        return
+    text = doc_text(doc)
+    para_end = text.find("\n", dl.end)
+    para_end = len(text) if para_end < 0 else para_end
+    for rec in out:
+        if rec["place_id"] is None and rec["event_type"] in SCENE_TYPES and rec["trigger_start"] < para_end \
+                and not rec["is_negated"] and not rec["is_hypothetical"]:
+            rec["place_id"] = town["place_id"]
 
 
 def _wire_dateline(sent) -> bool:

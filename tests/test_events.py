@@ -2878,3 +2878,16 @@ def test_an_attack_told_before_named_again_as_an_object_is_no_new_attack(nlp, le
     text = ("Militants stormed a hotel in the capital on Tuesday, killing 21 people.\n\n"
             "The group later linked the attack to a foreign troop deployment.")
     assert [e["sentence_index"] for e in run(nlp, lexes, text) if e["event_type"] == "ASSAULT"] == [0, 0]
+
+
+def test_a_lead_with_no_place_is_at_the_datelines_town_when_the_story_is_in_its_country(nlp, lexes):
+    text = ("LIMA (Example Wire) - Thousands of protesters stormed the Congress building on Sunday.\n\n"
+            "Police later cleared the building in central Peru.")
+    places = [place(text, "LIMA", "gn:3936456", "PPLC", "PER"), place(text, "Peru", "gn:3932488", "PCLI", "PER")]
+    assert by_trigger(run(nlp, lexes, text, places), "stormed")["place_id"] == "gn:3936456"
+    # a bureau's town over news from another country is no scene
+    text = ("NAIROBI (Example Wire) - Gunmen stormed a market on Sunday.\n\n"
+            "The attack was the latest in a series of raids in South Sudan and in Sudan.")
+    places = [place(text, "NAIROBI", "gn:184745", "PPLC", "KEN"), place(text, "South Sudan", "gn:7909807", "PCLI", "SSD"),
+              place(text, "Sudan", "gn:366755", "PCLI", "SDN")]
+    assert by_trigger(run(nlp, lexes, text, places), "stormed")["place_id"] is None
