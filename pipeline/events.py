@@ -518,6 +518,9 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
                                               and (c[1]["source_actor_id"] is None or _war_itself(c[0], lex)))]
             _assign_casualties(coded, kills)
         coded = _fold_later_deaths(coded)
+        if _sums_several(sent):
+            for _e, rec, _r in coded:
+                rec["_total"] = True
         coded = _fold_toll_clauses(coded)
         coded = _fold_means(coded)
         _inherit_means(coded, place_at)
@@ -646,6 +649,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
     out = _without_summary_lead(out, sector_of)
     _lead_told_in_detail(out, sector_of)
     _quoted_toll_told_again(out, sector_of)
+    _total_less_told(out)
     protesters = {r["source_actor_id"] for r in out if r["event_type"] == "PROTEST" and not r["is_negated"]} - {None}
     for rec in out:
         rec["acled_sub_event_type"] = acled_sub_event(rec, sector_of.get(rec["source_actor_id"]), lex,
@@ -768,6 +772,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         rec.pop("_at_vessel", None)
         rec.pop("_acted_on", None)
         rec.pop("_quoted", None)
+        rec.pop("_total", None)
     out = _one_row_per_place(out)
     out.sort(key=lambda r: (r["trigger_start"], r["trigger_end"]))
     return out
@@ -1311,6 +1316,25 @@ def _quoted_toll_told_again(out: list[dict], sector_of: dict) -> None:
                 and r["fatalities"] == head["fatalities"] and kin(r["source_actor_id"]) \
                 and (r["date_text"] is None or r["event_date"] == head["event_date"]):
             r.update(fatalities=None, injured_count=None, incident_of=head["incident_of"])
+
+
+def _total_less_told(out: list[dict]) -> None:
+    """A toll told over several attacks that the story has told some of ("A missile hit a
+    hospital in Kyiv, killing two ... At least 31 people were killed across Ukraine in the
+    attacks") includes the tolls told before it: its row keeps the rest (29), so that summing
+    the rows counts every death once. In place; only tolls of the same day told before it, and
+    only when they are fewer than the total."""
+    for rec in out:
+        if not rec.get("_total"):
+            continue
+        for key in ("fatalities", "injured_count"):
+            if not rec[key]:
+                continue
+            told = sum(r[key] or 0 for r in out if r is not rec and not r.get("_total")
+                       and r["event_type"] == "ASSAULT" and r["sentence_index"] < rec["sentence_index"]
+                       and r["event_date"] == rec["event_date"] and not r["is_negated"] and not r["is_hypothetical"])
+            if 0 < told < rec[key]:
+                rec[key] -= told
 
 
 def _at_dateline_town(doc: Doc, out: list[dict], place_mentions: list[dict]) -> None:
