@@ -369,9 +369,10 @@ def _match_at(doc: Doc, i: int, table: dict, max_len: int, lower: bool) -> tuple
     return None
 
 
-def _stance_prefixed(doc: Doc, i: int) -> bool:
-    """Whether the token at i follows "pro-" or "anti-" ("pro-Palestinian", "anti-Russian")."""
-    return i > 1 and doc[i - 1].text in HYPHENS and not doc[i - 2].whitespace_ and doc[i - 2].lower_ in ("pro", "anti")
+def _prefixed(doc: Doc, i: int, prefixes: tuple[str, ...] = ("pro", "anti")) -> bool:
+    """Whether the token at i follows one of `prefixes` and a hyphen: a stance by default
+    ("pro-Palestinian", "anti-Russian"), not a nationality."""
+    return i > 1 and doc[i - 1].text in HYPHENS and not doc[i - 2].whitespace_ and doc[i - 2].lower_ in prefixes
 
 
 def _country_refs(doc: Doc, lex: ActorLexicon, place_mentions: list[dict]
@@ -387,7 +388,7 @@ def _country_refs(doc: Doc, lex: ActorLexicon, place_mentions: list[dict]
             code_how = lex.country_exact.get((doc[i].text[:-1],))  # "Palestinians", "Israelis"
             if code_how and code_how[1] == "demonym":
                 m = (1, (code_how[0], "people"))
-        if m and _stance_prefixed(doc, i):
+        if m and _prefixed(doc, i):
             m = None   # "pro-Palestinian students", "anti-American protesters": a stance, not a nationality
         if m:
             n, (code, how) = m
@@ -404,7 +405,7 @@ def _country_refs(doc: Doc, lex: ActorLexicon, place_mentions: list[dict]
         if not is_country:
             continue
         span = doc.char_span(pm["start"], pm["end"], alignment_mode="expand")
-        if span is None or any(s <= span.start < refs[s][0] for s in refs) or _stance_prefixed(doc, span.start):
+        if span is None or any(s <= span.start < refs[s][0] for s in refs) or _prefixed(doc, span.start):
             continue
         how = "demonym" if pm.get("mention_kind") == "demonym" else "name"
         refs[span.start] = (span.end, code, how)
@@ -651,8 +652,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
         if m and m[0] == 1 and 0 < i < len(doc) - 1 and doc[i - 1].text in HYPHENS and doc[i + 1].text in HYPHENS \
                 and not doc[i - 1].whitespace_ and not doc[i].whitespace_:
             m = None   # "PORT-AU-PRINCE": a piece of a hyphenated name, no African Union
-        if m and i > 1 and doc[i - 1].text in HYPHENS and not doc[i - 2].whitespace_ \
-                and doc[i - 2].lower_ in ("anti", "counter"):
+        if m and _prefixed(doc, i, ("anti", "counter")):
             m = None   # "anti-ISIS forces" fight the group, they are not it
         if m:
             n, aid = m
@@ -879,7 +879,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
         span = doc[start:end]
         if ent.label_ == "NORP":
             ag = _agent_after(doc, end, lex, refs)
-            if ag is None or any(start <= r < end for r in refs) or (end - start > 2 and _stance_prefixed(doc, start + 2)):
+            if ag is None or any(start <= r < end for r in refs) or (end - start > 2 and _prefixed(doc, start + 2)):
                 continue   # (and "pro-Palestinian students" are students where they are)
             text = doc[start:ag[0]].text
             cands.append(_Cand(start, ag[0], "org", _record(

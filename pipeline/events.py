@@ -1309,8 +1309,8 @@ def _quoted_toll_told_again(out: list[dict], sector_of: dict) -> None:
     head = lead[0]
 
     def kin(src: str | None) -> bool:
-        return src is None or src == head["source_actor_id"] or sector_of.get(src) in UNNAMED_DOERS \
-            or _unnamed_group(src) or sector_of.get(src) == sector_of.get(head["source_actor_id"]) in LEAD_KIN_SECTORS
+        return src == head["source_actor_id"] or _unnamed_doer(src, sector_of) \
+            or sector_of.get(src) == sector_of.get(head["source_actor_id"]) in LEAD_KIN_SECTORS
     for r in out:
         if r is not head and r["_quoted"] and r["sentence_index"] > first and r["event_type"] == "ASSAULT" \
                 and r["fatalities"] == head["fatalities"] and kin(r["source_actor_id"]) \
@@ -1390,9 +1390,6 @@ def _lead_told_in_detail(out: list[dict], sector_of: dict) -> None:
     if not lead:
         return
 
-    def unnamed(src: str | None) -> bool:
-        return src is None or sector_of.get(src) in UNNAMED_DOERS or _unnamed_group(src)
-
     def fits(r: dict, lead_rec: dict) -> bool:
         return r["event_type"] == "ASSAULT" and not r["is_negated"] and not r["is_hypothetical"] \
             and first < r["sentence_index"] <= first + LEAD_DETAIL_SENTENCES \
@@ -1403,7 +1400,7 @@ def _lead_told_in_detail(out: list[dict], sector_of: dict) -> None:
                  or (lead_rec["event_date"] == r["event_date"] and lead_rec["fatalities"] is not None
                      and r["fatalities"] == lead_rec["fatalities"])) \
             and (r["source_actor_id"] == lead_rec["source_actor_id"]
-                 or unnamed(r["source_actor_id"]) or unnamed(lead_rec["source_actor_id"])
+                 or _unnamed_doer(r["source_actor_id"], sector_of) or _unnamed_doer(lead_rec["source_actor_id"], sector_of)
                  or sector_of.get(r["source_actor_id"]) == sector_of.get(lead_rec["source_actor_id"]) in LEAD_KIN_SECTORS)
 
     for incident in {r["incident_of"] for r in lead}:
@@ -1843,6 +1840,12 @@ UNNAMED_DOERS = {"UAF"}
 GENERIC_ACTOR = re.compile(r"grp-[a-z]{3}")
 # ... and of a country's unnamed rebels ("suspected jihadists" in Mali are MLI-REB).
 COUNTRY_REBELS = re.compile(r"[A-Z]{3}-REB")
+
+
+def _unnamed_doer(src: str | None, sector_of: dict) -> bool:
+    """Whether a doer is one the text does not name: none, unidentified armed men, or a
+    generic group or a country's rebels."""
+    return src is None or sector_of.get(src) in UNNAMED_DOERS or _unnamed_group(src)
 
 
 def _unnamed_group(src: str | None) -> bool:
