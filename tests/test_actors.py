@@ -438,6 +438,9 @@ def test_members_named_after_their_body_are_of_that_body(nlp, lex):
     found = _ids(nlp, lex, text, [_pm(text, "Dhaka", "BGD")])
     # (and the ruling party, like the government, is the story's country's)
     assert (found["Ruling party activists"]["sector_code"], found["Ruling party activists"]["country_code"]) == ("PTY", "BGD")
+    # (and so after a possessive country, which reads the body before the noun another way)
+    found = _ids(nlp, lex, "Zimbabwe's ruling party activists attacked the students.")
+    assert found["Zimbabwe's ruling party activists"]["sector_code"] == "PTY"
 
 
 def test_a_groups_own_forces_are_the_group_and_the_army_it_attacks_the_storys(nlp, lex):
