@@ -107,6 +107,9 @@ class ActorLexicon:
     country_names: dict[str, str] = field(default_factory=dict)   # ISO3 -> canonical name
     country_exact: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)  # -> (ISO3, how)
     agents: dict[tuple[str, ...], tuple[str | None, frozenset[str]]] = field(default_factory=dict)
+    # agent nouns whose back-reference is to a doer only ("the attackers": the group that
+    # attacked, not the last group named; agents.csv back_to = doer)
+    back_to_doer: set[tuple[str, ...]] = field(default_factory=set)
     titles: dict[tuple[str, ...], str | None] = field(default_factory=dict)
     sectors: dict[str, tuple[str, str]] = field(default_factory=dict)  # code -> (label, kind)
     org_words: dict[str, str | None] = field(default_factory=dict)
@@ -191,6 +194,8 @@ def load_actor_lexicon(path: Path | None = None) -> ActorLexicon:
     for r in read_csv_rows(base / "agents.csv"):
         lex.agents[tuple(r["noun"].lower().split())] = (
             r["sector_code"] or None, frozenset(_split(r["refers_back"])))
+        if (r.get("back_to") or "").strip() == "doer":
+            lex.back_to_doer.add(tuple(r["noun"].lower().split()))
     for r in read_csv_rows(base / "actors_titles.csv"):
         lex.titles[tuple(r["title"].lower().split())] = r["sector_code"] or None
     heads_path = base / "actors_demonym_heads.csv"
@@ -1132,7 +1137,8 @@ def _resolve(doc: Doc, lex: ActorLexicon, cands: list[_Cand], sent_of: list[int]
         if id(c) in spelled:
             actor = spelled[id(c)]
         if c.how == "agent":
-            actor = _resolve_agent(doc, lex, c, recent, refs, place_mentions, owner, main, out)
+            actor = _resolve_agent(doc, lex, c, recent, refs, place_mentions, owner, main, out,
+                                   [doer for _k, doer in recent_sent])
             if actor is None:
                 continue
             head = doc[c.end - 1]
@@ -1309,20 +1315,25 @@ def _spelled_out(doc: Doc, chosen: list[_Cand]) -> dict[int, dict]:
 
 def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], refs: dict,
                    place_mentions: list[dict], owner: dict[int, dict] | None = None,
-                   main: str | None = None, resolved: list[dict] | None = None) -> dict | None:
+                   main: str | None = None, resolved: list[dict] | None = None,
+                   doers: list[bool] | None = None) -> dict | None:
     """A bare agent noun: back-reference, country from an attached place or person, the
     country the text is about (for the state's own sectors), or a generic actor.
 
     `owner` maps tokens to the named actors chosen there ("the government of President
-    Prosper Avril" is his country's); `main` is the text's main country (see main_country)."""
+    Prosper Avril" is his country's); `main` is the text's main country (see main_country);
+    `doers` tells, for each of `recent`, whether it was named as a doer (see _is_doer)."""
     owner = owner or {}
     sector, back = c.actor["_sector"], c.actor["_back"]
     det = doc[c.start - 1].lower_ if c.start > 0 else ""
     if det == "same" and c.start > 1:
         det = doc[c.start - 2].lower_   # "the same group": the one told before
     if back and det in ("the", "these", "those", "this", "that"):
-        for prev in reversed(recent):
-            if prev.get("sector_code") in back:
+        words = [t.lower_ for t in doc[c.start:c.end]]
+        to_doer = any(tuple(words[-len(k):]) == k for k in lex.back_to_doer if len(k) <= len(words))
+        for k in range(len(recent) - 1, -1, -1):
+            prev = recent[k]
+            if prev.get("sector_code") in back and not (to_doer and not (doers and doers[k])):
                 return prev
     if back and back <= STATE_FORCES and det not in ("our", "my", "its", "their"):
         # "officers": police or soldiers, whichever the story has named last

@@ -791,3 +791,15 @@ def test_its_fighters_after_a_groups_armed_wing_are_the_groups(nlp, lex):
     doc = nlp("Hamas's armed wing said its fighters had destroyed a tank.")
     found = {m["mention_text"]: m["actor"] for m in find_actors(doc, lex, [])}
     assert found["fighters"]["actor_id"] == "HAMAS"
+
+
+def test_the_attackers_are_the_group_that_attacked_not_the_last_one_named(nlp, lex):
+    # agents.csv back_to = doer: "the attackers" refers back only to a group named as a doer
+    told = ("Ansaru gunmen raided a village in Kaduna state on Saturday, killing nine farmers. "
+            "The attackers arrived on motorcycles.")
+    assert ("attackers", "ANSARU") in [(m["mention_text"], m["actor"]["actor_id"])
+                                       for m in find_actors(nlp(told), lex, [])]
+    suspected = ("Gunmen killed 30 villagers in Zamfara on Saturday. No group claimed the attack, but the area "
+                 "is a stronghold of Ansaru. The attackers fled into the forest.")
+    found = {m["mention_text"]: m["actor"]["actor_id"] for m in find_actors(nlp(suspected), lex, [])}
+    assert found["Ansaru"] == "ANSARU" and found["attackers"] != "ANSARU"
