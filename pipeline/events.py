@@ -86,9 +86,10 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.actors import PSEUDO_COUNTRIES
 from pipeline.boilerplate import parse_dateline
 from pipeline.dates import DAY_COUNTS, WEEK_DAYS, ResolvedDate, find_date_expressions, resolve_expression
-from pipeline.gazetteer import normalize_name, read_csv_rows
+from pipeline.gazetteer import normalize_name, number_field, read_csv_rows
 from pipeline.nlp import doc_text, sentence_indexes
 from pipeline.places import FACILITY_WORDS
 
@@ -217,9 +218,11 @@ def load_event_lexicon(path: Path | None = None) -> EventLexicon:
     if (base / "events_place_words.csv").exists():
         rows = read_csv_rows(base / "events_place_words.csv")
         lex.place_words = {r["word"]: r["role"] for r in rows}
-        lex.noun_levels = {r["word"]: int(r["level"]) for r in rows if (r.get("level") or "").strip()}
+        lex.noun_levels = {r["word"]: number_field(r, "level", "events_place_words.csv")
+                           for r in rows if (r.get("level") or "").strip()}
     if (base / "events_place_levels.csv").exists():
-        lex.place_levels = {r["feature_code"]: int(r["level"]) for r in read_csv_rows(base / "events_place_levels.csv")}
+        lex.place_levels = {r["feature_code"]: number_field(r, "level", "events_place_levels.csv")
+                            for r in read_csv_rows(base / "events_place_levels.csv")}
     if (base / "events_casualty_words.csv").exists():
         lex.casualty = {r["word"]: r["kind"] for r in read_csv_rows(base / "events_casualty_words.csv")}
     if (base / "events_person_nouns.csv").exists():
@@ -649,9 +652,16 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
     out = _without_summary_lead(out, sector_of)
     _lead_told_in_detail(out, sector_of)
     _quoted_toll_told_again(out, sector_of)
+    _lead_retold_by_its_doer(doc, out, place_of)
     _total_less_told(out)
     protesters = {r["source_actor_id"] for r in out if r["event_type"] == "PROTEST" and not r["is_negated"]} - {None}
+    country_of = {m["actor"]["actor_id"]: m["actor"].get("country_code") for m in actor_mentions}
     for rec in out:
+        # a state's forces acting in another country take no territory back ("Russian forces
+        # captured the village of Ocheretyne in the Donetsk region")
+        home = country_of.get(rec["source_actor_id"])
+        there = (place_of.get(rec["place_id"]) or {}).get("country_code")
+        rec["_abroad"] = bool(home and there and home != there and home not in PSEUDO_COUNTRIES)
         rec["acled_sub_event_type"] = acled_sub_event(rec, sector_of.get(rec["source_actor_id"]), lex,
                                                       rec["source_actor_id"] in protesters or rec.get("_demonstrators", False),
                                                       sector_of.get(rec["target_actor_id"]))
@@ -773,6 +783,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         rec.pop("_acted_on", None)
         rec.pop("_quoted", None)
         rec.pop("_total", None)
+        rec.pop("_abroad", None)
     out = _one_row_per_place(out)
     out.sort(key=lambda r: (r["trigger_start"], r["trigger_end"]))
     return out
@@ -879,7 +890,9 @@ def acled_sub_event(rec: dict, source_sector: str | None, lex: EventLexicon, pro
             continue
         if r["harm"] == "dead" and not rec.get("fatalities"):
             continue
-        if r.get("object") == "place" and rec.get("_takes_people"):
+        if r.get("object") in ("place", "home place") and rec.get("_takes_people"):
+            continue
+        if r.get("object") == "home place" and rec.get("_abroad"):
             continue
         if r.get("object") == "weapons" and not rec.get("_weapons"):
             continue
@@ -1316,6 +1329,71 @@ def _quoted_toll_told_again(out: list[dict], sector_of: dict) -> None:
                 and r["fatalities"] == head["fatalities"] and kin(r["source_actor_id"]) \
                 and (r["date_text"] is None or r["event_date"] == head["event_date"]):
             r.update(fatalities=None, injured_count=None, incident_of=head["incident_of"])
+
+
+# Words that tell an act apart from the lead's even by its doer on its day ("In another
+# attack", "a second village", "Elsewhere, the militants ...").
+ANOTHER_ACT_WORDS = WORDS["another_act"]
+
+
+def _within(inner: dict | None, outer: dict | None) -> bool:
+    """Whether place `inner` is `outer` or lies inside it, as far as the gazetteer tells:
+    the same place, a place in the first-level division `outer` is, or in the country (or
+    either is unknown, which tells of no other place)."""
+    if inner is None or outer is None:
+        return True
+    if inner["place_id"] == outer["place_id"]:
+        return True
+    if inner.get("country_code") != outer.get("country_code") or not outer.get("country_code"):
+        return False
+    code = outer.get("feature_code") or ""
+    return code.startswith("PCL") or (code == "ADM1" and inner.get("admin1_name") == outer["place_name"])
+
+
+def _lead_retold_by_its_doer(doc: Doc, out: list[dict], place_of: dict) -> None:
+    """The lead's assault told again by its doer in the next sentences ("Suspected Boko Haram
+    fighters stormed a village in Borno state, killing 11 ... The attackers arrived on
+    motorcycles in Mafa village and opened fire ...") is that act, not another: it joins the
+    lead's incident, in place, and the lead takes its place when that lies within the lead's
+    coarser one (the village in the state). Only an assault within LEAD_DETAIL_SENTENCES of
+    a placed lead, by the lead's very doer (a named or back-referred actor), on the lead's day,
+    with no toll of a kind the lead tells too (the wounded its detail adds are the act's) and
+    in no sentence that tells another act ("another", "a separate attack", "elsewhere")."""
+    first = min((r["sentence_index"] for r in out), default=None)
+    lead = [r for r in out if r["sentence_index"] == first and r["event_type"] == "ASSAULT"
+            and r["source_actor_id"] is not None and r["event_date"] is not None
+            and not r["is_negated"] and not r["is_hypothetical"]]
+    doers = {r["source_actor_id"] for r in lead}
+    incidents = {r["incident_of"] for r in lead}
+    if len(doers) != 1 or len(incidents) != 1:
+        return
+    head = lead[0]
+    if head["place_id"] is None:
+        return   # an unplaced lead may sum several acts ("fired missiles at Ukrainian cities")
+    sents = list(doc.sents)
+    for r in out:
+        if r["sentence_index"] <= first or r["sentence_index"] > first + LEAD_DETAIL_SENTENCES \
+                or r["event_type"] != "ASSAULT" or r["source_actor_id"] != head["source_actor_id"] \
+                or r["is_negated"] or r["is_hypothetical"] or r["incident_of"] == head["incident_of"] \
+                or r.get("_intercept") or r["event_date"] != head["event_date"] \
+                or any(r[k] and any(x[k] for x in out if x["incident_of"] == head["incident_of"])
+                       for k in ("fatalities", "injured_count")):
+            continue
+        sent = sents[r["sentence_index"]] if r["sentence_index"] < len(sents) else None
+        if sent is None or any(t.lower_ in ANOTHER_ACT_WORDS or t.lower_ in SEPARATE_WORDS for t in sent):
+            continue
+        mine, theirs = place_of.get(r["place_id"]), place_of.get(head["place_id"])
+        if not _within(mine, theirs):
+            continue
+        joined, was = r["incident_of"], head["place_id"]
+        for x in out:
+            if x["incident_of"] == joined:
+                x["incident_of"] = head["incident_of"]
+                x["place_id"] = x["place_id"] or head["place_id"]
+        if mine is not None and (theirs is None or mine["place_id"] != theirs["place_id"]):
+            for x in out:
+                if x["incident_of"] == head["incident_of"] and x["place_id"] == was:
+                    x["place_id"] = mine["place_id"]
 
 
 def _total_less_told(out: list[dict]) -> None:

@@ -877,6 +877,15 @@ def test_acled_sub_event_types_follow_from_the_coding(nlp, lexes, text, trigger,
     assert by_trigger(run(nlp, lexes, text), trigger)["acled_sub_event_type"] == sub_event
 
 
+def test_a_states_forces_taking_a_place_abroad_regain_no_territory(nlp, lexes):
+    text = "Russian forces captured the village of Ocheretyne in the Donetsk region on Sunday."
+    ev = by_trigger(run(nlp, lexes, text, [place(text, "Ocheretyne", "gn:2", "PPL", "UKR")]), "captured")
+    assert (ev["acled_event_type"], ev["acled_sub_event_type"]) == ("Battles", "Armed clash")
+    text = "Iraqi forces recaptured the town of Rawa from Islamic State on Friday."
+    ev = by_trigger(run(nlp, lexes, text, [place(text, "Rawa", "gn:3", "PPL", "IRQ")]), "recaptured")
+    assert ev["acled_sub_event_type"] == "Government regains territory"
+
+
 def test_every_acled_sub_event_rule_names_a_documented_sub_event_and_type(lexes):
     from pipeline import schemas
     subs = set(schemas.fields()["acled_sub_event_type"]["enum"])
@@ -2894,3 +2903,32 @@ def test_a_lead_with_no_place_is_at_the_datelines_town_when_the_story_is_in_its_
     places = [place(text, "NAIROBI", "gn:184745", "PPLC", "KEN"), place(text, "South Sudan", "gn:7909807", "PCLI", "SSD"),
               place(text, "Sudan", "gn:366755", "PCLI", "SDN")]
     assert by_trigger(run(nlp, lexes, text, places), "stormed")["place_id"] is None
+
+
+def _placed(text, name, pid, feature, admin1):
+    p = place(text, name, pid, feature, "NGA")
+    p["place"]["admin1_name"] = admin1
+    return p
+
+
+def _raid_story(nlp, lexes, detail):
+    """Events of a lead placed in a state and a detail told after it (Kauru is in Kaduna)."""
+    text = ("Ansaru gunmen raided a village in Nigeria's Kaduna state on Saturday, killing nine farmers, "
+            "residents said.\n\n" + detail)
+    places = [_placed(text, "Kaduna", "gn:2335722", "ADM1", None), _placed(text, "Kauru", "gn:2334327", "PPL", "Kaduna")]
+    events = run(nlp, lexes, text, places)
+    return events, by_trigger(events, "raided"), by_trigger(events, "opened fire")
+
+
+def test_the_leads_attack_told_again_by_its_doer_is_one_incident_at_the_village(nlp, lexes):
+    events, lead, detail = _raid_story(
+        nlp, lexes, "The attackers arrived on motorcycles in Kauru and opened fire on people returning from their fields.")
+    assert detail["source_actor_id"] == "ANSARU" and detail["incident_of"] == lead["incident_of"]
+    assert {e["place_id"] for e in events} == {"gn:2334327"}   # the village the state's attack was in
+    assert sum(e["fatalities"] or 0 for e in events) == 9
+
+
+def test_another_attack_by_the_leads_doer_stays_its_own_incident(nlp, lexes):
+    _events, lead, other = _raid_story(
+        nlp, lexes, "In another village, the attackers arrived on motorcycles in Kauru and opened fire on people.")
+    assert other["incident_of"] != lead["incident_of"] and lead["place_id"] == "gn:2335722"
