@@ -2754,6 +2754,27 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
     return result
 
 
+# Verbs of taking ground which, as the aim of an act ("to retake the town", "in an attempt to
+# seize Barawe"), tell what the act was for, not that the ground was taken: hypothetical.
+GAIN_VERBS = WORDS["gain"]
+# Nouns of trying that carry such an aim ("in a bid to capture the town").
+TRY_NOUNS = WORDS["try"]
+
+
+def _purpose_clause(tok: Token) -> Token | None:
+    """The word a "to" clause without a subject of its own is the purpose of ("launched an
+    offensive to retake X" -> launched, "in an attempt to seize X" -> attacked), or None."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None
+    if tok.dep_ in ("xcomp", "advcl"):
+        return tok.head
+    if tok.dep_ == "acl" and _lemma(tok.head) in TRY_NOUNS:
+        noun = tok.head   # "in an attempt to", "in a bid to", "made an attempt to"
+        return noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    return None
+
+
 # Weapons and war machines: "with" one of them says what the doer used, not whom it fought.
 INSTRUMENT_NOUNS = WEAPON_SUBJECTS | WORDS["instrument"]
 # Verbs of how long an act went on ("The blockade lasted two days").
@@ -3599,6 +3620,8 @@ def _flags(e: _Ev, lex: EventLexicon) -> tuple[bool, bool]:
         negated = True         # "the army has yet to enter the town", "is yet to be released"
     if any(_nobody(c) for c in e.tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
         negated = True         # "no one was killed"
+    if e.carrier is None and _lemma(e.tok) in GAIN_VERBS and _purpose_clause(e.tok) is not None:
+        hypothetical = True    # "launched an offensive to retake the town": an aim, no town taken yet
     if e.rule.event_type == "THREATEN":
         hypothetical = False   # the threat itself happened
     return negated, hypothetical
@@ -3790,8 +3813,9 @@ def _link_score(p: Token, e: _Ev, loc_heads: set[int], lex: EventLexicon) -> flo
     coordinated verb sharing the subject ("shot and killed ... in X"); 0.75 "from X" of the
     trigger; 0.7 inside the subject ("demonstrators in Nepal protested"); 0.6 behind a
     preposition that does not say where ("protested against the bombing in Belgrade"); 0.55
-    in a clause the trigger governs, 0.5 in the clause that governs it, less for each further
-    clause between; 0.4 in a coordinated clause with its own subject; 0.3 elsewhere.
+    in a clause the trigger governs (but 0.95 the ground it aims to take: "attacked to recapture
+    X"), 0.5 in the clause that governs it, less for each further clause between; 0.4 in a
+    coordinated clause with its own subject; 0.3 elsewhere.
     """
     t, prev, steps = p, p, 0
     other_event = False   # the path passed another event noun: "the suspect in the attacks in Paris"
@@ -3827,6 +3851,9 @@ def _link_score(p: Token, e: _Ev, loc_heads: set[int], lex: EventLexicon) -> flo
         prev, t = t, t.head
         steps += 1
         if t.pos_ in ("VERB", "AUX") and t.i not in e.heads and lex.place_words.get(_lemma(t)) != "part":
+            if prev.dep_ == "dobj" and _lemma(t) in GAIN_VERBS and (aim := _purpose_clause(t)) is not None \
+                    and aim.i in e.heads:
+                return 0.95   # "attacked army positions to recapture the village of X": the ground fought for
             return _clause_attachment(t, e, lex)
     return 0.3
 
@@ -4062,6 +4089,9 @@ def _town_told_before(sent, e: _Ev, place_at: dict) -> dict | None:
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in REFERRED_PREPS
               for g in c.children if g.dep_ == "pobj"]
+    # (and the ground the act aims to take: "launch an offensive to retake the town")
+    nouns += [g for c in verb.children if _lemma(c) in GAIN_VERBS and (aim := _purpose_clause(c)) is not None
+              and aim.i == verb.i for g in c.children if g.dep_ == "dobj"]
     # (also where the act's victims were: "fired tear gas at thousands of protesters in the capital")
     nouns += [g for h in list(nouns) for c in h.children if c.dep_ == "prep" and c.lower_ in REFERRED_PREPS
               for g in c.children if g.dep_ == "pobj"]

@@ -2325,7 +2325,8 @@ def test_the_town_refers_to_the_town_the_story_introduced_as_one(nlp, lexes):
     text = ("Rebels seized the town of Kibirizi on Tuesday. Thousands of residents fled toward Butembo.\n\n"
             "The army said it would launch an offensive to retake the town.")
     places = [place(text, "Kibirizi", "gn:7", "PPL", "COD"), place(text, "Butembo", "gn:8", "PPL", "COD")]
-    assert by_trigger(run(nlp, lexes, text, places), "retake")["place_id"] == "gn:7"
+    events = run(nlp, lexes, text, places)
+    assert by_trigger(events, "offensive")["place_id"] == by_trigger(events, "retake")["place_id"] == "gn:7"
 
 
 def test_the_act_an_attack_came_a_day_after_is_dated_back_and_the_story_stays_on_its_day(nlp, lexes):
@@ -2932,3 +2933,24 @@ def test_another_attack_by_the_leads_doer_stays_its_own_incident(nlp, lexes):
     _events, lead, other = _raid_story(
         nlp, lexes, "In another village, the attackers arrived on motorcycles in Kauru and opened fire on people.")
     assert other["incident_of"] != lead["incident_of"] and lead["place_id"] == "gn:2335722"
+
+
+def test_ground_an_attack_aims_to_take_is_its_aim_not_ground_taken(nlp, lexes):
+    events = run(nlp, lexes, "Government troops launched an offensive on Sunday to retake the town of Kidal from rebels.")
+    assert by_trigger(events, "retake")["is_hypothetical"] and not by_trigger(events, "offensive")["is_hypothetical"]
+    assert by_trigger(events, "offensive")["acled_sub_event_type"] == "Armed clash"
+    events = run(nlp, lexes, "Al-Shabaab militants attacked a military base in an attempt to seize the town.")
+    assert by_trigger(events, "seize")["is_hypothetical"] and not by_trigger(events, "attacked")["is_hypothetical"]
+    ev = run(nlp, lexes, "Rebels captured the town of Kidal on Sunday.")[0]   # (taken, told as done)
+    assert ev["acled_sub_event_type"] == "Non-state actor overtakes territory" and not ev["is_hypothetical"]
+
+
+def test_the_ground_an_attack_aims_to_take_is_where_it_was(nlp, lexes):
+    text = "Rebels attacked army positions in Hama province to recapture the village of Kafr Zita."
+    places = [place(text, "Hama", "gn:169575", "ADM1", "SYR"), place(text, "Kafr Zita", "gn:169389", "PPL", "SYR")]
+    assert by_trigger(run(nlp, lexes, text, places), "attacked")["place_id"] == "gn:169389"
+
+
+def test_an_operation_against_gangs_is_an_assault(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Police launched an operation against gangs in the capital on Thursday."), "operation")
+    assert (ev["event_type"], ev["acled_event_type"]) == ("ASSAULT", "Battles")
