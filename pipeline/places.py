@@ -1985,6 +1985,11 @@ def _list_neighbours(doc: Doc, mentions: list[dict]) -> None:
 # names places of other countries FOREIGN_TOWN_MIN_EVIDENCE times or more and none of its own.
 COUNTRY_ONLY_MIN_POPULATION = 20_000
 FOREIGN_TOWN_MIN_EVIDENCE = 2
+# A city below this size, matched only by one of its other names ("Boni" is among Bonn's), with
+# no backing in an article whose places are of other countries, is a guess too; a larger one
+# is not ("Kiev", "Bombay" are known across the world by those names), nor the first part of
+# the city's own name ("Clacton" for Clacton-on-Sea).
+ALTERNATE_NAME_FOREIGN_MAX = 1_000_000
 
 
 def _site_name(m: dict) -> bool:
@@ -2069,8 +2074,16 @@ def _city_namesakes(key: str, senses: list[dict]) -> tuple[set, int]:
 def _resolve(mentions: list[dict], gaz: Gazetteer, context: dict) -> None:
     """Choose one sense per distinct name (one sense per article); sets m['place'], m['score']."""
     groups: dict[str, list[dict]] = {}
+    # a name said to be a town in one place and a division in another ("in Ukraine's Kharkiv
+    # region ... struck the city of Kharkiv") names two places: each is resolved on its own
+    hinted: dict[str, set[str]] = {}
+    for m in mentions:
+        if m["mention_kind"] == "name" and m["hint"] in ("city", "admin1", "admin2"):
+            hinted.setdefault(m["key"], set()).add("town" if m["hint"] == "city" else "division")
     for m in mentions:
         key = m["key"] if m["mention_kind"] == "name" else "demonym:" + m["key"]
+        if len(hinted.get(key, ())) > 1 and m["hint"] in ("city", "admin1", "admin2"):
+            key += "#said-town" if m["hint"] == "city" else "#said-division"
         if _named_like_its_division(m):
             # "Kidal (Kidal)", "Gao, Gao": the town, qualified by the division of its name; the
             # division's own mention stays the division
@@ -2151,10 +2164,12 @@ def _resolve(mentions: list[dict], gaz: Gazetteer, context: dict) -> None:
                     and not countries.get(best["country_iso2"]):
                 best = None  # "Karari" in a story all of whose places are Sudanese is no Indian town
             elif best is not None and not support and best["kind"] == "city" and not _main_named(m, best) \
-                    and all(x["label"] == "PERSON" for x in ms) \
+                    and (all(x["label"] == "PERSON" for x in ms)
+                         or ((best["rank_population"] or 0) < ALTERNATE_NAME_FOREIGN_MAX
+                             and not normalize_name(best["place_name"]).startswith(m["key"]))) \
                     and max(countries.values(), default=0) >= FOREIGN_TOWN_MIN_EVIDENCE \
                     and not countries.get(best["country_iso2"]):
-                best = None  # nor "Boni" (a person to spaCy) in a story about Mali Bonn, whose other name it is
+                best = None  # nor "Boni" in a story about Mali Bonn, whose other name it is
             z = sum(math.exp(s - best_score) for s, *_ in scored)
             chosen[key] = (best, 1.0 / z, support)
     # divisions named to say where another place is ("Magwi, Eastern Equatoria"): an address,

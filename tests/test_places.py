@@ -1199,3 +1199,23 @@ def test_a_place_name_in_a_streets_name_is_no_place(nlp, gaz):
     text = "Gunmen attacked the 14 Riverside Drive complex in the Westlands area of Nairobi."
     found = by_text(places_in(nlp, gaz, text))
     assert "Riverside" not in found and found["Nairobi"]["place"]["country_code"] == "KEN"
+
+
+def test_a_town_matched_only_by_another_name_of_a_foreign_city_is_no_guess(nlp, gaz):
+    # GeoNames lists "Boni" among Bonn's other names; a story all of whose places are Malian
+    text = ("Islamist militants attacked an army post in central Mali's Mopti region on Friday. "
+            "The assailants, who arrived in pick-up trucks and on motorcycles, also set fire to two military "
+            "vehicles in Boni before withdrawing, the army said.")   # ("Boni" a place to spaCy here)
+    found = by_text(places_in(nlp, gaz, text))
+    assert (found["Boni"]["place"] or {}).get("country_code") != "DEU"
+    kiev = by_text(places_in(nlp, gaz, "Russian troops shelled Kharkiv and Sumy on Friday, and a missile hit Kiev."))
+    assert kiev["Kiev"]["place"]["country_code"] == "UKR"   # (a world city by its other name stays)
+    show = by_text(places_in(nlp, gaz, "After Las Vegas, Canada and the US, the tribute show comes to Clacton."))
+    assert show["Clacton"]["place"]["place_name"] == "Clacton-on-Sea"   # (and the first part of its own name)
+
+
+def test_a_name_said_to_be_a_division_and_a_city_names_each(nlp, gaz):
+    text = ("Russian attacks killed 12 people in Ukraine's Kharkiv region on Saturday. "
+            "Russian forces also struck the city of Kharkiv with missiles, killing seven.")
+    kinds = [m["place"]["feature_code"] for m in places_in(nlp, gaz, text) if m["mention_text"] == "Kharkiv"]
+    assert kinds[0] == "ADM1" and kinds[1].startswith("PPL")
