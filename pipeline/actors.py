@@ -67,6 +67,9 @@ LOCATIVE_PREPS = {
     "outside", "from", "to", "toward", "towards", "through", "over", "on", "of", "between",
     "along", "beyond", "via",
 }
+# Measures imposed "on" a state ("sanctions on Iran"): the country after "on" is their target.
+IMPOSED_ON = {"sanction", "sanctions", "embargo", "tariff", "tariffs", "restriction", "restrictions", "ban",
+              "blockade", "pressure"}
 # Words that may sit between a country reference and its agent noun ("Syrian government forces").
 _MODIFIER_POS = {"ADJ", "NOUN", "PROPN", "PUNCT", "VERB", "NUM"}
 # Pseudo-country codes of actors that belong to no country (see `country_code` in fields.yaml).
@@ -1089,8 +1092,10 @@ def _is_locative(tok: Token) -> bool:
     while tok.dep_ in ("conj", "appos") and tok.head.i < tok.i:
         tok = tok.head   # "in Iraq and Syria", "in Dakar (Dakar)"
     if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS:
-        # but "a strike attributed to Turkey", "an attack blamed on Iran" name a doer
-        return tok.head.head.lemma_.lower() not in ("attribute", "blame")
+        # but "a strike attributed to Turkey", "an attack blamed on Iran" name a doer, and
+        # "sanctions on Iran", "an embargo on Russia" the state they are imposed on
+        governor = tok.head.head.lemma_.lower()
+        return governor not in ("attribute", "blame") and not (tok.head.lower_ == "on" and governor in IMPOSED_ON)
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in PLACE_VERBS:
         return True   # "left Bamako", "entered Kabul": a capital one goes to is a place
     if tok.dep_ == "poss" and tok.head.lower_ in ("north", "south", "east", "west", "capital", "border",

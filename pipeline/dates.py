@@ -68,7 +68,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("week", re.compile(r"\b(?P<which>last|this|past|previous)\s+(?P<unit>week|weekend|month|year)\b", re.I)),
     ("wd", re.compile(r"\b(?:(?P<dir>last|next|this|on)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     ("inmon", re.compile(r"\b(?i:in|during|since|early|late|mid-?)\s+" + _MON + r"\b(?!\s+\d)")),
-    ("year", re.compile(r"\b(?:in|during|by|of)\s+(?:(?i:early|late|mid-?)\s*)?(?P<y>(?:19|20)\d{2})\b")),
+    # (also the year of a named occasion: "took power in a 2020 coup", "during the 2014 war")
+    ("year", re.compile(r"\b(?:in|during|by|of)\s+(?:(?:a|an|the)\s+)?"
+                        r"(?:(?i:early|late|mid-?)\s*)?(?P<y>(?:19|20)\d{2})\b")),
 ]
 
 

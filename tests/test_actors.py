@@ -803,3 +803,9 @@ def test_the_attackers_are_the_group_that_attacked_not_the_last_one_named(nlp, l
                  "is a stronghold of Ansaru. The attackers fled into the forest.")
     found = {m["mention_text"]: m["actor"]["actor_id"] for m in find_actors(nlp(suspected), lex, [])}
     assert found["Ansaru"] == "ANSARU" and found["attackers"] != "ANSARU"
+
+
+def test_the_state_sanctions_are_imposed_on_is_an_actor_not_a_place(nlp, lex):
+    found = _ids(nlp, lex, "The European Union imposed new sanctions on Iran over its supply of drones.")
+    assert found["Iran"]["country_code"] == "IRN"
+    assert "Ukraine" not in _ids(nlp, lex, "Missiles rained down on Ukraine overnight.")   # (a place still)

@@ -29,6 +29,11 @@ def test_a_year_qualified_as_early_or_late_is_that_year():
     assert resolve_date("by mid-2019", FRIDAY)[:2] == (dt.date(2019, 1, 1), "year")
 
 
+def test_the_year_of_a_named_occasion_dates_the_act_told_with_it():
+    assert resolve_date("the junta, which took power in a 2020 coup", FRIDAY)[:2] == (dt.date(2020, 1, 1), "year")
+    assert resolve_date("killed during the 2014 war", FRIDAY)[:2] == (dt.date(2014, 1, 1), "year")
+
+
 def test_relative_dates_without_publication_date_are_unknown_but_keep_text():
     r = resolve_date("Rebels attacked last week", None)
     assert r.date is None and r.precision == "unknown" and r.text == "last week"
