@@ -543,12 +543,24 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
 
                 # the latest assault whose doer is unnamed: not the troops who repelled it
                 hosts = ([host] if host is not None and host.assaults else []) + tolds[::-1]
-                claimed = next((h for h in hosts if any(unnamed(r) for r in h.assaults)), claimed)
+                open_hosts = [h for h in hosts if any(unnamed(r) for r in h.assaults)]
+                if told_again is not None and told_again["target_actor_id"] is not None:
+                    # "JNIM claimed the attack on the army post": the act on that target, not
+                    # the latest one (an ambush on a convoy told after it)
+                    aimed = told_again["target_actor_id"]
+                    open_hosts = [h for h in open_hosts if any(
+                        r["target_actor_id"] == aimed or (r["target_actor_id"] is not None and _unnamed_group(aimed)
+                                                          and sector_of.get(r["target_actor_id"]) == sector_of.get(aimed))
+                        for r in h.assaults)] or open_hosts
+                claimed = next(iter(open_hosts), claimed)
                 doers = {r["source_actor_id"] for r in claimed.assaults if unnamed(r)} - {None}
                 for h in hosts:   # and every act told of the same unnamed doers ("the militants")
                     for rec in h.rows:   # "Al Shabaab claimed responsibility.": the doer, named
                         if unnamed(rec) and ((h is claimed and rec in h.assaults) or rec["source_actor_id"] in doers):
                             rec["source_actor_id"] = claimant["actor"]["actor_id"]
+                for rec in out:   # (those of no assault too: "the assailants also set fire to vehicles")
+                    if rec["source_actor_id"] in doers and unnamed(rec):
+                        rec["source_actor_id"] = claimant["actor"]["actor_id"]
                 coded = [c for c in coded if c[1] is not told_again]
                 sector_of[claimant["actor"]["actor_id"]] = claimant["actor"]["sector_code"]
                 if not coded:
@@ -652,7 +664,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
     out = _without_summary_lead(out, sector_of)
     _lead_told_in_detail(out, sector_of)
     _quoted_toll_told_again(out, sector_of)
-    _lead_retold_by_its_doer(doc, out, place_of)
+    _lead_retold_by_its_doer(doc, out, place_of, sector_of)
     _total_less_told(out)
     protesters = {r["source_actor_id"] for r in out if r["event_type"] == "PROTEST" and not r["is_negated"]} - {None}
     country_of = {m["actor"]["actor_id"]: m["actor"].get("country_code") for m in actor_mentions}
@@ -1347,16 +1359,19 @@ def _within(inner: dict | None, outer: dict | None) -> bool:
     if inner.get("country_code") != outer.get("country_code") or not outer.get("country_code"):
         return False
     code = outer.get("feature_code") or ""
-    return code.startswith("PCL") or (code == "ADM1" and inner.get("admin1_name") == outer["place_name"])
+    # (a place known by its name only, whose division the gazetteer does not tell, may be in it)
+    return code.startswith("PCL") or (code == "ADM1" and inner.get("admin1_name") in (outer["place_name"], None))
 
 
-def _lead_retold_by_its_doer(doc: Doc, out: list[dict], place_of: dict) -> None:
+def _lead_retold_by_its_doer(doc: Doc, out: list[dict], place_of: dict, sector_of: dict) -> None:
     """The lead's assault told again by its doer in the next sentences ("Suspected Boko Haram
     fighters stormed a village in Borno state, killing 11 ... The attackers arrived on
-    motorcycles in Mafa village and opened fire ...") is that act, not another: it joins the
+    motorcycles in Mafa village and opened fire ..."), or the property it destroyed there ("also
+    set fire to two military vehicles"), is that act, not another: it joins the
     lead's incident, in place, and the lead takes its place when that lies within the lead's
     coarser one (the village in the state). Only an assault within LEAD_DETAIL_SENTENCES of
     a placed lead, by the lead's very doer (a named or back-referred actor), on the lead's day,
+    at a target armed as the lead's was, or unarmed as its were, if it names one,
     with no toll of a kind the lead tells too (the wounded its detail adds are the act's) and
     in no sentence that tells another act ("another", "a separate attack", "elsewhere")."""
     first = min((r["sentence_index"] for r in out), default=None)
@@ -1364,6 +1379,7 @@ def _lead_retold_by_its_doer(doc: Doc, out: list[dict], place_of: dict) -> None:
             and r["source_actor_id"] is not None and r["event_date"] is not None
             and not r["is_negated"] and not r["is_hypothetical"]]
     doers = {r["source_actor_id"] for r in lead}
+    targets = {sector_of.get(r["target_actor_id"]) in ARMED_SECTORS for r in lead if r["target_actor_id"] is not None}
     incidents = {r["incident_of"] for r in lead}
     if len(doers) != 1 or len(incidents) != 1:
         return
@@ -1373,12 +1389,16 @@ def _lead_retold_by_its_doer(doc: Doc, out: list[dict], place_of: dict) -> None:
     sents = list(doc.sents)
     for r in out:
         if r["sentence_index"] <= first or r["sentence_index"] > first + LEAD_DETAIL_SENTENCES \
-                or r["event_type"] != "ASSAULT" or r["source_actor_id"] != head["source_actor_id"] \
+                or not (r["event_type"] == "ASSAULT" or (r["event_type"], r["event_mode"]) == ("COERCE", "destroy")) \
+                or r["source_actor_id"] != head["source_actor_id"] \
                 or r["is_negated"] or r["is_hypothetical"] or r["incident_of"] == head["incident_of"] \
                 or r.get("_intercept") or r["event_date"] != head["event_date"] \
                 or any(r[k] and any(x[k] for x in out if x["incident_of"] == head["incident_of"])
                        for k in ("fatalities", "injured_count")):
             continue
+        armed = sector_of.get(r["target_actor_id"]) in ARMED_SECTORS
+        if r["target_actor_id"] is not None and targets and armed not in targets:
+            continue   # (armed men after unarmed people: "its forces attacked three army camps" after a massacre)
         sent = sents[r["sentence_index"]] if r["sentence_index"] < len(sents) else None
         if sent is None or any(t.lower_ in ANOTHER_ACT_WORDS or t.lower_ in SEPARATE_WORDS for t in sent):
             continue
@@ -1914,8 +1934,9 @@ def _victims_told_before(harm: Token) -> bool:
 # Sectors of a doer the text does not name ("gunmen", "unidentified armed men"), whom a later
 # claim of responsibility names.
 UNNAMED_DOERS = {"UAF"}
-# Ids of the generic actors ("Rebels (country not stated)" is grp-reb): doers a claim may name.
-GENERIC_ACTOR = re.compile(r"grp-[a-z]{3}")
+# Ids of the generic actors ("Rebels (country not stated)" is grp-reb) and of groups known only
+# by a people or creed ("Islamist militants" is grp-islamist-militants): doers a claim may name.
+GENERIC_ACTOR = re.compile(r"grp-[a-z0-9-]+")
 # ... and of a country's unnamed rebels ("suspected jihadists" in Mali are MLI-REB).
 COUNTRY_REBELS = re.compile(r"[A-Z]{3}-REB")
 
@@ -2757,6 +2778,11 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
 # Verbs of taking ground which, as the aim of an act ("to retake the town", "in an attempt to
 # seize Barawe"), tell what the act was for, not that the ground was taken: hypothetical.
 GAIN_VERBS = WORDS["gain"]
+# Verbs of fighting an enemy which, as the aim of an act ("sent troops to fight al-Shabaab",
+# "turned to mercenaries to fight the insurgency"), tell what the act was for: no battle told.
+FIGHT_AIMS = WORDS["fight_aim"]
+# Verbs whose "to" clause tells what they brought about, not an aim ("helped troops to retake").
+ACHIEVING_HEADS = WORDS["achieving"]
 # Nouns of trying that carry such an aim ("in a bid to capture the town").
 TRY_NOUNS = WORDS["try"]
 
@@ -2765,10 +2791,12 @@ def _purpose_clause(tok: Token) -> Token | None:
     """The word a "to" clause without a subject of its own is the purpose of ("launched an
     offensive to retake X" -> launched, "in an attempt to seize X" -> attacked), or None."""
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-        return None
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+            or any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children):
+        return None   # ("claimed to have retaken the building": done, a perfect infinitive)
     if tok.dep_ in ("xcomp", "advcl"):
-        return tok.head
+        # (not what a help brought about: "Russian jets helped troops to retake Palmyra")
+        return None if _lemma(tok.head) in ACHIEVING_HEADS else tok.head
     if tok.dep_ == "acl" and _lemma(tok.head) in TRY_NOUNS:
         noun = tok.head   # "in an attempt to", "in a bid to", "made an attempt to"
         return noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
@@ -3620,8 +3648,8 @@ def _flags(e: _Ev, lex: EventLexicon) -> tuple[bool, bool]:
         negated = True         # "the army has yet to enter the town", "is yet to be released"
     if any(_nobody(c) for c in e.tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
         negated = True         # "no one was killed"
-    if e.carrier is None and _lemma(e.tok) in GAIN_VERBS and _purpose_clause(e.tok) is not None:
-        hypothetical = True    # "launched an offensive to retake the town": an aim, no town taken yet
+    if e.carrier is None and _lemma(e.tok) in GAIN_VERBS | FIGHT_AIMS and _purpose_clause(e.tok) is not None:
+        hypothetical = True    # "launched an offensive to retake the town", "sent troops to fight": an aim
     if e.rule.event_type == "THREATEN":
         hypothetical = False   # the threat itself happened
     return negated, hypothetical

@@ -1594,6 +1594,7 @@ def test_a_scheduled_act_has_not_happened(nlp, lexes, text):
     ("Police detained nine activists in Gulu ahead of a march by teachers.", "march"),
     ("The mayor banned the planned demonstration against fuel prices.", "demonstration"),
     ("Students postponed an upcoming sit-in over fees.", "sit-in"),
+    ("Authorities in the capital banned opposition rallies.", "rallies"),   # (events_modality.csv: ban)
 ])
 def test_an_act_still_to_come_has_not_happened(nlp, lexes, text, trigger):
     # "ahead of", "planned" and "upcoming" tell of an act to come; the arrests did happen
@@ -2954,3 +2955,37 @@ def test_the_ground_an_attack_aims_to_take_is_where_it_was(nlp, lexes):
 def test_an_operation_against_gangs_is_an_assault(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "Police launched an operation against gangs in the capital on Thursday."), "operation")
     assert (ev["event_type"], ev["acled_event_type"]) == ("ASSAULT", "Battles")
+
+
+def test_fighting_an_enemy_as_the_aim_of_an_act_is_no_battle_told(nlp, lexes):
+    events = run(nlp, lexes, "Kenya sent troops to Somalia in 2011 to fight al-Shabaab.")
+    assert by_trigger(events, "fight")["is_hypothetical"]
+    assert not by_trigger(run(nlp, lexes, "Rebels began to fight government troops near the town."),
+                          "fight")["is_hypothetical"]
+
+
+def test_a_claim_of_the_attack_on_a_named_target_names_that_attacks_doer(nlp, lexes):
+    text = ("Islamist militants attacked an army post in the north on Friday, killing seven soldiers.\n\n"
+            "Later on Friday, gunmen ambushed a supply convoy near the border, killing two drivers.\n\n"
+            "JNIM claimed the attack on the army post.")
+    events = run(nlp, lexes, text)
+    assert by_trigger(events, "attacked")["source_actor_id"] == "JNIM"
+    assert by_trigger(events, "ambushed")["source_actor_id"] != "JNIM"   # (the latest attack, on another target)
+
+
+def test_the_property_the_leads_doer_destroyed_there_is_part_of_its_attack(nlp, lexes):
+    events = run(nlp, lexes, "Ansaru gunmen raided a village in Nigeria's Kaduna state on Saturday, killing nine "
+                             "farmers, residents said.\n\nThe attackers also set fire to houses in Kauru.",
+                 [_placed("Ansaru gunmen raided a village in Nigeria's Kaduna state", "Kaduna", "gn:2335722", "ADM1", None)])
+    assert by_trigger(events, "set fire")["incident_of"] == by_trigger(events, "raided")["incident_of"]
+
+
+def test_the_leads_doer_attacking_soldiers_after_a_massacre_is_another_act(nlp, lexes):
+    _events, lead, other = _raid_story(
+        nlp, lexes, "The group said its fighters attacked army positions in Kauru and opened fire on soldiers.")
+    assert other["incident_of"] != lead["incident_of"]
+
+
+def test_a_claim_to_have_taken_ground_is_no_aim(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "The army claimed to have retaken the state broadcaster building."), "retaken")
+    assert not ev["is_hypothetical"]
