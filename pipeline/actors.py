@@ -1127,6 +1127,12 @@ def _resolve(doc: Doc, lex: ActorLexicon, cands: list[_Cand], sent_of: list[int]
     chosen = [c for c in chosen if not (c.how == "agent" and doc[c.end - 1].dep_ == "compound"
                                         and doc[c.end - 1].head.i >= c.end
                                         and doc[c.end - 1].head.i in civilian_starts)]
+    # "Amnesty International Kenya", "UNICEF Sudan": a country named right after an international
+    # body's name, as the head the name modifies, is the body's branch there, not another actor
+    body_ends = {c.end for c in chosen if c.how == "lexicon" and c.actor.get("country_code") in PSEUDO_COUNTRIES}
+    chosen = [c for c in chosen if not (c.how == "state" and c.start in body_ends and c.start > 0
+                                        and doc[c.start - 1].dep_ == "compound"
+                                        and c.start <= doc[c.start - 1].head.i < c.end)]
     owner = {t: c.actor for c in chosen if c.how != "agent" for t in range(c.start, c.end)}
 
     out = []

@@ -2723,6 +2723,9 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
                 and ev.tok.head.i not in found and _pos(ev.tok.head) == "NOUN" \
                 and _lemma(ev.tok.head) not in EFFORT_NOUNS:
             continue   # "riot police", "protest leaders", "attack helicopters": a kind of people or thing
+        if ev.carrier is None and ev.tok.tag_ == "VBG" and ev.tok.dep_ == "amod" and ev.tok.head.i > ev.tok.i \
+                and ev.tok.head.dep_ == "pobj":
+            continue   # "blocked the road with burning tyres", "fled from burning homes": a thing described, no act
         if ev.carrier is None and _pos(ev.tok) == "NOUN" and ev.tok.dep_ == "nsubj" and _lemma(ev.tok.head) in DURATION_VERBS \
                 and _definite(ev.tok):
             continue   # "The blockade lasted two days": how long the act told before went on
@@ -4334,6 +4337,15 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
             confidence -= 0.25
         else:
             confidence -= 0.15
+    if src is None and rule.event_mode == "arrest" and _pos(e.tok) == "VERB" and _passive(e.tok) \
+            and not any(c.dep_ == "agent" for c in e.tok.children):
+        # "At least 100 people were arrested, the police said": the force that tells of the
+        # arrests it does not name a doer for made them (only the state's forces arrest)
+        forces = [actor_at[i] for i in range(sent.start, sent.end) if i in actor_at and _is_speaker(doc[i], lex)
+                  and actor_at[i]["actor"]["sector_code"] in STATE_FORCE_SECTORS]
+        if forces:
+            src = forces[-1]
+            confidence -= 0.2
     if src is not None and tgt is not None and src["actor"]["actor_id"] == tgt["actor"]["actor_id"] and not parsed:
         src = None   # the guessed source is the parsed target: keep what the parse says
     if rule.context or rule.armed_source:
@@ -4729,6 +4741,14 @@ def _casualties(sent, lex: EventLexicon, actor_at: dict | None = None,
         if kind is None and h is tok and nxt is not None and nxt.tag_ in ("VBN", "JJ") \
                 and words.get(_lemma(nxt)) in ("dead", "injured"):
             kind, gov = words[_lemma(nxt)], nxt.i   # "left 3 killed and 18 injured", however parsed
+        if kind is None and h.dep_ == "nsubj" and h.head.i != h.i and _lemma(h.head) in lex.reporting \
+                and h.left_edge.i > tok.sent.start:
+            # "an air strike on a village killed at least 20 people, including six children,
+            # residents and a group said": the parser makes the victims the speakers' subject
+            before = tok.doc[h.left_edge.i - 1]
+            if before.tag_ in ("VBD", "VBN") and words.get(_lemma(before)) in ("dead", "injured") \
+                    and not any(c.dep_ == "dobj" for c in before.children):
+                kind, gov = words[_lemma(before)], before.i
         # ("two soldiers lost their lives": they died)
         lost_lives = h.head.i != h.i and h.dep_ == "nsubj" and _lemma(h.head) == "lose" and _harm(h.head, lex) == "dead"
         if kind is None and h.head.i != h.i and h.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in h.head.children) \

@@ -809,3 +809,14 @@ def test_the_state_sanctions_are_imposed_on_is_an_actor_not_a_place(nlp, lex):
     found = _ids(nlp, lex, "The European Union imposed new sanctions on Iran over its supply of drones.")
     assert found["Iran"]["country_code"] == "IRN"
     assert "Ukraine" not in _ids(nlp, lex, "Missiles rained down on Ukraine overnight.")   # (a place still)
+
+
+def test_a_border_forces_acronym_is_that_force_in_its_country(nlp, lex):
+    found = _ids(nlp, lex, "BSF personnel arrested two smugglers near the border in Ferozepur, Punjab, India.")
+    assert found["BSF"]["actor_id"] == "BSF_IND"
+
+
+def test_a_country_after_an_international_bodys_name_is_its_branch_there(nlp, lex):
+    found = _ids(nlp, lex, "Amnesty International Kenya said police had killed a protester.")
+    assert found["Amnesty International"]["actor_id"] == "AMNESTY" and "Kenya" not in found
+    assert "Kenya" in _ids(nlp, lex, "Amnesty International accused Kenya of abuses.")

@@ -2989,3 +2989,22 @@ def test_the_leads_doer_attacking_soldiers_after_a_massacre_is_another_act(nlp, 
 def test_a_claim_to_have_taken_ground_is_no_aim(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "The army claimed to have retaken the state broadcaster building."), "retaken")
     assert not ev["is_hypothetical"]
+
+
+def test_a_burning_thing_is_no_act_of_burning(nlp, lexes):
+    events = run(nlp, lexes, "Residents blocked a road with burning tyres to protest against crime.")
+    assert not any(e["event_type"] == "COERCE" for e in events)
+    assert any(e["event_type"] == "COERCE" for e in run(nlp, lexes, "Protesters burned tyres and blocked the road."))
+
+
+def test_arrests_told_in_the_passive_by_the_police_are_the_polices(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "At least 100 people were arrested, the police said."), "arrested")
+    assert ev["source_actor_id"] == "grp-cop"
+    ev = by_trigger(run(nlp, lexes, "Two journalists were arrested, their lawyer said."), "arrested")
+    assert ev["source_actor_id"] is None   # (a lawyer arrests nobody)
+
+
+def test_a_toll_the_parser_made_the_speakers_subject_is_still_the_toll(nlp, lexes):
+    text = ("An air strike on a village killed at least 20 people, including six children, residents "
+            "and an opposition group said on Thursday.")
+    assert sum(e["fatalities"] or 0 for e in run(nlp, lexes, text)) == 20
