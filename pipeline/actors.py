@@ -85,9 +85,9 @@ ABROAD_NOUNS = frozenset(read_word_list("actors_abroad_nouns.txt", DATA_DIR))
 # Sectors of unarmed people: "armed" before one of their nouns makes an unidentified armed group.
 UNARMED_SECTORS = {"CVL", "AGR", "LAB", "EDU", "BUS", "REL"}
 # Sectors of local groups named only by a noun ("protesters", "gunmen", "villagers", "nurses",
-# "journalists", "clansmen"): as ACLED codes "Protesters (Kenya)", they belong to the country
+# "journalists", "clansmen", "vigilantes"): as ACLED codes "Protesters (Kenya)", they belong to the country
 # where the sentence places them.
-LOCAL_SECTORS = {"CVL", "LAB", "EDU", "AGR", "UAF", "CRM", "MED", "JRN", "REL", "ETH", "BUS", "REB"}
+LOCAL_SECTORS = {"CVL", "LAB", "EDU", "AGR", "UAF", "CRM", "MED", "JRN", "REL", "ETH", "BUS", "REB", "PRM"}
 # Sectors of a descriptive noun phrase right before a group's name ("armed group ARSA"),
 # which then names that group.
 DESCRIPTOR_SECTORS = {"UAF", "REB", "PRM", "CRM", "ETH", "OPP", "PTY"}
@@ -881,8 +881,11 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
             continue
         inside = [t for t in range(start, end) if t in place_tokens]
         # A place inside the name is the organisation's, not a misread place, only when the
-        # name is built around it ("Islamic Movement of Uzbekistan", "Bank of England").
-        if inside and not any(doc[k].lower_ in ("of", "in", "for") for k in range(start + 1, inside[0])):
+        # name is built around it ("Islamic Movement of Uzbekistan", "Bank of England") or is
+        # a country's body ("Nigeria Labour Congress", "Uganda Law Society"; a city's is its
+        # place and an agent noun: "Toronto Police Service")
+        if inside and not any(doc[k].lower_ in ("of", "in", "for") for k in range(start + 1, inside[0])) \
+                and not (end - start > 1 and doc[end - 1].lower_ in lex.org_words and start in refs):
             continue
         span = doc[start:end]
         if ent.label_ == "NORP":
@@ -899,7 +902,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
             continue   # "Guerrillas attacked ...", a sentence's first word taken for a name: the agent noun
         sector = None
         for t in span:
-            if t.lower_ in lex.org_words:
+            if lex.org_words.get(t.lower_):
                 sector = lex.org_words[t.lower_]
         country = next((refs[r][1] for r in refs if start <= r < end), None)
         if country is None and sector in (HOME_SECTORS - {"OPP"}) | {"LAB"} and main:
@@ -932,6 +935,12 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
             continue
         cands.append(_Cand(i, i + n, "agent", {"_sector": sector, "_back": back}))
 
+    # "the Nigeria Labour Congress": a body named after its country ends in a word for a body;
+    # neither the country nor an alias inside its name ("Congress") is another actor
+    bodies = [(c.start, c.end) for c in cands if c.how == "org" and c.end - c.start > 2 and c.start in refs
+              and doc[c.end - 1].lower_ in lex.org_words]
+    cands = [c for c in cands if not (c.how in ("lexicon", "state") and any(
+        s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for s, e in bodies))]
     return _resolve(doc, lex, cands, sent_of, refs, place_mentions, main)
 
 

@@ -1114,6 +1114,9 @@ def _incident_host(e: "_Ev", rec: dict, by_head: dict[int, dict]) -> dict | None
                          and c.i in by_head), None)
         if host is not None and host is not rec:
             return host
+        if host is None and up.pos_ in ("VERB", "AUX") and tok.dep_ == "advcl" \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in up.children):
+            return None   # "arrested 45 as rioting spread after a teenager was shot": another clause's act
         tok = up
     return None
 
@@ -3111,8 +3114,25 @@ def _source_token(tok: Token) -> Token | None:
             return t.head   # "supporters protesting in Conakry": the noun a participle describes does it
         if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "dobj" for c in t.children):
             return t.head   # "men believed to be bandits abducted 15 passengers", misparsed: active, with an object
+        if t.dep_ == "acl" and (t.tag_ == "VBD" or (t.tag_ == "VBN" and _lemma(t) in NO_PASSIVE_VERBS)) \
+                and t.head.pos_ in ("NOUN", "PROPN"):
+            # "students protesting against job quotas clashed with police", misparsed as a clause
+            # of "quotas": a simple past (or a verb that has no passive) describes no noun, it is
+            # the clause of the participle's noun
+            n = t.head
+            for _ in range(3):
+                if n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head.dep_ == "acl" and n.head.head.tag_ == "VBG":
+                    n = n.head.head.head
+                else:
+                    break
+            return n
         break
     return None
+
+
+# Verbs with no passive, whose participle after a noun is a misparsed simple past ("quotas
+# clashed with police").
+NO_PASSIVE_VERBS = WORDS["no_passive"]
 
 
 def _of_subject(tok: Token) -> bool:
@@ -3476,14 +3496,6 @@ def _partner(e: _Ev, src: dict | None, actor_at: dict, lex: EventLexicon) -> dic
     # coordinated modifiers
     parties += [x for p in list(parties) for m in p.children if m.dep_ in ("amod", "compound", "nmod") and m.conjuncts
                 for x in (m, *m.conjuncts)]   # (and "JNIM and ISSP militants clashed")
-    # "members of the Hausa and Fulani communities clashed": the parties the members are of,
-    # when they are two (not "supporters of PTI clashed with police": one side)
-    groups = [g for p in list(parties) for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
-              for g in c.children if g.dep_ == "pobj" and (g.conjuncts or any(
-                  m.conjuncts for m in g.children if m.dep_ in ("amod", "compound", "nmod")))]
-    parties += [x for g in groups for x in (g, *g.conjuncts)]
-    parties += [x for g in groups for m in g.children if m.dep_ in ("amod", "compound", "nmod") and m.conjuncts
-                for x in (m, *m.conjuncts)]
     # "fighting took place between SAF and RSF": the phrase may hang on the support verb or
     # its object
     holders = [e.tok] + ([e.carrier] + [c for c in e.carrier.children if c.dep_ == "dobj"]
@@ -3492,6 +3504,15 @@ def _partner(e: _Ev, src: dict | None, actor_at: dict, lex: EventLexicon) -> dic
         if c.dep_ == "prep" and c.lower_ in ("between", "among"):
             parties += [g for g in c.children if g.dep_ == "pobj"]
             parties += [x for g in c.children if g.dep_ == "pobj" for x in g.conjuncts]
+    # "members of the Hausa and Fulani communities clashed" (or "clashes between members of
+    # ..."): the parties the members are of,
+    # when they are two (not "supporters of PTI clashed with police": one side)
+    groups = [g for p in list(parties) for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj" and (g.conjuncts or any(
+                  m.conjuncts for m in g.children if m.dep_ in ("amod", "compound", "nmod")))]
+    parties += [x for g in groups for x in (g, *g.conjuncts)]
+    parties += [x for g in groups for m in g.children if m.dep_ in ("amod", "compound", "nmod") and m.conjuncts
+                for x in (m, *m.conjuncts)]
     for t in parties:
         men = _actor_of(t, actor_at)
         if men is not None and men is not src and men["actor"]["actor_id"] != src["actor"]["actor_id"]:

@@ -820,3 +820,23 @@ def test_a_country_after_an_international_bodys_name_is_its_branch_there(nlp, le
     found = _ids(nlp, lex, "Amnesty International Kenya said police had killed a protester.")
     assert found["Amnesty International"]["actor_id"] == "AMNESTY" and "Kenya" not in found
     assert "Kenya" in _ids(nlp, lex, "Amnesty International accused Kenya of abuses.")
+
+
+def test_resistance_forces_are_rebels_not_an_army(nlp, lex):
+    found = _ids(nlp, lex, "Resistance forces attacked an army outpost in Sagaing region, Myanmar.")
+    assert found["Resistance forces"]["sector_code"] == "REB"
+
+
+def test_a_body_named_after_its_country_is_one_actor_of_that_country(nlp, lex, gaz):
+    # (the country is a place inside the name, and "Congress" alone would be the US Congress)
+    found = _placed_ids(nlp, lex, gaz, "The Kenya Medical Association and the Uganda Law Society condemned the arrests.")
+    assert found["Kenya Medical Association"]["country_code"] == "KEN"
+    assert found["Uganda Law Society"]["country_code"] == "UGA" and "Uganda" not in found
+    found = _placed_ids(nlp, lex, gaz, "Members of the Ghana Trades Union Congress marched in Accra.")
+    assert "Congress" not in found and {a["country_code"] for a in found.values()} == {"GHA"}
+
+
+def test_a_senate_and_vigilantes_are_of_the_story_country(nlp, lex, gaz):
+    assert _ids(nlp, lex, "The Nigerian Senate passed the bill.")["Nigerian Senate"]["actor_id"] == "NGA-LEG"
+    found = _placed_ids(nlp, lex, gaz, "Bandits killed seven vigilantes in an ambush in Tsafe, Zamfara state, Nigeria.")
+    assert found["vigilantes"]["actor_id"] == "NGA-PRM"

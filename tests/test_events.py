@@ -3008,3 +3008,35 @@ def test_a_toll_the_parser_made_the_speakers_subject_is_still_the_toll(nlp, lexe
     text = ("An air strike on a village killed at least 20 people, including six children, residents "
             "and an opposition group said on Thursday.")
     assert sum(e["fatalities"] or 0 for e in run(nlp, lexes, text)) == 20
+
+
+def test_clashes_between_members_of_two_communities_name_both_sides(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Clashes erupted between members of the Tiv and Jukun communities on Monday."),
+                    "Clashes")
+    assert {ev["source_actor_id"], ev["target_actor_id"]} == {"NGA-ETH-tiv", "NGA-ETH-jukun"}
+
+
+def test_cattle_rustled_separately_is_its_own_looting(nlp, lexes):
+    events = run(nlp, lexes, "Bandits killed seven vigilantes in an ambush on Friday. Separately, the bandits "
+                             "rustled dozens of cattle in a nearby village.")
+    rustled, killed = by_trigger(events, "rustled"), by_trigger(events, "killed")
+    assert rustled["acled_sub_event_type"] == "Looting/property destruction"
+    assert rustled["incident_of"] != killed["incident_of"]
+
+
+def test_a_clash_misparsed_as_a_participle_is_the_protesters(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Students protesting against job quotas clashed with police in Dhaka on Thursday."),
+                    "clashed")
+    assert ev["source_actor_id"] == "grp-edu" and ev["acled_event_type"] == "Riots"
+
+
+def test_a_shooting_a_riot_followed_is_not_part_of_the_arrests(nlp, lexes):
+    events = run(nlp, lexes, "French police arrested 45 people overnight as rioting spread to several cities "
+                             "after a teenager was shot dead by an officer in Nanterre.")
+    assert by_trigger(events, "arrested")["incident_of"] != by_trigger(events, "shot")["incident_of"]
+
+
+def test_a_candidate_shot_dead_is_violence_against_a_civilian(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "A mayoral candidate was shot dead while campaigning in the state on Tuesday."),
+                    "shot")
+    assert ev["acled_event_type"] == "Violence against civilians" and ev["target_actor_id"] == "grp-pty"
