@@ -608,7 +608,8 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
             _add_consequences(last_host, coded, kills, sent, text, sector_of)
             host = last_host
             continue
-        placed = any(i in place_at and not _in_org_name(doc[i], place_at, actor_at) for i in range(sent.start, sent.end))
+        placed = any(i in place_at and not _in_org_name(doc[i], place_at, actor_at) for i in range(sent.start, sent.end)) \
+            or _unknown_place_named(sent, actor_at)
         if host is not None and not coded and not dates and not placed:
             continue   # "A residential building was hit.": a detail of the scene; the event goes on
         scene = host.rec if host is not None else (last_host.rec if last_host is not None and not dates else None)
@@ -1463,6 +1464,21 @@ def _at_dateline_town(doc: Doc, out: list[dict], place_mentions: list[dict]) -> 
         if rec["place_id"] is None and rec["event_type"] in SCENE_TYPES and rec["trigger_start"] < para_end \
                 and not rec["is_negated"] and not rec["is_hypothetical"]:
             rec["place_id"] = town["place_id"]
+
+
+# Prepositions after which a proper name the geoparser could not read is still a place.
+UNKNOWN_PLACE_PREPS = {"in", "at", "near", "inside", "outside", "into"}
+# Entity types of proper names that are no places.
+NOT_PLACE_ENTITIES = {"DATE", "TIME", "ORG", "PERSON", "NORP", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
+
+
+def _unknown_place_named(sent, actor_at: dict) -> bool:
+    """Whether the sentence names a place the geoparser could not read ("fired rockets at an
+    Israeli position in the Upper Galilee"): a proper name after a locative preposition that is
+    no actor and no other kind of name. The scene of an earlier sentence then does not go on
+    in it, since it says it is elsewhere."""
+    return any(t.dep_ == "pobj" and t.pos_ == "PROPN" and t.head.lower_ in UNKNOWN_PLACE_PREPS
+               and t.i not in actor_at and t.ent_type_ not in NOT_PLACE_ENTITIES for t in sent)
 
 
 def _wire_dateline(sent) -> bool:
@@ -3144,6 +3160,10 @@ def _of_subject(tok: Token) -> bool:
 WHERE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "within", "into"}
 
 
+# Verbs of a vehicle's load: "a vehicle carrying members of Kataib Hezbollah" was hit with them.
+CARRYING_VERBS = {"carry", "transport", "ferry"}
+
+
 def _actor_of(tok: Token, actor_at: dict) -> dict | None:
     """Actor mention at a token, else the first one inside its phrase (skipping clauses).
 
@@ -3189,7 +3209,8 @@ def _actor_of(tok: Token, actor_at: dict) -> dict | None:
             anc = t
             ok = True
             while anc.i != tok.i:
-                if anc.dep_ in ("relcl", "acl", "advcl", "ccomp") or (
+                if (anc.dep_ in ("relcl", "acl", "advcl", "ccomp")
+                        and not (anc.dep_ == "acl" and _lemma(anc) in CARRYING_VERBS)) or (
                         anc.dep_ == "prep" and anc.lower_ in WHERE_PREPS) or (
                         anc.dep_ == "pobj" and anc.head.lower_ == "with" and _lemma(anc) in INSTRUMENT_NOUNS):
                     # "a military base in Nigeria's Borno state" is nobody's; "the defences

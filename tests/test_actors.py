@@ -840,3 +840,8 @@ def test_a_senate_and_vigilantes_are_of_the_story_country(nlp, lex, gaz):
     assert _ids(nlp, lex, "The Nigerian Senate passed the bill.")["Nigerian Senate"]["actor_id"] == "NGA-LEG"
     found = _placed_ids(nlp, lex, gaz, "Bandits killed seven vigilantes in an ambush in Tsafe, Zamfara state, Nigeria.")
     assert found["vigilantes"]["actor_id"] == "NGA-PRM"
+
+
+def test_a_countrys_position_or_base_is_its_military(nlp, lex):
+    assert _ids(nlp, lex, "Hezbollah fired rockets at an Israeli military position.")["Israeli"]["actor_id"] == "ISR-MIL"
+    assert _ids(nlp, lex, "Drones hit a Russian base in Syria.")["Russian"]["actor_id"] == "RUS-MIL"

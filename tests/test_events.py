@@ -3040,3 +3040,19 @@ def test_a_candidate_shot_dead_is_violence_against_a_civilian(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "A mayoral candidate was shot dead while campaigning in the state on Tuesday."),
                     "shot")
     assert ev["acled_event_type"] == "Violence against civilians" and ev["target_actor_id"] == "grp-pty"
+
+
+def test_an_act_at_a_place_the_geoparser_missed_takes_no_earlier_scene(nlp, lexes):
+    text = ("An Israeli drone struck a motorcycle in the town of Bint Jbeil, killing a Hezbollah member. "
+            "Hezbollah later fired rockets at Israeli positions in the Upper Galilee.")
+    events = run(nlp, lexes, text, [place(text, "Bint Jbeil", "gn:4", "PPL", "LBN")])
+    fired = by_trigger(events, "fired")
+    assert fired["place_id"] is None and fired["target_actor_id"] == "ISR-MIL"
+    text = text.replace(" in the Upper Galilee", "")   # (no place of its own: the scene goes on)
+    assert by_trigger(run(nlp, lexes, text, [place(text, "Bint Jbeil", "gn:4", "PPL", "LBN")]), "fired")["place_id"] == "gn:4"
+
+
+def test_the_people_a_vehicle_carried_are_the_target_of_a_strike_on_it(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "A US strike targeted a vehicle carrying members of Kataib Hezbollah, killing two."),
+                    "targeted")
+    assert ev["target_actor_id"] == "KATAIB_HEZBOLLAH"
