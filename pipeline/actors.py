@@ -554,7 +554,7 @@ OFFICE_SECTOR = "GOV"
 # Nouns for the holders of an office in a body, or its members, whose body "of" names ("the
 # leader of Hamas", "the deputy chief of the militia", "activists of the ruling party"),
 # unlike "the government of President Putin".
-OFFICE_HOLDERS = {"chief", "leader", "official", "head", "commander", "activist", "member",
+OFFICE_HOLDERS = {"chief", "leader", "official", "head", "commander", "activist", "member", "officer",
                   "militant"}
 # Sectors of bodies whose members an office noun after them names ("ruling party activists").
 BODY_SECTORS = {"GOV", "PTY", "OPP", "REB", "MIL", "COP", "PRM", "LAB", "JUD", "LEG"}
@@ -885,7 +885,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
         # a country's body ("Nigeria Labour Congress", "Uganda Law Society"; a city's is its
         # place and an agent noun: "Toronto Police Service")
         if inside and not any(doc[k].lower_ in ("of", "in", "for") for k in range(start + 1, inside[0])) \
-                and not (end - start > 1 and doc[end - 1].lower_ in lex.org_words and start in refs):
+                and not (end - start > 1 and _body_word(doc[end - 1], lex) and start in refs):
             continue
         span = doc[start:end]
         if ent.label_ == "NORP":
@@ -938,7 +938,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
     # "the Nigeria Labour Congress": a body named after its country ends in a word for a body;
     # neither the country nor an alias inside its name ("Congress") is another actor
     bodies = [(c.start, c.end) for c in cands if c.how == "org" and c.end - c.start > 2 and c.start in refs
-              and doc[c.end - 1].lower_ in lex.org_words]
+              and _body_word(doc[c.end - 1], lex)]
     cands = [c for c in cands if not (c.how in ("lexicon", "state") and any(
         s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for s, e in bodies))]
     return _resolve(doc, lex, cands, sent_of, refs, place_mentions, main)
@@ -947,6 +947,14 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
 # Head nouns that only say "armed men" ("forces", "fighters", "troops"): the noun before them
 # says whose they are. (data file)
 ARMED_HEADS = frozenset(read_word_list("actors_armed_heads.txt", DATA_DIR))
+# Words that end a body's name ("Nigeria Labour Congress"; data/actors_body_words.txt).
+BODY_WORDS = frozenset(read_word_list("actors_body_words.txt", DATA_DIR))
+
+
+def _body_word(tok: Token, lex: ActorLexicon) -> bool:
+    """Whether a word ends the name of a body: a word of actors_body_words.txt or of the
+    organisation words ("Uganda Law Society", "Kenya Police Force")."""
+    return tok.lower_ in BODY_WORDS or tok.lower_ in lex.org_words
 # Sectors whose noun, before an armed head noun, names the armed body ("rebel forces",
 # "militia fighters", "army soldiers").
 ARMED_BODY_SECTORS = {"MIL", "REB", "PRM", "CRM", "ETH", "UAF", "COP"}

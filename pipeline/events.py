@@ -4310,6 +4310,18 @@ def _announced_intent(e: _Ev, lex: EventLexicon) -> bool:
     return intent   # a bare "Turkey will attack" may be a forecast: left hypothetical
 
 
+# Open waters a weapon is fired into when it is fired at nobody.
+SEA_NOUNS = {"sea", "water", "waters", "ocean"}
+
+
+def _into_the_sea(e: _Ev) -> bool:
+    """Whether a weapon is fired "into the sea" (or waters, the ocean) with no target of its own."""
+    verb = e.carrier if e.carrier is not None else e.tok
+    return any(c.dep_ == "prep" and c.lower_ == "into" and any(_lemma(g) in SEA_NOUNS for g in c.children)
+               for c in verb.children) and not any(c.dep_ == "prep" and c.lower_ in ("at", "against", "toward", "towards")
+                                                   for c in verb.children)
+
+
 def _retype(rule: TriggerRule, event_type: str) -> TriggerRule:
     """The same trigger coded as another type, without the old type's mode and crosswalk overrides."""
     return TriggerRule(rule.lemma, rule.pos, rule.with_, rule.context, rule.armed_source, event_type,
@@ -4435,6 +4447,11 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
             and rule.event_type not in ("REQUEST", "THREATEN"):
         rule = _retype(rule, "REQUEST")
         hypothetical = False
+    if rule.event_type == "ASSAULT" and rule.event_mode in ("heavy-weapons", None) and _into_the_sea(e):
+        # "fired a ballistic missile into the sea off its east coast": a weapons display, as a
+        # test-firing is (PLOVER MOBILIZE weapons), no attack
+        rule = TriggerRule(rule.lemma, rule.pos, rule.with_, rule.context, rule.armed_source,
+                           "MOBILIZE", "weapons", None, "Strategic developments")
     # a place that is the source actor ("Iraq attacked"), or coordinated with it ("Armenia and
     # Azerbaijan agreed"), is not where the event happened
     busy = {i for i in range(src["start"], src["end"])} if src else set()

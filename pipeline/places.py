@@ -2998,6 +2998,15 @@ def _name_only_ok(doc: Doc, m: dict, gaz: Gazetteer) -> bool:
                        or (doc[k].pos_ == "VERB" and doc[k].lemma_.lower() in NAME_ONLY_VERBS))
 
 
+def _after_locative(doc: Doc, i: int) -> bool:
+    """Whether the name at token i follows a locative word, past "the" and a direction ("in
+    southern Syria", "across the Donbas")."""
+    k = i - 1
+    while k >= 0 and (doc[k].lower_ in {"the", "a", "an"} or doc[k].lower_ in place_words().directions):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in LOCATIVE
+
+
 def _dominant(codes: Counter) -> str | None:
     """The country counted at least twice as often as any other, or None."""
     top = codes.most_common(2)
@@ -3014,8 +3023,11 @@ def _name_only_candidates(doc: Doc, mentions: list[dict], sent: list[int], gaz: 
     `affiliations` are the demonyms that only say whose an actor is). Only the ones an event
     happened at are published (see extract.py)."""
     def main_country(ms: list[dict], kinds: tuple[str, ...] = ("name",)) -> str | None:
-        return _dominant(Counter(m["place"]["country_code"] for m in ms if m.get("place")
-                                 and m["place"].get("country_code") and m["mention_kind"] in kinds))
+        # the places the text says things happen in ("in Syria") before those it names as
+        # actors or owners ("Russia is concerned", "Moscow's concern")
+        placed = [m for m in ms if m.get("place") and m["place"].get("country_code") and m["mention_kind"] in kinds]
+        where = [m for m in placed if _after_locative(doc, m["start_tok"])]
+        return _dominant(Counter(m["place"]["country_code"] for m in where or placed))
     # named places first ("Russian-backed" says whose, not where); demonyms only when the text
     # names no place with a country ("in the Somali port city of X"), and last the countries
     # of its actors ("the Syrian Army stormed Al-Madiyounah")

@@ -845,3 +845,8 @@ def test_a_senate_and_vigilantes_are_of_the_story_country(nlp, lex, gaz):
 def test_a_countrys_position_or_base_is_its_military(nlp, lex):
     assert _ids(nlp, lex, "Hezbollah fired rockets at an Israeli military position.")["Israeli"]["actor_id"] == "ISR-MIL"
     assert _ids(nlp, lex, "Drones hit a Russian base in Syria.")["Russian"]["actor_id"] == "RUS-MIL"
+
+
+def test_officers_of_a_named_force_are_that_force(nlp, lex):
+    found = _ids(nlp, lex, "Officers of the Kenya Police Service arrested two men in Nairobi.")
+    assert "Officers" not in found and {a["sector_code"] for a in found.values() if a["country_code"]} >= {"COP"}

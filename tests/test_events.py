@@ -3056,3 +3056,11 @@ def test_the_people_a_vehicle_carried_are_the_target_of_a_strike_on_it(nlp, lexe
     ev = by_trigger(run(nlp, lexes, "A US strike targeted a vehicle carrying members of Kataib Hezbollah, killing two."),
                     "targeted")
     assert ev["target_actor_id"] == "KATAIB_HEZBOLLAH"
+
+
+def test_a_missile_fired_into_the_sea_is_a_weapons_display(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "North Korea fired a ballistic missile into the sea off its east coast on Thursday."),
+                    "fired")
+    assert (ev["event_type"], ev["event_mode"], ev["acled_event_type"]) == ("MOBILIZE", "weapons", "Strategic developments")
+    ev = by_trigger(run(nlp, lexes, "The Houthis fired two missiles at a tanker in the Red Sea."), "fired")
+    assert ev["event_type"] == "ASSAULT"

@@ -1219,3 +1219,11 @@ def test_a_name_said_to_be_a_division_and_a_city_names_each(nlp, gaz):
             "Russian forces also struck the city of Kharkiv with missiles, killing seven.")
     kinds = [m["place"]["feature_code"] for m in places_in(nlp, gaz, text) if m["mention_text"] == "Kharkiv"]
     assert kinds[0] == "ADM1" and kinds[1].startswith("PPL")
+
+
+def test_a_name_only_place_takes_the_country_things_happen_in_not_the_speakers(nlp, gaz):
+    # Moscow and Russia speak and worry here; the events are "in Syria"
+    text = ("Moscow's foreign ministry said the operation in Eastern Ghouta is almost done. Russia is concerned "
+            "about the US presence in Syria, Moscow said, and civilians left safe corridors in southern Syria.")
+    found = by_text(places_in(nlp, gaz, text))
+    assert found["Eastern Ghouta"]["candidate"]["country_code"] == "SYR"
