@@ -638,8 +638,9 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
                            and not rec["is_hypothetical"]), para_scene)
         if coded or dates:
             last_host = None   # the new paragraph has moved on: a later toll is not the old event's
+        # (not the date of a clause describing somebody: "Sonko, who was released last month")
         own = [res for _e, _rec, res in coded if res is not None and not _flashback(res, story_day)
-               and not _coarser_than(res, para_date) and not _counted_back(res)]
+               and not _coarser_than(res, para_date) and not _counted_back(res) and not _describes_someone(_e)]
         if own:
             para_date = own[-1]
         elif not coded and dates and (story_day is not None or dates[0][2] in FULL_DATE_KINDS) \
@@ -654,7 +655,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
                 para_date, story_day = day, day.date
         story_day = next((r["event_date"] for _e, r, res in reversed(coded) if res is not None
                           and r["date_precision"] == "day" and r["event_date"] is not None
-                          and not _counted_back(res)), story_day)
+                          and not _counted_back(res) and not _describes_someone(_e)), story_day)
         host = _host_of(coded, sent)
         if host is not None and host.assaults:
             told = host
@@ -2373,7 +2374,17 @@ def _event_date(sent, e: _Ev, dates: list[tuple[int, int, str]],
             return ResolvedDate(None, "unknown", res.text, True)   # as above
         if not res.is_background:
             return res
+        if _same_clause(sent, (start, end), e):
+            return res   # "in which dozens were killed in clashes since 2021": a span, not a day
     return None
+
+
+def _same_clause(sent, date: tuple, e: _Ev) -> bool:
+    """Whether a date expression modifies the verb of the event's clause itself (not a noun in
+    it: "the first time since 2016")."""
+    span = sent.doc.char_span(sent.start_char + date[0], sent.start_char + date[1], alignment_mode="expand")
+    verb = _clause_head(e.carrier if e.carrier is not None else e.tok)
+    return span is not None and span.root.head.i == verb.i
 
 
 def _when_of_date(sent, e: _Ev, dates: list[tuple[int, int, str]], published_date: dt.date | None,
@@ -2753,6 +2764,12 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
         tok = ev.tok if ev.carrier is None else ev.carrier
         while tok.dep_ == "conj" and _pos(tok) == "VERB" and tok.head.i < tok.i and _pos(tok.head) == "VERB":
             tok = tok.head   # "agreed to establish relations ... and recover the remains": one content
+        if _pos(tok) == "NOUN" and tok.dep_ == "nsubj" and tok.head.dep_ in ("ccomp", "xcomp") \
+                and tok.head.i not in found:
+            tok = tok.head   # "warned that fighting could displace thousands": the clause is the content
+        if tok.dep_ == "acl" and _pos(tok.head) == "NOUN" and any(c.dep_ == "mark" and c.lower_ == "that"
+                                                                  for c in tok.children):
+            tok = tok.head   # "denied reports that its soldiers had killed civilians": what the reports say
         head = tok.head
         if tok.dep_ in ("xcomp", "ccomp", "dobj", "pcomp") or (tok.dep_ == "pobj" and head.dep_ == "prep") \
                 or _infinitive_clause(tok):
@@ -2803,7 +2820,8 @@ GAIN_VERBS = WORDS["gain"]
 # Verbs of fighting an enemy which, as the aim of an act ("sent troops to fight al-Shabaab",
 # "turned to mercenaries to fight the insurgency"), tell what the act was for: no battle told.
 FIGHT_AIMS = WORDS["fight_aim"]
-# Verbs whose "to" clause tells what they brought about, not an aim ("helped troops to retake").
+# Verbs whose "to" clause tells what they brought about (or failed to), not an aim ("helped
+# troops to retake", "failed to capture").
 ACHIEVING_HEADS = WORDS["achieving"]
 # Nouns of trying that carry such an aim ("in a bid to capture the town").
 TRY_NOUNS = WORDS["try"]
@@ -3637,6 +3655,9 @@ def _scheduled(e: _Ev, lex: EventLexicon) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "ahead"
 
 
+# Prepositions of a time or circumstance an act is told against: an act named in them keeps its
+# own polarity ("failed to capture the town after a battle with the army").
+CIRCUMSTANCE_TIME_PREPS = {"after", "before", "following", "during", "amid", "despite"}
 # Tags of finite verbs: a conjunct with one of its own does not share the negation and modals
 # of a verb of another form.
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
@@ -3654,6 +3675,8 @@ def _flags(e: _Ev, lex: EventLexicon) -> tuple[bool, bool]:
             # "would not withdraw the bill but invited them to talks", "would not resign and
             # would fight on": a verb of its own tense or with its own auxiliary
             break
+        if t.dep_ == "pobj" and t.head.lower_ in CIRCUMSTANCE_TIME_PREPS:
+            break   # "failed to capture the town after a 10-hour battle": the battle was fought
         if t.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "pcomp", "advcl", "conj") and t.head.i != t.i:
             t = t.head
             if t.pos_ == "ADP":
@@ -4263,6 +4286,14 @@ def _route_end(span, lex: EventLexicon) -> bool:
     return k < len(doc) and lex.place_words.get(_lemma(doc[k])) == "route"
 
 
+def _describes_someone(e: _Ev) -> bool:
+    """Whether an event is told in a relative clause describing a named actor ("Opposition
+    leader Ousmane Sonko, who was released from prison last month, ..."): background about
+    that actor, whose date is no date of the story's scene."""
+    v = _clause_head(e.carrier if e.carrier is not None else e.tok)
+    return v.dep_ == "relcl" and v.head.pos_ == "PROPN"
+
+
 def _clause_head(tok: Token) -> Token:
     t = tok
     while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
@@ -4320,6 +4351,23 @@ def _into_the_sea(e: _Ev) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "into" and any(_lemma(g) in SEA_NOUNS for g in c.children)
                for c in verb.children) and not any(c.dep_ == "prep" and c.lower_ in ("at", "against", "toward", "towards")
                                                    for c in verb.children)
+
+
+def _into_the_air(e: _Ev) -> bool:
+    """Whether shots are fired "in" or "into the air" with no target of their own."""
+    verb = e.carrier if e.carrier is not None else e.tok
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "into") and any(g.lower_ == "air" and g.dep_ == "pobj"
+                                                                        for g in c.children)
+               for c in verb.children) and not any(c.dep_ == "prep" and c.lower_ in ("at", "against", "on")
+                                                   and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
+                                                           for g in c.children) for c in verb.children)
+
+
+def _conditional(e: _Ev) -> bool:
+    """Whether the event is the condition of an "if" or "unless" clause ("threatened to attack
+    if the government did not release their leaders"): neither done nor refused."""
+    verb = e.carrier if e.carrier is not None else e.tok
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
 
 
 def _retype(rule: TriggerRule, event_type: str) -> TriggerRule:
@@ -4425,7 +4473,7 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
     if e.promised and any(t in HOSTILE_TYPES | {"THREATEN"} for t in e.promised):
         rule = _retype(rule, "THREATEN")   # "vowed to retake the town", "swore to fight on"
     elif negated and (_pos(e.tok) == "VERB" or e.carrier is not None) and \
-            rule.event_type in COOPERATIVE_TYPES | {"AGREE"} and speaker is None:
+            rule.event_type in COOPERATIVE_TYPES | {"AGREE"} and speaker is None and not _conditional(e):
         rule = _retype(rule, "REJECT")
         negated = hypothetical = False
     elif hypothetical and not negated and conditional and speaker is None:
@@ -4452,6 +4500,14 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
         # test-firing is (PLOVER MOBILIZE weapons), no attack
         rule = TriggerRule(rule.lemma, rule.pos, rule.with_, rule.context, rule.armed_source,
                            "MOBILIZE", "weapons", None, "Strategic developments")
+    elif rule.event_type == "ASSAULT" and rule.event_mode == "firearms" and _into_the_air(e):
+        # "officers fired in the air": a show of force, as warning shots are, no shooting at
+        # anyone; to disperse a crowd ("fired into the air to disperse the crowd"), crowd control
+        verb = e.carrier if e.carrier is not None else e.tok
+        dispersing = any(_purpose_clause(c) is not None and c.dep_ in ("advcl", "xcomp") for c in verb.children)
+        rule = TriggerRule(rule.lemma, rule.pos, rule.with_, rule.context, rule.armed_source,
+                           *(("ASSAULT", "crowd-control", None, None) if dispersing
+                             else ("MOBILIZE", "troops", None, "Strategic developments")))
     # a place that is the source actor ("Iraq attacked"), or coordinated with it ("Armenia and
     # Azerbaijan agreed"), is not where the event happened
     busy = {i for i in range(src["start"], src["end"])} if src else set()

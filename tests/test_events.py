@@ -3064,3 +3064,38 @@ def test_a_missile_fired_into_the_sea_is_a_weapons_display(nlp, lexes):
     assert (ev["event_type"], ev["event_mode"], ev["acled_event_type"]) == ("MOBILIZE", "weapons", "Strategic developments")
     ev = by_trigger(run(nlp, lexes, "The Houthis fired two missiles at a tanker in the Red Sea."), "fired")
     assert ev["event_type"] == "ASSAULT"
+
+
+def test_a_swearing_in_is_no_agreement(nlp, lexes):
+    events = run(nlp, lexes, "The president, who was sworn in on Tuesday, said he would fight corruption.")
+    assert not any(e["trigger_text"].startswith("sworn") for e in events)
+
+
+def test_a_date_describing_a_named_person_does_not_date_the_story(nlp, lexes):
+    text = ("Opposition leader Ousmane Sonko, who was released from prison last month, is expected to be named "
+            "prime minister.\n\nFormer President Macky Sall congratulated the winner.")
+    events = run(nlp, lexes, text)
+    assert by_trigger(events, "released")["date_precision"] == "month"
+    assert by_trigger(events, "congratulated")["event_date"] == PUB
+
+
+def test_a_toll_of_clashes_since_a_year_in_a_clause_is_background(nlp, lexes):
+    text = ("Faye won the March 24 election after a campaign marked by unrest, in which dozens of people were "
+            "killed in clashes between protesters and security forces since 2021.")
+    assert not any(e["trigger_text"].startswith("clashes") and e["event_date"] is not None for e in run(nlp, lexes, text))
+
+
+def test_what_a_denial_warning_or_failure_is_about_is_no_act_done(nlp, lexes):
+    events = run(nlp, lexes, "The army denied reports that its soldiers had killed civilians in the village.")
+    assert [e["trigger_text"] for e in events] == ["denied"]
+    events = run(nlp, lexes, "The United Nations warned that fighting could displace thousands of people.")
+    assert [e["trigger_text"] for e in events] == ["warned"]
+    events = run(nlp, lexes, "Militants failed to capture the town after a 10-hour battle with the army.")
+    assert by_trigger(events, "capture")["is_negated"] and not by_trigger(events, "battle")["is_negated"]
+
+
+def test_a_condition_of_a_threat_is_no_refusal_and_shots_in_the_air_hit_nobody(nlp, lexes):
+    events = run(nlp, lexes, "Rebels threatened to attack the capital if the government did not release their leaders.")
+    assert not any(e["event_type"] == "REJECT" for e in events)
+    ev = by_trigger(run(nlp, lexes, "The ministry said officers fired only in the air."), "fired")
+    assert (ev["event_type"], ev["acled_event_type"]) == ("MOBILIZE", "Strategic developments")
