@@ -1536,8 +1536,10 @@ def _lead_told_in_detail(out: list[dict], sector_of: dict) -> None:
                          incident_of=detail["incident_of"], **{k: None for k in told})
                 if r["event_type"] == detail["event_type"] and r["event_mode"] is None:
                     # ... and one act of one kind: the headline's "kills" is the detail's killing
+                    # (the lead's own ACLED type stays when only it names whom the act was on)
                     r.update(event_mode=detail["event_mode"], cameo_root=detail["cameo_root"],
-                             acled_event_type=detail["acled_event_type"],
+                             acled_event_type=detail["acled_event_type"] if detail["target_actor_id"] is not None
+                             or r["target_actor_id"] is None else r["acled_event_type"],
                              target_actor_id=r["target_actor_id"] or detail["target_actor_id"],
                              place_id=r["place_id"] or detail["place_id"])
 
@@ -3178,6 +3180,8 @@ def _of_subject(tok: Token) -> bool:
 WHERE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "within", "into"}
 
 
+# Sectors of groups that name the gunmen they send even unnamed ("gunmen from the Gran Grif gang").
+GROUP_SECTORS = {"CRM", "REB", "PRM", "ETH"}
 # Verbs of a vehicle's load: "a vehicle carrying members of Kataib Hezbollah" was hit with them.
 CARRYING_VERBS = {"carry", "transport", "ferry"}
 
@@ -3205,7 +3209,7 @@ def _actor_of(tok: Token, actor_at: dict) -> dict | None:
             named = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
                           for g in c.children if g.dep_ == "pobj"
                           for o in [_actor_of(g, actor_at)] if o is not None
-                          and o["actor"]["actor_kind"] == "organization"
+                          and (o["actor"]["actor_kind"] == "organization" or o["actor"]["sector_code"] in GROUP_SECTORS)
                           and o["actor"]["sector_code"] not in (None, *UNNAMED_DOERS)), None)
             if named is not None:
                 return named
@@ -3338,6 +3342,12 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
                                 x.dep_ == "compound" and _lemma(x) in INSTRUMENT_NOUNS for x in g.children))):
                             # (not the guns of "striking the defences with heavy artillery")
                             tgt = tgt or _actor_of(g, actor_at)
+                        elif g.dep_ == "pobj":
+                            # "opened fire with automatic rifles on residents", the aim hung on the guns
+                            tgt = tgt or next((m for p in g.children if p.dep_ == "prep"
+                                               and p.lower_ in ("on", "at", "against")
+                                               for x in p.children if x.dep_ == "pobj"
+                                               for m in [_actor_of(x, actor_at)] if m is not None), None)
         if tgt is None:
             # "after he threw an explosive device at them": whom an object pronoun stands for
             # (never the doer: "gunmen stormed the village and shot them")

@@ -3099,3 +3099,17 @@ def test_a_condition_of_a_threat_is_no_refusal_and_shots_in_the_air_hit_nobody(n
     assert not any(e["event_type"] == "REJECT" for e in events)
     ev = by_trigger(run(nlp, lexes, "The ministry said officers fired only in the air."), "fired")
     assert (ev["event_type"], ev["acled_event_type"]) == ("MOBILIZE", "Strategic developments")
+
+
+def test_gunmen_from_a_gang_firing_with_rifles_on_residents_are_the_gangs_on_civilians(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Gunmen from the Gran Grif gang opened fire with automatic rifles on residents "
+                                    "early on Thursday."), "opened fire")
+    assert (ev["source_actor_id"], ev["target_actor_id"]) == ("grp-crm", "grp-cvl")
+    assert ev["acled_event_type"] == "Violence against civilians"
+
+
+def test_a_detail_naming_no_target_keeps_the_leads_violence_against_civilians(nlp, lexes):
+    text = ("PORT-AU-PRINCE, Oct 4 (Reuters) - Gang members killed at least 70 people in an attack on a town, "
+            "the U.N. office said on Friday.\n\nThe gunmen opened fire early on Thursday and burned houses.")
+    ev = by_trigger(run(nlp, lexes, text, published=dt.date(2024, 10, 4)), "killed")
+    assert ev["acled_event_type"] == "Violence against civilians"
