@@ -304,13 +304,15 @@ ENDING_VERBS = WORDS["ending"]
 STATE_VERBS = WORDS["state"]
 
 
-def _with_ok(tok: Token, words: frozenset[str]) -> bool:
+def _with_ok(tok: Token, words: frozenset[str], aimed: bool = True) -> bool:
     """Whether a required dependent of the trigger is one of `words`: a particle, subject, object
     or preposition ("blew up", "opened fire", "protesters gathered"), a word joined to the
     trigger by a hyphen, written with its hyphen ("test-" for "test-fired"), a purpose clause
     ("gathered to protest"), the object of a preposition ("withdrew from the talks"), or a noun
     modifier of the object, which names what the object is about as well as the object does
-    ("ended mediation efforts", "cut aid flows")."""
+    ("ended mediation efforts", "cut aid flows"). `aimed` false leaves out what a preposition
+    aims the act at ("fired rubber bullets at garment workers" fired no workers; what a fight
+    is "against" stays: "a battle against drought")."""
     def hit(t: Token) -> bool:
         return t.lower_ in words or _lemma(t) in words
 
@@ -330,7 +332,8 @@ def _with_ok(tok: Token, words: frozenset[str]) -> bool:
         if _infinitive_clause(c) or (c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)):
             if hit(c):
                 return True   # "gathered to protest"
-        objs = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []
+        objs = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" \
+            and (aimed or c.lower_ not in AIMED_PREPS - {"against"}) else []
         if any(hit(g) for g in objs):
             return True
         if c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "prep":
@@ -1348,11 +1351,6 @@ def _quoted_toll_told_again(out: list[dict], sector_of: dict) -> None:
             r.update(fatalities=None, injured_count=None, incident_of=head["incident_of"])
 
 
-# Words that tell an act apart from the lead's even by its doer on its day ("In another
-# attack", "a second village", "Elsewhere, the militants ...").
-ANOTHER_ACT_WORDS = WORDS["another_act"]
-
-
 def _within(inner: dict | None, outer: dict | None) -> bool:
     """Whether place `inner` is `outer` or lies inside it, as far as the gazetteer tells:
     the same place, a place in the first-level division `outer` is, or in the country (or
@@ -1791,8 +1789,9 @@ def _fold_toll_clauses(coded: list[tuple["_Ev", dict, object]]) -> list[tuple["_
     return out
 
 
-# Words that make an act told after another a new one ("another strike", "a second blast").
-ANOTHER_ACT_WORDS = {"another", "second", "third", "fourth", "separate", "new"}
+# Words that make an act told after another a new one ("another strike", "a second blast",
+# "Elsewhere, ..."), data/events_words.csv.
+ANOTHER_ACT_WORDS = WORDS["another_act"]
 
 
 def _is_consequence(e: "_Ev", rec: dict, host: dict, lex: EventLexicon) -> bool:
@@ -2545,7 +2544,7 @@ def _token_map(doc: Doc, mentions: list[dict]) -> dict[int, dict]:
 def _match_rule(tok: Token, rules: list[TriggerRule], sent_words: set[str],
                 source_sector: str | None, clause_words: frozenset[str] = frozenset()) -> TriggerRule | None:
     for r in rules:
-        if r.with_ and not _with_ok(tok, r.with_):
+        if r.with_ and not _with_ok(tok, r.with_, aimed=r.event_type != "-"):
             continue
         cond_ctx = _context_ok(tok, r.context, sent_words, clause_words) if r.context else None
         cond_arm = (source_sector in ARMED_SECTORS) if r.armed_source else None

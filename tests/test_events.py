@@ -3113,3 +3113,11 @@ def test_a_detail_naming_no_target_keeps_the_leads_violence_against_civilians(nl
             "the U.N. office said on Friday.\n\nThe gunmen opened fire early on Thursday and burned houses.")
     ev = by_trigger(run(nlp, lexes, text, published=dt.date(2024, 10, 4)), "killed")
     assert ev["acled_event_type"] == "Violence against civilians"
+
+
+def test_firing_rubber_bullets_at_workers_is_no_dismissal_and_rail_blockades_are_protests(nlp, lexes):
+    events = run(nlp, lexes, "Police fired rubber bullets at garment workers, injuring 15 workers.")
+    assert by_trigger(events, "fired")["event_mode"] == "crowd-control"
+    assert not run(nlp, lexes, "The company fired 200 workers last month.")   # (a dismissal is no event)
+    ev = by_trigger(run(nlp, lexes, "Farmers blocked railway tracks at several locations on Monday."), "blocked")
+    assert (ev["event_type"], ev["event_mode"]) == ("PROTEST", "obstruct")
