@@ -266,6 +266,10 @@ def _pos(tok: Token) -> str | None:
     return None
 
 
+# Irregular past forms the small model leaves unlemmatized ("retook" tagged as a base form).
+IRREGULAR_PASTS = {"retook": "retake", "overran": "overrun", "overtook": "overtake", "undertook": "undertake"}
+
+
 def _lemmas(tok: Token) -> list[str]:
     """The lemma, the word, and for a verb the stems its inflection suggests, for the rare verb
     the lemmatizer gets wrong ("staged" -> "stag"): lexicon lookups try them in this order."""
@@ -287,7 +291,7 @@ def _lookup(tok: Token, table: dict):
 
 
 def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
+    return IRREGULAR_PASTS.get(tok.lower_) or tok.lemma_.lower()
 
 
 def _has_particle(tok: Token, particle: str | None) -> bool:

@@ -3121,3 +3121,8 @@ def test_firing_rubber_bullets_at_workers_is_no_dismissal_and_rail_blockades_are
     assert not run(nlp, lexes, "The company fired 200 workers last month.")   # (a dismissal is no event)
     ev = by_trigger(run(nlp, lexes, "Farmers blocked railway tracks at several locations on Monday."), "blocked")
     assert (ev["event_type"], ev["event_mode"]) == ("PROTEST", "obstruct")
+
+
+def test_retook_is_retaking_whatever_the_lemmatizer_says(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "The Somali National Army retook the village of Ceel Cali from Al Shabaab."), "retook")
+    assert (ev["acled_sub_event_type"], ev["target_actor_id"]) == ("Government regains territory", "SHABAAB")
