@@ -1072,7 +1072,9 @@ def _inherit_means(coded: list[tuple["_Ev", dict, object]], place_at: dict) -> N
                 if rec["source_actor_id"] not in (None, host["source_actor_id"]):
                     break   # "settlers shot a shepherd, and soldiers killed two gunmen": another act
                 if rec["event_type"] == host["event_type"] == "ASSAULT" and host["event_mode"] is not None \
-                        and rec["event_mode"] is None:
+                        and (rec["event_mode"] is None
+                             or (rec["event_mode"] == "destroy" and host["event_mode"] in REMOTE_MODES)):
+                    # (what a strike destroyed it destroyed from the air: "destroying most air defences")
                     rec.update(event_mode=host["event_mode"], cameo_root=host["cameo_root"],
                                acled_event_type=host["acled_event_type"],
                                _means_word=host.get("_means_word") or host["trigger_text"])

@@ -3126,3 +3126,8 @@ def test_firing_rubber_bullets_at_workers_is_no_dismissal_and_rail_blockades_are
 def test_retook_is_retaking_whatever_the_lemmatizer_says(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "The Somali National Army retook the village of Ceel Cali from Al Shabaab."), "retook")
     assert (ev["acled_sub_event_type"], ev["target_actor_id"]) == ("Government regains territory", "SHABAAB")
+
+
+def test_what_an_air_strike_destroyed_it_destroyed_from_the_air(nlp, lexes):
+    events = run(nlp, lexes, "Israeli warplanes struck army bases across the country, destroying most air defences.")
+    assert by_trigger(events, "destroying")["acled_sub_event_type"] == by_trigger(events, "struck")["acled_sub_event_type"]
