@@ -675,6 +675,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
     _quoted_toll_told_again(out, sector_of)
     _lead_retold_by_its_doer(doc, out, place_of, sector_of)
     _total_less_told(out)
+    _lead_total_less_details(doc, out, place_of)
     protesters = {r["source_actor_id"] for r in out if r["event_type"] == "PROTEST" and not r["is_negated"]} - {None}
     country_of = {m["actor"]["actor_id"]: m["actor"].get("country_code") for m in actor_mentions}
     for rec in out:
@@ -1442,6 +1443,40 @@ def _total_less_told(out: list[dict]) -> None:
                        and r["event_date"] == rec["event_date"] and not r["is_negated"] and not r["is_hypothetical"])
             if 0 < told < rec[key]:
                 rec[key] -= told
+
+
+# Words of a lead that sums the acts of a day over an area ("killed 25 across the Gaza Strip").
+AREA_WORDS = {"across", "throughout"}
+
+
+def _lead_total_less_details(doc: Doc, out: list[dict], place_of: dict) -> None:
+    """A lead that sums a day's strikes over an area ("Israeli air strikes killed at least 25
+    Palestinians across the Gaza Strip, including 12 in a school"), followed by some of those
+    strikes with their tolls ("a strike on a house in Gaza City killed eight"), keeps on its row
+    only the deaths and injuries the details do not tell, so that summing the rows counts each
+    once (as `_total_less_told` does for a total told after its parts). In place; only details
+    of that day, by the lead's doer or an unnamed one, inside the lead's place, in no sentence
+    telling a separate act, and only when they tell fewer than the lead."""
+    first = min((r["sentence_index"] for r in out), default=None)
+    sents = list(doc.sents)
+    if first is None or first >= len(sents) or not any(t.lower_ in AREA_WORDS for t in sents[first]):
+        return
+    leads = [r for r in out if r["sentence_index"] == first and r["event_type"] == "ASSAULT"
+             and not r["is_negated"] and not r["is_hypothetical"] and (r["fatalities"] or r["injured_count"])]
+    if len(leads) != 1:
+        return
+    lead = leads[0]
+    details = [r for r in out if r["sentence_index"] > first and r["event_type"] == "ASSAULT"
+               and r["incident_of"] != lead["incident_of"] and not r["is_negated"] and not r["is_hypothetical"]
+               and r["event_date"] == lead["event_date"]
+               and r["source_actor_id"] in (None, lead["source_actor_id"])
+               and _within(place_of.get(r["place_id"]), place_of.get(lead["place_id"]))
+               and not any(t.lower_ in SEPARATE_WORDS or t.lower_ in ANOTHER_ACT_WORDS
+                           for t in sents[r["sentence_index"]])]
+    for key in ("fatalities", "injured_count"):
+        told = sum(r[key] or 0 for r in details)
+        if lead[key] and 0 < told < lead[key]:
+            lead[key] -= told
 
 
 def _at_dateline_town(doc: Doc, out: list[dict], place_mentions: list[dict]) -> None:

@@ -3131,3 +3131,15 @@ def test_retook_is_retaking_whatever_the_lemmatizer_says(nlp, lexes):
 def test_what_an_air_strike_destroyed_it_destroyed_from_the_air(nlp, lexes):
     events = run(nlp, lexes, "Israeli warplanes struck army bases across the country, destroying most air defences.")
     assert by_trigger(events, "destroying")["acled_sub_event_type"] == by_trigger(events, "struck")["acled_sub_event_type"]
+
+
+def test_a_lead_summing_a_days_strikes_keeps_only_what_its_details_do_not_tell(nlp, lexes):
+    text = ("Israeli air strikes killed at least 25 Palestinians across the Gaza Strip on Sunday, health officials "
+            "said.\n\nAn Israeli strike on a house in Gaza City killed eight people, medics said. In Khan Younis, "
+            "a strike on a tent encampment killed five people.")
+    places = [place(text, "Gaza Strip", "gn:7303", "ADM1", "PSE"), place(text, "Gaza City", "gn:2815", "PPL", "PSE"),
+              place(text, "Khan Younis", "gn:2816", "PPL", "PSE")]
+    for p in places[1:]:
+        p["place"]["admin1_name"] = "Gaza Strip"
+    events = run(nlp, lexes, text, places)
+    assert sum(e["fatalities"] or 0 for e in events) == 25   # (12 + 8 + 5, not 25 + 8 + 5)
