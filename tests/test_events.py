@@ -2907,8 +2907,8 @@ def test_a_lead_with_no_place_is_at_the_datelines_town_when_the_story_is_in_its_
     assert by_trigger(run(nlp, lexes, text, places), "stormed")["place_id"] is None
 
 
-def _placed(text, name, pid, feature, admin1):
-    p = place(text, name, pid, feature, "NGA")
+def _placed(text, name, pid, feature, admin1, country="NGA"):
+    p = place(text, name, pid, feature, country)
     p["place"]["admin1_name"] = admin1
     return p
 
@@ -3137,9 +3137,6 @@ def test_a_lead_summing_a_days_strikes_keeps_only_what_its_details_do_not_tell(n
     text = ("Israeli air strikes killed at least 25 Palestinians across the Gaza Strip on Sunday, health officials "
             "said.\n\nAn Israeli strike on a house in Gaza City killed eight people, medics said. In Khan Younis, "
             "a strike on a tent encampment killed five people.")
-    places = [place(text, "Gaza Strip", "gn:7303", "ADM1", "PSE"), place(text, "Gaza City", "gn:2815", "PPL", "PSE"),
-              place(text, "Khan Younis", "gn:2816", "PPL", "PSE")]
-    for p in places[1:]:
-        p["place"]["admin1_name"] = "Gaza Strip"
-    events = run(nlp, lexes, text, places)
+    named = [("Gaza Strip", "ADM1", None), ("Gaza City", "PPL", "Gaza Strip"), ("Khan Younis", "PPL", "Gaza Strip")]
+    events = run(nlp, lexes, text, [_placed(text, n, f"gn:{k}", code, a1, "PSE") for k, (n, code, a1) in enumerate(named)])
     assert sum(e["fatalities"] or 0 for e in events) == 25   # (12 + 8 + 5, not 25 + 8 + 5)
