@@ -53,9 +53,8 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from pipeline.boilerplate import parse_dateline
 from pipeline.gazetteer import read_csv_rows, read_word_list, slugify
-from pipeline.nlp import doc_text, keep_whole, sentence_indexes
+from pipeline.nlp import doc_dateline, doc_text, keep_whole, sentence_indexes
 from pipeline.places import PLACE_VERBS
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -1248,7 +1247,7 @@ def _index_person(persons: dict[str, dict | None], actor: dict) -> None:
 
 def _dateline_span(doc: Doc) -> tuple[int, int] | None:
     """Character span of a wire dateline ("NAIROBI, Kenya (AP) —"), if the text opens with one."""
-    dl = parse_dateline(doc_text(doc))
+    dl = doc_dateline(doc)
     return (0, dl.end) if dl is not None else None
 
 

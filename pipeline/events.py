@@ -87,10 +87,9 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.actors import PSEUDO_COUNTRIES
-from pipeline.boilerplate import parse_dateline
 from pipeline.dates import DAY_COUNTS, WEEK_DAYS, ResolvedDate, find_date_expressions, resolve_expression
 from pipeline.gazetteer import normalize_name, number_field, read_csv_rows
-from pipeline.nlp import doc_text, sentence_indexes
+from pipeline.nlp import doc_dateline, doc_text, sentence_indexes
 from pipeline.places import FACILITY_WORDS
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -337,7 +336,7 @@ def _with_ok(tok: Token, words: frozenset[str], aimed: bool = True) -> bool:
             if hit(c):
                 return True   # "gathered to protest"
         objs = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" \
-            and (aimed or c.lower_ not in AIMED_PREPS - {"against"}) else []
+            and (aimed or c.lower_ not in FIRED_AT_PREPS) else []
         if any(hit(g) for g in objs):
             return True
         if c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "prep":
@@ -528,7 +527,8 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
                                               and (c[1]["source_actor_id"] is None or _war_itself(c[0], lex)))]
             _assign_casualties(coded, kills)
         coded = _fold_later_deaths(coded)
-        if _sums_several(sent):
+        sums = _sums_several(sent)
+        if sums:
             for _e, rec, _r in coded:
                 rec["_total"] = True
         coded = _fold_toll_clauses(coded)
@@ -594,7 +594,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
                 para_date = ResolvedDate(told.rec["event_date"], told.rec["date_precision"], told.rec["date_text"])
             if not coded:
                 continue
-        if host is not None and _continues(sent, coded, kills, dates, place_at, host, lex):
+        if host is not None and _continues(sent, coded, kills, dates, place_at, host, lex, sums):
             follow = [c for c in coded if _follow_up_arrest(c[0], c[1])]
             _add_consequences(host, [c for c in coded if c not in follow], kills, sent, text, sector_of)
             if not follow:
@@ -611,7 +611,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
                     # the paragraph's police made the arrests
                     rec["source_actor_id"] = host.rec["source_actor_id"]
                     rec["confidence"] = round(rec["confidence"] - EARLIER_DOER_PENALTY, 2)
-        if host is None and last_host is not None and _continues(sent, coded, kills, dates, place_at, last_host, lex):
+        if host is None and last_host is not None and _continues(sent, coded, kills, dates, place_at, last_host, lex, sums):
             _add_consequences(last_host, coded, kills, sent, text, sector_of)
             host = last_host
             continue
@@ -858,6 +858,8 @@ def _flashback(res: ResolvedDate, story_day: dt.date | None) -> bool:
 
 # Prepositions of what a weapon is aimed at ("fired artillery at residents").
 AIMED_PREPS = {"at", "on", "against", "toward", "towards", "into"}
+# ... less "against", which also says what a fight is about ("a battle against drought").
+FIRED_AT_PREPS = AIMED_PREPS - {"against"}
 def _in_reason_clause(e: _Ev) -> bool:
     """Whether an act lies in the reason given for another ("detained 12 members for holding a
     meeting", "arrested a man for posting a video criticising the authorities"): somebody
@@ -1358,6 +1360,12 @@ def _quoted_toll_told_again(out: list[dict], sector_of: dict) -> None:
             r.update(fatalities=None, injured_count=None, incident_of=head["incident_of"])
 
 
+def _tells_another_act(sent) -> bool:
+    """Whether a sentence says its act is another than the one told before ("In another
+    attack", "Separately, ...", "Elsewhere, ...")."""
+    return any(t.lower_ in ANOTHER_ACT_WORDS or t.lower_ in SEPARATE_WORDS for t in sent)
+
+
 def _within(inner: dict | None, outer: dict | None) -> bool:
     """Whether place `inner` is `outer` or lies inside it, as far as the gazetteer tells:
     the same place, a place in the first-level division `outer` is, or in the country (or
@@ -1409,8 +1417,7 @@ def _lead_retold_by_its_doer(doc: Doc, out: list[dict], place_of: dict, sector_o
         armed = sector_of.get(r["target_actor_id"]) in ARMED_SECTORS
         if r["target_actor_id"] is not None and targets and armed not in targets:
             continue   # (armed men after unarmed people: "its forces attacked three army camps" after a massacre)
-        sent = sents[r["sentence_index"]] if r["sentence_index"] < len(sents) else None
-        if sent is None or any(t.lower_ in ANOTHER_ACT_WORDS or t.lower_ in SEPARATE_WORDS for t in sent):
+        if r["sentence_index"] >= len(sents) or _tells_another_act(sents[r["sentence_index"]]):
             continue
         mine, theirs = place_of.get(r["place_id"]), place_of.get(head["place_id"])
         if not _within(mine, theirs):
@@ -1433,16 +1440,20 @@ def _total_less_told(out: list[dict]) -> None:
     the rows counts every death once. In place; only tolls of the same day told before it, and
     only when they are fewer than the total."""
     for rec in out:
-        if not rec.get("_total"):
-            continue
-        for key in ("fatalities", "injured_count"):
-            if not rec[key]:
-                continue
-            told = sum(r[key] or 0 for r in out if r is not rec and not r.get("_total")
-                       and r["event_type"] == "ASSAULT" and r["sentence_index"] < rec["sentence_index"]
-                       and r["event_date"] == rec["event_date"] and not r["is_negated"] and not r["is_hypothetical"])
-            if 0 < told < rec[key]:
-                rec[key] -= told
+        if rec.get("_total"):
+            _keep_untold(rec, [r for r in out if r is not rec and not r.get("_total")
+                               and r["event_type"] == "ASSAULT" and r["sentence_index"] < rec["sentence_index"]
+                               and r["event_date"] == rec["event_date"] and not r["is_negated"]
+                               and not r["is_hypothetical"]])
+
+
+def _keep_untold(total: dict, parts: list[dict]) -> None:
+    """Leave on a total's row only the deaths and injuries its parts' rows do not tell, when
+    they tell fewer (more would mean they are not all its parts), in place."""
+    for key in ("fatalities", "injured_count"):
+        told = sum(r[key] or 0 for r in parts)
+        if total[key] and 0 < told < total[key]:
+            total[key] -= told
 
 
 # Words of a lead that sums the acts of a day over an area ("killed 25 across the Gaza Strip").
@@ -1471,12 +1482,8 @@ def _lead_total_less_details(doc: Doc, out: list[dict], place_of: dict) -> None:
                and r["event_date"] == lead["event_date"]
                and r["source_actor_id"] in (None, lead["source_actor_id"])
                and _within(place_of.get(r["place_id"]), place_of.get(lead["place_id"]))
-               and not any(t.lower_ in SEPARATE_WORDS or t.lower_ in ANOTHER_ACT_WORDS
-                           for t in sents[r["sentence_index"]])]
-    for key in ("fatalities", "injured_count"):
-        told = sum(r[key] or 0 for r in details)
-        if lead[key] and 0 < told < lead[key]:
-            lead[key] -= told
+               and not _tells_another_act(sents[r["sentence_index"]])]
+    _keep_untold(lead, details)
 
 
 def _at_dateline_town(doc: Doc, out: list[dict], place_mentions: list[dict]) -> None:
@@ -1484,7 +1491,7 @@ def _at_dateline_town(doc: Doc, out: list[dict], place_mentions: list[dict]) -> 
     (AP) - Thousands of supporters ... stormed Brazil's Congress"), in place; only when that
     town is in the country the story's places mostly are in (not a bureau's: "NAIROBI -" over
     news from South Sudan), and only for material acts of the dateline's paragraph."""
-    dl = parse_dateline(doc_text(doc))
+    dl = doc_dateline(doc)
     if dl is None:
         return
     town = next((_mention_place(p) for p in place_mentions if p["end"] <= dl.end and _mention_place(p)), None)
@@ -1526,7 +1533,7 @@ def _wire_dateline(sent) -> bool:
     -"): its day is the day of the report, which no act told after it takes."""
     if sent.start != 0:
         return False
-    dl = parse_dateline(doc_text(sent.doc))
+    dl = doc_dateline(sent.doc)
     return dl is not None and sent.end_char <= dl.end + 1
 
 
@@ -1865,7 +1872,7 @@ def _is_consequence(e: "_Ev", rec: dict, host: dict, lex: EventLexicon) -> bool:
 
 
 def _continues(sent, coded: list, kills: list, dates: list, place_at: dict, host: "_Host",
-               lex: EventLexicon) -> bool:
+               lex: EventLexicon, sums: bool) -> bool:
     """Whether a sentence only continues the previous sentence's event.
 
     As a careful coder reads "Russian forces shelled Tsyrkuny. Two civilians were killed and
@@ -1880,7 +1887,7 @@ def _continues(sent, coded: list, kills: list, dates: list, place_at: dict, host
         return False
     if any(i in place_at and not _where_treated(sent.doc[i]) for i in range(sent.start, sent.end)):
         return False
-    if _sums_several(sent):
+    if sums:   # (the sentence tells the toll of several acts: see _sums_several)
         return False
     return all(_is_consequence(e, rec, host.rec, lex) or _follow_up_arrest(e, rec) for e, rec, _r in coded) \
         and not (coded and all(_follow_up_arrest(e, rec) for e, rec, _r in coded))

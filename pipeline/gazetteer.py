@@ -531,7 +531,7 @@ def collect_sources() -> tuple[dict[int, dict], list[tuple[int, str]]]:
              "country_code": r["country_code"] or None, "admin1_name": None,
              "latitude": number_field(r, "latitude", "features.csv", float),
              "longitude": number_field(r, "longitude", "features.csv", float), "population": None,
-             "kind": "feature", "rank_population": int(number_field(r, "rank_population", "features.csv"))
+             "kind": "feature", "rank_population": number_field(r, "rank_population", "features.csv")
              if (r.get("rank_population") or "").strip() else 1_000_000,
              "admin1_code": None, "country_iso2": None})
         names += [(gid, n) for n in [r["place_name"], *(r.get("alternate_names") or "").split("|")] if n.strip()]

