@@ -292,6 +292,13 @@ def route_nouns() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def street_words() -> frozenset[str]:
+    """Lower-case nouns that make the name before them a street's ("Haifa street"):
+    street_words.txt, a data file."""
+    return frozenset(read_word_list("street_words.txt"))
+
+
+@functools.lru_cache(maxsize=1)
 def assault_nouns() -> frozenset[str]:
     """Nouns for an assault on a place, whose object after "of" or "on" is a place ("the siege
     of Manbij"): assault_nouns.txt, a data file."""
@@ -464,7 +471,31 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str]]:
         i = max(j, i + 1)
     spans += _joined_spans(doc, spans)
     spans += _hyphen_particle_spans(doc, spans)
+    spans += _route_end_spans(doc)
     return spans
+
+
+def _route_end_spans(doc: Doc) -> list[tuple[int, int, str]]:
+    """"the Bamenda-Bafoussam road", "the Abuja-Kaduna highway": the two names joined by a
+    hyphen before a route noun are the towns at its ends, whatever spaCy labels them (often
+    one organisation, "the Abuja-Kaduna"). Offered as places (GPE)."""
+    toks = _token_list(doc)
+    routes = route_nouns()
+    out = []
+    for k in range(1, len(doc) - 2):
+        if toks[k].text != "-" or toks[k - 1].whitespace_ or toks[k].whitespace_:
+            continue
+        e = k + 1
+        while e < len(doc) and e - k <= 3 and toks[e].is_alpha and toks[e].text[0].isupper():
+            e += 1
+        if e == k + 1 or e >= len(doc) or toks[e].lower_ not in routes:
+            continue
+        s = k
+        while s > 0 and k - s < 3 and toks[s - 1].is_alpha and toks[s - 1].text[0].isupper():
+            s -= 1
+        if s < k:
+            out += [(s, k, "GPE"), (k + 1, e, "GPE")]
+    return out
 
 
 def _hyphen_particle_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -1450,6 +1481,10 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
             continue
         if not _capitalised_at(doc, s, name_end):
             continue
+        if e < len(doc) and toks[e].is_lower and toks[e].lower_ in street_words():
+            # "Haifa street in Baghdad": the street honours a town elsewhere; it is a site
+            found.append(_mention(doc, s, e + 1, "name", "FAC", [], "", None))
+            continue
         if toks[s].lower_ in SAINT_WORDS and e < len(doc) and toks[e].lower_ in POSSESSIVES and e - s > 1:
             # "St Patrick's", "St. Mary's": a church or school named after the saint, unless
             # the name with its "s" is a place ("St. John's")
@@ -1905,12 +1940,17 @@ def _score(m: dict, p: dict, countries: dict, admins: dict, near_km: float | Non
             score += 0.4
         if d < 50:
             support = NEAR_SUPPORT
-        elif d < 600:
+        elif d < 600 and (d < FOREIGN_NEAR_KM or countries.get(p["country_iso2"], 0)):
+            # (a few hundred km from the story's places is near only inside a country it
+            # names: "Abu Salim" in a Tripoli story is no Tunisian Bou Salem 560 km away)
             support = max(support, LOCAL_SUPPORT)
     return score, support
 
 
 LOCAL_KINDS = {"city", "admin2", "admin1", "feature"}
+# Within this distance (km) of the story's places, a place in a country the story never names
+# is still supported by them (a town across a nearby border).
+FOREIGN_NEAR_KM = 200
 CITY_OVER_ADMIN_POPULATION = 100_000
 # Smallest town that a division filed under the town's name as an alternate gives way to.
 NAMESAKE_SEAT_POPULATION = 20_000
@@ -2003,7 +2043,8 @@ def _needs_support(m: dict, p: dict) -> bool:
     """Whether the reading p of mention m is a guess unless the article supports it: a small
     division (MIN_SUPPORTED_DIVISION), or a division found under an alternate name of a name
     that starts with a direction word ("West Coast" is an alternate name of Western Australia,
-    "North State" of Cameroon's North, "West" of Rwanda's Western province)."""
+    "North State" of Cameroon's North, "West" of Rwanda's Western province), unless the rest of
+    the name is the division's own ("North Kivu")."""
     if p["kind"] not in {"admin1", "admin2"} or m["how"] == "abbrev":
         return False
     if (p["rank_population"] or 0) < MIN_SUPPORTED_DIVISION:
@@ -2013,7 +2054,11 @@ def _needs_support(m: dict, p: dict) -> bool:
         return True  # "the West", "the North": a region of some country only if the article says so
     if p.get("_norm_name") is None:
         p["_norm_name"] = normalize_name(p["place_name"])
-    return bool(words) and words[0] in place_words().directions and p["_norm_name"] != m["key"]
+    # ("North Kivu" for Nord-Kivu, "South Kordofan" for Southern Kordofan: the rest of the name
+    # is the division's own, only the direction is translated)
+    own = set(p["_norm_name"].split())
+    return bool(words) and words[0] in place_words().directions and p["_norm_name"] != m["key"] \
+        and not (len(words) > 1 and all(w in own for w in words[1:]))
 
 
 def _named_like_its_division(m: dict) -> bool:

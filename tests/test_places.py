@@ -1227,3 +1227,29 @@ def test_a_name_only_place_takes_the_country_things_happen_in_not_the_speakers(n
             "about the US presence in Syria, Moscow said, and civilians left safe corridors in southern Syria.")
     found = by_text(places_in(nlp, gaz, text))
     assert found["Eastern Ghouta"]["candidate"]["country_code"] == "SYR"
+
+
+def test_a_name_before_street_or_avenue_is_a_street_not_the_town_it_honours(nlp, gaz):
+    found = by_text(places_in(nlp, gaz, "Protesters marched down Haifa street in Baghdad on Friday."))
+    assert "Haifa" not in found and (found["Haifa street"]["place"] or {}).get("country_code") != "ISR"
+    assert found["Baghdad"]["place"]["country_code"] == "IRQ"
+
+
+def test_the_towns_at_the_ends_of_a_hyphenated_road_are_both_places(nlp, gaz):
+    found = by_text(places_in(nlp, gaz, "Bandits kidnapped travellers on the Abuja-Kaduna highway on Sunday."))
+    assert found["Abuja"]["place"]["country_code"] == found["Kaduna"]["place"]["country_code"] == "NGA"
+
+
+def test_a_division_named_with_a_translated_direction_needs_no_more_support(nlp, gaz):
+    # (a neighbour's demonym points elsewhere; "Kivu" is the division's own word)
+    assert by_text(places_in(nlp, gaz, "Rwandan troops entered North Kivu."))["North Kivu"]["place"]["country_code"] == "COD"
+    found = by_text(places_in(nlp, gaz, "Chadian troops crossed into South Kordofan."))
+    assert found["South Kordofan"]["place"]["country_code"] == "SDN"
+
+
+def test_a_foreign_namesake_hundreds_of_km_away_is_no_neighbour(nlp, gaz):
+    # Bou Salem (Tunisia) spells like Tripoli's Abu Salim district, 560 km away
+    text = ("Heavy fighting broke out in Tripoli on Monday. Residents of the Abu Salim district reported "
+            "gunfire, the Libyan health ministry said.")
+    found = by_text(places_in(nlp, gaz, text))
+    assert (found["Abu Salim"]["place"] or {}).get("country_code") != "TUN"
