@@ -81,6 +81,7 @@ HOME_SECTORS = {"GOV", "COP", "JUD", "LEG", "OPP", "PTY"}
 # ... but not a state's representatives abroad: "protesters attacked the embassies", "Western
 # diplomats said" are another country's, whichever one the story is about.
 ABROAD_NOUNS = frozenset(read_word_list("actors_abroad_nouns.txt", DATA_DIR))
+PLATFORM_HEADS = frozenset(read_word_list("actors_platform_heads.txt", DATA_DIR))
 # Sectors of unarmed people: "armed" before one of their nouns makes an unidentified armed group.
 UNARMED_SECTORS = {"CVL", "AGR", "LAB", "EDU", "BUS", "REL"}
 # Sectors of local groups named only by a noun ("protesters", "gunmen", "villagers", "nurses",
@@ -911,6 +912,13 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
             country = main
         name = span.text
         cands.append(_Cand(start, end, "org", _record(f"org-{slugify(name)}", name, "organization", country, sector)))
+    # ... and an acronym the model gave no entity ("the TPNPB claimed ..."): a group unknown
+    # to the lexicon is still kept, with no codes, when it acts or is acted on
+    for tok in doc:
+        if not tok.ent_type_ and _unlabelled_acronym(tok) and tok.i not in place_tokens and tok.i not in refs \
+                and _agent_at(doc, tok.i, lex) is None:   # (not "IDPs", an agent noun)
+            cands.append(_Cand(tok.i, tok.i + 1, "org", _record(
+                f"org-{slugify(tok.text)}", tok.text, "organization", None, None)))
 
     # 6. bare agent nouns
     for i, tok in enumerate(doc):
@@ -948,6 +956,19 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
 ARMED_HEADS = frozenset(read_word_list("actors_armed_heads.txt", DATA_DIR))
 # Words that end a body's name ("Nigeria Labour Congress"; data/actors_body_words.txt).
 BODY_WORDS = frozenset(read_word_list("actors_body_words.txt", DATA_DIR))
+
+
+ACRONYM_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}
+NOT_ACRONYMS = frozenset(read_word_list("actors_not_acronyms.txt", DATA_DIR))
+
+
+def _unlabelled_acronym(tok: Token) -> bool:
+    """A capitalised initialism (3 to 8 letters, "TPNPB", "FLEC") standing where an actor
+    stands: the subject, object or a preposition's object; not one that names a thing ("IED",
+    "GDP": actors_not_acronyms.txt)."""
+    text = tok.text
+    return 3 <= len(text) <= 8 and text.isalpha() and text.isupper() and tok.tag_ == "NNP" \
+        and tok.dep_ in ACRONYM_ROLES and tok.lower_ not in NOT_ACRONYMS
 
 
 def _body_word(tok: Token, lex: ActorLexicon) -> bool:
@@ -1363,10 +1384,16 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
             if prev.get("sector_code") in back and not (to_doer and not (doers and doers[k])):
                 return prev
     if back and back <= STATE_FORCES and det not in ("our", "my", "its", "their"):
-        # "officers": police or soldiers, whichever the story has named last
+        # "officers": police or soldiers, whichever the story has named last (the force, not
+        # a person of it: "officers" after "police commander George Seda" are Kenya's police)
         for m in reversed(resolved or []):
-            if m["actor"].get("sector_code") in back:
-                return m["actor"]
+            prev = m["actor"]
+            if prev.get("sector_code") not in back:
+                continue
+            if prev.get("actor_kind") != "person":
+                return prev
+            if prev.get("country_code") not in (None, *PSEUDO_COUNTRIES):
+                return country_sector_actor(lex, prev["country_code"], prev["sector_code"])
     if not sector:
         return None
     if det in ("our", "my") and sector in UNARMED_SECTORS:
@@ -1469,7 +1496,7 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
                  and a.get("country_code") and a["country_code"] not in PSEUDO_COUNTRIES}
         if len(named) == 1:
             return country_sector_actor(lex, named.pop(), sector)
-        if not named and main and main not in PSEUDO_COUNTRIES:
+        if not named and main and main not in PSEUDO_COUNTRIES and doc[c.end - 1].lower_ not in PLATFORM_HEADS:
             # "soldiers detained three suspects outside Celaya" in a story whose every place
             # and named actor is of one country: that country's forces
             # (a group across borders does not make them foreign: JNIM, coded to Mali, in a

@@ -850,3 +850,34 @@ def test_a_countrys_position_or_base_is_its_military(nlp, lex):
 def test_officers_of_a_named_force_are_that_force(nlp, lex):
     found = _ids(nlp, lex, "Officers of the Kenya Police Service arrested two men in Nairobi.")
     assert "Officers" not in found and {a["sector_code"] for a in found.values() if a["country_code"]} >= {"COP"}
+
+
+def test_an_acronym_the_model_gives_no_entity_is_kept_as_an_unknown_group(nlp, lex):
+    found = _ids(nlp, lex, "On 9 April 2025, the OPMT claimed to have burned a school.")
+    assert found["OPMT"]["actor_kind"] == "organization" and found["OPMT"]["country_code"] is None
+    assert "MRDP" in _ids(nlp, lex, "Fighters of the MRDP attacked a police post on Sunday.")
+    assert "IED" not in _ids(nlp, lex, "Militants detonated an IED targeting a convoy near the town.")   # (a weapon)
+
+
+def test_tribal_and_clan_fighters_are_a_communal_group(nlp, lex):
+    assert _ids(nlp, lex, "Tribal fighters torched a village in Enga province.")["Tribal fighters"]["sector_code"] == "ETH"
+
+
+def test_officers_after_a_named_commander_are_his_force_not_him(nlp, lex):
+    text = ("Police arrested 20 people, Nairobi police commander George Seda said. "
+            "He said officers had been attacked by goons armed with clubs.")
+    found = _ids(nlp, lex, text)
+    assert found["officers"]["actor_kind"] != "person" and found["officers"]["sector_code"] == "COP"
+    assert found["goons"]["sector_code"] == "UAF"
+
+
+def test_national_armies_by_their_acronyms(nlp, lex):
+    found = _ids(nlp, lex, "UPDF troops and the KDF shelled ADF positions.")
+    assert found["UPDF troops"]["actor_id"] == "UGA-MIL" and found["KDF"]["actor_id"] == "KEN-MIL"
+
+
+def test_bare_drones_over_a_town_are_nobodys_country(nlp, lex, gaz):
+    found = _placed_ids(nlp, lex, gaz, "Drones struck an apartment block in Kharkiv, killing three civilians.")
+    assert found["Drones"]["country_code"] is None
+    found = _placed_ids(nlp, lex, gaz, "Soldiers detained three suspects outside Celaya on Monday.")
+    assert found["Soldiers"]["country_code"] == "MEX"   # (forces on the ground act where they are)
