@@ -90,7 +90,7 @@ from pipeline.actors import PSEUDO_COUNTRIES
 from pipeline.dates import DAY_COUNTS, WEEK_DAYS, ResolvedDate, find_date_expressions, resolve_expression
 from pipeline.gazetteer import normalize_name, number_field, read_csv_rows
 from pipeline.nlp import doc_dateline, doc_text, sentence_indexes
-from pipeline.places import FACILITY_WORDS
+from pipeline.places import FACILITY_WORDS, PLACE_PARTS
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -622,13 +622,15 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         scene = host.rec if host is not None else (last_host.rec if last_host is not None and not dates else None)
         if scene is None or scene["place_id"] is None:
             scene = para_scene   # ("A mob set fire to a police station in Kathmandu. Police fired into the air.")
-        if scene is not None and scene["place_id"] is not None and not placed:
+        ends = _route_end_places(sent, place_at, lex) if placed else None
+        if scene is not None and scene["place_id"] is not None and (not placed or ends):
             # "Police dispersed them with tear gas.": the scene goes on where the paragraph's
             # attack or protest was, when the sentence names no place of its own; so does the
             # first undated sentence of the next paragraph ("Members of the gang opened fire
-            # on residents ...", after a lead that placed the attack)
+            # on residents ...", after a lead that placed the attack). The ends of a road are
+            # no place of its own ("youths from the community blocked the Jos-Abuja road").
             for _e, rec, r in coded:
-                if rec["place_id"] is None and rec["event_type"] in SCENE_TYPES \
+                if (rec["place_id"] is None or rec["place_id"] in (ends or ())) and rec["event_type"] in SCENE_TYPES \
                         and not rec["is_negated"] and not rec["is_hypothetical"] \
                         and not (r is not None and _flashback(r, story_day)):
                     rec["place_id"] = scene["place_id"]
@@ -1928,6 +1930,24 @@ def _care_name(tok: Token) -> bool:
     return ent is not None and any(t.lower_ in CARE_NOUNS for t in ent)
 
 
+CARE_VERBS = WORDS["care_verb"]
+
+
+def _taken_for_care(span) -> bool:
+    """Whether a place is where victims were brought or treated ("was taken to Kenyatta National
+    Hospital", "died at a clinic in Bunia"): a place of care after a verb of bringing or
+    treating, which is not where the event happened (an attack on a hospital is at it)."""
+    t = span.root
+    for _ in range(4):
+        if (t.lower_ in CARE_NOUNS or _care_name(t)) and t.dep_ == "pobj" and t.head.lower_ in ("to", "at", "in") \
+                and _lemma(t.head.head) in CARE_VERBS:
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 def _where_treated(tok: Token) -> bool:
     """Whether the place at `tok` only says where victims were treated or taken ("were taken to
     hospitals in Goma", "died at a clinic in Bunia")."""
@@ -1958,13 +1978,17 @@ def _add_consequences(host: _Host, coded: list, kills: list, sent, text: str, se
     checked there.
     """
     rec = host.rec
+    # ("The fighting broke out after the militia chief was killed": the cause told again, an
+    # earlier act, whose victim and toll are not the event's)
+    coded = [c for c in coded if not _told_as_cause(c[0].tok)]
+    kills = [k for k in kills if k[2] is None or not _told_as_cause(sent.doc[k[2]])]
     victims = {sector_of.get(r["target_actor_id"]) for _e, r, _d in coded if r["target_actor_id"]}
     if victims and victims <= CIVILIAN_SECTORS and sector_of.get(rec["target_actor_id"]) in ARMED_SECTORS:
         # "security forces ... killed all the attackers, 20 hours after militants stormed it. At
         # least 14 people were killed.": the people are the storming's toll, not the attackers'
         rec = next((r for r in host.assaults if r is not rec and (r["target_actor_id"] is None or sector_of.get(
             r["target_actor_id"]) in CIVILIAN_SECTORS)), rec)
-    toll = any(_lemma(t) in TOTAL_WORDS or t.lower_ in TOTAL_WORDS for t in sent)
+    toll = any(_lemma(t) in TOTAL_WORDS or t.lower_ in TOTAL_WORDS for t in sent) or _confirms(sent)
     for kind, value, gov in kills:
         key = "fatalities" if kind == "dead" else "injured_count"
         cur = rec[key]
@@ -1983,6 +2007,15 @@ def _add_consequences(host: _Host, coded: list, kills: list, sent, text: str, se
 
 # Words that make victims named again new ones ("two other passengers died", "another man").
 NEW_VICTIM_WORDS = {"other", "another", "more", "further", "additional", "second", "third"}
+# Verbs by which a sentence vouches for a toll told before rather than adding to it.
+CONFIRM_VERBS = {"confirm", "verify", "acknowledge"}
+
+
+def _confirms(sent) -> bool:
+    """Whether a sentence confirms the toll before ("The army confirmed one death" after the
+    rebels claimed to have killed two): its count restates the event's, it adds no victims,
+    unless it says they are new ("confirmed two more deaths")."""
+    return _lemma(sent.root) in CONFIRM_VERBS and not any(t.lower_ in NEW_VICTIM_WORDS for t in sent)
 
 
 def _victims_told_before(harm: Token) -> bool:
@@ -3147,8 +3180,8 @@ def _source_token(tok: Token) -> Token | None:
                 if objs:
                     return objs[0]
             if c.dep_ in ("nsubj", "csubj"):
-                if c.lower_ in RELATIVE_PRONOUNS and t.dep_ == "relcl" and t.head.i != t.i:
-                    return t.head   # "police who used tear gas": the doer is the noun described
+                if c.lower_ in RELATIVE_PRONOUNS and (t.dep_ == "relcl" and t.head.i != t.i or c.lower_ == "who"):
+                    return _relative_referent(t, c)   # "police who used tear gas": the doer is the noun described
                 if c.dep_ == "csubj" and c.tag_ == "VBG":
                     # "an IED targeting an army vehicle exploded", misparsed: the IED is the subject
                     own = next((g for g in c.children if g.dep_ == "nsubj"), None)
@@ -3193,6 +3226,12 @@ def _source_token(tok: Token) -> Token | None:
             continue
         if t.dep_ in ("relcl",) and t.tag_ != "VBN":
             return t.head
+        if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.lower_ in SITE_WORDS and t.head.dep_ == "pobj" \
+                and t.head.head.head.pos_ in ("VERB", "AUX", "NOUN"):
+            # "miners protested outside the government building demanding wages": a building
+            # demands nothing, the participle goes with the clause the site is in
+            t = t.head.head.head
+            continue
         if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.pos_ in ("NOUN", "PROPN"):
             return t.head   # "supporters protesting in Conakry": the noun a participle describes does it
         if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "dobj" for c in t.children):
@@ -3211,6 +3250,28 @@ def _source_token(tok: Token) -> Token | None:
             return n
         break
     return None
+
+
+PLACE_ENTITY_LABELS = {"GPE", "LOC", "FAC"}
+
+
+def _relative_referent(clause: Token, pronoun: Token) -> Token:
+    """The noun a relative clause describes. "who" speaks of people, so when the parser hangs
+    it on a place's name ("clashed with demonstrators in Kathmandu (Kathmandu, Bagmati), who
+    demanded ...") or on the main verb, the people are the nearest noun before it that is no
+    place, short of a verb."""
+    head = clause.head if clause.dep_ == "relcl" else None
+    if pronoun.lower_ not in ("who", "whom") or (head is not None and head.ent_type_ not in PLACE_ENTITY_LABELS):
+        return head if head is not None else pronoun
+    start = head.left_edge.i if head is not None else pronoun.i
+    for i in range(start - 1, pronoun.sent.start - 1, -1):
+        t = pronoun.doc[i]
+        if t.pos_ in ("VERB", "AUX"):
+            break
+        if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in PLACE_ENTITY_LABELS | {"DATE", "TIME"} \
+                and t.lower_ not in PLACE_PARTS:
+            return t
+    return head if head is not None else pronoun
 
 
 # Verbs with no passive, whose participle after a noun is a misparsed simple past ("quotas
@@ -4197,7 +4258,8 @@ def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, actor_at: dict,
             # (a country naming the event itself is where it was when nobody else did it:
             # "Five soldiers dead in Mali ambush", unlike "a US operation")
             spans[key] = span
-    spans = {key: span for key, span in spans.items() if not _sent_to(span, e) and not _in_motive(span, e)}
+    spans = {key: span for key, span in spans.items() if not _sent_to(span, e) and not _in_motive(span, e)
+             and not _taken_for_care(span)}
     if not spans:
         return None, 0.0
     loc_heads = _where_heads(e)
@@ -4288,9 +4350,10 @@ def _scene_setter(span, e: _Ev) -> bool:
 
 
 # The last words of site names ("Airport", "Hospital"): the geoparser's FACILITY_WORDS
-# (facility_words.txt), and "university", whose town the geoparser keeps as a place of its
-# own ("University of Alberta").
-SITE_WORDS = FACILITY_WORDS | {"university"}
+# (facility_words.txt), "university", whose town the geoparser keeps as a place of its own
+# ("University of Alberta"), and the sites news names without a name ("the party
+# headquarters", "government buildings").
+SITE_WORDS = FACILITY_WORDS | {"university", "buildings", "headquarters"}
 
 
 def _in_site_name(span) -> bool:
@@ -4326,6 +4389,20 @@ def _province_capitals(spans: dict[int, object], cands: dict[int, dict]) -> dict
                 out[a] = b
                 break
     return out
+
+
+def _route_end_places(sent, place_at: dict, lex: EventLexicon) -> set[str] | None:
+    """The place ids of a sentence whose every place only names an end of a road ("blocked
+    the Jos-Abuja road"), or None when it names any other place."""
+    doc = sent.doc
+    ids: set[str] = set()
+    for men in {id(place_at[i]): place_at[i] for i in range(sent.start, sent.end) if i in place_at}.values():
+        span = doc.char_span(men["start"], men["end"], alignment_mode="expand")
+        place = _mention_place(men)
+        if span is None or place is None or not _route_end(span, lex):
+            return None
+        ids.add(place["place_id"])
+    return ids or None
 
 
 def _route_end(span, lex: EventLexicon) -> bool:
@@ -4996,6 +5073,10 @@ def _breakdown(tok: Token) -> bool:
     return k > tok.sent.start and tok.doc[k].text == "(" and tok.doc[k - 1].like_num
 
 
+# Verbs of a court's judgement: "sentenced two soldiers to death" kills no one.
+VERDICT_VERBS = WORDS["verdict"]
+
+
 def _harm(tok: Token, lex: EventLexicon) -> str | None:
     """'dead' or 'injured' for a word that says people were killed or hurt, including "shot
     dead" and "beaten to death"."""
@@ -5009,7 +5090,8 @@ def _harm(tok: Token, lex: EventLexicon) -> str | None:
     for c in tok.children:
         if c.lower_ == "dead" and c.dep_ in ("acomp", "oprd", "advmod", "xcomp", "dobj", "amod"):
             return "dead"
-        if c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children):
+        if c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) \
+                and _lemma(tok) not in VERDICT_VERBS:
             return "dead"
         if _lemma(tok) == "burn" and (c.lower_ == "alive" or any(
                 g.lower_ == "alive" and g.dep_ == "amod" for g in c.children if c.dep_ == "dobj")):

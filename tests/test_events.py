@@ -3140,3 +3140,67 @@ def test_a_lead_summing_a_days_strikes_keeps_only_what_its_details_do_not_tell(n
     named = [("Gaza Strip", "ADM1", None), ("Gaza City", "PPL", "Gaza Strip"), ("Khan Younis", "PPL", "Gaza Strip")]
     events = run(nlp, lexes, text, [_placed(text, n, f"gn:{k}", code, a1, "PSE") for k, (n, code, a1) in enumerate(named)])
     assert sum(e["fatalities"] or 0 for e in events) == 25   # (12 + 8 + 5, not 25 + 8 + 5)
+
+
+def test_who_after_a_places_name_speaks_of_the_people_before_it(nlp, lexes):
+    text = "Police clashed with farmers in Lahore (Lahore, Punjab), who demanded higher prices for their wheat."
+    assert by_trigger(run(nlp, lexes, text), "demanded")["source_actor_id"] == "grp-agr"
+    # (and when the clause is hung on the main verb, past "the capital" and the names)
+    text = "Police clashed with royalist demonstrators in the capital Lima (Lima, Lima), who demanded early elections."
+    assert by_trigger(run(nlp, lexes, text), "demanded")["source_actor_id"] == "grp-cvl"
+
+
+def test_a_site_demands_nothing_the_people_at_it_do(nlp, lexes):
+    text = ("On 2 June 2025, around 400 nurses protested outside the regional government building in Cusco "
+            "(Cusco, Cusco) demanding the payment of overdue salaries.")
+    assert by_trigger(run(nlp, lexes, text), "demanding")["source_actor_id"] == "grp-med"
+
+
+def test_a_confirmed_toll_restates_the_claimed_one(nlp, lexes):
+    text = "Rebels said they had killed three policemen in an ambush on Monday. The police confirmed two deaths."
+    assert by_trigger(run(nlp, lexes, text), "killed")["fatalities"] == 3   # (not 3 + 2)
+    text = "Rebels killed three policemen in an ambush on Monday. The police confirmed two more deaths."
+    assert by_trigger(run(nlp, lexes, text), "killed")["fatalities"] == 5
+
+
+def test_seizing_boats_is_a_seizure_not_an_attack(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "The coast guard detained 9 fishermen and seized three boats."), "seized")
+    assert (ev["event_type"], ev["event_mode"]) == ("COERCE", "seize")
+
+
+def test_the_hospital_the_wounded_were_taken_to_is_not_where_it_happened(nlp, lexes):
+    text = "A trader was shot by a police officer and was taken to Kenyatta National Hospital."
+    ps = places_of(text, ("Kenyatta National Hospital", "PPL"))
+    assert by_trigger(run(nlp, lexes, text, ps), "shot")["place_id"] is None
+    text = "Gunmen attacked a hospital in Bunia."   # (an attack on a hospital is at it)
+    ps = places_of(text, ("Bunia", "PPL"))
+    assert by_trigger(run(nlp, lexes, text, ps), "attacked")["place_id"] == "gn:1"
+
+
+def test_a_death_sentence_and_the_charge_are_no_killing(nlp, lexes):
+    events = run(nlp, lexes, "A military court sentenced two soldiers to death for the killing of a journalist.")
+    assert by_trigger(events, "sentenced")["fatalities"] is None and not any(e["event_type"] == "ASSAULT" for e in events)
+    events = run(nlp, lexes, "Six people, including three police officers, have been charged with murder.")
+    assert [e["trigger_text"] for e in events] == ["charged"]
+
+
+def test_a_cause_told_again_adds_no_victim_to_the_event_before(nlp, lexes):
+    text = ("Fighting erupted in the city on Monday after the killing of a militia leader, leaving eight dead. "
+            "Residents reported heavy gunfire through the night. The fighting broke out after the militia "
+            "leader was killed at a base, sources said.")
+    assert sum(e["fatalities"] or 0 for e in run(nlp, lexes, text)) == 9   # (8 + the leader, once)
+
+
+def test_stolen_cattle_are_taken_from_their_herders(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Raiders stole 300 head of cattle from Pokot herders on Monday."), "stole")
+    assert ev["event_type"] == "COERCE" and ev["target_actor_id"] is not None
+
+
+def test_the_ends_of_a_blocked_road_give_way_to_the_scene_before(nlp, lexes):
+    text = ("Herdsmen attacked farmers in Kwall on Tuesday, killing 3 people. The next day, youths from "
+            "the community blocked the Jos-Abuja road in protest.")
+    ps = places_of(text, ("Kwall", "PPL"), ("Jos", "PPLA"), ("Abuja", "PPLC"))
+    assert place_name(run(nlp, lexes, text, ps), "blocked", ps) == "Kwall"
+    text = "Bandits kidnapped 12 travellers on the Abuja-Kaduna highway on Sunday."   # (no scene: an end)
+    ps = places_of(text, ("Abuja", "PPLC"), ("Kaduna", "PPLA"))
+    assert place_name(run(nlp, lexes, text, ps), "kidnapped", ps) in ("Abuja", "Kaduna")
