@@ -558,6 +558,8 @@ OFFICE_HOLDERS = {"chief", "leader", "official", "head", "commander", "activist"
                   "militant"}
 # Sectors of bodies whose members an office noun after them names ("ruling party activists").
 BODY_SECTORS = {"GOV", "PTY", "OPP", "REB", "MIL", "COP", "PRM", "LAB", "JUD", "LEG"}
+# Nouns for the rank and file of a body ("party members", "union supporters").
+MEMBER_NOUNS = {"member", "supporter", "activist", "worker", "cadre", "loyalist"}
 
 
 def _agent_after(doc: Doc, j: int, lex: ActorLexicon, refs: dict) -> tuple[int, str | None] | None:
@@ -911,6 +913,12 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
             # story's country, as "the government" is
             country = main
         name = span.text
+        if doc[end - 1].dep_ in ("compound", "amod", "nmod") and doc[end - 1].head.i >= end:
+            # "CHP officials", "Amhara Association members": the organisation acts through its
+            # people (their noun does not make them another actor)
+            ag = _agent_after(doc, end, lex, refs)
+            if ag is not None and ag[0] - end <= 2 and doc[ag[0] - 1].lemma_.lower() in OFFICE_HOLDERS | MEMBER_NOUNS:
+                end = ag[0]
         cands.append(_Cand(start, end, "org", _record(f"org-{slugify(name)}", name, "organization", country, sector)))
     # ... and an acronym the model gave no entity ("the TPNPB claimed ..."): a group unknown
     # to the lexicon is still kept, with no codes, when it acts or is acted on

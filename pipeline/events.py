@@ -807,6 +807,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         rec.pop("_acted_on", None)
         rec.pop("_quoted", None)
         rec.pop("_total", None)
+        rec.pop("_restated", None)
         rec.pop("_abroad", None)
     out = _one_row_per_place(out)
     out.sort(key=lambda r: (r["trigger_start"], r["trigger_end"]))
@@ -1412,9 +1413,14 @@ def _lead_retold_by_its_doer(doc: Doc, out: list[dict], place_of: dict, sector_o
                 or not (r["event_type"] == "ASSAULT" or (r["event_type"], r["event_mode"]) == ("COERCE", "destroy")) \
                 or r["source_actor_id"] != head["source_actor_id"] \
                 or r["is_negated"] or r["is_hypothetical"] or r["incident_of"] == head["incident_of"] \
-                or r.get("_intercept") or r["event_date"] != head["event_date"] \
-                or any(r[k] and any(x[k] for x in out if x["incident_of"] == head["incident_of"])
-                       for k in ("fatalities", "injured_count")):
+                or r.get("_intercept") or r["event_date"] != head["event_date"]:
+            continue
+        # a toll both tell is counted once: the detail's, when it restates the whole toll
+        # ("Two more people died ..., bringing the death toll to 16"); else they are two acts
+        both = [k for k in ("fatalities", "injured_count")
+                if any(y[k] for y in out if y["incident_of"] == r["incident_of"])
+                and any(x[k] for x in out if x["incident_of"] == head["incident_of"])]
+        if any(not any(y[k] and y.get("_restated") for y in out if y["incident_of"] == r["incident_of"]) for k in both):
             continue
         armed = sector_of.get(r["target_actor_id"]) in ARMED_SECTORS
         if r["target_actor_id"] is not None and targets and armed not in targets:
@@ -1425,6 +1431,9 @@ def _lead_retold_by_its_doer(doc: Doc, out: list[dict], place_of: dict, sector_o
         if not _within(mine, theirs):
             continue
         joined, was = r["incident_of"], head["place_id"]
+        for x in out:
+            if x["incident_of"] == head["incident_of"]:
+                x.update({k: None for k in both})
         for x in out:
             if x["incident_of"] == joined:
                 x["incident_of"] = head["incident_of"]
@@ -1885,14 +1894,28 @@ def _continues(sent, coded: list, kills: list, dates: list, place_at: dict, host
     """
     if not kills and not coded:
         return False
-    if any(kind not in ("since", "background") for _s, _e, kind in dates):
-        return False
+    if any(kind not in ("since", "background") for _s, _e, kind in dates) \
+            and not (coded and all(_died_of_wounds(e) for e, _rec, _r in coded)):
+        return False   # (a later day's deaths of the wounded are still the event's toll)
     if any(i in place_at and not _where_treated(sent.doc[i]) for i in range(sent.start, sent.end)):
         return False
     if sums:   # (the sentence tells the toll of several acts: see _sums_several)
         return False
     return all(_is_consequence(e, rec, host.rec, lex) or _follow_up_arrest(e, rec) for e, rec, _r in coded) \
         and not (coded and all(_follow_up_arrest(e, rec) for e, rec, _r in coded))
+
+
+# Nouns for the wounds the injured die of ("died of their injuries", "succumbed to wounds").
+WOUND_NOUNS = {"injury", "wound", "burn"}
+
+
+def _died_of_wounds(e: "_Ev") -> bool:
+    """Whether an event is the death of the wounded ("Two more people died of their injuries in
+    hospital on Tuesday", "succumbed to his wounds"): whenever they die, the toll of the act
+    that wounded them."""
+    return _pos(e.tok) == "VERB" and _lemma(e.tok) in ("die", "succumb") and any(
+        c.dep_ == "prep" and c.lower_ in ("of", "from", "to") and any(_lemma(g) in WOUND_NOUNS for g in c.children)
+        for c in e.tok.children)
 
 
 def _sums_several(sent) -> bool:
@@ -1994,6 +2017,8 @@ def _add_consequences(host: _Host, coded: list, kills: list, sent, text: str, se
         cur = rec[key]
         again = toll or (gov is not None and _victims_told_before(sent.doc[gov]))
         rec[key] = value if cur is None else (max(cur, value) if again else cur + value)
+        if toll:
+            rec["_restated"] = True   # ("bringing the death toll to 16": the act's whole toll so far)
     if rec["target_actor_id"] is None:
         # (not the doer's own losses: "Troops repelled the attack. 7 soldiers and 15 militants
         # were killed")
@@ -4519,6 +4544,14 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
                 ev_tokens: set[int], sent_of: list[int]) -> dict | None:
     rule = e.rule
     src, tgt, parsed = _participants(e, actor_at, lex)
+    caused = rule.event_type == "PROTEST" and e.carrier is None and e.tok.dep_ == "dobj" \
+        and _lemma(e.tok.head) in CAUSE_VERBS and not any(c.dep_ == "prep" and c.lower_ == "by" for c in e.tok.children)
+    if caused:
+        src = None   # "the court ordered arrests, prompting protests": others protest what it did
+        by = next((g for c in e.tok.head.children if c.dep_ == "prep" and c.lower_ == "by"
+                   for g in c.children if g.dep_ == "pobj"), None)
+        if by is not None:   # "sparked protests by hundreds of students", the "by" hung on the verb
+            src = _actor_of(by, actor_at)
     if tgt is not None and doc[e.span[0]].idx <= tgt["start"] < doc[e.span[1] - 1].idx + len(doc[e.span[1] - 1]) \
             and not _two_sided(e, lex):
         # "launched 15 Shahed drones at Odesa": the weapon the trigger names is no target (the
@@ -4567,7 +4600,7 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
             # protesters demonstrate, even as the ones acted on, and the forces of the state do not
             crowd = [actor_at[i] for i in range(sent.start, e.span[0]) if i in actor_at
                      and _lemma(doc[i]) in DEMONSTRATOR_NOUNS and not _is_speaker(doc[i], lex)]
-            before = crowd or [a for a in before if a["actor"]["sector_code"] not in STATE_SECTORS]
+            before = crowd or ([] if caused else [a for a in before if a["actor"]["sector_code"] not in STATE_SECTORS])
         if before:
             src = before[-1]
             confidence -= 0.25
@@ -5073,6 +5106,8 @@ def _breakdown(tok: Token) -> bool:
     return k > tok.sent.start and tok.doc[k].text == "(" and tok.doc[k - 1].like_num
 
 
+# Verbs by which an act brings about protests ("prompting protests"): not the protesters' act.
+CAUSE_VERBS = WORDS["cause_verb"]
 # Verbs of a court's judgement: "sentenced two soldiers to death" kills no one.
 VERDICT_VERBS = WORDS["verdict"]
 

@@ -1235,8 +1235,9 @@ CAPS_RUN = re.compile(r"\b[A-Z][A-Z.'’\-]*(?![a-z])(?:[ ]+(?:&[ ]+)?[A-Z][A-Z.
 # "SOUTH WAZIRISTAN, April 5 (APP):").
 DATELINE_AGENCY = re.compile(r"\s*\([^()\n]{2,40}\)")
 DATELINE_DASH = re.compile(r"[^\n]{0,40}?(?:\s(?:-{1,2}|–|—)(?=\s)|\):|:\s|--)")
-# Fewest letters of a dateline place ("BEIRUT"; not "US" or "UK", which acronyms cover).
-DATELINE_MIN_LETTERS = 4
+# Fewest letters of a dateline place ("BEIRUT", "JOS"; not "US" or "UK", which acronyms
+# cover; a three-letter one must be a large place, see _dateline_mentions).
+DATELINE_MIN_LETTERS = 3
 
 
 def _is_large_place(p: dict) -> bool:

@@ -881,3 +881,8 @@ def test_bare_drones_over_a_town_are_nobodys_country(nlp, lex, gaz):
     assert found["Drones"]["country_code"] is None
     found = _placed_ids(nlp, lex, gaz, "Soldiers detained three suspects outside Celaya on Monday.")
     assert found["Soldiers"]["country_code"] == "MEX"   # (forces on the ground act where they are)
+
+
+def test_a_partys_officials_are_the_party(nlp, lex):
+    found = _ids(nlp, lex, "A court ordered the arrest of 20 opposition CHP officials on corruption charges.")
+    assert found["CHP officials"]["actor_id"] == "CHP_TUR" and "officials" not in found

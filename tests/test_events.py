@@ -3204,3 +3204,29 @@ def test_the_ends_of_a_blocked_road_give_way_to_the_scene_before(nlp, lexes):
     text = "Bandits kidnapped 12 travellers on the Abuja-Kaduna highway on Sunday."   # (no scene: an end)
     ps = places_of(text, ("Abuja", "PPLC"), ("Kaduna", "PPLA"))
     assert place_name(run(nlp, lexes, text, ps), "kidnapped", ps) in ("Abuja", "Kaduna")
+
+
+def test_removing_a_blockade_imposes_none(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Police removed the blockade the next morning without incident."), "blockade")
+    assert ev["is_negated"]
+
+
+def test_protests_an_act_prompts_are_not_its_doers(nlp, lexes):
+    text = "A court ordered the arrest of 20 opposition officials on Monday, prompting protests outside the courthouse."
+    assert by_trigger(run(nlp, lexes, text), "protests")["source_actor_id"] != "grp-jud"
+    text = "The killing of a student by police sparked protests by hundreds of students in the city."
+    assert by_trigger(run(nlp, lexes, text), "protests")["source_actor_id"] == "grp-edu"
+
+
+def test_a_single_officer_is_a_force_member(nlp, lexes):
+    text = "A man stabbed two police officers outside a station before being shot by a third officer."
+    assert by_trigger(run(nlp, lexes, text), "shot")["source_actor_id"] == "grp-cop"
+
+
+def test_a_later_days_deaths_of_the_wounded_restate_the_events_whole_toll(nlp, lexes):
+    text = ("Gunmen killed at least 14 people in an attack on a village in Plateau state on Monday, police said.\n\n"
+            "The attackers stormed the village at around 1 a.m. on Monday, shooting residents.\n\n"
+            "Two more people died of their injuries in hospital on Tuesday, bringing the death toll to 16.")
+    events = run(nlp, lexes, text, places_of(text, ("Plateau", "ADM1")), published=dt.date(2025, 4, 15))
+    assert sum(e["fatalities"] or 0 for e in events) == 16   # (not 14 + 16, nor a new event on Tuesday)
+    assert not any(e["trigger_text"] == "died" for e in events)

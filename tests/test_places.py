@@ -1253,3 +1253,9 @@ def test_a_foreign_namesake_hundreds_of_km_away_is_no_neighbour(nlp, gaz):
             "gunfire, the Libyan health ministry said.")
     found = by_text(places_in(nlp, gaz, text))
     assert (found["Abu Salim"]["place"] or {}).get("country_code") != "TUN"
+
+
+def test_a_three_letter_dateline_town_in_capitals_is_a_place(nlp, gaz):
+    text = "JOS, Nigeria, April 15 (Reuters) - Gunmen killed 14 people in a village, police said."
+    found = by_text(places_in(nlp, gaz, text))
+    assert found["JOS"]["place"]["place_name"] == "Jos"
