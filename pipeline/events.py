@@ -574,7 +574,8 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
                     continue
         coded = _claimed_in_passing(coded, actor_at, sector_of)
         doers = {r["source_actor_id"] for r in (host.assaults if host is not None else [])} | {
-            r["source_actor_id"] for _e, r, _r in coded if r["event_type"] == "ASSAULT"}
+            r["source_actor_id"] for _e, r, _r in coded
+            if r["event_type"] == "ASSAULT" or (r["event_type"], r["event_mode"]) == ("COERCE", "destroy")}
         coded = [c for c in coded if not _getaway(c[0], c[1], doers)]
         if told is not None or host is not None:
             coded = [c for c in coded if not (c[1]["event_type"] == "ASSAULT" and _of_the_counted(c[0]))]
@@ -4544,6 +4545,7 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
                 ev_tokens: set[int], sent_of: list[int]) -> dict | None:
     rule = e.rule
     src, tgt, parsed = _participants(e, actor_at, lex)
+    speaking_force = None   # (a state force that tells of a passive arrest or interception: its doer)
     caused = rule.event_type == "PROTEST" and e.carrier is None and e.tok.dep_ == "dobj" \
         and _lemma(e.tok.head) in CAUSE_VERBS and not any(c.dep_ == "prep" and c.lower_ == "by" for c in e.tok.children)
     if caused:
@@ -4606,17 +4608,21 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
             confidence -= 0.25
         else:
             confidence -= 0.15
-    if src is None and rule.event_mode == "arrest" and _pos(e.tok) == "VERB" and _passive(e.tok) \
-            and not any(c.dep_ == "agent" for c in e.tok.children):
+    if src is None and (rule.event_mode == "arrest" or (rule.event_type == "ASSAULT" and _interception(e))) \
+            and _pos(e.tok) == "VERB" and _passive(e.tok) and not any(c.dep_ == "agent" for c in e.tok.children):
         # "At least 100 people were arrested, the police said": the force that tells of the
-        # arrests it does not name a doer for made them (only the state's forces arrest)
+        # arrests it does not name a doer for made them (only the state's forces arrest); so
+        # for "the military said the missile was intercepted"
         forces = [actor_at[i] for i in range(sent.start, sent.end) if i in actor_at and _is_speaker(doc[i], lex)
                   and actor_at[i]["actor"]["sector_code"] in STATE_FORCE_SECTORS]
         if forces:
-            src = forces[-1]
+            src = speaking_force = forces[-1]
             confidence -= 0.2
     if src is not None and tgt is not None and src["actor"]["actor_id"] == tgt["actor"]["actor_id"] and not parsed:
-        src = None   # the guessed source is the parsed target: keep what the parse says
+        if src is speaking_force:
+            tgt = None   # (the force that tells of its own interception is no target of it)
+        else:
+            src = None   # the guessed source is the parsed target: keep what the parse says
     if rule.context or rule.armed_source:
         confidence -= 0.05
     negated, hypothetical = _flags(e, lex)
@@ -4736,7 +4742,10 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
     intercepted = rule.event_type == "ASSAULT" and _interception(e)
     if intercepted:
         acled = "Strategic developments"   # "shot down 35 missiles": a strike disrupted, not one made
-        if _passive(e.tok) and not any(c.dep_ == "agent" for c in e.tok.children) and src is not None:
+        said_by_force = src is not None and src["actor"]["sector_code"] in STATE_FORCE_SECTORS and any(
+            _is_speaker(t, lex) for t in doc.char_span(src["start"], src["end"], alignment_mode="expand") or ())
+        if _passive(e.tok) and not any(c.dep_ == "agent" for c in e.tok.children) and src is not None \
+                and src is not speaking_force and not said_by_force:
             # "Russia fired 48 missiles, of which 39 were shot down": the doer the clause lends
             # is the one whose strike was disrupted
             src, tgt = None, tgt if tgt is not None and tgt is not src else src

@@ -3230,3 +3230,16 @@ def test_a_later_days_deaths_of_the_wounded_restate_the_events_whole_toll(nlp, l
     events = run(nlp, lexes, text, places_of(text, ("Plateau", "ADM1")), published=dt.date(2025, 4, 15))
     assert sum(e["fatalities"] or 0 for e in events) == 16   # (not 14 + 16, nor a new event on Tuesday)
     assert not any(e["trigger_text"] == "died" for e in events)
+
+
+def test_the_force_that_tells_of_an_interception_made_it(nlp, lexes):
+    text = "Russia fired 48 missiles overnight. The Ukrainian air force said 39 of them were shot down."
+    ev = by_trigger(run(nlp, lexes, text), "shot down")
+    assert (ev["source_actor_id"], ev["acled_sub_event_type"]) == ("UKR-MIL", "Disrupted weapons use")
+    text = "The Houthis fired a missile at Israel. The Israeli military said the missile was intercepted."
+    assert by_trigger(run(nlp, lexes, text), "intercepted")["source_actor_id"] == "ISR-MIL"
+
+
+def test_looters_fleeing_is_their_getaway_not_a_withdrawal(nlp, lexes):
+    events = run(nlp, lexes, "Armed men looted shops and a clinic in the town before fleeing on motorbikes.")
+    assert [e["trigger_text"] for e in events] == ["looted"]
