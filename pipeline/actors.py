@@ -558,6 +558,11 @@ OFFICE_HOLDERS = {"chief", "leader", "official", "head", "commander", "activist"
                   "militant"}
 # Sectors of bodies whose members an office noun after them names ("ruling party activists").
 BODY_SECTORS = {"GOV", "PTY", "OPP", "REB", "MIL", "COP", "PRM", "LAB", "JUD", "LEG"}
+# Sectors of the kind of group a name before their noun names ("the Lyari gang", "the Imbonerakure
+# militia"): the name and the noun are one group of that sector.
+NAMED_GROUP_SECTORS = {"CRM", "PRM", "REB", "ETH"}
+# ... the nouns for such a kind (not its members: "KDB fighters" are the KDB's, see below).
+GROUP_KIND_NOUNS = {"gang", "militia", "cartel", "clan", "faction", "mafia"}
 # Nouns for the rank and file of a body ("party members", "union supporters").
 MEMBER_NOUNS = {"member", "supporter", "activist", "worker", "cadre", "loyalist"}
 
@@ -919,6 +924,10 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
             ag = _agent_after(doc, end, lex, refs)
             if ag is not None and ag[0] - end <= 2 and doc[ag[0] - 1].lemma_.lower() in OFFICE_HOLDERS | MEMBER_NOUNS:
                 end = ag[0]
+            elif ag is not None and ag[0] - end == 1 and ag[1] in NAMED_GROUP_SECTORS and doc[end - 1].head.i == end \
+                    and doc[end].lemma_.lower() in GROUP_KIND_NOUNS:
+                # "the Lyari gang", "the Tren de Aragua gang": a group named by its name and its kind
+                end, sector = ag[0], sector or ag[1]
         cands.append(_Cand(start, end, "org", _record(f"org-{slugify(name)}", name, "organization", country, sector)))
     # ... and an acronym the model gave no entity ("the TPNPB claimed ..."): a group unknown
     # to the lexicon is still kept, with no codes, when it acts or is acted on

@@ -523,7 +523,8 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         running |= {i for e, rec, _r in coded if _in_the_war(e, rec, lex) for i in e.heads}
         if running:   # a running toll is background: neither an event nor a toll to add to one
             kills = [k for k in kills if k[2] not in running]
-            coded = [c for c in coded if not (c[0].heads & running and c[1]["event_type"] == "ASSAULT"
+            coded = [c for c in coded if not ((c[0].heads & running or _in_running_toll(c[0], running))
+                                              and c[1]["event_type"] == "ASSAULT"
                                               and (c[1]["source_actor_id"] is None or _war_itself(c[0], lex)))]
             _assign_casualties(coded, kills)
         coded = _fold_later_deaths(coded)
@@ -1910,6 +1911,13 @@ def _continues(sent, coded: list, kills: list, dates: list, place_at: dict, host
 WOUND_NOUNS = {"injury", "wound", "burn"}
 
 
+def _in_running_toll(e: "_Ev", running: set[int]) -> bool:
+    """Whether an act is what a running toll's deaths happened in ("3,000 civilians have been
+    killed in the fighting since then"): the war told as background, no act of the day."""
+    t = e.tok
+    return e.carrier is None and t.dep_ == "pobj" and t.head.lower_ in ("in", "during") and t.head.head.i in running
+
+
 def _died_of_wounds(e: "_Ev") -> bool:
     """Whether an event is the death of the wounded ("Two more people died of their injuries in
     hospital on Tuesday", "succumbed to his wounds"): whenever they die, the toll of the act
@@ -2851,6 +2859,12 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
     for i, ev in sorted(found.items()):
         if ev.carrier is None and _pos(ev.tok) == "NOUN" and _lemma(ev.tok) in lex.background:
             continue   # "refugees fleeing the war": a state of affairs, not this article's event
+        if ev.carrier is None and ev.tok.tag_ == "VBG" and ev.tok.dep_ in ("acl", "advcl") \
+                and _lemma(ev.tok) in ENABLING_VERBS:
+            continue   # "a defence pact allowing troops to train", "a truce, allowing farmers to return": what it makes possible
+        if ev.carrier is None and _pos(ev.tok) == "NOUN" and ev.tok.dep_ == "pobj" and ev.tok.head.lower_ == "under" \
+                and ev.rule.event_type in ("AGREE", "RETREAT", "SANCTION", "COERCE"):
+            continue   # "prisoners held under a bilateral agreement", "under the ceasefire", "under sanctions": standing terms
         if _pos(ev.tok) == "NOUN" and any(c.dep_ == "amod" and c.lower_ in COMPARED_WORDS for c in ev.tok.children):
             continue   # "has carried out similar attacks", "previous attacks", "repeated attacks": a pattern
         if _pos(ev.tok) == "NOUN" and ev.rule.event_type == "REQUEST" and any(
@@ -3001,7 +3015,9 @@ def _anonymity(tok: Token) -> bool:
 def _describing_charge(tok: Token, lex: EventLexicon) -> bool:
     """A participle of accusing or suspecting that describes a person ("a man accused of
     spying", "three men suspected of theft")."""
-    return tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON") and (
+    # (a people's adjective standing for a person is one too: "a Palestinian accused of ...")
+    return tok.tag_ == "VBN" and tok.dep_ == "acl" and (tok.head.pos_ in ("NOUN", "PROPN", "PRON") or (
+        tok.head.pos_ == "ADJ" and tok.head.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass"))) and (
         lex.modality.get(_lemma(tok)) == "hedge"
         or any(r.event_type == "ACCUSE" and r.event_mode == "allege" and not r.with_ and not r.context
                for r in lex.rules.get((_lemma(tok), "VERB"), ())))   # accuse, allege, charge; not "send"
@@ -3012,6 +3028,8 @@ def _alleged(tok: Token, lex: EventLexicon) -> bool:
     trader"): what the person is charged with, not an act the story reports (nor one the
     arresting police did)."""
     for _ in range(3):
+        while tok.dep_ in ("amod", "compound", "dobj") and tok.head.i != tok.i:
+            tok = tok.head   # ("accused of carrying out a shooting attack": the attack it carries)
         if not (tok.dep_ in ("pcomp", "pobj") and tok.head.dep_ == "prep"):
             return False
         tok = tok.head.head
@@ -3074,7 +3092,7 @@ def _reports_speech(tok: Token) -> bool:
 
 
 OBLIGATION_AUX = {"must", "should"}
-SUPPORT_PREPS = {"in", "to", "with", "under"}   # "engaged in fighting", "began with an assault", "came under"
+SUPPORT_PREPS = {"in", "to", "with"}   # "engaged in fighting", "began with an assault" ("came under" is come's own)
 RELATIVE_PRONOUNS = {"that", "which", "who"}
 
 
@@ -3707,9 +3725,11 @@ def _loser(e: _Ev, actor_at: dict, lex: EventLexicon) -> dict | None:
     """Whom something was taken from: "recaptured the town from JNIM militants"
     (`data/events_target_preps.csv`)."""
     prep = lex.target_preps.get(_lemma(e.tok))
-    if prep is None or _pos(e.tok) != "VERB":
+    if prep is None or (_pos(e.tok) != "VERB" and e.carrier is None):
         return None
     holders = [e.tok] + [c for c in e.tok.children if c.dep_ in ("dobj", "prt")]   # "took over X from Y"
+    if e.carrier is not None:
+        holders.append(e.carrier)   # "issued an arrest warrant for X", the "for" hung on either
     for c in (c for h in holders for c in h.children):
         if c.dep_ == "prep" and c.lower_ == prep:
             return next((_actor_of(g, actor_at) for g in c.children if g.dep_ == "pobj"), None)
@@ -4245,6 +4265,16 @@ def _sent_to(span, e: _Ev) -> bool:
         and _lemma(verb) in SENDING_VERBS
 
 
+def _another_acts_state(span, e: _Ev, actor_at: dict, men: dict) -> bool:
+    """Whether a country is the doer of another verb of the sentence ("Russia recalled its
+    ambassador ... after Moldovan authorities expelled a Russian diplomat"): the state acting,
+    no scene of this event."""
+    root = span.root
+    place = _mention_place(men) or {}
+    return str(place.get("feature_code") or "").startswith("PCL") and root.dep_ == "nsubj" \
+        and root.i in actor_at and root.head.i not in e.heads and (e.carrier is None or root.head.i != e.carrier.i)
+
+
 def _in_motive(span, e: _Ev) -> bool:
     """Whether a place lies inside the motive given for the act ("launched drones at Israel in
     retaliation for the strike on its consulate in Damascus"): where the earlier act was."""
@@ -4255,7 +4285,14 @@ def _in_motive(span, e: _Ev) -> bool:
         t = t.head
         if _lemma(t) in MOTIVE_WORDS or t.lower_ in MOTIVE_WORDS or _lemma(t) in RESPONSE_NOUNS:
             return True   # (and "in response to a drone attack on Kursk")
+        if t.dep_ == "prep" and t.lower_ == "over" and e.rule.event_type in OVER_WHAT_TYPES:
+            return True   # "imposed sanctions on Russian firms over the war in Ukraine": what it is about
     return False
+
+
+# Event types whose "over X" says what they are about, not where they happened (a fight "over
+# the town" is at it).
+OVER_WHAT_TYPES = {"SANCTION", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "CONSULT", "AGREE"}
 
 
 def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, actor_at: dict,
@@ -4285,7 +4322,7 @@ def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, actor_at: dict,
             # "Five soldiers dead in Mali ambush", unlike "a US operation")
             spans[key] = span
     spans = {key: span for key, span in spans.items() if not _sent_to(span, e) and not _in_motive(span, e)
-             and not _taken_for_care(span)}
+             and not _taken_for_care(span) and not _another_acts_state(span, e, actor_at, cands[key])}
     if not spans:
         return None, 0.0
     loc_heads = _where_heads(e)
@@ -4574,7 +4611,11 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
     # "struck ... in response to a drone attack": the act responded to is not the responder's
     responded_to = _pos(e.tok) == "NOUN" and e.tok.dep_ == "pobj" and e.tok.head.lower_ in ("to", "for") \
         and _lemma(e.tok.head.head) in RESPONSE_NOUNS
-    talked_about = responded_to or _pos(e.tok) == "NOUN" and e.carrier is None and e.tok.dep_ in ("dobj", "pobj") and \
+    # "residents fled the fighting": what people flee is somebody else's act
+    fled = _pos(e.tok) == "NOUN" and e.carrier is None and (
+        (e.tok.dep_ == "dobj" and _lemma(e.tok.head) in FLIGHT_VERBS)
+        or (e.tok.dep_ == "pobj" and e.tok.head.lower_ == "from" and _lemma(e.tok.head.head) in FLIGHT_VERBS))
+    talked_about = responded_to or fled or _pos(e.tok) == "NOUN" and e.carrier is None and e.tok.dep_ in ("dobj", "pobj") and \
         (gov.i in ev_tokens or (_lemma(gov) in lex.reporting and _lemma(gov) not in ("announce", "declare"))
          or (e.tok.dep_ == "pobj" and _pos(gov) in ("NOUN", "PROPN") and gov.i not in actor_at
              and _lemma(gov) in lex.person_nouns))   # "a suspect in the attacks": no doer from the clause
@@ -5115,6 +5156,11 @@ def _breakdown(tok: Token) -> bool:
     return k > tok.sent.start and tok.doc[k].text == "(" and tok.doc[k - 1].like_num
 
 
+# Verbs of fleeing: what they take as object is what people flee, done by others.
+FLIGHT_VERBS = {"flee", "escape"}
+# Verbs of making possible: as a participle ("a pact allowing troops to train") they tell what
+# another act or thing makes possible, not an act of their own.
+ENABLING_VERBS = {"allow", "permit", "enable"}
 # Verbs by which an act brings about protests ("prompting protests"): not the protesters' act.
 CAUSE_VERBS = WORDS["cause_verb"]
 # Verbs of a court's judgement: "sentenced two soldiers to death" kills no one.

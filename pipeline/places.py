@@ -291,6 +291,12 @@ def route_nouns() -> frozenset[str]:
     return frozenset(read_word_list("route_nouns.txt"))
 
 
+# First words of the names of physical features that name them after a country or town
+# ("Lake Chad", "River Niger", "Mount Kenya"): with the gazetteer lacking the whole name, the
+# feature is not the place its second word names.
+FEATURE_FIRST_WORDS = {"lake", "river", "mount", "mt"}
+
+
 @functools.lru_cache(maxsize=1)
 def street_words() -> frozenset[str]:
     """Lower-case nouns that make the name before them a street's ("Haifa street"):
@@ -1485,6 +1491,11 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
         if e < len(doc) and toks[e].is_lower and toks[e].lower_ in street_words():
             # "Haifa street in Baghdad": the street honours a town elsewhere; it is a site
             found.append(_mention(doc, s, e + 1, "name", "FAC", [], "", None))
+            continue
+        if e - s >= 2 and toks[s].lower_ in FEATURE_FIRST_WORDS and toks[s].text[:1].isupper() \
+                and not gaz.lookup_key(key):
+            # "Lake Chad", "River Niger": a feature the gazetteer lacks, not the country it names
+            found.append(_mention(doc, s, e, "name", "LOC", [], "", None))
             continue
         if toks[s].lower_ in SAINT_WORDS and e < len(doc) and toks[e].lower_ in POSSESSIVES and e - s > 1:
             # "St Patrick's", "St. Mary's": a church or school named after the saint, unless

@@ -886,3 +886,9 @@ def test_bare_drones_over_a_town_are_nobodys_country(nlp, lex, gaz):
 def test_a_partys_officials_are_the_party(nlp, lex):
     found = _ids(nlp, lex, "A court ordered the arrest of 20 opposition CHP officials on corruption charges.")
     assert found["CHP officials"]["actor_id"] == "CHP_TUR" and "officials" not in found
+
+
+def test_a_named_gang_is_one_criminal_group_and_a_countrys_post_its_military(nlp, lex):
+    found = _ids(nlp, lex, "A member of the Lyari gang was shot dead by a rival gang in Karachi.")
+    assert found["Lyari gang"]["sector_code"] == "CRM"
+    assert _ids(nlp, lex, "Hezbollah fired a missile at an Israeli military post.")["Israeli"]["actor_id"] == "ISR-MIL"

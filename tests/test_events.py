@@ -3243,3 +3243,36 @@ def test_the_force_that_tells_of_an_interception_made_it(nlp, lexes):
 def test_looters_fleeing_is_their_getaway_not_a_withdrawal(nlp, lexes):
     events = run(nlp, lexes, "Armed men looted shops and a clinic in the town before fleeing on motorbikes.")
     assert [e["trigger_text"] for e in events] == ["looted"]
+
+
+def test_terms_an_act_runs_under_and_what_a_pact_allows_are_no_acts(nlp, lexes):
+    events = run(nlp, lexes, "India and Pakistan exchanged lists of prisoners held under a bilateral agreement.")
+    assert [e["trigger_text"] for e in events] == ["exchanged"]
+    events = run(nlp, lexes, "Japan and the Philippines signed a defence pact allowing their troops to train together.")
+    assert [e["event_type"] for e in events] == ["SUPPORT"]
+
+
+def test_an_arrest_warrant_is_a_charge_against_whom_it_is_for(nlp, lexes):
+    events = run(nlp, lexes, "A court issued arrest warrants for two opposition leaders.")
+    assert len(events) == 1 and events[0]["event_type"] == "ACCUSE" and events[0]["target_actor_id"] == "grp-opp"
+
+
+def test_what_sanctions_are_over_and_a_country_doing_another_act_are_no_scene(nlp, lexes):
+    text = "The European Union imposed new sanctions on Russian oil companies over the war in Ukraine."
+    ps = places_of(text, ("Ukraine", "PCLI"))
+    assert by_trigger(run(nlp, lexes, text, ps), "sanctions")["place_id"] is None
+    text = "Russia recalled its ambassador after Moldovan authorities expelled a Russian diplomat."
+    ps = places_of(text, ("Russia", "PCLI"))
+    assert by_trigger(run(nlp, lexes, text, ps), "expelled")["place_id"] is None
+
+
+def test_what_people_flee_is_not_their_act_and_a_running_tolls_war_no_days_act(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Thousands of residents fled the fighting in Kanyabayonga on Monday."), "fighting")
+    assert ev["source_actor_id"] is None and ev["acled_event_type"] == "Battles"
+    text = "More than 3,000 civilians have been killed in the fighting since then, according to a monitoring group."
+    assert not run(nlp, lexes, text)
+
+
+def test_what_a_person_is_accused_of_is_no_act_of_the_story(nlp, lexes):
+    text = "The army demolished the family home of a Palestinian accused of carrying out a shooting attack in Nablus."
+    assert [e["trigger_text"] for e in run(nlp, lexes, text)] == ["demolished"]

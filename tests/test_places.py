@@ -1259,3 +1259,10 @@ def test_a_three_letter_dateline_town_in_capitals_is_a_place(nlp, gaz):
     text = "JOS, Nigeria, April 15 (Reuters) - Gunmen killed 14 people in a village, police said."
     found = by_text(places_in(nlp, gaz, text))
     assert found["JOS"]["place"]["place_name"] == "Jos"
+
+
+def test_a_lake_or_mount_named_after_a_country_is_not_the_country(nlp, gaz):
+    found = by_text(places_in(nlp, gaz, "Fighters killed a dozen fishermen on the shores of Lake Chad near Baga."))
+    assert "Chad" not in found and found["Lake Chad"]["place"] is None
+    found = by_text(places_in(nlp, gaz, "Clashes erupted in Mount Lebanon."))   # (a name the gazetteer has)
+    assert found["Mount Lebanon"]["place"]["country_code"] == "LBN"
