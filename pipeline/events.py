@@ -1908,7 +1908,7 @@ def _continues(sent, coded: list, kills: list, dates: list, place_at: dict, host
 
 
 # Nouns for the wounds the injured die of ("died of their injuries", "succumbed to wounds").
-WOUND_NOUNS = {"injury", "wound", "burn"}
+WOUND_NOUNS = WORDS["wound_noun"]
 
 
 def _in_running_toll(e: "_Ev", running: set[int]) -> bool:
@@ -2042,7 +2042,7 @@ def _add_consequences(host: _Host, coded: list, kills: list, sent, text: str, se
 # Words that make victims named again new ones ("two other passengers died", "another man").
 NEW_VICTIM_WORDS = {"other", "another", "more", "further", "additional", "second", "third"}
 # Verbs by which a sentence vouches for a toll told before rather than adding to it.
-CONFIRM_VERBS = {"confirm", "verify", "acknowledge"}
+CONFIRM_VERBS = WORDS["confirm_verb"]
 
 
 def _confirms(sent) -> bool:
@@ -5157,10 +5157,10 @@ def _breakdown(tok: Token) -> bool:
 
 
 # Verbs of fleeing: what they take as object is what people flee, done by others.
-FLIGHT_VERBS = {"flee", "escape"}
+FLIGHT_VERBS = WORDS["flight_verb"]
 # Verbs of making possible: as a participle ("a pact allowing troops to train") they tell what
 # another act or thing makes possible, not an act of their own.
-ENABLING_VERBS = {"allow", "permit", "enable"}
+ENABLING_VERBS = WORDS["enabling_verb"]
 # Verbs by which an act brings about protests ("prompting protests"): not the protesters' act.
 CAUSE_VERBS = WORDS["cause_verb"]
 # Verbs of a court's judgement: "sentenced two soldiers to death" kills no one.

@@ -3258,12 +3258,12 @@ def test_an_arrest_warrant_is_a_charge_against_whom_it_is_for(nlp, lexes):
 
 
 def test_what_sanctions_are_over_and_a_country_doing_another_act_are_no_scene(nlp, lexes):
-    text = "The European Union imposed new sanctions on Russian oil companies over the war in Ukraine."
-    ps = places_of(text, ("Ukraine", "PCLI"))
-    assert by_trigger(run(nlp, lexes, text, ps), "sanctions")["place_id"] is None
-    text = "Russia recalled its ambassador after Moldovan authorities expelled a Russian diplomat."
-    ps = places_of(text, ("Russia", "PCLI"))
-    assert by_trigger(run(nlp, lexes, text, ps), "expelled")["place_id"] is None
+    cases = [("The European Union imposed new sanctions on Russian oil companies over the war in Ukraine.",
+              "Ukraine", "sanctions"),
+             ("Russia recalled its ambassador after Moldovan authorities expelled a Russian diplomat.",
+              "Russia", "expelled")]
+    for text, country, word in cases:
+        assert by_trigger(run(nlp, lexes, text, places_of(text, (country, "PCLI"))), word)["place_id"] is None
 
 
 def test_what_people_flee_is_not_their_act_and_a_running_tolls_war_no_days_act(nlp, lexes):
