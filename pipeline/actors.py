@@ -1415,6 +1415,14 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
         return None
     if det in ("our", "my") and sector in UNARMED_SECTORS:
         return None   # "Our men repelled the attackers," the police spokesman said: the speaker's, unnamed
+    speaker = _clause_speaker(doc[c.end - 1], resolved or []) if det in ("its", "their") else None
+    if speaker is not None:
+        # "the army said its forces had repelled an RSF attack": the speaker's own, whoever the
+        # story named last
+        if speaker.get("sector_code") in (sector, *NON_STATE_ARMED) or not speaker.get("country_code") \
+                or speaker["country_code"] in PSEUDO_COUNTRIES:
+            return speaker
+        return country_sector_actor(lex, speaker["country_code"], sector)
     if det in ("its", "their") and recent and recent[-1].get("sector_code") in NON_STATE_ARMED \
             and (sector in {"REB", "UAF", recent[-1]["sector_code"]} or doc[c.end - 1].lemma_.lower() in ARMED_HEADS):
         # "Hamas said its fighters destroyed two tanks", "the RSF said its forces attacked army
@@ -1521,7 +1529,10 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
             others = {a["country_code"] for a in [*recent, *owner.values()] if a.get("country_code")
                       and a["country_code"] not in PSEUDO_COUNTRIES
                       and a.get("sector_code") not in NON_STATE_ARMED | {"UAF"}} - {main}
-            placed = [pm for pm in place_mentions if pm.get("place") and pm["place"].get("country_code")]
+            # (not the dateline's town, where the reporter files from: "CAIRO ... - ... El Fasher")
+            dateline = _dateline_span(doc) or (0, 0)
+            placed = [pm for pm in place_mentions if pm.get("place") and pm["place"].get("country_code")
+                      and not dateline[0] <= pm["start"] < dateline[1]]
             where = {pm["place"]["country_code"] for pm in placed if not _across_border(doc_text(doc), pm)}
             # (nor a country named only across a border: "positions near the border with Niger")
             others -= {pm["place"]["country_code"] for pm in placed} - where
@@ -1541,6 +1552,25 @@ ACROSS_BORDER = re.compile(r"\b(?:" + "|".join(map(re.escape, _BORDER_NOUNS)) + 
 def _across_border(text: str, pm: dict) -> bool:
     """Whether a place mention names the country across a border (see ACROSS_BORDER)."""
     return ACROSS_BORDER.search(text[max(0, pm["start"] - 25):pm["start"]]) is not None
+
+
+REPORTING_LEMMAS = frozenset(r["lemma"] for r in read_csv_rows(DATA_DIR / "events_reporting_verbs.csv"))
+
+
+def _clause_speaker(head: Token, resolved: list[dict]) -> dict | None:
+    """The group or state that says the clause a noun is the subject of ("the army said its
+    forces had repelled ..."): the actor found as the subject of the verb of saying above it;
+    not a person (whose "its" is some body's)."""
+    t = head
+    while t.dep_ in ("compound", "amod", "nmod", "poss") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ccomp" or t.head.head.lemma_.lower() not in REPORTING_LEMMAS:
+        return None
+    subj = next((x for x in t.head.head.children if x.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    actor = next((m["actor"] for m in resolved if m["start"] <= subj.idx < m["end"]), None)
+    return actor if actor is not None and actor.get("actor_kind") != "person" else None
 
 
 def _clause_doer(np_top: Token, resolved: list[dict]) -> dict | None:

@@ -1014,7 +1014,8 @@ def _weapon_doer(coded: list[tuple["_Ev", dict, object]], told: "_Host") -> None
     remote_rec = next((r for r in [told.rec, *told.assaults] if r.get("event_mode") in REMOTE_MODES
                        and not r.get("_replied_to") and r.get("source_actor_id") == doer), None)
     again = remote_rec is not None and (any(
-        c.dep_ == "nsubj" and _lemma(c) in STRIKE_NOUNS and not any(g.dep_ == "poss" for g in c.children)
+        c.dep_ == "nsubj" and (_lemma(c) in STRIKE_NOUNS or (_lemma(c) == "attack" and _definite(c)))
+        and not any(g.dep_ == "poss" for g in c.children)
         for e, _rec, _r in coded for c in (e.carrier if e.carrier is not None else e.tok).children) or any(
         # "At least 31 people were killed across Ukraine in the attacks": the same, as what the
         # harm happened in

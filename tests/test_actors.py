@@ -892,3 +892,16 @@ def test_a_named_gang_is_one_criminal_group_and_a_countrys_post_its_military(nlp
     found = _ids(nlp, lex, "A member of the Lyari gang was shot dead by a rival gang in Karachi.")
     assert found["Lyari gang"]["sector_code"] == "CRM"
     assert _ids(nlp, lex, "Hezbollah fired a missile at an Israeli military post.")["Israeli"]["actor_id"] == "ISR-MIL"
+
+
+def test_its_forces_in_what_a_body_says_are_the_speakers(nlp, lex):
+    text = ("The RSF did not respond to a request for comment. Separately, the army said its forces had "
+            "repelled an RSF attack on the city on Thursday.")
+    found = _ids(nlp, lex, text)
+    assert found["forces"]["actor_id"] == found["army"]["actor_id"] != "RSF"
+
+
+def test_the_dateline_town_abroad_does_not_make_the_storys_forces_foreign(nlp, lex, gaz):
+    text = ("CAIRO, Sept 19 (Reuters) - Paramilitary fighters attacked the city of Nyala in South Darfur, Sudan, "
+            "on Friday. The army said it repelled the attack.")
+    assert _placed_ids(nlp, lex, gaz, text)["army"]["actor_id"] == "SDN-MIL"

@@ -3276,3 +3276,10 @@ def test_what_people_flee_is_not_their_act_and_a_running_tolls_war_no_days_act(n
 def test_what_a_person_is_accused_of_is_no_act_of_the_story(nlp, lexes):
     text = "The army demolished the family home of a Palestinian accused of carrying out a shooting attack in Nablus."
     assert [e["trigger_text"] for e in run(nlp, lexes, text)] == ["demolished"]
+
+
+def test_the_attack_told_again_is_the_drone_strikes_doers(nlp, lexes):
+    text = ("A drone attack by the Rapid Support Forces on a mosque killed 75 people on Friday.\n\n"
+            "The attack struck the mosque in the Daraja neighbourhood.")
+    ev = by_trigger(run(nlp, lexes, text), "struck")
+    assert ev["source_actor_id"] == "RSF" and ev["event_mode"] == "drone"
