@@ -1839,9 +1839,16 @@ def _fold_toll_clauses(coded: list[tuple["_Ev", dict, object]]) -> list[tuple["_
     for e, rec, r in coded:
         tok = e.tok if e.carrier is None else e.carrier
         host = heads.get(tok.head.i) if tok.dep_ in ("advcl", "xcomp", "conj") else None
+        # ("leaving 30 people injured": the harm participle of the toll verb's object)
+        toll_participle = tok.dep_ in ("acl", "amod", "oprd") and tok.head.dep_ == "dobj" \
+            and _lemma(tok.head.head) in TOLL_VERBS
+        if toll_participle and host is None:
+            verb = tok.head.head
+            host = heads.get(verb.head.i) if verb.dep_ in ("advcl", "xcomp", "conj") else None
         if host is not None and host is not rec and rec["event_type"] == "ASSAULT" \
                 and (host["event_type"] == "ASSAULT" or host["event_mode"] == "riot") \
-                and _lemma(e.tok) in TOLL_VERBS and rec["source_actor_id"] in (None, host["source_actor_id"]):
+                and (_lemma(e.tok) in TOLL_VERBS or toll_participle) \
+                and rec["source_actor_id"] in (None, host["source_actor_id"]):
             # (a riot's toll too: "inmates rioted, leaving 8 prisoners dead")
             for key in ("fatalities", "injured_count"):
                 if host[key] is None and rec[key] is not None:

@@ -3283,3 +3283,8 @@ def test_the_attack_told_again_is_the_drone_strikes_doers(nlp, lexes):
             "The attack struck the mosque in the Daraja neighbourhood.")
     ev = by_trigger(run(nlp, lexes, text), "struck")
     assert ev["source_actor_id"] == "RSF" and ev["event_mode"] == "drone"
+
+
+def test_leaving_people_injured_is_the_clashes_toll(nlp, lexes):
+    events = run(nlp, lexes, "Students clashed with party supporters at the university, leaving 30 people injured.")
+    assert [e["trigger_text"] for e in events] == ["clashed"] and events[0]["injured_count"] == 30
