@@ -2425,10 +2425,12 @@ def _claim_of_earlier(sent, coded: list, actor_at: dict) -> tuple[dict, dict | N
 
 def _host_of(coded: list, sent) -> _Host | None:
     """The event of a sentence that a following consequence sentence continues: the assault
-    that happened (one that already has a toll first), else a protest; None without one."""
+    that happened (one that already has a toll first), else a protest, else an arson or other
+    destruction ("set fire to a bus. No one was injured."); None without one."""
     real = [rec for _e, rec, _r in coded if not rec["is_negated"] and not rec["is_hypothetical"]]
-    for kind in ("ASSAULT", "PROTEST"):
-        cands = [r for r in real if r["event_type"] == kind]
+    for kind in ("ASSAULT", "PROTEST", "destroy"):
+        cands = [r for r in real if r["event_type"] == kind or (kind == "destroy" and (
+            r["event_type"], r["event_mode"]) == ("COERCE", "destroy"))]
         if cands:
             best = next((r for r in cands if r["fatalities"] is not None or r["injured_count"] is not None), cands[0])
             return _Host(best, sent.start_char, [r for r in real if r["event_type"] == "ASSAULT"], real)

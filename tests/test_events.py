@@ -3288,3 +3288,10 @@ def test_the_attack_told_again_is_the_drone_strikes_doers(nlp, lexes):
 def test_leaving_people_injured_is_the_clashes_toll(nlp, lexes):
     events = run(nlp, lexes, "Students clashed with party supporters at the university, leaving 30 people injured.")
     assert [e["trigger_text"] for e in events] == ["clashed"] and events[0]["injured_count"] == 30
+
+
+def test_an_attack_with_a_bomb_is_an_explosion_and_an_arson_has_a_toll(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Militants attacked an army patrol with an IED near the border."), "attacked")
+    assert (ev["event_mode"], ev["acled_event_type"]) == ("explosives", "Explosions/Remote violence")
+    events = run(nlp, lexes, "Gang members set fire to a public bus on Monday. No one was injured.")
+    assert [(e["trigger_text"], e["injured_count"]) for e in events] == [("set fire", 0)]
