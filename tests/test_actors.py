@@ -895,7 +895,7 @@ def test_a_named_gang_is_one_criminal_group_and_a_countrys_post_its_military(nlp
 
 
 def test_its_forces_in_what_a_body_says_are_the_speakers(nlp, lex):
-    text = ("The RSF did not respond to a request for comment. Separately, the army said its forces had "
+    text = ("The RSF made no comment on Friday. Separately, the army said its forces had "
             "repelled an RSF attack on the city on Thursday.")
     found = _ids(nlp, lex, text)
     assert found["forces"]["actor_id"] == found["army"]["actor_id"] != "RSF"

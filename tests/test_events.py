@@ -3269,7 +3269,7 @@ def test_what_sanctions_are_over_and_a_country_doing_another_act_are_no_scene(nl
 def test_what_people_flee_is_not_their_act_and_a_running_tolls_war_no_days_act(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "Thousands of residents fled the fighting in Kanyabayonga on Monday."), "fighting")
     assert ev["source_actor_id"] is None and ev["acled_event_type"] == "Battles"
-    text = "More than 3,000 civilians have been killed in the fighting since then, according to a monitoring group."
+    text = "More than 3,000 villagers have been killed in the fighting since then, according to a monitoring group."
     assert not run(nlp, lexes, text)
 
 
