@@ -905,3 +905,8 @@ def test_the_dateline_town_abroad_does_not_make_the_storys_forces_foreign(nlp, l
     text = ("CAIRO, Sept 19 (Reuters) - Paramilitary fighters attacked the city of Nyala in South Darfur, Sudan, "
             "on Friday. The army said it repelled the attack.")
     assert _placed_ids(nlp, lex, gaz, text)["army"]["actor_id"] == "SDN-MIL"
+
+
+def test_somalias_regional_forces_are_their_own_armed_actors(nlp, lex):
+    found = _ids(nlp, lex, "Somali government forces and Jubaland forces clashed near the border. Puntland troops withdrew.")
+    assert found["Jubaland forces"]["actor_id"] == "JUBALAND_SF" and found["Puntland troops"]["country_code"] == "SOM"
