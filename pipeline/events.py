@@ -5127,6 +5127,9 @@ def _casualties(sent, lex: EventLexicon, actor_at: dict | None = None,
         if kind is None and tok.dep_ == "pobj" and tok.head.lower_ in ("to", "at") and \
                 any(_lemma(t) == "toll" for t in sent):
             kind = "dead"
+        if kind is None and tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lower_ == "coded" \
+                and any(_lemma(t) in ("fatality", "death") for t in sent):
+            kind = "dead"   # ACLED's "Fatalities unknown, coded as 3": the coder's count
         if kind in ("dead", "injured"):
             out.append((kind, value, gov))
             # the group's singular victims without a number ("a mother and her three children",

@@ -3295,3 +3295,9 @@ def test_an_attack_with_a_bomb_is_an_explosion_and_an_arson_has_a_toll(nlp, lexe
     assert (ev["event_mode"], ev["acled_event_type"]) == ("explosives", "Explosions/Remote violence")
     events = run(nlp, lexes, "Gang members set fire to a public bus on Monday. No one was injured.")
     assert [(e["trigger_text"], e["injured_count"]) for e in events] == [("set fire", 0)]
+
+
+def test_an_acled_coders_count_is_the_toll(nlp, lexes):
+    text = "Militants attacked an army base on Monday. Fatalities unknown, coded as 3."
+    assert sum(e["fatalities"] or 0 for e in run(nlp, lexes, text)) == 3
+    assert not any(e["fatalities"] for e in run(nlp, lexes, "Militants attacked a base. It was coded as 2 events."))
