@@ -90,7 +90,7 @@ from pipeline.actors import PSEUDO_COUNTRIES
 from pipeline.dates import DAY_COUNTS, WEEK_DAYS, ResolvedDate, find_date_expressions, resolve_expression
 from pipeline.gazetteer import normalize_name, number_field, read_csv_rows
 from pipeline.nlp import doc_dateline, doc_text, sentence_indexes
-from pipeline.places import FACILITY_WORDS, PLACE_PARTS
+from pipeline.places import FACILITY_WORDS, PLACE_LABELS, PLACE_PARTS
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -3306,23 +3306,20 @@ def _source_token(tok: Token) -> Token | None:
     return None
 
 
-PLACE_ENTITY_LABELS = {"GPE", "LOC", "FAC"}
-
-
 def _relative_referent(clause: Token, pronoun: Token) -> Token:
     """The noun a relative clause describes. "who" speaks of people, so when the parser hangs
     it on a place's name ("clashed with demonstrators in Kathmandu (Kathmandu, Bagmati), who
     demanded ...") or on the main verb, the people are the nearest noun before it that is no
     place, short of a verb."""
     head = clause.head if clause.dep_ == "relcl" else None
-    if pronoun.lower_ not in ("who", "whom") or (head is not None and head.ent_type_ not in PLACE_ENTITY_LABELS):
+    if pronoun.lower_ not in ("who", "whom") or (head is not None and head.ent_type_ not in PLACE_LABELS):
         return head if head is not None else pronoun
     start = head.left_edge.i if head is not None else pronoun.i
     for i in range(start - 1, pronoun.sent.start - 1, -1):
         t = pronoun.doc[i]
         if t.pos_ in ("VERB", "AUX"):
             break
-        if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in PLACE_ENTITY_LABELS | {"DATE", "TIME"} \
+        if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in PLACE_LABELS | {"DATE", "TIME"} \
                 and t.lower_ not in PLACE_PARTS:
             return t
     return head if head is not None else pronoun
