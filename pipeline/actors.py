@@ -667,8 +667,8 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
         if m and m[0] == 1 and 0 < i < len(doc) - 1 and doc[i - 1].text in HYPHENS and doc[i + 1].text in HYPHENS \
                 and not doc[i - 1].whitespace_ and not doc[i].whitespace_:
             m = None   # "PORT-AU-PRINCE": a piece of a hyphenated name, no African Union
-        if m and _prefixed(doc, i, ("anti", "counter")):
-            m = None   # "anti-ISIS forces" fight the group, they are not it
+        if m and _prefixed(doc, i, ("anti", "counter", "pro")):
+            m = None   # "anti-ISIS forces" fight the group and "pro-EU demonstrators" back it: neither is it
         if m:
             n, aid = m
             key = tuple(t.lower_ for t in doc[i:i + n])

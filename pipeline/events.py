@@ -582,6 +582,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
             coded = [c for c in coded if not (c[1]["event_type"] == "ASSAULT" and _of_the_counted(c[0]))]
             _fought_back(coded, host if host is not None and host.assaults else told, sector_of)
         coded = [c for c in coded if not _retold(c[0]) and not _one_of_a_kind(c[0]) and not _motive(c[0])
+                 and not _grievance_kind(c[0])
                  and not _topic(c[0], c[1]) and not (
             (_described(c[0]) or _outcry_over(c[0]) or _countered(c[0]) or _object_again(c[0], coded))
             and any(r["event_type"] == c[1]["event_type"] for r in out))]
@@ -2261,6 +2262,30 @@ def _outcry_over(e: "_Ev") -> bool:
     owner = tok.head.head
     return tok.head.lower_ in ("against", "over", "at") and (
         _lemma(owner) in OUTCRY_WORDS or owner.lower_ in OUTCRY_WORDS)
+
+
+def _grievance_kind(e: "_Ev") -> bool:
+    """Whether an event is a kind of act that people protest or mourn, not an act of the story:
+    a bare plural noun after "against" or "over" a protest ("demonstrations against abductions
+    of government critics", "marched over killings by police": a pattern, neither one act nor
+    dated), or a participle describing the person a protest or vigil is for ("a vigil for a man
+    killed by police": an earlier act, told only as the reason)."""
+    tok = e.tok
+    if e.carrier is not None:
+        return False
+    if _pos(tok) == "NOUN":
+        bare = tok.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
+        return bare and tok.dep_ == "pobj" and tok.head.lower_ in ("against", "over") and (
+            _lemma(tok.head.head) in OUTCRY_WORDS or tok.head.head.lower_ in OUTCRY_WORDS)
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or not (
+            any(c.dep_ == "agent" for c in tok.children) or tok.head.ent_type_ == "PERSON"):
+        return False   # (not "students protesting against quotas clashed with police", misparsed)
+    owner = tok.head
+    if owner.dep_ != "pobj" or owner.head.lower_ not in ("against", "over", "for"):
+        return False
+    held = owner.head.head   # "held a vigil ... for a man killed by police": the verb's object
+    return _lemma(held) in OUTCRY_WORDS or held.lower_ in OUTCRY_WORDS or any(
+        c.dep_ == "dobj" and _lemma(c) in OUTCRY_WORDS for c in held.children)
 
 
 def _protested(e: "_Ev") -> bool:
@@ -3976,6 +4001,25 @@ def _speaking_from(tok: Token, lex: EventLexicon) -> bool:
     return False
 
 
+# Verbs that take people away from a place, whose "from" says where the act happened (data).
+TAKING_VERBS = WORDS["taking_verb"]
+
+
+def _origin_of_object(prep: Token, actor_at: dict, lex: EventLexicon) -> bool:
+    """Whether "from X" right after a verb's object names where the people it hit come from
+    rather than where the act happened: spaCy hangs "from Punjab" on the verb in "shot dead
+    seven labourers from Punjab", but a doer acts where its victims are, and says so with "in"
+    or "near". Only for people named by a common noun ("seven labourers", not "ISIS" in
+    "dislodge ISIS from Al-Bab"), and not after a verb that takes people away from a place
+    ("abducted six villagers from Tillia", "evacuated civilians from Mariupol"), whose "from"
+    is the scene."""
+    if prep.lower_ != "from" or prep.head.pos_ != "VERB" or _lemma(prep.head) in TAKING_VERBS:
+        return False
+    obj = next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.right_edge.i + 1 == prep.i and obj.pos_ == "NOUN" and (
+        _lemma(obj) in lex.person_nouns or (obj.i in actor_at and any(c.like_num for c in obj.children)))
+
+
 def _not_a_location(span, actor_at: dict, lex: EventLexicon, place: dict | None = None) -> bool:
     """A place named as part of an actor, never where an event happened.
 
@@ -4019,6 +4063,8 @@ def _not_a_location(span, actor_at: dict, lex: EventLexicon, place: dict | None 
             return True   # "outside the US embassy", "over the US dollar": whose, not where
     if _speaking_from(q, lex):
         return True   # "a captain told Reuters from the nearby town of Afgoye": the speaker's place
+    if q.dep_ == "pobj" and _origin_of_object(q.head, actor_at, lex):
+        return True   # "shot dead seven labourers from Punjab": where the dead came from
     if q.dep_ != "pobj" or q.head.head.i == q.head.i:
         return False
     if q.head.dep_ == "agent":
@@ -4056,7 +4102,16 @@ def _own_prep_cap(tok: Token, lex: EventLexicon) -> float:
             far = any(c.dep_ in ("npadvmod", "nummod") for c in prep.head.children)
             return 0.6 if far else 0.85
         return 0.6 if owner_role == "nonspatial" else 1.0
+    if _taken_from(prep):
+        return 1.0   # "abducted six villagers from Tillia": where the people were taken
     return 1.0 if role == "locative" else 0.6
+
+
+def _taken_from(prep: Token) -> bool:
+    """Whether a "from" phrase says where a verb that takes people or things away took its
+    object from ("abducted six villagers from Tillia"): the scene, not an origin."""
+    return prep.lower_ == "from" and prep.head.pos_ == "VERB" and _lemma(prep.head) in TAKING_VERBS \
+        and any(c.dep_ == "dobj" and c.i < prep.i for c in prep.head.children)
 
 
 def _shares_subject(verb: Token) -> bool:
@@ -4098,7 +4153,7 @@ def _link_score(p: Token, e: _Ev, loc_heads: set[int], lex: EventLexicon) -> flo
             link = prev
             if link.dep_ == "prep":
                 role = lex.place_words.get(link.lower_)
-                if role in PLACE_PREP_ROLES:
+                if role in PLACE_PREP_ROLES or _taken_from(link):
                     return 1.0
                 return 0.75 if role == "origin" else 0.6
             if link.dep_ in SUBJECT_DEPS:
@@ -4338,9 +4393,12 @@ def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, actor_at: dict,
     for a, b in _province_capitals(spans, cands).items():
         located.setdefault(a, b)
     # a smaller place never only locates a country ("the Gara region of northern Iraq (Amedi,
-    # Duhok)": the brackets say where in Iraq, and Amedi is the nearer answer)
+    # Duhok)": the brackets say where in Iraq, and Amedi is the nearer answer), nor the province
+    # it lies in ("a station in Sincelejo (Sincelejo, Sucre) in Colombia": the town repeated in
+    # the brackets locates the town, not the province after it)
     located = {a: b for a, b in located.items()
-               if not (_place_level(cands[b], spans[b], lex) >= COUNTRY_LEVEL > _place_level(cands[a], spans[a], lex))}
+               if not (_place_level(cands[b], spans[b], lex) >= COUNTRY_LEVEL > _place_level(cands[a], spans[a], lex))
+               and not _inside_province(_mention_place(cands[a]), _mention_place(cands[b]))}
     for locator, place in located.items():   # a place is as close to the event as what locates it
         scores[place] = max(scores[place], scores[locator])
     scored = []
@@ -4357,6 +4415,15 @@ def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, actor_at: dict,
 
 # The size (see `_place_level`) of a country.
 COUNTRY_LEVEL = 6
+
+
+def _inside_province(a: dict | None, b: dict | None) -> bool:
+    """Whether place a lies in first-level division b (and is not b itself)."""
+    return bool(a and b and str(b.get("feature_code") or "") == "ADM1" and a.get("place_id") != b.get("place_id")
+                and a.get("country_code") == b.get("country_code") and a.get("admin1_name")
+                and a.get("admin1_name") == b.get("place_name"))
+
+
 # Nouns for a populated place that, made definite ("the town"), refer to the last one named.
 TOWN_NOUNS = WORDS["town_noun"]
 # Prepositions of an act's place that such a noun may follow ("in the town").

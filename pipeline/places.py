@@ -2255,6 +2255,12 @@ def _resolve(mentions: list[dict], gaz: Gazetteer, context: dict) -> None:
             # country or neighbourhood ("Portroe" in an Irish report is no Bloomfield, New Mexico;
             # "St Athan" in a Welsh one no Saint-Thonan)
             best = None
+        if best is not None and support == COUNTRY_SUPPORT and placed_elsewhere and ms[0]["how"] == "fuzzy" \
+                and best["kind"] in {"city", "admin2"} and (best["rank_population"] or 0) < COUNTRY_ONLY_MIN_POPULATION:
+            # nor when the article backs only its country: "the village of Kotlyne" taken near
+            # Pokrovsk is no Kotlovyna of Odesa oblast; a village's loose spelling needs its
+            # province or neighbourhood named, as a whole country holds many near-namesakes
+            best = None
         for m in ms:
             m["_raw_place"] = best
             m["place"] = public_place(best) if best else None
@@ -2642,9 +2648,15 @@ def _contradicted(doc: Doc, ms: list[dict], i: int, start_of: dict[int, int], w:
         return False  # "Trips to Saipan, Guam, Alaska and Hawaii" is a list, not an address
     # "Athens, Georgia": any reading of the division that fits keeps the mention's own reading
     fits = any(o["country_iso2"] == p["country_iso2"] for o in y["senses"] if o["kind"] in AREA_KINDS)
-    return bool(q and not fits and y.get("place_precision") == "exact" and y["how"] == "exact"
-                and (q["kind"] == "country" or y.get("hint") in ADMIN_HEAD_KINDS)
-                and q["country_iso2"] and p["country_iso2"] and q["country_iso2"] != p["country_iso2"])
+    contradicted = bool(q and not fits and y.get("place_precision") == "exact" and y["how"] == "exact"
+                        and (q["kind"] == "country" or y.get("hint") in ADMIN_HEAD_KINDS)
+                        and q["country_iso2"] and p["country_iso2"] and q["country_iso2"] != p["country_iso2"])
+    if contradicted and ((p.get("rank_population") or 0) >= COMMA_TOWN_MAX_POPULATION or p.get("feature_code") == "PPLC"):
+        # "Caracas, Capital District" (a Philippine district by that name): a capital or large
+        # city gives way only to a namesake of its own that lies in the division ("Athens,
+        # Georgia"); with none, the division's reading is the doubtful one
+        return any(o is not p and _consistent(o, q, "enclosing", None) for o in m["senses"][:60])
+    return contradicted
 
 
 def _contradicted_in_brackets(doc: Doc, ms: list[dict], first: int, p: dict) -> bool:

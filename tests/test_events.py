@@ -902,6 +902,18 @@ def test_the_bracketed_division_only_locates_the_town_before_it(nlp, lexes):
     assert ev["place_id"] == "gn:11"
 
 
+def test_a_town_repeated_in_brackets_before_a_country_is_the_place(nlp, lexes):
+    text = "A car bomb exploded outside a police station in Sincelejo (Sincelejo, Sucre) in Colombia."
+    again = place(text, "Sincelejo", "gn:13", "PPLA", "COL")
+    again.update(start=text.index("(") + 1, end=text.index("(") + 1 + len("Sincelejo"))
+    places = [place(text, "Sincelejo", "gn:13", "PPLA", "COL"), again,
+              place(text, "Sucre", "gn:14", "ADM1", "COL"), place(text, "Colombia", "gn:15", "PCLI", "COL")]
+    for town in places[:2]:
+        town["place"]["admin1_name"] = "Sucre"
+    ev = by_trigger(run(nlp, lexes, text, places), "exploded")
+    assert ev["place_id"] == "gn:13"
+
+
 def test_a_town_at_the_end_of_a_named_road_yields_to_the_place_near_it(nlp, lexes):
     text = "Gunmen abducted 12 passengers on the Kano-Zaria highway near Tamburawa on Friday."
     places = [place(text, "Kano", "gn:21", "PPLA", "NGA"), place(text, "Zaria", "gn:22", "PPL", "NGA"),
@@ -1948,6 +1960,15 @@ def test_an_act_protested_against_is_told_again_only_once_the_story_has_told_it(
     assert {e["event_type"] for e in run(nlp, lexes, news)} == {"PROTEST", "ASSAULT"}
 
 
+
+@pytest.mark.parametrize("text", [
+    "On Friday, students demonstrated in Kampala against abductions of opposition supporters.",
+    "On Friday, about 300 people held a vigil in Kampala for a boy shot dead by soldiers.",
+])
+def test_the_kind_of_act_a_protest_or_vigil_is_about_is_no_act_of_that_day(nlp, lexes, text):
+    # a pattern of acts, or an earlier act named only as the reason: the gathering alone is news
+    assert [e["event_type"] for e in run(nlp, lexes, text)] == ["PROTEST"]
+
 def test_the_toll_told_where_the_attack_hit_is_the_attacks(nlp, lexes):
     events = run(nlp, lexes, "Gunmen stormed the hamlet of Kassa, where nine farmers were killed.")
     assert len({e["incident_of"] for e in events}) == 1
@@ -2362,6 +2383,21 @@ def test_where_a_speaker_spoke_from_is_not_where_the_act_was(nlp, lexes):
     text = "Militants stormed the base before dawn, an officer told reporters from the nearby town of Afgoye."
     ev = by_trigger(run(nlp, lexes, text, [place(text, "Afgoye", "gn:3", "PPL", "SOM")]), "stormed")
     assert ev["place_id"] is None
+
+
+def test_where_the_victims_came_from_is_not_where_they_were_shot(nlp, lexes):
+    # spaCy hangs "from Punjab" on the verb; the act was in Kalat
+    text = "Gunmen blocked the road near Kalat, checked identity cards and shot dead 7 workers from Punjab."
+    ev = by_trigger(run(nlp, lexes, text, [place(text, "Kalat", "gn:5", "PPL", "PAK"),
+                                           place(text, "Punjab", "gn:6", "ADM1", "PAK")]), "shot")
+    assert ev["place_id"] == "gn:5"
+
+
+def test_where_people_were_taken_from_is_the_scene(nlp, lexes):
+    text = "Militants abducted six herders from Tillia in Niger on Tuesday."
+    ev = by_trigger(run(nlp, lexes, text, [place(text, "Tillia", "gn:7", "PPL", "NER"),
+                                           place(text, "Niger", "gn:8", "PCLI", "NER")]), "abducted")
+    assert ev["place_id"] == "gn:7"
 
 
 @pytest.mark.parametrize("text, events_expected", [

@@ -1089,6 +1089,14 @@ def test_a_capital_keeps_its_reading_against_a_foreign_district_in_brackets(nlp,
     assert ms["Caracas"]["place"]["country_code"] == "VEN" and ms["Caracas"]["place_precision"] == "exact"
 
 
+@pytest.mark.parametrize("text", ["Troops fired on marchers in Caracas (Caracas, Capital District) on Friday.",
+                                  "Troops fired on marchers in Caracas, Capital District, on Friday."])
+def test_a_capital_keeps_its_reading_before_a_comma_and_a_foreign_district(nlp, gaz, text):
+    # the gazetteer's only "Capital District" is Philippine, and no Caracas lies in it
+    caracas = [m for m in places_in(nlp, gaz, text) if m["mention_text"] == "Caracas"]
+    assert caracas and all(m["place"]["country_code"] == "VEN" and m["place_precision"] == "exact" for m in caracas)
+
+
 def test_a_groups_name_before_a_place_word_is_no_place(nlp, gaz):
     # (spaCy labels no entity here, so only the place cue could take the name)
     ms = by_text(places_in(nlp, gaz, "Soldiers conducted a drone strike on a JNIM position near Tessit "
@@ -1165,6 +1173,15 @@ def test_a_loose_match_outside_the_division_named_after_it_is_no_reading(nlp, ga
     found = by_text(places_in(nlp, gaz, text))
     assert found["North Kivu"]["place"]["country_code"] == "COD"
     assert found["Kalehe"]["place"] is None or found["Kalehe"]["place"]["country_code"] == "COD"
+
+
+def test_a_loose_match_of_a_village_backed_only_by_its_country_is_no_reading(nlp, gaz):
+    # the gazetteer lacks Kotlyne; its loose match is a village of another oblast far away
+    text = ("Russian troops advanced near Pokrovsk (Pokrovsk, Donetsk) and captured the village of Kotlyne "
+            "after clashes with Ukrainian forces.")
+    found = by_text(places_in(nlp, gaz, text))
+    assert found["Pokrovsk"]["place"]["admin1_name"] == found["Donetsk"]["place"]["admin1_name"]
+    assert found["Kotlyne"]["place_precision"] != "exact"
 
 
 def test_a_big_foreign_city_named_only_by_one_of_its_other_names_needs_support(nlp, gaz):
