@@ -1415,7 +1415,8 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
         return None
     if det in ("our", "my") and sector in UNARMED_SECTORS:
         return None   # "Our men repelled the attackers," the police spokesman said: the speaker's, unnamed
-    speaker = _clause_speaker(doc[c.end - 1], resolved or []) if det in ("its", "their") else None
+    speaker = _clause_speaker(doc[c.end - 1], resolved or [], owner if det == "our" else None) \
+        if det in ("its", "their", "our") else None
     if speaker is not None:
         # "the army said its forces had repelled an RSF attack": the speaker's own, whoever the
         # story named last
@@ -1557,10 +1558,12 @@ def _across_border(text: str, pm: dict) -> bool:
 REPORTING_LEMMAS = frozenset(r["lemma"] for r in read_csv_rows(DATA_DIR / "events_reporting_verbs.csv"))
 
 
-def _clause_speaker(head: Token, resolved: list[dict]) -> dict | None:
+def _clause_speaker(head: Token, resolved: list[dict], own: dict[int, dict] | None = None) -> dict | None:
     """The group or state that says the clause a noun is the subject of ("the army said its
     forces had repelled ..."): the actor found as the subject of the verb of saying above it;
-    not a person (whose "its" is some body's)."""
+    not a person (whose "its" is some body's). For "our forces", `own` maps tokens to the
+    named actors of the whole text: a person speaking for a body named with them is that body
+    ("'Our forces have liberated Walikale,' M23 spokesman Lawrence Kanyuka said")."""
     t = head
     while t.dep_ in ("compound", "amod", "nmod", "poss") and t.head.i != t.i:
         t = t.head
@@ -1570,6 +1573,8 @@ def _clause_speaker(head: Token, resolved: list[dict]) -> dict | None:
     if subj is None:
         return None
     actor = next((m["actor"] for m in resolved if m["start"] <= subj.idx < m["end"]), None)
+    if own is not None and (actor is None or actor.get("actor_kind") == "person"):
+        actor = next((own[t.i] for t in subj.subtree if t.i in own and own[t.i].get("actor_kind") != "person"), actor)
     return actor if actor is not None and actor.get("actor_kind") != "person" else None
 
 

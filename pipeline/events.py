@@ -343,12 +343,21 @@ def _with_ok(tok: Token, words: frozenset[str], aimed: bool = True) -> bool:
             for o in ([c] if c.dep_ != "prep" else objs):
                 if any(m.dep_ in ("compound", "amod") and hit(m) for m in o.children):
                     return True
+        if c.dep_ == "dobj" and aimed and any(p.dep_ == "prep" and p.lower_ in MEANS_PREPS and any(
+                g.dep_ == "pobj" and hit(g) and not any(x.dep_ == "conj" for x in g.children) for g in p.children)
+                for p in c.children):
+            return True   # "attacked a base with drones", the means hung on the object (one means only)
     # "Myanmar's military seized power": the small model may read the verb as an adjective of
     # its object; the object is then the verb's head; so is the noun a participle describes
     # ("in a video released on Monday")
     return (tok.dep_ == "amod" and tok.tag_ in ("VBD", "VBN") and tok.head.i > tok.i and hit(tok.head)) or \
         (tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i < tok.i and hit(tok.head)
          and _lemma(tok) not in STATE_VERBS)   # ("hostages held in Gaza": a state, no act)
+
+
+# In events_context_exclusions.csv, a modifier that stands for any capitalised word before a
+# capitalised one: the word then ends a name.
+NAME_MODIFIER = "NAME"
 
 
 def _context_words(sent, lex: EventLexicon) -> set[str]:
@@ -358,8 +367,10 @@ def _context_words(sent, lex: EventLexicon) -> set[str]:
     out = set()
     for t in sent:
         mods = lex.not_context.get(t.lower_) or lex.not_context.get(_lemma(t))
-        if mods and any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in mods for c in t.children):
-            continue
+        if mods and any(c.dep_ in ("compound", "amod", "nmod") and (
+                c.lower_ in mods or (NAME_MODIFIER in mods and t.text[:1].isupper() and c.text[:1].isupper()))
+                for c in t.children):
+            continue   # (NAME: the word ends a body's name, "the Arab League", "the European Union")
         heads = lex.not_context_heads.get(t.lower_)
         if heads and t.dep_ in ("compound", "amod", "nmod") and t.head.lower_ in heads and not _a_doer(t.head):
             continue   # (but "the Russian Air Force struck ..." says how)
@@ -453,6 +464,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
     toll of the previous sentence's event adds it to that event (see `_continues`).
     """
     lex = lexicon
+    published_date = _filing_day(doc, published_date)
     sent_of = sentence_indexes(doc)
     actor_at = _token_map(doc, actor_mentions)
     # a demonym ("Iraqi forces") names a country of an actor, never where an event happened;
@@ -1104,6 +1116,17 @@ INCIDENT_PREPS = {"in", "during"}
 VIOLENT_TYPES = {"ASSAULT", "COERCE"}
 
 
+def _acted_on(e: "_Ev") -> bool:
+    """Whether an event noun is what another act is done to ("activists attacked a rally",
+    "gunmen fired on a march"): those who did it are not the noun's doers."""
+    tok = e.tok
+    if _pos(tok) != "NOUN" or e.carrier is not None:
+        return False
+    if tok.dep_ in ("dobj", "nsubjpass"):
+        return _pos(tok.head) == "VERB"
+    return tok.dep_ == "pobj" and tok.head.lower_ in TARGET_PREPS - {"with"}
+
+
 def _incident_host(e: "_Ev", rec: dict, by_head: dict[int, dict]) -> dict | None:
     """The event of the sentence that this one is part of, by the parse: the first event up
     the chain of participle, coordinated, relative or subject links from its trigger."""
@@ -1251,7 +1274,7 @@ def _group_incidents(coded: list[tuple["_Ev", dict, object]], sector_of: dict, l
                     donors = [d for _x, d in members if d[key] is not None and (key == "place_id" or kin(d, rec) or (
                         # "supporters clashed with police during a rally": the crowd that fought
                         # is the rally's, unless the force was the state's or an armed group's
-                        key == "source_actor_id" and rec["event_type"] == "PROTEST"
+                        key == "source_actor_id" and rec["event_type"] == "PROTEST" and not _acted_on(e)
                         and d["event_type"] in VIOLENT_TYPES and sector_of.get(d[key]) not in STATE_SECTORS | ARMED_SECTORS))]
                     if key == "source_actor_id" and _own_unnamed_subject(e):
                         continue   # "soldiers opened fire after a man threw a device": his act, not theirs
@@ -1499,6 +1522,32 @@ def _lead_total_less_details(doc: Doc, out: list[dict], place_of: dict) -> None:
                and _within(place_of.get(r["place_id"]), place_of.get(lead["place_id"]))
                and not _tells_another_act(sents[r["sentence_index"]])]
     _keep_untold(lead, details)
+
+
+# How long after its dateline's day a story may be published and still be dated by it: a page
+# stamped a few days or weeks after the wire filed it. A dateline day further off disagrees
+# with the page's date (an archive's stamp, a wrong year guessed for a day with no year), and
+# the publication date stands.
+FILING_LAG_DAYS = 31
+
+
+def _filing_day(doc: Doc, published: dt.date | None) -> dt.date | None:
+    """The day relative dates count from: the wire dateline's day when it has one ("EL FASHER,
+    Sudan, May 20 (Reuters) -" on a page stamped June 2: "on Tuesday" is May 20, the Tuesday
+    of the report, not the one before the page's date), else the publication date. A dateline
+    day after publication, or more than FILING_LAG_DAYS before it, is not taken."""
+    dl = doc_dateline(doc)
+    if published is None or dl is None or not dl.date_text:
+        return published
+    found = find_date_expressions(dl.date_text)
+    if not found:
+        return published
+    start, end, kind = found[0]
+    got = resolve_expression(dl.date_text[start:end], kind, published)
+    if got.date is None or got.precision != "day" or got.date > published \
+            or (published - got.date).days > FILING_LAG_DAYS:
+        return published
+    return got.date
 
 
 def _at_dateline_town(doc: Doc, out: list[dict], place_mentions: list[dict]) -> None:
@@ -2928,8 +2977,8 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
                                                                   for c in tok.children):
             tok = tok.head   # "denied reports that its soldiers had killed civilians": what the reports say
         head = tok.head
-        if tok.dep_ in ("xcomp", "ccomp", "dobj", "pcomp") or (tok.dep_ == "pobj" and head.dep_ == "prep") \
-                or _infinitive_clause(tok):
+        if (tok.dep_ in ("xcomp", "ccomp", "dobj", "pcomp") or (tok.dep_ == "pobj" and head.dep_ == "prep")
+                or _infinitive_clause(tok)) and not _charge_denied_after(tok):
             gov = head.head if tok.dep_ == "pobj" or tok.dep_ == "pcomp" else head
             for _ in range(3):
                 # "accused the group of committing a massacre", "accused the RSF of a massacre":
@@ -3045,6 +3094,20 @@ def _anonymity(tok: Token) -> bool:
     """"a police official who asked not to be named": a source's anonymity, no request made."""
     return any(c.dep_ == "xcomp" and _lemma(c) in ANONYMITY_WORDS and any(n.dep_ == "neg" for n in c.children)
                for c in tok.children)
+
+
+# Nouns for what one side says of another ("a charge Kigali denies", "claims the army rejects").
+CHARGE_NOUNS = WORDS["charge_noun"]
+
+
+def _charge_denied_after(tok: Token) -> bool:
+    """Whether a clause comes before the verb it hangs on, with a charge noun between ("Congo
+    accused Rwanda of sending troops, a charge Kigali denies", parsed as what Kigali denies):
+    the story tells the clause and adds that someone denies it, so it is no denial's content."""
+    head = tok.head
+    if tok.dep_ != "ccomp" or head.i < tok.i:
+        return False
+    return any(_lemma(t) in CHARGE_NOUNS for t in tok.doc[tok.right_edge.i + 1:head.i])
 
 
 def _describing_charge(tok: Token, lex: EventLexicon) -> bool:
@@ -4001,6 +4064,8 @@ def _speaking_from(tok: Token, lex: EventLexicon) -> bool:
     return False
 
 
+# Verbs of taking a stand on what others did or said ("Kigali denies", "Washington condemned").
+STANCE_VERBS = WORDS["stance_verb"]
 # Verbs that take people away from a place, whose "from" says where the act happened (data).
 TAKING_VERBS = WORDS["taking_verb"]
 
@@ -4028,15 +4093,19 @@ def _not_a_location(span, actor_at: dict, lex: EventLexicon, place: dict | None 
     "clashed near Pakistan's parliament"); the of-object of a name that belongs to an actor
     ("the Islamic State of Iraq and Al-Sham", "Almaas of Norway") or a name coordinated with
     an actor's name; the from-object of an actor's word ("warships from Britain"): origins,
-    not scenes; and a country after "with" (a partner, or the neighbour across a border).
+    not scenes; a country after "with" (a partner, or the neighbour across a border); and a
+    capital or country that speaks or takes a stand as a subject ("Moscow said").
     """
     root = span.root
+    men = actor_at.get(root.i)
+    if men is not None and root.dep_ == "nsubj" and men["start"] <= span.start_char and span.end_char <= men["end"] \
+            and (_lemma(root.head) in lex.reporting or _lemma(root.head) in STANCE_VERBS):
+        return True   # "a charge Kigali denies", "Moscow said": a government speaking, not a scene
     country = str((place or {}).get("feature_code") or "").startswith("PCL")
     if country and root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i > root.i \
             and _lemma(root.head) not in TERRITORY_NOUNS \
             and lex.place_words.get(_lemma(root.head)) not in ("settlement", "admin", "area", "direction", "part", "route"):
         return True   # "a US operation", "the U.S. Treasury": whose act or body, not where (not "US territory")
-    men = actor_at.get(root.i)
     if men is not None and (men["start"] < span.start_char or men["end"] > span.end_char) and \
             not _in_locative_phrase(root, lex):
         head = span.doc.char_span(men["start"], men["end"], alignment_mode="expand")
@@ -4447,6 +4516,8 @@ def _town_told_before(sent, e: _Ev, place_at: dict) -> dict | None:
     # (also where the act's victims were: "fired tear gas at thousands of protesters in the capital")
     nouns += [g for h in list(nouns) for c in h.children if c.dep_ == "prep" and c.lower_ in REFERRED_PREPS
               for g in c.children if g.dep_ == "pobj"]
+    # (and the town whose site was hit: "a drone strike on the city's main hospital")
+    nouns += [c for h in list(nouns) for c in h.children if c.dep_ == "poss"]
     said = next((_lemma(n) for n in nouns if (_lemma(n) in TOWN_NOUNS or _lemma(n) == "capital") and any(
         c.dep_ == "det" and c.lower_ == "the" for c in n.children)
         and not any(c.dep_ in ("compound", "prep", "appos") for c in n.children)), None)

@@ -1637,10 +1637,16 @@ def _district_and_region(toks: list[Token], s: int) -> bool:
     return False
 
 
+# Cues that name a place the gazetteer lacks beyond doubt ("the town of Walikale", "Nwonko
+# village"): its bare name elsewhere in the article is that place too.
+NAMING_CUES = {"of", "head"}
+
+
 def _repeated_mentions(doc: Doc, kept: list[dict], candidates: list[tuple[int, int, str]],
                        person_words: dict[str, list[tuple[int, int]]]) -> list[dict]:
     """Other mentions of a name the article already reads as a place ("the al-Qaim border
-    crossing" after "in al-Qaim"): one name, one place, wherever the sentence gives no cue.
+    crossing" after "in al-Qaim", "liberated Walikale" after "the town of Walikale", which
+    the gazetteer lacks): one name, one place, wherever the sentence gives no cue.
 
     Why: spaCy labels the same name differently from one sentence to the next (GPE, PERSON,
     ORG, none), and the cues that make a name a toponym are not in every sentence. Not a name
@@ -1649,7 +1655,7 @@ def _repeated_mentions(doc: Doc, kept: list[dict], candidates: list[tuple[int, i
     capitalised runs), nor a demonym. `person_words` is _person_words(doc)."""
     strong = PLACE_LABELS | {"cue"}
     known = {m["key"]: m for m in sorted(kept, key=lambda m: m["label"] in strong)   # a strong reading wins
-             if m["mention_kind"] == "name" and m["senses"]
+             if m["mention_kind"] == "name" and (m["senses"] or m.get("cue") in NAMING_CUES)
              and (m["label"] in strong or _after_place_verb(doc, m["start_tok"])
                   or (m["start_tok"] > 0 and doc[m["start_tok"] - 1].lower_ in STRONG_LOCATIVE))
              and not _is_acronym(m["mention_text"])

@@ -497,6 +497,12 @@ def test_parties_and_armed_wings_are_in_the_lexicon(nlp, lex):
     assert codes["Qassam Brigades"][0] == "HAMAS" and codes["BJP"] == ("BJP", "PTY")
 
 
+def test_party_wings_are_their_countrys_party_actors(nlp, lex):
+    ms = find_actors(nlp("Chhatra League activists chased Chhatra Dal members out of the campus."), lex, [])
+    codes = {m["actor"]["actor_id"]: (m["actor"]["country_code"], m["actor"]["sector_code"]) for m in ms}
+    assert codes.get("CHHATRA_LEAGUE") == ("BGD", "PTY") and codes.get("CHHATRA_DAL") == ("BGD", "OPP")
+
+
 def test_another_countrys_body_named_like_a_known_one_is_that_countrys(nlp, lex):
     ms = find_actors(nlp("Protesters stormed Brazil's Congress on Sunday."), lex, [])
     assert any(m["actor"]["actor_id"] == "BRA-LEG" for m in ms)
@@ -906,6 +912,11 @@ def test_its_forces_in_what_a_body_says_are_the_speakers(nlp, lex):
             "repelled an RSF attack on the city on Thursday.")
     found = _ids(nlp, lex, text)
     assert found["forces"]["actor_id"] == found["army"]["actor_id"] != "RSF"
+
+
+def test_our_forces_in_a_quote_are_those_of_the_body_its_spokesman_speaks_for(nlp, lex):
+    text = '"Our forces have liberated the town," M23 spokesman Lawrence Kanyuka said in Goma, Congo.'
+    assert _ids(nlp, lex, text)["forces"]["actor_id"] == "M23"
 
 
 def test_the_dateline_town_abroad_does_not_make_the_storys_forces_foreign(nlp, lex, gaz):

@@ -1190,6 +1190,21 @@ def test_sport_business_and_disasters_are_no_conflict_events(nlp, lexes, text):
     assert not [e for e in run(nlp, lexes, text) if e["event_type"] in ("ASSAULT", "COERCE")]
 
 
+@pytest.mark.parametrize("text, trigger, event_type", [
+    ("Gunmen attacked a border post on Monday, the Arab League said.", "attacked", "ASSAULT"),
+    ("Russian jets struck Kharkiv on Monday, the European Union said.", "struck", "ASSAULT"),
+])
+def test_a_word_closing_a_name_is_no_context_of_sport_or_labour(nlp, lexes, text, trigger, event_type):
+    # "League" and "Union" end names here: no match report, no workers' strike
+    assert by_trigger(run(nlp, lexes, text), trigger)["event_type"] == event_type
+
+
+def test_those_who_attack_a_rally_are_not_its_marchers(nlp, lexes):
+    events = run(nlp, lexes, "Party activists attacked a rally with sticks in Dhaka on Monday.")
+    assert by_trigger(events, "attacked")["source_actor_id"] is not None
+    assert by_trigger(events, "rally")["source_actor_id"] is None
+
+
 def test_attacking_a_plan_is_criticism(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "The senator attacked the minister's budget plan as reckless."), "attacked")
     assert ev["event_type"] == "ACCUSE" and ev["source_actor_id"] is not None
@@ -2325,6 +2340,12 @@ def test_the_town_refers_to_the_last_town_named(nlp, lexes):
     assert by_trigger(events, "stormed")["place_id"] is None   # no "the town": no place of its own
 
 
+def test_the_towns_site_refers_to_the_last_town_named(nlp, lexes):
+    text = "Fighters shelled a camp near Dilling on Sunday.\n\nOn Monday, a drone hit the town's market."
+    events = run(nlp, lexes, text, [place(text, "Dilling", "gn:8", "PPL", "SDN")])
+    assert by_trigger(events, "hit")["place_id"] == "gn:8"
+
+
 def test_where_people_were_sent_is_not_where_they_were_sent_from(nlp, lexes):
     text = "Police in Kano deported 40 migrants to Niamey on Monday."
     places = [place(text, "Kano", "gn:1", "PPLA", "NGA"), place(text, "Niamey", "gn:2", "PPLC", "NER")]
@@ -2898,6 +2919,22 @@ def test_the_day_of_a_wire_dateline_is_the_reports_and_the_lead_takes_the_detail
     assert ev["event_date"] == dt.date(2024, 10, 2)
 
 
+def test_relative_days_count_from_the_datelines_day_not_a_later_page_date(nlp, lexes):
+    text = "KADUGLI, Sudan, May 20 (Reuters) - Fighters shelled a market in the town on Tuesday, residents said."
+    ev = by_trigger(run(nlp, lexes, text, published=dt.date(2025, 6, 2)), "shelled")
+    assert ev["event_date"] == dt.date(2025, 5, 20)
+    # a dateline day months before the page's date, or after it, is not the report's day
+    for published, expected in ((dt.date(2025, 12, 2), dt.date(2025, 12, 2)), (dt.date(2025, 5, 1), dt.date(2025, 4, 29))):
+        assert by_trigger(run(nlp, lexes, text, published=published), "shelled")["event_date"] == expected
+
+
+def test_an_act_told_before_a_charge_someone_denies_is_told_by_the_story(nlp, lexes):
+    text = "The government accused Rwanda of sending troops to back the rebels, a charge Kigali denies."
+    places = [place(text, "Kigali", "gn:9", "PPLC", "RWA")]
+    ev = by_trigger(run(nlp, lexes, text, places), "accused")
+    assert ev["event_type"] == "ACCUSE" and ev["target_actor_id"] == "RWA" and ev["place_id"] is None
+
+
 def test_a_witness_quote_retelling_the_lead_with_its_toll_is_no_second_toll(nlp, lexes):
     text = ("Gunmen killed 23 villagers in an attack on a market in the north on Saturday, officials said.\n\n"
             '"They shot at everyone. We counted 23 bodies," a resident said.')
@@ -3331,6 +3368,12 @@ def test_an_attack_with_a_bomb_is_an_explosion_and_an_arson_has_a_toll(nlp, lexe
     assert (ev["event_mode"], ev["acled_event_type"]) == ("explosives", "Explosions/Remote violence")
     events = run(nlp, lexes, "Gang members set fire to a public bus on Monday. No one was injured.")
     assert [(e["trigger_text"], e["injured_count"]) for e in events] == [("set fire", 0)]
+
+
+def test_the_weapon_hung_on_the_object_of_an_attack_says_how(nlp, lexes):
+    # spaCy reads "a military base with drones" as one phrase
+    ev = by_trigger(run(nlp, lexes, "Rebels attacked a military base with drones in Tibu, injuring five soldiers."), "attacked")
+    assert (ev["event_mode"], ev["acled_event_type"]) == ("drone", "Explosions/Remote violence")
 
 
 def test_an_acled_coders_count_is_the_toll(nlp, lexes):

@@ -1001,6 +1001,13 @@ def test_a_name_read_as_a_place_once_is_the_place_again_without_a_cue(nlp, gaz):
     assert [m["place"]["country_code"] for m in ms if m["mention_text"] == "al-Qaim"] == ["IRQ", "IRQ"]
 
 
+def test_a_name_the_text_calls_a_town_is_that_town_again_though_the_gazetteer_lacks_it(nlp, gaz):
+    text = ("Rebels captured the town of Walikale in North Kivu on Sunday. "
+            '"Our forces have liberated Walikale," a rebel spokesman said.')
+    ms = [m for m in places_in(nlp, gaz, text) if m["mention_text"] == "Walikale"]
+    assert len(ms) == 2 and ms[0]["place"] == ms[1]["place"]
+
+
 def test_a_name_that_speaks_is_not_repeated_as_a_place(nlp, gaz):
     text = "Rain fell in Tyler on Monday. \u201cIt was awful,\u201d said Tyler. Tyler runs a bakery."
     ms = places_in(nlp, gaz, text)
