@@ -114,7 +114,7 @@ CIVILIAN_SECTORS = {"CVL", "REF", "JRN", "MED", "EDU", "AGR", "LAB", "REL", "BUS
 NEGATIONS = {"not", "n't", "never", "no", "neither", "nor"}
 TARGET_PREPS = {"against", "on", "upon", "with", "at"}
 ASPECT_HEADS = WORDS["aspect"]
-RIOT_SECTORS = {"CVL", "EDU", "LAB", "PTY"}   # unarmed crowds: their violence is a riot or mob violence (ACLED)
+RIOT_SECTORS = {"CVL", "EDU", "LAB", "PTY", "OPP"}   # unarmed crowds: their violence is a riot or mob violence (ACLED)
 NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty".split())}
@@ -3429,8 +3429,9 @@ WHERE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "wit
 
 # Sectors of groups that name the gunmen they send even unnamed ("gunmen from the Gran Grif gang").
 GROUP_SECTORS = {"CRM", "REB", "PRM", "ETH"}
-# Verbs of a vehicle's load: "a vehicle carrying members of Kataib Hezbollah" was hit with them.
-CARRYING_VERBS = {"carry", "transport", "ferry"}
+# Verbs of what a vehicle or building holds: "a vehicle carrying members of Kataib Hezbollah"
+# and "a hotel housing asylum seekers" were hit with them.
+CARRYING_VERBS = {"carry", "transport", "ferry", "house", "shelter", "host", "accommodate"}
 
 
 def _actor_of(tok: Token, actor_at: dict) -> dict | None:

@@ -1199,6 +1199,12 @@ def test_a_word_closing_a_name_is_no_context_of_sport_or_labour(nlp, lexes, text
     assert by_trigger(run(nlp, lexes, text), trigger)["event_type"] == event_type
 
 
+def test_activists_attacking_a_hotel_housing_asylum_seekers_are_a_mob_attacking_them(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Far-right activists attacked a hotel housing asylum seekers on Saturday."), "attacked")
+    assert ev["acled_event_type"] == "Riots" and ev["target_actor_id"] is not None
+    assert ev["target_actor_id"].endswith("ref")
+
+
 def test_those_who_attack_a_rally_are_not_its_marchers(nlp, lexes):
     events = run(nlp, lexes, "Party activists attacked a rally with sticks in Dhaka on Monday.")
     assert by_trigger(events, "attacked")["source_actor_id"] is not None
