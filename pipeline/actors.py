@@ -54,7 +54,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from pipeline.gazetteer import read_csv_rows, read_word_list, slugify
-from pipeline.nlp import doc_dateline, doc_text, keep_whole, sentence_indexes
+from pipeline.nlp import doc_dateline, doc_text, keep_whole, misparsed_speaker, sentence_indexes
 from pipeline.places import PLACE_VERBS
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -1092,8 +1092,8 @@ def _appositive_role(doc: Doc, name: object, lex: ActorLexicon,
     """
     root = name.root
     nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i >= name.end]
-    if root.dep_ == "appos" and root.head.i < name.start and root.head.pos_ == "NOUN":
-        nouns.append(root.head)
+    if root.dep_ == "appos" and root.head.i < name.start and root.head.pos_ == "NOUN" and not misparsed_speaker(root):
+        nouns.append(root.head)   # (not "killing two women, regional governor X said": not his role)
     for noun in nouns:
         country = None
         for c in noun.children:

@@ -86,10 +86,10 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.actors import PSEUDO_COUNTRIES
+from pipeline.actors import PSEUDO_COUNTRIES, REPORTING_LEMMAS
 from pipeline.dates import DAY_COUNTS, WEEK_DAYS, ResolvedDate, find_date_expressions, resolve_expression
 from pipeline.gazetteer import normalize_name, number_field, read_csv_rows
-from pipeline.nlp import doc_dateline, doc_text, sentence_indexes
+from pipeline.nlp import doc_dateline, doc_text, misparsed_speaker, sentence_indexes
 from pipeline.places import FACILITY_WORDS, PLACE_LABELS, PLACE_PARTS
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -594,7 +594,8 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
             coded = [c for c in coded if not (c[1]["event_type"] == "ASSAULT" and _of_the_counted(c[0]))]
             _fought_back(coded, host if host is not None and host.assaults else told, sector_of)
         coded = [c for c in coded if not _retold(c[0]) and not _one_of_a_kind(c[0]) and not _motive(c[0])
-                 and not _grievance_kind(c[0])
+                 and not _grievance_kind(c[0]) and not (_superlative(c[0]) and any(
+                     o is not c and o[1]["event_type"] == c[1]["event_type"] for o in coded))
                  and not _topic(c[0], c[1]) and not (
             (_described(c[0]) or _outcry_over(c[0]) or _countered(c[0]) or _object_again(c[0], coded))
             and any(r["event_type"] == c[1]["event_type"] for r in out))]
@@ -1138,7 +1139,10 @@ def _incident_host(e: "_Ev", rec: dict, by_head: dict[int, dict]) -> dict | None
     for _ in range(6):
         if tok.dep_ == "conj" and _own_subject(tok):
             return None   # "a bomb killed 4, and a second blast wounded 6": a clause of its own
-        if tok.dep_ in INCIDENT_DEPS:
+        said = _reported_clause(tok)
+        if said is not None:
+            up = said   # "Russia launched 728 drones, the air force said, killing nine people"
+        elif tok.dep_ in INCIDENT_DEPS:
             up = tok.head
         elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and (
                 tok.head.lower_ in INCIDENT_PREPS or (described and tok.head.lower_ in TARGET_PREPS)):
@@ -2300,6 +2304,15 @@ def _one_of_a_kind(e: "_Ev") -> bool:
         c.dep_ == "nummod" or c.like_num for c in tok.children))
 
 
+def _superlative(e: "_Ev") -> bool:
+    """Whether an event noun in a phrase ranks an act ("in the largest aerial attack of the
+    war", "in the deadliest attack this year"): beside a trigger of the same type it says how
+    the act the sentence tells compares, and is no second act."""
+    tok = e.tok
+    return _pos(tok) == "NOUN" and e.carrier is None and tok.tag_ == "NN" and tok.dep_ == "pobj" and any(
+        c.dep_ == "amod" and (c.tag_ == "JJS" or any(a.lower_ == "most" for a in c.children)) for c in tok.children)
+
+
 def _outcry_over(e: "_Ev") -> bool:
     """Whether a definite event noun is what people protest or rage against ("protested
     against the killings", "anger over the arrest"). Once the article has told such an act,
@@ -3302,12 +3315,27 @@ def _active_conjunct(verb: Token) -> bool:
 OBJECT_CONTROL_VERBS = WORDS["object_control"]
 
 
+# Verbs of harm whose participle after a said clause tells that clause's toll (data).
+HARM_PARTICIPLES = WORDS["harm_participle"]
+
+
+def _reported_clause(tok: Token) -> Token | None:
+    """The clause a participle continues when the parser hangs it on the verb of saying after
+    that clause ("Russia launched 728 drones, the air force said, killing nine people"): the
+    said clause's verb, or None."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.head.lemma_.lower() not in REPORTING_LEMMAS \
+            or _lemma(tok) not in HARM_PARTICIPLES:
+        return None   # ("..., the group said, accusing the RSF": the speaker accuses)
+    return next((c for c in tok.head.children if c.dep_ == "ccomp" and c.i < tok.i), None)
+
+
 def _source_token(tok: Token) -> Token | None:
     """The grammatical doer of a verb, following coordination and control ("agreed to withdraw",
     "resorted to throwing stones", "withdrew after shelling the town"). Not through "for", "of"
-    or "from", whose clause belongs to the object ("arrested him for throwing stones")."""
+    or "from", whose clause belongs to the object ("arrested him for throwing stones"), nor to
+    the speaker of a clause a participle continues (see `_reported_clause`)."""
     seen = 0
-    t = tok
+    t = _reported_clause(tok) or tok
     via_active_conj = False
     came_by_conj = False   # (a coordinated verb may be hung on the wrong clause: no object control then)
     while t is not None and seen < 4:
@@ -3479,6 +3507,9 @@ def _actor_of(tok: Token, actor_at: dict) -> dict | None:
             anc = t
             ok = True
             while anc.i != tok.i:
+                if misparsed_speaker(anc):
+                    ok = False   # "killing two women, regional governor Oleh Syniehubov said"
+                    break
                 if (anc.dep_ in ("relcl", "acl", "advcl", "ccomp")
                         and not (anc.dep_ == "acl" and _lemma(anc) in CARRYING_VERBS)) or (
                         anc.dep_ == "prep" and anc.lower_ in WHERE_PREPS) or (

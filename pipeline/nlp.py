@@ -20,7 +20,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.boilerplate import Dateline, parse_dateline
 
@@ -177,6 +177,20 @@ def doc_dateline(doc: Doc) -> Dateline | None:
     if "dateline" not in doc.user_data:
         doc.user_data["dateline"] = parse_dateline(doc_text(doc))
     return doc.user_data["dateline"]
+
+
+def misparsed_speaker(t: Token) -> bool:
+    """Whether an appositive is the speaker of a sentence whose verb of saying the parser left
+    without a subject ("a bomb hit a village, killing two women, regional governor Oleh
+    Syniehubov said", with the governor read as one of the women): the noun phrase right
+    before a subjectless main verb. Neither the actors nor the events may take it for the
+    noun it hangs on."""
+    if t.dep_ != "appos":
+        return False
+    k = t.right_edge.i + 1
+    doc = t.doc
+    return k < len(doc) and doc[k].pos_ == "VERB" and doc[k].dep_ == "ROOT" \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[k].children)
 
 
 def sentence_indexes(doc: Doc) -> list[int]:

@@ -903,7 +903,7 @@ def test_the_bracketed_division_only_locates_the_town_before_it(nlp, lexes):
 
 
 def test_a_town_repeated_in_brackets_before_a_country_is_the_place(nlp, lexes):
-    text = "A car bomb exploded outside a police station in Sincelejo (Sincelejo, Sucre) in Colombia."
+    text = "On Monday a truck bomb exploded beside a police post in Sincelejo (Sincelejo, Sucre) in Colombia."
     again = place(text, "Sincelejo", "gn:13", "PPLA", "COL")
     again.update(start=text.index("(") + 1, end=text.index("(") + 1 + len("Sincelejo"))
     places = [place(text, "Sincelejo", "gn:13", "PPLA", "COL"), again,
@@ -2404,6 +2404,23 @@ def test_a_doers_own_later_claim_restates_its_act_and_the_lead_stays(nlp, lexes)
     claim = next(e for e in events if e["sentence_index"] == 1 and e["trigger_text"] == "killed")
     assert claim["fatalities"] is None and any(claim["incident_of"] == e["incident_of"]
                                                 for e in events if e["sentence_index"] == 0)
+
+
+def test_a_toll_hung_on_the_verb_of_saying_is_the_said_acts(nlp, lexes):
+    text = ("Russia fired 400 drones at Ukraine overnight, the air force said on Sunday, in the heaviest "
+            "air attack of the year, killing at least six people.")
+    events = run(nlp, lexes, text)
+    assert {e["source_actor_id"] for e in events} <= {"RUS", "RUS-MIL"}
+    assert len({e["incident_of"] for e in events}) == 1 and sum(e["fatalities"] or 0 for e in events) == 6
+    # a participle of the speaker's own act stays the speaker's
+    text = "Police shot dead a trader in Mombasa, Amnesty International said, calling for an inquiry."
+    assert by_trigger(run(nlp, lexes, text), "calling")["source_actor_id"] == "AMNESTY"
+
+
+def test_a_speaker_the_parser_hangs_on_the_victims_is_no_victim(nlp, lexes):
+    text = "A guided bomb hit a village on Monday, killing two women, regional governor Oleh Syniehubov said."
+    ev = by_trigger(run(nlp, lexes, text), "killing")
+    assert ev["target_actor_id"] is not None and ev["target_actor_id"].endswith("cvl")
 
 
 def test_where_a_speaker_spoke_from_is_not_where_the_act_was(nlp, lexes):
