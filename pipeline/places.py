@@ -2654,8 +2654,13 @@ def _contradicted(doc: Doc, ms: list[dict], i: int, start_of: dict[int, int], w:
         return False  # "Trips to Saipan, Guam, Alaska and Hawaii" is a list, not an address
     # "Athens, Georgia": any reading of the division that fits keeps the mention's own reading
     fits = any(o["country_iso2"] == p["country_iso2"] for o in y["senses"] if o["kind"] in AREA_KINDS)
+    # "near Ngouboua (Kaya, Lac)": an ACLED bracket closes with the region, by its own name,
+    # when only one country has a region of that name ("Northern" is a region of many)
+    region_closing = m["start_tok"] > 0 and doc[m["start_tok"] - 1].text == "(" and y["end_tok"] < len(doc) \
+        and doc[y["end_tok"]].text == ")" and q is not None and q["kind"] == "admin1" and _main_named(y, q) \
+        and len({o["country_iso2"] for o in y["senses"] if o["kind"] == "admin1"}) == 1
     contradicted = bool(q and not fits and y.get("place_precision") == "exact" and y["how"] == "exact"
-                        and (q["kind"] == "country" or y.get("hint") in ADMIN_HEAD_KINDS)
+                        and (q["kind"] == "country" or y.get("hint") in ADMIN_HEAD_KINDS or region_closing)
                         and q["country_iso2"] and p["country_iso2"] and q["country_iso2"] != p["country_iso2"])
     if contradicted and ((p.get("rank_population") or 0) >= COMMA_TOWN_MAX_POPULATION or p.get("feature_code") == "PPLC"):
         # "Caracas, Capital District" (a Philippine district by that name): a capital or large

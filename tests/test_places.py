@@ -1182,6 +1182,16 @@ def test_a_loose_match_outside_the_division_named_after_it_is_no_reading(nlp, ga
     assert found["Kalehe"]["place"] is None or found["Kalehe"]["place"]["country_code"] == "COD"
 
 
+def test_a_district_in_an_acled_bracket_lies_in_the_region_closing_it(nlp, gaz):
+    # the gazetteer's only Kaya is a Burkinabe town; "Lac" is a region of Chad
+    found = by_text(places_in(nlp, gaz, "Soldiers clashed with militants near Ngouboua (Kaya, Lac) on Friday."))
+    assert found["Lac"]["place"]["country_code"] == "TCD"
+    assert found["Kaya"]["place"] is None or found["Kaya"]["place"]["country_code"] == "TCD"
+    # a region's name that many countries use says nothing against the town's own reading
+    found = by_text(places_in(nlp, gaz, "The navy arrested fishermen off Delft island (Jaffna, Northern) in Sri Lanka."))
+    assert found["Jaffna"]["place"]["country_code"] == "LKA"
+
+
 def test_a_loose_match_of_a_village_backed_only_by_its_country_is_no_reading(nlp, gaz):
     # the gazetteer lacks Kotlyne; its loose match is a village of another oblast far away
     text = ("Russian troops advanced near Pokrovsk (Pokrovsk, Donetsk) and captured the village of Kotlyne "
