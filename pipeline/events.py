@@ -4502,20 +4502,27 @@ def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, actor_at: dict,
                and not _inside_province(_mention_place(cands[a]), _mention_place(cands[b]))}
     for locator, place in located.items():   # a place is as close to the event as what locates it
         scores[place] = max(scores[place], scores[locator])
+    # a road's end gives way to a town, spot or district the sentence names ("on the
+    # Abuja-Kaduna highway near Katari", "along the Okene-Lokoja highway (Adavi, Kogi)"), not
+    # to the province or country the road runs through
+    ends = {key for key, span in spans.items() if _route_end(span, lex)}
+    if not any(key not in ends and _place_level(cands[key], span, lex) <= DISTRICT_LEVEL for key, span in spans.items()):
+        ends = set()
     scored = []
     for key, span in spans.items():
         score = scores[key]
         tier = 1.0 if score >= 0.9 else score
         level = _place_level(cands[key], span, lex)
         dist = abs(span.start - e.tok.i)
-        scored.append(((not cands[key].get("in_name"), not _route_end(span, lex), tier, key not in located, -level,
+        scored.append(((not cands[key].get("in_name"), key not in ends, tier, key not in located, -level,
                         not _scene_setter(span, e), -dist), score, cands[key]))
     best = max(scored, key=lambda x: x[0])
     return best[2], best[1]
 
 
-# The size (see `_place_level`) of a country.
+# The size (see `_place_level`) of a country, and of a district (a second-order division).
 COUNTRY_LEVEL = 6
+DISTRICT_LEVEL = 4
 
 
 def _inside_province(a: dict | None, b: dict | None) -> bool:
@@ -4647,9 +4654,13 @@ def _route_end_places(sent, place_at: dict, lex: EventLexicon) -> set[str] | Non
 
 def _route_end(span, lex: EventLexicon) -> bool:
     """Whether a place only names an end of a road or line ("the Abuja-Kaduna highway",
-    "the Kabul - Kandahar road"): the event happened somewhere along it, so any other place of
-    the sentence ("near Katari") says better where."""
+    "the Kabul - Kandahar road", "the highway to Salamanca"): the event happened somewhere along
+    it, so any other place of the sentence ("near Katari") says better where."""
     doc = span.doc
+    t = span.root
+    if t.dep_ == "pobj" and t.head.lower_ in ("to", "from", "toward", "towards") and t.head.head.i != t.head.i \
+            and lex.place_words.get(_lemma(t.head.head)) == "route":
+        return True   # "at a checkpoint on the highway to Salamanca", "the road from Kano"
     k = span.end
     if k + 1 < len(doc) and doc[k].text in {"-", "–", "—"} and doc[k + 1].text[:1].isupper():
         k += 1

@@ -923,6 +923,17 @@ def test_a_town_at_the_end_of_a_named_road_yields_to_the_place_near_it(nlp, lexe
     assert ev["target_actor_id"] is not None   # passengers are civilians
 
 
+def test_a_roads_end_gives_way_to_a_town_but_not_to_the_country_it_runs_through(nlp, lexes):
+    text = "Militants ambushed a convoy on the Gao-Kidal road in northern Mali on Monday."
+    places = [place(text, "Gao", "gn:31", "PPLA", "MLI"), place(text, "Kidal", "gn:32", "PPLA", "MLI"),
+              place(text, "Mali", "gn:33", "PCLI", "MLI")]
+    assert by_trigger(run(nlp, lexes, text, places), "ambushed")["place_id"] in ("gn:31", "gn:32")
+    text = "Gunmen abducted two traders along the Okene-Lokoja highway (Adavi, Kogi) on Friday."
+    places = [place(text, "Okene", "gn:34", "PPL", "NGA"), place(text, "Lokoja", "gn:35", "PPLA", "NGA"),
+              place(text, "Adavi", "gn:36", "ADM2", "NGA"), place(text, "Kogi", "gn:37", "ADM1", "NGA")]
+    assert by_trigger(run(nlp, lexes, text, places), "abducted")["place_id"] == "gn:36"   # the district
+
+
 def test_two_subjects_of_a_clash_are_source_and_target(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "Sudanese Armed Forces (SAF) and RSF fought in the city on Monday."), "fought")
     assert {ev["source_actor_id"], ev["target_actor_id"]} == {"SDN-MIL", "RSF"}
