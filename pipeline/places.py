@@ -2621,9 +2621,11 @@ def _names_a_quarter(doc: Doc, m: dict, w: PlaceWords) -> bool:
 
 def _contradicted(doc: Doc, ms: list[dict], i: int, start_of: dict[int, int], w: PlaceWords) -> bool:
     """Whether resolved mention i is followed by a comma and a division or country of another
-    country ("Tuban District, Lahj Governorate" read as Indonesia's Tuban), or by a place word
-    and "of" a place of another country ("the Minyan area of west Aleppo"): the text says
-    where it is, so the reading is dropped and the mention is tied to that place instead."""
+    country ("Tuban District, Lahj Governorate" read as Indonesia's Tuban; the region closing
+    an ACLED bracket, "(Kaya, Lac)"), or by a place word and "of" a place of another country
+    ("the Minyan area of west Aleppo"): the text says where it is, so the reading is dropped
+    and the mention is tied to that place instead. A capital or large city is dropped only for
+    a namesake of its own in that division ("Athens, Georgia"; not "Caracas, Capital District")."""
     m = ms[i]
     p = m.get("_raw_place")
     if not p or m["mention_kind"] != "name" or m.get("place_precision") != "exact" \
