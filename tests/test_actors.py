@@ -490,6 +490,7 @@ def test_backers_of_a_named_body_are_not_that_body(nlp, lex):
         found = _ids(nlp, lex, text, [_pm(text, text.split()[-1].rstrip("."), country)])
         assert found[word]["actor_id"] != named and found[word]["country_code"] == country
 
+
 def test_parties_and_armed_wings_are_in_the_lexicon(nlp, lex):
     ms = find_actors(nlp("Zanu PF youths beat Renamo members, and the Qassam Brigades fired at the BJP office."), lex, [])
     codes = {m["mention_text"]: (m["actor"]["actor_id"], m["actor"]["sector_code"]) for m in ms}

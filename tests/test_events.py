@@ -2001,6 +2001,7 @@ def test_the_kind_of_act_a_protest_or_vigil_is_about_is_no_act_of_that_day(nlp, 
     # a pattern of acts, or an earlier act named only as the reason: the gathering alone is news
     assert [e["event_type"] for e in run(nlp, lexes, text)] == ["PROTEST"]
 
+
 def test_the_toll_told_where_the_attack_hit_is_the_attacks(nlp, lexes):
     events = run(nlp, lexes, "Gunmen stormed the hamlet of Kassa, where nine farmers were killed.")
     assert len({e["incident_of"] for e in events}) == 1
