@@ -87,7 +87,8 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.actors import PSEUDO_COUNTRIES, REPORTING_LEMMAS
-from pipeline.dates import DAY_COUNTS, WEEK_DAYS, ResolvedDate, find_date_expressions, resolve_expression
+from pipeline.dates import (DAY_COUNTS, WEEK_DAYS, ResolvedDate, find_date_expressions, resolve_date,
+                            resolve_expression)
 from pipeline.gazetteer import normalize_name, number_field, read_csv_rows
 from pipeline.nlp import doc_dateline, doc_text, misparsed_speaker, sentence_indexes
 from pipeline.places import FACILITY_WORDS, PLACE_LABELS, PLACE_PARTS
@@ -1543,11 +1544,7 @@ def _filing_day(doc: Doc, published: dt.date | None) -> dt.date | None:
     dl = doc_dateline(doc)
     if published is None or dl is None or not dl.date_text:
         return published
-    found = find_date_expressions(dl.date_text)
-    if not found:
-        return published
-    start, end, kind = found[0]
-    got = resolve_expression(dl.date_text[start:end], kind, published)
+    got = resolve_date(dl.date_text, published)
     if got.date is None or got.precision != "day" or got.date > published \
             or (published - got.date).days > FILING_LAG_DAYS:
         return published
@@ -2321,9 +2318,12 @@ def _outcry_over(e: "_Ev") -> bool:
     tok = e.tok
     if _pos(tok) != "NOUN" or e.carrier is not None or tok.dep_ != "pobj" or not _definite(tok):
         return False
-    owner = tok.head.head
-    return tok.head.lower_ in ("against", "over", "at") and (
-        _lemma(owner) in OUTCRY_WORDS or owner.lower_ in OUTCRY_WORDS)
+    return tok.head.lower_ in ("against", "over", "at") and _outcry_word(tok.head.head)
+
+
+def _outcry_word(tok: Token) -> bool:
+    """Whether a word is one of protest or outrage (`outcry` in events_words.csv), by lemma or form."""
+    return _lemma(tok) in OUTCRY_WORDS or tok.lower_ in OUTCRY_WORDS
 
 
 def _grievance_kind(e: "_Ev") -> bool:
@@ -2337,8 +2337,7 @@ def _grievance_kind(e: "_Ev") -> bool:
         return False
     if _pos(tok) == "NOUN":
         bare = tok.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
-        return bare and tok.dep_ == "pobj" and tok.head.lower_ in ("against", "over") and (
-            _lemma(tok.head.head) in OUTCRY_WORDS or tok.head.head.lower_ in OUTCRY_WORDS)
+        return bare and tok.dep_ == "pobj" and tok.head.lower_ in ("against", "over") and _outcry_word(tok.head.head)
     if tok.dep_ != "acl" or tok.tag_ != "VBN" or not (
             any(c.dep_ == "agent" for c in tok.children) or tok.head.ent_type_ == "PERSON"):
         return False   # (not "students protesting against quotas clashed with police", misparsed)
@@ -2346,7 +2345,7 @@ def _grievance_kind(e: "_Ev") -> bool:
     if owner.dep_ != "pobj" or owner.head.lower_ not in ("against", "over", "for"):
         return False
     held = owner.head.head   # "held a vigil ... for a man killed by police": the verb's object
-    return _lemma(held) in OUTCRY_WORDS or held.lower_ in OUTCRY_WORDS or any(
+    return _outcry_word(held) or any(
         c.dep_ == "dobj" and _lemma(c) in OUTCRY_WORDS for c in held.children)
 
 
@@ -4497,8 +4496,9 @@ def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, actor_at: dict,
     # Duhok)": the brackets say where in Iraq, and Amedi is the nearer answer), nor the province
     # it lies in ("a station in Sincelejo (Sincelejo, Sucre) in Colombia": the town repeated in
     # the brackets locates the town, not the province after it)
+    levels = {key: _place_level(cands[key], span, lex) for key, span in spans.items()}
     located = {a: b for a, b in located.items()
-               if not (_place_level(cands[b], spans[b], lex) >= COUNTRY_LEVEL > _place_level(cands[a], spans[a], lex))
+               if not (levels[b] >= COUNTRY_LEVEL > levels[a])
                and not _inside_province(_mention_place(cands[a]), _mention_place(cands[b]))}
     for locator, place in located.items():   # a place is as close to the event as what locates it
         scores[place] = max(scores[place], scores[locator])
@@ -4506,15 +4506,14 @@ def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, actor_at: dict,
     # Abuja-Kaduna highway near Katari", "along the Okene-Lokoja highway (Adavi, Kogi)"), not
     # to the province or country the road runs through
     ends = {key for key, span in spans.items() if _route_end(span, lex)}
-    if not any(key not in ends and _place_level(cands[key], span, lex) <= DISTRICT_LEVEL for key, span in spans.items()):
+    if not any(key not in ends and levels[key] <= DISTRICT_LEVEL for key in spans):
         ends = set()
     scored = []
     for key, span in spans.items():
         score = scores[key]
         tier = 1.0 if score >= 0.9 else score
-        level = _place_level(cands[key], span, lex)
         dist = abs(span.start - e.tok.i)
-        scored.append(((not cands[key].get("in_name"), key not in ends, tier, key not in located, -level,
+        scored.append(((not cands[key].get("in_name"), key not in ends, tier, key not in located, -levels[key],
                         not _scene_setter(span, e), -dist), score, cands[key]))
     best = max(scored, key=lambda x: x[0])
     return best[2], best[1]
