@@ -95,6 +95,12 @@ ADMIN_SUFFIX = {"province": "admin1", "governorate": "admin1", "state": "admin1"
 MULTI_WORD_SUFFIX = {("local", "government", "area"): "admin2", ("local", "government", "council"): "admin2",
                      ("local", "government"): "admin2", ("area", "council"): "admin2"}
 MULTI_WORD_LAST = {suffix[-1] for suffix in MULTI_WORD_SUFFIX}
+# Plurals of those generic words, which close a list of names ("Idlib and Hama provinces").
+ADMIN_PLURALS = {"provinces": "admin1", "governorates": "admin1", "states": "admin1", "regions": "admin1",
+                 "oblasts": "admin1", "prefectures": "admin1", "departments": "admin1", "counties": "admin2",
+                 "districts": "admin2", "municipalities": "admin2", "parishes": "admin2"}
+LIST_JOINERS = {"and", "or", ","}
+LIST_SPAN = 12   # tokens a list of names may run before its plural
 # Prepositions after which a capitalised word the gazetteer knows is a place even when it is a
 # village of unknown population (GeoNames gives many Syrian and Iraqi villages none).
 STRONG_LOCATIVE = {"in", "from", "near", "into", "outside", "inside", "toward", "towards"}
@@ -617,6 +623,9 @@ def _embedded_at(doc: Doc, gaz: Gazetteer, a: int, b: int, label: str, main_name
 # Endings of demonyms and what the place's name ends in instead: "Manitobans" -> "Manitoba",
 # "Ontarians" -> "Ontario", "Iowan" -> "Iowa", "Londoners" / "New Yorkers" -> "London", "New York".
 # (A bare "-n" is left out: "Boken" is no demonym of Boké.)
+# A word that is itself the main name of a place this large is that place, not a demonym formed
+# from a shorter name.
+OWN_NAME_MIN_POPULATION = 20_000
 DEMONYM_ENDINGS = (("ans", "o"), ("an", "o"), ("ans", "a"), ("an", "a"), ("ians", "ia"), ("ian", "ia"),
                    ("ians", ""), ("ian", ""), ("ers", ""), ("er", ""))
 
@@ -627,6 +636,9 @@ def _derived_demonym(gaz: Gazetteer, key: str) -> dict | None:
     own name the word is built on. None for other words ("Rangers", "Victorians" of no place)."""
     if not key or " " in key and not key.split()[-1].endswith(("ers", "er")):
         return None
+    if any(normalize_name(p["place_name"]) == key and (p["rank_population"] or 0) >= OWN_NAME_MIN_POPULATION
+           for p in gaz.lookup_key(key)[:3]):
+        return None   # "Milan" is the city, not the people of Mila; "Kazan" no people of Kazo
     for ending, stem_end in DEMONYM_ENDINGS:
         if not key.endswith(ending) or len(key) - len(ending) < 3:
             continue
@@ -744,6 +756,32 @@ def _acronym_senses(gaz: Gazetteer, key: str, senses: list[dict], abbreviations:
     return out
 
 
+def _list_closer(toks: list[Token], j: int) -> str | None:
+    """Kind said by a plural generic word that closes a list of names ("Jackson and Jennings
+    counties", "Idlib and Hama provinces"), read from token j, just after one of the names.
+
+    The plural heads every name of the list, not only the last, so each is the division. A
+    plural straight after a name that no list leads to ("the Kennedy counties") says nothing."""
+    k = j
+    while k < len(toks) and k - j < LIST_SPAN and (toks[k].lower_ in LIST_JOINERS or toks[k].text[:1].isupper()
+                                                   or toks[k].text in {"-", "'"}):
+        k += 1
+    kind = ADMIN_PLURALS.get(toks[k].lower_) if k < len(toks) else None
+    if kind is None or k == j and not (j > 1 and toks[j - 2].lower_ in LIST_JOINERS):
+        return None   # the last name of the list must follow a joiner itself
+    return kind
+
+
+def _listed_divisions(toks: list[Token], end: int, senses: list[dict]) -> list[dict]:
+    """Only the divisions among a name's senses when a plural division word closes the list it
+    is in: "Jackson and Jennings counties" are counties, not the towns of those names, as
+    "Jackson County" would be (where the whole name is looked up)."""
+    if not senses or end >= len(toks) or (toks[end].lower_ not in LIST_JOINERS and toks[end].lower_ not in ADMIN_PLURALS) \
+            or _list_closer(toks, end) is None:
+        return senses
+    return [p for p in senses if p["kind"] in {"admin1", "admin2"}] or senses
+
+
 def _generic_suffix(doc: Doc, end: int, words: list[str]) -> tuple[list[str], str | None]:
     """Split a trailing generic word ("province") off the name, or read it after the span."""
     toks = _token_list(doc)
@@ -756,6 +794,10 @@ def _generic_suffix(doc: Doc, end: int, words: list[str]) -> tuple[list[str], st
         return words[:-1], ADMIN_SUFFIX[words[-1]]
     if end < len(doc) and toks[end].lower_ in ADMIN_SUFFIX:
         return words, ADMIN_SUFFIX[toks[end].lower_]
+    if end < len(doc) and (toks[end].lower_ in LIST_JOINERS or toks[end].lower_ in ADMIN_PLURALS):
+        kind = _list_closer(toks, end)
+        if kind is not None:
+            return words, kind
     if len(words) > 2 and words[0] in {"city", "province", "state", "county", "district"} and words[1] == "of":
         return words[2:], ADMIN_SUFFIX.get(words[0])
     return words, None
@@ -1227,7 +1269,7 @@ def _cue_mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
                     senses, how = loose, loose_how
             if cue == "direction" and senses and not any(_is_large(p) for p in senses):
                 continue  # "the eastern Pacific" is no Missouri town
-            senses = _seat_divisions(gaz, senses, hint)
+            senses = _listed_divisions(toks, j, _seat_divisions(gaz, senses, hint))
             out.append(dict(_mention(doc, a, j, "name", "cue", senses, how, hint), cue=cue))
     return out
 
@@ -1528,7 +1570,7 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
                               fuzzy=is_place_label or (hint is not None and label != "ORG") or transliterated
                               or (cued and e - s > 1) or measured,
                               full=key, min_ratio=TRANSLITERATION_RATIO if strict else FUZZY_RATIO)
-        senses = _seat_divisions(gaz, senses, hint)
+        senses = _listed_divisions(toks, e, _seat_divisions(gaz, senses, hint))
         if not is_place_label:
             if not senses or key in gaz.stopwords:
                 continue
@@ -1752,8 +1794,12 @@ def _km(a: dict, b: dict) -> float:
     return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
-def _prior(m: dict, p: dict) -> float:
-    """Context-free score of sense p for mention m: feature type, size, exact main name."""
+def _prior(m: dict, p: dict, exonym_seat: bool = False) -> float:
+    """Context-free score of sense p for mention m: feature type, size, exact main name.
+
+    `exonym_seat`: p is a town that the name calls by the same foreign name as the division
+    it is the seat of (the town and canton of Luzern are both "Lucerne" in English): the name
+    is the town's established name there, as good as its own."""
     pop = p["rank_population"] or 0
     if p["kind"] == "admin2":
         pop = pop / 10
@@ -1762,7 +1808,9 @@ def _prior(m: dict, p: dict) -> float:
     score = KIND_PRIOR.get(p["kind"], 0.0) + POPULATION_WEIGHT * math.log10(pop + 10)
     if p.get("_norm_name") is None:
         p["_norm_name"] = normalize_name(p["place_name"])
-    if p["_norm_name"] == m["key"]:
+    if exonym_seat:
+        score += MAIN_NAME_BONUS
+    elif p["_norm_name"] == m["key"]:
         score += MAIN_NAME_BONUS
         if p["feature_code"] == "PPLC":
             score += CAPITAL_BONUS
@@ -1781,9 +1829,23 @@ def _priors(m: dict) -> list[float]:
     in several passes (context, coherence, two scoring rounds) for names with dozens of
     namesakes."""
     if m.get("_priors_of") is not m["senses"]:
-        m["_priors"] = [_prior(m, p) for p in m["senses"]]
+        seats = _exonym_seats(m["key"], m["senses"])
+        m["_priors"] = [_prior(m, p, p["geonames_id"] in seats) for p in m["senses"]]
         m["_priors_of"] = m["senses"]
     return m["_priors"]
+
+
+def _exonym_seats(key: str, senses: list[dict]) -> set[int]:
+    """GeoNames ids of the towns among `senses` whose own name is that of a first-level
+    division also among them under `key` as an alternate name (see _prior)."""
+    named = {(q["country_iso2"], q["admin1_code"]): normalize_name(q["place_name"]) for q in senses
+             if q["kind"] == "admin1"}
+    named = {k: v for k, v in named.items() if v != key}
+    if not named:
+        return set()
+    return {p["geonames_id"] for p in senses if p["kind"] == "city"
+            and (p["rank_population"] or 0) >= NAMESAKE_SEAT_POPULATION
+            and named.get((p["country_iso2"], p["admin1_code"])) == normalize_name(p["place_name"])}
 
 
 def _modifies_next_noun(doc: Doc, m: dict) -> bool:
@@ -2045,9 +2107,9 @@ COUNTRY_ONLY_MIN_POPULATION = 20_000
 FOREIGN_TOWN_MIN_EVIDENCE = 2
 # A city below this size, matched only by one of its other names ("Boni" is among Bonn's), with
 # no backing in an article whose places are of other countries, is a guess too; a larger one
-# is not ("Kiev", "Bombay" are known across the world by those names), nor the first part of
+# is not ("Kiev", "Bombay", "Seville" are known across the world by those names), nor the first part of
 # the city's own name ("Clacton" for Clacton-on-Sea).
-ALTERNATE_NAME_FOREIGN_MAX = 1_000_000
+ALTERNATE_NAME_FOREIGN_MAX = 500_000
 
 
 def _site_name(m: dict) -> bool:
@@ -2117,18 +2179,21 @@ def _city_namesakes(key: str, senses: list[dict]) -> tuple[set, int]:
 
     "New York", "Lagos", "Dubai": a division named like a large city inside it is rarely meant
     in news unless the text says "state" or "province". And "in Kherson": a division known by
-    the name only as an alternate ("Khersonska oblast") holding a town whose own name it is,
-    is passed over for that town."""
+    the name only as an alternate ("Khersonska oblast") holding a town whose own name it is, or
+    whose own name is the division's ("Lucerne": the canton and the town are both Luzern), is
+    passed over for that town."""
     for p in senses:
         if p.get("_norm_name") is None:
             p["_norm_name"] = normalize_name(p["place_name"])
     city_admins = {p["admin1_code"] for p in senses
                    if p["kind"] == "city" and (p["rank_population"] or 0) >= CITY_OVER_ADMIN_POPULATION}
-    alternate_admins = {(q["country_iso2"], q["admin1_code"]) for q in senses
+    alternate_admins = {(q["country_iso2"], q["admin1_code"]): q["_norm_name"] for q in senses
                         if q["kind"] == "admin1" and q["_norm_name"] != key}
+    # (or whose own name is the division's: "Lucerne" is the town Luzern before the canton Luzern)
     city_admins |= {p["admin1_code"] for p in senses
                     if p["kind"] == "city" and (p["country_iso2"], p["admin1_code"]) in alternate_admins
-                    and (p["rank_population"] or 0) >= NAMESAKE_SEAT_POPULATION and p["_norm_name"] == key}
+                    and (p["rank_population"] or 0) >= NAMESAKE_SEAT_POPULATION
+                    and p["_norm_name"] in (key, alternate_admins[(p["country_iso2"], p["admin1_code"])])}
     big = max((p["rank_population"] or 0 for p in senses
                if p["kind"] == "city" and p["_norm_name"] == key), default=0)
     return city_admins, big

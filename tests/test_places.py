@@ -1300,3 +1300,40 @@ def test_a_lake_or_mount_named_after_a_country_is_not_the_country(nlp, gaz):
     assert "Chad" not in found and found["Lake Chad"]["place"] is None
     found = by_text(places_in(nlp, gaz, "Clashes erupted in Mount Lebanon."))   # (a name the gazetteer has)
     assert found["Mount Lebanon"]["place"]["country_code"] == "LBN"
+
+
+def test_a_plural_division_word_after_a_list_of_names_heads_each_name(nlp, gaz):
+    found = by_text(places_in(nlp, gaz, "Storms cut power in Jackson and Jennings counties in Indiana."))
+    assert [found[n]["place"]["feature_code"] for n in ("Jackson", "Jennings")] == ["ADM2", "ADM2"]
+    assert {found[n]["place"]["admin1_name"] for n in ("Jackson", "Jennings")} == {"Indiana"}
+    found = by_text(places_in(nlp, gaz, "Floods hit Balkh, Jawzjan and Faryab provinces."))
+    assert [found[n]["place"]["feature_code"] for n in ("Balkh", "Jawzjan", "Faryab")] == ["ADM1"] * 3
+    assert found["Jawzjan"]["place"]["place_id"] != found["Faryab"]["place"]["place_id"]
+
+
+def test_a_plural_division_word_with_no_list_before_it_says_nothing(nlp, gaz):
+    # (only a list of names shares the plural; one name before it does not take it)
+    found = by_text(places_in(nlp, gaz, "Soldiers were sent from Kherson regions away."))
+    assert found["Kherson"]["place"]["feature_code"] == "PPL"
+
+
+def test_a_big_city_is_not_read_as_the_people_of_a_shorter_name(nlp, gaz):
+    # "Milan" would be a demonym of Mila (Algeria) if the word were not a city's own name
+    found = by_text(places_in(nlp, gaz, "Talks were held in Milan on Tuesday."))
+    assert found["Milan"]["mention_kind"] == "name"
+    assert found["Milan"]["place"]["country_code"] == "ITA"
+
+
+def test_a_towns_english_name_shared_with_its_canton_is_the_town(nlp, gaz):
+    # Lucerne is the English name of both the town and the canton of Luzern; smaller US towns
+    # have it as their own name
+    found = by_text(places_in(nlp, gaz, "The delegates met in Lucerne on Tuesday."))
+    assert found["Lucerne"]["place"]["feature_code"].startswith("PPL")
+    assert found["Lucerne"]["place"]["country_code"] == "CHE"
+
+
+def test_a_city_of_half_a_million_keeps_its_english_name_among_foreign_places(nlp, gaz):
+    # (an article whose other places are Ukrainian ones, none Spanish)
+    text = "The orchestra played in Kharkiv, Odesa, Dnipro, Lviv and Seville."
+    found = by_text(places_in(nlp, gaz, text))
+    assert found["Seville"]["place"]["country_code"] == "ESP"
