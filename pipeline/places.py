@@ -1808,8 +1808,8 @@ def _prior(m: dict, p: dict, exonym_seat: bool = False) -> float:
     score = KIND_PRIOR.get(p["kind"], 0.0) + POPULATION_WEIGHT * math.log10(pop + 10)
     if p.get("_norm_name") is None:
         p["_norm_name"] = normalize_name(p["place_name"])
-    if exonym_seat:
-        score += MAIN_NAME_BONUS
+    if exonym_seat or (p["kind"] == "city" and p["geonames_id"] in _alias_ids().get(m["key"], ())):
+        score += MAIN_NAME_BONUS   # (aliases.csv: the name news gives a town, "Odessa" for Odesa)
     elif p["_norm_name"] == m["key"]:
         score += MAIN_NAME_BONUS
         if p["feature_code"] == "PPLC":
@@ -2175,7 +2175,8 @@ def _main_name_twin(key: str, best: dict, rivals: list[dict]) -> dict | None:
 
 def _city_namesakes(key: str, senses: list[dict]) -> tuple[set, int]:
     """The admin1 codes of the divisions that a city among `senses` outweighs, and the
-    population of the largest city whose own name `key` is (0 when none).
+    population of the largest city whose own name `key` is, or its name in aliases.csv (0
+    when none).
 
     "New York", "Lagos", "Dubai": a division named like a large city inside it is rarely meant
     in news unless the text says "state" or "province". And "in Kherson": a division known by
@@ -2194,8 +2195,9 @@ def _city_namesakes(key: str, senses: list[dict]) -> tuple[set, int]:
                     if p["kind"] == "city" and (p["country_iso2"], p["admin1_code"]) in alternate_admins
                     and (p["rank_population"] or 0) >= NAMESAKE_SEAT_POPULATION
                     and p["_norm_name"] in (key, alternate_admins[(p["country_iso2"], p["admin1_code"])])}
+    aliased = _alias_ids().get(key, ())
     big = max((p["rank_population"] or 0 for p in senses
-               if p["kind"] == "city" and p["_norm_name"] == key), default=0)
+               if p["kind"] == "city" and (p["_norm_name"] == key or p["geonames_id"] in aliased)), default=0)
     return city_admins, big
 
 

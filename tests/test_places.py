@@ -1337,3 +1337,21 @@ def test_a_city_of_half_a_million_keeps_its_english_name_among_foreign_places(nl
     text = "The orchestra played in Kharkiv, Odesa, Dnipro, Lviv and Seville."
     found = by_text(places_in(nlp, gaz, text))
     assert found["Seville"]["place"]["country_code"] == "ESP"
+
+
+def test_a_persian_hyphenated_name_is_one_toponym(nlp, gaz):
+    found = by_text(places_in(nlp, gaz, "The Taliban held a parade in Mazar-i-Sharif on Sunday."))
+    assert found["Mazar-i-Sharif"]["place"]["country_code"] == "AFG"
+    assert "Mazar" not in found
+
+
+def test_an_english_name_in_aliases_counts_as_the_towns_own(nlp, gaz):
+    # GeoNames' own "Odessa" and "Hanover" are towns in Texas and Jamaica's parish; the alias
+    # file gives the English names to Odesa and Hannover
+    found = by_text(places_in(nlp, gaz, "Drones struck Odessa overnight."))
+    assert found["Odessa"]["place"]["country_code"] == "UKR"
+    found = by_text(places_in(nlp, gaz, "The fair opened in Hanover on Tuesday."))
+    assert found["Hanover"]["place"]["country_code"] == "DEU"
+    # ... but the article's own places still decide
+    found = by_text(places_in(nlp, gaz, "Police in Midland and Odessa, Texas, made arrests."))
+    assert found["Odessa"]["place"]["country_code"] == "USA"
