@@ -350,10 +350,12 @@ def _with_ok(tok: Token, words: frozenset[str], aimed: bool = True) -> bool:
             return True   # "attacked a base with drones", the means hung on the object (one means only)
     # "Myanmar's military seized power": the small model may read the verb as an adjective of
     # its object; the object is then the verb's head; so is the noun a participle describes
-    # ("in a video released on Monday")
+    # ("in a video released on Monday"; not "hostages held in Gaza", a state, no act); and "a
+    # storm warning" may be parsed as the noun "storm" and a participle: a compound too
     return (tok.dep_ == "amod" and tok.tag_ in ("VBD", "VBN") and tok.head.i > tok.i and hit(tok.head)) or \
         (tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i < tok.i and hit(tok.head)
-         and _lemma(tok) not in STATE_VERBS)   # ("hostages held in Gaza": a state, no act)
+         and _lemma(tok) not in STATE_VERBS) or \
+        (tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.i == i - 1 and hit(tok.head))
 
 
 # In events_context_exclusions.csv, a modifier that stands for any capitalised word before a
@@ -2808,6 +2810,62 @@ def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
+# Road, rail, air and water accidents and collapses (events_words.csv): the harm they cause
+# is no political violence.
+ACCIDENT_VERBS = WORDS["accident_verb"]
+IMPACT_VERBS = WORDS["impact_verb"]
+VEHICLE_WORDS = WORDS["vehicle"]
+HAZARD_WORDS = WORDS["hazard"]
+HARM_VERBS = WORDS["accident_harm"]
+# Words in the telling of a crash or collapse that make it an attack ("their vehicle struck a
+# landmine", "a building collapsed after an air strike", "a drone crashed into a block").
+ATTACK_CAUSE_WORDS = WORDS["weapon_object"] | WORDS["mine"] | WORDS["attack_cause"]
+
+
+def _accident(tok: Token) -> bool:
+    """Whether a killing or injuring verb tells the toll of an accident or a natural hazard:
+    "killed when a bus plunged into a gorge", "a train derailed, killing 30 passengers",
+    "injured when a truck hit a minibus", "killed when their helicopter crashed", "an
+    earthquake struck, killing 12".
+
+    The cause is the clause the harm is told with (a "when" or "after" clause, or the clause
+    a "killing" participle hangs on): an accident verb, a hazard as subject, or an impact verb
+    whose subject is a vehicle ("a bus fell", not "a rocket fell"), with no weapon or attack in
+    its telling. (A hazard or crash that is the harm verb's own subject, "floods killed 34", is
+    the `with` column of event_triggers.csv.)"""
+    if _pos(tok) != "VERB" or _lemma(tok) not in HARM_VERBS:
+        return False
+    if tok.dep_ == "conj" and _pos(tok.head) == "VERB" and _lemma(tok.head) in HARM_VERBS \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and _accident(tok.head):
+        return True   # "..., killing 12 people and injuring 90"
+    # ("killed and 30 injured when a bus fell": the clause is told once for both verbs)
+    causes = [c for v in (tok, *tok.conjuncts) for c in v.children if c.dep_ == "advcl" and _pos(c) == "VERB"]
+    if tok.dep_ in ("advcl", "xcomp", "conj") and tok.tag_ == "VBG" and tok.head.i < tok.i and _pos(tok.head) == "VERB":
+        causes.append(tok.head)
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and _pos(tok.head) == "NOUN":
+        # "A bus overturned near Multan, killing 11": parsed as two clauses of the noun
+        causes += [c for c in tok.head.children if c.dep_ == "acl" and c.i < tok.i and _pos(c) == "VERB"]
+    own = {t.i for t in tok.subtree}
+    for v in causes:
+        lemma = _lemma(v)
+        # (a vehicle that hits, not one that is hit: "their car was hit in a raid")
+        subjects = [c for c in v.children if c.dep_ == "nsubj"] + ([v.head] if v.dep_ == "acl" and v.tag_ != "VBN" else [])
+        accidental = lemma in ACCIDENT_VERBS or any(_lemma(x) in HAZARD_WORDS for x in subjects) or (
+            lemma in IMPACT_VERBS and any(_lemma(x) in VEHICLE_WORDS or x.lower_ in VEHICLE_WORDS for x in subjects))
+        # (the cause's telling, less its verb, "struck", and the harm clause hanging on it)
+        telling = [t for t in v.subtree if t.i != v.i and (v.i in own or t.i not in own)]
+        if accidental and not any(_lemma(t) in ATTACK_CAUSE_WORDS or t.lower_ in ATTACK_CAUSE_WORDS for t in telling):
+            return True
+    return False
+
+
+def _people_participle(tok: Token) -> bool:
+    """"The injured were taken to hospital", "among the wounded": a participle with an article
+    of its own names the people it befell (an act told elsewhere), not an act."""
+    return tok.tag_ in ("VBN", "VBD") and tok.dep_ in NOMINAL_DEPS and any(
+        c.dep_ == "det" and c.i < tok.i for c in tok.children)
+
+
 def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
               date_toks: set[int] = frozenset()) -> list[_Ev]:
     """Trigger candidates of a sentence, with support-verb phrases folded into one event.
@@ -2823,6 +2881,8 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
         if tok.i in skip:
             continue
         if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.head.i > tok.i and not _verb_misread(tok):
+            continue
+        if _people_participle(tok) or _accident(tok):
             continue
         if _hedge(tok, lex) or _anonymity(tok) or _act_of_noun(tok, lex):
             continue

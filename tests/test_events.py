@@ -3415,3 +3415,44 @@ def test_an_acled_coders_count_is_the_toll(nlp, lexes):
     text = "Militants attacked an army base on Monday. Fatalities unknown, coded as 3."
     assert sum(e["fatalities"] or 0 for e in run(nlp, lexes, text)) == 3
     assert not any(e["fatalities"] for e in run(nlp, lexes, "Militants attacked a base. It was coded as 2 events."))
+
+
+def test_the_toll_of_a_road_or_air_accident_is_no_attack(nlp, lexes):
+    for text in ("Nine people were killed when a bus plunged into a ravine near the town.",
+                 "A train derailed in the east of the country, killing 30 passengers.",
+                 "Eight people were killed and 20 injured when a minibus fell into a river.",
+                 "Two soldiers were killed when their helicopter crashed during a training flight.",
+                 "Six people were injured when a lorry hit a car on the coast road."):
+        assert run(nlp, lexes, text) == [], text
+
+
+def test_a_crash_or_collapse_told_with_a_weapon_is_still_an_attack(nlp, lexes):
+    for text, mode in (("Three soldiers were killed when their truck struck a landmine on the road.", "explosives"),
+                       ("Two people were killed when a drone crashed into a block of flats.", "aerial"),
+                       ("A house collapsed after an air strike, killing four children.", "aerial")):
+        events = run(nlp, lexes, text)
+        assert any(e["event_type"] == "ASSAULT" and e["fatalities"] for e in events), text
+        assert any(e["event_mode"] == mode for e in events), text
+    # and a rocket that "fell" is a weapon, not a vehicle
+    assert by_trigger(run(nlp, lexes, "Two people were killed when a rocket fell on a market."), "killed")["event_type"] == "ASSAULT"
+
+
+def test_the_injured_and_the_dead_are_people_not_acts(nlp, lexes):
+    assert run(nlp, lexes, "The injured were taken to hospitals in the capital.") == []
+    assert run(nlp, lexes, "Doctors treated the wounded at a field clinic.") == []
+
+
+def test_the_toll_of_a_natural_hazard_told_with_it_is_no_attack(nlp, lexes):
+    for text in ("An earthquake struck the north of the country on Monday, killing 40 people and injuring 200.",
+                 "Lightning struck a church during a service, killing three worshippers.",
+                 "A fire destroyed a market in the old town overnight."):
+        assert run(nlp, lexes, text) == [], text
+
+
+def test_weather_warnings_and_match_results_are_no_events(nlp, lexes):
+    for text in ("The weather service issued a storm warning for the islands.",
+                 "Forecasters warned that heavy rain would reach the capital on Sunday.",
+                 "The visitors beat the champions 2-0, scoring twice in the second half."):
+        assert run(nlp, lexes, text) == [], text
+    # a threat is still a threat
+    assert run(nlp, lexes, "The militia warned that it would attack the convoy.")[0]["event_type"] == "THREATEN"
