@@ -69,6 +69,10 @@ LOCATIVE_PREPS = {
 # Measures imposed "on" a state ("sanctions on Iran"): the country after "on" is their target.
 IMPOSED_ON = {"sanction", "sanctions", "embargo", "tariff", "tariffs", "restriction", "restrictions", "ban",
               "blockade", "pressure"}
+# Giving verbs and envoys whose "to" names a recipient or host state ("sent tanks to Ukraine",
+# "its ambassador to Ireland"), not where something happens.
+GIVEN_TO = {"send", "deliver", "provide", "ship", "supply", "donate", "give", "sell", "export", "transfer",
+            "grant", "pledge", "ambassador", "envoy", "embassy"}
 # Words that may sit between a country reference and its agent noun ("Syrian government forces").
 _MODIFIER_POS = {"ADJ", "NOUN", "PROPN", "PUNCT", "VERB", "NUM"}
 # Pseudo-country codes of actors that belong to no country (see `country_code` in fields.yaml).
@@ -1146,10 +1150,12 @@ def _is_locative(tok: Token) -> bool:
     while tok.dep_ in ("conj", "appos") and tok.head.i < tok.i:
         tok = tok.head   # "in Iraq and Syria", "in Dakar (Dakar)"
     if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS:
-        # but "a strike attributed to Turkey", "an attack blamed on Iran" name a doer, and
-        # "sanctions on Iran", "an embargo on Russia" the state they are imposed on
+        # but "a strike attributed to Turkey", "an attack blamed on Iran" name a doer,
+        # "sanctions on Iran", "an embargo on Russia" the state they are imposed on, and "sent
+        # arms to Ukraine", "its ambassador to Ireland" the state that receives or hosts
         governor = tok.head.head.lemma_.lower()
-        return governor not in ("attribute", "blame") and not (tok.head.lower_ == "on" and governor in IMPOSED_ON)
+        return governor not in ("attribute", "blame") and not (tok.head.lower_ == "on" and governor in IMPOSED_ON) \
+            and not (tok.head.lower_ == "to" and governor in GIVEN_TO)
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in PLACE_VERBS:
         return True   # "left Bamako", "entered Kabul": a capital one goes to is a place
     if tok.dep_ == "poss" and tok.head.lower_ in ("north", "south", "east", "west", "capital", "border",

@@ -4225,10 +4225,13 @@ def _not_a_location(span, actor_at: dict, lex: EventLexicon, place: dict | None 
         return True   # "a captain told Reuters from the nearby town of Afgoye": the speaker's place
     if q.dep_ == "pobj" and _origin_of_object(q.head, actor_at, lex):
         return True   # "shot dead seven labourers from Punjab": where the dead came from
+    top = q
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    if top.dep_ == "pobj" and top.head.dep_ == "agent":
+        return True   # "a ceasefire brokered by Russia (and the US)": the doer of a passive, not a scene
     if q.dep_ != "pobj" or q.head.head.i == q.head.i:
         return False
-    if q.head.dep_ == "agent":
-        return True   # "a ceasefire brokered by Russia": the doer of a passive, not a scene
     if q.head.lower_ == "with" and country:
         # "carried out with the United Kingdom", "met with Iran": a partner country; and "near
         # the border with Niger": the neighbour across it, not the side the event was on

@@ -3456,3 +3456,26 @@ def test_weather_warnings_and_match_results_are_no_events(nlp, lexes):
         assert run(nlp, lexes, text) == [], text
     # a threat is still a threat
     assert run(nlp, lexes, "The militia warned that it would attack the convoy.")[0]["event_type"] == "THREATEN"
+
+
+def test_roads_blocked_by_snow_and_land_burned_by_wildfires_are_no_events(nlp, lexes):
+    for text in ("Heavy snow blocked roads across the mountains, stranding hundreds of drivers.",
+                 "Wildfires burned more than 10,000 hectares in the south, forcing evacuations."):
+        assert run(nlp, lexes, text) == [], text
+    assert by_trigger(run(nlp, lexes, "Protesters blocked roads with burning tyres."), "blocked")["event_type"] == "PROTEST"
+
+
+def test_the_state_arms_are_sent_to_is_the_target(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Germany delivered howitzers and ammunition to Ukraine."), "delivered")
+    assert ev["event_type"] == "AID"
+    assert ev["target_actor_id"] is not None and ev["target_actor_id"] != ev["source_actor_id"]
+    ev = by_trigger(run(nlp, lexes, "Israel recalled its ambassador to Ireland on Wednesday."), "recalled")
+    assert ev["event_type"] == "SANCTION"
+    assert ev["target_actor_id"] is not None and "ISR" not in ev["target_actor_id"].upper()
+
+
+def test_coordinated_brokers_of_a_truce_are_not_its_place(nlp, lexes):
+    text = "The army and the militia agreed to a truce brokered by Qatar and the United States."
+    places = [place(text, "Qatar", "gn:289688", "PCLI", "QAT"), place(text, "United States", "gn:6252001", "PCLI", "USA")]
+    ev = by_trigger(run(nlp, lexes, text, places), "agreed")
+    assert ev["place_id"] is None
