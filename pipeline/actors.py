@@ -1492,7 +1492,9 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
                     # "Ukraine's air force shot down drones": whose the shooters are, not whose the drones
                     and not (sector in STATE_FORCES and text[pm["end"]:pm["end"] + 2] in ("'s", "’s"))
                     # "the attackers' positions near the border with Niger": the neighbour's name
-                    and not _across_border(text, pm)}
+                    and not _across_border(text, pm)
+                    # "rebels shot a New Zealand pilot": the pilot's country, not the scene's
+                    and not _names_whose_person(doc, pm)}
         codes = codes_in(sent)
         if sector in STATE_FORCES and len(codes) <= 1:
             enemy = _enemy_forces(subject, sector, recent, resolved or [], codes)
@@ -1562,6 +1564,19 @@ def _across_border(text: str, pm: dict) -> bool:
 
 
 REPORTING_LEMMAS = frozenset(r["lemma"] for r in read_csv_rows(DATA_DIR / "events_reporting_verbs.csv"))
+# Nouns for one person ("a pilot", "an engineer"); a place that modifies one says whose the
+# person is, not where an act happened ("rebels shot a New Zealand pilot").
+PERSON_NOUNS = frozenset(r["noun"] for r in read_csv_rows(DATA_DIR / "events_person_nouns.csv"))
+
+
+def _names_whose_person(doc: Doc, pm: dict) -> bool:
+    """Whether a place mention modifies a person noun after it ("a New Zealand pilot")."""
+    span = doc.char_span(pm["start"], pm["end"], alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    return tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > tok.i and tok.head.pos_ == "NOUN" \
+        and tok.head.lemma_.lower() in PERSON_NOUNS
 
 
 def _clause_speaker(head: Token, resolved: list[dict], own: dict[int, dict] | None = None) -> dict | None:

@@ -1098,9 +1098,11 @@ def _inherit_means(coded: list[tuple["_Ev", dict, object]], place_at: dict) -> N
                 if rec["source_actor_id"] not in (None, host["source_actor_id"]):
                     break   # "settlers shot a shepherd, and soldiers killed two gunmen": another act
                 if rec["event_type"] == host["event_type"] == "ASSAULT" and host["event_mode"] is not None \
-                        and (rec["event_mode"] is None
+                        and (rec["event_mode"] is None or _lemma(e.tok) in HARM_VERBS
                              or (rec["event_mode"] == "destroy" and host["event_mode"] in REMOTE_MODES)):
-                    # (what a strike destroyed it destroyed from the air: "destroying most air defences")
+                    # (what a strike destroyed it destroyed from the air: "destroying most air defences";
+                    # a toll's verb takes the act's means over what its sentence mentions: "a suicide
+                    # bomber blew himself up, wounding 20" is a suicide attack)
                     rec.update(event_mode=host["event_mode"], cameo_root=host["cameo_root"],
                                acled_event_type=host["acled_event_type"],
                                _means_word=host.get("_means_word") or host["trigger_text"])
@@ -4526,8 +4528,9 @@ def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, actor_at: dict,
 
     The best-attached places win (see `_attachment`). Among equally attached ones a place
     that only locates another ("Russia" in "Brest-Litovsk in Russia", "North Kivu" in "Goma,
-    the capital of North Kivu") loses, then the smaller feature wins, then one in the event's
-    clause over one in a fronted scene-setting phrase (see `_scene_setter`), then the nearer one.
+    the capital of North Kivu") loses, then a name pinned to a district or larger area (see
+    `_coarse_pin`), then the smaller feature wins, then one in the event's clause over one in
+    a fronted scene-setting phrase (see `_scene_setter`), then the nearer one.
     Places that are part of an actor ("the Islamic State of Iraq", "warships from Britain")
     are skipped; a place inside another name ("a reporter for Radio France Internationale",
     "the house of Aden Hashi Ayro") is taken only when the sentence names no other place.
@@ -4571,20 +4574,34 @@ def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, actor_at: dict,
     ends = {key for key, span in spans.items() if _route_end(span, lex)}
     if not any(key not in ends and levels[key] <= DISTRICT_LEVEL for key in spans):
         ends = set()
+    known_town = any(cands[key].get("place_precision") == "exact" and levels[key] <= TOWN_LEVEL and key not in ends
+                     for key in spans)
     scored = []
     for key, span in spans.items():
         score = scores[key]
         tier = 1.0 if score >= 0.9 else score
         dist = abs(span.start - e.tok.i)
-        scored.append(((not cands[key].get("in_name"), key not in ends, tier, key not in located, -levels[key],
-                        not _scene_setter(span, e), -dist), score, cands[key]))
+        scored.append(((not cands[key].get("in_name"), key not in ends, tier, key not in located,
+                        not (known_town and _coarse_pin(cands[key], lex)), -levels[key], not _scene_setter(span, e),
+                        -dist), score, cands[key]))
     best = max(scored, key=lambda x: x[0])
     return best[2], best[1]
 
 
-# The size (see `_place_level`) of a country, and of a district (a second-order division).
+def _coarse_pin(men: dict, lex: EventLexicon) -> bool:
+    """Whether a name the gazetteer lacks is pinned to a district or larger area it lies in or
+    near: as small as a spot itself, it stands for that area in the data, so an equally tied
+    town the gazetteer knows (not a road's end) says more ("In North Darfur, the RSF shelled the Abu Shouk camp
+    near El Fasher": El Fasher, not North Darfur)."""
+    if men.get("place_precision") not in ("enclosing", "nearby"):
+        return False
+    return _feature_level(str((_mention_place(men) or {}).get("feature_code") or ""), lex) >= DISTRICT_LEVEL
+
+
+# The size (see `_place_level`) of a country, of a district (a second-order division) and of a town.
 COUNTRY_LEVEL = 6
 DISTRICT_LEVEL = 4
+TOWN_LEVEL = 2
 
 
 def _inside_province(a: dict | None, b: dict | None) -> bool:
@@ -4716,7 +4733,7 @@ def _route_end_places(sent, place_at: dict, lex: EventLexicon) -> set[str] | Non
 
 def _route_end(span, lex: EventLexicon) -> bool:
     """Whether a place only names an end of a road or line ("the Abuja-Kaduna highway",
-    "the Kabul - Kandahar road", "the highway to Salamanca"): the event happened somewhere along
+    "the Kabul - Kandahar road", "the highway to Salamanca", "Okigwe road"): the event happened somewhere along
     it, so any other place of the sentence ("near Katari") says better where."""
     doc = span.doc
     t = span.root
@@ -4728,6 +4745,8 @@ def _route_end(span, lex: EventLexicon) -> bool:
         k += 1
         while k < len(doc) and k - span.end < 5 and (doc[k].text[:1].isupper() or doc[k].text in {"-", "al"}):
             k += 1
+    elif k < len(doc) and doc[k].is_lower and lex.place_words.get(_lemma(doc[k])) == "route":
+        return True   # "a village along Okigwe road": the road named for the town it leads to
     elif not (span.start >= 2 and doc[span.start - 1].text in {"-", "–", "—"} and doc[span.start - 2].text[:1].isupper()):
         return False
     return k < len(doc) and lex.place_words.get(_lemma(doc[k])) == "route"

@@ -89,7 +89,7 @@ PLACE_FOLLOWERS = {"countryside", "province", "governorate", "district", "region
 ADMIN_SUFFIX = {"province": "admin1", "governorate": "admin1", "state": "admin1", "region": "admin1",
                 "oblast": "admin1", "prefecture": "admin1", "department": "admin1",
                 "county": "admin2", "district": "admin2", "municipality": "admin2", "parish": "admin2",
-                "city": "city", "town": "city", "village": "city", "lga": "admin2"}
+                "city": "city", "town": "city", "village": "city", "lga": "admin2", "regency": "admin2"}
 # Generic names of several words for a second-level division ("Guma Local Government Area",
 # Nigeria's LGAs; "Bwari Area Council").
 MULTI_WORD_SUFFIX = {("local", "government", "area"): "admin2", ("local", "government", "council"): "admin2",
@@ -98,7 +98,7 @@ MULTI_WORD_LAST = {suffix[-1] for suffix in MULTI_WORD_SUFFIX}
 # Plurals of those generic words, which close a list of names ("Idlib and Hama provinces").
 ADMIN_PLURALS = {"provinces": "admin1", "governorates": "admin1", "states": "admin1", "regions": "admin1",
                  "oblasts": "admin1", "prefectures": "admin1", "departments": "admin1", "counties": "admin2",
-                 "districts": "admin2", "municipalities": "admin2", "parishes": "admin2"}
+                 "districts": "admin2", "municipalities": "admin2", "parishes": "admin2", "regencies": "admin2"}
 LIST_JOINERS = {"and", "or", ","}
 LIST_SPAN = 12   # tokens a list of names may run before its plural
 # Prepositions after which a capitalised word the gazetteer knows is a place even when it is a

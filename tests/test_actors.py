@@ -929,3 +929,9 @@ def test_the_dateline_town_abroad_does_not_make_the_storys_forces_foreign(nlp, l
 def test_somalias_regional_forces_are_their_own_armed_actors(nlp, lex):
     found = _ids(nlp, lex, "Somali government forces and Jubaland forces clashed near the border. Puntland troops withdrew.")
     assert found["Jubaland forces"]["actor_id"] == "JUBALAND_SF" and found["Puntland troops"]["country_code"] == "SOM"
+
+
+def test_a_country_modifying_a_victim_gives_the_armed_group_no_country(nlp, lex, gaz):
+    text = "Gunmen shot dead a New Zealand pilot in the highlands on Sunday."
+    found = _placed_ids(nlp, lex, gaz, text)
+    assert found["Gunmen"]["country_code"] != "NZL"

@@ -3479,3 +3479,26 @@ def test_coordinated_brokers_of_a_truce_are_not_its_place(nlp, lexes):
     places = [place(text, "Qatar", "gn:289688", "PCLI", "QAT"), place(text, "United States", "gn:6252001", "PCLI", "USA")]
     ev = by_trigger(run(nlp, lexes, text, places), "agreed")
     assert ev["place_id"] is None
+
+
+@pytest.mark.parametrize("text, area, site, town, trigger, expected", [
+    # a site pinned to the province around it gives way to an equally tied town ...
+    ("In North Darfur, the RSF shelled the Abu Shouk camp near El Fasher, killing nine people.",
+     ("North Darfur", "gn:408666", "SDN"), "Abu Shouk", ("El Fasher", "gn:379555"), "shelled", "gn:379555"),
+    # ... but not to the town a road is named for, which is only the road's end
+    ("Gunmen killed a trader in Amaraku village along Okigwe road in Imo State.",
+     ("Imo State", "gn:2337542", "NGA"), "Amaraku", ("Okigwe", "gn:2327143"), "killed", "gn:2337542"),
+])
+def test_a_site_pinned_to_a_province_gives_way_to_a_known_town(nlp, lexes, text, area, site, town, trigger, expected):
+    name, area_id, country = area
+    places = [place(text, name, area_id, "ADM1", country),
+              dict(place(text, site, area_id, "ADM1", country), place_precision="enclosing"),
+              dict(place(text, town[0], town[1], "PPL", country), place_precision="exact")]
+    assert by_trigger(run(nlp, lexes, text, places), trigger)["place_id"] == expected
+
+
+def test_an_injuring_told_with_its_weapon_says_how(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Three officers were injured by an explosive device at a police station."), "injured")
+    assert (ev["event_type"], ev["event_mode"]) == ("ASSAULT", "explosives")
+    ev = by_trigger(run(nlp, lexes, "Two soldiers were wounded by a landmine near the border."), "wounded")
+    assert ev["event_mode"] == "explosives"

@@ -1355,3 +1355,8 @@ def test_an_english_name_in_aliases_counts_as_the_towns_own(nlp, gaz):
     # ... but the article's own places still decide
     found = by_text(places_in(nlp, gaz, "Police in Midland and Odessa, Texas, made arrests."))
     assert found["Odessa"]["place"]["country_code"] == "USA"
+
+
+def test_an_indonesian_regency_named_with_its_word_is_one_toponym(nlp, gaz):
+    found = by_text(places_in(nlp, gaz, "Rebels attacked an army post in Intan Jaya regency in Central Papua."))
+    assert "Intan Jaya" in found and "Intan" not in found
