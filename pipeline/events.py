@@ -3808,6 +3808,8 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
     tgt = _partner(e, src, actor_at, lex) or tgt
     if src is not None and tgt is not None and src is tgt:
         tgt = None
+    if tgt is not None and e.rule.event_type == "MOBILIZE" and _moved_forces(e, tgt):
+        tgt = None   # "the army deployed troops", "police would be sent": the forces moved are no target
     if tgt is not None and src is not None \
             and tgt["actor"].get("country_code") in (None, src["actor"].get("country_code")):
         span = e.tok.doc.char_span(tgt["start"], tgt["end"], alignment_mode="expand")
@@ -3907,6 +3909,14 @@ def _partner(e: _Ev, src: dict | None, actor_at: dict, lex: EventLexicon) -> dic
         if men is not None and men is not src and men["actor"]["actor_id"] != src["actor"]["actor_id"]:
             return men
     return None
+
+
+def _moved_forces(e: _Ev, tgt: dict) -> bool:
+    """Whether an actor is what a deployment moves: the object of "deployed" or "sent", or the
+    subject of its passive."""
+    span = e.tok.doc.char_span(tgt["start"], tgt["end"], alignment_mode="expand")
+    verb = e.carrier if e.carrier is not None else e.tok
+    return span is not None and span.root.dep_ in ("dobj", "nsubjpass") and span.root.head.i == verb.i
 
 
 def _loser(e: _Ev, actor_at: dict, lex: EventLexicon) -> dict | None:

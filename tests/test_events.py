@@ -3502,3 +3502,13 @@ def test_an_injuring_told_with_its_weapon_says_how(nlp, lexes):
     assert (ev["event_type"], ev["event_mode"]) == ("ASSAULT", "explosives")
     ev = by_trigger(run(nlp, lexes, "Two soldiers were wounded by a landmine near the border."), "wounded")
     assert ev["event_mode"] == "explosives"
+
+
+def test_troops_sent_are_a_deployment_and_no_target_of_their_own_army(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "The governor sent National Guard troops to the border town on Tuesday."), "sent")
+    assert (ev["event_type"], ev["event_mode"]) == ("MOBILIZE", "troops")
+    ev = by_trigger(run(nlp, lexes, "The army deployed troops to the town to separate the two groups."), "deployed")
+    assert ev["event_type"] == "MOBILIZE" and ev["target_actor_id"] is None
+    # a committee sent in a sentence that names troops is no aid
+    text = "The army deployed troops, and a ceasefire committee was sent to the town."
+    assert all(e["event_type"] != "AID" for e in run(nlp, lexes, text))
