@@ -3185,14 +3185,14 @@ def _charge_denied_after(tok: Token) -> bool:
 
 
 def _describing_charge(tok: Token, lex: EventLexicon) -> bool:
-    """A participle of accusing or suspecting that describes a person ("a man accused of
-    spying", "three men suspected of theft")."""
+    """A participle of accusing, suspecting or convicting that describes a person ("a man
+    accused of spying", "three men suspected of theft", "men convicted of theft")."""
     # (a people's adjective standing for a person is one too: "a Palestinian accused of ...")
     return tok.tag_ == "VBN" and tok.dep_ == "acl" and (tok.head.pos_ in ("NOUN", "PROPN", "PRON") or (
         tok.head.pos_ == "ADJ" and tok.head.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass"))) and (
         lex.modality.get(_lemma(tok)) == "hedge"
-        or any(r.event_type == "ACCUSE" and r.event_mode == "allege" and not r.with_ and not r.context
-               for r in lex.rules.get((_lemma(tok), "VERB"), ())))   # accuse, allege, charge; not "send"
+        or any(r.event_mode in ("allege", "convict") and not r.with_ and not r.context
+               for r in lex.rules.get((_lemma(tok), "VERB"), ())))   # accuse, allege, charge, convict; not "send"
 
 
 def _alleged(tok: Token, lex: EventLexicon) -> bool:

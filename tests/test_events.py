@@ -3512,3 +3512,14 @@ def test_troops_sent_are_a_deployment_and_no_target_of_their_own_army(nlp, lexes
     # a committee sent in a sentence that names troops is no aid
     text = "The army deployed troops, and a ceasefire committee was sent to the town."
     assert all(e["event_type"] != "AID" for e in run(nlp, lexes, text))
+
+
+def test_a_court_conviction_is_plover_sanction_convict(nlp, lexes):
+    # PLOVER codes convictions and sentences as SANCTION (mode convict), not as accusations
+    ev = by_trigger(run(nlp, lexes, "A military court sentenced three activists to ten years in prison."), "sentenced")
+    assert (ev["event_type"], ev["event_mode"]) == ("SANCTION", "convict")
+    ev = by_trigger(run(nlp, lexes, "The tribunal convicted the former minister of fraud."), "convicted")
+    assert (ev["event_type"], ev["event_mode"]) == ("SANCTION", "convict")
+    # ... but men described as convicted are no conviction of this story
+    events = run(nlp, lexes, "The militants publicly flogged three men convicted of theft in a stadium.")
+    assert [e["event_type"] for e in events] == ["ASSAULT"]
