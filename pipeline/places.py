@@ -2318,6 +2318,12 @@ def _resolve(mentions: list[dict], gaz: Gazetteer, context: dict) -> None:
             best = None
         if best is not None and not support and placed_elsewhere and _needs_support(ms[0], best):
             best = None
+        if best is not None and support < LOCAL_SUPPORT and best["kind"] == "city" \
+                and (best["rank_population"] or 0) < MIN_SUPPORTED_POPULATION and all(m["label"] == "LOC" for m in ms):
+            # "across northern Luzon": a name spaCy calls a region or feature, not a settlement,
+            # is no hamlet of that name the article's country holds (the island is not in the
+            # gazetteer); a hamlet needs its province or a neighbour named
+            best = None
         if best is not None and support < LOCAL_SUPPORT and best["kind"] in {"city", "admin2"} \
                 and _site_name(ms[0]):
             # "Washington Square" in New Orleans is no Pennsylvania town: a site's name matching

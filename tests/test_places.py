@@ -1360,3 +1360,10 @@ def test_an_english_name_in_aliases_counts_as_the_towns_own(nlp, gaz):
 def test_an_indonesian_regency_named_with_its_word_is_one_toponym(nlp, gaz):
     found = by_text(places_in(nlp, gaz, "Rebels attacked an army post in Intan Jaya regency in Central Papua."))
     assert "Intan Jaya" in found and "Intan" not in found
+
+
+def test_a_region_spacy_labels_as_one_is_no_hamlet_of_its_name(nlp, gaz):
+    # the gazetteer lacks the island of Luzon; its one namesake settlement is a hamlet far south
+    text = "The typhoon brought heavy rain across northern Luzon. Thousands were evacuated in Cagayan and Quirino."
+    found = by_text(places_in(nlp, gaz, text))
+    assert "Luzon" in found and found["Luzon"]["place"] is None
