@@ -4601,8 +4601,8 @@ def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, actor_at: dict,
 def _coarse_pin(men: dict, lex: EventLexicon) -> bool:
     """Whether a name the gazetteer lacks is pinned to a district or larger area it lies in or
     near: as small as a spot itself, it stands for that area in the data, so an equally tied
-    town the gazetteer knows (not a road's end) says more ("In North Darfur, the RSF shelled the Abu Shouk camp
-    near El Fasher": El Fasher, not North Darfur)."""
+    town the gazetteer knows (not a road's end) says more ("In North Darfur, the RSF shelled
+    the Abu Shouk camp near El Fasher": El Fasher, not North Darfur)."""
     if men.get("place_precision") not in ("enclosing", "nearby"):
         return False
     return _feature_level(str((_mention_place(men) or {}).get("feature_code") or ""), lex) >= DISTRICT_LEVEL
@@ -4743,8 +4743,8 @@ def _route_end_places(sent, place_at: dict, lex: EventLexicon) -> set[str] | Non
 
 def _route_end(span, lex: EventLexicon) -> bool:
     """Whether a place only names an end of a road or line ("the Abuja-Kaduna highway",
-    "the Kabul - Kandahar road", "the highway to Salamanca", "Okigwe road"): the event happened somewhere along
-    it, so any other place of the sentence ("near Katari") says better where."""
+    "the Kabul - Kandahar road", "the highway to Salamanca", "Okigwe road"): the event happened
+    somewhere along it, so any other place of the sentence ("near Katari") says better where."""
     doc = span.doc
     t = span.root
     if t.dep_ == "pobj" and t.head.lower_ in ("to", "from", "toward", "towards") and t.head.head.i != t.head.i \

@@ -620,12 +620,12 @@ def _embedded_at(doc: Doc, gaz: Gazetteer, a: int, b: int, label: str, main_name
     return {**_mention(doc, a, b, got[1], "embedded", got[0], "exact", None), "in_name": True}
 
 
-# Endings of demonyms and what the place's name ends in instead: "Manitobans" -> "Manitoba",
-# "Ontarians" -> "Ontario", "Iowan" -> "Iowa", "Londoners" / "New Yorkers" -> "London", "New York".
-# (A bare "-n" is left out: "Boken" is no demonym of Boké.)
 # A word that is itself the main name of a place this large is that place, not a demonym formed
 # from a shorter name.
 OWN_NAME_MIN_POPULATION = 20_000
+# Endings of demonyms and what the place's name ends in instead: "Manitobans" -> "Manitoba",
+# "Ontarians" -> "Ontario", "Iowan" -> "Iowa", "Londoners" / "New Yorkers" -> "London", "New York".
+# (A bare "-n" is left out: "Boken" is no demonym of Boké.)
 DEMONYM_ENDINGS = (("ans", "o"), ("an", "o"), ("ans", "a"), ("an", "a"), ("ians", "ia"), ("ian", "ia"),
                    ("ians", ""), ("ian", ""), ("ers", ""), ("er", ""))
 
