@@ -3420,8 +3420,8 @@ def test_an_acled_coders_count_is_the_toll(nlp, lexes):
 def test_the_toll_of_a_road_or_air_accident_is_no_attack(nlp, lexes):
     for text in ("Nine people were killed when a bus plunged into a ravine near the town.",
                  "A train derailed in the east of the country, killing 30 passengers.",
-                 "Eight people were killed and 20 injured when a minibus fell into a river.",
-                 "Two soldiers were killed when their helicopter crashed during a training flight.",
+                 "Eight people were killed and 17 injured when a minibus fell into a river.",
+                 "A training helicopter crashed in the hills, killing its two crew members.",
                  "Six people were injured when a lorry hit a car on the coast road."):
         assert run(nlp, lexes, text) == [], text
 
