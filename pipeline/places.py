@@ -762,6 +762,8 @@ def _list_closer(toks: list[Token], j: int) -> str | None:
 
     The plural heads every name of the list, not only the last, so each is the division. A
     plural straight after a name that no list leads to ("the Kennedy counties") says nothing."""
+    if j >= len(toks) or (toks[j].lower_ not in LIST_JOINERS and toks[j].lower_ not in ADMIN_PLURALS):
+        return None
     k = j
     while k < len(toks) and k - j < LIST_SPAN and (toks[k].lower_ in LIST_JOINERS or toks[k].text[:1].isupper()
                                                    or toks[k].text in {"-", "'"}):
@@ -776,8 +778,7 @@ def _listed_divisions(toks: list[Token], end: int, senses: list[dict]) -> list[d
     """Only the divisions among a name's senses when a plural division word closes the list it
     is in: "Jackson and Jennings counties" are counties, not the towns of those names, as
     "Jackson County" would be (where the whole name is looked up)."""
-    if not senses or end >= len(toks) or (toks[end].lower_ not in LIST_JOINERS and toks[end].lower_ not in ADMIN_PLURALS) \
-            or _list_closer(toks, end) is None:
+    if not senses or _list_closer(toks, end) is None:
         return senses
     return [p for p in senses if p["kind"] in {"admin1", "admin2"}] or senses
 
@@ -794,10 +795,9 @@ def _generic_suffix(doc: Doc, end: int, words: list[str]) -> tuple[list[str], st
         return words[:-1], ADMIN_SUFFIX[words[-1]]
     if end < len(doc) and toks[end].lower_ in ADMIN_SUFFIX:
         return words, ADMIN_SUFFIX[toks[end].lower_]
-    if end < len(doc) and (toks[end].lower_ in LIST_JOINERS or toks[end].lower_ in ADMIN_PLURALS):
-        kind = _list_closer(toks, end)
-        if kind is not None:
-            return words, kind
+    kind = _list_closer(toks, end)
+    if kind is not None:
+        return words, kind
     if len(words) > 2 and words[0] in {"city", "province", "state", "county", "district"} and words[1] == "of":
         return words[2:], ADMIN_SUFFIX.get(words[0])
     return words, None
@@ -1806,11 +1806,9 @@ def _prior(m: dict, p: dict, exonym_seat: bool = False) -> float:
     elif p["kind"] == "admin1":
         pop = pop / 5
     score = KIND_PRIOR.get(p["kind"], 0.0) + POPULATION_WEIGHT * math.log10(pop + 10)
-    if p.get("_norm_name") is None:
-        p["_norm_name"] = normalize_name(p["place_name"])
     if exonym_seat or (p["kind"] == "city" and p["geonames_id"] in _alias_ids().get(m["key"], ())):
         score += MAIN_NAME_BONUS   # (aliases.csv: the name news gives a town, "Odessa" for Odesa)
-    elif p["_norm_name"] == m["key"]:
+    elif _own_name(p) == m["key"]:
         score += MAIN_NAME_BONUS
         if p["feature_code"] == "PPLC":
             score += CAPITAL_BONUS
@@ -1838,14 +1836,27 @@ def _priors(m: dict) -> list[float]:
 def _exonym_seats(key: str, senses: list[dict]) -> set[int]:
     """GeoNames ids of the towns among `senses` whose own name is that of a first-level
     division also among them under `key` as an alternate name (see _prior)."""
-    named = {(q["country_iso2"], q["admin1_code"]): normalize_name(q["place_name"]) for q in senses
-             if q["kind"] == "admin1"}
-    named = {k: v for k, v in named.items() if v != key}
+    named = _alternate_admins(key, senses)
     if not named:
         return set()
     return {p["geonames_id"] for p in senses if p["kind"] == "city"
             and (p["rank_population"] or 0) >= NAMESAKE_SEAT_POPULATION
-            and named.get((p["country_iso2"], p["admin1_code"])) == normalize_name(p["place_name"])}
+            and named.get((p["country_iso2"], p["admin1_code"])) == _own_name(p)}
+
+
+def _alternate_admins(key: str, senses: list[dict]) -> dict[tuple, str]:
+    """The first-level divisions among `senses` that `key` names only by an alternate name:
+    (country, admin1 code) -> the division's own normalised name."""
+    return {(q["country_iso2"], q["admin1_code"]): _own_name(q) for q in senses
+            if q["kind"] == "admin1" and _own_name(q) != key}
+
+
+def _own_name(p: dict) -> str:
+    """A place's own (main) name, normalised; kept on the sense, which the resolver compares
+    with the mention many times."""
+    if p.get("_norm_name") is None:
+        p["_norm_name"] = normalize_name(p["place_name"])
+    return p["_norm_name"]
 
 
 def _modifies_next_noun(doc: Doc, m: dict) -> bool:
@@ -2132,12 +2143,10 @@ def _needs_support(m: dict, p: dict) -> bool:
     words = m["key"].split()
     if len(words) == 1 and words[0] in place_words().directions:
         return True  # "the West", "the North": a region of some country only if the article says so
-    if p.get("_norm_name") is None:
-        p["_norm_name"] = normalize_name(p["place_name"])
     # ("North Kivu" for Nord-Kivu, "South Kordofan" for Southern Kordofan: the rest of the name
     # is the division's own, only the direction is translated)
-    own = set(p["_norm_name"].split())
-    return bool(words) and words[0] in place_words().directions and p["_norm_name"] != m["key"] \
+    own = set(_own_name(p).split())
+    return bool(words) and words[0] in place_words().directions and _own_name(p) != m["key"] \
         and not (len(words) > 1 and all(w in own for w in words[1:]))
 
 
@@ -2183,21 +2192,17 @@ def _city_namesakes(key: str, senses: list[dict]) -> tuple[set, int]:
     the name only as an alternate ("Khersonska oblast") holding a town whose own name it is, or
     whose own name is the division's ("Lucerne": the canton and the town are both Luzern), is
     passed over for that town."""
-    for p in senses:
-        if p.get("_norm_name") is None:
-            p["_norm_name"] = normalize_name(p["place_name"])
     city_admins = {p["admin1_code"] for p in senses
                    if p["kind"] == "city" and (p["rank_population"] or 0) >= CITY_OVER_ADMIN_POPULATION}
-    alternate_admins = {(q["country_iso2"], q["admin1_code"]): q["_norm_name"] for q in senses
-                        if q["kind"] == "admin1" and q["_norm_name"] != key}
+    alternate_admins = _alternate_admins(key, senses)
     # (or whose own name is the division's: "Lucerne" is the town Luzern before the canton Luzern)
     city_admins |= {p["admin1_code"] for p in senses
                     if p["kind"] == "city" and (p["country_iso2"], p["admin1_code"]) in alternate_admins
                     and (p["rank_population"] or 0) >= NAMESAKE_SEAT_POPULATION
-                    and p["_norm_name"] in (key, alternate_admins[(p["country_iso2"], p["admin1_code"])])}
+                    and _own_name(p) in (key, alternate_admins[(p["country_iso2"], p["admin1_code"])])}
     aliased = _alias_ids().get(key, ())
     big = max((p["rank_population"] or 0 for p in senses
-               if p["kind"] == "city" and (p["_norm_name"] == key or p["geonames_id"] in aliased)), default=0)
+               if p["kind"] == "city" and (_own_name(p) == key or p["geonames_id"] in aliased)), default=0)
     return city_admins, big
 
 
