@@ -753,6 +753,18 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
         if ag is None and last_end < len(doc) and doc[last_end].lower_ in COMMUNITY_WORDS \
                 and all(_match_at(doc, c, lex.ethnic, 3, lower=False) for c in chain):
             ag = (last_end + 1, "ETH")   # "the Kuki and Meitei communities": communal groups
+        if ag is None and not joined and refs[s][2] != "people" and last_end < len(doc) \
+                and doc[last_end].lower_ in ("and", "or"):
+            # "Somali and African Union troops", "Afghan and NATO forces": a demonym joined to a
+            # name that is no country's, both modifying one agent noun
+            mod = doc[last_end - 1]
+            noun = mod.head
+            a = _agent_at(doc, noun.i, lex) if mod.dep_ in ("amod", "compound", "nmod") and noun.i > last_end \
+                and any(c.i > last_end and c.i < noun.i for c in mod.conjuncts) else None
+            if a is not None and a[1]:
+                cands.append(_Cand(s, last_end, "country_agent", country_sector_actor(lex, refs[s][1], a[1])))
+                consumed.add(s)
+            continue
         if ag is None or refs[chain[-1]][2] == "people":
             continue
         agent_end, sector = ag
@@ -1421,6 +1433,14 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
         return None
     if det in ("our", "my") and sector in UNARMED_SECTORS:
         return None   # "Our men repelled the attackers," the police spokesman said: the speaker's, unnamed
+    head = doc[c.end - 1]
+    if c.start == head.i and head.dep_ == "conj" and head.head.i < head.i and head.head.pos_ in ("NOUN", "PROPN"):
+        # "Israeli troops and settlers", "Iraqi soldiers and police": a bare noun coordinated
+        # with one that a country's name or demonym modifies is of that country too
+        code = next((code for m in head.head.children if m.dep_ in ("amod", "compound", "nmod")
+                     and m.i < head.head.i for code in [_ref_code(m, refs)] if code), None)
+        if code is not None and code not in PSEUDO_COUNTRIES:
+            return country_sector_actor(lex, code, sector)
     speaker = _clause_speaker(doc[c.end - 1], resolved or [], owner if det == "our" else None) \
         if det in ("its", "their", "our") else None
     if speaker is not None:

@@ -3876,10 +3876,13 @@ def _partner(e: _Ev, src: dict | None, actor_at: dict, lex: EventLexicon) -> dic
     if src is None or not words & lex.reciprocal:
         return None
     # "regime forces and Hezbollah clashed with HTS fighters": a with-object is the other side,
-    # and the coordinated subjects fought together
+    # and the coordinated subjects fought together; so is an object ("the prime minister and
+    # the army chief met Chinese officials")
     for c in (e.tok.children if _pos(e.tok) == "VERB" else ()):
-        if c.dep_ == "prep" and c.lower_ == "with":
-            other = next((m for g in c.children if g.dep_ == "pobj" and (m := _actor_of(g, actor_at)) is not None), None)
+        if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with"):
+            # (the object itself, not a party inside it: "exchanged lists of prisoners")
+            other = actor_at.get(c.i) if c.dep_ == "dobj" else \
+                next((m for g in c.children if g.dep_ == "pobj" and (m := _actor_of(g, actor_at)) is not None), None)
             if other is not None and other["actor"]["actor_id"] != src["actor"]["actor_id"]:
                 return other
     parties = _subject_tokens(e)
@@ -4916,7 +4919,9 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
                   if i in actor_at and (doc[i].dep_ in ("nsubj", "compound", "amod", "poss", "appos", "conj")
                                         or _of_subject(doc[i]))
                   and not _is_speaker(doc[i], lex) and not _is_patient(doc[i], ev_tokens)
-                  and not _in_scene(doc[i], ev_tokens, lex)]
+                  and not _in_scene(doc[i], ev_tokens, lex)
+                  # ("Iraqi soldiers and police came under fire": the police were fired on too)
+                  and actor_at[i]["actor"]["actor_id"] not in _coordinated(doc, tgt, actor_at, None, lex)[1]]
         if rule.event_type == "PROTEST":
             # "police fired tear gas at protesters, as demonstrations turned violent": the
             # protesters demonstrate, even as the ones acted on, and the forces of the state do not
@@ -5092,6 +5097,8 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
         "_takes_people": _takes_people(e, actor_at),
         "_also_places": also,
         "_also_of": (_mention_place(place) or {}).get("place_id") if place else None,
+        "_also_sources": _coordinated(doc, src, actor_at, tgt, lex),
+        "_also_targets": _coordinated(doc, tgt, actor_at, src, lex),
         "_intercept": intercepted,
         "_replied_to": responded_to,
         "_weapons": rule.event_type == "COERCE" and rule.event_mode == "seize" and _seizes_weapons(e),
@@ -5229,22 +5236,65 @@ def _at_civilian_site(e: _Ev) -> bool:
 
 
 def _one_row_per_place(out: list[dict]) -> list[dict]:
-    """One row more for each further place an act happened at (see `_listed_places`): the
-    copy has that place, its `place_ordinal` (1, 2, ...; the first row is 0), the incident of
-    the act, and no toll (the toll stays on the first row, so summing an incident's rows counts
-    it once)."""
+    """One row more for each further place an act happened at (see `_listed_places`), and for
+    each further doer or target coordinated with the row's own (see `_coordinated`): the copy
+    differs from the first row in that one field, has its `row_ordinal` (1, 2, ...; the first
+    row is 0), the incident of the act, and no toll (the toll stays on the first row, so
+    summing an incident's rows counts it once)."""
     rows = []
     for rec in out:
         also = rec.pop("_also_places", None) or []
         if rec.pop("_also_of", None) != rec["place_id"]:
             also = []   # the row's place was changed since (a scene, an incident): no list
-        rec["place_ordinal"] = 0
+        extra = [("place_id", pid) for pid in also]
+        for column, key in (("source_actor_id", "_also_sources"), ("target_actor_id", "_also_targets")):
+            own, others = rec.pop(key, None) or (None, [])
+            if own is not None and own == rec[column]:
+                # (not when the row's doer or target was changed since: an incident's, a scene's)
+                extra += [(column, aid) for aid in others
+                          if aid not in (rec["source_actor_id"], rec["target_actor_id"])]
+        rec["row_ordinal"] = 0
         rows.append(rec)
-        for k, pid in enumerate(also, start=1):
-            copy = dict(rec, place_id=pid, place_ordinal=k, fatalities=None, injured_count=None)
+        for k, (column, value) in enumerate(extra, start=1):
+            copy = dict(rec, row_ordinal=k, fatalities=None, injured_count=None)
+            copy[column] = value
             copy["incident_of"] = rec.get("incident_of") or (rec["trigger_start"], rec["trigger_end"])
             rows.append(copy)
     return rows
+
+
+def _coordinated(doc: Doc, men: dict | None, actor_at: dict, other: dict | None,
+                 lex: EventLexicon) -> tuple[str | None, list[str]]:
+    """The actor of a doer or target mention, and the other actors coordinated with it ("Iraqi
+    and US forces", "Hamas and Islamic Jihad fired rockets", "killed a soldier and two
+    civilians"), in order: each took part, and ACLED names such partners as associated actors;
+    the act gets a row with each (see `_one_row_per_place`). Not the other side of the act
+    (`other`: "the army and the RSF clashed" is one row between them), nor a source the parse
+    joins to the list ("burning dozens of homes, residents and a local official said")."""
+    if men is None:
+        return None, []
+    span = doc.char_span(men["start"], men["end"], alignment_mode="expand")
+    if span is None:
+        return men["actor"]["actor_id"], []
+    own = men["actor"]["actor_id"]
+    if span.root.dep_ in ("amod", "compound", "nmod") and span.root.head.i in actor_at:
+        return own, []   # a modifier of another actor's noun: the parse is no list of partners
+    skip = {own, (other or {}).get("actor", {}).get("actor_id")}
+    found: list[str] = []
+    # (and the modifiers before it that name the same actor: "Somali and African Union troops"
+    # are the troops of both)
+    mods = [m for t in span for m in t.lefts if m.dep_ in ("amod", "compound", "nmod") and m.i < span.start
+            and (actor_at.get(m.i) or {}).get("actor", {}).get("actor_id") == own]
+    for t in [*span, *mods]:
+        for c in t.conjuncts:
+            partner = actor_at.get(c.i)
+            if partner is None or span.start <= c.i < span.end or (
+                    c.right_edge.i + 1 < len(doc) and _lemma(doc[c.right_edge.i + 1]) in lex.reporting):
+                continue
+            aid = partner["actor"]["actor_id"]
+            if aid not in skip and aid not in found:
+                found.append(aid)
+    return men["actor"]["actor_id"], found
 
 
 def _place_class(p: dict) -> str:

@@ -39,10 +39,11 @@ def _as_date(value) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
 
 
-def event_id(article_id: str, trigger_start: int, trigger_end: int, place_ordinal: int = 0) -> str:
+def event_id(article_id: str, trigger_start: int, trigger_end: int, row_ordinal: int = 0) -> str:
     """Stable id of an event mention: its article and trigger span, and for the further rows of
-    an act told at several places ("in Mombasa, Kisumu and Nakuru"), the place's ordinal."""
-    key = f"{article_id}:{trigger_start}:{trigger_end}" + (f":{place_ordinal}" if place_ordinal else "")
+    an act told at several places ("in Mombasa, Kisumu and Nakuru") or with several doers or
+    targets ("Iraqi and US forces"), the row's ordinal."""
+    key = f"{article_id}:{trigger_start}:{trigger_end}" + (f":{row_ordinal}" if row_ordinal else "")
     return "e" + hashlib.sha1(key.encode()).hexdigest()[:15]
 
 
@@ -93,7 +94,7 @@ def extract_article(doc: Doc, article: dict, res: Resources) -> dict[str, list[d
             # A date after publication is a plan or an expectation, not a reported event.
             row.update(event_date=None, date_precision="unknown", is_hypothetical=True)
         row["article_id"] = aid
-        row["event_id"] = event_id(aid, e["trigger_start"], e["trigger_end"], row.pop("place_ordinal", 0))
+        row["event_id"] = event_id(aid, e["trigger_start"], e["trigger_end"], row.pop("row_ordinal", 0))
         head = row.pop("incident_of", None) or (e["trigger_start"], e["trigger_end"])
         row["incident_id"] = event_id(aid, *head)
         out["events"].append(row)

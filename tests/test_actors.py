@@ -935,3 +935,18 @@ def test_a_country_modifying_a_victim_gives_the_armed_group_no_country(nlp, lex,
     text = "Gunmen shot dead a New Zealand pilot in the highlands on Sunday."
     found = _placed_ids(nlp, lex, gaz, text)
     assert found["Gunmen"]["country_code"] != "NZL"
+
+
+@pytest.mark.parametrize("text, word, country", [
+    ("Israeli troops and settlers entered the village at dawn.", "settlers", "ISR"),
+    ("Iraqi soldiers and police manned the checkpoint.", "police", "IRQ"),
+    # (its own modifier wins: "Chadian soldiers and Sudanese refugees")
+    ("Chadian soldiers and Sudanese refugees crossed the river.", "refugees", "SDN"),
+])
+def test_a_bare_noun_coordinated_with_a_countrys_forces_is_of_that_country(nlp, lex, text, word, country):
+    assert [a["country_code"] for t, a in _ids(nlp, lex, text).items() if word in t] == [country]
+
+
+def test_a_demonym_joined_to_an_organisations_forces(nlp, lex):
+    ids = _ids(nlp, lex, "Somali and African Union troops retook the town at dawn.")
+    assert ids["Somali"]["actor_id"] == "SOM-MIL" and ids["African Union"]["actor_id"] == "AU"

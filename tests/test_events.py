@@ -117,7 +117,7 @@ def test_event_dict_has_exactly_the_event_fields(nlp, lexes):
                        "event_type", "event_mode", "quad_class", "cameo_root", "acled_event_type", "acled_sub_event_type",
                        "source_actor_id", "target_actor_id", "place_id", "event_date", "date_precision",
                        "date_text", "fatalities", "injured_count", "is_negated", "is_hypothetical", "confidence",
-                       "incident_of", "place_ordinal"}
+                       "incident_of", "row_ordinal"}
     assert ev["cameo_root"] == "19" and 0 <= ev["confidence"] <= 1
     assert ev["incident_of"] == (ev["trigger_start"], ev["trigger_end"])
 
@@ -1777,7 +1777,7 @@ def test_an_act_at_several_listed_places_is_a_row_at_each_with_the_toll_once(nlp
     text = "Protesters rallied in Zorba, Qarta and Velin on Tuesday; police shot dead four of them."
     ps = [place(text, n, f"gn:{k}", "PPL", "KEN") for k, n in enumerate(("Zorba", "Qarta", "Velin"), start=50)]
     rallies = [e for e in run(nlp, lexes, text, ps) if e["trigger_text"] == "rallied"]
-    assert [(e["place_id"], e["place_ordinal"]) for e in rallies] == [("gn:50", 0), ("gn:51", 1), ("gn:52", 2)]
+    assert [(e["place_id"], e["row_ordinal"]) for e in rallies] == [("gn:50", 0), ("gn:51", 1), ("gn:52", 2)]
     assert len({e["incident_of"] for e in rallies}) == 1
     text = "Gunmen abducted four travellers between Zorba and Qarta on Tuesday, killing two."
     ps = [place(text, n, f"gn:{k}", "PPL", "KEN") for k, n in enumerate(("Zorba", "Qarta"), start=50)]
@@ -3523,3 +3523,45 @@ def test_a_court_conviction_is_plover_sanction_convict(nlp, lexes):
     # ... but men described as convicted are no conviction of this story
     events = run(nlp, lexes, "The militants publicly flogged three men convicted of theft in a stadium.")
     assert [e["event_type"] for e in events] == ["ASSAULT"]
+
+
+def test_coordinated_doers_and_targets_each_get_a_row_of_one_incident(nlp, lexes):
+    """"Kenyan and Ugandan troops", "a soldier and two policemen": ACLED's associated actors;
+    each partner has a row of the act, the toll on the first only."""
+    text = "Kenyan and Ugandan troops killed nine militants near Zorba on Sunday."
+    rows = [e for e in run(nlp, lexes, text, [place(text, "Zorba", "gn:50", "PPL", "SOM")]) if e["trigger_text"] == "killed"]
+    assert sorted(e["source_actor_id"] for e in rows) == ["KEN-MIL", "UGA-MIL"]
+    assert len({e["incident_of"] for e in rows}) == 1 and [e["row_ordinal"] for e in rows] == [0, 1]
+    assert [e["fatalities"] for e in rows] == [9, None]
+    text = "Gunmen shot dead a soldier and two Malian policemen in Zorba on Friday."
+    rows = [e for e in run(nlp, lexes, text, [place(text, "Zorba", "gn:50", "PPL", "MLI")]) if e["trigger_text"] == "shot"]
+    assert [e["target_actor_id"] for e in rows] == ["MLI-MIL", "MLI-COP"]
+    # the two sides of a clash are one row between them, not two doers
+    rows = run(nlp, lexes, "The Chadian army and the rebels clashed near the border on Monday.")
+    assert [(e["source_actor_id"], e["target_actor_id"]) for e in rows] == [("TCD-MIL", "TCD-REB")]
+
+
+def test_a_partner_named_as_a_modifier_or_as_a_speaker_in_a_misparsed_list(nlp, lexes):
+    # "Somali and African Union troops": the demonym and the organisation share the noun
+    text = "Somali and African Union troops retook the town of Zorba on Sunday."
+    rows = run(nlp, lexes, text, [place(text, "Zorba", "gn:50", "PPL", "SOM")])
+    assert [e["source_actor_id"] for e in rows] == ["SOM-MIL", "AU"]
+    # a source joined to the list of things burned is who tells of it, not a target
+    text = ("Gunmen raided a hamlet in Zorba on Sunday, killing five herders and burning dozens "
+            "of huts, villagers and a local councillor said.")
+    rows = run(nlp, lexes, text, [place(text, "Zorba", "gn:50", "PPL", "NGA")])
+    assert all(e["target_actor_id"] != "NGA-GOV" for e in rows)
+
+
+def test_troops_fired_on_with_partners_are_targets_not_doers(nlp, lexes):
+    text = "Egyptian soldiers and police came under fire near Zorba on Monday."
+    rows = run(nlp, lexes, text, [place(text, "Zorba", "gn:50", "PPL", "EGY")])
+    assert [(e["source_actor_id"], e["target_actor_id"]) for e in rows] == [(None, "EGY-MIL"), (None, "EGY-COP")]
+
+
+def test_the_object_of_a_meeting_is_the_other_side_not_a_coordinated_subject(nlp, lexes):
+    rows = run(nlp, lexes, "Prime Minister Ana Brnabic and army chief Milan Mojsilovic met Russian officials "
+                           "in Moscow on Monday.")
+    assert {e["target_actor_id"] for e in rows if e["trigger_text"] == "met"} == {"RUS-GOV"}
+    rows = run(nlp, lexes, "Serbia and Kosovo exchanged lists of missing persons on Monday.")
+    assert {e["target_actor_id"] for e in rows if e["trigger_text"] == "exchanged"} <= {"SRB", "XKX", "RKS", None}
