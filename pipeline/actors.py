@@ -806,6 +806,9 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
             continue
         if not any(t.text[:1].isupper() for t in doc[start:end]):
             continue   # "killed by stray shells": a name has a capital; a lower-case phrase is none
+        if end - start == 1 and start > 0 and doc[start - 1].lower_ == "the" \
+                and not (end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN")):
+            continue   # "a bridge over the Danube": one name after "the" is a river or a site, no person
         if start in refs and refs[start][0] >= end:
             continue   # "Bosnian Serbs", "Hutu": a people the model took for a person
         if any(start < r < end and refs[r][0] == end for r in communities) and _agent_after(doc, end, lex, refs):
@@ -1550,6 +1553,15 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
                  and a.get("country_code") and a["country_code"] not in PSEUDO_COUNTRIES}
         if len(named) == 1:
             return country_sector_actor(lex, named.pop(), sector)
+        if main in named and main not in PSEUDO_COUNTRIES:
+            # "... expelled French troops. ... soldiers repelled an attack near Ouallam": of the
+            # forces named, those of the story's country, when it is the only one the sentence
+            # has places in
+            sent = doc[c.start].sent
+            here = {pm["place"]["country_code"] for pm in place_mentions if pm.get("place")
+                    and pm["place"].get("country_code") and sent.start_char <= pm["start"] < sent.end_char}
+            if here == {main}:
+                return country_sector_actor(lex, main, sector)
         if not named and main and main not in PSEUDO_COUNTRIES and doc[c.end - 1].lower_ not in PLATFORM_HEADS:
             # "soldiers detained three suspects outside Celaya" in a story whose every place
             # and named actor is of one country: that country's forces

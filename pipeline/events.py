@@ -4507,12 +4507,21 @@ def _sent_to(span, e: _Ev) -> bool:
 
 def _another_acts_state(span, e: _Ev, actor_at: dict, men: dict) -> bool:
     """Whether a country is the doer of another verb of the sentence ("Russia recalled its
-    ambassador ... after Moldovan authorities expelled a Russian diplomat"): the state acting,
-    no scene of this event."""
+    ambassador ... after Moldovan authorities expelled a Russian diplomat"), or whom another verb
+    goes or turns to: the state acting or dealt with, no scene of this event."""
     root = span.root
     place = _mention_place(men) or {}
-    return str(place.get("feature_code") or "").startswith("PCL") and root.dep_ == "nsubj" \
-        and root.i in actor_at and root.head.i not in e.heads and (e.carrier is None or root.head.i != e.carrier.i)
+    if not str(place.get("feature_code") or "").startswith("PCL"):
+        return False
+    own = e.heads | {e.tok.i} | ({e.carrier.i} if e.carrier is not None else set())
+    if root.dep_ == "nsubj" and root.i in actor_at and root.head.i not in own:
+        return True
+    # "expelled French troops and turned to Russia for security assistance": the state another
+    # verb turns to, no scene of this act (but "pledged aid to Ukraine" is the aid's)
+    top = _chain_top(root)
+    verb = top.head.head
+    return top.dep_ == "pobj" and top.head.lower_ == "to" and verb.pos_ == "VERB" and verb.i not in own \
+        and not verb.left_edge.i <= e.tok.i <= verb.right_edge.i
 
 
 def _in_motive(span, e: _Ev) -> bool:
@@ -5030,7 +5039,7 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
         if referred is not None and (place is None or (_mention_place(referred) or {}).get("country_code")
                                      == (_mention_place(place) or {}).get("country_code")):
             place, place_score = referred, REFERRED_PLACE_SCORE
-    also = _listed_places(doc, place, place_at)
+    also = _listed_places(doc, place, place_at, e.tok)
     if place is not None and place_score < 0.5:
         confidence -= 0.05
     type_row = lex.types[rule.event_type]
@@ -5074,6 +5083,12 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
             # "Russia fired 48 missiles, of which 39 were shot down": the doer the clause lends
             # is the one whose strike was disrupted
             src, tgt = None, tgt if tgt is not None and tgt is not src else src
+    if src is not None and tgt is not None and src["actor"]["actor_id"] == tgt["actor"]["actor_id"] \
+            and src["actor"]["sector_code"] in STATE_SECTORS and src["actor"]["actor_kind"] != "person":
+        # "soldiers repelled an attack on an army post": the state's own forces acted on are
+        # the scene, not a target; the other side is unnamed (a man who stabs three people
+        # and the mob that lynches a thief are civilians acting on civilians)
+        tgt = None
     start_char = doc[e.span[0]].idx
     end_tok = doc[e.span[1] - 1]
     end_char = end_tok.idx + len(end_tok.text)
@@ -5303,18 +5318,23 @@ def _place_class(p: dict) -> str:
     return "country" if code.startswith("PCL") else "division" if code.startswith("ADM") else "place"
 
 
-def _listed_places(doc: Doc, place: dict | None, place_at: dict) -> list[str]:
+def _listed_places(doc: Doc, place: dict | None, place_at: dict, trigger: Token) -> list[str]:
     """Ids of the places listed with the event's place ("protests broke out in Mombasa, Kisumu
     and Nakuru"), in order: the act happened at each, and as ACLED codes one event per
     location, each gets a row (see `_one_row_per_place`). Not the two ends of a route
     ("between Kaya and Dori"), places of another kind than the first (a town and a country or
-    province), nor places in brackets after it ("Delmas (Port-au-Prince, Ouest)")."""
+    province), nor places in brackets after it ("Delmas (Port-au-Prince, Ouest)"), nor the list
+    when the act is told in a clause on its last place ("rallies in Nis and Novi Sad, where
+    protesters blocked a bridge")."""
     if place is None:
         return []
     span = doc.char_span(place["start"], place["end"], alignment_mode="expand")
     if span is None:
         return []
     root = span.root
+    listed = {root.i, *(c.i for c in root.conjuncts)}
+    if any(t.dep_ == "relcl" and t.head.i in listed for t in (trigger, *trigger.ancestors)):
+        return []
     top = root
     while top.dep_ == "conj":
         top = top.head

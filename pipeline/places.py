@@ -828,7 +828,7 @@ def _senses(gaz: Gazetteer, text: str, hint: str | None, fuzzy: bool,
         return [], ""
     found = gaz.lookup_key(key)
     if found:
-        return found, "exact"
+        return found + _near_spellings(gaz, key, found), "exact"
     alt = _strip_articles(key)
     if alt != key and strip:
         found = gaz.lookup_key(alt)
@@ -850,6 +850,31 @@ def _senses(gaz: Gazetteer, text: str, hint: str | None, fuzzy: bool,
         if best >= min_ratio:
             out.append(p)
     return out, ("fuzzy" if out else "")
+
+
+# A name whose every exact sense is a village below this size ("Kufra": a Turkish village of
+# 5,510) also reads as a division, or a town at least NEAR_SPELLING_FACTOR times larger, whose
+# name differs only by a final "h" (GeoNames spells the Libyan district Al Kufrah; "Misratah"
+# and "Misrata"): the Arabic feminine ending is transliterated both ways, and the article's
+# places decide between the readings.
+NEAR_SPELLING_VILLAGE = 10_000
+NEAR_SPELLING_FACTOR = 10
+
+
+def _near_spellings(gaz: Gazetteer, key: str, exact: list[dict]) -> list[dict]:
+    """Divisions and larger towns spelled as a name known exactly only as villages, but for a
+    final "h"."""
+    if len(key) < 5 or any(p["kind"] != "city" or (p["rank_population"] or 0) >= NEAR_SPELLING_VILLAGE
+                           for p in exact):
+        return []
+    floor = max(NEAR_SPELLING_FACTOR * max((p["rank_population"] or 0) for p in exact), NEAR_SPELLING_VILLAGE)
+    ids = {p["geonames_id"] for p in exact}
+    alt = _strip_articles(key)
+    variants = {alt + "h", alt[:-1] if alt.endswith("h") else None}
+    return [p for p in _transliterable(gaz.lookup_skeleton(key)[:20])
+            if p["geonames_id"] not in ids
+            and (p["kind"] in {"admin1", "admin2"} or (p["kind"] == "city" and (p["rank_population"] or 0) >= floor))
+            and any(_strip_articles(k) in variants for k in gaz.names_of(p["geonames_id"]))]
 
 
 def _transliterable(places: list[dict]) -> list[dict]:

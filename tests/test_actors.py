@@ -950,3 +950,17 @@ def test_a_bare_noun_coordinated_with_a_countrys_forces_is_of_that_country(nlp, 
 def test_a_demonym_joined_to_an_organisations_forces(nlp, lex):
     ids = _ids(nlp, lex, "Somali and African Union troops retook the town at dawn.")
     assert ids["Somali"]["actor_id"] == "SOM-MIL" and ids["African Union"]["actor_id"] == "AU"
+
+
+def test_one_name_after_the_is_no_person(nlp, lex):
+    ids = _ids(nlp, lex, "Protesters blocked a bridge over the Danube for several hours.")
+    assert not any(a["actor_kind"] == "person" for a in ids.values())
+
+
+def test_soldiers_of_the_storys_country_among_foreign_forces_named(nlp, lex, gaz):
+    from pipeline.places import find_places
+    text = ("Chad's junta expelled French troops last year. On Monday, soldiers repelled an attack "
+            "near Mongo, the army said.")
+    doc = nlp(text)
+    found = {m["mention_text"]: m["actor"]["actor_id"] for m in find_actors(doc, lex, find_places(doc, gaz, {}))}
+    assert found["soldiers"] == "TCD-MIL"

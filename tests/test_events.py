@@ -3565,3 +3565,33 @@ def test_the_object_of_a_meeting_is_the_other_side_not_a_coordinated_subject(nlp
     assert {e["target_actor_id"] for e in rows if e["trigger_text"] == "met"} == {"RUS-GOV"}
     rows = run(nlp, lexes, "Serbia and Kosovo exchanged lists of missing persons on Monday.")
     assert {e["target_actor_id"] for e in rows if e["trigger_text"] == "exchanged"} <= {"SRB", "XKX", "RKS", None}
+
+
+def test_an_act_told_in_a_clause_on_a_listed_place_is_at_that_place_only(nlp, lexes):
+    text = "Rallies were held in Zorba, Qarta and Velin, where students blocked a bridge for an hour."
+    ps = [place(text, n, f"gn:{k}", "PPL", "SRB") for k, n in enumerate(("Zorba", "Qarta", "Velin"), start=50)]
+    events = run(nlp, lexes, text, ps)
+    assert len([e for e in events if e["trigger_text"].endswith("held")]) == 3
+    assert len([e for e in events if e["trigger_text"] == "blocked"]) == 1
+
+
+@pytest.mark.parametrize("text, name, pid, trigger, expected", [
+    # the state another verb turns to is no scene of this act
+    ("The junta expelled the French ambassador and turned to Russia for weapons.", "Russia", "gn:2017370",
+     "expelled", None),
+    # but the state the act itself gives to is its place
+    ("Japan pledged new aid to Ukraine on Tuesday.", "Ukraine", "gn:690791", "pledged", "gn:690791"),
+])
+def test_a_state_another_verb_turns_to_is_no_scene(nlp, lexes, text, name, pid, trigger, expected):
+    ev = by_trigger(run(nlp, lexes, text, [place(text, name, pid, "PCLI", "XXX")]), trigger)
+    assert ev["place_id"] == expected
+
+
+def test_the_states_own_forces_are_no_target_of_their_own_act(nlp, lexes):
+    text = "Soldiers repelled an attack on an army post near Zorba on Monday."
+    ev = by_trigger(run(nlp, lexes, text, [place(text, "Zorba", "gn:50", "PPL", "NER")]), "repelled")
+    assert ev["source_actor_id"] == "NER-MIL" and ev["target_actor_id"] is None
+    # civilians acting on civilians are two parties: "a man stabbed three people"
+    text = "A man stabbed three people at a market in Zorba on Friday."
+    ev = by_trigger(run(nlp, lexes, text, [place(text, "Zorba", "gn:50", "PPL", "DEU")]), "stabbed")
+    assert ev["target_actor_id"] == "DEU-CVL"

@@ -1367,3 +1367,14 @@ def test_a_region_spacy_labels_as_one_is_no_hamlet_of_its_name(nlp, gaz):
     text = "The typhoon brought heavy rain across northern Luzon. Thousands were evacuated in Cagayan and Quirino."
     found = by_text(places_in(nlp, gaz, text))
     assert "Luzon" in found and found["Luzon"]["place"] is None
+
+
+def test_a_name_known_only_as_foreign_villages_also_reads_with_a_final_h(nlp, gaz):
+    """GeoNames spells Yemen's governorates Shabwah and Al Mahrah and has "Shabwa" and "Mahra"
+    only as villages in Myanmar and Ivory Coast; the article's places choose."""
+    ms = by_text(places_in(nlp, gaz, "Separatist forces deployed in Shabwa and Mahra, in eastern Yemen, on Monday."))
+    assert [(ms[n]["place"]["country_code"], ms[n]["place"]["feature_code"]) for n in ("Shabwa", "Mahra")] == \
+        [("YEM", "ADM1"), ("YEM", "ADM1")]
+    # the village itself where the article is about its own country
+    ms = by_text(places_in(nlp, gaz, "A clinic opened in Mahra village near Korhogo."))
+    assert ms["Mahra"]["place"]["country_code"] == "CIV"
