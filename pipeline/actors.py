@@ -1486,7 +1486,14 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
                             if sector in STATE_FORCES and not acting else None
                         return country_sector_actor(lex, enemy or code, sector)
     if (sector in HOME_SECTORS or c.actor.get("_home")) and main and doc[c.end - 1].lemma_.lower() not in ABROAD_NOUNS:
-        return country_sector_actor(lex, main, sector)
+        sent = doc[c.start].sent
+        there = {pm["place"]["country_code"] for pm in place_mentions
+                 if pm.get("place") and pm.get("mention_kind", "name") == "name" and pm["place"].get("country_code")
+                 and sent.start_char <= pm["start"] < sent.end_char and not _across_border(doc_text(doc), pm)}
+        if not (sector in STATE_FORCES and not acting and len(there) == 1 and main not in there):
+            return country_sector_actor(lex, main, sector)
+        # ("rioters burned a police station in Rangpur" in a story mostly about Kenya: the
+        # police of the place acted on, below)
     if sector in STATE_FORCES and not acting and doc[c.end - 1].dep_ == "compound":
         # "the Israeli army responded with artillery fire on Kfar Kila": the guns of the doer
         doer = _clause_doer(subject, resolved or [])

@@ -964,3 +964,14 @@ def test_soldiers_of_the_storys_country_among_foreign_forces_named(nlp, lex, gaz
     doc = nlp(text)
     found = {m["mention_text"]: m["actor"]["actor_id"] for m in find_actors(doc, lex, find_places(doc, gaz, {}))}
     assert found["soldiers"] == "TCD-MIL"
+
+
+def test_police_acted_on_are_those_of_the_place_not_of_the_story(nlp, lex, gaz):
+    from pipeline.places import find_places
+    text = ("Police in Nairobi and Mombasa fired tear gas at Kenyan protesters on Tuesday. "
+            "Rioters burned a police station in Rangpur on Wednesday. Police then patrolled the streets.")
+    doc = nlp(text)
+    found = [(m["mention_text"], m["actor"]["actor_id"]) for m in find_actors(doc, lex, find_places(doc, gaz, {}))]
+    assert ("police", "BGD-COP") in found
+    # (police acting in a sentence naming no place are still the story's)
+    assert found[-1] == ("Police", "KEN-COP")
