@@ -3714,6 +3714,13 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
         elif tok.dep_ == "relcl" and tgt is None and any(
                 c.dep_ == "nsubjpass" and c.lower_ in ("who", "that", "which") for c in tok.children):
             tgt = _actor_of(tok.head, actor_at)   # "four men who had been shot"
+        elif tok.dep_ in ("xcomp", "oprd") and tgt is None and _harm(tok, lex):
+            # "dozens of RSF fighters were reported killed", "two policemen were confirmed
+            # killed": the subject of the passive verb of saying is the one harmed
+            # (not a bare count: "dozens were reported killed on both sides" are no civilians)
+            tgt = next((_actor_of(c, actor_at) for c in tok.head.children if c.dep_ == "nsubjpass"
+                        and not ((c.like_num or c.lower_ in QUANTIFIERS)
+                                 and not any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children))), None)
         if src is not None and s is not None and s.dep_ == "nsubj" and s.head.i == tok.i and \
                 _bare_participle(tok) and _harm(tok, lex):
             src, tgt = None, tgt or src   # "5 soldiers killed.": a headline's passive, the soldiers died

@@ -3595,3 +3595,13 @@ def test_the_states_own_forces_are_no_target_of_their_own_act(nlp, lexes):
     text = "A man stabbed three people at a market in Zorba on Friday."
     ev = by_trigger(run(nlp, lexes, text, [place(text, "Zorba", "gn:50", "PPL", "DEU")]), "stabbed")
     assert ev["target_actor_id"] == "DEU-CVL"
+
+
+def test_people_said_to_be_killed_are_the_target_not_the_doer(nlp, lexes):
+    text = "Four Wagner fighters were reported killed near Zorba on Monday."
+    ev = by_trigger(run(nlp, lexes, text, [place(text, "Zorba", "gn:50", "PPL", "MLI")]), "killed")
+    assert (ev["source_actor_id"], ev["target_actor_id"]) == (None, "WAGNER")
+    # a bare count is nobody's people: "dozens were reported killed on both sides"
+    text = "Dozens were reported killed on both sides near Zorba on Monday."
+    events = run(nlp, lexes, text, [place(text, "Zorba", "gn:50", "PPL", "MLI")])
+    assert [e["target_actor_id"] for e in events if e["trigger_text"] == "killed"] in ([], [None])
