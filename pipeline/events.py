@@ -4040,6 +4040,9 @@ def _flags(e: _Ev, lex: EventLexicon) -> tuple[bool, bool]:
     negated = hypothetical = False
     tokens = [e.tok] + ([e.carrier] if e.carrier is not None else [])
     t = tokens[-1]
+    # (a verb the act is only coordinated with lends it no modality: "stopped a bus and shot
+    # dead nine passengers" is no shooting stopped)
+    beside: set[int] = set()
     for _ in range(3):
         tokens.append(t)
         if t.dep_ == "conj" and ((t.tag_ in FINITE_TAGS and t.head.tag_ != t.tag_)
@@ -4050,6 +4053,8 @@ def _flags(e: _Ev, lex: EventLexicon) -> tuple[bool, bool]:
         if t.dep_ == "pobj" and t.head.lower_ in CIRCUMSTANCE_TIME_PREPS:
             break   # "failed to capture the town after a 10-hour battle": the battle was fought
         if t.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "pcomp", "advcl", "conj") and t.head.i != t.i:
+            if t.dep_ == "conj" and t.tag_ in FINITE_TAGS:
+                beside.add(t.head.i)
             t = t.head
             if t.pos_ == "ADP":
                 t = t.head
@@ -4074,7 +4079,7 @@ def _flags(e: _Ev, lex: EventLexicon) -> tuple[bool, bool]:
                 hypothetical = True
         if i == 0 and _still_to_come(t, lex):
             hypothetical = True   # "a planned rally", "the scheduled talks", "an upcoming march"
-        if i > 0 and t.i != e.tok.i:
+        if i > 0 and t.i != e.tok.i and t.i not in beside:
             eff = lex.modality.get(_lemma(t))
             if eff == "hypothetical":
                 hypothetical = True

@@ -3605,3 +3605,12 @@ def test_people_said_to_be_killed_are_the_target_not_the_doer(nlp, lexes):
     text = "Dozens were reported killed on both sides near Zorba on Monday."
     events = run(nlp, lexes, text, [place(text, "Zorba", "gn:50", "PPL", "MLI")])
     assert [e["target_actor_id"] for e in events if e["trigger_text"] == "killed"] in ([], [None])
+
+
+def test_a_verb_the_act_is_only_coordinated_with_does_not_negate_it(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Gunmen stopped a minibus near the border on Friday and shot dead "
+                                    "seven travellers, officials said."), "shot")
+    assert (ev["is_negated"], ev["fatalities"]) == (False, 7)
+    # (a verb that governs it still does: "failed to capture")
+    ev = by_trigger(run(nlp, lexes, "The rebels failed to capture the border post on Friday."), "capture")
+    assert ev["is_negated"]
