@@ -560,6 +560,9 @@ OFFICE_SECTOR = "GOV"
 # unlike "the government of President Putin".
 OFFICE_HOLDERS = {"chief", "leader", "official", "head", "commander", "activist", "member", "officer",
                   "militant"}
+# ... and armed men whose group "of" names when it is a name ("fighters of the ELN"; not
+# "fighters of both sides").
+NAMED_GROUP_MEN = {"fighter", "gunman", "combatant", "guerrilla"}
 # Sectors of bodies whose members an office noun after them names ("ruling party activists").
 BODY_SECTORS = {"GOV", "PTY", "OPP", "REB", "MIL", "COP", "PRM", "LAB", "JUD", "LEG"}
 # Sectors of the kind of group a name before their noun names ("the Lyari gang", "the Imbonerakure
@@ -962,9 +965,10 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
         if not a or any(rs <= i < re_ for rs, re_ in role_spans):
             continue
         n, sector, back = a
-        if doc[i + n - 1].lemma_.lower() in OFFICE_HOLDERS and i + n < len(doc) and doc[i + n].lower_ == "of" \
-                and doc[i + n].head.i == i + n - 1:
-            continue   # "the deputy chief of Israel's militia ally", "the leader of Hamas": the body's
+        last = doc[i + n - 1].lemma_.lower()
+        if i + n < len(doc) and doc[i + n].lower_ == "of" and doc[i + n].head.i == i + n - 1 and (
+                last in OFFICE_HOLDERS or (last in NAMED_GROUP_MEN and any(t.pos_ == "PROPN" for t in doc[i + n].subtree))):
+            continue   # "the deputy chief of Israel's militia ally", "the leader of Hamas", "fighters of the ELN": the body's
         prev = cands[-1] if cands and cands[-1].end == i and cands[-1].how == "agent" else None
         joined = _joined_sector(prev.actor["_sector"], sector, doc[i + n - 1].lemma_.lower() in ARMED_HEADS,
                                 doc[i + n - 1].lemma_.lower() in OFFICE_HOLDERS) \

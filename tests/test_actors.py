@@ -975,3 +975,10 @@ def test_police_acted_on_are_those_of_the_place_not_of_the_story(nlp, lex, gaz):
     assert ("police", "BGD-COP") in found
     # (police acting in a sentence naming no place are still the story's)
     assert found[-1] == ("Police", "KEN-COP")
+
+
+def test_fighters_of_a_named_group_are_the_group(nlp, lex):
+    ids = _ids(nlp, lex, "Fighters of the Democratic Forces for the Liberation of Rwanda (FDLR) attacked a village.")
+    assert "Fighters" not in ids and any(a["actor_id"] == "FDLR" for a in ids.values())
+    # (not of a side the text does not name)
+    assert "Fighters" in _ids(nlp, lex, "Fighters of both sides exchanged fire at dawn.")
