@@ -982,3 +982,10 @@ def test_fighters_of_a_named_group_are_the_group(nlp, lex):
     assert "Fighters" not in ids and any(a["actor_id"] == "FDLR" for a in ids.values())
     # (not of a side the text does not name)
     assert "Fighters" in _ids(nlp, lex, "Fighters of both sides exchanged fire at dawn.")
+
+
+def test_an_unknown_name_before_party_is_a_party(nlp, lex):
+    ids = _ids(nlp, lex, "Youths beat up a local MDP party member at the market.")
+    assert ids["MDP"]["sector_code"] == "PTY"
+    # (not a word of another kind after it: "the MDP bus")
+    assert _ids(nlp, lex, "Youths stoned the MDP bus at the market.")["MDP"]["sector_code"] is None
