@@ -5330,12 +5330,17 @@ def _place_class(p: dict) -> str:
     return "country" if code.startswith("PCL") else "division" if code.startswith("ADM") else "place"
 
 
+# Nouns for the spot where two roads meet: "the corner of X and Y" names one place.
+CROSSING_NOUNS = WORDS["crossing"]
+
+
 def _listed_places(doc: Doc, place: dict | None, place_at: dict, trigger: Token) -> list[str]:
     """Ids of the places listed with the event's place ("protests broke out in Mombasa, Kisumu
     and Nakuru"), in order: the act happened at each, and as ACLED codes one event per
     location, each gets a row (see `_one_row_per_place`). Not the two ends of a route
-    ("between Kaya and Dori"), places of another kind than the first (a town and a country or
-    province), nor places in brackets after it ("Delmas (Port-au-Prince, Ouest)"), nor the list
+    ("between Kaya and Dori") or the roads of a crossing ("the corner of X and Y"), places of
+    another kind than the first (a town and a country or province), nor places in brackets
+    after it ("Delmas (Port-au-Prince, Ouest)"), nor the list
     when the act is told in a clause on its last place ("rallies in Nis and Novi Sad, where
     protesters blocked a bridge")."""
     if place is None:
@@ -5352,6 +5357,8 @@ def _listed_places(doc: Doc, place: dict | None, place_at: dict, trigger: Token)
         top = top.head
     if top.dep_ == "pobj" and top.head.lower_ in ("between", "from", "to"):
         return []
+    if top.dep_ == "pobj" and top.head.lower_ == "of" and _lemma(top.head.head) in CROSSING_NOUNS:
+        return []   # "the intersection of Chelsea Avenue and Watkins Street": one spot
     first = _mention_place(place) or {}
     out: list[str] = []
     for c in root.conjuncts:

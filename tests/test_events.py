@@ -3614,3 +3614,9 @@ def test_a_verb_the_act_is_only_coordinated_with_does_not_negate_it(nlp, lexes):
     # (a verb that governs it still does: "failed to capture")
     ev = by_trigger(run(nlp, lexes, "The rebels failed to capture the border post on Friday."), "capture")
     assert ev["is_negated"]
+
+
+def test_the_roads_of_a_crossing_are_one_place(nlp, lexes):
+    text = "A gunman opened fire at the corner of Zorba Avenue and Qarta Street on Saturday."
+    ps = [place(text, n, f"gn:{k}", "RD", "USA") for k, n in enumerate(("Zorba Avenue", "Qarta Street"), start=50)]
+    assert len([e for e in run(nlp, lexes, text, ps) if e["trigger_text"] == "opened fire"]) == 1
