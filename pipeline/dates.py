@@ -67,7 +67,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("rel", re.compile(r"\b(?P<rel>today|tonight|yesterday|this (?:morning|afternoon|evening)|last night|overnight)\b", re.I)),
     ("week", re.compile(r"\b(?P<which>last|this|past|previous)\s+(?P<unit>week|weekend|month|year)\b", re.I)),
     ("wd", re.compile(r"\b(?:(?P<dir>last|next|this|on)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
-    ("inmon", re.compile(r"\b(?i:in|during|since|early|late|mid-?)\s+" + _MON + r"\b(?!\s+\d)")),
+    # "in May", "during early June", "in mid-July", "late August"
+    ("inmon", re.compile(r"\b(?i:(?:in|during|since)\s+(?:(?:early|late|mid)(?:-|\s+))?|(?:early|late)\s+|mid-)"
+                         + _MON + r"\b(?!\s+\d)")),
     # (also the year of a named occasion: "took power in a 2020 coup", "during the 2014 war")
     ("year", re.compile(r"\b(?:in|during|by|of)\s+(?:(?:a|an|the)\s+)?"
                         r"(?:(?i:early|late|mid-?)\s*)?(?P<y>(?:19|20)\d{2})\b")),
@@ -93,7 +95,8 @@ def find_date_expressions(text: str) -> list[tuple[int, int, str]]:
     taken: list[tuple[int, int, str]] = []
     for kind, pat in _PATTERNS:
         for m in pat.finditer(text):
-            if kind == "inmon" and m.group("mon").lower() == "may" and not text[m.start():m.end()].lower().startswith(("in ", "during ", "since ")):
+            if kind == "inmon" and m.group("mon").lower() == "may" \
+                    and not text[m.start():m.end()].lower().startswith(("in ", "during ", "since ", "mid-")):
                 continue
             s, e = m.span()
             if any(s < te and ts < e for ts, te, _ in taken):

@@ -134,3 +134,16 @@ def test_a_state_lasting_decades_is_background():
 def test_weeks_later_count_from_the_day_told_before_to_a_week():
     r = resolve_expression("two weeks later", "after", FRIDAY, dt.date(2024, 3, 16))
     assert (r.date, r.precision) == (dt.date(2024, 3, 25), "week")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In early May the rebels attacked.", "In early May"),
+    ("In mid-May the rebels attacked.", "In mid-May"),
+    ("During late June the rebels attacked.", "During late June"),
+    ("The rebels attacked in mid-July.", "in mid-July"),
+])
+def test_part_of_a_month_is_the_month(text, expected):
+    found = find_date_expressions(text)
+    assert [text[s:e] for s, e, _k in found] == [expected]
+    r = resolve_expression(expected, found[0][2], dt.date(2025, 8, 20), None)
+    assert r.precision == "month" and r.date.day == 1
