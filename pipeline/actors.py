@@ -421,6 +421,18 @@ def _country_refs(doc: Doc, lex: ActorLexicon, place_mentions: list[dict]
             continue
         how = "demonym" if pm.get("mention_kind") == "demonym" else "name"
         refs[span.start] = (span.end, code, how)
+    # "Port Sudan", "Mexico City", "the Niger Delta": a country's name inside a longer place
+    # name names no country (a demonym before one still does: "the Syrian Golan Heights")
+    for pm in place_mentions:
+        if pm.get("mention_kind", "name") != "name" \
+                or str((pm.get("place") or {}).get("feature_code") or "").startswith("PCL"):
+            continue
+        span = doc.char_span(pm["start"], pm["end"], alignment_mode="expand")
+        if span is None:
+            continue
+        for s in [s for s, (e, _code, how) in refs.items()
+                  if how == "name" and span.start <= s and e <= span.end and e - s < len(span)]:
+            del refs[s]
     return refs, _add_ethnic_refs(doc, lex, refs, place_mentions)
 
 

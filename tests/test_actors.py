@@ -989,3 +989,11 @@ def test_an_unknown_name_before_party_is_a_party(nlp, lex):
     assert ids["MDP"]["sector_code"] == "PTY"
     # (not a word of another kind after it: "the MDP bus")
     assert _ids(nlp, lex, "Youths stoned the MDP bus at the market.")["MDP"]["sector_code"] is None
+
+
+def test_a_countrys_name_inside_a_place_name_is_no_state(nlp, lex, gaz):
+    from pipeline.places import find_places
+    text = "Drones targeted Port Sudan and Mexico City on Sunday."
+    doc = nlp(text)
+    found = [m["actor"]["actor_id"] for m in find_actors(doc, lex, find_places(doc, gaz, {}))]
+    assert "SDN" not in found and "MEX" not in found
