@@ -828,7 +828,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         rec.pop("_total", None)
         rec.pop("_restated", None)
         rec.pop("_abroad", None)
-    out = _one_row_per_place(out)
+    out = _one_row_per_place_and_partner(out)
     out.sort(key=lambda r: (r["trigger_start"], r["trigger_end"]))
     return out
 
@@ -4936,13 +4936,14 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
     if src is None and not talked_about and not finder and not passive_relative and not unnamed and not regardless:
         # the nearest actor before the trigger, but not one who only reports it (nor the
         # subject of a verb that merely has the event noun as its object: "discussed the attacks")
+        # ("Iraqi soldiers and police came under fire": the police were fired on too)
+        fired_on = _coordinated(doc, tgt, actor_at, None, lex)[1]
         before = [actor_at[i] for i in range(sent.start, e.span[0])
                   if i in actor_at and (doc[i].dep_ in ("nsubj", "compound", "amod", "poss", "appos", "conj")
                                         or _of_subject(doc[i]))
                   and not _is_speaker(doc[i], lex) and not _is_patient(doc[i], ev_tokens)
                   and not _in_scene(doc[i], ev_tokens, lex)
-                  # ("Iraqi soldiers and police came under fire": the police were fired on too)
-                  and actor_at[i]["actor"]["actor_id"] not in _coordinated(doc, tgt, actor_at, None, lex)[1]]
+                  and actor_at[i]["actor"]["actor_id"] not in fired_on]
         if rule.event_type == "PROTEST":
             # "police fired tear gas at protesters, as demonstrations turned violent": the
             # protesters demonstrate, even as the ones acted on, and the forces of the state do not
@@ -5262,7 +5263,7 @@ def _at_civilian_site(e: _Ev) -> bool:
     return any(_lemma(o) in CIVILIAN_SITES or o.lower_ in CIVILIAN_SITES for o in heads)
 
 
-def _one_row_per_place(out: list[dict]) -> list[dict]:
+def _one_row_per_place_and_partner(out: list[dict]) -> list[dict]:
     """One row more for each further place an act happened at (see `_listed_places`), and for
     each further doer or target coordinated with the row's own (see `_coordinated`): the copy
     differs from the first row in that one field, has its `row_ordinal` (1, 2, ...; the first
@@ -5295,9 +5296,9 @@ def _coordinated(doc: Doc, men: dict | None, actor_at: dict, other: dict | None,
     """The actor of a doer or target mention, and the other actors coordinated with it ("Iraqi
     and US forces", "Hamas and Islamic Jihad fired rockets", "killed a soldier and two
     civilians"), in order: each took part, and ACLED names such partners as associated actors;
-    the act gets a row with each (see `_one_row_per_place`). Not the other side of the act
-    (`other`: "the army and the RSF clashed" is one row between them), nor a source the parse
-    joins to the list ("burning dozens of homes, residents and a local official said")."""
+    the act gets a row with each (see `_one_row_per_place_and_partner`). Not the other side of
+    the act (`other`: "the army and the RSF clashed" is one row between them), nor a source the
+    parse joins to the list ("burning dozens of homes, residents and a local official said")."""
     if men is None:
         return None, []
     span = doc.char_span(men["start"], men["end"], alignment_mode="expand")
@@ -5321,7 +5322,7 @@ def _coordinated(doc: Doc, men: dict | None, actor_at: dict, other: dict | None,
             aid = partner["actor"]["actor_id"]
             if aid not in skip and aid not in found:
                 found.append(aid)
-    return men["actor"]["actor_id"], found
+    return own, found
 
 
 def _place_class(p: dict) -> str:
@@ -5337,12 +5338,11 @@ CROSSING_NOUNS = WORDS["crossing"]
 def _listed_places(doc: Doc, place: dict | None, place_at: dict, trigger: Token) -> list[str]:
     """Ids of the places listed with the event's place ("protests broke out in Mombasa, Kisumu
     and Nakuru"), in order: the act happened at each, and as ACLED codes one event per
-    location, each gets a row (see `_one_row_per_place`). Not the two ends of a route
-    ("between Kaya and Dori") or the roads of a crossing ("the corner of X and Y"), places of
-    another kind than the first (a town and a country or province), nor places in brackets
-    after it ("Delmas (Port-au-Prince, Ouest)"), nor the list
-    when the act is told in a clause on its last place ("rallies in Nis and Novi Sad, where
-    protesters blocked a bridge")."""
+    location, each gets a row (see `_one_row_per_place_and_partner`). Not the two ends of a
+    route ("between Kaya and Dori") or the roads of a crossing ("the corner of X and Y"), places
+    of another kind than the first (a town and a country or province), nor places in brackets
+    after it ("Delmas (Port-au-Prince, Ouest)"), nor the list when the act is told in a clause
+    on its last place ("rallies in Nis and Novi Sad, where protesters blocked a bridge")."""
     if place is None:
         return []
     span = doc.char_span(place["start"], place["end"], alignment_mode="expand")
