@@ -945,9 +945,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
         for t in span:
             if lex.org_words.get(t.lower_):
                 sector = lex.org_words[t.lower_]
-        if sector is None and end < len(doc) and doc[end].is_lower and lex.org_words.get(doc[end].lower_) \
-                and doc[end - 1].head.i in (end, doc[end].head.i):
-            sector = lex.org_words[doc[end].lower_]   # "a CNL party member": the name of a party
+        sector = sector or _body_word_after(doc, end, lex)
         country = next((refs[r][1] for r in refs if start <= r < end), None)
         if country is None and sector in (HOME_SECTORS - {"OPP"}) | {"LAB"} and main:
             # "the army-aligned Sovereignty Council", "the National Assembly", "the Teachers'
@@ -971,11 +969,8 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
     for tok in doc:
         if not tok.ent_type_ and _unlabelled_acronym(tok) and tok.i not in place_tokens and tok.i not in refs \
                 and _agent_at(doc, tok.i, lex) is None:   # (not "IDPs", an agent noun)
-            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-            sector = lex.org_words.get(nxt.lower_) or None if nxt is not None and nxt.is_lower \
-                and tok.head.i in (nxt.i, nxt.head.i) else None   # ("a PTI party office")
             cands.append(_Cand(tok.i, tok.i + 1, "org", _record(
-                f"org-{slugify(tok.text)}", tok.text, "organization", None, sector)))
+                f"org-{slugify(tok.text)}", tok.text, "organization", None, _body_word_after(doc, tok.i + 1, lex))))
 
     # 6. bare agent nouns
     for i, tok in enumerate(doc):
@@ -1018,6 +1013,14 @@ BODY_WORDS = frozenset(read_word_list("actors_body_words.txt", DATA_DIR))
 
 ACRONYM_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}
 NOT_ACRONYMS = frozenset(read_word_list("actors_not_acronyms.txt", DATA_DIR))
+
+
+def _body_word_after(doc: Doc, end: int, lex: ActorLexicon) -> str | None:
+    """The sector of a lower-case word for a kind of body that a name ending at token `end`
+    modifies ("a CNL party member", "a PTI party office": a party's), if any."""
+    if end >= len(doc) or not doc[end].is_lower or doc[end - 1].head.i not in (end, doc[end].head.i):
+        return None
+    return lex.org_words.get(doc[end].lower_) or None
 
 
 def _unlabelled_acronym(tok: Token) -> bool:
