@@ -219,6 +219,31 @@ def _after_place_verb(doc: Doc, s: int) -> bool:
     return s > 0 and toks[s - 1].pos_ == "VERB" and toks[s - 1].lemma_.lower() in PLACE_VERBS
 
 
+# Words for a share of what a verb takes ("captured half of Darayya", "controls most of Idlib").
+SHARE_WORDS = frozenset({"half", "part", "parts", "most", "much", "rest", "all", "some", "area", "areas"})
+
+
+def _place_verb_object(doc: Doc, s: int, e: int) -> bool:
+    """Whether the name at tokens s..e is what a verb that takes places acts on, with words
+    between them: "patrolling the war-riven Monrovia", "captured half of Darayya".
+
+    Why: spaCy's small model leaves many such names unlabelled or calls them an organisation
+    or a person; the parse still says a place was patrolled or captured. Only the object
+    phrase may come between verb and name (its article, adjectives or a share of it), so
+    "captured a Monrovia businessman" (the name a modifier) is not one."""
+    root = doc[s:e].root
+    head = root.head
+    objects = {"dobj"}
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in SHARE_WORDS:
+        root, head = head.head, head.head.head
+        objects = {"dobj", "advmod", "npadvmod"}   # "recaptured most of Dilling": "most" an adverb to the parser
+    if root.dep_ not in objects or head.pos_ != "VERB" or head.lemma_.lower() not in PLACE_VERBS \
+            or head.i >= s or s - head.i > 6:
+        return False
+    return all(t.dep_ in {"det", "amod", "punct", "compound", "advmod", "npadvmod", "prep", "pobj"}
+               or t.i == root.i for t in doc[head.i + 1:s]) and root.i >= s - 2
+
+
 def _possessed_place_part(doc: Doc, e: int) -> bool:
     """Whether the name ending at token e owns a part of a place ("Grozny's streets",
     "Aleppo's eastern districts"): a person or organisation has no streets or outskirts."""
@@ -1617,6 +1642,7 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
             # locative word (not "in the Trump administration", where a noun follows)
             the_place = prev == "the" and prev2 in LOCATIVE and (e == len(doc) or toks[e].pos_ not in {"NOUN", "PROPN"})
             locative = coordinated or _after_site(doc, s) or prev in LOCATIVE or _after_place_verb(doc, s) \
+                or _place_verb_object(doc, s, e) \
                 or _place_slot(doc, s, e, label, (top["rank_population"] or 0) >= SLOT_PERSON_POPULATION
                                                 and top["kind"] != "admin2") or the_place \
                 or (prev == "of" and (prev2 in PLACE_NOUNS or prev2 in {"inside", "outside", "outskirts"})) \

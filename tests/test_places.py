@@ -1378,3 +1378,25 @@ def test_a_name_known_only_as_foreign_villages_also_reads_with_a_final_h(nlp, ga
     # the village itself where the article is about its own country
     ms = by_text(places_in(nlp, gaz, "A clinic opened in Mahra village near Korhogo."))
     assert ms["Mahra"]["place"]["country_code"] == "CIV"
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Peacekeepers patrol the battered Bunia each night.", "Bunia", "COD"),
+    ("Soldiers patrolled the deserted Goma on Sunday.", "Goma", "COD"),
+    ("Rebels captured half of Bukavu on Saturday.", "Bukavu", "COD"),
+    ("Government troops recaptured most of Dilling after weeks of fighting.", "Dilling", "SDN"),
+])
+def test_what_a_verb_of_places_acts_on_is_a_place_past_its_modifiers(nlp, gaz, text, name, country):
+    """spaCy calls these names a person or an organisation, or nothing; the parse says a place
+    was patrolled or captured, with an article, adjectives or a share of it in between."""
+    found = by_text(places_in(nlp, gaz, text))
+    assert found[name]["place"]["country_code"] == country
+
+
+def test_a_name_modifying_the_object_of_a_verb_of_places_is_not_read_as_its_object(nlp, gaz):
+    assert "Bunia" not in by_text(places_in(nlp, gaz, "Police arrested a Bunia trader on Monday."))
+
+
+def test_springs_ending_a_name_is_the_names_head_not_a_town_called_springs(nlp, gaz):
+    found = by_text(places_in(nlp, gaz, "Rebels stormed the rebel-held Al-Qusayr Springs near the border."))
+    assert "Springs" not in found and "Al-Qusayr Springs" in found
