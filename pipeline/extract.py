@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline import actors, events, gazetteer, places
+from pipeline.nlp import sentence_indexes as nlp_sentence_indexes
 
 EXTRACTED_TABLES = ("places", "place_mentions", "actors", "actor_mentions", "events")
 PARSED = "parsed_now"  # result key: the text went through spaCy (not read from the parse cache)
@@ -47,17 +48,100 @@ def event_id(article_id: str, trigger_start: int, trigger_end: int, row_ordinal:
     return "e" + hashlib.sha1(key.encode()).hexdigest()[:15]
 
 
+# Most words of a round-up's section header ("KENYA:", "SOUTH SUDAN:", "BOSNIA AND HERZEGOVINA:").
+SECTION_HEADER_WORDS = 4
+# Fewest headers that make a text a round-up: one is a dateline ("NEW DELHI: The government ...").
+SECTION_HEADERS_MIN = 2
+
+
+def _paragraph_start(doc: Doc, i: int) -> bool:
+    return i == 0 or "\n" in doc[i - 1].text_with_ws
+
+
+def _section_header(doc: Doc, i: int, gaz: Any) -> bool:
+    """Whether a paragraph opens at token i with a place named in capitals and a colon
+    ("KENYA:", "SOUTH SUDAN:", "BEIRUT:"): a country, a first-level division, a region or a
+    city of some size, not a speaker of a transcript ("SMITH:")."""
+    k = i
+    while k < len(doc) and k - i <= SECTION_HEADER_WORDS and doc[k].is_alpha and doc[k].is_upper:
+        k += 1
+    if not (i < k <= i + SECTION_HEADER_WORDS and k < len(doc) and doc[k].text == ":"):
+        return False
+    return any(p["kind"] in {"country", "admin1", "continent", "feature"}
+               or (p["kind"] == "city" and (p["rank_population"] or 0) >= places.EMBEDDED_CITY_POPULATION)
+               for p in gaz.lookup_key(gazetteer.normalize_name(doc[i:k].text))[:3])
+
+
+def roundup_sections(doc: Doc, gaz: Any) -> list[tuple[int, int]]:
+    """Token ranges of the sections of a round-up, or [] for a text that is one story.
+
+    Why: a round-up ("KENYA: ... PHILIPPINES: Soldiers killed three rebels ...") tells
+    unrelated stories one after another. Read as one story, the actors and places of its first
+    sections lend their country to the bare "soldiers" and "police" of later ones ("Soldiers"
+    in the Philippine paragraph were Israel's military), and an act joins an incident of
+    another section. A paragraph that opens with one to four words in capitals and a colon
+    starts a section when the text has at least two such paragraphs; any text before the first
+    is a section of its own."""
+    heads = [i for i in range(len(doc))
+             if (doc[i].is_alpha and doc[i].is_upper) and _paragraph_start(doc, i) and _section_header(doc, i, gaz)]
+    if len(heads) < SECTION_HEADERS_MIN:
+        return []
+    bounds = ([0] if heads[0] > 0 else []) + heads + [len(doc)]
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if any(not t.is_space for t in doc[a:b])]
+
+
+def _shifted(rows: list[dict], chars: int, sentences: int, keys: tuple[str, ...]) -> list[dict]:
+    """Rows of a section's own doc with their offsets made the article's."""
+    for r in rows:
+        for k in keys:
+            if r.get(k) is not None:
+                r[k] += chars
+        if r.get("sentence_index") is not None:
+            r["sentence_index"] += sentences
+        if r.get("incident_of"):
+            r["incident_of"] = (r["incident_of"][0] + chars, r["incident_of"][1] + chars)
+    return rows
+
+
+def _find_all(doc: Doc, article: dict, res: Resources) -> tuple[list[dict], list[dict], list[dict]]:
+    """Place mentions, actor mentions and events of the article, section by section when it is a
+    round-up (see roundup_sections), each section read as a story of its own."""
+    context = {"dateline_place": article.get("dateline_place"), "title": article.get("title")}
+    parts = roundup_sections(doc, res.gazetteer)
+    if not parts:
+        parts, whole = [(0, len(doc))], True
+    else:
+        whole = False
+    pms: list[dict] = []
+    ams: list[dict] = []
+    evs: list[dict] = []
+    sent_of = nlp_sentence_indexes(doc) if not whole else None
+    for a, b in parts:
+        sub = doc if whole else doc[a:b].as_doc()
+        if a > 0:   # the article's dateline opens its first section only; a section's own
+            context = {**context, "dateline_place": None}   # header is read as its dateline
+        sp = places.find_places(sub, res.gazetteer, context)
+        sa = actors.find_actors(sub, res.actor_lexicon, sp)
+        places.with_actor_country(sp, sa, res.gazetteer)
+        se = events.find_events(sub, res.event_lexicon, sa, sp, article.get("published_date"))
+        if not whole:
+            chars, sentences = doc[a].idx, sent_of[a]
+            _shifted(sp, chars, sentences, ("start", "end"))
+            _shifted(sa, chars, sentences, ("start", "end"))
+            _shifted(se, chars, sentences, ("trigger_start", "trigger_end"))
+        pms += sp
+        ams += sa
+        evs += se
+    return pms, ams, evs
+
+
 def extract_article(doc: Doc, article: dict, res: Resources) -> dict[str, list[dict]]:
     """Rows for the places, place_mentions, actors, actor_mentions and events tables.
 
     `article` is a row of the articles table; `doc` is its parsed `body_text`.
     """
     aid = article["article_id"]
-    context = {"dateline_place": article.get("dateline_place"), "title": article.get("title")}
-    pms = places.find_places(doc, res.gazetteer, context)
-    ams = actors.find_actors(doc, res.actor_lexicon, pms)
-    places.with_actor_country(pms, ams, res.gazetteer)
-    evs = events.find_events(doc, res.event_lexicon, ams, pms, article.get("published_date"))
+    pms, ams, evs = _find_all(doc, article, res)
 
     out: dict[str, list[dict]] = {t: [] for t in EXTRACTED_TABLES}
     # a toponym the gazetteer could not place keeps its name-only place when an event happened there

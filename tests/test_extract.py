@@ -1,0 +1,61 @@
+"""Per-article extraction: pipeline/extract.py."""
+import datetime as dt
+
+import pytest
+
+from pipeline.extract import extract_article, load_resources, roundup_sections
+from pipeline.nlp import load_model, sentence_indexes
+
+ROUNDUP = (
+    "World news in brief\n\n"
+    "ISRAEL: Israeli aircraft struck a house in Khan Younis on Tuesday, killing five people, "
+    "the Gaza health ministry said.\n\n"
+    "PHILIPPINES: Soldiers killed three suspected communist rebels in a clash in Negros "
+    "Occidental province on Tuesday, the army said.\n\n"
+    "PERU: Thousands of miners blocked roads in Arequipa on Monday to protest a new mining "
+    "law. Police used tear gas to clear one highway.\n")
+
+
+@pytest.fixture(scope="module")
+def res():
+    return load_resources(load_model())
+
+
+def extract(res, text):
+    doc = res.nlp(text)
+    return doc, extract_article(doc, {"article_id": "a1", "title": "", "published_date": dt.date(2024, 6, 5)}, res)
+
+
+def test_each_section_of_a_roundup_is_its_own_story(res):
+    _doc, out = extract(res, ROUNDUP)
+    actors = {a["actor_id"]: a for a in out["actors"]}
+    by = {e["trigger_text"]: e for e in out["events"]}
+    # bare soldiers and police are of their section's country, not of the first one named
+    assert actors[by["killed"]["source_actor_id"]]["country_code"] == "PHL"
+    assert actors[by["used tear gas"]["source_actor_id"]]["country_code"] == "PER"
+    # ... and an act in one section joins no incident of another
+    assert by["killed"]["incident_id"] != by["struck"]["incident_id"]
+    assert by["killed"]["fatalities"] == 3
+
+
+def test_rows_of_a_roundups_sections_carry_the_articles_offsets(res):
+    doc, out = extract(res, ROUNDUP)
+    sent = sentence_indexes(doc)
+    for e in out["events"]:
+        assert ROUNDUP[e["trigger_start"]:e["trigger_end"]] == e["trigger_text"]
+        assert sent[doc.char_span(e["trigger_start"], e["trigger_end"], alignment_mode="expand").start] \
+            == e["sentence_index"]
+    for m in out["place_mentions"] + out["actor_mentions"]:
+        assert ROUNDUP[m["start"]:m["end"]] == m["mention_text"]
+        assert sent[doc.char_span(m["start"], m["end"], alignment_mode="expand").start] == m["sentence_index"]
+    assert len({e["event_id"] for e in out["events"]}) == len(out["events"])
+
+
+@pytest.mark.parametrize("text,sections", [
+    (ROUNDUP, 4),
+    ("SMITH: We were attacked at night.\n\nJONES: The police came later.\n\nSMITH: They left.", 0),
+    ("NEW DELHI: The government said on Monday it would talk.\n\nIt gave no date.", 0),
+])
+def test_only_paragraphs_headed_by_places_make_a_roundup(res, text, sections):
+    """Speakers of a transcript are no sections, and one dateline makes no round-up."""
+    assert len(roundup_sections(res.nlp(text), res.gazetteer)) == sections
