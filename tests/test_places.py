@@ -1400,3 +1400,10 @@ def test_a_name_modifying_the_object_of_a_verb_of_places_is_not_read_as_its_obje
 def test_springs_ending_a_name_is_the_names_head_not_a_town_called_springs(nlp, gaz):
     found = by_text(places_in(nlp, gaz, "Rebels stormed the rebel-held Al-Qusayr Springs near the border."))
     assert "Springs" not in found and "Al-Qusayr Springs" in found
+
+
+def test_iraqs_kurdistan_region_is_in_iraq_not_irans_kordestan(nlp, gaz):
+    found = by_text(places_in(nlp, gaz, "Drones hit a PKK camp near Amadiya (Duhok, Kurdistan Region) overnight."))
+    assert found["Kurdistan Region"]["place"]["country_code"] == "IRQ"
+    found = by_text(places_in(nlp, gaz, "Teachers went on strike across Iraqi Kurdistan on Sunday."))
+    assert found["Iraqi Kurdistan"]["place"]["country_code"] == "IRQ"
