@@ -971,14 +971,25 @@ class _Host:
 CODER_TAG = re.compile(r"\[[a-z][a-z ]{0,30}(?:=|:)[^\]\n]{0,80}\]")
 
 
+# ... and one written as a sentence of its own: "Women targeted: Girls."
+TAG_SENTENCE = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,2}:\s")
+
+
 def _tag_tokens(sent) -> set[int]:
     """Tokens inside a coder's tag: metadata about the event, neither a trigger ("targeted"
-    in "[women targeted: Girls]") nor a toll ("[size=around 200]")."""
+    in "[women targeted: Girls]") nor a toll ("[size=around 200]"). A sentence that is only a
+    key and a value with no verb or number ("Women targeted: Girls.") is a tag too."""
     out: set[int] = set()
     for m in CODER_TAG.finditer(sent.text):
         span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
         if span is not None:
             out.update(range(span.start, span.end))
+    m = TAG_SENTENCE.match(sent.text)
+    if m is not None:
+        key = sent.doc.char_span(sent.start_char, sent.start_char + m.end(), alignment_mode="expand")
+        if key is not None and not any(t.pos_ in ("VERB", "AUX") or t.like_num for t in sent.doc[key.end:sent.end]):
+            # (not "Fatalities: 9 (5 militants, 4 soldiers)", the note's toll)
+            out.update(range(sent.start, sent.end))
     return out
 
 
@@ -1133,6 +1144,19 @@ def _acted_on(e: "_Ev") -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in TARGET_PREPS - {"with"}
 
 
+# Conjunctions that put a clause's act before or after the main one ("after a student was killed").
+SEQUENCE_MARKS = frozenset({"after", "before", "following", "since", "until"})
+
+
+def _sequel_without_doer(verb: Token) -> bool:
+    """Whether a verb tells, in a clause put before or after the sentence's act, what befell
+    someone at the hands of nobody it names ("rioters burned a police station after a student
+    was killed", "soldiers opened fire after they were attacked"): another act than the main
+    one, whose doer is not the main clause's subject nor the nearest actor."""
+    return verb.dep_ == "advcl" and _doerless(verb) and any(
+        c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in verb.children)
+
+
 def _incident_host(e: "_Ev", rec: dict, by_head: dict[int, dict]) -> dict | None:
     """The event of the sentence that this one is part of, by the parse: the first event up
     the chain of participle, coordinated, relative or subject links from its trigger."""
@@ -1144,6 +1168,8 @@ def _incident_host(e: "_Ev", rec: dict, by_head: dict[int, dict]) -> dict | None
     for _ in range(6):
         if tok.dep_ == "conj" and _own_subject(tok):
             return None   # "a bomb killed 4, and a second blast wounded 6": a clause of its own
+        if _sequel_without_doer(tok):
+            return None
         said = _reported_clause(tok)
         if said is not None:
             up = said   # "Russia launched 728 drones, the air force said, killing nine people"
@@ -3654,8 +3680,11 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
             src = next((_actor_of(g, actor_at) for c in s.children if c.dep_ == "acl"
                         and _lemma(c) in ("attribute", "blame") for a in c.children
                         if a.dep_ == "prep" and a.lower_ in ("to", "on") for g in a.children if g.dep_ == "pobj"), None)
-        if _lemma(tok) in VICTIM_SUBJECT_VERBS and s is not None and s.head.i == tok.i:
-            src, tgt = None, src   # "five people died": they are the victims
+        if _lemma(tok) in VICTIM_SUBJECT_VERBS and s is not None and (
+                s.head.i == tok.i or (tok.dep_ == "conj" and s.head.i == tok.head.i)):
+            # "five people died", "a man was found with gunshot wounds and died": the subject,
+            # its own or shared with the verb it is coordinated with, is the victim
+            src, tgt = None, src
         for c in tok.children:
             if c.dep_ == "nsubjpass" and c is not s:
                 tgt = _actor_of(c, actor_at)
@@ -4932,7 +4961,8 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
     unnamed = subject is not None and subject.lower_ in PERSONAL_PRONOUNS
     # "parliament passed the bill despite protests", "troops advanced amid heavy shelling": the
     # circumstance the clause's doer acts against or among is somebody else's act
-    regardless = (e.tok.dep_ == "pobj" and e.tok.head.lower_ in CIRCUMSTANCE_PREPS) or _in_reason_clause(e)
+    regardless = (e.tok.dep_ == "pobj" and e.tok.head.lower_ in CIRCUMSTANCE_PREPS) or _in_reason_clause(e) \
+        or (_pos(e.tok) == "VERB" and _sequel_without_doer(e.tok))
     if src is None and not talked_about and not finder and not passive_relative and not unnamed and not regardless:
         # the nearest actor before the trigger, but not one who only reports it (nor the
         # subject of a verb that merely has the event noun as its object: "discussed the attacks")
@@ -5648,6 +5678,12 @@ def _single_victims(sent, lex: EventLexicon, actor_at: dict, counted: set[int]) 
             victims = [c for c in tok.children if c.dep_ in deps]
             if not victims and tok.dep_ == "acl" and tok.tag_ == "VBN":
                 victims = [tok.head]          # "a soldier killed in the attack"
+            if not victims and tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                # "a man was found with gunshot wounds and died", "was shot and killed": the
+                # subject the verb shares with the one it is coordinated with (a passive's, or
+                # any for "died"; not "gunmen fired and killed", who are the doers)
+                shared = ("nsubjpass",) if _lemma(tok) != "die" else ("nsubj", "nsubjpass")
+                victims = [c for c in tok.head.children if c.dep_ in shared]
         elif _lemma(tok) in ("death", "dead"):
             continue                           # "after the death of a trader": a cause, not this toll
         else:                                  # "the killing of a journalist"

@@ -1879,6 +1879,14 @@ def test_a_coders_bracketed_tag_is_no_event_and_no_toll(nlp, lexes):
     assert events[0]["event_mode"] == "sexual" and events[0]["fatalities"] is None
 
 
+def test_a_coders_tag_written_as_a_sentence_is_no_event(nlp, lexes):
+    events = run(nlp, lexes, "On 2 June 2024, gunmen abducted two schoolgirls from a farm near the town. "
+                             "Women targeted: Girls.")
+    assert [e["trigger_text"] for e in events] == ["abducted"]
+    # a speaker's colon opens a clause that is still told
+    assert by_trigger(run(nlp, lexes, "The mayor said: gunmen burned the market."), "burned")
+
+
 @pytest.mark.parametrize("text", [
     "Fighters of the group beheaded a trader accused of informing for the army.",
     "Officers detained four youths suspected of attacking a bus depot.",
@@ -3620,3 +3628,25 @@ def test_the_roads_of_a_crossing_are_one_place(nlp, lexes):
     text = "A gunman opened fire at the corner of Zorba Avenue and Qarta Street on Saturday."
     ps = [place(text, n, f"gn:{k}", "RD", "USA") for k, n in enumerate(("Zorba Avenue", "Qarta Street"), start=50)]
     assert len([e for e in run(nlp, lexes, text, ps) if e["trigger_text"] == "opened fire"]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "A teenager was found with gunshot wounds and died at the scene on Friday, police said.",
+    "A shopkeeper was stabbed outside his store and died on the way to hospital.",
+])
+def test_a_victim_who_died_shares_the_subject_of_the_verb_before(nlp, lexes, text):
+    """"Was found ... and died": the subject "died" shares is the one who died, not a doer,
+    and counts one."""
+    ev = by_trigger(run(nlp, lexes, text), "died")
+    assert ev["source_actor_id"] is None and ev["target_actor_id"] is not None
+    assert ev["fatalities"] == 1
+
+
+def test_what_befell_someone_before_the_act_is_no_act_of_its_doers(nlp, lexes):
+    text = "Protesters set fire to a bank in Tarija on Monday after a miner was killed, residents said."
+    evs = run(nlp, lexes, text)
+    killed, fire = by_trigger(evs, "killed"), by_trigger(evs, "set fire")
+    assert killed["source_actor_id"] is None and killed["fatalities"] == 1
+    assert killed["incident_of"] != fire["incident_of"]
+    soldiers = run(nlp, lexes, "Soldiers returned fire after they were ambushed near the border.")
+    assert by_trigger(soldiers, "ambushed")["source_actor_id"] is None
