@@ -584,6 +584,20 @@ NAMED_GROUP_SECTORS = {"CRM", "PRM", "REB", "ETH"}
 GROUP_KIND_NOUNS = {"gang", "militia", "cartel", "clan", "faction", "mafia"}
 # Nouns for the rank and file of a body ("party members", "union supporters").
 MEMBER_NOUNS = {"member", "supporter", "activist", "worker", "cadre", "loyalist"}
+# ... of those, the ones a named body's "of" makes that body ("supporters of the BNP"; not
+# "workers of the bus company", who are labour).
+FOLLOWER_NOUNS = MEMBER_NOUNS - {"worker"}
+
+
+def _named_body_at(cands: list, doc: Doc, j: int) -> bool:
+    """Whether an organisation the text names (from the lexicon or by its name) starts at token
+    j, after an article, whose sector is known ("supporters of the BNP"): its rank and file are
+    that body, as ACLED names a party's supporters by the party (not "supporters of the
+    president")."""
+    if j < len(doc) and doc[j].lower_ == "the":
+        j += 1
+    return any(c.start == j and c.how in ("lexicon", "org") and c.actor.get("actor_kind") == "organization"
+               and c.actor.get("sector_code") for c in cands)
 
 
 def _agent_after(doc: Doc, j: int, lex: ActorLexicon, refs: dict) -> tuple[int, str | None] | None:
@@ -980,8 +994,11 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
         n, sector, back = a
         last = doc[i + n - 1].lemma_.lower()
         if i + n < len(doc) and doc[i + n].lower_ == "of" and doc[i + n].head.i == i + n - 1 and (
-                last in OFFICE_HOLDERS or (last in NAMED_GROUP_MEN and any(t.pos_ == "PROPN" for t in doc[i + n].subtree))):
-            continue   # "the deputy chief of Israel's militia ally", "the leader of Hamas", "fighters of the ELN": the body's
+                last in OFFICE_HOLDERS or (last in NAMED_GROUP_MEN and any(t.pos_ == "PROPN" for t in doc[i + n].subtree))
+                or (last in FOLLOWER_NOUNS and _named_body_at(cands, doc, i + n + 1))):
+            # "the deputy chief of Israel's militia ally", "the leader of Hamas", "fighters of the
+            # ELN", "supporters of the BNP": the body's
+            continue
         prev = cands[-1] if cands and cands[-1].end == i and cands[-1].how == "agent" else None
         joined = _joined_sector(prev.actor["_sector"], sector, doc[i + n - 1].lemma_.lower() in ARMED_HEADS,
                                 doc[i + n - 1].lemma_.lower() in OFFICE_HOLDERS) \

@@ -86,7 +86,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.actors import PSEUDO_COUNTRIES, REPORTING_LEMMAS
+from pipeline.actors import FOLLOWER_NOUNS, PSEUDO_COUNTRIES, REPORTING_LEMMAS
 from pipeline.dates import (DAY_COUNTS, WEEK_DAYS, ResolvedDate, find_date_expressions, resolve_date,
                             resolve_expression)
 from pipeline.gazetteer import normalize_name, number_field, read_csv_rows
@@ -803,6 +803,11 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
             rec.update(acled_event_type="Riots", acled_sub_event_type="Violent demonstration")
         if rec["acled_event_type"] == "Riots" and rec["event_type"] != "ASSAULT" and rec["incident_of"] in rioting:
             rec["acled_sub_event_type"] = rioting[rec["incident_of"]]
+        elif rec["acled_event_type"] == "Violence against civilians" and rec["event_type"] == "ASSAULT" \
+                and rec["event_mode"] is None and rec["incident_of"] in rioting:
+            # "party supporters clashed ..., leaving 15 injured": the harm a mob does in its riot
+            # is the riot's, as ACLED codes mob violence
+            rec.update(acled_event_type="Riots", acled_sub_event_type=rioting[rec["incident_of"]])
         if rec["event_type"] == "PROTEST" and rec["acled_event_type"] == "Protests" and (
                 (rec["incident_of"], rec["source_actor_id"]) in violent
                 or (rec["sentence_index"], rec["source_actor_id"]) in violent):
@@ -1127,7 +1132,7 @@ def _inherit_means(coded: list[tuple["_Ev", dict, object]], place_at: dict) -> N
 # verb ("shelled Kherson, killing 2"; "shot and killed"), a clause describing the act ("the
 # blast, which killed 5"), the subject doing the harm ("an explosion killed 5"), or a harm
 # told of the act's object ("the ambush left 4 soldiers killed").
-INCIDENT_DEPS = {"advcl", "conj", "xcomp", "ccomp", "relcl", "acl", "nsubj", "nsubjpass", "dobj"}
+INCIDENT_DEPS = {"advcl", "conj", "xcomp", "ccomp", "relcl", "acl", "nsubj", "nsubjpass", "dobj", "oprd"}
 # Prepositions whose event noun is the act its verb reports ("killed in an ambush").
 INCIDENT_PREPS = {"in", "during"}
 VIOLENT_TYPES = {"ASSAULT", "COERCE"}
@@ -1144,6 +1149,8 @@ def _acted_on(e: "_Ev") -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in TARGET_PREPS - {"with"}
 
 
+# Units of time a span of fighting is counted in ("after several days of fighting with the army").
+TIME_UNITS = frozenset({"hour", "day", "week", "month", "year"})
 # Conjunctions that put a clause's act before or after the main one ("after a student was killed").
 SEQUENCE_MARKS = frozenset({"after", "before", "following", "since", "until"})
 
@@ -2342,13 +2349,15 @@ def _superlative(e: "_Ev") -> bool:
 
 def _outcry_over(e: "_Ev") -> bool:
     """Whether a definite event noun is what people protest or rage against ("protested
-    against the killings", "anger over the arrest"). Once the article has told such an act,
+    against the killings", "protested the killings", "anger over the arrest"). Once the article has told such an act,
     this names it again (see `find_events`); in a story that has not, it is news of its own
     ("protested against the Israeli air offensive in Gaza")."""
     tok = e.tok
-    if _pos(tok) != "NOUN" or e.carrier is not None or tok.dep_ != "pobj" or not _definite(tok):
+    if _pos(tok) != "NOUN" or e.carrier is not None or not _definite(tok):
         return False
-    return tok.head.lower_ in ("against", "over", "at") and _outcry_word(tok.head.head)
+    if tok.dep_ == "dobj":
+        return _outcry_word(tok.head)   # "residents protested the killings the next day"
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("against", "over", "at") and _outcry_word(tok.head.head)
 
 
 def _outcry_word(tok: Token) -> bool:
@@ -2394,6 +2403,9 @@ def _protested(e: "_Ev") -> bool:
 # Event types whose noun, as what a protest or a quarrel is about, names a standing accord or
 # talks rather than an act now ("protested against the trade deal", "argued over the accord").
 TOPIC_TYPES = {"AGREE", "CONSULT", "SUPPORT"}
+# Modes of measures that stay in force, whose definite noun a protest is against ("the ban",
+# "the curfew"): the measure, not its imposing now.
+STANDING_MODES = {"ban", "curfew", "restrict", "martial-law", "censor"}
 # ... and the types of acts that talks or a proposal may be about without their happening
 TALKED_OF_TYPES = {"RETREAT", "COOPERATE", "AID", "CONCEDE"}
 TALK_NOUNS = WORDS["talks"]
@@ -2417,7 +2429,10 @@ def _topic(e: "_Ev", rec: dict) -> bool:
                 t.dep_ == "pobj" and t.head.lower_ in ("on", "for") and t.head.head.lower_ in TALK_NOUNS) \
                 or (nxt is not None and nxt.lower_ in TALK_NOUNS and tok.whitespace_):
             return True   # (the last: "ceasefire talks stall", whatever the parse makes of it)
-    return rec["event_type"] in TOPIC_TYPES and tok.dep_ == "pobj" and tok.head.lower_ in ("against", "over", "about")
+    if rec["event_mode"] in STANDING_MODES and _definite(tok) and tok.dep_ == "dobj" and _outcry_word(tok.head):
+        return True   # "for protesting the ban on girls' education": a measure in force
+    return (rec["event_type"] in TOPIC_TYPES or (rec["event_mode"] in STANDING_MODES and _definite(tok))) \
+        and tok.dep_ == "pobj" and tok.head.lower_ in ("against", "over", "about")
 
 
 COUNTER_VERBS = WORDS["counter"]
@@ -3067,6 +3082,13 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
             continue   # "The blockade lasted two days": how long the act told before went on
         if ev.carrier is None and ev.tok.dep_ == "oprd" and _lemma(ev.tok.head) in NAMING_VERBS:
             continue   # "condemned what it called a massacre": a name given to an act told elsewhere
+        if ev.carrier is None and ev.tok.lower_ in STANCE_PARTICIPLES and ev.tok.i + 1 < len(ev.tok.doc) \
+                and ev.tok.doc[ev.tok.i + 1].lower_ == "to" and ev.tok.dep_ != "acomp" \
+                and not any(c.dep_ in ("aux", "auxpass") for c in ev.tok.children):
+            # "a community leader opposed to a mining project", "protesters opposed to the mine
+            # blocked the road" (however parsed: "opposed to" with no "be" is never a verb of its
+            # own): a stance that describes people, no act ("Turkey is opposed to ..." is one)
+            continue
         tok = ev.tok if ev.carrier is None else ev.carrier
         while tok.dep_ == "conj" and _pos(tok) == "VERB" and tok.head.i < tok.i and _pos(tok.head) == "VERB":
             tok = tok.head   # "agreed to establish relations ... and recover the remains": one content
@@ -3586,6 +3608,15 @@ def _actor_of(tok: Token, actor_at: dict) -> dict | None:
                 and c.i < tok.i and c.i in actor_at), None)
     if own is not None:
         return own
+    if _lemma(tok) in FOLLOWER_NOUNS:
+        # "supporters of the Awami League and the BNP", parsed with the BNP joined to
+        # "supporters": whose supporters the "of" says, before any noun coordinated with them
+        body = next((actor_at[g.i] for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj" and g.i in actor_at
+                     and actor_at[g.i]["actor"]["actor_kind"] == "organization"
+                     and actor_at[g.i]["actor"]["sector_code"]), None)
+        if body is not None:
+            return body
     for c in tok.conjuncts:
         if c.i in actor_at:
             return actor_at[c.i]
@@ -3786,6 +3817,8 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
                         if party is None:
                             party = _actor_of(g, actor_at)
                             both_sides = c.lower_ != "with" and party is not None
+                            if both_sides:   # "between Meitei and Kuki groups": the side named first
+                                party = next((actor_at[t.i] for t in g.subtree if t.i in actor_at), party)
                     elif c.lower_ == "of" and (_harm(tok, lex) or e.rule.event_mode in OF_TARGET_MODES):
                         tgt = tgt or _actor_of(g, actor_at)   # "the killing / arrest of two journalists"
         if tgt is None and e.carrier is not None and not _two_sided(e, lex):   # "the strike killed 2 PKK members"
@@ -3809,13 +3842,24 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
             # "a patrol came under fire", "they came under attack": the subject is fired on
             tgt = tgt or _named_by(_source_token(e.carrier), actor_at, lex)
         if src is None and e.carrier is not None and not under:
-            src = _named_by(_stative_subject(e.carrier, lex) or _source_token(e.carrier), actor_at, lex)
-        if src is None and party is not None and not both_sides and tok.dep_ == "pobj" and \
-                tok.head.lower_ in ("after", "during", "in", "amid", "following") and _pos(tok.head.head) == "VERB":
+            s = _stative_subject(e.carrier, lex) or _source_token(e.carrier)
+            # (not the noun itself: "an IED attack on a convoy of the army left 2 soldiers dead"
+            # names in its own phrase whom it struck; its modifiers were read above)
+            src = _named_by(s, actor_at, lex) if s is not None and s.i != tok.i else None
+        if src is None and e.carrier is None and tok.dep_ == "dobj" and _pos(tok.head) == "VERB" \
+                and lex.modality.get(_lemma(tok.head)) == "hypothetical":
+            # "arrested al-Shabaab members who were planning an attack": those who plan the act
+            # would carry it out (not the police, the nearest actor before it)
+            src = _named_by(_source_token(tok.head), actor_at, lex)
+        # ("after several days of fighting with the army": the days' phrase)
+        spell = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+            and _lemma(tok.head.head) in TIME_UNITS and tok.head.head.dep_ == "pobj" else tok
+        if src is None and party is not None and not both_sides and spell.dep_ == "pobj" and \
+                spell.head.lower_ in ("after", "during", "in", "amid", "following") and _pos(spell.head.head) == "VERB":
             # "the army captured the village after a fierce battle with HTS": the fighters of
             # the verb fought the party (not "looters ransacked shops during clashes between
             # gangs and the police", which names both sides)
-            s = _source_token(tok.head.head)
+            s = _source_token(spell.head.head)
             subj = _actor_of(s, actor_at) if s is not None else None
             if subj is not None and subj["actor"]["actor_id"] != party["actor"]["actor_id"]:
                 src = subj
@@ -4211,6 +4255,8 @@ def _speaking_from(tok: Token, lex: EventLexicon) -> bool:
     return False
 
 
+# Participles that, with "to", describe a stance ("protesters opposed to the mine").
+STANCE_PARTICIPLES = WORDS["stance_participle"]
 # Verbs of taking a stand on what others did or said ("Kigali denies", "Washington condemned").
 STANCE_VERBS = WORDS["stance_verb"]
 # Verbs that take people away from a place, whose "from" says where the act happened (data).
@@ -4963,6 +5009,17 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
     # circumstance the clause's doer acts against or among is somebody else's act
     regardless = (e.tok.dep_ == "pobj" and e.tok.head.lower_ in CIRCUMSTANCE_PREPS) or _in_reason_clause(e) \
         or (_pos(e.tok) == "VERB" and _sequel_without_doer(e.tok))
+    # "clashed ..., leaving 1 dead and 15 injured": a count and a harm participle are a toll,
+    # parsed with the count as subject; the nearest actor did not do the injuring
+    toll_phrase = _pos(e.tok) == "VERB" and e.tok.tag_ == "VBN" and _harm(e.tok, lex) is not None and (any(
+        c.dep_ == "nsubj" and (c.like_num or c.lower_ in QUANTIFIERS) for c in e.tok.children)
+        or (e.tok.dep_ == "oprd" and _lemma(e.tok.head) == "leave"))
+    regardless = regardless or toll_phrase
+    if src is None and _pos(e.tok) == "VERB" and e.tok.dep_ == "pcomp" and e.tok.head.lower_ == "for" \
+            and _pos(e.tok.head.head) == "VERB":
+        # "detained three women activists for protesting the ban": the act given as the reason
+        # is that of the people it befell
+        src = next((_actor_of(c, actor_at) for c in e.tok.head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if src is None and not talked_about and not finder and not passive_relative and not unnamed and not regardless:
         # the nearest actor before the trigger, but not one who only reports it (nor the
         # subject of a verb that merely has the event noun as its object: "discussed the attacks")
@@ -5448,7 +5505,12 @@ def _casualties(sent, lex: EventLexicon, actor_at: dict | None = None,
             h = h.head          # "two soldiers and 10 militiamen were killed": 10 counts too
             first = h
         kind = gov = None
-        for v in dict.fromkeys([own, h]):   # "3 killed, 18 injured": the number's own participle says which
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
+        if own is not h and nxt is not None and nxt.tag_ in ("VBN", "JJ") and words.get(_lemma(nxt)) in ("dead", "injured"):
+            # "leaving two dead and 30 injured", parsed with 30 joined to "two": the word after
+            # the number says which (not the "dead" of the number it is joined to)
+            kind, gov = words[_lemma(nxt)], nxt.i
+        for v in dict.fromkeys([own, h]) if kind is None else ():   # "3 killed, 18 injured": the number's own participle says which
             hit = next((c for c in v.children if c.dep_ in ("acl", "amod") and c.i > v.i
                         and words.get(_lemma(c)) in ("dead", "injured")
                         # (not "two rival gangs fought ..., killing 12 people": the killers)
@@ -5467,7 +5529,6 @@ def _casualties(sent, lex: EventLexicon, actor_at: dict | None = None,
         prev = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
         if kind is None and prev is not None and prev.lower_ == "dead" and prev.head.pos_ == "VERB":
             kind, gov = "dead", prev.head.i   # "shot dead 10 herders", however the rest is parsed
-        nxt = tok.doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
         if kind is None and h is tok and nxt is not None and nxt.tag_ in ("VBN", "JJ") \
                 and words.get(_lemma(nxt)) in ("dead", "injured"):
             kind, gov = words[_lemma(nxt)], nxt.i   # "left 3 killed and 18 injured", however parsed

@@ -3650,3 +3650,53 @@ def test_what_befell_someone_before_the_act_is_no_act_of_its_doers(nlp, lexes):
     assert killed["incident_of"] != fire["incident_of"]
     soldiers = run(nlp, lexes, "Soldiers returned fire after they were ambushed near the border.")
     assert by_trigger(soldiers, "ambushed")["source_actor_id"] is None
+
+
+def test_a_protest_against_killings_told_before_names_them_again(nlp, lexes):
+    evs = run(nlp, lexes, "Police shot dead four men in Kisumu on Monday. Hundreds protested the killings on Tuesday.")
+    assert [e["event_type"] for e in evs] == ["ASSAULT", "PROTEST"]
+
+
+def test_those_planning_an_attack_would_carry_it_out(nlp, lexes):
+    evs = run(nlp, lexes, "Soldiers arrested three ISWAP fighters who were planning an attack on a market.")
+    attack = by_trigger(evs, "attack")
+    assert attack["is_hypothetical"] and attack["source_actor_id"] == "ISWAP"
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed a farmer opposed to the dam in the village on Sunday.",
+    "Villagers opposed to the dam blocked the road on Sunday.",
+])
+def test_opposed_to_describing_people_is_no_act(nlp, lexes, text):
+    assert not any(e["event_type"] == "ACCUSE" for e in run(nlp, lexes, text))
+
+
+def test_supporters_of_two_parties_who_clash_are_the_two_sides(nlp, lexes):
+    text = "Supporters of the Awami League and the BNP clashed in Feni on Sunday, leaving two dead and 30 injured."
+    evs = run(nlp, lexes, text, [place(text, "Feni", "gn:1185224", "PPLA2", "BGD")])
+    clash = by_trigger(evs, "clashed")
+    assert (clash["source_actor_id"], clash["target_actor_id"]) == ("AWAMI", "BNP_BGD")
+    assert clash["fatalities"] == 2 and sum(e["injured_count"] or 0 for e in evs) == 30   # (30 were counted dead)
+    # the injured are the riot's toll: one incident, one ACLED type, no doer from the nearest name
+    assert {(e["incident_of"], e["acled_event_type"]) for e in evs} == {(clash["incident_of"], "Riots")}
+
+
+def test_the_doer_of_an_act_after_days_of_fighting_fought_the_other_side(nlp, lexes):
+    evs = run(nlp, lexes, "The Arakan Army captured a police outpost in the town after several days of fighting "
+                          "with the Myanmar military.")
+    fight = by_trigger(evs, "fighting")
+    assert (fight["source_actor_id"], fight["target_actor_id"]) == ("ARAKAN", "MMR-MIL")
+
+
+def test_an_act_given_as_the_reason_for_an_arrest_is_the_arrested_peoples(nlp, lexes):
+    evs = run(nlp, lexes, "Taliban forces detained five women activists in Herat for protesting the ban on schooling.")
+    protest = by_trigger(evs, "protesting")
+    assert protest["source_actor_id"] == by_trigger(evs, "detained")["target_actor_id"] is not None
+    assert not any(e["event_mode"] == "ban" for e in evs)   # the ban protested is a measure in force
+
+
+def test_an_attack_on_troops_that_left_a_toll_is_not_the_troops_act(nlp, lexes):
+    evs = run(nlp, lexes, "An IED attack on a convoy of Malian soldiers left two soldiers dead and five injured.")
+    attack = by_trigger(evs, "attack")
+    assert attack["source_actor_id"] is None and attack["fatalities"] == 2
+    assert sum(e["injured_count"] or 0 for e in evs) == 5
