@@ -550,7 +550,12 @@ def _agent_at(doc: Doc, i: int, lex: ActorLexicon) -> tuple[int, str | None, fro
             continue
         if pos[i + n - 1] not in ("NOUN", "PROPN"):
             continue
-        for key in (tuple(lower[i:i + n]), tuple(lemmas[i:i + n])):
+        keys = [tuple(lower[i:i + n]), tuple(lemmas[i:i + n])]
+        if n == 1 and tok.is_sent_start and tok.tag_ == "NNP" and not tok.ent_type_ and lower[i].endswith("s"):
+            # "Mobs later set fire to cars": a plural opening the sentence, taken by the tagger for
+            # a name, keeps no lemma of its own
+            keys.append((lower[i][:-1],))
+        for key in keys:
             if key in lex.agents:
                 sector, back = lex.agents[key]
                 if sector == "REF" and i + n < len(lower) and lemmas[i + n] == "camp":

@@ -1320,6 +1320,13 @@ def _group_incidents(coded: list[tuple["_Ev", dict, object]], sector_of: dict, l
                         and d["event_type"] in VIOLENT_TYPES and sector_of.get(d[key]) not in STATE_SECTORS | ARMED_SECTORS))]
                     if key == "source_actor_id" and _own_unnamed_subject(e):
                         continue   # "soldiers opened fire after a man threw a device": his act, not theirs
+                    if key in ("source_actor_id", "target_actor_id") and rec["source_actor_id"] is None \
+                            and rec["event_type"] == "ASSAULT" and not _two_sided(e, lex) \
+                            and any(_two_sided(x, lex) and d is not rec for x, d in members):
+                        # "two people were killed when Hindu and Muslim groups clashed", "clashed,
+                        # leaving 15 injured": the harm of a fight between two sides is neither
+                        # side's doing nor its suffering by the text; the fight's row has both
+                        continue
                     if value in (rec["source_actor_id"], rec["target_actor_id"]):
                         continue   # no actor is its own target
                     if rec[key] is None and donors and (key != "target_actor_id" or (
@@ -3885,7 +3892,12 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
     tgt = _loser(e, actor_at, lex) or tgt
     # "JNIM and the government reached an agreement on the release of prisoners": the second
     # party of a reciprocal act is its target, before what the act is about
-    tgt = _partner(e, src, actor_at, lex) or tgt
+    partner = _partner(e, src, actor_at, lex)
+    if partner is not None and src is not None and _pos(e.tok) == "VERB" \
+            and partner["start"] < src["start"] < e.tok.idx and _both_in_subject(e, partner, src):
+        # "Hindu and Muslim groups clashed": both sides are the subject, named in this order
+        src, partner = partner, src
+    tgt = partner or tgt
     if src is not None and tgt is not None and src is tgt:
         tgt = None
     if tgt is not None and e.rule.event_type == "MOBILIZE" and _moved_forces(e, tgt):
@@ -3933,6 +3945,15 @@ def _cause_doer(tok: Token, actor_at: dict, lex: EventLexicon) -> dict | None:
                 return None   # "shot dead after protesters breached police lines": not the crowd's shots
             return men
     return None
+
+
+def _both_in_subject(e: _Ev, a: dict, b: dict) -> bool:
+    """Whether actor mentions a and b both lie in the phrase of the act's subject ("Hindu and
+    Muslim groups clashed"; not "With the signing of an MOU, the government and the SPLM
+    agreed", whose MOU is no party)."""
+    heads = _subject_tokens(e)
+    spans = [range(h.left_edge.idx, h.right_edge.idx + len(h.right_edge)) for h in heads]
+    return all(any(m["start"] in r for r in spans) for m in (a, b))
 
 
 def _subject_tokens(e: _Ev) -> list[Token]:

@@ -997,3 +997,8 @@ def test_a_countrys_name_inside_a_place_name_is_no_state(nlp, lex, gaz):
     doc = nlp(text)
     found = [m["actor"]["actor_id"] for m in find_actors(doc, lex, find_places(doc, gaz, {}))]
     assert "SDN" not in found and "MEX" not in found
+
+
+def test_a_plural_agent_noun_opening_a_sentence_is_an_actor_though_tagged_a_name(nlp, lex):
+    """The tagger reads "Mobs" first in a sentence as a proper noun, with no lemma of its own."""
+    assert _ids(nlp, lex, "Mobs later set fire to dozens of cars.")["Mobs"]["sector_code"] == "CVL"

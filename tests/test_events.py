@@ -3700,3 +3700,19 @@ def test_an_attack_on_troops_that_left_a_toll_is_not_the_troops_act(nlp, lexes):
     attack = by_trigger(evs, "attack")
     assert attack["source_actor_id"] is None and attack["fatalities"] == 2
     assert sum(e["injured_count"] or 0 for e in evs) == 5
+
+
+def test_two_sides_named_together_as_subject_keep_their_order(nlp, lexes):
+    text = "Hausa and Fulani youths clashed in Kano on Friday."
+    ev = by_trigger(run(nlp, lexes, text, [place(text, "Kano", "gn:2335204", "PPLA", "NGA")]), "clashed")
+    assert (ev["source_actor_id"], ev["target_actor_id"]) == ("NGA-CVL-hausa", "NGA-CVL-fulani")
+
+
+def test_the_dead_of_a_fight_between_two_sides_are_neither_sides_victims(nlp, lexes):
+    text = "Three people were killed when Hausa and Fulani youths clashed in Kano on Friday."
+    evs = run(nlp, lexes, text, [place(text, "Kano", "gn:2335204", "PPLA", "NGA")])
+    killed = by_trigger(evs, "killed")
+    assert killed["source_actor_id"] is None and killed["fatalities"] == 3
+    clash = by_trigger(evs, "clashed")
+    assert clash["source_actor_id"] and clash["target_actor_id"] and clash["incident_of"] == killed["incident_of"]
+    assert killed["acled_event_type"] == clash["acled_event_type"]
