@@ -4308,13 +4308,17 @@ def _not_a_location(span, actor_at: dict, lex: EventLexicon, place: dict | None 
     ("the Islamic State of Iraq and Al-Sham", "Almaas of Norway") or a name coordinated with
     an actor's name; the from-object of an actor's word ("warships from Britain"): origins,
     not scenes; a country after "with" (a partner, or the neighbour across a border); and a
-    capital or country that speaks or takes a stand as a subject ("Moscow said").
+    capital or country that speaks or takes a stand as a subject ("Moscow said"), or that a
+    stand is taken against ("accusing Bogota of ...").
     """
     root = span.root
     men = actor_at.get(root.i)
     if men is not None and root.dep_ == "nsubj" and men["start"] <= span.start_char and span.end_char <= men["end"] \
             and (_lemma(root.head) in lex.reporting or _lemma(root.head) in STANCE_VERBS):
         return True   # "a charge Kigali denies", "Moscow said": a government speaking, not a scene
+    if men is not None and root.dep_ == "dobj" and men["start"] <= span.start_char and span.end_char <= men["end"] \
+            and _lemma(root.head) in STANCE_VERBS:
+        return True   # "after accusing Bogota of backing a plot": a government taken to task, not a scene
     country = str((place or {}).get("feature_code") or "").startswith("PCL")
     if country and root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i > root.i \
             and _lemma(root.head) not in TERRITORY_NOUNS \
@@ -5040,7 +5044,9 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
             and _pos(e.tok.head.head) == "VERB":
         # "detained three women activists for protesting the ban": the act given as the reason
         # is that of the people it befell
-        src = next((_actor_of(c, actor_at) for c in e.tok.head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        src = next((_actor_of(c, actor_at) for c in e.tok.head.head.children if c.dep_ in ("dobj", "nsubjpass")), None) \
+            or next((_actor_of(g, actor_at) for c in e.tok.head.head.children if c.lower_ == "dead"
+                     for g in c.children if g.dep_ == "dobj"), None)
     if src is None and not talked_about and not finder and not passive_relative and not unnamed and not regardless:
         # the nearest actor before the trigger, but not one who only reports it (nor the
         # subject of a verb that merely has the event noun as its object: "discussed the attacks")
@@ -5661,8 +5667,8 @@ def _harm(tok: Token, lex: EventLexicon) -> str | None:
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "dead" and _passive(tok):
         return "dead"   # "were shot dead outside parliament", parsed with "dead" on the noun after
     for c in tok.children:
-        if c.lower_ == "dead" and c.dep_ in ("acomp", "oprd", "advmod", "xcomp", "dobj", "amod"):
-            return "dead"
+        if c.lower_ == "dead" and c.dep_ in ("acomp", "oprd", "advmod", "xcomp", "dobj", "amod", "prep"):
+            return "dead"   # ("prep": "shot dead a shopkeeper", parsed with the victim under "dead")
         if c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) \
                 and _lemma(tok) not in VERDICT_VERBS:
             return "dead"
@@ -5760,6 +5766,8 @@ def _single_victims(sent, lex: EventLexicon, actor_at: dict, counted: set[int]) 
             victims = [c for c in tok.children if c.dep_ in deps]
             if not victims and tok.dep_ == "acl" and tok.tag_ == "VBN":
                 victims = [tok.head]          # "a soldier killed in the attack"
+            if not victims:                   # "shot dead a shopkeeper", the victim parsed under "dead"
+                victims = [g for c in tok.children if c.lower_ == "dead" for g in c.children if g.dep_ in ("dobj", "pobj")]
             if not victims and tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
                 # "a man was found with gunshot wounds and died", "was shot and killed": the
                 # subject the verb shares with the one it is coordinated with (a passive's, or

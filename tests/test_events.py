@@ -3716,3 +3716,29 @@ def test_the_dead_of_a_fight_between_two_sides_are_neither_sides_victims(nlp, le
     clash = by_trigger(evs, "clashed")
     assert clash["source_actor_id"] and clash["target_actor_id"] and clash["incident_of"] == killed["incident_of"]
     assert killed["acled_event_type"] == clash["acled_event_type"]
+
+
+@pytest.mark.parametrize("text,trigger,kind", [
+    ("Police blocked the marchers' entry into the square with tear gas.", "blocked", ("ASSAULT", "crowd-control")),
+    ("Striking truckers set up roadblocks on the main highway on Monday.", "roadblocks", ("PROTEST", "obstruct")),
+    ("The air force destroyed a rebel camp in an aerial bombardment on Monday.", "bombardment", ("ASSAULT", "aerial")),
+])
+def test_more_ways_of_telling_crowd_control_blockades_and_air_strikes(nlp, lexes, text, trigger, kind):
+    ev = by_trigger(run(nlp, lexes, text), trigger)
+    assert (ev["event_type"], ev["event_mode"]) == kind
+
+
+def test_roadblocks_of_soldiers_are_no_protest(nlp, lexes):
+    assert not any(e["event_type"] == "PROTEST" for e in run(nlp, lexes, "Soldiers set up roadblocks around the city."))
+
+
+def test_a_capital_taken_to_task_is_no_scene(nlp, lexes):
+    text = "Caracas expelled the Colombian ambassador after accusing Bogota of backing a coup plot."
+    evs = run(nlp, lexes, text, [place(text, "Bogota", "gn:3688689", "PPLC", "COL")])
+    assert by_trigger(evs, "expelled")["place_id"] is None
+
+
+def test_a_victim_parsed_under_dead_still_counts(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "On 4 May 2025, members of the gang shot dead a shopkeeper in the market "
+                                    "for refusing to pay extortion money."), "shot")
+    assert ev["fatalities"] == 1

@@ -59,3 +59,9 @@ def test_rows_of_a_roundups_sections_carry_the_articles_offsets(res):
 def test_only_paragraphs_headed_by_places_make_a_roundup(res, text, sections):
     """Speakers of a transcript are no sections, and one dateline makes no round-up."""
     assert len(roundup_sections(res.nlp(text), res.gazetteer)) == sections
+
+
+def test_a_church_named_by_its_denomination_is_no_place_of_an_event(res):
+    _doc, out = extract(res, "Rebels freed four hostages on Sunday after mediation by the Catholic Church.")
+    assert not any(p["place_name"] == "Catholic Church" for p in out["places"])
+    assert all(e["place_id"] is None for e in out["events"])
