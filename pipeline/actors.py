@@ -826,6 +826,10 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
                 and not (refs[j + 1][0] < len(doc) and doc[refs[j + 1][0]].text in ("'s", "’s")):
             # (not "the chief of Israel's militia ally": the militia's)
             cands.append(_Cand(i, refs[j + 1][0], "country_agent", country_sector_actor(lex, refs[j + 1][1], a[1])))
+            # "the foreign ministers of India and China": the office of each country named
+            for c in doc[j + 1].conjuncts:
+                if c.i > j + 1 and c.i in refs and refs[c.i][2] == "name" and refs[c.i][1] != refs[j + 1][1]:
+                    cands.append(_Cand(c.i, refs[c.i][0], "country_agent", country_sector_actor(lex, refs[c.i][1], a[1])))
 
     # 3. people
     role_spans: list[tuple[int, int]] = []   # "Algeria's leading human rights activist" of a person

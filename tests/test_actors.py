@@ -1002,3 +1002,8 @@ def test_a_countrys_name_inside_a_place_name_is_no_state(nlp, lex, gaz):
 def test_a_plural_agent_noun_opening_a_sentence_is_an_actor_though_tagged_a_name(nlp, lex):
     """The tagger reads "Mobs" first in a sentence as a proper noun, with no lemma of its own."""
     assert _ids(nlp, lex, "Mobs later set fire to dozens of cars.")["Mobs"]["sector_code"] == "CVL"
+
+
+def test_an_office_of_two_countries_named_together_is_each_countrys(nlp, lex):
+    found = _ids(nlp, lex, "The defence ministers of Kenya and Uganda met in Nairobi on Monday.")
+    assert {a["actor_id"] for a in found.values()} >= {"KEN-GOV", "UGA-GOV"}
