@@ -2450,8 +2450,8 @@ def _countered(e: "_Ev") -> bool:
     repelled the attack"): once the article has told such an act, this names it again (see
     `find_events`); the verb is an event of its own."""
     tok = e.tok
-    return _pos(tok) == "NOUN" and e.carrier is None and tok.dep_ == "dobj" and _definite(tok) \
-        and _lemma(tok.head) in COUNTER_VERBS
+    return _pos(tok) == "NOUN" and e.carrier is None and tok.dep_ in ("dobj", "nsubjpass") and _definite(tok) \
+        and _lemma(tok.head) in COUNTER_VERBS   # (and "the attack was repelled by the gendarmes")
 
 
 def _fought_back(coded: list, earlier: "_Host | None", sector_of: dict) -> None:
@@ -3089,6 +3089,9 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
             continue   # "The blockade lasted two days": how long the act told before went on
         if ev.carrier is None and ev.tok.dep_ == "oprd" and _lemma(ev.tok.head) in NAMING_VERBS:
             continue   # "condemned what it called a massacre": a name given to an act told elsewhere
+        if ev.carrier is None and _pos(ev.tok) == "NOUN" and ev.tok.dep_ == "pobj" and ev.tok.head.lower_ == "of" \
+                and _lemma(ev.tok.head.head) in REMEMBRANCE_NOUNS:
+            continue   # "marked the anniversary of the 2024 protests": a past act remembered
         if ev.carrier is None and ev.tok.lower_ in STANCE_PARTICIPLES and ev.tok.i + 1 < len(ev.tok.doc) \
                 and ev.tok.doc[ev.tok.i + 1].lower_ == "to" and ev.tok.dep_ != "acomp" \
                 and not any(c.dep_ in ("aux", "auxpass") for c in ev.tok.children):
@@ -4276,6 +4279,8 @@ def _speaking_from(tok: Token, lex: EventLexicon) -> bool:
     return False
 
 
+# Nouns of remembering a past act ("the anniversary of the protests").
+REMEMBRANCE_NOUNS = WORDS["remembrance"]
 # Participles that, with "to", describe a stance ("protesters opposed to the mine").
 STANCE_PARTICIPLES = WORDS["stance_participle"]
 # Verbs of taking a stand on what others did or said ("Kigali denies", "Washington condemned").

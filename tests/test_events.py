@@ -3742,3 +3742,17 @@ def test_a_victim_parsed_under_dead_still_counts(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "On 4 May 2025, members of the gang shot dead a shopkeeper in the market "
                                     "for refusing to pay extortion money."), "shot")
     assert ev["fatalities"] == 1
+
+
+def test_the_attack_told_again_as_repelled_is_not_the_defenders_act(nlp, lexes):
+    evs = run(nlp, lexes, "On 3 May 2025, JNIM militants attacked an army post in the town. "
+                          "The attack was repelled by soldiers, who killed 9 assailants.")
+    assert [e["trigger_text"] for e in evs if "attack" in e["trigger_text"]] == ["attacked"]
+    assert by_trigger(evs, "repelled")["target_actor_id"] == by_trigger(evs, "attacked")["source_actor_id"]
+
+
+def test_an_anniversary_of_past_protests_is_no_protest_of_that_year(nlp, lexes):
+    evs = run(nlp, lexes, "On 18 June 2025, protesters marked the anniversary of the 2023 fuel protests in the capital. "
+                          "Police fired tear gas, killing 2 protesters.", published=dt.date(2025, 6, 20))
+    assert all(e["event_date"] == dt.date(2025, 6, 18) for e in evs)
+    assert by_trigger(evs, "marked")["event_type"] == "PROTEST"
