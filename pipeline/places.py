@@ -857,8 +857,8 @@ def _senses(gaz: Gazetteer, text: str, hint: str | None, fuzzy: bool,
     alt = _strip_articles(key)
     if alt != key and strip:
         found = gaz.lookup_key(alt)
-        if found:
-            return found, "exact"
+        if found:   # ("Al Kufra": the villages of "Kufra", and Libya's Al Kufrah)
+            return found + _near_spellings(gaz, alt, found), "exact"
     if not fuzzy or len(key) < 5:
         return [], ""
     if min_ratio > FUZZY_RATIO:

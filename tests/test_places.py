@@ -1378,6 +1378,9 @@ def test_a_name_known_only_as_foreign_villages_also_reads_with_a_final_h(nlp, ga
     # the village itself where the article is about its own country
     ms = by_text(places_in(nlp, gaz, "A clinic opened in Mahra village near Korhogo."))
     assert ms["Mahra"]["place"]["country_code"] == "CIV"
+    # ... and with its Arabic article written before it
+    ms = by_text(places_in(nlp, gaz, "Militias clashed in Al Kufra, in southeastern Libya, on Monday."))
+    assert ms["Al Kufra"]["place"]["country_code"] == "LBY"
 
 
 @pytest.mark.parametrize("text,name,country", [
