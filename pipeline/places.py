@@ -2787,9 +2787,12 @@ def _contradicted(doc: Doc, ms: list[dict], i: int, start_of: dict[int, int], w:
     fits = any(o["country_iso2"] == p["country_iso2"] for o in y["senses"] if o["kind"] in AREA_KINDS)
     # "near Ngouboua (Kaya, Lac)": an ACLED bracket closes with the region, by its own name,
     # when only one country has a region of that name ("Northern" is a region of many)
+    # (nor a region named by a direction alone, "South" or "North-West", which is how many
+    # countries name theirs whatever the gazetteer holds: "(Tyre, South)" is Lebanon's South
+    # Governorate, not Cameroon's South Region)
     region_closing = m["start_tok"] > 0 and doc[m["start_tok"] - 1].text == "(" and y["end_tok"] < len(doc) \
         and doc[y["end_tok"]].text == ")" and q is not None and q["kind"] == "admin1" and _main_named(y, q) \
-        and len({o["country_iso2"] for o in y["senses"] if o["kind"] == "admin1"}) == 1
+        and len({o["country_iso2"] for o in y["senses"] if o["kind"] == "admin1"}) == 1 and not _direction_named(y)
     contradicted = bool(q and not fits and y.get("place_precision") == "exact" and y["how"] == "exact"
                         and (q["kind"] == "country" or y.get("hint") in ADMIN_HEAD_KINDS or region_closing)
                         and q["country_iso2"] and p["country_iso2"] and q["country_iso2"] != p["country_iso2"])
@@ -2824,6 +2827,7 @@ def _contradicted_in_brackets(doc: Doc, ms: list[dict], first: int, p: dict) -> 
                  and (_main_named(y, q) or q["country_iso2"] == p.get("country_iso2"))]
     last = inside[-1].get("_raw_place") if inside[-1].get("place_precision") == "exact" else None
     if last is not None and last["kind"] == "admin1" and _main_named(inside[-1], last) \
+            and not _direction_named(inside[-1]) \
             and p["kind"] not in {"country", "continent"} and p.get("country_iso2") \
             and last["country_iso2"] != p["country_iso2"]:
         # "Magwi (Magwi, Eastern Equatoria)" read as Myanmar's Magway: the region closing the
@@ -2852,6 +2856,14 @@ def _contradicted_in_brackets(doc: Doc, ms: list[dict], first: int, p: dict) -> 
         # names (Iran's Kordestan) does not outweigh the town's own reading
     return bool(places) and not fits and bool(p["country_iso2"]) \
         and all(q["country_iso2"] and q["country_iso2"] != p["country_iso2"] for q in places)
+
+
+def _direction_named(m: dict) -> bool:
+    """Whether a mention names its place by a direction alone ("South", "North-West",
+    "Southern"): many countries name a region so, whether or not the gazetteer holds theirs
+    by that name ("(Tyre, South)" is Lebanon's South Governorate, not Cameroon's South)."""
+    words = m["key"].replace("-", " ").split()
+    return bool(words) and all(word in place_words().directions for word in words)
 
 
 # A town read this far from the towns in the ACLED bracket after it, in another province, is a

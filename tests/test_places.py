@@ -1410,3 +1410,10 @@ def test_iraqs_kurdistan_region_is_in_iraq_not_irans_kordestan(nlp, gaz):
     assert found["Kurdistan Region"]["place"]["country_code"] == "IRQ"
     found = by_text(places_in(nlp, gaz, "Teachers went on strike across Iraqi Kurdistan on Sunday."))
     assert found["Iraqi Kurdistan"]["place"]["country_code"] == "IRQ"
+
+
+def test_a_region_named_by_a_direction_closing_a_bracket_does_not_move_the_town(nlp, gaz):
+    """ACLED names Lebanon's South Governorate "South"; the gazetteer's only admin1 called
+    just "South" is Cameroon's, which must not pull Tyre to Cameroon."""
+    found = by_text(places_in(nlp, gaz, "An Israeli drone struck a car in Tyre (Tyre, South) on Sunday."))
+    assert found["Tyre"]["place"]["country_code"] == "LBN"
