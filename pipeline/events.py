@@ -4149,6 +4149,10 @@ def _flags(e: _Ev, lex: EventLexicon) -> tuple[bool, bool]:
             break
         if t.dep_ == "pobj" and t.head.lower_ in CIRCUMSTANCE_TIME_PREPS:
             break   # "failed to capture the town after a 10-hour battle": the battle was fought
+        if t.dep_ in ("ccomp", "conj") and t.head.i > t.i and any(
+                x.text == ";" for x in t.doc[t.right_edge.i + 1:t.head.i]):
+            break   # "Fano claimed to have killed 20 soldiers; the figure could not be verified":
+            # a clause after a semicolon stands alone, however the parser hangs the one before
         if t.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "pcomp", "advcl", "conj") and t.head.i != t.i:
             if t.dep_ == "conj" and t.tag_ in FINITE_TAGS:
                 beside.add(t.head.i)

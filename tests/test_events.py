@@ -3756,3 +3756,9 @@ def test_an_anniversary_of_past_protests_is_no_protest_of_that_year(nlp, lexes):
                           "Police fired tear gas, killing 2 protesters.", published=dt.date(2025, 6, 20))
     assert all(e["event_date"] == dt.date(2025, 6, 18) for e in evs)
     assert by_trigger(evs, "marked")["event_type"] == "PROTEST"
+
+
+def test_a_clause_after_a_semicolon_lends_no_negation(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "The rebels claimed to have killed 12 soldiers; the figure could not be verified."),
+                    "killed")
+    assert not ev["is_negated"]
