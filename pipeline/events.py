@@ -2356,9 +2356,9 @@ def _superlative(e: "_Ev") -> bool:
 
 def _outcry_over(e: "_Ev") -> bool:
     """Whether a definite event noun is what people protest or rage against ("protested
-    against the killings", "protested the killings", "anger over the arrest"). Once the article has told such an act,
-    this names it again (see `find_events`); in a story that has not, it is news of its own
-    ("protested against the Israeli air offensive in Gaza")."""
+    against the killings", "protested the killings", "anger over the arrest"). Once the article
+    has told such an act, this names it again (see `find_events`); in a story that has not, it
+    is news of its own ("protested against the Israeli air offensive in Gaza")."""
     tok = e.tok
     if _pos(tok) != "NOUN" or e.carrier is not None or not _definite(tok):
         return False

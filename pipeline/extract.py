@@ -79,9 +79,9 @@ def roundup_sections(doc: Doc, gaz: Any) -> list[tuple[int, int]]:
     unrelated stories one after another. Read as one story, the actors and places of its first
     sections lend their country to the bare "soldiers" and "police" of later ones ("Soldiers"
     in the Philippine paragraph were Israel's military), and an act joins an incident of
-    another section. A paragraph that opens with one to four words in capitals and a colon
-    starts a section when the text has at least two such paragraphs; any text before the first
-    is a section of its own."""
+    another section. A paragraph that opens with a place's name in capitals and a colon
+    (`_section_header`) starts a section when the text has at least two such paragraphs; any
+    text before the first is a section of its own."""
     heads = [i for i in range(len(doc))
              if (doc[i].is_alpha and doc[i].is_upper) and _paragraph_start(doc, i) and _section_header(doc, i, gaz)]
     if len(heads) < SECTION_HEADERS_MIN:
@@ -108,10 +108,8 @@ def _find_all(doc: Doc, article: dict, res: Resources) -> tuple[list[dict], list
     round-up (see roundup_sections), each section read as a story of its own."""
     context = {"dateline_place": article.get("dateline_place"), "title": article.get("title")}
     parts = roundup_sections(doc, res.gazetteer)
-    if not parts:
-        parts, whole = [(0, len(doc))], True
-    else:
-        whole = False
+    whole = not parts
+    parts = parts or [(0, len(doc))]
     pms: list[dict] = []
     ams: list[dict] = []
     evs: list[dict] = []
