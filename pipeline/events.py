@@ -1155,6 +1155,12 @@ TIME_UNITS = frozenset({"hour", "day", "week", "month", "year"})
 SEQUENCE_MARKS = frozenset({"after", "before", "following", "since", "until"})
 
 
+def _under_dead(verb: Token) -> list[Token]:
+    """The nouns a parse hangs under "dead" instead of the verb ("shot dead a shopkeeper",
+    with "dead" read as a preposition or an adjective taking an object): whom the verb harmed."""
+    return [g for c in verb.children if c.lower_ == "dead" for g in c.children if g.dep_ in ("dobj", "pobj")]
+
+
 def _sequel_without_doer(verb: Token) -> bool:
     """Whether a verb tells, in a clause put before or after the sentence's act, what befell
     someone at the hands of nobody it names ("rioters burned a police station after a student
@@ -1308,6 +1314,8 @@ def _group_incidents(coded: list[tuple["_Ev", dict, object]], sector_of: dict, l
         def kin(a: dict, b: dict) -> bool:   # the protest is not its dispersal's doer
             return a["event_type"] == b["event_type"] or {a["event_type"], b["event_type"]} <= VIOLENT_TYPES
 
+        fights = {id(rec) for e, rec in members if _two_sided(e, lex)}   # rows of a fight between two sides
+
         for key in ("source_actor_id", "target_actor_id", "place_id"):
             known = {rec[key] for _e, rec in members if rec[key] is not None}
             if len(known) == 1:
@@ -1321,8 +1329,7 @@ def _group_incidents(coded: list[tuple["_Ev", dict, object]], sector_of: dict, l
                     if key == "source_actor_id" and _own_unnamed_subject(e):
                         continue   # "soldiers opened fire after a man threw a device": his act, not theirs
                     if key in ("source_actor_id", "target_actor_id") and rec["source_actor_id"] is None \
-                            and rec["event_type"] == "ASSAULT" and not _two_sided(e, lex) \
-                            and any(_two_sided(x, lex) and d is not rec for x, d in members):
+                            and rec["event_type"] == "ASSAULT" and id(rec) not in fights and fights:
                         # "two people were killed when Hindu and Muslim groups clashed", "clashed,
                         # leaving 15 injured": the harm of a fight between two sides is neither
                         # side's doing nor its suffering by the text; the fight's row has both
@@ -1330,11 +1337,11 @@ def _group_incidents(coded: list[tuple["_Ev", dict, object]], sector_of: dict, l
                     if value in (rec["source_actor_id"], rec["target_actor_id"]):
                         continue   # no actor is its own target
                     if rec[key] is None and donors and (key != "target_actor_id" or (
-                            rec["event_type"] in VIOLENT_TYPES and not _two_sided(e, lex))):
+                            rec["event_type"] in VIOLENT_TYPES and id(rec) not in fights)):
                         rec[key] = value
                         # no surer than where it came from
                         rec["confidence"] = min(rec["confidence"], min(d["confidence"] for d in donors))
-        fight = any(_two_sided(e, lex) and rec["acled_event_type"] == "Battles" for e, rec in members)
+        fight = any(id(rec) in fights and rec["acled_event_type"] == "Battles" for _e, rec in members)
         for e, rec in members:
             if fight and rec["acled_event_type"] == "Violence against civilians" and rec["event_mode"] in (None, "firearms"):
                 rec["acled_event_type"] = "Battles"   # "five people were killed in clashes": the battle's toll
@@ -3737,8 +3744,7 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
                 tgt = _actor_of(obj, actor_at)
         if tgt is None:
             # "shot dead a shopkeeper", misparsed with the victim under "dead"
-            tgt = next((m for c in tok.children if c.lower_ == "dead" for g in c.children
-                        if g.dep_ in ("dobj", "pobj") and (m := _actor_of(g, actor_at)) is not None), None)
+            tgt = next((m for g in _under_dead(tok) if (m := _actor_of(g, actor_at)) is not None), None)
         if tgt is None:
             # "said its positions had been shelled", "burned their homes": whose the thing hit is
             own = next((p for c in tok.children if c.dep_ in ("nsubjpass", "dobj") and c is not s
@@ -5053,9 +5059,9 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
             and _pos(e.tok.head.head) == "VERB":
         # "detained three women activists for protesting the ban": the act given as the reason
         # is that of the people it befell
-        src = next((_actor_of(c, actor_at) for c in e.tok.head.head.children if c.dep_ in ("dobj", "nsubjpass")), None) \
-            or next((_actor_of(g, actor_at) for c in e.tok.head.head.children if c.lower_ == "dead"
-                     for g in c.children if g.dep_ == "dobj"), None)
+        verb = e.tok.head.head
+        src = next((_actor_of(c, actor_at) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None) \
+            or next((_actor_of(g, actor_at) for g in _under_dead(verb) if g.dep_ == "dobj"), None)
     if src is None and not talked_about and not finder and not passive_relative and not unnamed and not regardless:
         # the nearest actor before the trigger, but not one who only reports it (nor the
         # subject of a verb that merely has the event noun as its object: "discussed the attacks")
@@ -5776,7 +5782,7 @@ def _single_victims(sent, lex: EventLexicon, actor_at: dict, counted: set[int]) 
             if not victims and tok.dep_ == "acl" and tok.tag_ == "VBN":
                 victims = [tok.head]          # "a soldier killed in the attack"
             if not victims:                   # "shot dead a shopkeeper", the victim parsed under "dead"
-                victims = [g for c in tok.children if c.lower_ == "dead" for g in c.children if g.dep_ in ("dobj", "pobj")]
+                victims = _under_dead(tok)
             if not victims and tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
                 # "a man was found with gunshot wounds and died", "was shot and killed": the
                 # subject the verb shares with the one it is coordinated with (a passive's, or
