@@ -1512,7 +1512,13 @@ def _drop_person_names(doc: Doc, found: list[dict], person_words: dict[str, list
                   or (p["rank_population"] or 0) >= PERSON_NAME_MIN_POPULATION for p in m["senses"][:3]) \
             and m["how"] in {"exact", "abbrev"}
         placed = (s > 0 and doc[s - 1].lower_ in PLACING_WORDS) or _has_place_head(m["key"]) or _after_site(doc, s)
-        if m["mention_kind"] == "name" and not big and not placed and _named_as_person(doc, s, e, person_words):
+        # a verb that takes places before the name ("captured Knin") discounts spaCy's person
+        # label on the same bare name elsewhere ("the Knin fortress", tagged PERSON): one
+        # label repeated is no second witness; a fuller name ("Yulia Skripal") still is
+        words = {w: [(a, b) for a, b in spans if normalize_name(doc[a:b].text) != m["key"]]
+                 for w, spans in person_words.items()} \
+            if _after_place_verb(doc, s) or _place_verb_object(doc, s, e) else person_words
+        if m["mention_kind"] == "name" and not big and not placed and _named_as_person(doc, s, e, words):
             continue
         if m["mention_kind"] == "name" and not placed and _speaks(doc[s:e]) and not any(
                 p["kind"] in {"country", "continent", "admin1"} for p in m["senses"][:1]):
@@ -1622,7 +1628,10 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
                               full=key, min_ratio=TRANSLITERATION_RATIO if strict else FUZZY_RATIO)
         senses = _listed_divisions(toks, e, _seat_divisions(gaz, senses, hint))
         if not is_place_label:
-            if not senses or key in gaz.stopwords:
+            # (a common word is a place's name before a lower-case division word: "the capital
+            # of Unity state")
+            if not senses or (key in gaz.stopwords and not (
+                    hint is not None and e < len(doc) and toks[e].is_lower and toks[e].lower_ in ADMIN_SUFFIX)):
                 continue
             top = senses[0]
             coordinated = prev in {"and", "or", ","} and any(m["end_tok"] == s - 1 for m in found)
@@ -1774,7 +1783,9 @@ def _repeated_mentions(doc: Doc, kept: list[dict], candidates: list[tuple[int, i
         if any(a < e and s < b for a, b in taken):
             continue
         m = known[key]
-        if (label == "PERSON" and m["label"] not in strong) \
+        # (a person-labelled repeat needs a reading the label did not make: a place label, a cue
+        # or a verb that takes places, "recaptured Knin ... the Knin fortress")
+        if (label == "PERSON" and m["label"] not in strong and not _after_place_verb(doc, m["start_tok"])) \
                 or not _is_capitalised(doc[s:e]) or _speaks(doc[s:e]) or _named_as_person(doc, s, e, person_words) \
                 or (e < len(doc) and doc[e].lower_ in POSSESSIVES and not _possessed_place_part(doc, e)):
             continue
@@ -3150,6 +3161,10 @@ def _names_an_actor(doc: Doc, m: dict) -> bool:
     if m["mention_kind"] == "name" and m["start_tok"] > 0 and (doc[m["start_tok"] - 1].lower_ in LOCATIVE
                                                                  or doc[m["start_tok"] - 1].text == "("):
         return False  # "police in Dhaka (Dhaka) baton-charged workers", whatever the parse
+    e = m["end_tok"]
+    if m["mention_kind"] == "name" and e < len(doc) and doc[e].is_lower and doc[e].lower_ in ADMIN_SUFFIX \
+            and not str(m["place"]["feature_code"] or "").startswith("PCL"):
+        return False  # "the Michoacan state government": whose, but a division's officials act there
     tok = doc[m["start_tok"]:m["end_tok"]].root
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head

@@ -353,11 +353,23 @@ def test_a_name_the_article_gives_a_person_is_no_place(nlp, gaz):
     assert "Olivia" not in names
 
 
+def test_a_repeated_person_label_on_a_captured_towns_own_name_is_no_person(nlp, gaz):
+    # spaCy tags "Knin" a person both times; the same bare name is no second witness that a
+    # person is meant, and "recaptured" takes places
+    ms = places_in(nlp, gaz, "Government troops recaptured Knin on Sunday and raised their flag over the old Knin fortress.")
+    assert [m["place"]["country_code"] for m in ms if m["mention_text"] == "Knin"] == ["HRV", "HRV"]
+
+
 def test_a_place_that_only_says_whose_an_official_is_is_no_mention(nlp, gaz):
     text = "US officials said the talks would resume. U.S. President Donald Trump did not comment."
     assert not places_in(nlp, gaz, text)
     ms = places_in(nlp, gaz, "Troops massed on the US border.")
     assert any(m["mention_text"] == "US" for m in ms)
+    # a division's own government or police act in it: the division stays a place (a
+    # country's "state media" still only says whose)
+    ms = by_text(places_in(nlp, gaz, "The Zamfara state government said gunmen killed nine farmers."))
+    assert ms["Zamfara"]["place"]["feature_code"] == "ADM1"
+    assert "China" not in by_text(places_in(nlp, gaz, "China state media said the talks went well."))
 
 
 def test_a_loose_spelling_match_the_article_points_away_from_stays_unresolved(nlp, gaz):
@@ -394,6 +406,13 @@ def test_places_anywhere_in_an_organisation_name_are_embedded_toponyms(nlp, gaz)
             "The figures were released by Statistics Canada.")
     canada = [m for m in places_in(nlp, gaz, text) if m["mention_text"] == "Canada"]
     assert len(canada) == 2 and all(m["place"]["country_code"] == "CAN" for m in canada)
+
+
+def test_a_common_word_in_a_governments_name_is_no_embedded_place(nlp, gaz):
+    # South Sudan has a Unity state; "National Unity" in a government's name is not it
+    assert not places_in(nlp, gaz, "The Government of National Unity said talks would resume.")
+    ms = by_text(places_in(nlp, gaz, "Clashes erupted in Bentiu, the capital of Unity state."))
+    assert ms["Unity"]["place"]["country_code"] == "SSD"
 
 
 def test_capitalised_datelines_are_toponyms(nlp, gaz):
@@ -941,6 +960,10 @@ def test_al_sham_in_a_groups_name_is_no_damascus(nlp, gaz):
 def test_a_city_struck_is_a_toponym_whatever_its_label_but_a_person_struck_is_not(nlp, gaz):
     assert by_text(places_in(nlp, gaz, "The anti-Houthi coalition struck Sanaa."))["Sanaa"]["place"]["country_code"] == "YEM"
     assert "Smith" not in by_text(places_in(nlp, gaz, "The stone struck Smith in the head."))
+    # attacked: JEM attacked Omdurman (spaCy: a people), not a man named Smith
+    assert by_text(places_in(nlp, gaz, "Rebels of the JEM attacked Omdurman in 2008."))["Omdurman"]["place"][
+        "country_code"] == "SDN"
+    assert "Smith" not in by_text(places_in(nlp, gaz, "Gunmen attacked Smith at his home."))
 
 
 def test_an_unknown_name_after_an_assault_noun_is_a_toponym_but_a_group_is_not(nlp, gaz):
