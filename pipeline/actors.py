@@ -269,8 +269,10 @@ def community_actor(lex: ActorLexicon, country: str, sector: str | None, communi
     "Nigeria ethnic or communal group (Fulani)"; `NGA-AGR-tiv`): in a communal conflict both
     sides are of one country and often one sector, and only the community tells them apart
     ("Fulani militiamen attacked Tiv farmers"), as ACLED's communal actors do. A state body
-    stays the state's ("Yoruba leaders" of the government are Nigeria's government)."""
-    base = country_sector_actor(lex, country, sector or "ETH")
+    stays the state's ("Yoruba leaders" of the government are Nigeria's government), and a
+    community's armed men the text does not otherwise name ("Fulani gunmen", "armed Kuki
+    volunteers") are its communal militia, as ACLED names them."""
+    base = country_sector_actor(lex, country, "ETH" if sector in (None, "UAF") else sector)
     if sector in STATE_BODIES:
         return base
     return _record(f"{base['actor_id']}-{slugify(community)}", f"{base['actor_name']} ({community})",
@@ -560,8 +562,12 @@ def _agent_at(doc: Doc, i: int, lex: ActorLexicon) -> tuple[int, str | None, fro
                 sector, back = lex.agents[key]
                 if sector == "REF" and i + n < len(lower) and lemmas[i + n] == "camp":
                     return None   # "the Jenin refugee camp": a place, its people unnamed
-                if sector in UNARMED_SECTORS and i > 0 and lower[i - 1] == "armed":
-                    sector = "UAF"   # "armed herders", "armed youths": an armed group the text does not name
+                if sector in UNARMED_SECTORS and i > 0 and (lower[i - 1] == "armed" or (
+                        i > 1 and lower[i - 2] == "armed" and doc[i - 1].text[:1].isupper()
+                        and doc[i - 1].dep_ in ("compound", "amod", "nmod"))):
+                    # "armed herders", "armed youths", "armed Kuki volunteers": an armed group the
+                    # text does not name (a community's name between keeps it armed)
+                    sector = "UAF"
                 return n, sector, back
     if lower[i] in CROWD_COUNTS and pos[i] in ("NOUN", "NUM") and not any(
             c.dep_ == "prep" and c.lower_ == "of" for c in doc[i].children) and doc[i].dep_ in ("nsubj", "nsubjpass"):
@@ -1472,9 +1478,10 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
             prev = recent[k]
             if prev.get("sector_code") in back and not (to_doer and not (doers and doers[k])):
                 return prev
-    if back and back <= STATE_FORCES and det not in ("our", "my", "its", "their"):
+    if back and back <= STATE_FORCES | {"PRM"} and det not in ("our", "my", "its", "their"):
         # "officers": police or soldiers, whichever the story has named last (the force, not
-        # a person of it: "officers" after "police commander George Seda" are Kenya's police)
+        # a person of it: "officers" after "police commander George Seda" are Kenya's police);
+        # "volunteers" after the VDP are the VDP
         for m in reversed(resolved or []):
             prev = m["actor"]
             if prev.get("sector_code") not in back:
@@ -1604,6 +1611,13 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
             doer = _clause_doer(subject, resolved or [])
             if doer is not None and doer.get("sector_code") in NON_STATE_ARMED | {"UAF"}:
                 return country_sector_actor(lex, main, sector)
+        if sector in STATE_FORCES and not codes and det == "the":
+            # "... raped by soldiers of the FARDC. The soldiers were later arrested": "the"
+            # refers back to the forces of that kind the story named, when of one country only
+            named = {a["country_code"] for a in recent if a.get("sector_code") == sector
+                     and a.get("country_code") and a["country_code"] not in PSEUDO_COUNTRIES}
+            if len(named) == 1:
+                return country_sector_actor(lex, named.pop(), sector)
     if sector in STATE_FORCES and acting:
         # "The Israeli military said ... In southern Gaza, tanks pushed deeper into Rafah": the
         # story's forces of that kind, when it has named those of one country only

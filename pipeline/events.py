@@ -2655,7 +2655,18 @@ def _same_clause(sent, date: tuple, e: _Ev) -> bool:
     it: "the first time since 2016")."""
     span = sent.doc.char_span(sent.start_char + date[0], sent.start_char + date[1], alignment_mode="expand")
     verb = _clause_head(e.carrier if e.carrier is not None else e.tok)
-    return span is not None and span.root.head.i == verb.i
+    if span is None:
+        return False
+    if span.root.head.i == verb.i:
+        return True
+    # "have carried out hundreds of attacks since 2015, killing thousands": a participle with no
+    # subject of its own tells the result of its verb, over the same time
+    while verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") and verb.head.i != verb.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        verb = verb.head
+        if span.root.head.i == verb.i:
+            return True
+    return False
 
 
 def _when_of_date(sent, e: _Ev, dates: list[tuple[int, int, str]], published_date: dt.date | None,

@@ -207,6 +207,12 @@ def test_ethnic_groups_take_the_country_named_with_them(nlp, lex):
     ("Lou Nuer youths raided three villages on Sunday.", "Nuer youths", "SSD-CVL-nuer", None),
     # a religious community takes the country of the text
     ("A Hindu mob attacked a mosque in Gurugram on Friday.", "Hindu mob", "IND-CVL-hindus", None),
+    # a community's armed men the text does not otherwise name are its militia, as in ACLED
+    ("Armed Kuki volunteers fired on a Meitei village in Manipur.", "Kuki volunteers", "IND-ETH-kuki", None),
+    ("Fulani gunmen killed 12 farmers in Benue.", "Fulani gunmen", "NGA-ETH-fulani", None),
+    # a faith's clergy are of the country they are in, by their faith
+    ("Gunmen kidnapped a Catholic priest in Enugu.", "Catholic priest", "NGA-REL-catholics", None),
+    ("Gunmen kidnapped a Muslim cleric in Kano.", "Muslim cleric", "NGA-REL-muslims", None),
 ])
 def test_the_two_sides_of_a_communal_conflict_are_told_apart_by_community(nlp, lex, gaz, text, side, actor_id, name):
     found = _placed_ids(nlp, lex, gaz, text)
@@ -547,12 +553,25 @@ def test_an_ethnic_militia_is_a_communal_group(nlp, lex):
 @pytest.mark.parametrize("text, unarmed, noun", [
     ("Soldiers clashed with armed herders near the river.", "Soldiers clashed with herders near the river.", "herders"),
     ("Armed youths attacked a police station.", "Youths attacked a police station.", "youths"),
+    ("Armed volunteers attacked a police post.", "Volunteers cleared the rubble.", "volunteers"),
 ])
 def test_armed_civilians_are_an_unidentified_armed_group(nlp, lex, text, unarmed, noun):
     found = _ids(nlp, lex, text)
     assert next(a for t, a in found.items() if t.endswith(noun))["sector_code"] == "UAF"
     found = _ids(nlp, lex, unarmed)
     assert next(a for t, a in found.items() if t.lower().endswith(noun))["sector_code"] != "UAF"
+
+
+def test_the_soldiers_acted_on_are_the_soldiers_the_story_named(nlp, lex, gaz):
+    found = _placed_ids(nlp, lex, gaz, "Soldiers of the FARDC looted shops near Kiwanja on Sunday. "
+                                       "The soldiers were later arrested.")
+    assert found["soldiers"]["actor_id"] == "COD-MIL"
+
+
+def test_bare_volunteers_after_a_volunteer_militia_are_that_militia(nlp, lex):
+    found = _ids(nlp, lex, "Militants attacked a VDP post near Titao on Monday. Two volunteers were wounded.")
+    assert found["volunteers"]["actor_id"] == found["VDP"]["actor_id"] == "VDP"
+    assert _ids(nlp, lex, "Volunteers cleared the rubble.")["Volunteers"]["sector_code"] == "CVL"
 
 
 def test_acting_bare_soldiers_are_of_the_one_country_the_whole_story_is_in(nlp, lex, gaz):

@@ -102,6 +102,16 @@ def test_no_publication_date_means_no_invented_date(nlp, lexes):
 
 def test_background_since_is_left_out(nlp, lexes):
     assert run(nlp, lexes, "The militants have attacked the city repeatedly since 2014.") == []
+    # the participle that tells the toll of a long-running campaign shares its time
+    assert run(nlp, lexes, "The militants have attacked the city repeatedly since 2014, killing hundreds.") == []
+    events = run(nlp, lexes, "Fighting has raged since Friday, killing 40 people.")
+    assert by_trigger(events, "killing")["fatalities"] == 40
+
+
+def test_neutralised_by_an_armed_force_is_a_killing(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Soldiers neutralised 20 terrorists near the border on Sunday."), "neutralised")
+    assert ev["event_type"] == "ASSAULT" and ev["event_mode"] is None
+    assert run(nlp, lexes, "Engineers neutralised the acid spill.") == []
 
 
 def test_protest_and_strike_senses(nlp, lexes):
