@@ -669,6 +669,10 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         # (not the date of a clause describing somebody: "Sonko, who was released last month")
         own = [res for _e, _rec, res in coded if res is not None and not _flashback(res, story_day)
                and not _coarser_than(res, para_date) and not _counted_back(res) and not _describes_someone(_e)]
+        # ... nor a flashback from a day the same sentence tells ("killed five on Tuesday, the
+        # deadliest attack since a ceasefire took effect in November": the story stays on Tuesday)
+        day_told = next((res.date for res in own if res.precision == "day" and res.date is not None), None)
+        own = [res for res in own if not _flashback(res, day_told)]
         if own:
             para_date = own[-1]
         elif not coded and dates and (story_day is not None or dates[0][2] in FULL_DATE_KINDS) \
@@ -1136,6 +1140,8 @@ INCIDENT_DEPS = {"advcl", "conj", "xcomp", "ccomp", "relcl", "acl", "nsubj", "ns
 # Prepositions whose event noun is the act its verb reports ("killed in an ambush").
 INCIDENT_PREPS = {"in", "during"}
 VIOLENT_TYPES = {"ASSAULT", "COERCE"}
+# Modes of coercion that are a state's measures, not force: never one act with an assault.
+STATE_MEASURE_MODES = {"ban", "censor", "curfew", "cyber", "deport", "martial-law", "restrict"}
 
 
 def _acted_on(e: "_Ev") -> bool:
@@ -1247,6 +1253,9 @@ def _same_incident(a: dict, b: dict) -> bool:
     if a["event_type"] != b["event_type"] and not {a["event_type"], b["event_type"]} <= VIOLENT_TYPES \
             and not dispersal:
         return False
+    if a["event_type"] != b["event_type"] and any(
+            r["event_type"] == "COERCE" and r["event_mode"] in STATE_MEASURE_MODES for r in (a, b)):
+        return False   # "declared a state of emergency after a riot left 17 dead": a measure, not the act
     return all(a[k] is None or b[k] is None or a[k] == b[k]
                for k in (("place_id", "event_date") if dispersal else ("source_actor_id", "place_id", "event_date")))
 
@@ -2357,7 +2366,11 @@ def _superlative(e: "_Ev") -> bool:
     war", "in the deadliest attack this year"): beside a trigger of the same type it says how
     the act the sentence tells compares, and is no second act."""
     tok = e.tok
-    return _pos(tok) == "NOUN" and e.carrier is None and tok.tag_ == "NN" and tok.dep_ == "pobj" and any(
+    first = min([c.i for c in tok.lefts] + [tok.i])
+    # (or set off by a comma, however parsed: "killed five on Tuesday, the deadliest single
+    # attack since the ceasefire")
+    apposed = first > 0 and tok.doc[first - 1].text == "," and tok.doc[first].lower_ == "the"
+    return _pos(tok) == "NOUN" and e.carrier is None and tok.tag_ == "NN" and (tok.dep_ == "pobj" or apposed) and any(
         c.dep_ == "amod" and (c.tag_ == "JJS" or any(a.lower_ == "most" for a in c.children)) for c in tok.children)
 
 
@@ -3519,6 +3532,11 @@ def _source_token(tok: Token) -> Token | None:
             if v.pos_ in ("VERB", "AUX"):
                 t = v
                 continue
+        if t.dep_ == "advcl" and t.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "mark" for c in t.children):
+            # "declared an emergency after a riot at a prison left 17 inmates dead", the riot
+            # misparsed out of the clause: a finite clause after "after" or "when" has a subject
+            # of its own, and the main clause's is not it
+            return None
         if t.dep_ in ("xcomp", "conj", "advcl") and t.head.i != t.i:
             via_active_conj = t.dep_ == "conj" and _active_conjunct(t)
             came_by_conj = came_by_conj or t.dep_ == "conj"
@@ -4339,11 +4357,14 @@ def _not_a_location(span, actor_at: dict, lex: EventLexicon, place: dict | None 
     """
     root = span.root
     men = actor_at.get(root.i)
-    if men is not None and root.dep_ == "nsubj" and men["start"] <= span.start_char and span.end_char <= men["end"] \
-            and (_lemma(root.head) in lex.reporting or _lemma(root.head) in STANCE_VERBS):
+    arg = root   # (the first of names coordinated: "urged the United States and France")
+    while arg.dep_ == "conj" and arg.head.i < arg.i and arg.head.pos_ == "PROPN":
+        arg = arg.head
+    if men is not None and arg.dep_ == "nsubj" and men["start"] <= span.start_char and span.end_char <= men["end"] \
+            and (_lemma(arg.head) in lex.reporting or _lemma(arg.head) in STANCE_VERBS):
         return True   # "a charge Kigali denies", "Moscow said": a government speaking, not a scene
-    if men is not None and root.dep_ == "dobj" and men["start"] <= span.start_char and span.end_char <= men["end"] \
-            and _lemma(root.head) in STANCE_VERBS:
+    if men is not None and arg.dep_ == "dobj" and men["start"] <= span.start_char and span.end_char <= men["end"] \
+            and _lemma(arg.head) in STANCE_VERBS:
         return True   # "after accusing Bogota of backing a plot": a government taken to task, not a scene
     country = str((place or {}).get("feature_code") or "").startswith("PCL")
     if country and root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i > root.i \
@@ -4710,7 +4731,8 @@ def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, actor_at: dict,
             # "Five soldiers dead in Mali ambush", unlike "a US operation")
             spans[key] = span
     spans = {key: span for key, span in spans.items() if not _sent_to(span, e) and not _in_motive(span, e)
-             and not _taken_for_care(span) and not _another_acts_state(span, e, actor_at, cands[key])}
+             and not _taken_for_care(span) and not _another_acts_state(span, e, actor_at, cands[key])
+             and not (e.rule.event_type not in SCENE_TYPES and _state_as_party(span, actor_at, cands[key]))}
     if not spans:
         return None, 0.0
     loc_heads = _where_heads(e)
@@ -4746,6 +4768,21 @@ def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, actor_at: dict,
                         -dist), score, cands[key]))
     best = max(scored, key=lambda x: x[0])
     return best[2], best[1]
+
+
+def _state_as_party(span, actor_at: dict, men: dict) -> bool:
+    """Whether a country is named as a party to some verb, its subject or object ("urged the
+    United States and France to pressure Israel"): for a statement, an appeal or a meeting, a
+    state addressed or acting is no scene (a material act on a country, "jets struck Syria",
+    keeps it: see SCENE_TYPES)."""
+    if not str((_mention_place(men) or {}).get("feature_code") or "").startswith("PCL"):
+        return False
+    root = span.root
+    if actor_at.get(root.i) is None:
+        return False
+    while root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ == "PROPN":
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") and root.head.pos_ in ("VERB", "AUX")
 
 
 def _coarse_pin(men: dict, lex: EventLexicon) -> bool:

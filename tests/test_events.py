@@ -1303,6 +1303,11 @@ def test_a_flashback_sentence_keeps_its_date_and_the_story_goes_on_after_it(nlp,
     old = next(e for e in events if e["fatalities"] == 12)
     assert old["date_precision"] == "month" and old["place_id"] is None
     assert by_trigger(events, "condemned")["event_date"] == dt.date(2023, 6, 11)
+    # a flashback inside the sentence that tells the story's day does not move the story
+    text = ("A drone strike killed four fighters near Kano on Sunday, the deadliest attack since a truce took "
+            "effect in March. The strike hit a pickup truck on the main road.")
+    events = run(nlp, lexes, text, [place(text, "Kano", "gn:2335204", "PPLA", "NGA")], dt.date(2023, 6, 13))
+    assert by_trigger(events, "hit")["event_date"] == dt.date(2023, 6, 11)
 
 
 def test_an_act_named_again_for_a_claim_or_blame_is_no_new_event(nlp, lexes):
@@ -1682,6 +1687,8 @@ def test_an_armed_attack_on_a_place_of_civilian_life_is_violence_against_civilia
 def test_the_kind_an_attack_is_one_of_is_no_second_attack(nlp, lexes):
     text = "Fighters stormed a hamlet on Wednesday, killing 40 people, in one of the deadliest attacks of the war."
     assert [e["trigger_text"] for e in run(nlp, lexes, text) if "attack" in e["trigger_text"]] == []
+    text = "Gunmen killed 30 villagers in a market on Sunday, the deadliest attack in the state this year."
+    assert [e["trigger_text"] for e in run(nlp, lexes, text)] == ["killed"]
 
 
 @pytest.mark.parametrize("text", ["The army accused the militia of committing a massacre.",
@@ -3772,3 +3779,24 @@ def test_a_clause_after_a_semicolon_lends_no_negation(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "The rebels claimed to have killed 12 soldiers; the figure could not be verified."),
                     "killed")
     assert not ev["is_negated"]
+
+
+def test_a_states_measure_after_an_attack_is_neither_its_doer_nor_the_same_act(nlp, lexes):
+    events = run(nlp, lexes, "Officials declared a curfew in the town after a clash between two gangs left nine people dead.")
+    curfew, dead = by_trigger(events, "curfew"), by_trigger(events, "left")
+    assert dead["fatalities"] == 9 and dead["source_actor_id"] is None
+    assert dead["incident_of"] != curfew["incident_of"]
+
+
+def test_easing_is_a_concession_only_of_a_measure(nlp, lexes):
+    assert run(nlp, lexes, "The central bank said inflation had eased in May.") == []
+    assert by_trigger(run(nlp, lexes, "The government eased restrictions on travel."), "eased")["event_type"] == "CONCEDE"
+
+
+def test_a_state_addressed_or_acting_is_no_scene_of_a_statement(nlp, lexes):
+    text = "The president urged the United States and France to pressure the rebels."
+    ps = [place(text, "United States", "gn:6252001", "PCLI", "USA"), place(text, "France", "gn:3017382", "PCLI", "FRA")]
+    assert {e["place_id"] for e in run(nlp, lexes, text, ps)} == {None}
+    text = "Israeli jets struck Syria overnight."
+    assert by_trigger(run(nlp, lexes, text, [place(text, "Syria", "gn:163843", "PCLI", "SYR")]), "struck")[
+        "place_id"] == "gn:163843"
