@@ -3728,9 +3728,11 @@ OF_TARGET_MODES = {"arrest", "abduct", "torture", "targeted", "massacre", "depor
 def _object_clause(t: Token, lex: EventLexicon) -> Token | None:
     """The object of an act that the parser read as the subject of a clause: in "settlers
     attacked farmers harvesting olives" the small model makes "farmers harvesting olives" a
-    clause under "attacked", with no object. An act of force takes no such clause, so the
-    subject right after the verb is its object (returned), and the clause only describes it."""
-    if t.dep_ != "ccomp" or t.tag_ != "VBG" or t.head.i == t.i or any(c.dep_ == "dobj" for c in t.head.children):
+    clause (complement or adverbial) under "attacked", with no object. An act of force takes
+    no such clause, so the subject right after the verb is its object (returned), and the
+    clause only describes it."""
+    if t.dep_ not in ("ccomp", "advcl") or t.tag_ != "VBG" or t.head.i == t.i \
+            or any(c.dep_ == "dobj" for c in t.head.children):
         return None
     if not any(r.event_type in ("ASSAULT", "COERCE") for r in lex.rules.get((_lemma(t.head), "VERB"), ())):
         return None
@@ -3769,7 +3771,7 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
                     _lemma(c) in INSTRUMENT_NOUNS and any(p.dep_ == "prep" and p.lower_ in AIMED_PREPS for p in tok.children)):
                 # (not the guns of "firing heavy artillery at residents": whom they were aimed at)
                 tgt = _actor_of(c, actor_at)
-            elif c.dep_ == "ccomp" and tgt is None and (obj := _object_clause(c, lex)) is not None:
+            elif c.dep_ in ("ccomp", "advcl") and tgt is None and (obj := _object_clause(c, lex)) is not None:
                 tgt = _actor_of(obj, actor_at)
         if tgt is None:
             # "shot dead a shopkeeper", misparsed with the victim under "dead"
@@ -4177,13 +4179,19 @@ def _flags(e: _Ev, lex: EventLexicon) -> tuple[bool, bool]:
     beside: set[int] = set()
     for _ in range(3):
         tokens.append(t)
-        if t.dep_ == "conj" and ((t.tag_ in FINITE_TAGS and t.head.tag_ != t.tag_)
+        # ("did not arrest or beat them": "or" carries the "not" on, whatever tag "beat" gets)
+        alternative = t.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("or", "nor") and t.head.i < c.i < t.i
+                                               for c in t.head.children)
+        if t.dep_ == "conj" and ((t.tag_ in FINITE_TAGS and t.head.tag_ != t.tag_ and not alternative)
                                  or any(c.dep_ in ("aux", "neg") for c in t.children)):
             # "would not withdraw the bill but invited them to talks", "would not resign and
             # would fight on": a verb of its own tense or with its own auxiliary
             break
         if t.dep_ == "pobj" and t.head.lower_ in CIRCUMSTANCE_TIME_PREPS:
             break   # "failed to capture the town after a 10-hour battle": the battle was fought
+        if t.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("but", "yet") and t.head.i < c.i < t.i
+                                    for c in t.head.children):
+            break   # "did not attack Uvira as feared, but clashed with militias": a contrast, done
         if t.dep_ in ("ccomp", "conj") and t.head.i > t.i and any(
                 x.text == ";" for x in t.doc[t.right_edge.i + 1:t.head.i]):
             break   # "Fano claimed to have killed 20 soldiers; the figure could not be verified":

@@ -3800,3 +3800,19 @@ def test_a_state_addressed_or_acting_is_no_scene_of_a_statement(nlp, lexes):
     text = "Israeli jets struck Syria overnight."
     assert by_trigger(run(nlp, lexes, text, [place(text, "Syria", "gn:163843", "PCLI", "SYR")]), "struck")[
         "place_id"] == "gn:163843"
+
+
+def test_but_ends_a_negation_and_or_carries_it_on(nlp, lexes):
+    for text in ["The rebels did not attack the town but clashed with militias in the hills.",
+                 "M23 rebels did not attack Uvira as had been feared, but clashed with Wazalendo fighters nearby."]:
+        events = run(nlp, lexes, text)
+        assert by_trigger(events, "attack")["is_negated"] and not by_trigger(events, "clashed")["is_negated"]
+    events = run(nlp, lexes, "Police did not arrest or beat the protesters.")
+    assert by_trigger(events, "arrest")["is_negated"] and by_trigger(events, "beat")["is_negated"]
+
+
+def test_the_people_after_an_attack_verb_are_its_target_when_parsed_as_a_clause(nlp, lexes):
+    # the small model reads "Palestinian farmers harvesting olives" as an adverbial clause
+    events = run(nlp, lexes, "On 7 July 2025, Israeli settlers attacked Palestinian farmers harvesting olives "
+                             "near the village and set fire to a car.")
+    assert by_trigger(events, "attacked")["target_actor_id"] == "PSE-AGR"
