@@ -1599,6 +1599,13 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
             # a story all of whose places lie in one country: its crowds and gunmen are local
             codes = codes_in(doc[:])
             codes = codes if codes == {main} else set()
+        if not codes and sector in LOCAL_SECTORS and not acting:
+            # "Turkish police detained 37 people in raids across 12 provinces": with no place
+            # to say otherwise, a police force acts on the people at home
+            doer = _clause_doer(subject, resolved or [])
+            if doer is not None and doer.get("sector_code") == "COP" \
+                    and doer.get("country_code") not in (None, *PSEUDO_COUNTRIES):
+                return country_sector_actor(lex, doer["country_code"], sector)
         if len(codes) == 1:
             return country_sector_actor(lex, codes.pop(), sector)
         if sector in STATE_FORCES and main in codes:

@@ -4779,14 +4779,18 @@ def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, actor_at: dict,
 
 
 def _state_as_party(span, actor_at: dict, men: dict) -> bool:
-    """Whether a country is named as a party to some verb, its subject or object ("urged the
-    United States and France to pressure Israel"): for a statement, an appeal or a meeting, a
-    state addressed or acting is no scene (a material act on a country, "jets struck Syria",
-    keeps it: see SCENE_TYPES)."""
-    if not str((_mention_place(men) or {}).get("feature_code") or "").startswith("PCL"):
-        return False
+    """Whether a country, or a capital standing for its government, is named as a party to
+    some verb, its subject or object ("urged the United States and France to pressure Israel",
+    "a day after New Delhi ordered the departure of an official"): for a statement, an appeal,
+    a meeting or a sanction, a state addressed or acting is no scene (a material act on a
+    country, "jets struck Syria", keeps it: see SCENE_TYPES)."""
     root = span.root
-    if actor_at.get(root.i) is None:
+    party = actor_at.get(root.i)
+    if party is None:
+        return False
+    # (a country, or a place read as an actor by its own name: the capital as its government)
+    if not str((_mention_place(men) or {}).get("feature_code") or "").startswith("PCL") \
+            and not (party["start"] == span.start_char and party["end"] == span.end_char):
         return False
     while root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ == "PROPN":
         root = root.head

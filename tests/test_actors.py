@@ -568,6 +568,11 @@ def test_the_soldiers_acted_on_are_the_soldiers_the_story_named(nlp, lex, gaz):
     assert found["soldiers"]["actor_id"] == "COD-MIL"
 
 
+def test_people_a_countrys_police_act_on_are_of_that_country_when_no_place_says_otherwise(nlp, lex, gaz):
+    found = _placed_ids(nlp, lex, gaz, "Turkish police detained 37 people in raids across 12 provinces.")
+    assert found["people"]["actor_id"] == "TUR-CVL"
+
+
 def test_bare_volunteers_after_a_volunteer_militia_are_that_militia(nlp, lex):
     found = _ids(nlp, lex, "Militants attacked a VDP post near Titao on Monday. Two volunteers were wounded.")
     assert found["volunteers"]["actor_id"] == found["VDP"]["actor_id"] == "VDP"

@@ -3797,6 +3797,9 @@ def test_a_state_addressed_or_acting_is_no_scene_of_a_statement(nlp, lexes):
     text = "The president urged the United States and France to pressure the rebels."
     ps = [place(text, "United States", "gn:6252001", "PCLI", "USA"), place(text, "France", "gn:3017382", "PCLI", "FRA")]
     assert {e["place_id"] for e in run(nlp, lexes, text, ps)} == {None}
+    text = "Kenya recalled its ambassador on Monday, a week after Kampala expelled two Kenyan diplomats."
+    ps = [place(text, "Kampala", "gn:232422", "PPLC", "UGA")]
+    assert by_trigger(run(nlp, lexes, text, ps), "recalled")["place_id"] is None
     text = "Israeli jets struck Syria overnight."
     assert by_trigger(run(nlp, lexes, text, [place(text, "Syria", "gn:163843", "PCLI", "SYR")]), "struck")[
         "place_id"] == "gn:163843"
