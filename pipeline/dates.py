@@ -11,6 +11,8 @@ is_background). Rules, in the spirit of news writing:
 - a weekday means the most recent such day on or before publication ("next Friday" looks
   forward); a month without a year is the latest such month not after publication;
 - "last week"/"this week" have no day: precision "week", dated by that week's Monday;
+- "three days ago" counts days back from publication; "two weeks ago" is that week (precision
+  "week", its Monday), "a month ago" that month, "two years ago" that year;
 - "the following day", "two days later", "the day before" count from the day of the event told
   just before (`anchor`); without such a day they stay unresolved; "two weeks later" counts
   the same way to a week, precision "week" (its Monday);
@@ -64,6 +66,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("after", re.compile(r"\b(?:(?:the\s+)?(?P<dir>following|next|previous|preceding)\s+(?:day|morning|evening|night)|"
                          r"(?P<n>a|one|two|three|four|five|six|seven|\d)\s+(?P<unit>days?|weeks?)\s+(?P<dir2>later|earlier|before|after)|"
                          r"the\s+day\s+(?P<dir3>before|after))\b", re.I)),
+    # "two weeks ago", "three days ago", "a year ago": counted back from the publication day
+    ("ago", re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+                       r"(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I)),
     ("rel", re.compile(r"\b(?P<rel>today|tonight|yesterday|this (?:morning|afternoon|evening)|last night|overnight)\b", re.I)),
     ("week", re.compile(r"\b(?P<which>last|this|past|previous)\s+(?P<unit>week|weekend|month|year)\b", re.I)),
     ("wd", re.compile(r"\b(?:(?P<dir>last|next|this|on)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
@@ -128,6 +133,8 @@ def _latest_month(mon: int, published: dt.date) -> dt.date:
 # Days of a span dated by its first day with precision "week" (a longer one: its month).
 WEEK_DAYS = 7
 DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+# ... and the counts of "ago" ("eleven months ago")
+AGO_COUNTS = {**DAY_COUNTS, "an": 1, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
 
 def resolve_expression(expr: str, kind: str, published: dt.date | None,
@@ -218,6 +225,18 @@ def resolve_expression(expr: str, kind: str, published: dt.date | None,
             if cand is not None:
                 return ResolvedDate(cand, "month", expr)
         return ResolvedDate(_latest_month(mon, published), "month", expr)
+    if kind == "ago":
+        word = g["n"].lower()
+        n, unit = (int(word) if word.isdigit() else AGO_COUNTS[word]), g["unit"].lower()
+        if unit.startswith("day"):
+            return ResolvedDate(published - dt.timedelta(days=n), "day", expr)
+        if unit.startswith("week"):   # a day in that week, dated like "last week" by its Monday
+            day = published - dt.timedelta(days=7 * n)
+            return ResolvedDate(day - dt.timedelta(days=day.weekday()), "week", expr)
+        if unit.startswith("month"):
+            months = published.year * 12 + published.month - 1 - n
+            return ResolvedDate(dt.date(months // 12, months % 12 + 1, 1), "month", expr)
+        return ResolvedDate(dt.date(published.year - n, 1, 1), "year", expr)
     if kind == "rel":
         rel = g["rel"].lower()
         back = 1 if rel in ("yesterday", "last night", "overnight") else 0

@@ -600,7 +600,8 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
                  and not _grievance_kind(c[0]) and not (_superlative(c[0]) and any(
                      o is not c and o[1]["event_type"] == c[1]["event_type"] for o in coded))
                  and not _topic(c[0], c[1]) and not (
-            (_described(c[0]) or _outcry_over(c[0]) or _countered(c[0]) or _object_again(c[0], coded))
+            (_described(c[0]) or _outcry_over(c[0]) or _countered(c[0]) or _object_again(c[0], coded)
+             or _named_by_its_day(c[0]))
             and any(r["event_type"] == c[1]["event_type"] for r in out))]
         if told is not None and any(_tells_where(e, rec, told, place_of, place_at, lex, r) for e, rec, r in coded):
             # "The attack took place near the town of Djibo.": where the earlier attack was; and
@@ -2515,6 +2516,20 @@ def _described(e: "_Ev") -> bool:
     return _lemma(tok.head) == "be"
 
 
+# Words whose possessive names an act by its day ("Monday's attack", "yesterday's bombing").
+DAY_POSSESSORS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+                  "today", "tonight"}
+
+
+def _named_by_its_day(e: "_Ev") -> bool:
+    """Whether an event noun is named by the day it happened ("did not comment on Monday's
+    attack", "Sunday's bombing was the third this month"): an act the article has told, once
+    one of its kind is told, named again."""
+    tok = e.tok
+    return _pos(tok) == "NOUN" and e.carrier is None and any(
+        c.dep_ == "poss" and c.lower_ in DAY_POSSESSORS for c in tok.children)
+
+
 def _object_again(e: "_Ev", coded: list) -> bool:
     """Whether a definite event noun is the object of a verb that tells no act of its own ("later
     tied the attack to the US decision", "is investigating the bombing"): the act told before,
@@ -3821,6 +3836,10 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
         elif tok.dep_ == "relcl" and tgt is None and any(
                 c.dep_ == "nsubjpass" and c.lower_ in ("who", "that", "which") for c in tok.children):
             tgt = _actor_of(tok.head, actor_at)   # "four men who had been shot"
+        elif tok.dep_ == "relcl" and tgt is None and e.rule.event_type in ("ASSAULT", "COERCE") and not any(
+                c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS)
+                for c in tok.children) and any(c.dep_ == "nsubj" for c in tok.children):
+            tgt = _actor_of(tok.head, actor_at)   # "freed four soldiers they had kidnapped"
         elif tok.dep_ in ("xcomp", "oprd") and tgt is None and _harm(tok, lex):
             # "dozens of RSF fighters were reported killed", "two policemen were confirmed
             # killed": the subject of the passive verb of saying is the one harmed

@@ -3294,6 +3294,16 @@ def _name_only_candidates(doc: Doc, mentions: list[dict], sent: list[int], gaz: 
             m["candidate"] = by_key[m["key"]]
 
 
+def _church_as_body(doc: Doc, m: dict, gaz: Gazetteer) -> bool:
+    """Whether a name is "the" and a church named by its denomination alone ("the Catholic
+    Church", "the Anglican Church"): the body of believers, not a building ("a commission of the
+    Catholic Church"; "the Third Presbyterian Church", "Holy Redeemer Church" are buildings)."""
+    words = m["key"].split()
+    s = m["start_tok"]
+    return len(words) > 1 and words[-1] in ("church", "churches") and s > 0 and doc[s - 1].lower_ == "the" \
+        and not m["senses"] and _only_generic_words(" ".join(words[:-1]), gaz)
+
+
 def _only_generic_words(key: str, gaz: Gazetteer, also: frozenset[str] = frozenset()) -> bool:
     """Whether a name is made only of common, generic, site or direction words ("City Hall",
     "North State"), or of words in `also`."""
@@ -3361,7 +3371,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, context: dict | None = None) -> 
     """
     context = context or {}
     _DOC_PARTS.clear()   # the doc's token and entity lists are made afresh for each call
-    mentions = _mentions(doc, gazetteer)
+    mentions = [m for m in _mentions(doc, gazetteer) if not _church_as_body(doc, m, gazetteer)]
     _qualifiers(mentions, doc)
     _list_neighbours(doc, mentions)
     _resolve(mentions, gazetteer, context)

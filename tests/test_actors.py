@@ -573,6 +573,10 @@ def test_people_a_countrys_police_act_on_are_of_that_country_when_no_place_says_
     assert found["people"]["actor_id"] == "TUR-CVL"
 
 
+def test_police_commandos_are_police(nlp, lex):
+    assert _ids(nlp, lex, "Rebels killed eight police commandos on Monday.")["police commandos"]["sector_code"] == "COP"
+
+
 def test_bare_volunteers_after_a_volunteer_militia_are_that_militia(nlp, lex):
     found = _ids(nlp, lex, "Militants attacked a VDP post near Titao on Monday. Two volunteers were wounded.")
     assert found["volunteers"]["actor_id"] == found["VDP"]["actor_id"] == "VDP"

@@ -147,3 +147,15 @@ def test_part_of_a_month_is_the_month(text, expected):
     assert [text[s:e] for s, e, _k in found] == [expected]
     r = resolve_expression(expected, found[0][2], dt.date(2025, 8, 20), None)
     assert r.precision == "month" and r.date.day == 1
+
+
+@pytest.mark.parametrize("text, date, precision", [
+    ("were kidnapped three days ago", dt.date(2017, 10, 31), "day"),
+    ("two weeks ago", dt.date(2017, 10, 16), "week"),   # the Monday of that week
+    ("a month ago", dt.date(2017, 10, 1), "month"),
+    ("eleven months ago", dt.date(2016, 12, 1), "month"),
+    ("two years ago", dt.date(2015, 1, 1), "year"),
+])
+def test_ago_counts_back_from_publication(text, date, precision):
+    assert resolve_date(text, FRIDAY)[:2] == (date, precision)
+    assert resolve_date(text, None)[:2] == (None, "unknown")

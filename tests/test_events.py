@@ -3819,3 +3819,20 @@ def test_the_people_after_an_attack_verb_are_its_target_when_parsed_as_a_clause(
     events = run(nlp, lexes, "On 7 July 2025, Israeli settlers attacked Palestinian farmers harvesting olives "
                              "near the village and set fire to a car.")
     assert by_trigger(events, "attacked")["target_actor_id"] == "PSE-AGR"
+
+
+def test_the_people_an_object_relative_clause_harms_are_its_target(nlp, lexes):
+    events = run(nlp, lexes, "The rebels on Sunday freed four soldiers they had kidnapped two weeks ago.")
+    assert by_trigger(events, "kidnapped")["target_actor_id"] == by_trigger(events, "freed")["target_actor_id"]
+    assert by_trigger(events, "kidnapped")["date_precision"] == "week"
+
+
+def test_an_attack_named_by_its_day_is_the_attack_told_before(nlp, lexes):
+    events = run(nlp, lexes, "Gunmen killed five people in a market on Monday. The group did not comment on Monday's attack.")
+    assert [e["trigger_text"] for e in events] == ["killed"]
+
+
+def test_fighting_for_a_cause_is_no_battle(nlp, lexes):
+    assert run(nlp, lexes, "The rebels say they are fighting for the rights of tribal people.") == []
+    assert by_trigger(run(nlp, lexes, "Rebels and soldiers were fighting for control of the town on Monday."),
+                      "fighting")["event_type"] == "ASSAULT"

@@ -1440,3 +1440,11 @@ def test_a_region_named_by_a_direction_closing_a_bracket_does_not_move_the_town(
     just "South" is Cameroon's, which must not pull Tyre to Cameroon."""
     found = by_text(places_in(nlp, gaz, "An Israeli drone struck a car in Tyre (Tyre, South) on Sunday."))
     assert found["Tyre"]["place"]["country_code"] == "LBN"
+
+
+def test_a_church_named_by_its_denomination_alone_is_the_body_not_a_building(nlp, gaz):
+    names = {m["mention_text"] for m in places_in(
+        nlp, gaz, "The hostages were handed to a commission of the Catholic Church in Saravena, Colombia.")}
+    assert "Catholic Church" not in names and "Saravena" in names
+    names = {m["mention_text"] for m in places_in(nlp, gaz, "Worshippers gathered at Holy Redeemer Church on Sunday.")}
+    assert names == {"Holy Redeemer Church"}
