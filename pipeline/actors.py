@@ -1484,8 +1484,9 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
         # "volunteers" after the VDP are the VDP
         for m in reversed(resolved or []):
             prev = m["actor"]
-            if prev.get("sector_code") not in back:
-                continue
+            if prev.get("sector_code") not in back or doc_text(doc)[m["start"]:m["end"]].split()[-1].lower() \
+                    in PLATFORM_HEADS:
+                continue   # (not the drones of "attacked a police patrol with drones, wounding 3 officers")
             if prev.get("actor_kind") != "person":
                 return prev
             if prev.get("country_code") not in (None, *PSEUDO_COUNTRIES):

@@ -210,6 +210,8 @@ def test_ethnic_groups_take_the_country_named_with_them(nlp, lex):
     # a community's armed men the text does not otherwise name are its militia, as in ACLED
     ("Armed Kuki volunteers fired on a Meitei village in Manipur.", "Kuki volunteers", "IND-ETH-kuki", None),
     ("Fulani gunmen killed 12 farmers in Benue.", "Fulani gunmen", "NGA-ETH-fulani", None),
+    ("Druze gunmen clashed with Bedouin tribal fighters in Suwayda.", "Bedouin tribal fighters",
+     "SYR-ETH-bedouins", None),
     # a faith's clergy are of the country they are in, by their faith
     ("Gunmen kidnapped a Catholic priest in Enugu.", "Catholic priest", "NGA-REL-catholics", None),
     ("Gunmen kidnapped a Muslim cleric in Kano.", "Muslim cleric", "NGA-REL-muslims", None),
@@ -571,6 +573,11 @@ def test_the_soldiers_acted_on_are_the_soldiers_the_story_named(nlp, lex, gaz):
 def test_people_a_countrys_police_act_on_are_of_that_country_when_no_place_says_otherwise(nlp, lex, gaz):
     found = _placed_ids(nlp, lex, gaz, "Turkish police detained 37 people in raids across 12 provinces.")
     assert found["people"]["actor_id"] == "TUR-CVL"
+
+
+def test_officers_are_the_force_told_last_not_the_drones_used_on_it(nlp, lex):
+    found = _ids(nlp, lex, "Cartel gunmen attacked a police patrol with drones carrying explosives, wounding 3 officers.")
+    assert found["officers"]["sector_code"] == "COP"
 
 
 def test_police_commandos_are_police(nlp, lex):

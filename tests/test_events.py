@@ -3836,3 +3836,8 @@ def test_fighting_for_a_cause_is_no_battle(nlp, lexes):
     assert run(nlp, lexes, "The rebels say they are fighting for the rights of tribal people.") == []
     assert by_trigger(run(nlp, lexes, "Rebels and soldiers were fighting for control of the town on Monday."),
                       "fighting")["event_type"] == "ASSAULT"
+
+
+def test_an_ied_attack_is_an_explosive_attack_whatever_its_verb(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "An IED attack targeted a convoy near the border on Sunday."), "attack")
+    assert ev["event_mode"] == "explosives" and ev["acled_event_type"] == "Explosions/Remote violence"
