@@ -1177,6 +1177,7 @@ def test_a_village_name_spacy_takes_for_a_people_is_a_place_but_a_peoples_villag
     ("A cargo ship was struck in the Sea of Azov.", "Sea of Azov", "SEA", None),
     ("Drought has hit the Horn of Africa again.", "Horn of Africa", "RGN", None),
     ("Climbers died in the Andes last week.", "Andes", "MTS", None),
+    ("Militants attacked a checkpoint in northern Sinai on Monday.", "Sinai", "PEN", "EGY"),
 ])
 def test_regions_seas_and_airports_news_names_bare_are_in_the_gazetteer(nlp, gaz, text, name, code, country):
     place = by_text(places_in(nlp, gaz, text))[name]["place"]
