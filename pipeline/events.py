@@ -2502,6 +2502,12 @@ def _own_side(actor: str, doer: str | None, sector_of: dict) -> bool:
         GENERIC_ACTOR.fullmatch(actor) is not None and sector_of.get(actor) == sector_of.get(doer)))
 
 
+# Verbs that say what a definite act told before was or meant ("The fighting is the worst",
+# "the attack showed that ...").
+DESCRIBING_VERBS = {"be", "show", "prove", "demonstrate", "mark", "underline", "underscore", "highlight",
+                    "reveal", "signal", "expose"}
+
+
 def _described(e: "_Ev") -> bool:
     """Whether a definite event noun is only the subject of a description ("The fighting is
     the worst since 2022", "The attack was the deadliest this year"), or an event noun says
@@ -2513,7 +2519,7 @@ def _described(e: "_Ev") -> bool:
         return True   # "This is another massive attack on our energy system"
     if _pos(tok) != "NOUN" or e.carrier is not None or tok.dep_ != "nsubj" or not _definite(tok):
         return False
-    return _lemma(tok.head) == "be"
+    return _lemma(tok.head) in DESCRIBING_VERBS   # ("the attack showed that Moscow did not want peace")
 
 
 # Words whose possessive names an act by its day ("Monday's attack", "yesterday's bombing").

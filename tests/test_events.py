@@ -3841,3 +3841,11 @@ def test_fighting_for_a_cause_is_no_battle(nlp, lexes):
 def test_an_ied_attack_is_an_explosive_attack_whatever_its_verb(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "An IED attack targeted a convoy near the border on Sunday."), "attack")
     assert ev["event_mode"] == "explosives" and ev["acled_event_type"] == "Explosions/Remote violence"
+
+
+def test_an_act_told_before_that_shows_something_is_no_new_act(nlp, lexes):
+    text = "A missile struck a market in Sumy on Friday. The attack showed that Moscow did not want peace, the mayor said."
+    ps = [place(text, "Sumy", "gn:692194", "PPLA", "UKR"), place(text, "Moscow", "gn:524901", "PPLC", "RUS")]
+    events = run(nlp, lexes, text, ps)
+    assert [e["trigger_text"] for e in events if e["event_type"] == "ASSAULT"] == ["struck"]
+    assert {e["place_id"] for e in events} <= {"gn:692194", None}
