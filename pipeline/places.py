@@ -2372,8 +2372,16 @@ def _resolve(mentions: list[dict], gaz: Gazetteer, context: dict) -> None:
     # divisions named to say where another place is ("Magwi, Eastern Equatoria"): an address,
     # which needs no other support for its own reading
     addresses = {id(m["_qualified_by"]) for m in mentions if m.get("_qualified_by") is not None}
+    # a state the article names by its abbreviation ("CAMP MURRAY, Wash.") is the state its bare
+    # name means there too ("at home in Washington" is no Washington, D.C.)
+    abbreviated = {normalize_name(b["place_name"]): b for k, (b, _p, _s) in chosen.items()
+                   if b is not None and b["kind"] == "admin1" and any(m["how"] == "abbrev" for m in groups[k])}
     for key, ms in groups.items():
         best, prob, support = chosen[key]
+        named = abbreviated.get(ms[0]["key"]) if ms[0]["mention_kind"] == "name" else None
+        if named is not None and (best is None or best["geonames_id"] != named["geonames_id"]) \
+                and any(p["geonames_id"] == named["geonames_id"] for p in ms[0]["senses"]):
+            best, support = named, LOCAL_SUPPORT
         # does the article say where it is? a guess its context does not back is then dropped,
         # while a single sentence with no other place keeps its only reading
         placed_elsewhere = bool(context_of[key][0])

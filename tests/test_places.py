@@ -1449,3 +1449,10 @@ def test_a_church_named_by_its_denomination_alone_is_the_body_not_a_building(nlp
     assert "Catholic Church" not in names and "Saravena" in names
     names = {m["mention_text"] for m in places_in(nlp, gaz, "Worshippers gathered at Holy Redeemer Church on Sunday.")}
     assert names == {"Holy Redeemer Church"}
+
+
+def test_a_state_named_by_its_abbreviation_is_what_its_bare_name_means_in_the_article(nlp, gaz):
+    text = ("CAMP MURRAY, Wash. - The team's primary focus has been at home in Washington. Trips to Guam, "
+            "Hawaii and Washington, D.C. followed.")
+    ms = places_in(nlp, gaz, text)
+    assert [m["place"]["feature_code"] for m in ms if m["mention_text"] in ("Wash.", "Washington")] == ["ADM1", "ADM1"]
