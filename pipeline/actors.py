@@ -503,7 +503,16 @@ def _add_ethnic_refs(doc: Doc, lex: ActorLexicon, refs: dict, place_mentions: li
             refs[s] = (refs.pop(e)[0], code, "people")
     main = main_country(refs, places)
     for s, (e, home, how) in ethnic.items():
-        code = home or main
+        code = home
+        if code is None:
+            # a community of many countries is of the one its sentence places it in ("Hindu
+            # protesters gathered outside the Bangladeshi consulate in Toronto": Canada's),
+            # else of the story's
+            sent = doc[s].sent
+            here = {pm["place"]["country_code"] for pm in place_mentions
+                    if pm.get("place") and pm["place"].get("country_code") and pm.get("mention_kind", "name") == "name"
+                    and sent.start_char <= pm["start"] < sent.end_char}
+            code = next(iter(here)) if len(here) == 1 else main
         if code:
             refs[s] = (e, code, how)
         else:

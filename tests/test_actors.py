@@ -212,6 +212,10 @@ def test_ethnic_groups_take_the_country_named_with_them(nlp, lex):
     ("Fulani gunmen killed 12 farmers in Benue.", "Fulani gunmen", "NGA-ETH-fulani", None),
     ("Druze gunmen clashed with Bedouin tribal fighters in Suwayda.", "Bedouin tribal fighters",
      "SYR-ETH-bedouins", None),
+    ("Fulani herders and Dogon hunters clashed over grazing land near Bankass.", "Dogon hunters", "MLI-ETH-dogon", None),
+    # a community of many countries is of the country its sentence places it in
+    ("Hindu protesters gathered outside the Bangladeshi consulate in Toronto.", "Hindu protesters",
+     "CAN-CVL-hindus", None),
     # a faith's clergy are of the country they are in, by their faith
     ("Gunmen kidnapped a Catholic priest in Enugu.", "Catholic priest", "NGA-REL-catholics", None),
     ("Gunmen kidnapped a Muslim cleric in Kano.", "Muslim cleric", "NGA-REL-muslims", None),

@@ -3849,3 +3849,8 @@ def test_an_act_told_before_that_shows_something_is_no_new_act(nlp, lexes):
     events = run(nlp, lexes, text, ps)
     assert [e["trigger_text"] for e in events if e["event_type"] == "ASSAULT"] == ["struck"]
     assert {e["place_id"] for e in events} <= {"gn:692194", None}
+
+
+def test_a_human_chain_is_a_protest(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Students staged a human chain on the campus on Monday."), "human chain")
+    assert (ev["event_type"], ev["event_mode"]) == ("PROTEST", "demo")
