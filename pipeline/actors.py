@@ -511,7 +511,7 @@ def _add_ethnic_refs(doc: Doc, lex: ActorLexicon, refs: dict, place_mentions: li
             sent = doc[s].sent
             here = {pm["place"]["country_code"] for pm in place_mentions
                     if pm.get("place") and pm["place"].get("country_code") and pm.get("mention_kind", "name") == "name"
-                    and sent.start_char <= pm["start"] < sent.end_char}
+                    and sent.start_char <= pm["start"] < sent.end_char and _after_locative_word(doc, pm["start"])}
             code = next(iter(here)) if len(here) == 1 else main
         if code:
             refs[s] = (e, code, how)
@@ -541,6 +541,20 @@ def _add_ethnic_refs(doc: Doc, lex: ActorLexicon, refs: dict, place_mentions: li
             if other:
                 refs[s] = (e, other, how)
     return communities
+
+
+# Prepositions that say where a place is that people are in ("in Toronto", "outside Kabul").
+WHERE_WORDS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout"}
+
+
+def _after_locative_word(doc: Doc, start_char: int) -> bool:
+    """Whether the place mention starting at `start_char` follows "in", "near" and the like
+    (past "the"): where people are, not a state acting ("unless Israel rescinded ...")."""
+    span = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
+    k = span.start - 1 if span is not None else -1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    return k >= 0 and doc[k].lower_ in WHERE_WORDS
 
 
 HYPHENS = {"-", "–"}

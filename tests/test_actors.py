@@ -212,10 +212,13 @@ def test_ethnic_groups_take_the_country_named_with_them(nlp, lex):
     ("Fulani gunmen killed 12 farmers in Benue.", "Fulani gunmen", "NGA-ETH-fulani", None),
     ("Druze gunmen clashed with Bedouin tribal fighters in Suwayda.", "Bedouin tribal fighters",
      "SYR-ETH-bedouins", None),
-    ("Fulani herders and Dogon hunters clashed over grazing land near Bankass.", "Dogon hunters", "MLI-ETH-dogon", None),
+    ("Fulani herders and Dogon hunters clashed over grazing land near Bankass.", "Dogon hunters", "MLI-CVL-dogon", None),
     # a community of many countries is of the country its sentence places it in
     ("Hindu protesters gathered outside the Bangladeshi consulate in Toronto.", "Hindu protesters",
      "CAN-CVL-hindus", None),
+    # ... where it is, not a state acting in the sentence
+    ("Druze residents of the Syrian Golan Heights vowed on Friday to strike unless Israel reversed its decision.",
+     "Druze residents", "SYR-CVL-druze", None),
     # a faith's clergy are of the country they are in, by their faith
     ("Gunmen kidnapped a Catholic priest in Enugu.", "Catholic priest", "NGA-REL-catholics", None),
     ("Gunmen kidnapped a Muslim cleric in Kano.", "Muslim cleric", "NGA-REL-muslims", None),
@@ -582,6 +585,11 @@ def test_people_a_countrys_police_act_on_are_of_that_country_when_no_place_says_
 def test_officers_are_the_force_told_last_not_the_drones_used_on_it(nlp, lex):
     found = _ids(nlp, lex, "Cartel gunmen attacked a police patrol with drones carrying explosives, wounding 3 officers.")
     assert found["officers"]["sector_code"] == "COP"
+
+
+def test_dan_na_ambassagou_is_a_dogon_militia(nlp, lex):
+    found = _ids(nlp, lex, "Fulani militia attacked Dogon hunters (Dan Na Ambassagou) near Bandiagara.")
+    assert (found["Dan Na Ambassagou"]["country_code"], found["Dan Na Ambassagou"]["sector_code"]) == ("MLI", "ETH")
 
 
 def test_police_commandos_are_police(nlp, lex):
