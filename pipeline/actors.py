@@ -1736,10 +1736,12 @@ def _clause_speaker(head: Token, resolved: list[dict], own: dict[int, dict] | No
 
 def _clause_doer(np_top: Token, resolved: list[dict]) -> dict | None:
     """The actor already found as the subject of the verb whose object (or prepositional
-    object) is the noun phrase topped by `np_top`; a coordinated verb without a subject of its
-    own takes its first conjunct's."""
+    object) is the noun phrase topped by `np_top`; a coordinated or governed verb without a
+    subject of its own takes its first conjunct's or its governor's."""
     verb = np_top.head.head if np_top.dep_ == "pobj" else np_top.head if np_top.dep_ == "dobj" else None
-    while verb is not None and verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+    # (and a verb a claim or aim governs takes its subject: "the AA claimed to have detained 40 soldiers")
+    while verb is not None and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i \
+            and not any(c.dep_ == "nsubj" for c in verb.children):
         verb = verb.head
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
     if subj is None:

@@ -592,6 +592,12 @@ def test_dan_na_ambassagou_is_a_dogon_militia(nlp, lex):
     assert (found["Dan Na Ambassagou"]["country_code"], found["Dan Na Ambassagou"]["sector_code"]) == ("MLI", "ETH")
 
 
+def test_soldiers_a_rebel_group_claims_to_have_detained_are_its_countrys(nlp, lex, gaz):
+    found = _placed_ids(nlp, lex, gaz, "The Arakan Army captured a Myanmar military outpost near Sittwe on Sunday. "
+                                       "The AA claimed to have detained 40 soldiers.")
+    assert found["soldiers"]["actor_id"] == "MMR-MIL"
+
+
 def test_police_commandos_are_police(nlp, lex):
     assert _ids(nlp, lex, "Rebels killed eight police commandos on Monday.")["police commandos"]["sector_code"] == "COP"
 
