@@ -4390,9 +4390,7 @@ def _not_a_location(span, actor_at: dict, lex: EventLexicon, place: dict | None 
     """
     root = span.root
     men = actor_at.get(root.i)
-    arg = root   # (the first of names coordinated: "urged the United States and France")
-    while arg.dep_ == "conj" and arg.head.i < arg.i and arg.head.pos_ == "PROPN":
-        arg = arg.head
+    arg = _first_named(root)   # ("urged the United States and France")
     if men is not None and arg.dep_ == "nsubj" and men["start"] <= span.start_char and span.end_char <= men["end"] \
             and (_lemma(arg.head) in lex.reporting or _lemma(arg.head) in STANCE_VERBS):
         return True   # "a charge Kigali denies", "Moscow said": a government speaking, not a scene
@@ -4817,9 +4815,16 @@ def _state_as_party(span, actor_at: dict, men: dict) -> bool:
     if not str((_mention_place(men) or {}).get("feature_code") or "").startswith("PCL") \
             and not (party["start"] == span.start_char and party["end"] == span.end_char):
         return False
-    while root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ == "PROPN":
-        root = root.head
+    root = _first_named(root)
     return root.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") and root.head.pos_ in ("VERB", "AUX")
+
+
+def _first_named(tok: Token) -> Token:
+    """The first of names coordinated with `tok` ("the United States and France": "States"),
+    which holds the role in the clause that all of them share."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.pos_ == "PROPN":
+        tok = tok.head
+    return tok
 
 
 def _coarse_pin(men: dict, lex: EventLexicon) -> bool:
