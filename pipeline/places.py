@@ -2372,7 +2372,7 @@ def _resolve(mentions: list[dict], gaz: Gazetteer, context: dict) -> None:
     # divisions named to say where another place is ("Magwi, Eastern Equatoria"): an address,
     # which needs no other support for its own reading
     addresses = {id(m["_qualified_by"]) for m in mentions if m.get("_qualified_by") is not None}
-    # a state the article names by its abbreviation ("CAMP MURRAY, Wash.") is the state its bare
+    # a state the article names by its abbreviation ("TACOMA, Wash.") is the state its bare
     # name means there too ("at home in Washington" is no Washington, D.C.)
     abbreviated = {normalize_name(b["place_name"]): b for k, (b, _p, _s) in chosen.items()
                    if b is not None and b["kind"] == "admin1" and any(m["how"] == "abbrev" for m in groups[k])}

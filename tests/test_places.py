@@ -356,7 +356,7 @@ def test_a_name_the_article_gives_a_person_is_no_place(nlp, gaz):
 def test_a_repeated_person_label_on_a_captured_towns_own_name_is_no_person(nlp, gaz):
     # spaCy tags "Knin" a person both times; the same bare name is no second witness that a
     # person is meant, and "recaptured" takes places
-    ms = places_in(nlp, gaz, "Government troops recaptured Knin on Sunday and raised their flag over the old Knin fortress.")
+    ms = places_in(nlp, gaz, "Government troops recaptured Knin on Sunday, and the old Knin fortress was reopened to visitors.")
     assert [m["place"]["country_code"] for m in ms if m["mention_text"] == "Knin"] == ["HRV", "HRV"]
 
 
@@ -1452,7 +1452,7 @@ def test_a_church_named_by_its_denomination_alone_is_the_body_not_a_building(nlp
 
 
 def test_a_state_named_by_its_abbreviation_is_what_its_bare_name_means_in_the_article(nlp, gaz):
-    text = ("CAMP MURRAY, Wash. - The team's primary focus has been at home in Washington. Trips to Guam, "
-            "Hawaii and Washington, D.C. followed.")
+    text = ("TACOMA, Wash. - The unit spends most of its days at home in Washington. Visits to Guam, Hawaii "
+            "and Washington, D.C. are rare.")
     ms = places_in(nlp, gaz, text)
     assert [m["place"]["feature_code"] for m in ms if m["mention_text"] in ("Wash.", "Washington")] == ["ADM1", "ADM1"]
