@@ -1645,15 +1645,13 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
         if sector in STATE_FORCES and not codes and det == "the":
             # "... raped by soldiers of the FARDC. The soldiers were later arrested": "the"
             # refers back to the forces of that kind the story named, when of one country only
-            named = {a["country_code"] for a in recent if a.get("sector_code") == sector
-                     and a.get("country_code") and a["country_code"] not in PSEUDO_COUNTRIES}
+            named = _named_forces(recent, sector)
             if len(named) == 1:
                 return country_sector_actor(lex, named.pop(), sector)
     if sector in STATE_FORCES and acting:
         # "The Israeli military said ... In southern Gaza, tanks pushed deeper into Rafah": the
         # story's forces of that kind, when it has named those of one country only
-        named = {a["country_code"] for a in recent if a.get("sector_code") == sector
-                 and a.get("country_code") and a["country_code"] not in PSEUDO_COUNTRIES}
+        named = _named_forces(recent, sector)
         if len(named) == 1:
             return country_sector_actor(lex, named.pop(), sector)
         if main in named and main not in PSEUDO_COUNTRIES:
@@ -1749,6 +1747,12 @@ def _clause_doer(np_top: Token, resolved: list[dict]) -> dict | None:
     return next((m["actor"] for m in resolved if m["start"] <= subj.idx < m["end"]), None)
 
 
+def _named_forces(recent: list[dict], sector: str) -> set[str]:
+    """The countries whose forces of `sector` the story has named so far (`recent` actors)."""
+    return {a["country_code"] for a in recent if a.get("sector_code") == sector
+            and a.get("country_code") and a["country_code"] not in PSEUDO_COUNTRIES}
+
+
 def _enemy_forces(np_top: Token, sector: str, recent: list[dict], resolved: list[dict],
                   codes: set[str]) -> str | None:
     """The country of bare forces a group attacks on its own ground, when the story has named
@@ -1756,8 +1760,7 @@ def _enemy_forces(np_top: Token, sector: str, recent: list[dict], resolved: list
     after "Israeli tanks"): those forces, not the group's own. None otherwise - a doer who is
     those forces ("Russian forces shelled Kharkiv, killing three soldiers"), a story naming
     none or several, or a place outside the doer's country keeps the reading by place."""
-    named = {a["country_code"] for a in recent if a.get("sector_code") == sector
-             and a.get("country_code") and a["country_code"] not in PSEUDO_COUNTRIES}
+    named = _named_forces(recent, sector)
     if len(named) != 1:
         return None
     doer = _clause_doer(np_top, resolved)

@@ -4194,6 +4194,13 @@ CIRCUMSTANCE_TIME_PREPS = {"after", "before", "following", "during", "amid", "de
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 
 
+def _conjunctions(t: Token) -> set[str]:
+    """The words ("and", "or", "but") that join a conjunct to the word before it."""
+    if t.dep_ != "conj":
+        return set()
+    return {c.lower_ for c in t.head.children if c.dep_ == "cc" and t.head.i < c.i < t.i}
+
+
 def _flags(e: _Ev, lex: EventLexicon) -> tuple[bool, bool]:
     """(is_negated, is_hypothetical) from negation words, modals and governing verbs."""
     negated = hypothetical = False
@@ -4205,8 +4212,8 @@ def _flags(e: _Ev, lex: EventLexicon) -> tuple[bool, bool]:
     for _ in range(3):
         tokens.append(t)
         # ("did not arrest or beat them": "or" carries the "not" on, whatever tag "beat" gets)
-        alternative = t.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("or", "nor") and t.head.i < c.i < t.i
-                                               for c in t.head.children)
+        joining = _conjunctions(t)
+        alternative = bool(joining & {"or", "nor"})
         if t.dep_ == "conj" and ((t.tag_ in FINITE_TAGS and t.head.tag_ != t.tag_ and not alternative)
                                  or any(c.dep_ in ("aux", "neg") for c in t.children)):
             # "would not withdraw the bill but invited them to talks", "would not resign and
@@ -4214,8 +4221,7 @@ def _flags(e: _Ev, lex: EventLexicon) -> tuple[bool, bool]:
             break
         if t.dep_ == "pobj" and t.head.lower_ in CIRCUMSTANCE_TIME_PREPS:
             break   # "failed to capture the town after a 10-hour battle": the battle was fought
-        if t.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("but", "yet") and t.head.i < c.i < t.i
-                                    for c in t.head.children):
+        if joining & {"but", "yet"}:
             break   # "did not attack Uvira as feared, but clashed with militias": a contrast, done
         if t.dep_ in ("ccomp", "conj") and t.head.i > t.i and any(
                 x.text == ";" for x in t.doc[t.right_edge.i + 1:t.head.i]):
@@ -4698,10 +4704,22 @@ def _sent_to(span, e: _Ev) -> bool:
 def _another_acts_state(span, e: _Ev, actor_at: dict, men: dict) -> bool:
     """Whether a country is the doer of another verb of the sentence ("Russia recalled its
     ambassador ... after Moldovan authorities expelled a Russian diplomat"), or whom another verb
-    goes or turns to: the state acting or dealt with, no scene of this event."""
+    goes or turns to: the state acting or dealt with, no scene of this event. For a statement,
+    an appeal, a meeting or a sanction (not SCENE_TYPES) so is any country, or capital read as
+    its government, named as a party to a verb, its subject or object ("urged the United States
+    and France to pressure Israel", "a day after New Delhi ordered the departure of an
+    official"); a material act on a country keeps it ("jets struck Syria")."""
     root = span.root
     place = _mention_place(men) or {}
-    if not str(place.get("feature_code") or "").startswith("PCL"):
+    country = str(place.get("feature_code") or "").startswith("PCL")
+    party = actor_at.get(root.i)
+    # (a country, or a place read as an actor by its own name: the capital as its government)
+    if e.rule.event_type not in SCENE_TYPES and party is not None and (
+            country or (party["start"] == span.start_char and party["end"] == span.end_char)):
+        arg = _first_named(root)
+        if arg.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") and arg.head.pos_ in ("VERB", "AUX"):
+            return True
+    if not country:
         return False
     own = e.heads | {e.tok.i} | ({e.carrier.i} if e.carrier is not None else set())
     if root.dep_ == "nsubj" and root.i in actor_at and root.head.i not in own:
@@ -4762,8 +4780,7 @@ def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, actor_at: dict,
             # "Five soldiers dead in Mali ambush", unlike "a US operation")
             spans[key] = span
     spans = {key: span for key, span in spans.items() if not _sent_to(span, e) and not _in_motive(span, e)
-             and not _taken_for_care(span) and not _another_acts_state(span, e, actor_at, cands[key])
-             and not (e.rule.event_type not in SCENE_TYPES and _state_as_party(span, actor_at, cands[key]))}
+             and not _taken_for_care(span) and not _another_acts_state(span, e, actor_at, cands[key])}
     if not spans:
         return None, 0.0
     loc_heads = _where_heads(e)
@@ -4799,24 +4816,6 @@ def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, actor_at: dict,
                         -dist), score, cands[key]))
     best = max(scored, key=lambda x: x[0])
     return best[2], best[1]
-
-
-def _state_as_party(span, actor_at: dict, men: dict) -> bool:
-    """Whether a country, or a capital standing for its government, is named as a party to
-    some verb, its subject or object ("urged the United States and France to pressure Israel",
-    "a day after New Delhi ordered the departure of an official"): for a statement, an appeal,
-    a meeting or a sanction, a state addressed or acting is no scene (a material act on a
-    country, "jets struck Syria", keeps it: see SCENE_TYPES)."""
-    root = span.root
-    party = actor_at.get(root.i)
-    if party is None:
-        return False
-    # (a country, or a place read as an actor by its own name: the capital as its government)
-    if not str((_mention_place(men) or {}).get("feature_code") or "").startswith("PCL") \
-            and not (party["start"] == span.start_char and party["end"] == span.end_char):
-        return False
-    root = _first_named(root)
-    return root.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") and root.head.pos_ in ("VERB", "AUX")
 
 
 def _first_named(tok: Token) -> Token:

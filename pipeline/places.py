@@ -1420,6 +1420,15 @@ def person_nouns() -> frozenset[str]:
     return frozenset(read_word_list("person_nouns.txt"))
 
 
+def _person_words_without(doc: Doc, person_words: dict[str, list[tuple[int, int]]],
+                          names: "set[str] | dict[str, dict]") -> dict[str, list[tuple[int, int]]]:
+    """`person_words` (see _person_words) less the person entities whose whole name is one of
+    `names` (normalised): spaCy's person label on a place's own name, repeated, is no witness
+    that a person is meant ("entered al-Qaim", "the Knin fortress", both tagged PERSON)."""
+    return {w: [(a, b) for a, b in spans if normalize_name(doc[a:b].text) not in names]
+            for w, spans in person_words.items()}
+
+
 def _named_as_person(doc: Doc, s: int, e: int, person_words: dict[str, list[tuple[int, int]]]) -> bool:
     """Whether the article names a person with the name doc[s:e]: a title before it ("President
     Buhari", "Mr Nuiry"), a noun for a person before it ("girlfriend Olivia"), an age after it
@@ -1515,8 +1524,7 @@ def _drop_person_names(doc: Doc, found: list[dict], person_words: dict[str, list
         # a verb that takes places before the name ("captured Knin") discounts spaCy's person
         # label on the same bare name elsewhere ("the Knin fortress", tagged PERSON): one
         # label repeated is no second witness; a fuller name ("Yulia Skripal") still is
-        words = {w: [(a, b) for a, b in spans if normalize_name(doc[a:b].text) != m["key"]]
-                 for w, spans in person_words.items()} \
+        words = _person_words_without(doc, person_words, {m["key"]}) \
             if _after_place_verb(doc, s) or _place_verb_object(doc, s, e) else person_words
         if m["mention_kind"] == "name" and not big and not placed and _named_as_person(doc, s, e, words):
             continue
@@ -1776,8 +1784,7 @@ def _repeated_mentions(doc: Doc, kept: list[dict], candidates: list[tuple[int, i
         return []
     # a person's name elsewhere counts against a repeat, but not the place's own name that
     # spaCy took for a person's ("entered al-Qaim", tagged PERSON)
-    person_words = {w: [(a, b) for a, b in spans if normalize_name(doc[a:b].text) not in known]
-                    for w, spans in person_words.items()}
+    person_words = _person_words_without(doc, person_words, known)
     out = []
     for s, e, label, key in named:
         if any(a < e and s < b for a, b in taken):

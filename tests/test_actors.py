@@ -571,15 +571,18 @@ def test_armed_civilians_are_an_unidentified_armed_group(nlp, lex, text, unarmed
     assert next(a for t, a in found.items() if t.lower().endswith(noun))["sector_code"] != "UAF"
 
 
-def test_the_soldiers_acted_on_are_the_soldiers_the_story_named(nlp, lex, gaz):
-    found = _placed_ids(nlp, lex, gaz, "Soldiers of the FARDC looted shops near Kiwanja on Sunday. "
-                                       "The soldiers were later arrested.")
-    assert found["soldiers"]["actor_id"] == "COD-MIL"
-
-
-def test_people_a_countrys_police_act_on_are_of_that_country_when_no_place_says_otherwise(nlp, lex, gaz):
-    found = _placed_ids(nlp, lex, gaz, "Turkish police detained 37 people in raids across 12 provinces.")
-    assert found["people"]["actor_id"] == "TUR-CVL"
+@pytest.mark.parametrize("text, mention, actor_id", [
+    # "the soldiers" acted on are the forces of that kind the story named
+    ("Soldiers of the FARDC looted shops near Kiwanja on Sunday. The soldiers were later arrested.",
+     "soldiers", "COD-MIL"),
+    # the people a country's police act on, with no place to say otherwise
+    ("Turkish police detained 37 people in raids across 12 provinces.", "people", "TUR-CVL"),
+    # the soldiers a rebel group claims to have detained are of its country
+    ("The Arakan Army captured a Myanmar military outpost near Sittwe on Sunday. "
+     "The AA claimed to have detained 40 soldiers.", "soldiers", "MMR-MIL"),
+])
+def test_bare_people_acted_on_take_the_country_the_story_gives_them(nlp, lex, gaz, text, mention, actor_id):
+    assert _placed_ids(nlp, lex, gaz, text)[mention]["actor_id"] == actor_id
 
 
 def test_officers_are_the_force_told_last_not_the_drones_used_on_it(nlp, lex):
@@ -590,12 +593,6 @@ def test_officers_are_the_force_told_last_not_the_drones_used_on_it(nlp, lex):
 def test_dan_na_ambassagou_is_a_dogon_militia(nlp, lex):
     found = _ids(nlp, lex, "Fulani militia attacked Dogon hunters (Dan Na Ambassagou) near Bandiagara.")
     assert (found["Dan Na Ambassagou"]["country_code"], found["Dan Na Ambassagou"]["sector_code"]) == ("MLI", "ETH")
-
-
-def test_soldiers_a_rebel_group_claims_to_have_detained_are_its_countrys(nlp, lex, gaz):
-    found = _placed_ids(nlp, lex, gaz, "The Arakan Army captured a Myanmar military outpost near Sittwe on Sunday. "
-                                       "The AA claimed to have detained 40 soldiers.")
-    assert found["soldiers"]["actor_id"] == "MMR-MIL"
 
 
 def test_police_commandos_are_police(nlp, lex):
