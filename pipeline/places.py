@@ -3254,10 +3254,11 @@ def _name_only_ok(doc: Doc, m: dict, gaz: Gazetteer) -> bool:
 def _after_locative(doc: Doc, i: int) -> bool:
     """Whether the name at token i follows a locative word, past "the" and a direction ("in
     southern Syria", "across the Donbas")."""
+    toks = _token_list(doc)
     k = i - 1
-    while k >= 0 and (doc[k].lower_ in {"the", "a", "an"} or doc[k].lower_ in place_words().directions):
+    while k >= 0 and (toks[k].lower_ in {"the", "a", "an"} or toks[k].lower_ in place_words().directions):
         k -= 1
-    return k >= 0 and doc[k].lower_ in LOCATIVE
+    return k >= 0 and toks[k].lower_ in LOCATIVE
 
 
 def _dominant(codes: Counter) -> str | None:
@@ -3284,17 +3285,25 @@ def _name_only_candidates(doc: Doc, mentions: list[dict], sent: list[int], gaz: 
     # named places first ("Russian-backed" says whose, not where); demonyms only when the text
     # names no place with a country ("in the Somali port city of X"), and last the countries
     # of its actors ("the Syrian Army stormed Al-Madiyounah")
+    # (the countries are counted only for a sentence holding such a toponym: most hold none)
+    unplaced = [m for m in mentions
+                if m.get("place") is None and m["mention_kind"] == "name" and _name_only_ok(doc, m, gaz)]
+    if not unplaced:
+        return
     article = main_country(mentions)
     by_demonym = main_country(mentions, ("name", "demonym")) \
         or main_country(mentions + affiliations, ("name", "demonym"))
     by_sentence: dict[int, list[dict]] = {}
     for m in mentions:
         by_sentence.setdefault(sent[m["start_tok"]] if len(sent) else 0, []).append(m)
+    wanted = {id(m) for m in unplaced}
     for ms in by_sentence.values():
+        if not any(id(m) in wanted for m in ms):
+            continue
         code = article or main_country(ms) or by_demonym
         country = gaz.country(code) if code else None
         for m in ms:
-            if m.get("place") is None and m["mention_kind"] == "name" and _name_only_ok(doc, m, gaz):
+            if id(m) in wanted:
                 if m.get("_tied_country"):
                     m["candidate"] = named_place(m["mention_text"], gaz.country(m["_tied_country"]))
                 elif country is None:
