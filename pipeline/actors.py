@@ -585,6 +585,8 @@ def _agent_at(doc: Doc, i: int, lex: ActorLexicon) -> tuple[int, str | None, fro
                 sector, back = lex.agents[key]
                 if sector == "REF" and i + n < len(lower) and lemmas[i + n] == "camp":
                     return None   # "the Jenin refugee camp": a place, its people unnamed
+                if lemmas[i + n - 1] == "company" and i + n < len(lower) and lower[i + n] == "of":
+                    return None   # "a company of paratroopers": a unit of the men named after it
                 if sector in UNARMED_SECTORS and i > 0 and (lower[i - 1] == "armed" or (
                         i > 1 and lower[i - 2] == "armed" and doc[i - 1].text[:1].isupper()
                         and doc[i - 1].dep_ in ("compound", "amod", "nmod"))):

@@ -643,15 +643,18 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         if scene is None or scene["place_id"] is None:
             scene = para_scene   # ("A mob set fire to a police station in Kathmandu. Police fired into the air.")
         ends = _route_end_places(sent, place_at, lex) if placed else None
-        if scene is not None and scene["place_id"] is not None and (not placed or ends):
+        if scene is not None and scene["place_id"] is not None:
             # "Police dispersed them with tear gas.": the scene goes on where the paragraph's
             # attack or protest was, when the sentence names no place of its own; so does the
             # first undated sentence of the next paragraph ("Members of the gang opened fire
             # on residents ...", after a lead that placed the attack). The ends of a road are
-            # no place of its own ("youths from the community blocked the Jos-Abuja road").
+            # no place of its own ("youths from the community blocked the Jos-Abuja road"),
+            # nor is where a withdrawal went ("The attackers withdrew towards Niger.")
             for _e, rec, r in coded:
-                if (rec["place_id"] is None or rec["place_id"] in (ends or ())) and rec["event_type"] in SCENE_TYPES \
-                        and not rec["is_negated"] and not rec["is_hypothetical"] \
+                goes_on = (not placed or ends) and rec["event_type"] in SCENE_TYPES \
+                    and (rec["place_id"] is None or rec["place_id"] in (ends or ()))
+                leaves = (rec["event_type"], rec["event_mode"]) == WITHDRAWAL and rec["place_id"] is None
+                if (goes_on or leaves) and not rec["is_negated"] and not rec["is_hypothetical"] \
                         and not (r is not None and _flashback(r, story_day)):
                     rec["place_id"] = scene["place_id"]
         if strike is not None:
@@ -961,6 +964,9 @@ def acled_sub_event(rec: dict, source_sector: str | None, lex: EventLexicon, pro
 # Event types whose later acts in the same paragraph, with no place of their own, happen at
 # the same scene (an assault's toll and responses, a protest's dispersal and arrests).
 SCENE_TYPES = {"ASSAULT", "PROTEST", "COERCE"}
+# ... and a withdrawal with no place of its own leaves from that scene ("The attackers withdrew
+# towards the border."), though it sets none for the acts after it.
+WITHDRAWAL = ("RETREAT", "withdraw")
 
 
 def _blank_line(gap: str) -> bool:
@@ -3084,6 +3090,13 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
         elif verb_ev is not None:
             rule = verb_ev.rule
         lo, hi = min(tok.i, noun_ev.span[0]), max(tok.i + 1, noun_ev.span[1])
+        gap = sent.doc[noun_ev.span[1]:tok.i]
+        if len(gap) > MAX_TRIGGER_GAP or any(t.is_punct or (t.pos_ in ("VERB", "AUX") and t.dep_ not in TRIGGER_GAP_DEPS)
+                                             for t in gap):
+            # "fighting between two tribes in the Tari area (Hela, Hela) of Papua New Guinea left
+            # 9 dead": the trigger is the noun, not the noun's whole phrase and clause ("an
+            # air strike on a farm killed", "riots that broke out" read as one phrase)
+            lo, hi = noun_ev.span
         found[nouns[0].i] = _Ev(noun_ev.tok, rule, (lo, hi), noun_ev.heads | {tok.i}, carrier=tok)
 
     # "killed 10 villagers in an overnight attack", "died in an ambush", "seized power in a
@@ -3376,6 +3389,11 @@ def _reports_speech(tok: Token) -> bool:
 OBLIGATION_AUX = {"must", "should"}
 SUPPORT_PREPS = {"in", "to", "with"}   # "engaged in fighting", "began with an assault" ("came under" is come's own)
 RELATIVE_PRONOUNS = {"that", "which", "who"}
+# The most words that may stand between an event noun and the verb it is the subject of, the
+# two still read as one trigger phrase ("the ambush near Mandera on Monday left"), and the
+# verbs that may be among them ("clashes have broken out").
+MAX_TRIGGER_GAP = 6
+TRIGGER_GAP_DEPS = frozenset({"aux", "auxpass", "neg"})
 
 
 def _source_sector(src: Token, actor_at: dict) -> str | None:
@@ -3638,6 +3656,33 @@ GROUP_SECTORS = {"CRM", "REB", "PRM", "ETH"}
 CARRYING_VERBS = {"carry", "transport", "ferry", "house", "shelter", "host", "accommodate"}
 
 
+# Words after unnamed doers that tie them to the group named after them ("gunmen linked to the
+# CJNG", "militants affiliated with IS", "fighters loyal to the LNA", "men belonging to a gang";
+# not "allied with", which names another group).
+AFFILIATION_WORDS = frozenset({"link", "linked", "affiliate", "affiliated", "tie", "tied", "belong",
+                               "loyal", "associate", "associated"})
+
+
+def _affiliation_preps(tok: Token) -> list[Token]:
+    """The prepositions under an unnamed doer's noun whose object may name its group: its own
+    "from" and "of", and the "to"/"with" of an affiliation word after it (AFFILIATION_WORDS)."""
+    out = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of")]
+    for c in tok.children:
+        if c.dep_ in ("acl", "amod", "relcl") and c.i > tok.i and (c.lower_ in AFFILIATION_WORDS or _lemma(c) in AFFILIATION_WORDS):
+            out += [p for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with")]
+    head = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass") and head.tag_ in ("VBN", "VBD") and head.lower_ in AFFILIATION_WORDS:
+        # ("gunmen linked to the CJNG opened fire", parsed with "linked" as the main verb)
+        out += [p for p in head.children if p.dep_ == "prep" and p.lower_ in ("to", "with")]
+    return out
+
+
+def _affiliated(tok: Token) -> bool:
+    """Whether an affiliation word follows the noun ("militants affiliated with IS")."""
+    return any(p.lower_ in ("to", "with") for p in _affiliation_preps(tok)
+               if p.head.i != tok.i)
+
+
 def _actor_of(tok: Token, actor_at: dict) -> dict | None:
     """Actor mention at a token, else the first one inside its phrase (skipping clauses).
 
@@ -3655,10 +3700,12 @@ def _actor_of(tok: Token, actor_at: dict) -> dict | None:
             if named is not None:
                 return named
         if men["actor"]["sector_code"] in UNNAMED_DOERS or (
-                men["actor"]["sector_code"] == "OPP" and _lemma(tok) in ("dissident", "defector")):
+                men["actor"]["sector_code"] == "OPP" and _lemma(tok) in ("dissident", "defector")) or (
+                men["actor"]["actor_kind"] == "group" and _affiliated(tok)):
             # "gunmen from the CJNG", "militants of al-Shabaab", "dissidents of the former FARC
-            # rebel group": the group names the doers
-            named = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+            # rebel group", "gunmen linked to the CJNG", "fighters loyal to the LNA": the group
+            # names the doers
+            named = next((o for c in _affiliation_preps(tok)
                           for g in c.children if g.dep_ == "pobj"
                           for o in [_actor_of(g, actor_at)] if o is not None
                           and (o["actor"]["actor_kind"] == "organization" or o["actor"]["sector_code"] in GROUP_SECTORS)
@@ -4256,7 +4303,7 @@ def _flags(e: _Ev, lex: EventLexicon) -> tuple[bool, bool]:
             hypothetical = True   # "a planned rally", "the scheduled talks", "an upcoming march"
         if i > 0 and t.i != e.tok.i and t.i not in beside:
             eff = lex.modality.get(_lemma(t))
-            if eff == "hypothetical":
+            if eff in ("hypothetical", "forbidden"):   # "banned the rallies": not held (as said)
                 hypothetical = True
             elif eff == "negated":
                 negated = True
@@ -4280,6 +4327,9 @@ PLACE_MODIFIER_DEPS = ("compound", "amod", "nmod", "poss", "flat")
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "dative"}
 SUBJECT_DEPS = {"nsubj", "csubj", "agent", "expl"}
 PLACE_PREP_ROLES = ("locative", "part", "direction")   # roles of prepositions that say where
+# Prepositions that name where a withdrawal went, not where it happened ("pulled back towards
+# the border", "retreated into Niger").
+DESTINATION_PREPS = frozenset({"to", "towards", "toward", "into"})
 DEFAULT_PLACE_LEVEL = 3   # a feature code missing from events_place_levels.csv: between town and province
 PINNED_LEVELS = {"enclosing": 2, "nearby": 2, "article_town": 1,   # place_precision of a pinned mention
                  "name_only": 2}                                     # ... or of one known by name only
@@ -4458,10 +4508,11 @@ def _not_a_location(span, actor_at: dict, lex: EventLexicon, place: dict | None 
     return lex.place_words.get(prep.lower_) == "origin" and owner.pos_ in ("NOUN", "PROPN")
 
 
-def _own_prep_cap(tok: Token, lex: EventLexicon) -> float:
+def _own_prep_cap(tok: Token, lex: EventLexicon, e: "_Ev | None" = None) -> float:
     """The most a place can score given the preposition that introduces its phrase.
 
-    1.0 when it says where ("in", "near", "the countryside of"); 0.85 for a reference point
+    1.0 when it says where ("in", "near", "the countryside of", and the "from" of a withdrawal
+    `e`: "withdrew from Kidal"); 0.85 for a reference point
     ("south of the capital"), 0.6 for one at a distance ("100 miles northeast of Jammu") or a
     preposition that says what about ("a school for Quran recitation", "on behalf of").
     """
@@ -4476,9 +4527,16 @@ def _own_prep_cap(tok: Token, lex: EventLexicon) -> float:
             far = any(c.dep_ in ("npadvmod", "nummod") for c in prep.head.children)
             return 0.6 if far else 0.85
         return 0.6 if owner_role == "nonspatial" else 1.0
-    if _taken_from(prep):
+    if _taken_from(prep) or _left_from(prep, e):
         return 1.0   # "abducted six villagers from Tillia": where the people were taken
     return 1.0 if role == "locative" else 0.6
+
+
+def _left_from(prep: Token, e: "_Ev | None") -> bool:
+    """Whether a "from" phrase of a withdrawal's trigger says where it withdrew from ("withdrew
+    from Kidal"): the scene of the act, not an origin."""
+    return e is not None and prep.lower_ == "from" and (e.rule.event_type, e.rule.event_mode) == WITHDRAWAL \
+        and prep.head.i in e.heads
 
 
 def _taken_from(prep: Token) -> bool:
@@ -4496,7 +4554,7 @@ def _shares_subject(verb: Token) -> bool:
 def _attachment(p: Token, e: _Ev, loc_heads: set[int], lex: EventLexicon) -> float:
     """How closely a place token is tied to the event (see `_link_score`), lowered when its own
     preposition does not simply say where (see `_own_prep_cap`)."""
-    cap, link = _own_prep_cap(p, lex), _link_score(p, e, loc_heads, lex)
+    cap, link = _own_prep_cap(p, lex, e), _link_score(p, e, loc_heads, lex)
     return link if cap >= 1.0 else max(0.3, min(cap, link - 0.15))
 
 
@@ -4527,7 +4585,7 @@ def _link_score(p: Token, e: _Ev, loc_heads: set[int], lex: EventLexicon) -> flo
             link = prev
             if link.dep_ == "prep":
                 role = lex.place_words.get(link.lower_)
-                if role in PLACE_PREP_ROLES or _taken_from(link):
+                if role in PLACE_PREP_ROLES or _taken_from(link) or _left_from(link, e):
                     return 1.0
                 return 0.75 if role == "origin" else 0.6
             if link.dep_ in SUBJECT_DEPS:
@@ -4694,11 +4752,16 @@ SENDING_VERBS = WORDS["sending"]
 
 
 def _sent_to(span, e: _Ev) -> bool:
-    """Whether a place is the destination of a sending act ("deported 40 migrants to Mexico")."""
+    """Whether a place is the destination of a sending act ("deported 40 migrants to Mexico") or
+    of a withdrawal ("the attackers withdrew towards Niger", "fled into the bush"): the act
+    happened where it started, which the story names elsewhere."""
     t = _chain_top(span.root)
     verb = e.carrier if e.carrier is not None else e.tok
-    return t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.i in e.heads | {verb.i} \
-        and _lemma(verb) in SENDING_VERBS
+    if t.dep_ != "pobj" or t.head.head.i not in e.heads | {verb.i}:
+        return False
+    if e.rule.event_type == "RETREAT" and e.rule.event_mode == "withdraw":
+        return t.head.lower_ in DESTINATION_PREPS
+    return t.head.lower_ == "to" and _lemma(verb) in SENDING_VERBS
 
 
 def _another_acts_state(span, e: _Ev, actor_at: dict, men: dict) -> bool:

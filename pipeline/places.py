@@ -336,6 +336,13 @@ def street_words() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def street_prefixes() -> frozenset[str]:
+    """First words that make a capitalised name a street's or square's ("Avenida Brasil",
+    "Rue de Rivoli"): street_prefixes.txt, a data file."""
+    return frozenset(read_word_list("street_prefixes.txt"))
+
+
+@functools.lru_cache(maxsize=1)
 def assault_nouns() -> frozenset[str]:
     """Nouns for an assault on a place, whose object after "of" or "on" is a place ("the siege
     of Manbij"): assault_nouns.txt, a data file."""
@@ -473,6 +480,10 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str]]:
             s, e = _trim(doc, a.start, b.end)
             if s < e:
                 spans.append((s, e, "joined"))
+    # "Avenue Habib Bourguiba": a street word before a name spaCy labelled names the street
+    for ent in ents:
+        if ent.start > 0 and toks[ent.start - 1].lower_ in street_prefixes() and toks[ent.start - 1].text[:1].isupper():
+            spans.append((ent.start - 1, ent.end, "FAC"))
     # capitalised runs outside entities (proper nouns spaCy did not label), joined across a
     # name particle ("Rio de Janeiro", "Dar es Salaam", "Marj al Zawiyah")
     joining = place_words().joining_particles
@@ -1520,7 +1531,8 @@ def _drop_person_names(doc: Doc, found: list[dict], person_words: dict[str, list
         big = any(p["kind"] in {"country", "continent", "admin1", "feature"}
                   or (p["rank_population"] or 0) >= PERSON_NAME_MIN_POPULATION for p in m["senses"][:3]) \
             and m["how"] in {"exact", "abbrev"}
-        placed = (s > 0 and doc[s - 1].lower_ in PLACING_WORDS) or _has_place_head(m["key"]) or _after_site(doc, s)
+        placed = (s > 0 and doc[s - 1].lower_ in PLACING_WORDS) or _has_place_head(m["key"]) or _after_site(doc, s) \
+            or (m["label"] == "FAC" and m["key"].split()[0] in street_prefixes())   # "Avenue Habib Bourguiba"
         # a verb that takes places before the name ("captured Knin") discounts spaCy's person
         # label on the same bare name elsewhere ("the Knin fortress", tagged PERSON): one
         # label repeated is no second witness; a fuller name ("Yulia Skripal") still is
@@ -1597,6 +1609,12 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
         if e < len(doc) and toks[e].is_lower and toks[e].lower_ in street_words():
             # "Haifa street in Baghdad": the street honours a town elsewhere; it is a site
             found.append(_mention(doc, s, e + 1, "name", "FAC", [], "", None))
+            continue
+        if e - s >= 2 and toks[s].lower_ in street_prefixes() and toks[s].text[:1].isupper() \
+                and _capitalised_at(doc, s, e):
+            # "Avenida Brasil", "Rue de Rivoli": a street or square, not the country or person
+            # it is named after
+            found.append(_mention(doc, s, e, "name", "FAC", [], "", None))
             continue
         if e - s >= 2 and toks[s].lower_ in FEATURE_FIRST_WORDS and toks[s].text[:1].isupper() \
                 and not gaz.lookup_key(key):

@@ -1057,3 +1057,17 @@ def test_a_plural_agent_noun_opening_a_sentence_is_an_actor_though_tagged_a_name
 def test_an_office_of_two_countries_named_together_is_each_countrys(nlp, lex):
     found = _ids(nlp, lex, "The defence ministers of Kenya and Uganda met in Nairobi on Monday.")
     assert {a["actor_id"] for a in found.values()} >= {"KEN-GOV", "UGA-GOV"}
+
+
+def test_a_street_named_after_a_person_is_no_person(nlp, lex, gaz):
+    found = _placed_ids(nlp, lex, gaz, "Hundreds of drivers blocked Avenida Brasil in protest on Monday.")
+    assert not any(a["actor_kind"] == "person" for a in found.values())
+
+
+def test_a_company_is_a_business_unless_it_is_a_unit_of_the_men_after_it(nlp, lex):
+    found = _ids(nlp, lex, "Gunmen shot a driver in Tegucigalpa after the bus company refused to pay.")
+    assert found["company"]["sector_code"] == "BUS"
+    found = _ids(nlp, lex, "A company of marines stormed the port at dawn.")
+    assert "company" not in found and found["marines"]["sector_code"] == "MIL"
+    found = _ids(nlp, lex, "Fighters of a private military company guarded the mine.")
+    assert [a["sector_code"] for t, a in found.items() if "company" in t] == ["PRM"]

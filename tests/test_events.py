@@ -3854,3 +3854,40 @@ def test_an_act_told_before_that_shows_something_is_no_new_act(nlp, lexes):
 def test_a_human_chain_is_a_protest(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "Students staged a human chain on the campus on Monday."), "human chain")
     assert (ev["event_type"], ev["event_mode"]) == ("PROTEST", "demo")
+
+
+def test_a_support_verb_far_from_its_noun_stays_out_of_the_trigger(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Fighting between two clans in the hills (Enga, Enga) of the province "
+                                    "left nine people dead."), "ighting")
+    assert ev["trigger_text"] == "Fighting" and ev["fatalities"] == 9
+
+
+def test_a_road_or_avenue_blocked_is_a_protest_and_the_protest_it_was_in_is_the_same(nlp, lexes):
+    events = run(nlp, lexes, "Hundreds of drivers blocked Avenida Brasil in protest on Monday.")
+    assert [(e["trigger_text"], e["event_type"], e["event_mode"]) for e in events] == [("blocked", "PROTEST", "obstruct")]
+
+
+def test_a_banned_protest_that_was_held_is_no_hypothetical(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Students clashed with police in Dakar during a banned march on Friday."), "march")
+    assert not ev["is_hypothetical"]
+    ev = by_trigger(run(nlp, lexes, "The governor banned all marches in Dakar on Friday."), "marches")
+    assert ev["is_hypothetical"]
+
+
+def test_a_withdrawal_is_where_it_left_from_not_where_it_went(nlp, lexes):
+    text = "The army withdrew from Tessalit and retreated towards Anefis on Monday."
+    ps = [place(text, "Tessalit", "gn:11", "PPL", "MLI"), place(text, "Anefis", "gn:12", "PPL", "MLI")]
+    events = run(nlp, lexes, text, ps)
+    assert {e["place_id"] for e in events if e["event_type"] == "RETREAT"} == {"gn:11"}
+    text = "Gunmen attacked a police post in Kandi on Monday, killing two officers. They withdrew towards Niger."
+    ps = [place(text, "Kandi", "gn:13", "PPL", "BEN"), place(text, "Niger", "gn:14", "PCLI", "NER")]
+    assert by_trigger(run(nlp, lexes, text, ps), "withdrew")["place_id"] == "gn:13"
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Gunmen linked to the Sinaloa Cartel opened fire on a family in Culiacan.", "SINALOA"),
+    ("Militants affiliated with al-Shabaab attacked a police post near the border.", "SHABAAB"),
+])
+def test_unnamed_doers_tied_to_a_named_group_are_that_group(nlp, lexes, text, group):
+    ev = next(e for e in run(nlp, lexes, text) if e["event_type"] == "ASSAULT")
+    assert ev["source_actor_id"] == group

@@ -1456,3 +1456,10 @@ def test_a_state_named_by_its_abbreviation_is_what_its_bare_name_means_in_the_ar
             "and Washington, D.C. are rare.")
     ms = places_in(nlp, gaz, text)
     assert [m["place"]["feature_code"] for m in ms if m["mention_text"] in ("Wash.", "Washington")] == ["ADM1", "ADM1"]
+
+
+def test_a_street_led_by_its_street_word_is_a_site_not_the_country_or_person_it_honours(nlp, gaz):
+    found = by_text(places_in(nlp, gaz, "Hundreds of drivers blocked Avenida Brasil in protest on Monday."))
+    assert found["Avenida Brasil"]["place"] is None and found["Avenida Brasil"]["unresolved_reason_code"] == "facility"
+    found = by_text(places_in(nlp, gaz, "Crowds gathered on Avenue Habib Bourguiba in Tunis after the verdict."))
+    assert "Avenue Habib Bourguiba" in found and found["Tunis"]["place"]["country_code"] == "TUN"
