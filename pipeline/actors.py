@@ -1100,7 +1100,7 @@ ARMED_BODY_SECTORS = {"MIL", "REB", "PRM", "CRM", "ETH", "UAF", "COP"}
 
 # Nouns that, after an ethnic or religious community's name, make it that community acting as
 # a group ("the Kuki community", "Hausa and Fulani communities"): ACLED's communal group.
-COMMUNITY_WORDS = {"community", "communities"}
+COMMUNITY_WORDS = {"community", "communities", "minority", "minorities"}
 
 
 def _joined_sector(modifier: str | None, head: str | None, armed_head: bool, member_head: bool = False) -> str | None:

@@ -2680,6 +2680,8 @@ def _event_date(sent, e: _Ev, dates: list[tuple[int, int, str]],
     for start, end, kind in near:
         if _in_relative_clause(sent, (start, end, kind), e):
             continue   # "denied targeting civilians in the war, which it launched in February 2022"
+        if _dates_a_noun(sent, (start, end), e):
+            continue   # "demonstrations over last month's disputed election": the election's month
         res = resolve_expression(sent.text[start:end], kind, published_date, anchor)
         if res.precision in ("month", "year") and _under_since(sent, (start, end, kind), e):
             return ResolvedDate(None, "unknown", res.text, True)   # as above
@@ -2688,6 +2690,17 @@ def _event_date(sent, e: _Ev, dates: list[tuple[int, int, str]],
         if _same_clause(sent, (start, end), e):
             return res   # "in which dozens were killed in clashes since 2021": a span, not a day
     return None
+
+
+def _dates_a_noun(sent, date: tuple, e: _Ev) -> bool:
+    """Whether a date expression is a modifier of a noun other than the event's ("last month's
+    election", "the 2020 vote"): it says when that was, not when the act was."""
+    span = sent.doc.char_span(sent.start_char + date[0], sent.start_char + date[1], alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in ("poss", "compound", "nummod") and root.head.i not in e.heads \
+        and root.head.pos_ in ("NOUN", "PROPN") and root.head.i >= span.end
 
 
 def _same_clause(sent, date: tuple, e: _Ev) -> bool:
@@ -3638,6 +3651,29 @@ def _relative_referent(clause: Token, pronoun: Token) -> Token:
 # Verbs with no passive, whose participle after a noun is a misparsed simple past ("quotas
 # clashed with police").
 NO_PASSIVE_VERBS = WORDS["no_passive"]
+
+
+def _modifies_a_doer(tok: Token) -> bool:
+    """Whether a modifier ("Iraqi forces", "Russia's army", "the opposition candidate") belongs
+    to a subject or to the people a subject counts ("thousands of supporters"), not to a name
+    inside their phrase ("supporters of opposition candidate Venancio Mondlane": the
+    supporters, not the candidate, burned tyres)."""
+    if tok.dep_ not in ("compound", "amod", "poss"):
+        return False
+    h = tok
+    while h.dep_ in ("compound", "amod", "poss") and h.head.i != h.i:
+        h = h.head
+    return h.dep_ in ("nsubj", "appos", "conj") or _of_subject(h) or (h.dep_ == "ROOT" and h.pos_ in ("NOUN", "PROPN"))
+
+
+def _mention_head(doc: Doc, i: int, actor_at: dict) -> Token | None:
+    """The head word of the actor mention at token i: the token of its phrase whose head lies
+    outside it (token i itself for a one-word mention)."""
+    men = actor_at[i]
+    span = doc.char_span(men["start"], men["end"], alignment_mode="expand")
+    if span is None or len(span) == 1 or not span.start <= i < span.end:
+        return doc[i]
+    return span.root
 
 
 def _of_subject(tok: Token) -> bool:
@@ -4751,6 +4787,19 @@ def _names_the_noun(prep: Token, noun: Token, span, other, lex: EventLexicon) ->
 SENDING_VERBS = WORDS["sending"]
 
 
+def _speakers_place(span, e: _Ev, actor_at: dict, lex: EventLexicon) -> bool:
+    """Whether a place only says where the source of a report is ("according to a police
+    official in Quetta", "officials in Quetta said"), and the speakers take no part in the act
+    they tell of (unlike "Police in Quetta said they arrested 12 protesters")."""
+    q = _chain_top(span.root)
+    if not (q.dep_ == "pobj" and q.head.lower_ in WHERE_PREPS and q.head.head.i in actor_at
+            and _is_speaker(q.head.head, lex)):
+        return False
+    verb = _clause_head(e.carrier if e.carrier is not None else e.tok)
+    return not any(t.lower_ in PERSONAL_PRONOUNS | {"them", "us", "him", "her", "me"}
+                   and t.dep_ in SUBJECT_DEPS | OBJECT_DEPS | {"nsubjpass", "dobj", "pobj"} for t in verb.subtree)
+
+
 def _sent_to(span, e: _Ev) -> bool:
     """Whether a place is the destination of a sending act ("deported 40 migrants to Mexico") or
     of a withdrawal ("the attackers withdrew towards Niger", "fled into the bush"): the act
@@ -4843,6 +4892,7 @@ def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, actor_at: dict,
             # "Five soldiers dead in Mali ambush", unlike "a US operation")
             spans[key] = span
     spans = {key: span for key, span in spans.items() if not _sent_to(span, e) and not _in_motive(span, e)
+             and not _speakers_place(span, e, actor_at, lex)
              and not _taken_for_care(span) and not _another_acts_state(span, e, actor_at, cands[key])}
     if not spans:
         return None, 0.0
@@ -5219,11 +5269,14 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
         # subject of a verb that merely has the event noun as its object: "discussed the attacks")
         # ("Iraqi soldiers and police came under fire": the police were fired on too)
         fired_on = _coordinated(doc, tgt, actor_at, None, lex)[1]
+        # (each mention judged by its head word: "The Syrian Observatory for Human Rights said
+        # 745 civilians had been killed" names the speaker, whatever "Human" is a compound of)
         before = [actor_at[i] for i in range(sent.start, e.span[0])
-                  if i in actor_at and (doc[i].dep_ in ("nsubj", "compound", "amod", "poss", "appos", "conj")
-                                        or _of_subject(doc[i]))
-                  and not _is_speaker(doc[i], lex) and not _is_patient(doc[i], ev_tokens)
-                  and not _in_scene(doc[i], ev_tokens, lex)
+                  if i in actor_at and (r := _mention_head(doc, i, actor_at)) is not None
+                  and (r.dep_ in ("nsubj", "appos", "conj") or _of_subject(r) or _modifies_a_doer(r)
+                       or (r.dep_ == "ROOT" and r.pos_ in ("NOUN", "PROPN")))   # (a misparsed subject)
+                  and not _is_speaker(r, lex) and not _is_patient(r, ev_tokens)
+                  and not _in_scene(r, ev_tokens, lex)
                   and actor_at[i]["actor"]["actor_id"] not in fired_on]
         if rule.event_type == "PROTEST":
             # "police fired tear gas at protesters, as demonstrations turned violent": the

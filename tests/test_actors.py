@@ -1071,3 +1071,8 @@ def test_a_company_is_a_business_unless_it_is_a_unit_of_the_men_after_it(nlp, le
     assert "company" not in found and found["marines"]["sector_code"] == "MIL"
     found = _ids(nlp, lex, "Fighters of a private military company guarded the mine.")
     assert [a["sector_code"] for t, a in found.items() if "company" in t] == ["PRM"]
+
+
+def test_a_communitys_name_before_minority_is_that_community(nlp, lex):
+    found = _ids(nlp, lex, "Gunmen attacked members of the Yazidi minority near Sinjar.")
+    assert found["Yazidi minority"]["sector_code"] == "ETH"

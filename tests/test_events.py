@@ -3891,3 +3891,32 @@ def test_a_withdrawal_is_where_it_left_from_not_where_it_went(nlp, lexes):
 def test_unnamed_doers_tied_to_a_named_group_are_that_group(nlp, lexes, text, group):
     ev = next(e for e in run(nlp, lexes, text) if e["event_type"] == "ASSAULT")
     assert ev["source_actor_id"] == group
+
+
+def test_a_speaker_named_with_a_compound_inside_its_name_is_no_doer(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "The Kenya Commission for Human Rights said 30 people had been killed."), "killed")
+    assert ev["source_actor_id"] is None
+
+
+def test_the_place_of_a_reports_source_is_not_where_the_act_was(nlp, lexes):
+    text = "Eight soldiers were killed, according to a police official in Peshawar."
+    assert by_trigger(run(nlp, lexes, text, [place(text, "Peshawar", "gn:21", "PPLA", "PAK")]), "killed")["place_id"] is None
+    text = "Police in Peshawar said they arrested 12 protesters."
+    assert by_trigger(run(nlp, lexes, text, [place(text, "Peshawar", "gn:21", "PPLA", "PAK")]), "arrested")["place_id"] == "gn:21"
+
+
+def test_a_name_inside_the_doers_of_phrase_is_not_the_doer(nlp, lexes):
+    text = "Thousands of supporters of opposition leader Raila Odinga marched in Kisumu, burning tyres."
+    ev = by_trigger(run(nlp, lexes, text), "burning")
+    assert ev["source_actor_id"] is not None and not ev["source_actor_id"].startswith("per-")
+
+
+def test_a_date_that_modifies_another_noun_does_not_date_the_act(nlp, lexes):
+    events = run(nlp, lexes, "Police fired tear gas at protesters in the capital, as demonstrations over "
+                             "last month's disputed election entered a third week.")
+    assert by_trigger(events, "demonstrations")["date_precision"] != "month"
+
+
+def test_the_acts_an_inquiry_is_into_are_no_new_acts(nlp, lexes):
+    events = run(nlp, lexes, "The president announced a committee to investigate the killings.")
+    assert "ASSAULT" not in types(events)
