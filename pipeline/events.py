@@ -3103,13 +3103,6 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
         elif verb_ev is not None:
             rule = verb_ev.rule
         lo, hi = min(tok.i, noun_ev.span[0]), max(tok.i + 1, noun_ev.span[1])
-        gap = sent.doc[noun_ev.span[1]:tok.i]
-        if len(gap) > MAX_TRIGGER_GAP or any(t.is_punct or (t.pos_ in ("VERB", "AUX") and t.dep_ not in TRIGGER_GAP_DEPS)
-                                             for t in gap):
-            # "fighting between two tribes in the Tari area (Hela, Hela) of Papua New Guinea left
-            # 9 dead": the trigger is the noun, not the noun's whole phrase and clause ("an
-            # air strike on a farm killed", "riots that broke out" read as one phrase)
-            lo, hi = noun_ev.span
         found[nouns[0].i] = _Ev(noun_ev.tok, rule, (lo, hi), noun_ev.heads | {tok.i}, carrier=tok)
 
     # "killed 10 villagers in an overnight attack", "died in an ambush", "seized power in a
@@ -3402,11 +3395,6 @@ def _reports_speech(tok: Token) -> bool:
 OBLIGATION_AUX = {"must", "should"}
 SUPPORT_PREPS = {"in", "to", "with"}   # "engaged in fighting", "began with an assault" ("came under" is come's own)
 RELATIVE_PRONOUNS = {"that", "which", "who"}
-# The most words that may stand between an event noun and the verb it is the subject of, the
-# two still read as one trigger phrase ("the ambush near Mandera on Monday left"), and the
-# verbs that may be among them ("clashes have broken out").
-MAX_TRIGGER_GAP = 6
-TRIGGER_GAP_DEPS = frozenset({"aux", "auxpass", "neg"})
 
 
 def _source_sector(src: Token, actor_at: dict) -> str | None:
@@ -3714,9 +3702,26 @@ def _affiliation_preps(tok: Token) -> list[Token]:
 
 
 def _affiliated(tok: Token) -> bool:
-    """Whether an affiliation word follows the noun ("militants affiliated with IS")."""
+    """Whether an affiliation word follows the noun ("militants affiliated with IS"), or what
+    they are believed to be ("militants believed to be members of IS")."""
     return any(p.lower_ in ("to", "with") for p in _affiliation_preps(tok)
-               if p.head.i != tok.i)
+               if p.head.i != tok.i) or bool(_believed_to_be(tok))
+
+
+# Verbs of belief whose "to be" names whom unnamed doers are taken for ("gunmen believed to
+# be members of Los Choneros", "men suspected to be militants").
+BELIEF_VERBS = frozenset({"believe", "suspect", "think"})
+
+
+def _believed_to_be(tok: Token) -> list[Token]:
+    """What a noun is believed to be: the attribute of "to be" after a verb of belief that
+    describes it, or whose subject the parser made it ("armed men believed to be members of
+    Los Choneros attacked ...", parsed with "believed" as the main verb)."""
+    verbs = [c for c in tok.children if c.dep_ == "acl" and _lemma(c) in BELIEF_VERBS]
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.tag_ in ("VBN", "VBD") and _lemma(tok.head) in BELIEF_VERBS:
+        verbs.append(tok.head)
+    return [a for v in verbs for x in v.children if x.dep_ == "xcomp" and _lemma(x) == "be"
+            for a in x.children if a.dep_ == "attr"]
 
 
 def _actor_of(tok: Token, actor_at: dict) -> dict | None:
@@ -3743,9 +3748,17 @@ def _actor_of(tok: Token, actor_at: dict) -> dict | None:
             # names the doers
             named = next((o for c in _affiliation_preps(tok)
                           for g in c.children if g.dep_ == "pobj"
-                          for o in [_actor_of(g, actor_at)] if o is not None
+                          # (the group itself after "linked to": not "loyal to Al-Qaeda's
+                          # frontman al-Zarqawi", a person's men)
+                          for o in [_actor_of(g, actor_at) if c.lower_ in ("from", "of") else actor_at.get(g.i)]
+                          if o is not None
                           and (o["actor"]["actor_kind"] == "organization" or o["actor"]["sector_code"] in GROUP_SECTORS)
                           and o["actor"]["sector_code"] not in (None, *UNNAMED_DOERS)), None)
+            if named is None:
+                named = next((o for a in _believed_to_be(tok) for o in [_actor_of(a, actor_at)]
+                              if o is not None and o is not men
+                              and (o["actor"]["actor_kind"] == "organization" or o["actor"]["sector_code"] in GROUP_SECTORS)
+                              and o["actor"]["sector_code"] not in (None, *UNNAMED_DOERS)), None)
             if named is not None:
                 return named
         if not men["actor"].get("country_code"):
@@ -5128,8 +5141,8 @@ def _is_speaker(tok: Token, lex: EventLexicon) -> bool:
     t = tok
     while t.dep_ in ("compound", "amod", "appos", "conj", "poss") and t.head.i != t.i:
         t = t.head
-    if t.dep_ in ("nsubj", "nsubjpass") and _lemma(t.head) in lex.reporting:
-        return True
+    if t.dep_ in ("nsubj", "nsubjpass") and _lemma(t.head) in lex.reporting and not _believed_to_be(t):
+        return True   # (not "men believed to be members of X attacked": who did it, not who says)
     return t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according"
 
 
@@ -5211,10 +5224,13 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
                    for g in c.children if g.dep_ == "pobj"), None)
         if by is not None:   # "sparked protests by hundreds of students", the "by" hung on the verb
             src = _actor_of(by, actor_at)
-    if tgt is not None and doc[e.span[0]].idx <= tgt["start"] < doc[e.span[1] - 1].idx + len(doc[e.span[1] - 1]) \
+    own_end = min(e.span[1], e.tok.i + 1) if e.carrier is not None and e.carrier.i > e.tok.i else e.span[1]
+    if tgt is not None and doc[e.span[0]].idx <= tgt["start"] < doc[own_end - 1].idx + len(doc[own_end - 1]) \
             and not _two_sided(e, lex):
         # "launched 15 Shahed drones at Odesa": the weapon the trigger names is no target (the
-        # sides of "clashes between the army and the RSF left 25 dead" are)
+        # sides of "clashes between the army and the RSF left 25 dead" are; and the phrase
+        # between an event noun and the verb after it is not the trigger's own: "an attack on a
+        # convoy of the army left two dead" struck the army)
         tgt = None
     # (a seizure told by a finding verb is the finders' act: "soldiers recovered a weapons cache")
     finder = _pos(e.tok) == "VERB" and _lemma(e.tok) in lex.finders and rule.event_type != "COERCE"
@@ -5286,6 +5302,10 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
             before = crowd or ([] if caused else [a for a in before if a["actor"]["sector_code"] not in STATE_SECTORS])
         if before:
             src = before[-1]
+            first = doc.char_span(src["start"], src["end"], alignment_mode="expand")
+            head = _mention_head(doc, first.start, actor_at) if first is not None else None
+            if head is not None and actor_at.get(head.i) is src:
+                src = _actor_of(head, actor_at) or src   # ("gunmen believed to be members of X": X)
             confidence -= 0.25
         else:
             confidence -= 0.15
@@ -5826,6 +5846,8 @@ def _casualties(sent, lex: EventLexicon, actor_at: dict | None = None,
         if kind is None and tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lower_ == "coded" \
                 and any(_lemma(t) in ("fatality", "death") for t in sent):
             kind = "dead"   # ACLED's "Fatalities unknown, coded as 3": the coder's count
+        if kind in ("dead", "injured") and gov is not None and _attempted(tok.doc[gov]):
+            kind = None   # "attempted to assassinate the prime minister": nobody is said to have died
         if kind in ("dead", "injured"):
             out.append((kind, value, gov))
             # the group's singular victims without a number ("a mother and her three children",
@@ -5846,6 +5868,15 @@ def _casualties(sent, lex: EventLexicon, actor_at: dict | None = None,
     out += _single_victims(sent, lex, actor_at or {}, counted)
     out += _no_victims(sent, lex)
     return out
+
+
+# Verbs of trying: a harm verb they govern kills or hurts nobody the text counts.
+ATTEMPT_VERBS = WORDS["attempt_verb"]
+
+
+def _attempted(tok: Token) -> bool:
+    """Whether a harm verb is only tried ("tried to kill", "failed to assassinate")."""
+    return tok.dep_ == "xcomp" and _lemma(tok.head) in ATTEMPT_VERBS
 
 
 def _breakdown(tok: Token) -> bool:
@@ -5979,7 +6010,7 @@ def _single_victims(sent, lex: EventLexicon, actor_at: dict, counted: set[int]) 
         if tok.i in counted or (tok.dep_ == "amod" and tok.head.i > tok.i):
             continue
         kind = _harm(tok, lex)
-        if kind is None or any(c.dep_ == "neg" for c in tok.children):
+        if kind is None or any(c.dep_ == "neg" for c in tok.children) or _attempted(tok):
             continue
         if _pos(tok) == "VERB":
             deps = ("dobj", "nsubjpass") if _lemma(tok) != "die" else ("nsubj",)

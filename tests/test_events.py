@@ -3856,11 +3856,10 @@ def test_a_human_chain_is_a_protest(nlp, lexes):
     assert (ev["event_type"], ev["event_mode"]) == ("PROTEST", "demo")
 
 
-def test_a_support_verb_far_from_its_noun_stays_out_of_the_trigger(nlp, lexes):
-    ev = by_trigger(run(nlp, lexes, "Fighting between two clans in the hills (Enga, Enga) of the province "
-                                    "left nine people dead."), "ighting")
-    assert ev["trigger_text"] == "Fighting" and ev["fatalities"] == 9
 
+def test_the_target_between_an_event_noun_and_its_verb_is_the_target(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "An IED attack on a convoy of the Burkinabe army near Djibo left two soldiers dead."), "attack")
+    assert ev["target_actor_id"] == "BFA-MIL" and ev["fatalities"] == 2
 
 def test_a_road_or_avenue_blocked_is_a_protest_and_the_protest_it_was_in_is_the_same(nlp, lexes):
     events = run(nlp, lexes, "Hundreds of drivers blocked Avenida Brasil in protest on Monday.")
@@ -3920,3 +3919,17 @@ def test_a_date_that_modifies_another_noun_does_not_date_the_act(nlp, lexes):
 def test_the_acts_an_inquiry_is_into_are_no_new_acts(nlp, lexes):
     events = run(nlp, lexes, "The president announced a committee to investigate the killings.")
     assert "ASSAULT" not in types(events)
+
+
+def test_a_killing_only_tried_counts_no_dead(nlp, lexes):
+    assert by_trigger(run(nlp, lexes, "Gunmen tried to assassinate the governor of Kirkuk."), "assassinate")["fatalities"] is None
+    assert by_trigger(run(nlp, lexes, "Gunmen failed to kill 3 policemen in Kirkuk."), "kill")["fatalities"] is None
+
+
+
+@pytest.mark.parametrize("text", [
+    "Armed men believed to be members of Los Choneros attacked a prison in Guayaquil.",
+    "Gunmen believed to be Los Choneros members attacked a prison in Guayaquil.",
+])
+def test_unnamed_doers_believed_to_be_a_named_group_are_that_group(nlp, lexes, text):
+    assert by_trigger(run(nlp, lexes, text), "attacked")["source_actor_id"] == "LOS_CHONEROS"
