@@ -972,6 +972,13 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
             start += 1
         while end > start and doc[end - 1].text in ("'s", "’s", "'"):
             end -= 1
+        for k in range(start + 1, end):
+            # "the Ministry of Interior in Colombo (Colombo, Western": the model ran the name on
+            # into where the body is and into the bracket after it
+            if (doc[k].text == "(" and not any(doc[j].text == ")" for j in range(k, end))) \
+                    or (doc[k].lower_ in ("in", "at", "near") and k + 1 in place_tokens):
+                end = k
+                break
         if end <= start or _in_place_brackets(doc, start, end, place_tokens):
             continue
         inside = [t for t in range(start, end) if t in place_tokens]
@@ -1496,7 +1503,11 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
     det = doc[c.start - 1].lower_ if c.start > 0 else ""
     if det == "same" and c.start > 1:
         det = doc[c.start - 2].lower_   # "the same group": the one told before
-    if back and det in ("the", "these", "those", "this", "that"):
+    # ("Police repulsed the attack, killing 2 militants": a count of the group's men told
+    # before is of that group, as "the militants" are; not of a state's forces, where either
+    # side's men may be meant)
+    counted = sector not in STATE_FORCES and any(ch.dep_ == "nummod" for ch in doc[c.end - 1].children)
+    if back and (det in ("the", "these", "those", "this", "that") or counted):
         words = [t.lower_ for t in doc[c.start:c.end]]
         to_doer = any(tuple(words[-len(k):]) == k for k in lex.back_to_doer if len(k) <= len(words))
         for k in range(len(recent) - 1, -1, -1):

