@@ -1488,6 +1488,19 @@ def _spelled_out(doc: Doc, chosen: list[_Cand]) -> dict[int, dict]:
     return out
 
 
+# Portfolios whose ministers, named in the plural, meet from many countries ("EU foreign
+# ministers", "G7 finance ministers", "defence ministers meeting in Brussels").
+PORTFOLIO_WORDS = frozenset({"foreign", "defence", "defense", "finance", "interior", "health", "energy", "trade",
+                             "agriculture", "economy", "environment", "justice", "education"})
+
+
+def _ministers_of_many(head: Token) -> bool:
+    """Whether a bare plural "ministers" of a portfolio ("foreign ministers meeting in
+    Brussels") are those of several countries, none of them the story's by default."""
+    return head.lower_ == "ministers" and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in PORTFOLIO_WORDS for c in head.children)
+
+
 def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], refs: dict,
                    place_mentions: list[dict], owner: dict[int, dict] | None = None,
                    main: str | None = None, resolved: list[dict] | None = None,
@@ -1565,7 +1578,7 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
     while subject.dep_ in ("compound", "amod", "nmod", "poss", "appos", "conj", "nummod") and subject.head.i != subject.i:
         subject = subject.head
     acting = subject.dep_ in ("nsubj", "csubj") or (subject.dep_ == "pobj" and subject.head.dep_ == "agent")
-    for prep in head.children:
+    for prep in head.children if not _ministers_of_many(doc[c.end - 1]) else ():   # (where they meet is no country of theirs)
         if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from", "throughout", "across"):
             for obj in prep.children:
                 if obj.dep_ != "pobj":
@@ -1580,7 +1593,8 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
                         enemy = _enemy_forces(subject, sector, recent, resolved or [], {code}) \
                             if sector in STATE_FORCES and not acting else None
                         return country_sector_actor(lex, enemy or code, sector)
-    if (sector in HOME_SECTORS or c.actor.get("_home")) and main and doc[c.end - 1].lemma_.lower() not in ABROAD_NOUNS:
+    if (sector in HOME_SECTORS or c.actor.get("_home")) and main and doc[c.end - 1].lemma_.lower() not in ABROAD_NOUNS \
+            and not _ministers_of_many(doc[c.end - 1]):
         sent = doc[c.start].sent
         there = {pm["place"]["country_code"] for pm in place_mentions
                  if pm.get("place") and pm.get("mention_kind", "name") == "name" and pm["place"].get("country_code")

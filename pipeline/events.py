@@ -3136,6 +3136,12 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
     for i, ev in sorted(found.items()):
         if ev.carrier is None and _pos(ev.tok) == "NOUN" and _lemma(ev.tok) in lex.background:
             continue   # "refugees fleeing the war": a state of affairs, not this article's event
+        if ev.carrier is None and ev.tok.tag_ == "VBN" and ev.tok.dep_ == "acl" and ev.tok.head.lower_ in ("those", "these") \
+                and not any(c.dep_ in ("agent", "prep") for c in ev.tok.children):
+            continue   # "Among those targeted is the commander", "those arrested": people an act told elsewhere befell
+        if _pos(ev.tok) == "NOUN" and ev.tok.dep_ == "pobj" and ev.tok.head.lower_ == "of" \
+                and _lemma(ev.tok.head.head) in LONG_SPANS:
+            continue   # "Decades of clashes ... have killed thousands", "after months of protests": a history
         if ev.carrier is None and ev.tok.tag_ == "VBG" and ev.tok.dep_ in ("acl", "advcl") \
                 and _lemma(ev.tok) in ENABLING_VERBS:
             continue   # "a defence pact allowing troops to train", "a truce, allowing farmers to return": what it makes possible
@@ -3395,6 +3401,9 @@ def _reports_speech(tok: Token) -> bool:
 OBLIGATION_AUX = {"must", "should"}
 SUPPORT_PREPS = {"in", "to", "with"}   # "engaged in fighting", "began with an assault" ("came under" is come's own)
 RELATIVE_PRONOUNS = {"that", "which", "who"}
+# Spans of time whose "of" makes the acts after it a history, no event ("decades of clashes",
+# "years of war", "months of protests"; "two days of fighting" stays an event).
+LONG_SPANS = frozenset({"decade", "year", "century", "generation", "month"})
 
 
 def _source_sector(src: Token, actor_at: dict) -> str | None:
@@ -4376,6 +4385,9 @@ PLACE_MODIFIER_DEPS = ("compound", "amod", "nmod", "poss", "flat")
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd", "dative"}
 SUBJECT_DEPS = {"nsubj", "csubj", "agent", "expl"}
 PLACE_PREP_ROLES = ("locative", "part", "direction")   # roles of prepositions that say where
+# Event types that take a stand or state a position (not physical acts, movements or aid).
+STANCE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN",
+                          "SANCTION"})
 # Prepositions that name where a withdrawal went, not where it happened ("pulled back towards
 # the border", "retreated into Niger").
 DESTINATION_PREPS = frozenset({"to", "towards", "toward", "into"})
@@ -4911,6 +4923,13 @@ def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, actor_at: dict,
         return None, 0.0
     loc_heads = _where_heads(e)
     scores = {key: _attachment(span.root, e, loc_heads, lex) for key, span in spans.items()}
+    if e.rule.event_type in STANCE_TYPES:
+        # "imposed sanctions on four companies it accused of supplying drones to Russia for use
+        # in the war in Ukraine": a stand is taken where its taker is; a place in another clause,
+        # which it governs or which describes its object, says where the matter lies
+        spans = {key: span for key, span in spans.items() if not _through_clause(span.root, e)}
+        if not spans:
+            return None, 0.0
     located = _locators(spans, e, lex)
     for a, b in _province_capitals(spans, cands).items():
         located.setdefault(a, b)
@@ -4942,6 +4961,35 @@ def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, actor_at: dict,
                         -dist), score, cands[key]))
     best = max(scored, key=lambda x: x[0])
     return best[2], best[1]
+
+
+# Verbs by which a body makes public a measure of its own ("announced new aid", "unveiled
+# sanctions"): their subject is the measure's doer.
+ANNOUNCING_VERBS = frozenset({"announce", "declare", "unveil", "approve"})
+
+
+def _announced_in(tok: Token) -> Token | None:
+    """The announcing verb whose object phrase holds an event noun, with no other verb between
+    ("announced a joint package of $2 billion in military aid"), or None."""
+    t, steps = tok, 0
+    while t.dep_ in ("dobj", "pobj", "prep", "conj", "appos", "compound") and t.head.i != t.i and steps < 8:
+        if t.dep_ == "prep" and t.lower_ not in ("of", "in", "on", "for"):
+            return None   # ("approved the law despite protests": what it was approved against)
+        t, steps = t.head, steps + 1
+        if t.pos_ in ("VERB", "AUX"):
+            return t if _lemma(t) in ANNOUNCING_VERBS else None
+    return None
+
+
+def _through_clause(tok: Token, e: _Ev) -> bool:
+    """Whether the path up the parse from a place towards the event passes through another
+    verb's clause before it reaches the event (or the root)."""
+    t, steps = tok, 0
+    while t.i not in e.heads and t.head.i != t.i and steps < 14:
+        t, steps = t.head, steps + 1
+        if t.i not in e.heads and t.pos_ in ("VERB", "AUX"):
+            return True
+    return False
 
 
 def _first_named(tok: Token) -> Token:
@@ -5283,6 +5331,13 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
         verb = e.tok.head.head
         src = next((_actor_of(c, actor_at) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None) \
             or next((_actor_of(g, actor_at) for g in _under_dead(verb) if g.dep_ == "dobj"), None)
+    if src is None and _pos(e.tok) == "NOUN" and e.carrier is None:
+        # "the United States and Britain announced a package of $2 billion in military aid":
+        # who announces the measure gives it
+        verb = _announced_in(e.tok)
+        if verb is not None:
+            src = _named_by(_source_token(verb), actor_at, lex)
+            parsed = src is not None
     if src is None and not talked_about and not finder and not passive_relative and not unnamed and not regardless:
         # the nearest actor before the trigger, but not one who only reports it (nor the
         # subject of a verb that merely has the event noun as its object: "discussed the attacks")

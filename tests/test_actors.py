@@ -1087,3 +1087,9 @@ def test_an_organisations_name_stops_before_where_it_is_and_an_open_bracket(nlp,
     found = _placed_ids(nlp, lex, gaz, "Families of the missing held a sit-in outside the Ministry of Defence "
                                        "in Colombo (Colombo, Western) on Monday.")
     assert not any("(" in t or "Colombo" in t for t, a in found.items() if a["actor_kind"] == "organization")
+
+
+def test_foreign_ministers_meeting_somewhere_are_not_that_places_government(nlp, lex):
+    found = _ids(nlp, lex, "BRUSSELS (Wire) - The measures, agreed by foreign ministers meeting in Brussels, "
+                           "take effect on Monday.")
+    assert found["ministers"]["country_code"] is None

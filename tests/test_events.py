@@ -3938,3 +3938,24 @@ def test_unnamed_doers_believed_to_be_a_named_group_are_that_group(nlp, lexes, t
 def test_ground_regained_from_a_group_makes_the_group_the_target(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "Police regained control of the Solino district from Viv Ansanm gang members."), "regained")
     assert ev["target_actor_id"] == "VIV_ANSANM"
+
+
+def test_a_stance_is_not_placed_where_the_matter_it_is_about_lies(nlp, lexes):
+    text = ("The European Union imposed sanctions on four companies it accused of supplying drones to Russia "
+            "for use in the war in Ukraine.")
+    ev = by_trigger(run(nlp, lexes, text, [place(text, "Ukraine", "gn:690791", "PCLI", "UKR")]), "sanctions")
+    assert ev["place_id"] is None
+
+
+def test_a_history_of_acts_is_no_event(nlp, lexes):
+    events = run(nlp, lexes, "Decades of clashes between herders and farmers over land have killed thousands.")
+    assert "ASSAULT" not in types(events)
+
+
+def test_those_an_act_befell_are_no_new_act(nlp, lexes):
+    assert "ASSAULT" not in types(run(nlp, lexes, "Among those targeted is the commander of the aerospace force."))
+
+
+def test_who_announces_a_measure_gives_it(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Canada announced a package of $500 million in military aid for Kyiv."), "aid")
+    assert ev["source_actor_id"] == "CAN"
