@@ -51,7 +51,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.gazetteer import read_csv_rows, read_word_list, slugify
 from pipeline.nlp import doc_dateline, doc_text, keep_whole, misparsed_speaker, sentence_indexes
@@ -714,10 +714,14 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
     # a toponym is no person or organisation, whether or not the gazetteer could place it
     # ("an air strike on Thantlang (Chin)"); an unplaced demonym may still name a people
     place_tokens = set()
+    placed_tokens = set()   # (of the toponyms the gazetteer knows, or read as a place by name)
     for pm in place_mentions:
         span = doc.char_span(pm["start"], pm["end"], alignment_mode="expand")
         if span is not None and (pm.get("place") or pm.get("mention_kind", "name") == "name"):
             place_tokens.update(range(span.start, span.end))
+            if pm.get("place") or pm.get("candidate") or pm.get("needs_country") \
+                    or pm.get("unresolved_reason_code") != "not_in_gazetteer":
+                placed_tokens.update(range(span.start, span.end))
     cands: list[_Cand] = []
 
     # 1. lexicon actors
@@ -965,7 +969,8 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
 
     # 5. other organisations
     for ent in doc.ents:
-        if ent.label_ not in ("ORG", "NORP"):
+        group_as_place = _group_named_as_place(doc, ent, placed_tokens, place_tokens - placed_tokens, lex)
+        if ent.label_ not in ("ORG", "NORP") and not group_as_place:
             continue
         start, end = ent.start, ent.end
         while start < end and doc[start].lower_ in ("the", "a", "an"):
@@ -981,7 +986,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
                 break
         if end <= start or _in_place_brackets(doc, start, end, place_tokens):
             continue
-        inside = [t for t in range(start, end) if t in place_tokens]
+        inside = [t for t in range(start, end) if t in place_tokens and not group_as_place]
         # A place inside the name is the organisation's, not a misread place, only when the
         # name is built around it ("Islamic Movement of Uzbekistan", "Bank of England") or is
         # a country's body ("Nigeria Labour Congress", "Uganda Law Society"; a city's is its
@@ -1066,6 +1071,24 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
     cands = [c for c in cands if not (c.how in ("lexicon", "state") and any(
         s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for s, e in bodies))]
     return _resolve(doc, lex, cands, sent_of, refs, place_mentions, main)
+
+
+def _group_named_as_place(doc: Doc, ent: Span, placed_tokens: set[int], unknown_tokens: set[int],
+                          lex: ActorLexicon) -> bool:
+    """Whether an entity the model labelled a place or person, whose name the gazetteer does not
+    know (`unknown_tokens`: toponyms it lacks; `placed_tokens`: the others), names the group whose men the noun after it are ("clashed with Los Viagras
+    members", "Wagner fighters"): an organisation unknown to the lexicon, kept with no codes."""
+    toks = range(ent.start, ent.end)
+    if ent.label_ not in ("GPE", "LOC", "PERSON") or any(t in placed_tokens for t in toks) \
+            or (ent.label_ != "PERSON" and not all(t in unknown_tokens for t in toks)):
+        return False   # (a known town's "Mosul fighters" are of Mosul)
+    if ent.end - ent.start == 1 and (doc[ent.start].lower_ in GROUP_KIND_NOUNS or _agent_at(doc, ent.start, lex)):
+        return False   # ("— Gang members stormed a hospital": a common noun the model took for a name)
+    last = doc[ent.end - 1]
+    men = NAMED_GROUP_MEN | {"member", "militant"} if ent.label_ == "PERSON" \
+        else MEMBER_NOUNS | NAMED_GROUP_MEN | {"militant"}   # ("Trump supporters" are a person's)
+    return ent.end < len(doc) and last.dep_ == "compound" and last.head.i == ent.end \
+        and last.head.lemma_.lower() in men
 
 
 # Head nouns that only say "armed men" ("forces", "fighters", "troops"): the noun before them

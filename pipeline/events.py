@@ -1739,8 +1739,8 @@ def _habitual(e: "_Ev", sent) -> bool:
     at party"), the story's first sentence and lines without a full stop use that tense for
     the news itself."""
     verb = e.carrier if e.carrier is not None else e.tok
-    if _pos(verb) != "VERB" or verb.tag_ not in ("VBZ", "VBP") or sent.start == 0:
-        return False
+    if _pos(verb) != "VERB" or verb.tag_ not in ("VBZ", "VBP") or sent.start == 0 or verb.lower_ in IRREGULAR_PASTS:
+        return False   # ("The army later retook the base": a past the tagger took for a present)
     if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     return sent.text.rstrip().rstrip('"”’\'').endswith(".")

@@ -1093,3 +1093,13 @@ def test_foreign_ministers_meeting_somewhere_are_not_that_places_government(nlp,
     found = _ids(nlp, lex, "BRUSSELS (Wire) - The measures, agreed by foreign ministers meeting in Brussels, "
                            "take effect on Monday.")
     assert found["ministers"]["country_code"] is None
+
+
+def test_a_self_defence_group_is_a_militia(nlp, lex):
+    found = _ids(nlp, lex, "A self-defence group clashed with cartel gunmen near the town.")
+    assert [a["sector_code"] for t, a in found.items() if "group" in t] == ["PRM"]
+
+
+def test_a_group_the_model_took_for_a_place_is_kept_by_its_members(nlp, lex, gaz):
+    found = _placed_ids(nlp, lex, gaz, "A self-defence group clashed with Los Viagras members near the town.")
+    assert any(a["actor_kind"] == "organization" for t, a in found.items() if "Viagras" in t)

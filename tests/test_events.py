@@ -3959,3 +3959,20 @@ def test_those_an_act_befell_are_no_new_act(nlp, lexes):
 def test_who_announces_a_measure_gives_it(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "Canada announced a package of $500 million in military aid for Kyiv."), "aid")
     assert ev["source_actor_id"] == "CAN"
+
+
+def test_a_past_the_tagger_takes_for_a_present_is_no_habit(nlp, lexes):
+    events = run(nlp, lexes, "Militants overran an army base on Monday. The army later retook the base.")
+    assert by_trigger(events, "retook")["event_type"] == "ASSAULT"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Opposition supporters stoned the governor's convoy in Gulu.", "stoned", ("PROTEST", "riot")),
+    ("Militants stoned a woman to death in Kidal.", "stoned", ("ASSAULT", "primitive")),
+    ("Police used stun grenades against students in Novi Sad.", "used", ("ASSAULT", "crowd-control")),
+    ("Students blockaded the faculty building in Novi Sad.", "blockaded", ("PROTEST", "obstruct")),
+    ("The navy blockaded the port of Hodeidah.", "blockaded", ("COERCE", "restrict")),
+])
+def test_lexicon_readings_of_stones_stun_grenades_and_blockades(nlp, lexes, text, trigger, expected):
+    ev = by_trigger(run(nlp, lexes, text), trigger)
+    assert (ev["event_type"], ev["event_mode"]) == expected
