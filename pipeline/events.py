@@ -4982,13 +4982,15 @@ def _announced_in(tok: Token) -> Token | None:
 
 
 def _through_clause(tok: Token, e: _Ev) -> bool:
-    """Whether the path up the parse from a place towards the event passes through another
-    verb's clause before it reaches the event (or the root)."""
+    """Whether the path up the parse from a place to the event passes through the clause of
+    another verb that the event governs (its object's relative clause, a clause it reports);
+    not the clause that governs the event ("protested in Tegucigalpa to demand ...": the demand
+    is made where the protest is)."""
     t, steps = tok, 0
     while t.i not in e.heads and t.head.i != t.i and steps < 14:
         t, steps = t.head, steps + 1
         if t.i not in e.heads and t.pos_ in ("VERB", "AUX"):
-            return True
+            return any(a.i in e.heads for a in t.ancestors)
     return False
 
 
