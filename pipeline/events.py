@@ -3076,6 +3076,10 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
                     # with "west" or "surprise" as the object
                     nouns += [x for x in [c] + [g for g in c.children if g.dep_ in ("compound", "amod")]
                               if x.i in found and _pos(x) == "NOUN"][:1]
+                    if c.i not in found and (c.like_num or any(n.dep_ == "nummod" for n in c.children)):
+                        # "delivered 2,000 tonnes of food aid": the measure's "of" names the noun
+                        nouns += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                                  for g in p.children if g.dep_ == "pobj" and g.i in found and _pos(g) == "NOUN"][:1]
                 if c.dep_ == "prep" and _support_prep(c, lex):
                     nouns += [g for g in c.children if g.dep_ == "pobj" and g.i in found and _pos(g) == "NOUN"]
         lem = _lookup(tok, lex.support_subject)
@@ -3114,6 +3118,10 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
                 or tok.head.lower_ not in ("in", "during") or tok.head.head.i not in found:
             continue
         verb = found[tok.head.head.i]   # "seized power in a coup" too
+        if _lemma(tok) == "protest" and tok.head.lower_ == "in" and verb.rule.event_type != "PROTEST" \
+                and not any(c.dep_ == "det" for c in tok.children):
+            del found[i]   # "recalled its ambassador in protest at ...": why it acted, no demonstration
+            continue
         # "killed a leader in a raid": a noun that can read as the verb's type is that act
         same = verb.rule.event_type == ev.rule.event_type or any(
             r.event_type == verb.rule.event_type for r in lex.rules.get((_lemma(tok), "NOUN"), []))
@@ -4196,7 +4204,8 @@ def _moved_forces(e: _Ev, tgt: dict) -> bool:
 def _loser(e: _Ev, actor_at: dict, lex: EventLexicon) -> dict | None:
     """Whom something was taken from: "recaptured the town from JNIM militants"
     (`data/events_target_preps.csv`)."""
-    prep = lex.target_preps.get(_lemma(e.tok))
+    prep = lex.target_preps.get(_lemma(e.tok)) or (
+        lex.target_preps.get(_lemma(e.carrier)) if e.carrier is not None else None)   # ("sent aid to Sudan")
     if prep is None or (_pos(e.tok) != "VERB" and e.carrier is None):
         return None
     holders = [e.tok] + [c for c in e.tok.children if c.dep_ in ("dobj", "prt")]   # "took over X from Y"
@@ -4669,6 +4678,9 @@ def _link_score(p: Token, e: _Ev, loc_heads: set[int], lex: EventLexicon) -> flo
             if prev.dep_ == "dobj" and _lemma(t) in GAIN_VERBS and (aim := _purpose_clause(t)) is not None \
                     and aim.i in e.heads:
                 return 0.95   # "attacked army positions to recapture the village of X": the ground fought for
+            if prev.dep_ == "prep" and lex.place_words.get(prev.lower_) == "locative" and _lemma(t) in CAUSE_VERBS \
+                    and any(c.dep_ == "dobj" and c.i in e.heads for c in t.children):
+                return 1.0    # "prompting protests across Turkey", the "across" hung on the verb: where they were
             return _clause_attachment(t, e, lex)
     return 0.3
 
@@ -4928,6 +4940,10 @@ def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, actor_at: dict,
         # in the war in Ukraine": a stand is taken where its taker is; a place in another clause,
         # which it governs or which describes its object, says where the matter lies
         spans = {key: span for key, span in spans.items() if not _through_clause(span.root, e)}
+        # ... nor is a country named as a party to it ("vetoed new EU sanctions on Russia")
+        spans = {key: span for key, span in spans.items()
+                 if not (span.root.i in actor_at and not (span.root.dep_ == "pobj" and span.root.head.lower_ in WHERE_PREPS)
+                         and str((_mention_place(cands[key]) or {}).get("feature_code") or "").startswith("PCL"))}
         if not spans:
             return None, 0.0
     located = _locators(spans, e, lex)
@@ -4985,11 +5001,15 @@ def _through_clause(tok: Token, e: _Ev) -> bool:
     """Whether the path up the parse from a place to the event passes through the clause of
     another verb that the event governs (its object's relative clause, a clause it reports);
     not the clause that governs the event ("protested in Tegucigalpa to demand ...": the demand
-    is made where the protest is)."""
+    is made where the protest is), the event's own participle clause ("talks mediated by Turkey
+    in Ankara") or the act it agrees, offers or threatens to do ("agreed to reopen the border
+    during talks in Asmara")."""
     t, steps = tok, 0
     while t.i not in e.heads and t.head.i != t.i and steps < 14:
         t, steps = t.head, steps + 1
         if t.i not in e.heads and t.pos_ in ("VERB", "AUX"):
+            if t.dep_ == "xcomp" or (t.dep_ in ("acl", "relcl") and t.head.i in e.heads):
+                return False   # "agreed to reopen the border during talks in Asmara", "talks mediated by Turkey in Ankara"
             return any(a.i in e.heads for a in t.ancestors)
     return False
 

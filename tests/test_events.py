@@ -3945,6 +3945,13 @@ def test_a_stance_is_not_placed_where_the_matter_it_is_about_lies(nlp, lexes):
             "for use in the war in Ukraine.")
     ev = by_trigger(run(nlp, lexes, text, [place(text, "Ukraine", "gn:690791", "PCLI", "UKR")]), "sanctions")
     assert ev["place_id"] is None
+    # but the act agreed and the event's own participle clause say where it was
+    text = "Ethiopia and Eritrea agreed to reopen their border crossings during talks in Asmara."
+    ev = by_trigger(run(nlp, lexes, text, [place(text, "Asmara", "gn:343300", "PPLC", "ERI")]), "agreed")
+    assert ev["place_id"] == "gn:343300"
+    text = "Talks mediated by Turkey in Ankara ended on Monday."
+    ev = by_trigger(run(nlp, lexes, text, [place(text, "Ankara", "gn:323786", "PPLC", "TUR")]), "Talks")
+    assert ev["place_id"] == "gn:323786"
 
 
 def test_a_history_of_acts_is_no_event(nlp, lexes):
@@ -3976,3 +3983,27 @@ def test_a_past_the_tagger_takes_for_a_present_is_no_habit(nlp, lexes):
 def test_lexicon_readings_of_stones_stun_grenades_and_blockades(nlp, lexes, text, trigger, expected):
     ev = by_trigger(run(nlp, lexes, text), trigger)
     assert (ev["event_type"], ev["event_mode"]) == expected
+
+
+def test_an_act_done_in_protest_is_no_demonstration(nlp, lexes):
+    events = run(nlp, lexes, "Algeria recalled its ambassador to France in protest at the French position.")
+    assert "PROTEST" not in types(events) and "SANCTION" in types(events)
+
+
+def test_protests_an_act_prompted_are_where_the_phrase_on_the_verb_says(nlp, lexes):
+    text = "A court in Ankara ordered the arrest of the mayor, prompting protests across Turkey."
+    ps = [place(text, "Ankara", "gn:31", "PPLC", "TUR"), place(text, "Turkey", "gn:32", "PCLI", "TUR")]
+    assert by_trigger(run(nlp, lexes, text, ps), "protests")["place_id"] == "gn:32"
+
+
+def test_aid_delivered_or_sent_is_one_act_with_its_recipient(nlp, lexes):
+    events = run(nlp, lexes, "The agency delivered 2,000 tonnes of food aid to the region on Saturday.")
+    assert [e["event_type"] for e in events] == ["AID"]
+    ev = by_trigger(run(nlp, lexes, "Canada sent humanitarian aid to Sudan on Monday."), "sent")
+    assert ev["target_actor_id"] == "SDN"
+
+
+def test_a_country_a_stand_is_taken_on_is_no_scene(nlp, lexes):
+    text = "Hungary vetoed a new package of EU sanctions on Russia on Thursday."
+    events = run(nlp, lexes, text, [place(text, "Russia", "gn:2017370", "PCLI", "RUS")])
+    assert {e["place_id"] for e in events} == {None}
