@@ -1076,8 +1076,9 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
 def _group_named_as_place(doc: Doc, ent: Span, placed_tokens: set[int], unknown_tokens: set[int],
                           lex: ActorLexicon) -> bool:
     """Whether an entity the model labelled a place or person, whose name the gazetteer does not
-    know (`unknown_tokens`: toponyms it lacks; `placed_tokens`: the others), names the group whose men the noun after it are ("clashed with Los Viagras
-    members", "Wagner fighters"): an organisation unknown to the lexicon, kept with no codes."""
+    know (`unknown_tokens`: toponyms it lacks; `placed_tokens`: the others), names the group
+    whose men the noun after it are ("clashed with Los Viagras members", "Wagner fighters"):
+    an organisation unknown to the lexicon, kept with no codes."""
     toks = range(ent.start, ent.end)
     if ent.label_ not in ("GPE", "LOC", "PERSON") or any(t in placed_tokens for t in toks) \
             or (ent.label_ != "PERSON" and not all(t in unknown_tokens for t in toks)):
@@ -1601,7 +1602,8 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
     while subject.dep_ in ("compound", "amod", "nmod", "poss", "appos", "conj", "nummod") and subject.head.i != subject.i:
         subject = subject.head
     acting = subject.dep_ in ("nsubj", "csubj") or (subject.dep_ == "pobj" and subject.head.dep_ == "agent")
-    for prep in head.children if not _ministers_of_many(doc[c.end - 1]) else ():   # (where they meet is no country of theirs)
+    # (where ministers of many countries meet is no country of theirs)
+    for prep in head.children if not _ministers_of_many(doc[c.end - 1]) else ():
         if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from", "throughout", "across"):
             for obj in prep.children:
                 if obj.dep_ != "pobj":

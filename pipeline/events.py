@@ -3144,7 +3144,8 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
     for i, ev in sorted(found.items()):
         if ev.carrier is None and _pos(ev.tok) == "NOUN" and _lemma(ev.tok) in lex.background:
             continue   # "refugees fleeing the war": a state of affairs, not this article's event
-        if ev.carrier is None and ev.tok.tag_ == "VBN" and ev.tok.dep_ == "acl" and ev.tok.head.lower_ in ("those", "these") \
+        if ev.carrier is None and ev.tok.tag_ == "VBN" and ev.tok.dep_ == "acl" \
+                and ev.tok.head.lower_ in ("those", "these") \
                 and not any(c.dep_ in ("agent", "prep") for c in ev.tok.children):
             continue   # "Among those targeted is the commander", "those arrested": people an act told elsewhere befell
         if _pos(ev.tok) == "NOUN" and ev.tok.dep_ == "pobj" and ev.tok.head.lower_ == "of" \
@@ -3709,7 +3710,8 @@ def _affiliation_preps(tok: Token) -> list[Token]:
     "from" and "of", and the "to"/"with" of an affiliation word after it (AFFILIATION_WORDS)."""
     out = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of")]
     for c in tok.children:
-        if c.dep_ in ("acl", "amod", "relcl") and c.i > tok.i and (c.lower_ in AFFILIATION_WORDS or _lemma(c) in AFFILIATION_WORDS):
+        if c.dep_ in ("acl", "amod", "relcl") and c.i > tok.i \
+                and (c.lower_ in AFFILIATION_WORDS or _lemma(c) in AFFILIATION_WORDS):
             out += [p for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with")]
     head = tok.head
     if tok.dep_ in ("nsubj", "nsubjpass") and head.tag_ in ("VBN", "VBD") and head.lower_ in AFFILIATION_WORDS:
@@ -4936,14 +4938,7 @@ def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, actor_at: dict,
     loc_heads = _where_heads(e)
     scores = {key: _attachment(span.root, e, loc_heads, lex) for key, span in spans.items()}
     if e.rule.event_type in STANCE_TYPES:
-        # "imposed sanctions on four companies it accused of supplying drones to Russia for use
-        # in the war in Ukraine": a stand is taken where its taker is; a place in another clause,
-        # which it governs or which describes its object, says where the matter lies
-        spans = {key: span for key, span in spans.items() if not _through_clause(span.root, e)}
-        # ... nor is a country named as a party to it ("vetoed new EU sanctions on Russia")
-        spans = {key: span for key, span in spans.items()
-                 if not (span.root.i in actor_at and not (span.root.dep_ == "pobj" and span.root.head.lower_ in WHERE_PREPS)
-                         and str((_mention_place(cands[key]) or {}).get("feature_code") or "").startswith("PCL"))}
+        spans = {key: span for key, span in spans.items() if _where_a_stand_is(span, e, actor_at, cands[key])}
         if not spans:
             return None, 0.0
     located = _locators(spans, e, lex)
@@ -4977,6 +4972,20 @@ def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, actor_at: dict,
                         -dist), score, cands[key]))
     best = max(scored, key=lambda x: x[0])
     return best[2], best[1]
+
+
+def _where_a_stand_is(span, e: _Ev, actor_at: dict, men: dict) -> bool:
+    """Whether a place may be where a stand (STANCE_TYPES) was taken. A stand is taken where
+    its taker is: a place in another clause, which it governs or which describes its object,
+    says where the matter lies ("imposed sanctions on four companies it accused of supplying
+    drones to Russia for use in the war in Ukraine"), and a country named as a party to it is
+    no scene either ("vetoed new EU sanctions on Russia"; "protesters in Russia demanded" still
+    is)."""
+    if _through_clause(span.root, e):
+        return False
+    country = str((_mention_place(men) or {}).get("feature_code") or "").startswith("PCL")
+    where = span.root.dep_ == "pobj" and span.root.head.lower_ in WHERE_PREPS
+    return not (country and span.root.i in actor_at and not where)
 
 
 # Verbs by which a body makes public a measure of its own ("announced new aid", "unveiled
