@@ -931,6 +931,17 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
         actor = _record(f"per-{slugify(name)}", name, "person", country, sector if (country or sector) else None)
         cands.append(_Cand(t_start, end, "person", actor, role))
 
+    # a person named in full and later by the surname alone, which the model left unlabelled
+    # ("Venancio Mondlane ... Mondlane, who says the vote was rigged, called for a strike"): the
+    # same person (see _resolve, which gives the bare surname the full name's actor)
+    named_people = [ent for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1]
+    for tok in doc:
+        if tok.pos_ == "PROPN" and not tok.ent_type_ and tok.i not in place_tokens and tok.is_title \
+                and any(ent.end <= tok.i and doc[ent.end - 1].text == tok.text for ent in named_people) \
+                and not any(c.start <= tok.i < c.end for c in cands):
+            cands.append(_Cand(tok.i, tok.i + 1, "person", _record(f"per-{slugify(tok.text)}", tok.text, "person",
+                                                                   None, None)))
+
     # the role phrase in apposition to a person describes that person, not another actor
     cands = [c for c in cands if c.how not in ("country_agent",) or
              not any(rs <= c.start and c.end <= re_ for rs, re_ in role_spans)]

@@ -4937,7 +4937,7 @@ def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, actor_at: dict,
         return None, 0.0
     loc_heads = _where_heads(e)
     scores = {key: _attachment(span.root, e, loc_heads, lex) for key, span in spans.items()}
-    if e.rule.event_type in STANCE_TYPES:
+    if e.rule.event_type in STANCE_TYPES and e.rule.event_mode != "investigate":   # (an inquiry is where its matter is)
         spans = {key: span for key, span in spans.items() if _where_a_stand_is(span, e, actor_at, cands[key])}
         if not spans:
             return None, 0.0
@@ -4984,7 +4984,9 @@ def _where_a_stand_is(span, e: _Ev, actor_at: dict, men: dict) -> bool:
     if _through_clause(span.root, e):
         return False
     country = str((_mention_place(men) or {}).get("feature_code") or "").startswith("PCL")
-    where = span.root.dep_ == "pobj" and span.root.head.lower_ in WHERE_PREPS
+    # (where the party is, or whom an aid or pledge goes to, stays: "pledged $50 million in
+    # aid to Sudan")
+    where = span.root.dep_ == "pobj" and span.root.head.lower_ in WHERE_PREPS | {"to"}
     return not (country and span.root.i in actor_at and not where)
 
 

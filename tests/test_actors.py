@@ -1103,3 +1103,11 @@ def test_a_self_defence_group_is_a_militia(nlp, lex):
 def test_a_group_the_model_took_for_a_place_is_kept_by_its_members(nlp, lex, gaz):
     found = _placed_ids(nlp, lex, gaz, "A self-defence group clashed with Los Viagras members near the town.")
     assert any(a["actor_kind"] == "organization" for t, a in found.items() if "Viagras" in t)
+
+
+def test_a_person_named_later_by_an_unlabelled_surname_is_that_person(nlp, lex):
+    doc = nlp("Supporters of opposition candidate Venancio Mondlane marched on Thursday. "
+              "Mondlane, who says the vote was rigged, called for a national strike.")
+    mentions = find_actors(doc, lex, [])
+    ids = {m["mention_text"]: m["actor"]["actor_id"] for m in mentions}
+    assert ids.get("Mondlane") == ids["Venancio Mondlane"]
