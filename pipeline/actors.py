@@ -610,7 +610,7 @@ OFFICE_HOLDERS = {"chief", "leader", "official", "head", "commander", "activist"
                   "militant"}
 # ... and armed men whose group "of" names when it is a name ("fighters of the ELN"; not
 # "fighters of both sides").
-NAMED_GROUP_MEN = {"fighter", "gunman", "combatant", "guerrilla"}
+NAMED_GROUP_MEN = {"fighter", "gunman", "combatant", "guerrilla", "rebel"}
 # Sectors of bodies whose members an office noun after them names ("ruling party activists").
 BODY_SECTORS = {"GOV", "PTY", "OPP", "REB", "MIL", "COP", "PRM", "LAB", "JUD", "LEG"}
 # Sectors of the kind of group a name before their noun names ("the Lyari gang", "the Imbonerakure

@@ -4007,3 +4007,8 @@ def test_a_country_a_stand_is_taken_on_is_no_scene(nlp, lexes):
     text = "Hungary vetoed a new package of EU sanctions on Russia on Thursday."
     events = run(nlp, lexes, text, [place(text, "Russia", "gn:2017370", "PCLI", "RUS")])
     assert {e["place_id"] for e in events} == {None}
+
+
+def test_a_communitys_rebels_of_a_named_group_are_that_group(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Tuareg rebels of the FLA shot down an army drone near the border."), "shot")
+    assert ev["source_actor_id"] == "FLA_MLI"
