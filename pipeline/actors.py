@@ -1731,9 +1731,10 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
             # and named actor is of one country: that country's forces
             # (a group across borders does not make them foreign: JNIM, coded to Mali, in a
             # story about Burkina Faso)
+            # (nor do another country's civilians, traders or medics: "medics at the Saudi hospital")
             others = {a["country_code"] for a in [*recent, *owner.values()] if a.get("country_code")
                       and a["country_code"] not in PSEUDO_COUNTRIES
-                      and a.get("sector_code") not in NON_STATE_ARMED | {"UAF"}} - {main}
+                      and a.get("sector_code") not in NON_STATE_ARMED | UNARMED_SECTORS | {"UAF", "MED", "JRN"}} - {main}
             # (not the dateline's town, where the reporter files from: "CAIRO ... - ... El Fasher")
             dateline = _dateline_span(doc) or (0, 0)
             placed = [pm for pm in place_mentions if pm.get("place") and pm["place"].get("country_code")

@@ -1770,6 +1770,12 @@ def _district_and_region(toks: list[Token], s: int) -> bool:
 NAMING_CUES = {"of", "head"}
 
 
+def _named_as_place_of(doc: Doc, s: int) -> bool:
+    """Whether the name at token s follows a place noun and "of" ("the besieged city of El
+    Fasher", "the town of Walikale"): named as a place as plainly as after "in"."""
+    return s > 1 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in PLACE_NOUNS
+
+
 def _repeated_mentions(doc: Doc, kept: list[dict], candidates: list[tuple[int, int, str]],
                        person_words: dict[str, list[tuple[int, int]]]) -> list[dict]:
     """Other mentions of a name the article already reads as a place ("the al-Qaim border
@@ -1785,7 +1791,8 @@ def _repeated_mentions(doc: Doc, kept: list[dict], candidates: list[tuple[int, i
     known = {m["key"]: m for m in sorted(kept, key=lambda m: m["label"] in strong)   # a strong reading wins
              if m["mention_kind"] == "name" and (m["senses"] or m.get("cue") in NAMING_CUES)
              and (m["label"] in strong or _after_place_verb(doc, m["start_tok"])
-                  or (m["start_tok"] > 0 and doc[m["start_tok"] - 1].lower_ in STRONG_LOCATIVE))
+                  or (m["start_tok"] > 0 and doc[m["start_tok"] - 1].lower_ in STRONG_LOCATIVE)
+                  or _named_as_place_of(doc, m["start_tok"]))
              and not _is_acronym(m["mention_text"])
              and m["key"] not in place_words().directions and m["key"] not in place_words().type_words}
     if not known:

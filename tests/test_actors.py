@@ -1111,3 +1111,10 @@ def test_a_person_named_later_by_an_unlabelled_surname_is_that_person(nlp, lex):
     mentions = find_actors(doc, lex, [])
     ids = {m["mention_text"]: m["actor"]["actor_id"] for m in mentions}
     assert ids.get("Mondlane") == ids["Venancio Mondlane"]
+
+
+def test_another_countrys_medics_do_not_make_the_storys_army_foreign(nlp, lex, gaz):
+    text = ("Shelling killed 12 people in the besieged city of El Fasher in Sudan on Sunday. Medics at the Saudi "
+            "hospital treated the wounded. The army said its forces repelled an assault on the city.")
+    found = _placed_ids(nlp, lex, gaz, text)
+    assert found["army"]["actor_id"] == "SDN-MIL"

@@ -1468,3 +1468,9 @@ def test_a_street_led_by_its_street_word_is_a_site_not_the_country_or_person_it_
 def test_an_event_notes_direction_named_province_is_the_towns_own(nlp, gaz):
     found = by_text(places_in(nlp, gaz, "Relatives of the disappeared held a sit-in in Colombo (Colombo, Western)."))
     assert found["Western"]["place"]["country_code"] == "LKA"
+
+
+def test_a_name_given_as_a_towns_name_is_that_town_when_repeated(nlp, gaz):
+    text = ("Shelling killed 12 people in the besieged city of El Fasher on Sunday. "
+            "The army, which holds El Fasher, said it repelled an assault.")
+    assert [m["mention_text"] for m in places_in(nlp, gaz, text)] == ["El Fasher", "El Fasher"]
