@@ -348,6 +348,14 @@ def _with_ok(tok: Token, words: frozenset[str], aimed: bool = True) -> bool:
                 g.dep_ == "pobj" and hit(g) and not any(x.dep_ == "conj" for x in g.children) for g in p.children)
                 for p in c.children):
             return True   # "attacked a base with drones", the means hung on the object (one means only)
+    # "The quake struck near Mandalay, killing 3,000 people and destroying thousands of
+    # buildings": a participle with no subject of its own shares its verb's
+    t = tok
+    while tok.tag_ == "VBG" and t.dep_ in ("advcl", "conj") and t.head.i != t.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        t = t.head
+        if any(c.dep_ == "nsubj" and hit(c) for c in t.children):
+            return True
     # "Myanmar's military seized power": the small model may read the verb as an adjective of
     # its object; the object is then the verb's head; so is the noun a participle describes
     # ("in a video released on Monday"; not "hostages held in Gaza", a state, no act); and "a

@@ -4012,3 +4012,8 @@ def test_a_country_a_stand_is_taken_on_is_no_scene(nlp, lexes):
 def test_a_communitys_rebels_of_a_named_group_are_that_group(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "Tuareg rebels of the FLA shot down an army drone near the border."), "shot")
     assert ev["source_actor_id"] == "FLA_MLI"
+
+
+def test_what_a_natural_hazard_destroys_is_no_attack(nlp, lexes):
+    text = "The quake struck near the coast on Friday, killing 300 people and destroying hundreds of buildings."
+    assert "ASSAULT" not in types(run(nlp, lexes, text))
