@@ -482,7 +482,8 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str]]:
                 spans.append((s, e, "joined"))
     # "Avenue Habib Bourguiba": a street word before a name spaCy labelled names the street
     for ent in ents:
-        if ent.start > 0 and toks[ent.start - 1].lower_ in street_prefixes() and toks[ent.start - 1].text[:1].isupper():
+        before = toks[ent.start - 1] if ent.start > 0 else None
+        if before is not None and before.lower_ in street_prefixes() and before.text[:1].isupper():
             spans.append((ent.start - 1, ent.end, "FAC"))
     # capitalised runs outside entities (proper nouns spaCy did not label), joined across a
     # name particle ("Rio de Janeiro", "Dar es Salaam", "Marj al Zawiyah")
