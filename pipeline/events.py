@@ -3680,7 +3680,7 @@ def _modifies_a_doer(tok: Token) -> bool:
     return h.dep_ in ("nsubj", "appos", "conj") or _of_subject(h) or (h.dep_ == "ROOT" and h.pos_ in ("NOUN", "PROPN"))
 
 
-def _mention_head(doc: Doc, i: int, actor_at: dict) -> Token | None:
+def _mention_head(doc: Doc, i: int, actor_at: dict) -> Token:
     """The head word of the actor mention at token i: the token of its phrase whose head lies
     outside it (token i itself for a one-word mention)."""
     men = actor_at[i]
