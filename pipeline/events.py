@@ -5338,6 +5338,12 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
         said_by = _named_by(_source_token(speaker), actor_at, lex)
         if said_by is not None:
             src, tgt, parsed = said_by, src or tgt, True
+    if src is None and rule.event_type == "MOBILIZE" and _pos(e.tok) == "VERB" and _passive(e.tok) \
+            and not any(c.dep_ == "agent" for c in e.tok.children):
+        # "Troops were deployed to Kidal": the forces moved are whom the deployment is of
+        src = next((_named_by(c, actor_at, lex) for c in e.tok.children if c.dep_ == "nsubjpass"), None)
+        tgt = None if tgt is src else tgt
+        parsed = src is not None
     confidence = 0.85
     gov = e.tok.head if e.tok.dep_ == "dobj" else e.tok.head.head
     # "struck ... in response to a drone attack": the act responded to is not the responder's

@@ -4010,3 +4010,8 @@ def test_a_communitys_rebels_of_a_named_group_are_that_group(nlp, lexes):
 def test_what_a_natural_hazard_destroys_is_no_attack(nlp, lexes):
     text = "The quake struck near the coast on Friday, killing 300 people and destroying hundreds of buildings."
     assert "ASSAULT" not in types(run(nlp, lexes, text))
+
+
+def test_forces_deployed_with_no_doer_named_are_the_deployment_s_actor(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Nigerien troops were deployed to the border town on Monday."), "deployed")
+    assert ev["event_type"] == "MOBILIZE" and ev["source_actor_id"] == "NER-MIL"
