@@ -979,8 +979,9 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
         cands.append(_Cand(s, e, "state", country_sector_actor(lex, code, sector)))
 
     # 5. other organisations
+    unknown_tokens = place_tokens - placed_tokens   # (of the toponyms the gazetteer lacks)
     for ent in doc.ents:
-        group_as_place = _group_named_as_place(doc, ent, placed_tokens, place_tokens - placed_tokens, lex)
+        group_as_place = _group_named_as_place(doc, ent, placed_tokens, unknown_tokens, lex)
         if ent.label_ not in ("ORG", "NORP") and not group_as_place:
             continue
         start, end = ent.start, ent.end

@@ -3728,6 +3728,14 @@ def _affiliation_preps(tok: Token) -> list[Token]:
     return out
 
 
+def _names_a_group(men: dict | None) -> bool:
+    """Whether an actor mention names a group that unnamed doers may belong to: an organisation
+    or an armed group or gang, with a sector other than the unnamed doers' own."""
+    return men is not None and (men["actor"]["actor_kind"] == "organization"
+                                or men["actor"]["sector_code"] in GROUP_SECTORS) \
+        and men["actor"]["sector_code"] not in (None, *UNNAMED_DOERS)
+
+
 def _affiliated(tok: Token) -> bool:
     """Whether an affiliation word follows the noun ("militants affiliated with IS"), or what
     they are believed to be ("militants believed to be members of IS")."""
@@ -3782,14 +3790,10 @@ def _actor_of(tok: Token, actor_at: dict) -> dict | None:
                           # (the group itself after "linked to": not "loyal to Al-Qaeda's
                           # frontman al-Zarqawi", a person's men)
                           for o in [_actor_of(g, actor_at) if c.lower_ in ("from", "of") else actor_at.get(g.i)]
-                          if o is not None
-                          and (o["actor"]["actor_kind"] == "organization" or o["actor"]["sector_code"] in GROUP_SECTORS)
-                          and o["actor"]["sector_code"] not in (None, *UNNAMED_DOERS)), None)
+                          if _names_a_group(o)), None)
             if named is None:
                 named = next((o for a in _believed_to_be(tok) for o in [_actor_of(a, actor_at)]
-                              if o is not None and o is not men
-                              and (o["actor"]["actor_kind"] == "organization" or o["actor"]["sector_code"] in GROUP_SECTORS)
-                              and o["actor"]["sector_code"] not in (None, *UNNAMED_DOERS)), None)
+                              if o is not men and _names_a_group(o)), None)
             if named is not None:
                 return named
         if not men["actor"].get("country_code"):
@@ -4537,7 +4541,7 @@ def _not_a_location(span, actor_at: dict, lex: EventLexicon, place: dict | None 
     if men is not None and arg.dep_ == "dobj" and men["start"] <= span.start_char and span.end_char <= men["end"] \
             and _lemma(arg.head) in STANCE_VERBS:
         return True   # "after accusing Bogota of backing a plot": a government taken to task, not a scene
-    country = str((place or {}).get("feature_code") or "").startswith("PCL")
+    country = _is_country(place)
     if country and root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i > root.i \
             and _lemma(root.head) not in TERRITORY_NOUNS \
             and lex.place_words.get(_lemma(root.head)) not in ("settlement", "admin", "area", "direction", "part", "route"):
@@ -4847,8 +4851,13 @@ def _speakers_place(span, e: _Ev, actor_at: dict, lex: EventLexicon) -> bool:
             and _is_speaker(q.head.head, lex)):
         return False
     verb = _clause_head(e.carrier if e.carrier is not None else e.tok)
-    return not any(t.lower_ in PERSONAL_PRONOUNS | {"them", "us", "him", "her", "me"}
-                   and t.dep_ in SUBJECT_DEPS | OBJECT_DEPS | {"nsubjpass", "dobj", "pobj"} for t in verb.subtree)
+    return not any(t.lower_ in PARTY_PRONOUNS and t.dep_ in PARTY_DEPS for t in verb.subtree)
+
+
+# Pronouns by which speakers name themselves, or are named, as parties to what they tell, and
+# the roles they then hold ("Police in Quetta said they arrested 12 protesters").
+PARTY_PRONOUNS = PERSONAL_PRONOUNS | OBJECT_PRONOUNS | {"us", "me"}
+PARTY_DEPS = SUBJECT_DEPS | OBJECT_DEPS | {"pobj"}
 
 
 def _sent_to(span, e: _Ev) -> bool:
@@ -4874,7 +4883,7 @@ def _another_acts_state(span, e: _Ev, actor_at: dict, men: dict) -> bool:
     official"); a material act on a country keeps it ("jets struck Syria")."""
     root = span.root
     place = _mention_place(men) or {}
-    country = str(place.get("feature_code") or "").startswith("PCL")
+    country = _is_country(place)
     party = actor_at.get(root.i)
     # (a country, or a place read as an actor by its own name: the capital as its government)
     if e.rule.event_type not in SCENE_TYPES and party is not None and (
@@ -4995,7 +5004,7 @@ def _where_a_stand_is(span, e: _Ev, actor_at: dict, men: dict) -> bool:
     is)."""
     if _through_clause(span.root, e):
         return False
-    country = str((_mention_place(men) or {}).get("feature_code") or "").startswith("PCL")
+    country = _is_country(_mention_place(men))
     # (where the party is, or whom an aid or pledge goes to, stays: "pledged $50 million in
     # aid to Sudan")
     where = span.root.dep_ == "pobj" and span.root.head.lower_ in WHERE_PREPS | {"to"}
@@ -5035,6 +5044,11 @@ def _through_clause(tok: Token, e: _Ev) -> bool:
                 return False   # "agreed to reopen the border during talks in Asmara", "talks mediated by Turkey in Ankara"
             return any(a.i in e.heads for a in t.ancestors)
     return False
+
+
+def _is_country(place: dict | None) -> bool:
+    """Whether a place (a `places` row) is a country (feature code PCL...)."""
+    return str((place or {}).get("feature_code") or "").startswith("PCL")
 
 
 def _first_named(tok: Token) -> Token:
@@ -5397,8 +5411,8 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
         # (each mention judged by its head word: "The Syrian Observatory for Human Rights said
         # 745 civilians had been killed" names the speaker, whatever "Human" is a compound of)
         before = [actor_at[i] for i in range(sent.start, e.span[0])
-                  if i in actor_at and (r := _mention_head(doc, i, actor_at)) is not None
-                  and (r.dep_ in ("nsubj", "appos", "conj") or _of_subject(r) or _modifies_a_doer(r)
+                  if i in actor_at for r in [_mention_head(doc, i, actor_at)]
+                  if (r.dep_ in ("nsubj", "appos", "conj") or _of_subject(r) or _modifies_a_doer(r)
                        or (r.dep_ == "ROOT" and r.pos_ in ("NOUN", "PROPN")))   # (a misparsed subject)
                   and not _is_speaker(r, lex) and not _is_patient(r, ev_tokens)
                   and not _in_scene(r, ev_tokens, lex)
@@ -5412,7 +5426,7 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
         if before:
             src = before[-1]
             first = doc.char_span(src["start"], src["end"], alignment_mode="expand")
-            head = _mention_head(doc, first.start, actor_at) if first is not None else None
+            head = first.root if first is not None else None   # (the mention's head word)
             if head is not None and actor_at.get(head.i) is src:
                 src = _actor_of(head, actor_at) or src   # ("gunmen believed to be members of X": X)
             confidence -= 0.25
@@ -5508,7 +5522,7 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
     if src is not None and _ran_into_mine(e):
         src, tgt = None, tgt or src   # "their vehicle hit a landmine": the riders are its victims
     place, place_score = _place_for(doc, sent, e, place_at, actor_at, lex, doerless=src is None)
-    if place is None or str((_mention_place(place) or {}).get("feature_code") or "").startswith("PCL"):
+    if place is None or _is_country(_mention_place(place)):
         # ("launched drones at Ukraine, killing four people in the capital": the capital is
         # where, within the country)
         referred = _town_told_before(sent, e, place_at)
