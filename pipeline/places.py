@@ -405,17 +405,19 @@ def _inner_words() -> frozenset[str]:
     return place_words().particles | {"of"}
 
 
-_DOC_PARTS: list[tuple[Doc, list[Token], list[Span]]] = []
+_DOC_PARTS: list[tuple[Doc, list[Token], list[Span], list[str]]] = []
 
 
-def _doc_parts(doc: Doc) -> tuple[list[Token], list[Span]]:
-    """The doc's tokens and entities as lists, made once per doc: indexing a list is far
-    cheaper than making a Token for every doc[i], and each read of doc.ents makes its Spans
-    anew. Only the latest doc is kept, and find_places starts afresh, so a doc whose entities
-    were edited between two calls is read as it now is."""
+def _doc_parts(doc: Doc) -> tuple[list[Token], list[Span], list[str]]:
+    """The doc's tokens, entities and lower-case words as lists, made once per doc: indexing a
+    list is far cheaper than making a Token for every doc[i] or reading Token.lower_ (a string
+    store look-up) in every loop, and each read of doc.ents makes its Spans anew. Only the
+    latest doc is kept, and find_places starts afresh, so a doc whose entities were edited
+    between two calls is read as it now is."""
     if not (_DOC_PARTS and _DOC_PARTS[0][0] is doc):
-        _DOC_PARTS[:] = [(doc, list(doc), list(doc.ents))]
-    return _DOC_PARTS[0][1], _DOC_PARTS[0][2]
+        toks = list(doc)
+        _DOC_PARTS[:] = [(doc, toks, list(doc.ents), [t.lower_ for t in toks])]
+    return _DOC_PARTS[0][1], _DOC_PARTS[0][2], _DOC_PARTS[0][3]
 
 
 def _token_list(doc: Doc) -> list[Token]:
@@ -428,6 +430,11 @@ def _token_list(doc: Doc) -> list[Token]:
 def _entities(doc: Doc) -> list[Span]:
     """The doc's entities as a list (see _doc_parts)."""
     return _doc_parts(doc)[1]
+
+
+def _lowers(doc: Doc) -> list[str]:
+    """The doc's words in lower case, as a list (see _doc_parts)."""
+    return _doc_parts(doc)[2]
 
 
 def _candidate_spans(doc: Doc) -> list[tuple[int, int, str]]:
@@ -490,20 +497,22 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str]]:
     joining = place_words().joining_particles
     ent_end_at = {ent.start: ent.end for ent in ents}
 
+    n = len(toks)
     caps = [t.is_alpha and t.text[0].isupper() for t in toks]
+    free_caps = [caps[k] and not in_ent[k] for k in range(n)]
 
     def capitalised(k: int) -> bool:
-        return k < len(doc) and not in_ent[k] and caps[k]
+        return k < n and free_caps[k]
     i = 0
-    while i < len(doc):
-        if not capitalised(i):
+    while i < n:
+        if not free_caps[i]:
             i += 1
             continue
         j = i
-        while j < len(doc) and not in_ent[j] and (
-                (toks[j].is_alpha and toks[j].text[0].isupper())
-                or (toks[j].text == "-" and j + 1 < len(doc) and toks[j + 1].text[:1].isupper())
-                or (toks[j].lower_ in {"al", "el"} and j + 1 < len(doc) and toks[j + 1].text == "-")
+        while j < n and not in_ent[j] and (
+                caps[j]
+                or (toks[j].text == "-" and j + 1 < n and toks[j + 1].text[:1].isupper())
+                or (toks[j].lower_ in {"al", "el"} and j + 1 < n and toks[j + 1].text == "-")
                 or (j > i and toks[j].text in joining and capitalised(j + 1))):
             j += 1
         if j - i == 1 and toks[i].is_stop and not toks[i].is_upper:
@@ -1014,9 +1023,13 @@ def _name_end(doc: "Doc | list[Token]", i: int, limit: int, w: PlaceWords, named
     return j
 
 
+# Apostrophes written for an ayn or hamza ("‘Ayn ‘Issa").
+AYN_MARKS = frozenset({"‘", "’", "'", "`"})
+
+
 def _opening_quote(doc: "Doc | list[Token]", i: int) -> bool:
     """Whether token i is an ayn or hamza apostrophe glued to the next word ("‘Ayn ‘Issa")."""
-    return doc[i].text in {"‘", "’", "'", "`"} and not doc[i].whitespace_
+    return doc[i].text in AYN_MARKS and not doc[i].whitespace_
 
 
 def _apposition_says_place(doc: Doc, j: int, end: int, w: PlaceWords) -> bool:
@@ -1258,9 +1271,16 @@ def _cue_mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
     toks = _token_list(doc)
     full = doc_text(doc)
     named = [_name_word(t, w) for t in toks]
+    lowers = _lowers(doc)
+    # (a name starts with a name word, a particle or an ayn apostrophe: other tokens are passed
+    # over without asking _name_end, which this loop would otherwise ask of every token)
+    may_start = [named[k] or lowers[k] in w.particles or lowers[k] in AYN_MARKS for k in range(len(toks))]
     for sent in doc.sents:
         i = sent.start
         while i < sent.end:
+            if not may_start[i] and not bracketed:
+                i += 1
+                continue
             j = _name_end(toks, i, sent.end, w, named)
             # a bracket's part is one name whatever its words ("Cox's Bazar")
             if bracketed:
