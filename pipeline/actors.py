@@ -573,7 +573,7 @@ def _agent_at(doc: Doc, i: int, lex: ActorLexicon) -> tuple[int, str | None, fro
     for n in (2, 1):
         if i + n > len(lower):
             continue
-        if pos[i + n - 1] not in ("NOUN", "PROPN"):
+        if pos[i + n - 1] not in ("NOUN", "PROPN") and not _plural_taken_for_verb(doc[i + n - 1]):
             continue
         keys = [tuple(lower[i:i + n]), tuple(lemmas[i:i + n])]
         if n == 1 and tok.is_sent_start and tok.tag_ == "NNP" and not tok.ent_type_ and lower[i].endswith("s"):
@@ -598,6 +598,13 @@ def _agent_at(doc: Doc, i: int, lex: ActorLexicon) -> tuple[int, str | None, fro
             c.dep_ == "prep" and c.lower_ == "of" for c in doc[i].children) and doc[i].dep_ in ("nsubj", "nsubjpass"):
         return 1, "CVL", frozenset()   # "as thousands took to the streets": a crowd (not "thousands of soldiers")
     return None
+
+
+def _plural_taken_for_verb(tok: Token) -> bool:
+    """Whether a plural noun was tagged as a verb in the third person ("inmates of the Litoral
+    penitentiary rioted", with "inmates" a VBZ) although the parse gives it a noun's place
+    (subject, object or object of a preposition)."""
+    return tok.tag_ == "VBZ" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and tok.lower_.endswith("s")
 
 
 # The sector of office nouns ("leader", "officials"), which give way to the sector of a body
@@ -1041,14 +1048,25 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
                     and doc[end].lemma_.lower() in GROUP_KIND_NOUNS:
                 # "the Lyari gang", "the Tren de Aragua gang": a group named by its name and its kind
                 end, sector = ag[0], sector or ag[1]
+            elif ag is not None and ag[0] - end == 1 and doc[end - 1].head.i == end \
+                    and doc[end].lemma_.lower() in NAMED_GROUP_MEN | {"militant"}:
+                # "MPC rebels", "M23 fighters": a group the lexicon lacks, acting through its men
+                end, sector = ag[0], sector or ag[1]
         cands.append(_Cand(start, end, "org", _record(f"org-{slugify(name)}", name, "organization", country, sector)))
     # ... and an acronym the model gave no entity ("the TPNPB claimed ..."): a group unknown
     # to the lexicon is still kept, with no codes, when it acts or is acted on
     for tok in doc:
-        if not tok.ent_type_ and _unlabelled_acronym(tok) and tok.i not in place_tokens and tok.i not in refs \
+        if not tok.ent_type_ and tok.i not in place_tokens and tok.i not in refs \
                 and _agent_at(doc, tok.i, lex) is None:   # (not "IDPs", an agent noun)
-            cands.append(_Cand(tok.i, tok.i + 1, "org", _record(
-                f"org-{slugify(tok.text)}", tok.text, "organization", None, _body_word_after(doc, tok.i + 1, lex))))
+            if _unlabelled_acronym(tok):
+                cands.append(_Cand(tok.i, tok.i + 1, "org", _record(
+                    f"org-{slugify(tok.text)}", tok.text, "organization", None, _body_word_after(doc, tok.i + 1, lex))))
+            elif _unlabelled_acronym(tok, roles=("compound",)) and tok.head.i == tok.i + 1 \
+                    and (ag := _agent_at(doc, tok.i + 1, lex)) is not None and ag[0] == 1 \
+                    and tok.head.lemma_.lower() in NAMED_GROUP_MEN | {"militant"}:
+                # "FPRC fighters attacked ...": the men of a group the model did not label
+                cands.append(_Cand(tok.i, tok.i + 2, "org", _record(
+                    f"org-{slugify(tok.text)}", tok.text, "organization", None, ag[1])))
 
     # 6. bare agent nouns
     for i, tok in enumerate(doc):
@@ -1092,8 +1110,10 @@ def _group_named_as_place(doc: Doc, ent: Span, placed_tokens: set[int], unknown_
     whose men the noun after it are ("clashed with Los Viagras members", "Wagner fighters"):
     an organisation unknown to the lexicon, kept with no codes."""
     toks = range(ent.start, ent.end)
+    # (an initialism no toponym was found in: "FPRC fighters", labelled a place)
+    initialism = ent.end - ent.start == 1 and _unlabelled_acronym(doc[ent.start], roles=("compound",))
     if ent.label_ not in ("GPE", "LOC", "PERSON") or any(t in placed_tokens for t in toks) \
-            or (ent.label_ != "PERSON" and not all(t in unknown_tokens for t in toks)):
+            or (ent.label_ != "PERSON" and not initialism and not all(t in unknown_tokens for t in toks)):
         return False   # (a known town's "Mosul fighters" are of Mosul)
     if ent.end - ent.start == 1 and (doc[ent.start].lower_ in GROUP_KIND_NOUNS or _agent_at(doc, ent.start, lex)):
         return False   # ("— Gang members stormed a hospital": a common noun the model took for a name)
@@ -1123,13 +1143,13 @@ def _body_word_after(doc: Doc, end: int, lex: ActorLexicon) -> str | None:
     return lex.org_words.get(doc[end].lower_) or None
 
 
-def _unlabelled_acronym(tok: Token) -> bool:
+def _unlabelled_acronym(tok: Token, roles: "set[str] | tuple[str, ...]" = ACRONYM_ROLES) -> bool:
     """A capitalised initialism (3 to 8 letters, "TPNPB", "FLEC") standing where an actor
-    stands: the subject, object or a preposition's object; not one that names a thing ("IED",
-    "GDP": actors_not_acronyms.txt)."""
+    stands: the subject, object or a preposition's object (or another of `roles`); not one
+    that names a thing ("IED", "GDP": actors_not_acronyms.txt)."""
     text = tok.text
     return 3 <= len(text) <= 8 and text.isalpha() and text.isupper() and tok.tag_ == "NNP" \
-        and tok.dep_ in ACRONYM_ROLES and tok.lower_ not in NOT_ACRONYMS
+        and tok.dep_ in roles and tok.lower_ not in NOT_ACRONYMS
 
 
 def _body_word(tok: Token, lex: ActorLexicon) -> bool:
@@ -1343,8 +1363,9 @@ def _resolve(doc: Doc, lex: ActorLexicon, cands: list[_Cand], sent_of: list[int]
     spelled = _spelled_out(doc, chosen)           # "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)"
     for c in chosen:
         actor = c.actor
-        if c.how == "org" and doc[c.start:c.end].text in acronyms:
-            actor = acronyms[doc[c.start:c.end].text]
+        if c.how == "org" and (doc[c.start:c.end].text in acronyms or c.actor.get("actor_name") in acronyms):
+            # (the acronym alone, or with its men: "KDB fighters")
+            actor = acronyms.get(doc[c.start:c.end].text) or acronyms[c.actor["actor_name"]]
         if id(c) in spelled:
             actor = spelled[id(c)]
         if c.how == "agent":

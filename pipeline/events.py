@@ -331,8 +331,11 @@ def _with_ok(tok: Token, words: frozenset[str], aimed: bool = True) -> bool:
         if c.dep_ in ("prt", "dobj", "nsubj", "nsubjpass", "prep", "advmod", "compound", "acomp", "oprd",
                       "dative") and hit(c) and not (ending and c.dep_ == "nsubj"):
             return True
-        if c.dep_ in ("advcl", "xcomp") and c.pos_ == "ADJ" and hit(c):
-            return True   # "burned alive a suspected thief", the adjective parsed as a clause
+        if c.dep_ in ("advcl", "xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN") and hit(c) \
+                and not any(g.dep_ in ("nsubj", "aux") and g.pos_ != "NOUN" for g in c.children):
+            # "burned alive a suspected thief", "took several guards hostage": the adjective or
+            # noun of a small clause parsed as a clause of its own
+            return True
         if _infinitive_clause(c) or (c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)):
             if hit(c):
                 return True   # "gathered to protest"
@@ -3196,9 +3199,11 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
         tok = ev.tok if ev.carrier is None else ev.carrier
         while tok.dep_ == "conj" and _pos(tok) == "VERB" and tok.head.i < tok.i and _pos(tok.head) == "VERB":
             tok = tok.head   # "agreed to establish relations ... and recover the remains": one content
-        if _pos(tok) == "NOUN" and tok.dep_ == "nsubj" and tok.head.dep_ in ("ccomp", "xcomp") \
-                and tok.head.i not in found:
-            tok = tok.head   # "warned that fighting could displace thousands": the clause is the content
+        if _pos(tok) == "NOUN" and tok.head.dep_ in ("ccomp", "xcomp") \
+                and (tok.dep_ == "nsubjpass" or (tok.dep_ == "nsubj" and tok.head.i not in found)):
+            # "warned that fighting could displace thousands", "demanded that their release be
+            # negotiated": the clause is the content
+            tok = tok.head
         if tok.dep_ == "acl" and _pos(tok.head) == "NOUN" and any(c.dep_ == "mark" and c.lower_ == "that"
                                                                   for c in tok.children):
             tok = tok.head   # "denied reports that its soldiers had killed civilians": what the reports say

@@ -1979,7 +1979,8 @@ def _modifies_next_noun(doc: Doc, m: dict) -> bool:
     starts a new phrase and qualifies no place before it."""
     e = m["end_tok"]
     return e < len(doc) and doc[e].pos_ in ("NOUN", "PROPN") and doc[e].is_alpha \
-        and doc[e - 1].dep_ in ("compound", "amod", "nmod") and doc[e - 1].head.i >= e
+        and doc[e - 1].dep_ in ("compound", "amod", "nmod") and doc[e - 1].head.i >= e \
+        and not (doc[e].is_lower and doc[e].lower_ in place_words().type_words)   # "Tillaberi region"
 
 
 def _qualifiers_agree(mentions: list[dict]) -> None:
@@ -2846,14 +2847,18 @@ def _contradicted(doc: Doc, ms: list[dict], i: int, start_of: dict[int, int], w:
         q = (y or {}).get("_raw_place")
         return bool(q and y.get("place_precision") == "exact" and y["mention_kind"] == "name"
                     and q["country_iso2"] and p["country_iso2"] and q["country_iso2"] != p["country_iso2"])
-    if j + 1 >= len(doc) or doc[j].text != "," or j + 1 not in start_of:
+    # "near Kouri in Tillaberi region": a town said to lie in a division or country is
+    # contradicted by it as by a comma
+    inside = j + 1 < len(doc) and doc[j].lower_ == "in"
+    if j + 1 >= len(doc) or (doc[j].text != "," and not inside) or j + 1 not in start_of:
         return False
     y = ms[start_of[j + 1]]
     q = y.get("_raw_place")
     if _modifies_next_noun(doc, y):
         return False   # "in Abu Ghraib, on the edge of Baghdad, U.S. troops clashed": whose troops
     first, last = _list_of(doc, ms, i)
-    if last - first > 2 or any(doc_text(doc)[a["end"]:b["start"]].strip() != "," for a, b in zip(ms[first:last], ms[first + 1:last + 1])):
+    if not inside and (last - first > 2 or any(doc_text(doc)[a["end"]:b["start"]].strip() != ","
+                                               for a, b in zip(ms[first:last], ms[first + 1:last + 1]))):
         return False  # "Trips to Saipan, Guam, Alaska and Hawaii" is a list, not an address
     # "Athens, Georgia": any reading of the division that fits keeps the mention's own reading
     fits = any(o["country_iso2"] == p["country_iso2"] for o in y["senses"] if o["kind"] in AREA_KINDS)

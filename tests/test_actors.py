@@ -1118,3 +1118,25 @@ def test_another_countrys_medics_do_not_make_the_storys_army_foreign(nlp, lex, g
             "hospital treated the wounded. The army said its forces repelled an assault on the city.")
     found = _placed_ids(nlp, lex, gaz, text)
     assert found["army"]["actor_id"] == "SDN-MIL"
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    ("MPC rebels ambushed a convoy near Kaga-Bandoro.", "MPC rebels", "MPC"),      # labelled ORG
+    ("On Monday, FPRC fighters attacked Ndele.", "FPRC fighters", "FPRC"),         # labelled GPE
+])
+def test_a_groups_initials_before_its_men_name_the_group(nlp, lex, text, mention, name):
+    # the lexicon lacks the group: its initials and its men are one actor, the group, not
+    # generic rebels beside an organisation that does nothing
+    found = _ids(nlp, lex, text)
+    assert found[mention]["actor_name"] == name and found[mention]["actor_kind"] == "organization"
+    assert len(found) == 1 or all(a["sector_code"] not in {"REB", "UAF"} for t, a in found.items() if t != mention)
+
+
+def test_a_plural_agent_noun_tagged_as_a_verb_is_still_an_actor(nlp, lex):
+    # the tagger reads "inmates" here as a verb in the third person; it is the subject
+    text = "On 20 March 2025, inmates of the Litoral penitentiary rioted."
+    assert _ids(nlp, lex, text)["inmates"]["sector_code"] == "CVL"
+
+
+def test_aid_workers_are_humanitarians_not_labour(nlp, lex):
+    assert _ids(nlp, lex, "Gunmen took three aid workers hostage.")["aid workers"]["sector_code"] == "NGO"

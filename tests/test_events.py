@@ -735,6 +735,7 @@ def test_a_possessive_pronoun_names_the_doer_of_an_event_noun(nlp, lexes):
     ("The bodies of five men were found in a ditch near Kandahar.", "found", "ASSAULT"),
     ("Jaysh al-Islam fighters entered the village of Tal Rifaat.", "entered", "ASSAULT"),
     ("A gunman on a scooter fatally shot village headman Abdullah Samae in Narathiwat.", "shot", "ASSAULT"),
+    ("Gunmen took several guards hostage.", "took", "ASSAULT"),   # "hostage" parsed as a clause
 ])
 def test_lexicon_readings(nlp, lexes, text, word, event_type):
     assert by_trigger(run(nlp, lexes, text), word)["event_type"] == event_type
@@ -4015,3 +4016,8 @@ def test_what_a_natural_hazard_destroys_is_no_attack(nlp, lexes):
 def test_forces_deployed_with_no_doer_named_are_the_deployment_s_actor(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "Nigerien troops were deployed to the border town on Monday."), "deployed")
     assert ev["event_type"] == "MOBILIZE" and ev["source_actor_id"] == "NER-MIL"
+
+
+def test_an_act_demanded_in_a_passive_clause_is_the_demands_content(nlp, lexes):
+    events = run(nlp, lexes, "The rebels demanded that their release be negotiated through the church.")
+    assert [e["event_type"] for e in events] == ["REQUEST"]
