@@ -73,6 +73,9 @@ IMPOSED_ON = {"sanction", "sanctions", "embargo", "tariff", "tariffs", "restrict
 # "its ambassador to Ireland"), not where something happens.
 GIVEN_TO = {"send", "deliver", "provide", "ship", "supply", "donate", "give", "sell", "export", "transfer",
             "grant", "pledge", "ambassador", "envoy", "embassy"}
+# ... and envoys whose "from" names the host state a state's own envoy leaves ("recalled its
+# ambassador from Montenegro"; "the ambassador from Brazil" is Brazil's).
+ENVOYS = {"ambassador", "envoy", "diplomat", "embassy"}
 # Words that may sit between a country reference and its agent noun ("Syrian government forces").
 _MODIFIER_POS = {"ADJ", "NOUN", "PROPN", "PUNCT", "VERB", "NUM"}
 # Pseudo-country codes of actors that belong to no country (see `country_code` in fields.yaml).
@@ -1315,7 +1318,9 @@ def _is_locative(tok: Token) -> bool:
         # arms to Ukraine", "its ambassador to Ireland" the state that receives or hosts
         governor = tok.head.head.lemma_.lower()
         return governor not in ("attribute", "blame") and not (tok.head.lower_ == "on" and governor in IMPOSED_ON) \
-            and not (tok.head.lower_ == "to" and governor in GIVEN_TO)
+            and not (tok.head.lower_ == "to" and governor in GIVEN_TO) \
+            and not (tok.head.lower_ == "from" and governor in ENVOYS
+                     and any(c.dep_ == "poss" for c in tok.head.head.children))   # (its own envoy)
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in PLACE_VERBS:
         return True   # "left Bamako", "entered Kabul": a capital one goes to is a place
     if tok.dep_ == "poss" and tok.head.lower_ in ("north", "south", "east", "west", "capital", "border",

@@ -108,6 +108,8 @@ def _word_sets() -> dict[str, frozenset[str]]:
 
 WORDS = _word_sets()
 ARMED_SECTORS = {"MIL", "REB", "COP", "PRM", "UAF", "SPY"}
+# ... of them and of communal and criminal groups, those not of the state ("non-state" rows).
+NON_STATE_ARMED_SECTORS = {"REB", "PRM", "UAF", "CRM", "ETH"}
 # Unarmed targets: an armed attack on them is ACLED violence against civilians (ACLED counts
 # judges, opposition politicians and party members among civilians; "the government" may be
 # its forces, so GOV is left out).
@@ -131,7 +133,7 @@ class TriggerRule:
     pos: str
     with_: frozenset[str]
     context: frozenset[str]
-    armed_source: bool
+    armed_source: str   # "" (no condition), "any" (armed doer) or "non-state" (armed, not the state's)
     event_type: str
     event_mode: str | None
     cameo_root: str | None
@@ -161,7 +163,7 @@ class EventLexicon:
     not_context_heads: dict[str, frozenset[str]] = field(default_factory=dict)   # "air" of "Air Force"
     reciprocal: frozenset[str] = frozenset()     # "X and Y clashed": Y is the target
     finders: frozenset[str] = frozenset()        # "police found the bodies": the finder is no source
-    target_preps: dict[str, str] = field(default_factory=dict)  # "captured X from Y": Y is the target
+    target_preps: dict[str, frozenset[str]] = field(default_factory=dict)  # "captured X from Y": Y is the target
     speech: dict[str, TriggerRule] = field(default_factory=dict)  # "X, a group protested": a verbal act
     stative: frozenset[str] = frozenset()        # "Israel is opposed to": the passive subject is the doer
     acled_subs: list[dict] = field(default_factory=list)  # rules giving the ACLED sub-event type
@@ -171,6 +173,20 @@ class EventLexicon:
 
 def _set(cell: str | None) -> frozenset[str]:
     return frozenset(x.strip().lower() for x in (cell or "").split("|") if x.strip())
+
+
+def _armed_condition(row: dict) -> str:
+    """The `armed_source` condition of a trigger row: "any" (yes: the doer is armed, the state's
+    forces included), "non-state" (an armed group, not the state's forces: "raided" is an attack
+    by rebels but a search by police) or "" (none)."""
+    cell = (row.get("armed_source") or "").strip().lower()
+    if cell in ("", "no"):
+        return ""
+    if cell in ("yes", "true", "1"):
+        return "any"
+    if cell == "non-state":
+        return cell
+    raise ValueError(f"event_triggers.csv: armed_source {cell!r} for {row['lemma']!r} is none of yes, non-state")
 
 
 def load_event_lexicon(path: Path | None = None) -> EventLexicon:
@@ -192,7 +208,7 @@ def load_event_lexicon(path: Path | None = None) -> EventLexicon:
             raise ValueError(f"event_triggers.csv: unknown event type {r['event_type']!r} for {r['lemma']!r}")
         rule = TriggerRule(
             lemma=r["lemma"].strip().lower(), pos=r["pos"].strip().upper(), with_=_set(r["with"]),
-            context=_set(r["context"]), armed_source=r["armed_source"].strip().lower() in ("yes", "true", "1"),
+            context=_set(r["context"]), armed_source=_armed_condition(r),
             event_type=r["event_type"], event_mode=r["event_mode"] or None,
             cameo_root=r["cameo_root"] or None, acled_event_type=r["acled_event_type"] or None)
         words = tuple(rule.lemma.split())
@@ -236,7 +252,10 @@ def load_event_lexicon(path: Path | None = None) -> EventLexicon:
     if (base / "events_finder_verbs.csv").exists():
         lex.finders = frozenset(r["lemma"] for r in read_csv_rows(base / "events_finder_verbs.csv"))
     if (base / "events_target_preps.csv").exists():
-        lex.target_preps = {r["lemma"]: r["prep"] for r in read_csv_rows(base / "events_target_preps.csv")}
+        preps: dict[str, set[str]] = {}
+        for r in read_csv_rows(base / "events_target_preps.csv"):
+            preps.setdefault(r["lemma"], set()).add(r["prep"])
+        lex.target_preps = {k: frozenset(v) for k, v in preps.items()}
     if (base / "events_speech_readings.csv").exists():
         lex.speech = {r["lemma"]: TriggerRule(r["lemma"], "VERB", frozenset(), frozenset(), False,
                                               r["event_type"], r["event_mode"] or None, None, None)
@@ -331,11 +350,11 @@ def _with_ok(tok: Token, words: frozenset[str], aimed: bool = True) -> bool:
         if c.dep_ in ("prt", "dobj", "nsubj", "nsubjpass", "prep", "advmod", "compound", "acomp", "oprd",
                       "dative") and hit(c) and not (ending and c.dep_ == "nsubj"):
             return True
-        if c.dep_ in ("advcl", "xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN") and hit(c) \
-                and not any(g.dep_ in ("nsubj", "aux") and g.pos_ != "NOUN" for g in c.children):
-            # "burned alive a suspected thief", "took several guards hostage": the adjective or
-            # noun of a small clause parsed as a clause of its own
-            return True
+        if c.dep_ in ("advcl", "xcomp") and c.pos_ == "ADJ" and hit(c):
+            return True   # "burned alive a suspected thief", the adjective parsed as a clause
+        if c.dep_ == "ccomp" and c.pos_ == "NOUN" and hit(c) and not any(g.dep_ in ("nsubj", "aux", "cop")
+                                                                          for g in c.children):
+            return True   # "took several guards hostage", the small clause's noun parsed as a clause
         if _infinitive_clause(c) or (c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)):
             if hit(c):
                 return True   # "gathered to protest"
@@ -2892,7 +2911,8 @@ def _match_rule(tok: Token, rules: list[TriggerRule], sent_words: set[str],
         if r.with_ and not _with_ok(tok, r.with_, aimed=r.event_type != "-"):
             continue
         cond_ctx = _context_ok(tok, r.context, sent_words, clause_words) if r.context else None
-        cond_arm = (source_sector in ARMED_SECTORS) if r.armed_source else None
+        cond_arm = (source_sector in (ARMED_SECTORS if r.armed_source == "any" else NON_STATE_ARMED_SECTORS)) \
+            if r.armed_source else None
         conds = [c for c in (cond_ctx, cond_arm) if c is not None]
         if conds and not any(conds):
             continue
@@ -4227,15 +4247,15 @@ def _moved_forces(e: _Ev, tgt: dict) -> bool:
 def _loser(e: _Ev, actor_at: dict, lex: EventLexicon) -> dict | None:
     """Whom something was taken from: "recaptured the town from JNIM militants"
     (`data/events_target_preps.csv`)."""
-    prep = lex.target_preps.get(_lemma(e.tok)) or (
+    preps = lex.target_preps.get(_lemma(e.tok)) or (
         lex.target_preps.get(_lemma(e.carrier)) if e.carrier is not None else None)   # ("sent aid to Sudan")
-    if prep is None or (_pos(e.tok) != "VERB" and e.carrier is None):
+    if not preps or (_pos(e.tok) != "VERB" and e.carrier is None):
         return None
     holders = [e.tok] + [c for c in e.tok.children if c.dep_ in ("dobj", "prt")]   # "took over X from Y"
     if e.carrier is not None:
         holders.append(e.carrier)   # "issued an arrest warrant for X", the "for" hung on either
     for c in (c for h in holders for c in h.children):
-        if c.dep_ == "prep" and c.lower_ == prep:
+        if c.dep_ == "prep" and c.lower_ in preps:
             return next((_actor_of(g, actor_at) for g in c.children if g.dep_ == "pobj"), None)
     return None
 

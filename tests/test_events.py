@@ -736,6 +736,8 @@ def test_a_possessive_pronoun_names_the_doer_of_an_event_noun(nlp, lexes):
     ("Jaysh al-Islam fighters entered the village of Tal Rifaat.", "entered", "ASSAULT"),
     ("A gunman on a scooter fatally shot village headman Abdullah Samae in Narathiwat.", "shot", "ASSAULT"),
     ("Gunmen took several guards hostage.", "took", "ASSAULT"),   # "hostage" parsed as a clause
+    ("Maoist guerrillas raided a police outpost in the hills.", "raided", "ASSAULT"),   # an armed group's attack,
+    ("Police raided the offices of the newspaper on Monday.", "raided", "COERCE"),       # the state's search
 ])
 def test_lexicon_readings(nlp, lexes, text, word, event_type):
     assert by_trigger(run(nlp, lexes, text), word)["event_type"] == event_type
@@ -3498,6 +3500,9 @@ def test_the_state_arms_are_sent_to_is_the_target(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "Israel recalled its ambassador to Ireland on Wednesday."), "recalled")
     assert ev["event_type"] == "SANCTION"
     assert ev["target_actor_id"] is not None and "ISR" not in ev["target_actor_id"].upper()
+    # ... and the state a state's own envoy is recalled from
+    ev = by_trigger(run(nlp, lexes, "Peru recalled its ambassador from Mexico on Friday."), "recalled")
+    assert ev["target_actor_id"] == "MEX"
 
 
 def test_coordinated_brokers_of_a_truce_are_not_its_place(nlp, lexes):
