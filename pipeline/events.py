@@ -91,7 +91,7 @@ from pipeline.dates import (DAY_COUNTS, WEEK_DAYS, ResolvedDate, find_date_expre
                             resolve_expression)
 from pipeline.gazetteer import normalize_name, number_field, read_csv_rows
 from pipeline.nlp import doc_dateline, doc_text, misparsed_speaker, sentence_indexes
-from pipeline.places import FACILITY_WORDS, PLACE_LABELS, PLACE_PARTS
+from pipeline.places import FACILITY_WORDS, PLACE_LABELS, PLACE_PARTS, locator_after
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -4833,6 +4833,13 @@ def _locators(spans: dict[int, object], e: _Ev, lex: EventLexicon) -> dict[int, 
             for other, inner in spans.items():
                 if other != key and inner.start == span.end + 1:
                     out.setdefault(key, other)
+        # "in Jaramana, on the outskirts of Damascus", "in Kadugli, 20 km south of Dilling": the
+        # place after the comma and the tie says where the first one is, however the parser
+        # hangs it (often on the verb)
+        at = locator_after(doc, span.end, span.sent.end)
+        for other, inner in spans.items():
+            if at is not None and other != key and inner.start == at:
+                out.setdefault(other, key)
     return out
 
 

@@ -2590,6 +2590,33 @@ def _tie_phrase(doc: Doc, k: int, end: int, w: PlaceWords, after_distance: bool)
     return None
 
 
+# Units of a distance before a tie phrase ("20 km south of Kadugli").
+DISTANCE_UNITS = {"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi"}
+
+
+def locator_after(doc: Doc, end: int, sent_end: int) -> int | None:
+    """The token where the place that locates a name ending at token `end` starts, when a comma
+    and a tie phrase follow the name ("Jaramana, on the outskirts of Damascus", "Kadugli, some
+    20 km south of the town of ..." stops at "the town": the caller checks what starts there),
+    or None: that place only says where the name lies, as "in" after it does."""
+    toks = _token_list(doc)
+    if end >= sent_end or toks[end].text != ",":
+        return None
+    k = end + 1
+    if k < sent_end and toks[k].lower_ in {"some", "about", "around", "roughly", "nearly", "just"}:
+        k += 1
+    distance = k + 1 < sent_end and toks[k].like_num and toks[k + 1].lower_ in DISTANCE_UNITS
+    if distance:
+        k += 2
+    tie = _tie_phrase(doc, k, sent_end, place_words(), distance)
+    if tie is None:
+        return None
+    k = tie[0]
+    while k < sent_end and toks[k].lower_ == "the":
+        k += 1
+    return k
+
+
 @functools.lru_cache(maxsize=1)
 def _tie_first_words() -> frozenset[str]:
     """The first words of the tie phrases (place_ties.csv): most tokens start none, and are
@@ -2870,10 +2897,14 @@ def _contradicted(doc: Doc, ms: list[dict], i: int, start_of: dict[int, int], w:
     region_closing = m["start_tok"] > 0 and doc[m["start_tok"] - 1].text == "(" and y["end_tok"] < len(doc) \
         and doc[y["end_tok"]].text == ")" and q is not None and q["kind"] == "admin1" and _main_named(y, q) \
         and len({o["country_iso2"] for o in y["senses"] if o["kind"] == "admin1"}) == 1 and not _direction_named(y)
+    # ("the Al-Mansoura neighbourhood in Aden": a place word and "in" put it inside a town too)
+    typed_inside = inside and j > m["end_tok"]
     contradicted = bool(q and not fits and y.get("place_precision") == "exact" and y["how"] == "exact"
-                        and (q["kind"] == "country" or y.get("hint") in ADMIN_HEAD_KINDS or region_closing)
+                        and (q["kind"] == "country" or y.get("hint") in ADMIN_HEAD_KINDS or region_closing
+                             or typed_inside)
                         and q["country_iso2"] and p["country_iso2"] and q["country_iso2"] != p["country_iso2"])
-    if contradicted and ((p.get("rank_population") or 0) >= COMMA_TOWN_MAX_POPULATION or p.get("feature_code") == "PPLC"):
+    if contradicted and ((p.get("rank_population") or 0) >= COMMA_TOWN_MAX_POPULATION or p.get("feature_code") == "PPLC") \
+            and not (typed_inside and q["kind"] == "city"):   # (no large city lies inside a town)
         # "Caracas, Capital District" (a Philippine district by that name): a capital or large
         # city gives way only to a namesake of its own that lies in the division ("Athens,
         # Georgia"); with none, the division's reading is the doubtful one

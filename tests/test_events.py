@@ -4026,3 +4026,12 @@ def test_forces_deployed_with_no_doer_named_are_the_deployment_s_actor(nlp, lexe
 def test_an_act_demanded_in_a_passive_clause_is_the_demands_content(nlp, lexes):
     events = run(nlp, lexes, "The rebels demanded that their release be negotiated through the church.")
     assert [e["event_type"] for e in events] == ["REQUEST"]
+
+
+@pytest.mark.parametrize("tie", ["on the outskirts of", "near", "some 10 km south of"])
+def test_a_place_after_a_comma_and_a_tie_locates_the_place_before_it(nlp, lexes, tie):
+    # the parser hangs the tie phrase on the verb, the first place on the opponent ("gunmen in
+    # Jaramana"); the event is still in Jaramana, which the second place only locates
+    text = f"Government forces clashed with gunmen in Jaramana, {tie} Damascus, on Tuesday."
+    places = [place(text, "Jaramana", "gn:170654", "PPL", "SYR"), place(text, "Damascus", "gn:170655", "PPLC", "SYR")]
+    assert by_trigger(run(nlp, lexes, text, places), "clashed")["place_id"] == "gn:170654"

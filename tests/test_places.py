@@ -1483,3 +1483,10 @@ def test_a_town_said_to_lie_in_another_countrys_division_loses_its_reading(nlp, 
     # it is a place the gazetteer lacks, pinned to that region ("in" says where as a comma does)
     tera = next(m for m in find_places(nlp(text), gaz) if m["mention_text"] == "Tera")
     assert tera["place"]["country_code"] == "MLI" and tera["place_precision"] == "enclosing"
+
+
+def test_a_neighbourhood_said_to_lie_in_a_town_is_no_large_city_elsewhere(nlp, gaz):
+    # the gazetteer's Al Mansurah is a large Egyptian city; a neighbourhood "in Aden" is in Yemen
+    text = "Residents of the Al-Mansoura neighbourhood in Aden blocked streets with burning tyres."
+    m = next(m for m in find_places(nlp(text), gaz) if m["mention_text"] == "Al-Mansoura")
+    assert m["place"] is not None and m["place"]["country_code"] == "YEM"
