@@ -1052,7 +1052,8 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
                 # "the Lyari gang", "the Tren de Aragua gang": a group named by its name and its kind
                 end, sector = ag[0], sector or ag[1]
             elif ag is not None and ag[0] - end == 1 and doc[end - 1].head.i == end \
-                    and doc[end].lemma_.lower() in NAMED_GROUP_MEN | {"militant"}:
+                    and doc[end].lemma_.lower() in NAMED_GROUP_MEN | {"militant"} \
+                    and (name.isupper() or any(ch.isdigit() for ch in name)):   # (not "Darfur rebels": of Darfur)
                 # "MPC rebels", "M23 fighters": a group the lexicon lacks, acting through its men
                 end, sector = ag[0], sector or ag[1]
         cands.append(_Cand(start, end, "org", _record(f"org-{slugify(name)}", name, "organization", country, sector)))

@@ -1140,3 +1140,9 @@ def test_a_plural_agent_noun_tagged_as_a_verb_is_still_an_actor(nlp, lex):
 
 def test_aid_workers_are_humanitarians_not_labour(nlp, lex):
     assert _ids(nlp, lex, "Gunmen took three aid workers hostage.")["aid workers"]["sector_code"] == "NGO"
+
+
+def test_a_regions_rebels_are_no_group_named_after_the_region(nlp, lex):
+    # "Darfur" (labelled an organisation) says where the rebels are from, it names no group
+    found = _ids(nlp, lex, "The Sudanese government has accused Darfur rebels of violating the ceasefire.")
+    assert "Darfur rebels" not in found
