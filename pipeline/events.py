@@ -257,7 +257,7 @@ def load_event_lexicon(path: Path | None = None) -> EventLexicon:
             preps.setdefault(r["lemma"], set()).add(r["prep"])
         lex.target_preps = {k: frozenset(v) for k, v in preps.items()}
     if (base / "events_speech_readings.csv").exists():
-        lex.speech = {r["lemma"]: TriggerRule(r["lemma"], "VERB", frozenset(), frozenset(), False,
+        lex.speech = {r["lemma"]: TriggerRule(r["lemma"], "VERB", frozenset(), frozenset(), "",
                                               r["event_type"], r["event_mode"] or None, None, None)
                       for r in read_csv_rows(base / "events_speech_readings.csv")}
     if (base / "events_stative_passives.csv").exists():
@@ -3166,7 +3166,7 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
     # itself is no trigger ("must drop barriers", "must be ready to mediate")
     for tok in sent:
         if _pos(tok) == "VERB" and _demand_speaker(tok, lex) is not None and tok.i not in found:
-            rule = TriggerRule(_lemma(tok), "VERB", frozenset(), frozenset(), False, "REQUEST", None, None, None)
+            rule = TriggerRule(_lemma(tok), "VERB", frozenset(), frozenset(), "", "REQUEST", None, None, None)
             found[tok.i] = _Ev(tok, rule, (tok.i, tok.i + 1), {tok.i})
 
     # aspect heads ("began shelling") widen the trigger; content heads swallow their content

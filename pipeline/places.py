@@ -2849,12 +2849,14 @@ def _names_a_quarter(doc: Doc, m: dict, w: PlaceWords) -> bool:
 
 
 def _contradicted(doc: Doc, ms: list[dict], i: int, start_of: dict[int, int], w: PlaceWords) -> bool:
-    """Whether resolved mention i is followed by a comma and a division or country of another
-    country ("Tuban District, Lahj Governorate" read as Indonesia's Tuban; the region closing
-    an ACLED bracket, "(Kaya, Lac)"), or by a place word and "of" a place of another country
-    ("the Minyan area of west Aleppo"): the text says where it is, so the reading is dropped
-    and the mention is tied to that place instead. A capital or large city is dropped only for
-    a namesake of its own in that division ("Athens, Georgia"; not "Caracas, Capital District")."""
+    """Whether resolved mention i is followed by a comma (or "in") and a division or country of
+    another country ("Tuban District, Lahj Governorate" read as Indonesia's Tuban, "near Tera in
+    Mopti region"; after a place word, a town too: "the Al-Mansoura neighbourhood in Aden"; the
+    region closing an ACLED bracket, "(Kaya, Lac)"), or by a place word and "of" a place of
+    another country ("the Minyan area of west Aleppo"): the text says where it is, so the
+    reading is dropped and the mention is tied to that place instead. A capital or large city
+    is dropped only for a namesake of its own in that division ("Athens, Georgia"; not
+    "Caracas, Capital District"), or when a place word puts it inside a town."""
     m = ms[i]
     p = m.get("_raw_place")
     if not p or m["mention_kind"] != "name" or m.get("place_precision") != "exact" \
@@ -3062,8 +3064,8 @@ def _tie_unresolved(doc: Doc, mentions: list[dict], gaz: Gazetteer) -> None:
     the words after the mention (or after the list it is in), the words before it, the place
     its name names a part of ("Western Afghanistan"), a place a site's name starts with ("Deir
     Ezzor Airport"), and lastly the one division named in the sentence. A place named only
-    somewhere else in the article is never used. A resolved town followed by a comma and a
-    division or country of another country ("Tuban District, Lahj Governorate") loses its
+    somewhere else in the article is never used. A resolved town followed by a comma or "in" and
+    a division or country of another country ("Tuban District, Lahj Governorate") loses its
     reading first, since the text says where it is.
     """
     w = place_words()
