@@ -69,10 +69,10 @@ LOCATIVE_PREPS = {
 # Measures imposed "on" a state ("sanctions on Iran"): the country after "on" is their target.
 IMPOSED_ON = {"sanction", "sanctions", "embargo", "tariff", "tariffs", "restriction", "restrictions", "ban",
               "blockade", "pressure"}
-# Giving verbs and envoys whose "to" names a recipient or host state ("sent tanks to Ukraine",
-# "its ambassador to Ireland"), not where something happens.
+# Giving verbs, what is given and envoys whose "to" names a recipient or host state ("sent tanks
+# to Ukraine", "pledged aid to Ukraine", "its ambassador to Ireland"), not where something happens.
 GIVEN_TO = {"send", "deliver", "provide", "ship", "supply", "donate", "give", "sell", "export", "transfer",
-            "grant", "pledge", "ambassador", "envoy", "embassy"}
+            "grant", "pledge", "ambassador", "envoy", "embassy", "aid", "assistance", "loan", "funding"}
 # ... and envoys whose "from" names the host state a state's own envoy leaves ("recalled its
 # ambassador from Montenegro"; "the ambassador from Brazil" is Brazil's).
 ENVOYS = {"ambassador", "envoy", "diplomat", "embassy"}
@@ -407,6 +407,9 @@ def _country_refs(doc: Doc, lex: ActorLexicon, place_mentions: list[dict]
                 m = (1, (code_how[0], "people"))
         if m and _prefixed(doc, i):
             m = None   # "pro-Palestinian students", "anti-American protesters": a stance, not a nationality
+        if m and m[1][1] in ("demonym", "people") and i > 0 and doc[i - 1].lower_ in REGION_WORDS \
+                and doc[i - 1].text[:1].isupper() and doc[i - 1].whitespace_:
+            m = None   # "Latin American diplomats", "North American leaders": a region's, no country's
         if m:
             n, (code, how) = m
             refs[i] = (i + n, code, how)
@@ -1135,6 +1138,8 @@ ARMED_HEADS = frozenset(read_word_list("actors_armed_heads.txt", DATA_DIR))
 BODY_WORDS = frozenset(read_word_list("actors_body_words.txt", DATA_DIR))
 
 
+# Capitalised words that make the demonym after them a region's (data/actors_region_words.txt).
+REGION_WORDS = frozenset(read_word_list("actors_region_words.txt", DATA_DIR))
 ACRONYM_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}
 NOT_ACRONYMS = frozenset(read_word_list("actors_not_acronyms.txt", DATA_DIR))
 

@@ -2867,7 +2867,14 @@ def _in_relative_clause(sent, date: tuple, e: _Ev) -> bool:
         return False
     t = span.root
     for _ in range(12):
-        if t.dep_ == "relcl" or (t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in t.children)):
+        if t.dep_ == "relcl" or (t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in t.children)) \
+                or (t.dep_ == "acl" and t.tag_ == "VBN" and t.head.dep_ in ("dobj", "nsubjpass", "pobj")
+                    and t.head.pos_ in ("NOUN", "PROPN")
+                    and any(c.dep_ == "prep" and c.lower_ in ("of", "for", "over", "with") for c in t.children)):
+            # (and a participle's clause telling what someone the act is done to did or is held
+            # for: "executed a man convicted of killing a police officer during protests in
+            # 2022", "arrested three men suspected of attacking a bank in May"; not "the bodies
+            # of 12 people killed on Monday", the day of what was found)
             return not any(t.is_ancestor(sent.doc[i]) or t.i == i for i in e.heads)
         if t.head.i == t.i:
             return False
@@ -3242,6 +3249,9 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
                     gov = gov.head
                 elif gov.dep_ == "pcomp" and gov.head.dep_ == "prep" and _pos(gov) == "VERB":
                     gov = gov.head.head   # "accused the state of sending fighters to back the rebels"
+                elif gov.dep_ == "xcomp" and _pos(gov) == "VERB" and found.get(gov.head.i) is not None \
+                        and lex.modality.get(_lemma(gov.head)) in ("content", "promise"):
+                    gov = gov.head   # "agreed to restore a ceasefire", "urged them to respect the truce"
                 else:
                     break
             gov_ev = found.get(gov.i)

@@ -1146,3 +1146,10 @@ def test_a_regions_rebels_are_no_group_named_after_the_region(nlp, lex):
     # "Darfur" (labelled an organisation) says where the rebels are from, it names no group
     found = _ids(nlp, lex, "The Sudanese government has accused Darfur rebels of violating the ceasefire.")
     assert "Darfur rebels" not in found
+
+
+@pytest.mark.parametrize("text", ["Venezuela expelled seven Latin American diplomats.",
+                                  "North American and European leaders met in Brussels."])
+def test_a_regions_demonym_names_no_country(nlp, lex, text):
+    # "American" after "Latin" or "North" is the region's, not the United States'
+    assert not any(a["country_code"] == "USA" for a in _ids(nlp, lex, text).values())

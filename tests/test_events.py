@@ -3610,8 +3610,9 @@ def test_an_act_told_in_a_clause_on_a_listed_place_is_at_that_place_only(nlp, le
     # the state another verb turns to is no scene of this act
     ("The junta expelled the French ambassador and turned to Russia for weapons.", "Russia", "gn:2017370",
      "expelled", None),
-    # but the state the act itself gives to is its place
-    ("Japan pledged new aid to Ukraine on Tuesday.", "Ukraine", "gn:690791", "pledged", "gn:690791"),
+    # but the state the act itself gives to is its place (a pledge, a verbal act, has it as its
+    # target: see test_the_state_aid_is_pledged_to_is_the_target)
+    ("Japan delivered new aid to Ukraine on Tuesday.", "Ukraine", "gn:690791", "delivered", "gn:690791"),
 ])
 def test_a_state_another_verb_turns_to_is_no_scene(nlp, lexes, text, name, pid, trigger, expected):
     ev = by_trigger(run(nlp, lexes, text, [place(text, name, pid, "PCLI", "XXX")]), trigger)
@@ -4035,3 +4036,20 @@ def test_a_place_after_a_comma_and_a_tie_locates_the_place_before_it(nlp, lexes,
     text = f"Government forces clashed with gunmen in Jaramana, {tie} Damascus, on Tuesday."
     places = [place(text, "Jaramana", "gn:170654", "PPL", "SYR"), place(text, "Damascus", "gn:170655", "PPLC", "SYR")]
     assert by_trigger(run(nlp, lexes, text, places), "clashed")["place_id"] == "gn:170654"
+
+
+def test_a_date_in_what_the_acted_on_person_is_held_for_is_not_the_acts(nlp, lexes):
+    # "in 2022" dates the killing the man was convicted of, not the execution
+    text = "Iran executed a man convicted of killing a police officer during protests in 2022, the judiciary said."
+    ev = by_trigger(run(nlp, lexes, text), "executed")
+    assert ev["event_date"] == PUB.isoformat() or ev["date_precision"] != "year"
+
+
+def test_an_act_agreed_to_through_another_verb_is_the_agreements_content(nlp, lexes):
+    events = run(nlp, lexes, "India and Pakistan agreed to restore a ceasefire along the border.")
+    assert [e["event_type"] for e in events] == ["AGREE"]
+
+
+def test_the_state_aid_is_pledged_to_is_the_target(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Japan pledged new aid to Ukraine on Tuesday."), "pledged")
+    assert ev["source_actor_id"] == "JPN" and ev["target_actor_id"] == "UKR"
