@@ -1629,11 +1629,14 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
                 or speaker["country_code"] in PSEUDO_COUNTRIES:
             return speaker
         return country_sector_actor(lex, speaker["country_code"], sector)
-    if det in ("its", "their") and recent and recent[-1].get("sector_code") in NON_STATE_ARMED \
-            and (sector in {"REB", "UAF", recent[-1]["sector_code"]} or doc[c.end - 1].lemma_.lower() in ARMED_HEADS):
+    # (past bodies the text names with no codes: "JNIM claimed the attack in a statement shared
+    # by the SITE Intelligence Group. It said its fighters ...")
+    last = next((r for r in reversed(recent) if r.get("sector_code") or r.get("country_code")), None)
+    if det in ("its", "their") and last is not None and last.get("sector_code") in NON_STATE_ARMED \
+            and (sector in {"REB", "UAF", last["sector_code"]} or doc[c.end - 1].lemma_.lower() in ARMED_HEADS):
         # "Hamas said its fighters destroyed two tanks", "the RSF said its forces attacked army
         # camps": the group's own, the group
-        return recent[-1]
+        return last
     if det in ("its", "their") and recent and recent[-1].get("country_code") not in (None, *PSEUDO_COUNTRIES):
         # "Bosnian Serbs said their forces had withdrawn": the forces of the actor just named
         return country_sector_actor(lex, recent[-1]["country_code"], sector)

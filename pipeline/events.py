@@ -3250,8 +3250,11 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
                 elif gov.dep_ == "pcomp" and gov.head.dep_ == "prep" and _pos(gov) == "VERB":
                     gov = gov.head.head   # "accused the state of sending fighters to back the rebels"
                 elif gov.dep_ == "xcomp" and _pos(gov) == "VERB" and found.get(gov.head.i) is not None \
-                        and lex.modality.get(_lemma(gov.head)) in ("content", "promise"):
-                    gov = gov.head   # "agreed to restore a ceasefire", "urged them to respect the truce"
+                        and lex.modality.get(_lemma(gov.head)) in ("content", "promise") \
+                        and tok.dep_ == "dobj" and tok.head.i == gov.i:
+                    # "agreed to restore a ceasefire", "urged them to respect the truce" (the
+                    # object only: "agreed to ease tensions after talks in Manila" held talks)
+                    gov = gov.head
                 else:
                     break
             gov_ev = found.get(gov.i)

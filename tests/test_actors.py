@@ -1153,3 +1153,10 @@ def test_a_regions_rebels_are_no_group_named_after_the_region(nlp, lex):
 def test_a_regions_demonym_names_no_country(nlp, lex, text):
     # "American" after "Latin" or "North" is the region's, not the United States'
     assert not any(a["country_code"] == "USA" for a in _ids(nlp, lex, text).values())
+
+
+def test_its_fighters_are_the_last_armed_group_past_a_body_with_no_codes(nlp, lex):
+    # the monitoring group named last has no codes; "its fighters" are still JNIM's
+    found = _ids(nlp, lex, "JNIM claimed the attack in a statement shared by the SITE Intelligence Group. "
+                           "It said its fighters had withdrawn from the base.")
+    assert found["fighters"]["actor_id"] == "JNIM"

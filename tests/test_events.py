@@ -4048,8 +4048,17 @@ def test_a_date_in_what_the_acted_on_person_is_held_for_is_not_the_acts(nlp, lex
 def test_an_act_agreed_to_through_another_verb_is_the_agreements_content(nlp, lexes):
     events = run(nlp, lexes, "India and Pakistan agreed to restore a ceasefire along the border.")
     assert [e["event_type"] for e in events] == ["AGREE"]
+    # the talks after which it was agreed were held
+    events = run(nlp, lexes, "China and the Philippines agreed on Tuesday to ease tensions after talks in Manila.")
+    assert "CONSULT" in {e["event_type"] for e in events}
 
 
 def test_the_state_aid_is_pledged_to_is_the_target(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "Japan pledged new aid to Ukraine on Tuesday."), "pledged")
     assert ev["source_actor_id"] == "JPN" and ev["target_actor_id"] == "UKR"
+
+
+def test_a_context_word_in_a_bodys_name_gives_no_reading(nlp, lexes):
+    # "Intelligence" of the SITE Intelligence Group is no intelligence shared
+    events = run(nlp, lexes, "JNIM claimed responsibility in a statement shared by the SITE Intelligence Group.")
+    assert "COOPERATE" not in {e["event_type"] for e in events}
