@@ -2390,10 +2390,13 @@ def _one_of_a_kind(e: "_Ev") -> bool:
     if _pos(tok) == "NOUN" and e.carrier is None and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
             and tok.head.head.lower_ in PERIOD_NOUNS:
         return True   # "to end months of clan fighting": a run of acts over a long period
-    if _pos(tok) != "NOUN" or e.carrier is not None or tok.tag_ != "NNS" or tok.dep_ != "pobj" \
-            or tok.head.lower_ != "of":
+    first = tok   # ("a wave of extortion and killings": the run holds each noun of the list)
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if _pos(tok) != "NOUN" or e.carrier is not None or tok.tag_ != "NNS" or first.dep_ != "pobj" \
+            or first.head.lower_ != "of":
         return False
-    owner = tok.head.head
+    owner = first.head.head
     return owner.lower_ == "one" or (_lemma(owner) in SERIES_NOUNS and not any(
         c.dep_ == "nummod" or c.like_num for c in tok.children))
 

@@ -739,6 +739,8 @@ def _inner_mentions(doc: Doc, s: int, e: int, gaz: Gazetteer) -> list[dict]:
                 continue
             if j < e and doc[j].lower_ in POSSESSIVES:
                 continue  # "St George's Chapel" is no parish of Saint George
+            if _cut_from_joined_name(doc, i, j, s, e):
+                continue  # "San Juan de Lurigancho" is one name: no San Juan, San or Lurigancho
             got = _known_reading(gaz, doc[i:j].text, main_name=i > s)
             if got and i > s and doc[i - 1].lower_ in place_words().directions:
                 got = None  # "Northern Europe" is no part of Europe's point
@@ -753,6 +755,18 @@ def _inner_mentions(doc: Doc, s: int, e: int, gaz: Gazetteer) -> list[dict]:
         for m in out:   # "Honolulu Star-Advertiser", "Aden Hashi Ayro": a place in another's name
             m["in_name"] = True
     return out
+
+
+def _cut_from_joined_name(doc: Doc, i: int, j: int, s: int, e: int) -> bool:
+    """Whether doc[i:j] is a piece of a name joined by a particle inside doc[s:e] ("San Juan"
+    or "San" of "San Juan de Lurigancho", "Lurigancho" after its "de"): no name of its own."""
+    joining = place_words().joining_particles
+    if i > s + 1 and doc[i - 1].lower_ in joining and doc[i - 2].text[:1].isupper():
+        return True
+    k = j
+    while k < e and doc[k].text[:1].isupper():
+        k += 1
+    return k + 1 < e and doc[k].lower_ in joining and doc[k + 1].text[:1].isupper()
 
 
 # ---------------------------------------------------------------- gazetteer look-ups

@@ -4062,3 +4062,9 @@ def test_a_context_word_in_a_bodys_name_gives_no_reading(nlp, lexes):
     # "Intelligence" of the SITE Intelligence Group is no intelligence shared
     events = run(nlp, lexes, "JNIM claimed responsibility in a statement shared by the SITE Intelligence Group.")
     assert "COOPERATE" not in {e["event_type"] for e in events}
+
+
+def test_each_noun_of_a_listed_run_of_acts_is_a_pattern(nlp, lexes):
+    # "a wave of extortion and killings": a grievance of many acts, no killing of its own
+    text = "Workers went on strike to protest against a wave of extortion and killings of bus drivers by gangs."
+    assert "ASSAULT" not in {e["event_type"] for e in run(nlp, lexes, text)}
