@@ -738,6 +738,7 @@ def test_a_possessive_pronoun_names_the_doer_of_an_event_noun(nlp, lexes):
     ("Gunmen took several guards hostage.", "took", "ASSAULT"),   # "hostage" parsed as a clause
     ("Maoist guerrillas raided a police outpost in the hills.", "raided", "ASSAULT"),   # an armed group's attack,
     ("Police raided the offices of the newspaper on Monday.", "raided", "COERCE"),       # the state's search
+    ("Mounted police charged into the crowd outside parliament.", "charged", "ASSAULT"),   # not a charge in court
 ])
 def test_lexicon_readings(nlp, lexes, text, word, event_type):
     assert by_trigger(run(nlp, lexes, text), word)["event_type"] == event_type
@@ -4068,3 +4069,8 @@ def test_each_noun_of_a_listed_run_of_acts_is_a_pattern(nlp, lexes):
     # "a wave of extortion and killings": a grievance of many acts, no killing of its own
     text = "Workers went on strike to protest against a wave of extortion and killings of bus drivers by gangs."
     assert "ASSAULT" not in {e["event_type"] for e in run(nlp, lexes, text)}
+
+
+def test_a_guided_bomb_is_dropped_from_the_air_by_the_country_it_is_said_to_be_of(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "A Russian guided bomb hit an apartment block in the city."), "hit")
+    assert ev["event_mode"] == "aerial" and ev["source_actor_id"] == "RUS-MIL"
