@@ -1138,6 +1138,9 @@ ARMED_HEADS = frozenset(read_word_list("actors_armed_heads.txt", DATA_DIR))
 BODY_WORDS = frozenset(read_word_list("actors_body_words.txt", DATA_DIR))
 
 
+# Adjectives saying that people are from abroad, whose country the text does not give
+# ("foreign troops", "foreign fighters"; not "the foreign minister", a portfolio).
+FOREIGN_WORDS = {"foreign", "overseas", "expatriate"}
 # Capitalised words that make the demonym after them a region's (data/actors_region_words.txt).
 REGION_WORDS = frozenset(read_word_list("actors_region_words.txt", DATA_DIR))
 ACRONYM_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}
@@ -1610,6 +1613,10 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
                 return country_sector_actor(lex, prev["country_code"], prev["sector_code"])
     if not sector:
         return None
+    if sector != "GOV" and any(m.dep_ == "amod" and m.lower_ in FOREIGN_WORDS for m in doc[c.end - 1].children):
+        # "a convoy of foreign troops near Kabul airport", "foreign fighters": not of the place
+        # or story they are in, and the text does not say whose
+        return generic_sector_actor(lex, sector)
     if det in ("our", "my") and sector in UNARMED_SECTORS:
         return None   # "Our men repelled the attackers," the police spokesman said: the speaker's, unnamed
     head = doc[c.end - 1]

@@ -1160,3 +1160,10 @@ def test_its_fighters_are_the_last_armed_group_past_a_body_with_no_codes(nlp, le
     found = _ids(nlp, lex, "JNIM claimed the attack in a statement shared by the SITE Intelligence Group. "
                            "It said its fighters had withdrawn from the base.")
     assert found["fighters"]["actor_id"] == "JNIM"
+
+
+def test_foreign_troops_are_of_no_country_the_text_names(nlp, lex, gaz):
+    found = _placed_ids(nlp, lex, gaz, "A suicide car bomber targeted a convoy of foreign troops near Kabul on Monday.")
+    assert found["troops"]["country_code"] is None and found["troops"]["sector_code"] == "MIL"
+    # a portfolio is no foreigner: "the foreign minister" is the story's country's
+    assert _ids(nlp, lex, "In Kenya, the foreign minister said the talks had failed.")["minister"]["country_code"] == "KEN"

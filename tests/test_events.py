@@ -4074,3 +4074,8 @@ def test_each_noun_of_a_listed_run_of_acts_is_a_pattern(nlp, lexes):
 def test_a_guided_bomb_is_dropped_from_the_air_by_the_country_it_is_said_to_be_of(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "A Russian guided bomb hit an apartment block in the city."), "hit")
     assert ev["event_mode"] == "aerial" and ev["source_actor_id"] == "RUS-MIL"
+
+
+def test_a_person_and_a_relative_or_guard_killed_count_two(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Gunmen killed a local councillor and his bodyguard on Monday."), "killed")
+    assert ev["fatalities"] == 2
