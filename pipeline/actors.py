@@ -1043,6 +1043,8 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
             # Union": a state body or a union the story names without its country is of the
             # story's country, as "the government" is
             country = main
+        if group_as_place and end < len(doc) and doc[end].lower_ in TOWN_UNIT_WORDS:
+            end, span = end + 1, doc[start:end + 1]   # "the Zintan brigade": the unit's whole name
         name = span.text
         if doc[end - 1].dep_ in ("compound", "amod", "nmod") and doc[end - 1].head.i >= end:
             # "CHP officials", "Amhara Association members": the organisation acts through its
@@ -1117,6 +1119,9 @@ def _group_named_as_place(doc: Doc, ent: Span, placed_tokens: set[int], unknown_
     whose men the noun after it are ("clashed with Los Viagras members", "Wagner fighters"):
     an organisation unknown to the lexicon, kept with no codes."""
     toks = range(ent.start, ent.end)
+    if ent.label_ in ("GPE", "LOC") and ent.end < len(doc) and doc[ent.end].lower_ in TOWN_UNIT_WORDS \
+            and doc[ent.end - 1].head.i == ent.end:
+        return True   # "the Zintan brigade": an armed unit named after its town, known or not
     # (an initialism no toponym was found in: "FPRC fighters", labelled a place)
     initialism = ent.end - ent.start == 1 and _unlabelled_acronym(doc[ent.start], roles=("compound",))
     if ent.label_ not in ("GPE", "LOC", "PERSON") or any(t in placed_tokens for t in toks) \
@@ -1138,6 +1143,8 @@ ARMED_HEADS = frozenset(read_word_list("actors_armed_heads.txt", DATA_DIR))
 BODY_WORDS = frozenset(read_word_list("actors_body_words.txt", DATA_DIR))
 
 
+# Words for an armed unit that a town's name before them names ("the Zintan brigade").
+TOWN_UNIT_WORDS = {"brigade", "brigades", "battalion", "battalions"}
 # Adjectives saying that people are from abroad, whose country the text does not give
 # ("foreign troops", "foreign fighters"; not "the foreign minister", a portfolio).
 FOREIGN_WORDS = {"foreign", "overseas", "expatriate"}

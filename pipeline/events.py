@@ -2387,9 +2387,9 @@ def _one_of_a_kind(e: "_Ev") -> bool:
     attacks of the war", "the latest in a wave of massacres", "months of fighting"): the class
     compared with, or a pattern of many acts, not another act."""
     tok = e.tok
-    if _pos(tok) == "NOUN" and e.carrier is None and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
-            and tok.head.head.lower_ in PERIOD_NOUNS:
-        return True   # "to end months of clan fighting": a run of acts over a long period
+    if (_pos(tok) == "NOUN" or tok.tag_ == "VBG") and e.carrier is None and tok.dep_ == "pobj" \
+            and tok.head.lower_ == "of" and tok.head.head.lower_ in PERIOD_NOUNS:
+        return True   # "to end months of clan fighting", "after weeks of fighting": a run of acts over a long period
     first = tok   # ("a wave of extortion and killings": the run holds each noun of the list)
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head

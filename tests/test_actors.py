@@ -1167,3 +1167,10 @@ def test_foreign_troops_are_of_no_country_the_text_names(nlp, lex, gaz):
     assert found["troops"]["country_code"] is None and found["troops"]["sector_code"] == "MIL"
     # a portfolio is no foreigner: "the foreign minister" is the story's country's
     assert _ids(nlp, lex, "In Kenya, the foreign minister said the talks had failed.")["minister"]["country_code"] == "KEN"
+
+
+def test_an_armed_unit_named_after_a_known_town_is_a_group(nlp, lex, gaz):
+    # Zintan is a town the gazetteer knows; its brigade is an armed group acting, not a place
+    found = _placed_ids(nlp, lex, gaz, "Members of the Zintan brigade abducted a council member in Gharyan.")
+    assert found["Zintan brigade"]["actor_kind"] == "organization"
+    assert found["Zintan brigade"]["sector_code"] == "REB"

@@ -4079,3 +4079,8 @@ def test_a_guided_bomb_is_dropped_from_the_air_by_the_country_it_is_said_to_be_o
 def test_a_person_and_a_relative_or_guard_killed_count_two(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "Gunmen killed a local councillor and his bodyguard on Monday."), "killed")
     assert ev["fatalities"] == 2
+
+
+def test_weeks_of_fighting_are_a_run_of_acts_not_another_battle(nlp, lexes):
+    text = "Rebel fighters captured the town after weeks of fighting with the army."
+    assert [e["trigger_text"] for e in run(nlp, lexes, text)] == ["captured"]
