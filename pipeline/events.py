@@ -5021,6 +5021,13 @@ def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, actor_at: dict,
     located = {a: b for a, b in located.items()
                if not (levels[b] >= COUNTRY_LEVEL > levels[a])
                and not _inside_province(_mention_place(cands[a]), _mention_place(cands[b]))}
+    for a, span in spans.items():
+        # "repelled assaults near Pokrovsk in the eastern Donetsk region": a larger place right
+        # after "in" locates the name before it, however the parser hangs the "in"
+        at = locator_after(doc, span.end, span.sent.end, bare_in=True)
+        for b, other in spans.items():
+            if at is not None and b != a and other.start == at and levels[b] > levels[a] and b not in located:
+                located[b] = a
     for locator, place in located.items():   # a place is as close to the event as what locates it
         scores[place] = max(scores[place], scores[locator])
     # a road's end gives way to a town, spot or district the sentence names ("on the

@@ -2608,12 +2608,19 @@ def _tie_phrase(doc: Doc, k: int, end: int, w: PlaceWords, after_distance: bool)
 DISTANCE_UNITS = {"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi"}
 
 
-def locator_after(doc: Doc, end: int, sent_end: int) -> int | None:
+def locator_after(doc: Doc, end: int, sent_end: int, bare_in: bool = False) -> int | None:
     """The token where the place that locates a name ending at token `end` starts, when a comma
     and a tie phrase follow the name ("Jaramana, on the outskirts of Damascus", "Kadugli, some
     20 km south of the town of ..." stops at "the town": the caller checks what starts there),
-    or None: that place only says where the name lies, as "in" after it does."""
+    or None: that place only says where the name lies, as "in" after it does. With `bare_in`,
+    also "in" right after the name ("near Pokrovsk in the eastern Donetsk region"), which the
+    caller takes only for a larger place."""
     toks = _token_list(doc)
+    if bare_in and end < sent_end and toks[end].lower_ == "in":
+        k = end + 1
+        while k < sent_end and (toks[k].lower_ == "the" or (toks[k].is_lower and toks[k].lower_ in place_words().directions)):
+            k += 1
+        return k
     if end >= sent_end or toks[end].text != ",":
         return None
     k = end + 1

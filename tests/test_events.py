@@ -4084,3 +4084,10 @@ def test_a_person_and_a_relative_or_guard_killed_count_two(nlp, lexes):
 def test_weeks_of_fighting_are_a_run_of_acts_not_another_battle(nlp, lexes):
     text = "Rebel fighters captured the town after weeks of fighting with the army."
     assert [e["trigger_text"] for e in run(nlp, lexes, text)] == ["captured"]
+
+
+def test_a_larger_place_after_in_locates_the_name_before_it(nlp, lexes):
+    # "in the eastern Donetsk region" hangs on the verb; it only says where Pokrovsk is
+    text = "Its forces repelled 25 assaults near Pokrovsk in the eastern Donetsk region on Monday."
+    places = [place(text, "Pokrovsk", "gn:704422", "PPLA2", "UKR"), place(text, "Donetsk", "gn:709716", "ADM1", "UKR")]
+    assert by_trigger(run(nlp, lexes, text, places), "repelled")["place_id"] == "gn:704422"
