@@ -4091,3 +4091,9 @@ def test_a_larger_place_after_in_locates_the_name_before_it(nlp, lexes):
     text = "Its forces repelled 25 assaults near Pokrovsk in the eastern Donetsk region on Monday."
     places = [place(text, "Pokrovsk", "gn:704422", "PPLA2", "UKR"), place(text, "Donetsk", "gn:709716", "ADM1", "UKR")]
     assert by_trigger(run(nlp, lexes, text, places), "repelled")["place_id"] == "gn:704422"
+
+
+def test_an_attack_that_injured_is_one_act_with_its_means(nlp, lexes):
+    text = "A drone attack on the city injured a nurse on Monday."
+    events = run(nlp, lexes, text)
+    assert {e["event_mode"] for e in events} == {"drone"} and len({e["incident_of"] for e in events}) == 1
