@@ -739,6 +739,7 @@ def test_a_possessive_pronoun_names_the_doer_of_an_event_noun(nlp, lexes):
     ("Maoist guerrillas raided a police outpost in the hills.", "raided", "ASSAULT"),   # an armed group's attack,
     ("Police raided the offices of the newspaper on Monday.", "raided", "COERCE"),       # the state's search
     ("Mounted police charged into the crowd outside parliament.", "charged", "ASSAULT"),   # not a charge in court
+    ("Workers at the garment factory walked out on Monday over unpaid wages.", "walked out", "PROTEST"),
 ])
 def test_lexicon_readings(nlp, lexes, text, word, event_type):
     assert by_trigger(run(nlp, lexes, text), word)["event_type"] == event_type
@@ -4097,3 +4098,8 @@ def test_an_attack_that_injured_is_one_act_with_its_means(nlp, lexes):
     text = "A drone attack on the city injured a nurse on Monday."
     events = run(nlp, lexes, text)
     assert {e["event_mode"] for e in events} == {"drone"} and len({e["incident_of"] for e in events}) == 1
+
+
+def test_a_rider_shot_dead_is_one_civilian_killed(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Officers shot dead a motorcycle taxi rider in the town on Sunday."), "shot")
+    assert ev["fatalities"] == 1 and ev["target_actor_id"] is not None
