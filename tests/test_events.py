@@ -740,6 +740,7 @@ def test_a_possessive_pronoun_names_the_doer_of_an_event_noun(nlp, lexes):
     ("Police raided the offices of the newspaper on Monday.", "raided", "COERCE"),       # the state's search
     ("Mounted police charged into the crowd outside parliament.", "charged", "ASSAULT"),   # not a charge in court
     ("Workers at the garment factory walked out on Monday over unpaid wages.", "walked out", "PROTEST"),
+    ("Protesters threw eggs and bottles at police outside the ministry.", "threw", "PROTEST"),
 ])
 def test_lexicon_readings(nlp, lexes, text, word, event_type):
     assert by_trigger(run(nlp, lexes, text), word)["event_type"] == event_type
