@@ -4095,12 +4095,6 @@ def test_a_larger_place_after_in_locates_the_name_before_it(nlp, lexes):
     assert by_trigger(run(nlp, lexes, text, places), "repelled")["place_id"] == "gn:704422"
 
 
-def test_an_attack_that_injured_is_one_act_with_its_means(nlp, lexes):
-    text = "A drone attack on the city injured a nurse on Monday."
-    events = run(nlp, lexes, text)
-    assert {e["event_mode"] for e in events} == {"drone"} and len({e["incident_of"] for e in events}) == 1
-
-
 def test_a_rider_shot_dead_is_one_civilian_killed(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "Officers shot dead a motorcycle taxi rider in the town on Sunday."), "shot")
     assert ev["fatalities"] == 1 and ev["target_actor_id"] is not None
