@@ -1058,7 +1058,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
                 end, sector = ag[0], sector or ag[1]
             elif ag is not None and ag[0] - end == 1 and doc[end - 1].head.i == end \
                     and doc[end].lemma_.lower() in NAMED_GROUP_MEN | {"militant"} \
-                    and (name.isupper() or any(ch.isdigit() for ch in name)):   # (not "Darfur rebels": of Darfur)
+                    and (name.isupper() or any(ch.isdigit() for ch in name)):   # (not "Kordofan rebels": of Kordofan)
                 # "MPC rebels", "M23 fighters": a group the lexicon lacks, acting through its men
                 end, sector = ag[0], sector or ag[1]
         cands.append(_Cand(start, end, "org", _record(f"org-{slugify(name)}", name, "organization", country, sector)))
