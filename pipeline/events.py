@@ -86,7 +86,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.actors import FOLLOWER_NOUNS, PSEUDO_COUNTRIES, REPORTING_LEMMAS
+from pipeline.actors import FOLLOWER_NOUNS, NON_STATE_ARMED, PSEUDO_COUNTRIES, REPORTING_LEMMAS
 from pipeline.dates import (DAY_COUNTS, WEEK_DAYS, ResolvedDate, find_date_expressions, resolve_date,
                             resolve_expression)
 from pipeline.gazetteer import normalize_name, number_field, read_csv_rows
@@ -108,8 +108,9 @@ def _word_sets() -> dict[str, frozenset[str]]:
 
 WORDS = _word_sets()
 ARMED_SECTORS = {"MIL", "REB", "COP", "PRM", "UAF", "SPY"}
-# ... of them and of communal and criminal groups, those not of the state ("non-state" rows).
-NON_STATE_ARMED_SECTORS = {"REB", "PRM", "UAF", "CRM", "ETH"}
+# ... of them and of communal and criminal groups, those not of the state ("non-state" rows):
+# the actors' non-state armed sectors and unidentified armed groups.
+NON_STATE_ARMED_SECTORS = NON_STATE_ARMED | {"UAF"}
 # Unarmed targets: an armed attack on them is ACLED violence against civilians (ACLED counts
 # judges, opposition politicians and party members among civilians; "the government" may be
 # its forces, so GOV is left out).

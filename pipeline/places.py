@@ -405,19 +405,17 @@ def _inner_words() -> frozenset[str]:
     return place_words().particles | {"of"}
 
 
-_DOC_PARTS: list[tuple[Doc, list[Token], list[Span], list[str]]] = []
+_DOC_PARTS: list[tuple[Doc, list[Token], list[Span]]] = []
 
 
-def _doc_parts(doc: Doc) -> tuple[list[Token], list[Span], list[str]]:
-    """The doc's tokens, entities and lower-case words as lists, made once per doc: indexing a
-    list is far cheaper than making a Token for every doc[i] or reading Token.lower_ (a string
-    store look-up) in every loop, and each read of doc.ents makes its Spans anew. Only the
-    latest doc is kept, and find_places starts afresh, so a doc whose entities were edited
-    between two calls is read as it now is."""
+def _doc_parts(doc: Doc) -> tuple[list[Token], list[Span]]:
+    """The doc's tokens and entities as lists, made once per doc: indexing a list is far
+    cheaper than making a Token for every doc[i], and each read of doc.ents makes its Spans
+    anew. Only the latest doc is kept, and find_places starts afresh, so a doc whose entities
+    were edited between two calls is read as it now is."""
     if not (_DOC_PARTS and _DOC_PARTS[0][0] is doc):
-        toks = list(doc)
-        _DOC_PARTS[:] = [(doc, toks, list(doc.ents), [t.lower_ for t in toks])]
-    return _DOC_PARTS[0][1], _DOC_PARTS[0][2], _DOC_PARTS[0][3]
+        _DOC_PARTS[:] = [(doc, list(doc), list(doc.ents))]
+    return _DOC_PARTS[0][1], _DOC_PARTS[0][2]
 
 
 def _token_list(doc: Doc) -> list[Token]:
@@ -430,11 +428,6 @@ def _token_list(doc: Doc) -> list[Token]:
 def _entities(doc: Doc) -> list[Span]:
     """The doc's entities as a list (see _doc_parts)."""
     return _doc_parts(doc)[1]
-
-
-def _lowers(doc: Doc) -> list[str]:
-    """The doc's words in lower case, as a list (see _doc_parts)."""
-    return _doc_parts(doc)[2]
 
 
 def _candidate_spans(doc: Doc) -> list[tuple[int, int, str]]:
@@ -1285,10 +1278,9 @@ def _cue_mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
     toks = _token_list(doc)
     full = doc_text(doc)
     named = [_name_word(t, w) for t in toks]
-    lowers = _lowers(doc)
     # (a name starts with a name word, a particle or an ayn apostrophe: other tokens are passed
     # over without asking _name_end, which this loop would otherwise ask of every token)
-    may_start = [named[k] or lowers[k] in w.particles or lowers[k] in AYN_MARKS for k in range(len(toks))]
+    may_start = [named[k] or t.lower_ in w.particles or t.text in AYN_MARKS for k, t in enumerate(toks)]
     for sent in doc.sents:
         i = sent.start
         while i < sent.end:
