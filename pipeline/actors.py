@@ -694,6 +694,13 @@ def _title_before(doc: Doc, start: int, lex: ActorLexicon, refs: dict) -> tuple[
             best = (s, doc[s:start].text, lex.titles[key], None)
             break
     s = best[0]
+    if best[1] and s > 0 and doc[s - 1].dep_ == "compound" and doc[s - 1].pos_ in ("NOUN", "PROPN"):
+        # "Army spokesman Nabil Abdallah", "police commander George Seda": the title is held in
+        # the body named before it, whatever body the title alone suggests
+        body = lex.agents.get((doc[s - 1].lower_,)) or lex.agents.get((doc[s - 1].lemma_.lower(),))
+        if body is not None and body[0] is not None:
+            s -= 1
+            best = (s, doc[s:start].text, body[0], None)
     if best[1]:
         # "Iraqi Prime Minister", "Iraq's Prime Minister", "U.S. Secretary of State"
         k = s - 1
@@ -936,8 +943,8 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
                     country = a_country
                 sector, role = sector or a_sector, role or a_role
                 role_spans.append(a_span)
-        if country is None and sector in HOME_SECTORS and main:
-            country = main   # "Judge Alejandro Rivera" in a story about Chile
+        if country is None and sector in HOME_SECTORS | STATE_FORCES and main:
+            country = main   # "Judge Alejandro Rivera" in a story about Chile, "Army spokesman ..."
         name = name_span.text.strip()
         if not name or name_span[0].is_punct:
             continue
@@ -977,7 +984,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
             cands.append(_Cand(s, e, "state", community_actor(lex, code, "CVL", communities[s]) if s in communities
                                else country_sector_actor(lex, code, "CVL")))
             continue
-        if _is_locative(head) or _in_place_brackets(doc, s, e):
+        if (_is_locative(head) and not (how == "name" and _between_parties(head))) or _in_place_brackets(doc, s, e):
             continue
         if head.dep_ == "compound" and head.head.i > head.i and not _agent_at(doc, head.head.i, lex):
             noun = head.head
@@ -1025,8 +1032,17 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
             if ag is None or any(start <= r < end for r in refs) or (end - start > 2 and _prefixed(doc, start + 2)):
                 continue   # (and "pro-Palestinian students" are students where they are)
             text = doc[start:ag[0]].text
-            cands.append(_Cand(start, ag[0], "org", _record(
-                f"grp-{slugify(text)}", text, "group", None, ag[1])))
+            rec = _record(f"grp-{slugify(text)}", text, "group", None, ag[1])
+            head = doc[ag[0] - 1]
+            back = (lex.agents.get((head.lower_,)) or lex.agents.get((head.lemma_.lower(),)) or (None, None))[1]
+            if back and start > 0 and doc[start - 1].lower_ == "the" and ag[0] < len(doc) \
+                    and doc[ag[0]].lower_ not in ("of", "from", "(", ",", "-", "–", "—", "led", "linked"):
+                # "the Islamist group", "the jihadist fighters": after a named group, that
+                # group (the model's NORP only says what kind it is); else a group of its own
+                # (and so when the phrase goes on to name them: "the Islamist rebels of Jaysh
+                # al-Islam")
+                rec["_refer_back"] = back
+            cands.append(_Cand(start, ag[0], "org", rec))
             continue
         if any(start <= r < end for r in refs) and not len(span) > 2:
             continue
@@ -1037,6 +1053,8 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
             if lex.org_words.get(t.lower_):
                 sector = lex.org_words[t.lower_]
         sector = sector or _body_word_after(doc, end, lex)
+        if sector == "REB" and re.fullmatch(r"\d+(st|nd|rd|th)", span[0].lower_):
+            sector = "MIL"   # "the 137th Brigade", "the 94th Infantry Battalion": a numbered unit of an army
         country = next((refs[r][1] for r in refs if start <= r < end), None)
         if country is None and sector in (HOME_SECTORS - {"OPP"}) | {"LAB"} and main:
             # "the army-aligned Sovereignty Council", "the National Assembly", "the Teachers'
@@ -1323,6 +1341,20 @@ def _lexicon_record(lex: ActorLexicon, aid: str) -> dict:
     return _record(aid, r["actor_name"], r["actor_kind"], r["country_code"], r["sector_code"])
 
 
+# Nouns after which "between X and Y" names parties (data/actors_party_nouns.txt).
+PARTY_NOUNS = frozenset(read_word_list("actors_party_nouns.txt", DATA_DIR))
+
+
+def _between_parties(tok: Token) -> bool:
+    """Whether a country's name is a party named after "between" ("talks between Israel and
+    Hamas"), not one end of a stretch of land ("the border between Iraq and Syria")."""
+    while tok.dep_ in ("conj", "appos") and tok.head.i < tok.i:
+        tok = tok.head
+    noun = tok.head.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "between" and (noun.lower_ in PARTY_NOUNS
+                                                                    or noun.lemma_.lower() in PARTY_NOUNS)
+
+
 def _is_locative(tok: Token) -> bool:
     """True when the token names a place where something happens ("in Iraq", "Iraq's north",
     "in Iraq and Syria", "in Kabul (Kabul)": a conjunct or apposition of a place is one too)."""
@@ -1389,6 +1421,12 @@ def _resolve(doc: Doc, lex: ActorLexicon, cands: list[_Cand], sent_of: list[int]
             actor = acronyms.get(doc[c.start:c.end].text) or acronyms[c.actor["actor_name"]]
         if id(c) in spelled:
             actor = spelled[id(c)]
+        if c.how == "org" and actor.get("_refer_back"):
+            # (named in an earlier sentence: "ISIS launched an offensive against the Islamist
+            # rebels of north Aleppo" are not ISIS)
+            before = [k for k, (sent, _doer) in enumerate(recent_sent) if sent < sent_of[c.start]]
+            actor = _referred(doc, lex, c, actor["_refer_back"], [recent[k] for k in before],
+                              [recent_sent[k][1] for k in before]) or actor
         if c.how == "agent":
             actor = _resolve_agent(doc, lex, c, recent, refs, place_mentions, owner, main, out,
                                    [doer for _k, doer in recent_sent])
@@ -1579,6 +1617,36 @@ def _ministers_of_many(head: Token) -> bool:
         c.dep_ in ("amod", "compound") and c.lower_ in PORTFOLIO_WORDS for c in head.children)
 
 
+def _referred(doc: Doc, lex: ActorLexicon, c: _Cand, back: frozenset[str], recent: list[dict],
+              doers: list[bool] | None) -> dict | None:
+    """The named actor a definite agent noun refers back to: the latest one of the sectors in
+    `back`, and for a noun that only refers to a doer ("the attackers"), the latest named as one."""
+    words = [t.lower_ for t in doc[c.start:c.end]]
+    to_doer = any(tuple(words[-len(k):]) == k for k in lex.back_to_doer if len(k) <= len(words))
+    for k in range(len(recent) - 1, -1, -1):
+        prev = recent[k]
+        if prev.get("sector_code") in back and not (to_doer and not (doers and doers[k])):
+            return prev
+    return None
+
+
+# Words that make "the <adjective> group" another body than the one named (data file).
+CONTRAST_WORDS = frozenset(read_word_list("actors_contrast_words.txt", DATA_DIR))
+
+
+def _determiner(doc: Doc, start: int, end: int) -> str:
+    """The determiner of the agent noun doc[start:end], past the words that only say what kind
+    of body it is: "the same group", "the militant group", "the paramilitary group" refer back
+    as "the group" does. A word of contrast, a superlative, comparative or number stops there
+    ("the rival group", "the largest group"), so the reference is not taken for a back one."""
+    k = start - 1
+    while k > 0 and doc[k].dep_ in ("amod", "compound") and start <= doc[k].head.i < end \
+            and doc[k].tag_ in ("JJ", "NN", "VBN") and doc[k].lower_ not in CONTRAST_WORDS \
+            and doc[k].ent_type_ not in ("ORDINAL", "CARDINAL"):
+        k -= 1
+    return doc[k].lower_ if k >= 0 else ""
+
+
 def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], refs: dict,
                    place_mentions: list[dict], owner: dict[int, dict] | None = None,
                    main: str | None = None, resolved: list[dict] | None = None,
@@ -1591,20 +1659,15 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
     `doers` tells, for each of `recent`, whether it was named as a doer (see _is_doer)."""
     owner = owner or {}
     sector, back = c.actor["_sector"], c.actor["_back"]
-    det = doc[c.start - 1].lower_ if c.start > 0 else ""
-    if det == "same" and c.start > 1:
-        det = doc[c.start - 2].lower_   # "the same group": the one told before
+    det = _determiner(doc, c.start, c.end)
     # ("Police repulsed the attack, killing 2 militants": a count of the group's men told
     # before is of that group, as "the militants" are; not of a state's forces, where either
     # side's men may be meant)
     counted = sector not in STATE_FORCES and any(ch.dep_ == "nummod" for ch in doc[c.end - 1].children)
     if back and (det in ("the", "these", "those", "this", "that") or counted):
-        words = [t.lower_ for t in doc[c.start:c.end]]
-        to_doer = any(tuple(words[-len(k):]) == k for k in lex.back_to_doer if len(k) <= len(words))
-        for k in range(len(recent) - 1, -1, -1):
-            prev = recent[k]
-            if prev.get("sector_code") in back and not (to_doer and not (doers and doers[k])):
-                return prev
+        prev = _referred(doc, lex, c, back, recent, doers)
+        if prev is not None:
+            return prev
     if back and back <= STATE_FORCES | {"PRM"} and det not in ("our", "my", "its", "their"):
         # "officers": police or soldiers, whichever the story has named last (the force, not
         # a person of it: "officers" after "police commander George Seda" are Kenya's police);

@@ -359,7 +359,8 @@ def _with_ok(tok: Token, words: frozenset[str], aimed: bool = True) -> bool:
         if _infinitive_clause(c) or (c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)):
             if hit(c):
                 return True   # "gathered to protest"
-        objs = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" \
+        # (and a passive's agent: "was met by fierce resistance")
+        objs = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ in ("prep", "agent") \
             and (aimed or c.lower_ not in FIRED_AT_PREPS) else []
         if any(hit(g) for g in objs):
             return True
@@ -1985,14 +1986,22 @@ def _fold_toll_clauses(coded: list[tuple["_Ev", dict, object]]) -> list[tuple["_
     assault of the sentence gives that one its counts (when it has none) and is dropped."""
     heads = {i: rec for e, rec, _r in coded for i in e.heads}
     out = []
-    for e, rec, r in coded:
+    # (a later clause first: "leaving 12 dead and 30 wounded" folds the wounded into the
+    # leaving, then the leaving, with both counts, into the attack)
+    for e, rec, r in reversed(coded):
         tok = e.tok if e.carrier is None else e.carrier
         host = heads.get(tok.head.i) if tok.dep_ in ("advcl", "xcomp", "conj") else None
         # ("leaving 30 people injured": the harm participle of the toll verb's object)
         toll_participle = tok.dep_ in ("acl", "amod", "oprd") and tok.head.dep_ == "dobj" \
             and _lemma(tok.head.head) in TOLL_VERBS
+        verb = tok.head.head
+        if not toll_participle and tok.tag_ in ("VBN", "JJ") and _lemma(tok.head) in TOLL_VERBS and (
+                # ("the clashes left 25 people injured", the participle hung on the verb; "leaving
+                # 12 dead and 30 wounded", the second count parsed as a clause of its own)
+                (tok.dep_ in ("xcomp", "advcl", "oprd") and any(c.dep_ == "dobj" for c in tok.head.children))
+                or (tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") and c.like_num for c in tok.children))):
+            toll_participle, verb = True, tok.head
         if toll_participle and host is None:
-            verb = tok.head.head
             host = heads.get(verb.head.i) if verb.dep_ in ("advcl", "xcomp", "conj") else None
         if host is not None and host is not rec and rec["event_type"] == "ASSAULT" \
                 and (host["event_type"] == "ASSAULT" or host["event_mode"] == "riot") \
@@ -2004,7 +2013,7 @@ def _fold_toll_clauses(coded: list[tuple["_Ev", dict, object]]) -> list[tuple["_
                     host[key] = rec[key]
             continue
         out.append((e, rec, r))
-    return out
+    return out[::-1]
 
 
 # Words that make an act told after another a new one ("another strike", "a second blast",
@@ -3230,6 +3239,8 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
         tok = ev.tok if ev.carrier is None else ev.carrier
         while tok.dep_ == "conj" and _pos(tok) == "VERB" and tok.head.i < tok.i and _pos(tok.head) == "VERB":
             tok = tok.head   # "agreed to establish relations ... and recover the remains": one content
+        while tok.dep_ == "conj" and _pos(tok) == "NOUN" and tok.head.i < tok.i and _pos(tok.head) == "NOUN":
+            tok = tok.head   # "demanded new elections and the release of jailed protesters"
         if _pos(tok) == "NOUN" and tok.head.dep_ in ("ccomp", "xcomp") \
                 and (tok.dep_ == "nsubjpass" or (tok.dep_ == "nsubj" and tok.head.i not in found)):
             # "warned that fighting could displace thousands", "demanded that their release be
@@ -3615,9 +3626,18 @@ def _source_token(tok: Token) -> Token | None:
                     own = next((g for g in c.children if g.dep_ == "nsubj"), None)
                     if own is not None:
                         return own
+                by = next((a for v in c.children if v.dep_ == "acl" and v.tag_ == "VBN" for a in v.children
+                           if a.dep_ == "agent"), None) if _lemma(c) in INSTRUMENT_NOUNS else None
+                if by is not None:
+                    # "drones launched by the RSF struck fuel depots": the weapon's user is the
+                    # doer (the noun after "by", or its first, whatever the parser hung it on)
+                    who = next((g for g in by.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")), None) \
+                        or next((w for w in t.doc[by.i + 1:t.i] if w.pos_ in ("PROPN", "NOUN")), None)
+                    if who is not None:
+                        return who
                 return c
-        if any(c.dep_ == "nsubjpass" for c in t.children):
-            return None
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children):
+            return None   # (a passive's subject, its own or shared: "gathered and were dispersed")
         prev = t.doc[t.i - 1] if t.i > 0 else None
         if t.dep_ == "xcomp" and t.tag_ == "VBG" and prev is not None and prev.tag_ in ("NNS", "NNPS") \
                 and _lemma(t.head) not in ASPECT_HEADS:
@@ -3934,6 +3954,24 @@ def _object_clause(t: Token, lex: EventLexicon) -> Token | None:
     return subj if subj is not None and subj.left_edge.i == t.head.i + 1 else None
 
 
+def _shared_passive_subject(tok: Token) -> Token | None:
+    """The subject a passive verb with none of its own shares with the clause it hangs from
+    ("protesters gathered and were dispersed", "... before being dispersed"): whom it befell."""
+    if not any(c.dep_ == "auxpass" for c in tok.children) or any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                  for c in tok.children):
+        return None
+    first = min((c for c in tok.children if c.dep_ in ("aux", "auxpass")), key=lambda c: c.i)
+    if first.i > 0 and tok.doc[first.i - 1].pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+        return None   # "... and eight people were wounded", the noun misparsed: its own subject
+    if tok.dep_ in ("conj", "advcl", "xcomp"):
+        head = tok.head
+    elif tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
+        head = tok.head.head
+    else:
+        return None
+    return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | None, dict | None, bool]:
     """(source mention, target mention, source came from the parse)."""
     tok = e.tok
@@ -3970,6 +4008,8 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
         if tgt is None:
             # "shot dead a shopkeeper", misparsed with the victim under "dead"
             tgt = next((m for g in _under_dead(tok) if (m := _actor_of(g, actor_at)) is not None), None)
+        if tgt is None and (shared := _shared_passive_subject(tok)) is not None:
+            tgt = _actor_of(shared, actor_at)
         if tgt is None:
             # "said its positions had been shelled", "burned their homes": whose the thing hit is
             own = next((p for c in tok.children if c.dep_ in ("nsubjpass", "dobj") and c is not s
@@ -4048,6 +4088,15 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
                 own = _actor_of(c, actor_at)
                 if own is None and c.dep_ == "poss" and c.lower_ in PRONOUNS:
                     own = _antecedent(c, actor_at, lex)   # "the ILO reiterated its demand"
+                if c.dep_ == "poss" and (_harm(tok, lex) or e.rule.event_mode in OF_TARGET_MODES) \
+                        and tok.tag_ == "NN" and own is not None and own["actor"].get("actor_kind") == "person" \
+                        and c.lower_ not in ("its", "their") \
+                        and not any(p.dep_ == "prep" and p.lower_ == "of" for p in tok.children):
+                    # "during his arrest", "Navalny's detention": the one person it befell (not
+                    # "Trump's deportations", "their arrest": a doer's acts, or a crowd's whose
+                    # nearest actor is as often the doer)
+                    tgt = tgt or own
+                    continue
                 src = src or own
             if c.dep_ == "prep":
                 objs = [g for g in c.children if g.dep_ == "pobj"]
@@ -5444,7 +5493,8 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
     toll_phrase = _pos(e.tok) == "VERB" and e.tok.tag_ == "VBN" and _harm(e.tok, lex) is not None and (any(
         c.dep_ == "nsubj" and (c.like_num or c.lower_ in QUANTIFIERS) for c in e.tok.children)
         or (e.tok.dep_ == "oprd" and _lemma(e.tok.head) == "leave"))
-    regardless = regardless or toll_phrase
+    # ("protesters gathered before being dispersed": the nearest actor is whom it befell)
+    regardless = regardless or toll_phrase or (_pos(e.tok) == "VERB" and _shared_passive_subject(e.tok) is not None)
     if src is None and _pos(e.tok) == "VERB" and e.tok.dep_ == "pcomp" and e.tok.head.lower_ == "for" \
             and _pos(e.tok.head.head) == "VERB":
         # "detained three women activists for protesting the ban": the act given as the reason
@@ -5956,6 +6006,14 @@ def _casualties(sent, lex: EventLexicon, actor_at: dict | None = None,
             # "leaving two dead and 30 injured", parsed with 30 joined to "two": the word after
             # the number says which (not the "dead" of the number it is joined to)
             kind, gov = words[_lemma(nxt)], nxt.i
+        after = tok.doc[own.i + 1] if own.i + 1 < tok.sent.end else None
+        alone = False
+        if kind is None and own is not h and after is not None and after.dep_ in ("aux", "auxpass") \
+                and after.head.i > own.i and after.head.i != h.head.i and words.get(_lemma(after.head)) in ("dead", "injured"):
+            # "shot dead a policeman and a boy ... and eight people were wounded", the people
+            # parsed as one more victim of the shooting: the verb after them says what befell them
+            kind, gov, first, h = words[_lemma(after.head)], after.head.i, None, own
+            alone = True   # (and the victims it is joined to are not its)
         for v in dict.fromkeys([own, h]) if kind is None else ():   # "3 killed, 18 injured": the number's own participle says which
             hit = next((c for c in v.children if c.dep_ in ("acl", "amod") and c.i > v.i
                         and words.get(_lemma(c)) in ("dead", "injured")
@@ -5996,6 +6054,14 @@ def _casualties(sent, lex: EventLexicon, actor_at: dict | None = None,
             # ("gunned down three traders", "three traders were gunned down")
             found = words.get(_lemma(w)) or words.get(w.lower_) or (
                 _harm(w, lex) if h.dep_ in ("nsubjpass", "dobj") or lost_lives else None)
+            if found is None and h.dep_ == "nsubjpass":
+                # "two soldiers were ambushed and killed": the harm verb that shares the subject
+                shared = next((c for c in w.children if c.dep_ == "conj" and c.tag_ == "VBN"
+                               and (words.get(_lemma(c)) in ("dead", "injured") or _harm(c, lex))
+                               and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)), None)
+                if shared is not None:
+                    found, w = words.get(_lemma(shared)) if words.get(_lemma(shared)) in ("dead", "injured") \
+                        else _harm(shared, lex), shared
             if found in ("dead", "injured", "skip"):
                 kind, gov = found, (w.i if found != "skip" else None)
             elif h.dep_ == "nsubjpass":
@@ -6006,8 +6072,10 @@ def _casualties(sent, lex: EventLexicon, actor_at: dict | None = None,
                 if harm is not None:
                     kind, gov = words[_lemma(harm)], harm.i
         if kind is None:
-            for c in list(h.children) + ([x for x in h.head.children if x.dep_ in ("oprd", "acomp")]
-                                         if h.head.i != h.i else []):
+            # ("left 25 people injured", the participle parsed as the verb's clause)
+            for c in list(h.children) + ([x for x in h.head.children if x.dep_ in ("oprd", "acomp") or (
+                    x.dep_ in ("xcomp", "advcl") and x.i == h.right_edge.i + 1 and x.tag_ in ("VBN", "JJ")
+                    and h.dep_ == "dobj" and _lemma(h.head) in TOLL_VERBS)] if h.head.i != h.i else []):
                 if c.lower_ in ("dead", "killed") or _lemma(c) in ("dead",):
                     kind, gov = "dead", h.head.i if h.head.i != h.i else None
                 elif c.lower_ in ("wounded", "injured", "hurt"):
@@ -6032,7 +6100,7 @@ def _casualties(sent, lex: EventLexicon, actor_at: dict | None = None,
             # the group's singular victims without a number ("a mother and her three children",
             # "two soldiers and a civilian") count one each
             top = first if first is not None else h
-            for v in [top, *top.conjuncts] if gov is not None else []:
+            for v in [top, *top.conjuncts] if gov is not None and not alone else []:
                 if (kind, gov, v.i) not in singles and not any(c.dep_ == "nummod" or c.like_num for c in v.children) \
                         and _one_person(v, lex, actor_at or {}):
                     singles.add((kind, gov, v.i))
@@ -6211,7 +6279,10 @@ def _single_victims(sent, lex: EventLexicon, actor_at: dict, counted: set[int]) 
                        for g in c.children if g.dep_ == "pobj"]
         if len(victims) != 1:
             continue
-        group = [victims[0]] + list(victims[0].conjuncts)
+        # (not "... and eight people were wounded", misparsed as one more of them: a clause of its own)
+        group = [victims[0]] + [v for v in victims[0].conjuncts if not (
+            v.i + 1 < len(v.doc) and v.doc[v.i + 1].dep_ in ("aux", "auxpass")
+            and v.doc[v.i + 1].head.i > v.i and v.doc[v.i + 1].head.i != tok.i)]
         if all(_one_person(v, lex, actor_at) for v in group):
             out.append((kind, len(group), tok.i))
     return out

@@ -628,10 +628,17 @@ def _embedded_mentions(doc: Doc, gaz: Gazetteer, taken: list[dict]) -> list[dict
                 break
         if found:
             continue
+        # a town's name between other words of a name that has no word of an institution or
+        # a site is a word of a person's name the model took for a body's ("the government of
+        # Aung San Suu Kyi": no San, Mali), not "Greater Manchester Police"
+        bodily = any(t.lower_ in actor_head_nouns() or t.lower_ in FACILITY_WORDS for t in doc[s:e])
         i = s + 1
         while i < e:
             for j in range(min(e, i + 3), i, -1):
                 found = _embedded_at(doc, gaz, i, j, ent.label_, main_name=True)
+                if found and j < e and not bodily and not any(
+                        p["kind"] in {"country", "continent", "admin1", "feature"} for p in found["senses"][:3]):
+                    found = None
                 if found:
                     out.append(found)
                     i = j - 1
@@ -647,11 +654,18 @@ def _embedded_mentions(doc: Doc, gaz: Gazetteer, taken: list[dict]) -> list[dict
     return out
 
 
+def _pan_prefixed(doc: Doc, i: int) -> bool:
+    """Whether the word at i is joined to a "Pan-" before it ("the Pan-American Highway",
+    "Pan-African unity"): of a whole region, no country's."""
+    return i > 1 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "pan" and not doc[i - 2].whitespace_ \
+        and not doc[i - 1].whitespace_
+
+
 def _embedded_at(doc: Doc, gaz: Gazetteer, a: int, b: int, label: str, main_name: bool) -> dict | None:
     """The embedded mention doc[a:b] inside an entity labelled `label`, or None (see
     _embedded_mentions and _known_reading)."""
     span = doc[a:b]
-    if not _is_capitalised(span) or not all(_is_word(t) for t in span):
+    if not _is_capitalised(span) or not all(_is_word(t) for t in span) or _pan_prefixed(doc, a):
         return None
     got = _known_reading(gaz, span.text, main_name=main_name)
     if not got or (got[1] == "demonym" and label == "NORP"):
@@ -887,8 +901,17 @@ def _senses(gaz: Gazetteer, text: str, hint: str | None, fuzzy: bool,
         found = gaz.lookup_key(alt)
         if found:   # ("Al Kufra": the villages of "Kufra", and Libya's Al Kufrah)
             return found + _near_spellings(gaz, alt, found), "exact"
-    if not fuzzy or len(key) < 5:
+    if hint in ("admin1", "admin2"):
+        # "in Kurram district": a division whose own name in the gazetteer holds its kind
+        # word ("Kurram District"), before any loose spelling (Tunisia's Le Kram)
+        found = _named_with_kind(gaz, key, hint)
+        if found:
+            return found, "exact"
+    if not fuzzy:
         return [], ""
+    if len(key) < 5:
+        found = _named_with_kind(gaz, key, None) if hint is None else []
+        return found, ("exact" if found else "")
     if min_ratio > FUZZY_RATIO:
         # a strict match takes the closest spellings among all the skeleton's places, not the
         # largest places that pass: "Ash Shaddadi" is Ash Shaddadah, not the larger Shahdad
@@ -896,13 +919,29 @@ def _senses(gaz: Gazetteer, text: str, hint: str | None, fuzzy: bool,
                   for p in _transliterable(gaz.lookup_skeleton(text)[:STRICT_SKELETON_CANDIDATES])]
         top = max((r for r, _ in scored), default=0)
         out = [p for r, p in scored if r >= min_ratio and r >= top - 3]
-        return out, ("fuzzy" if out else "")
-    out = []
-    for p in _transliterable(gaz.lookup_skeleton(text)[:20]):
-        best = max((_loose_ratio(_strip_articles(k), alt) for k in gaz.names_of(p["geonames_id"])), default=0)
-        if best >= min_ratio:
-            out.append(p)
-    return out, ("fuzzy" if out else "")
+    else:
+        out = []
+        for p in _transliterable(gaz.lookup_skeleton(text)[:20]):
+            best = max((_loose_ratio(_strip_articles(k), alt) for k in gaz.names_of(p["geonames_id"])), default=0)
+            if best >= min_ratio:
+                out.append(p)
+    if out:
+        return out, "fuzzy"
+    # "in Kurram": with no loose spelling either, a division named with its kind word
+    found = _named_with_kind(gaz, key, None) if hint is None else []
+    return found, ("exact" if found else "")
+
+
+def _named_with_kind(gaz: Gazetteer, key: str, hint: str | None) -> list[dict]:
+    """The divisions whose gazetteer name is `key` and a kind word of `hint` (any division's
+    kind word when None): GeoNames names many districts so ("Kurram District", "Nowshera
+    District"), which news writes with the word apart or without it."""
+    for word, kind in ADMIN_SUFFIX.items():
+        if kind == hint or (hint is None and kind in ("admin1", "admin2")):
+            found = [p for p in gaz.lookup_key(f"{key} {word}") if p["kind"] in ("admin1", "admin2")]
+            if found:
+                return found
+    return []
 
 
 # A name whose every exact sense is a village below this size ("Kufra": a Turkish village of
@@ -1308,9 +1347,9 @@ def _cue_mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
             if not key or (not in_bracket and (key in gaz.stopwords or key in gaz.demonyms
                                                or (span_text.isupper() and len(span_text) <= 3))):
                 continue
-            if j - a == 1 and j < sent.end and toks[j].is_lower and toks[j].lower_ in w.type_words \
-                    and _people_word(toks[a].lower_):
-                continue   # "entered a Yazidi village": whose village, not its name
+            if j < sent.end and toks[j].is_lower and toks[j].lower_ in w.type_words \
+                    and _people_word(span_text.lower()):
+                continue   # "entered a Yazidi village", "a Kuki-Zo village": whose village, not its name
             # the first word must read as a name ("Instead county ..." is none); later words may
             # not ("Al-Seen" is tagged Al, -, Seen/VERB)
             cue = None if span[0].pos_ not in NAME_POS and not _opening_quote(doc, a) \
@@ -1597,6 +1636,8 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
         prev2 = toks[s - 2].lower_ if s > 1 else ""
         after_comma_place = s > 1 and toks[s - 1].text == "," and any(
             m["end_tok"] == s - 1 for m in found)
+        if _pan_prefixed(doc, s):
+            continue
         # demonyms ("Iraqi", "South Korean", "Syrians")
         if key in gaz.demonyms and _capitalised_at(doc, s, e):
             found.append(_mention(doc, s, e, "demonym", label, [gaz.place(gaz.demonyms[key])], "exact", None))

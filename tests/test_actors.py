@@ -1174,3 +1174,52 @@ def test_an_armed_unit_named_after_a_known_town_is_a_group(nlp, lex, gaz):
     found = _placed_ids(nlp, lex, gaz, "Members of the Zintan brigade abducted a council member in Gharyan.")
     assert found["Zintan brigade"]["actor_kind"] == "organization"
     assert found["Zintan brigade"]["sector_code"] == "REB"
+
+
+@pytest.mark.parametrize("kind", ["militant group", "paramilitary group", "armed group", "extremist group"])
+def test_the_group_told_by_its_kind_after_a_named_group_is_that_group(nlp, lex, gaz, kind):
+    text = f"Al-Shabaab fighters raided a police station in Kismayo on Monday. The {kind} later withdrew."
+    found = _placed_ids(nlp, lex, gaz, text)
+    assert next(a for m, a in found.items() if m.endswith(kind.split()[-1]))["actor_id"] == "SHABAAB"
+
+
+@pytest.mark.parametrize("kind", ["rival group", "other group", "largest group"])
+def test_a_group_set_apart_by_its_adjective_is_not_the_group_named_before(nlp, lex, gaz, kind):
+    text = f"Al-Shabaab fighters raided a police station in Kismayo on Monday. The {kind} later withdrew."
+    found = _placed_ids(nlp, lex, gaz, text)
+    assert all(a["actor_id"] != "SHABAAB" for m, a in found.items() if m.endswith("group"))
+
+
+def test_the_islamist_group_refers_back_only_to_a_group_named_in_an_earlier_sentence(nlp, lex, gaz):
+    later = _placed_ids(nlp, lex, gaz, "Boko Haram fighters stormed a market in Bama. "
+                                        "The Islamist group killed nine traders there.")
+    assert later["Islamist group"]["actor_id"] == "BOKO"
+    same = _placed_ids(nlp, lex, gaz, "Boko Haram fighters raided the camps of the Islamist group near Bama.")
+    assert same["Islamist group"]["actor_id"] != "BOKO"
+    named = _placed_ids(nlp, lex, gaz, "Boko Haram fighters stormed a market in Bama. "
+                                       "The Islamist rebels of Ansaru fled north.")
+    assert named.get("Islamist rebels", {}).get("actor_id") != "BOKO"
+
+
+@pytest.mark.parametrize("title,sector", [("Army spokesman", "MIL"), ("Police commander", "COP")])
+def test_a_title_held_in_the_body_named_before_it_takes_that_body(nlp, lex, gaz, title, sector):
+    text = f"Gunmen attacked a checkpoint in Kano. {title} Musa Danladi said two attackers were arrested."
+    person = next(a for m, a in _placed_ids(nlp, lex, gaz, text).items() if m.endswith("Musa Danladi"))
+    assert (person["actor_kind"], person["sector_code"], person["country_code"]) == ("person", sector, "NGA")
+
+
+def test_an_attorney_general_is_no_general(nlp, lex):
+    found = _ids(nlp, lex, "Attorney General Maria Lopes opened an inquiry into the shooting.")
+    person = next(a for a in found.values() if a["actor_kind"] == "person")
+    assert person["sector_code"] == "JUD"
+
+
+def test_a_numbered_brigade_is_an_armys_unit_not_a_rebel_group(nlp, lex):
+    found = _ids(nlp, lex, "Rebels shelled the base of the 52nd Brigade near the airport.")
+    assert found["52nd Brigade"]["sector_code"] == "MIL"
+
+
+def test_countries_between_which_talks_go_on_are_parties_not_places(nlp, lex, gaz):
+    found = _placed_ids(nlp, lex, gaz, "Negotiations between Serbia and Kosovo resumed in Brussels.")
+    assert found["Serbia"]["actor_id"] == "SRB" and found["Kosovo"]["actor_id"] == "XKX"
+    assert "Sudan" not in _placed_ids(nlp, lex, gaz, "Traders use the desert road between Chad and Sudan.")

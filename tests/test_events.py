@@ -4098,3 +4098,76 @@ def test_a_larger_place_after_in_locates_the_name_before_it(nlp, lexes):
 def test_a_rider_shot_dead_is_one_civilian_killed(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "Officers shot dead a motorcycle taxi rider in the town on Sunday."), "shot")
     assert ev["fatalities"] == 1 and ev["target_actor_id"] is not None
+
+
+def test_fighting_a_fire_is_no_battle(nlp, lexes):
+    assert not [e for e in run(nlp, lexes, "Firemen battled the flames at the warehouse for six hours.")
+                if e["event_type"] == "ASSAULT"]
+    assert by_trigger(run(nlp, lexes, "Troops battled the insurgents for six hours."), "battled")["event_type"] == "ASSAULT"
+
+
+def test_a_weapon_launched_by_someone_has_that_someone_as_doer(nlp, lexes):
+    # (drones are an actor of their own where no user is named: "drones struck the port")
+    ev = by_trigger(run(nlp, lexes, "Drones launched by Hezbollah hit an army post in the Galilee."), "hit")
+    assert ev["source_actor_id"] == "HEZBOLLAH"
+
+
+def test_a_reporter_seeking_comment_is_no_request(nlp, lexes):
+    evs = run(nlp, lexes, "The interior ministry did not answer messages seeking comment on the raid.")
+    assert not [e for e in evs if e["event_type"] == "REQUEST"]
+
+
+def test_an_injury_count_left_by_an_attack_goes_to_it(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "The bombing left 14 people injured."), "bombing")
+    assert ev["injured_count"] == 14
+    evs = run(nlp, lexes, "Gunmen stormed the village, leaving 9 dead and 22 wounded.")
+    assert [(e["fatalities"], e["injured_count"]) for e in evs if e["event_type"] == "ASSAULT"] == [(9, 22)]
+
+
+def test_his_arrest_befell_him_and_a_leaders_deportations_are_his(nlp, lexes):
+    evs = run(nlp, lexes, "Activist Omar Haddad was beaten by police officers during his arrest, his lawyer said.")
+    arrest = by_trigger(evs, "arrest")
+    assert arrest["target_actor_id"] == "per-omar-haddad" and arrest["source_actor_id"] != "per-omar-haddad"
+    evs = run(nlp, lexes, "President Donald Trump's deportations have split farm towns in Iowa.")
+    assert by_trigger(evs, "deportations")["target_actor_id"] != "per-donald-trump"
+
+
+def test_a_release_demanded_with_another_thing_is_the_demands_content(nlp, lexes):
+    evs = run(nlp, lexes, "Marchers demanded higher wages and the release of detained union leaders.")
+    assert [e["event_type"] for e in evs] == ["REQUEST"]
+
+
+def test_an_advance_met_by_resistance_is_no_meeting(nlp, lexes):
+    evs = run(nlp, lexes, "The convoy was met by heavy resistance near the bridge.")
+    assert not [e for e in evs if e["event_type"] == "CONSULT"]
+    assert by_trigger(run(nlp, lexes, "Macron met Scholz in Berlin."), "met")["event_type"] == "CONSULT"
+
+
+def test_a_crowd_dispersed_after_gathering_is_the_target_not_the_doer(nlp, lexes):
+    for text in ("Students marched to the ministry before being dispersed by tear gas.",
+                 "Students marched to the ministry and were dispersed with tear gas."):
+        ev = by_trigger(run(nlp, lexes, text), "dispersed")
+        assert ev["source_actor_id"] is None and ev["target_actor_id"] == "grp-edu"
+
+
+def test_victims_ambushed_and_killed_are_counted_on_the_killing(nlp, lexes):
+    evs = run(nlp, lexes, "Three guards were ambushed and killed outside the mine.")
+    assert by_trigger(evs, "killed")["fatalities"] == 3
+
+
+def test_people_wounded_in_a_clause_parsed_as_more_victims_are_wounded_not_dead(nlp, lexes):
+    # (the parser joins "six people" to the dead and leaves "were wounded" without a subject)
+    evs = run(nlp, lexes, "Police shot dead a local trader and a young boy in the town of Kasese and nine people "
+                          "were wounded, according to the mayor and hospital staff.")
+    assert sum(e["fatalities"] or 0 for e in evs) == 2 and sum(e["injured_count"] or 0 for e in evs) == 9
+
+
+def test_two_people_named_as_the_passive_subject_count_two(nlp, lexes):
+    assert by_trigger(run(nlp, lexes, "A farmer and his wife were murdered in their home."), "murdered")["fatalities"] == 2
+    ev = by_trigger(run(nlp, lexes, "A customs officer and at least 9 other people were killed in the blast."), "killed")
+    assert ev["fatalities"] == 10
+
+
+def test_a_search_operation_is_no_assault(nlp, lexes):
+    evs = run(nlp, lexes, "Security forces launched a search operation in the forest and detained two suspects.")
+    assert not [e for e in evs if e["event_type"] == "ASSAULT"]

@@ -1497,3 +1497,26 @@ def test_a_name_joined_by_a_particle_holds_no_shorter_place(nlp, gaz):
     text = "A driver was shot dead in the district of San Juan de Lurigancho on Tuesday."
     found = find_places(nlp(text), gaz)
     assert not any(m["place"] and m["place"]["country_code"] in {"PRI", "MLI"} for m in found)
+
+
+def test_a_town_inside_a_persons_name_labelled_a_body_is_no_place(nlp, gaz):
+    # (the small model labels the name an organisation here; San is a Malian town)
+    found = by_text(places_in(nlp, gaz, "Myanmar has been in turmoil since the army overthrew "
+                                        "the elected government of Aung San Suu Kyi in February 2021."))
+    assert "San" not in found
+    assert "Manchester" in by_text(places_in(nlp, gaz, "Officers of the Greater Manchester Police arrested him."))
+
+
+def test_a_division_whose_gazetteer_name_holds_its_kind_word(nlp, gaz):
+    found = by_text(places_in(nlp, gaz, "A bomb exploded in Kurram district, Khyber Pakhtunkhwa."))
+    assert found["Kurram"]["place"]["feature_code"] == "ADM2" and found["Kurram"]["place"]["country_code"] == "PAK"
+    # (a town of its own name stays the town: "the town of Muqdadiya" is no district)
+    found = by_text(places_in(nlp, gaz, "Gunmen burned shops in the town of Muqdadiya, north of Baghdad."))
+    assert found["Muqdadiya"]["place"]["feature_code"].startswith("PPL")
+
+
+def test_a_peoples_village_and_a_pan_regional_name_are_no_places(nlp, gaz):
+    found = by_text(places_in(nlp, gaz, "Gunmen torched houses in a Kuki-Zo village near Jiribam."))
+    assert "Kuki-Zo" not in found and "Jiribam" in found
+    found = by_text(places_in(nlp, gaz, "Truckers blocked the Pan-American Highway south of Lima."))
+    assert "American" not in found and "Lima" in found
