@@ -1647,6 +1647,13 @@ def _determiner(doc: Doc, start: int, end: int) -> str:
     return doc[k].lower_ if k >= 0 else ""
 
 
+def _paragraph_start(doc: Doc, sent: Span) -> int:
+    """The character offset where the paragraph holding `sent` begins (after a blank line)."""
+    text = doc_text(doc)
+    k = text.rfind("\n\n", 0, sent.start_char)
+    return k + 2 if k >= 0 else 0
+
+
 def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], refs: dict,
                    place_mentions: list[dict], owner: dict[int, dict] | None = None,
                    main: str | None = None, resolved: list[dict] | None = None,
@@ -1748,6 +1755,19 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
         there = {pm["place"]["country_code"] for pm in place_mentions
                  if pm.get("place") and pm.get("mention_kind", "name") == "name" and pm["place"].get("country_code")
                  and sent.start_char <= pm["start"] < sent.end_char and not _across_border(doc_text(doc), pm)}
+        opening = _paragraph_start(doc, sent)
+        told = [pm["place"] for pm in place_mentions
+                if pm.get("place") and pm.get("mention_kind", "name") == "name" and pm["place"].get("country_code")
+                and opening <= pm["start"] < sent.start_char and not _across_border(doc_text(doc), pm)] \
+            if not there else []
+        scene = {p["country_code"] for p in told}
+        if len(scene) == 1 and main not in scene and any(
+                (p.get("feature_code") or "").startswith(("PCL", "ADM1")) for p in told):
+            # "On 3 May, men set fire to a bus in Kumasi, Ghana. Police said they had arrested
+            # three youths": the police of the paragraph's one country, named as a country or
+            # a province, in a round-up whose main country is another (not when the paragraph
+            # names the main one too, nor on one town's word)
+            return country_sector_actor(lex, scene.pop(), sector)
         if not (sector in STATE_FORCES and not acting and len(there) == 1 and main not in there):
             return country_sector_actor(lex, main, sector)
         # ("rioters burned a police station in Rangpur" in a story mostly about Kenya: the

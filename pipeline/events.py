@@ -2006,7 +2006,8 @@ def _fold_toll_clauses(coded: list[tuple["_Ev", dict, object]]) -> list[tuple["_
         if host is not None and host is not rec and rec["event_type"] == "ASSAULT" \
                 and (host["event_type"] == "ASSAULT" or host["event_mode"] == "riot") \
                 and (_lemma(e.tok) in TOLL_VERBS or toll_participle) \
-                and rec["source_actor_id"] in (None, host["source_actor_id"]):
+                and rec["source_actor_id"] in (None, host["source_actor_id"], host["target_actor_id"]):
+            # (either side of a fight: "Dinka and Nuer youths fought ..., leaving 17 dead")
             # (a riot's toll too: "inmates rioted, leaving 8 prisoners dead")
             for key in ("fatalities", "injured_count"):
                 if host[key] is None and rec[key] is not None:

@@ -1223,3 +1223,10 @@ def test_countries_between_which_talks_go_on_are_parties_not_places(nlp, lex, ga
     found = _placed_ids(nlp, lex, gaz, "Negotiations between Serbia and Kosovo resumed in Brussels.")
     assert found["Serbia"]["actor_id"] == "SRB" and found["Kosovo"]["actor_id"] == "XKX"
     assert "Sudan" not in _placed_ids(nlp, lex, gaz, "Traders use the desert road between Chad and Sudan.")
+
+
+def test_police_told_after_a_scene_abroad_are_of_that_scene_in_a_round_up(nlp, lex, gaz):
+    text = ("On 2 May, bandits kidnapped 14 farmers near Gusau, Zamfara state, Nigeria. Troops later freed six.\n\n"
+            "On 3 May, unknown men set fire to a bus in Kumasi, Ghana. Police said they had arrested three youths.")
+    found = _placed_ids(nlp, lex, gaz, text)
+    assert found["Police"]["actor_id"] == "GHA-COP"

@@ -4171,3 +4171,8 @@ def test_two_people_named_as_the_passive_subject_count_two(nlp, lexes):
 def test_a_search_operation_is_no_assault(nlp, lexes):
     evs = run(nlp, lexes, "Security forces launched a search operation in the forest and detained two suspects.")
     assert not [e for e in evs if e["event_type"] == "ASSAULT"]
+
+
+def test_a_toll_left_by_two_sides_fighting_goes_to_the_fight(nlp, lexes):
+    evs = run(nlp, lexes, "Hema and Lendu militiamen fought near Bunia, leaving 9 people dead.")
+    assert [e["fatalities"] for e in evs if e["event_type"] == "ASSAULT"] == [9]
