@@ -1520,3 +1520,11 @@ def test_a_peoples_village_and_a_pan_regional_name_are_no_places(nlp, gaz):
     assert "Kuki-Zo" not in found and "Jiribam" in found
     found = by_text(places_in(nlp, gaz, "Truckers blocked the Pan-American Highway south of Lima."))
     assert "American" not in found and "Lima" in found
+
+
+def test_a_named_hill_or_roundabout_is_a_place_the_gazetteer_lacks(nlp, gaz):
+    found = by_text(places_in(nlp, gaz, "Syrian troops stormed buildings near Sheikh Maqsoud Hill after a fierce battle."))
+    assert found["Sheikh Maqsoud Hill"]["unresolved_reason_code"] == "not_in_gazetteer"
+    found = by_text(places_in(nlp, gaz, "Gunmen seized the Tahtani Roundabout in southern Damascus."))
+    assert "Tahtani Roundabout" in found and found["Tahtani Roundabout"]["place"]["country_code"] == "SYR"
+    assert "Hill" not in " ".join(by_text(places_in(nlp, gaz, "Faith Hill sang in Nashville.")))
