@@ -732,7 +732,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
                 strike = host
     _at_dateline_town(doc, out, place_mentions)
     out = _without_summary_lead(out, sector_of)
-    _lead_told_in_detail(out, sector_of)
+    _lead_told_in_detail(out, sector_of, place_of)
     _quoted_toll_told_again(out, sector_of)
     _lead_retold_by_its_doer(doc, out, place_of, sector_of)
     _total_less_told(out)
@@ -1701,7 +1701,7 @@ def _wire_dateline(sent) -> bool:
     return dl is not None and sent.end_char <= dl.end + 1
 
 
-def _lead_told_in_detail(out: list[dict], sector_of: dict) -> None:
+def _lead_told_in_detail(out: list[dict], sector_of: dict, place_of: dict | None = None) -> None:
     """Date an undated lead by the detail that follows it, in place. A wire story's first
     sentence often tells the act with only the day it was reported ("Gunmen abducted more than
     80 people ..., police said on Sunday"), and the next ones tell it again with its day
@@ -1710,7 +1710,14 @@ def _lead_told_in_detail(out: list[dict], sector_of: dict) -> None:
     of the first dated assault told within LEAD_DETAIL_SENTENCES after it, up to
     FLASHBACK_DAYS before, by the same doer, an unnamed one or one of the same non-state
     sector, and joins its incident: one act, counted once by incident, dated as ACLED would
-    date it."""
+    date it. Not an act told at another town ("clashed near Debre Markos" and then "a drone
+    strike hit a minibus on the road to Bahir Dar": two acts)."""
+    place_of = place_of or {}
+
+    def towns_apart(r: dict, lead_rec: dict) -> bool:
+        a, b = place_of.get(r.get("place_id")), place_of.get(lead_rec.get("place_id"))
+        return a is not None and b is not None and a["place_id"] != b["place_id"] \
+            and (a.get("feature_code") or "").startswith("PPL") and (b.get("feature_code") or "").startswith("PPL")
     first = min((r["sentence_index"] for r in out), default=None)
     lead = [r for r in out if r["sentence_index"] == first and r["event_type"] == "ASSAULT"
             and r["date_text"] is None and r["event_date"] is not None
@@ -1729,7 +1736,8 @@ def _lead_told_in_detail(out: list[dict], sector_of: dict) -> None:
                      and r["fatalities"] == lead_rec["fatalities"])) \
             and (r["source_actor_id"] == lead_rec["source_actor_id"]
                  or _unnamed_doer(r["source_actor_id"], sector_of) or _unnamed_doer(lead_rec["source_actor_id"], sector_of)
-                 or sector_of.get(r["source_actor_id"]) == sector_of.get(lead_rec["source_actor_id"]) in LEAD_KIN_SECTORS)
+                 or sector_of.get(r["source_actor_id"]) == sector_of.get(lead_rec["source_actor_id"]) in LEAD_KIN_SECTORS) \
+            and not towns_apart(r, lead_rec)
 
     for incident in {r["incident_of"] for r in lead}:
         rows = [r for r in lead if r["incident_of"] == incident]
@@ -2884,10 +2892,11 @@ def _in_relative_clause(sent, date: tuple, e: _Ev) -> bool:
         if t.dep_ == "relcl" or (t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in t.children)) \
                 or (t.dep_ == "acl" and t.tag_ == "VBN" and t.head.dep_ in ("dobj", "nsubjpass", "pobj")
                     and t.head.pos_ in ("NOUN", "PROPN")
-                    and any(c.dep_ == "prep" and c.lower_ in ("of", "for", "over", "with") for c in t.children)):
+                    and any(c.dep_ == "prep" and c.lower_ in ("of", "for", "over", "with", "to") for c in t.children)):
             # (and a participle's clause telling what someone the act is done to did or is held
             # for: "executed a man convicted of killing a police officer during protests in
-            # 2022", "arrested three men suspected of attacking a bank in May"; not "the bodies
+            # 2022", "arrested three men suspected of attacking a bank in May", "to retake
+            # areas lost to the militia last month"; not "the bodies
             # of 12 people killed on Monday", the day of what was found)
             return not any(t.is_ancestor(sent.doc[i]) or t.i == i for i in e.heads)
         if t.head.i == t.i:

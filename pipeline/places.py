@@ -1348,7 +1348,7 @@ def _cue_mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
                                                or (span_text.isupper() and len(span_text) <= 3))):
                 continue
             if j < sent.end and toks[j].is_lower and toks[j].lower_ in w.type_words \
-                    and _people_word(span_text.lower()):
+                    and not _division_word(toks[j].lower_) and _people_word(span_text.lower()):
                 continue   # "entered a Yazidi village", "a Kuki-Zo village": whose village, not its name
             # the first word must read as a name ("Instead county ..." is none); later words may
             # not ("Al-Seen" is tagged Al, -, Seen/VERB)
@@ -1782,7 +1782,8 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
                 if not locative:
                     continue
         if e - s <= 2 and s + 1 < len(toks) and _people_word(toks[s].lower_) \
-                and toks[s + 1].is_lower and toks[s + 1].lower_ in place_words().type_words:
+                and toks[s + 1].is_lower and toks[s + 1].lower_ in place_words().type_words \
+                and not _division_word(toks[s + 1].lower_):
             continue  # "a Fulani village", "a Yazidi village" (tagged GPE): whose village, not its name
         if not senses and is_place_label and e - s > 1 and not _has_place_head(key):
             inner = _inner_mentions(doc, s, e, gaz)
@@ -1797,8 +1798,11 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
             continue  # "Rebels attacked ...": a sentence's first word taken for a place
         if _adjectival_direction(doc, s, e, key):
             continue
-        if hint is None and key in ethnic_words() and not any(normalize_name(p["place_name"]) == key for p in senses):
+        if hint is None and key in ethnic_words() and not any(normalize_name(p["place_name"]) == key for p in senses) \
+                and not (prev in ("in", "across", "throughout") and any(p["kind"] == "admin1" for p in senses[:1])
+                         and (e >= len(doc) or toks[e].pos_ not in ("NOUN", "PROPN"))):
             continue  # "between Hazara and Pashtun nomads": a people, a place only by an alternate name
+            # (not "in Amhara", a division named after its people, with no noun after it)
         found.append(_mention(doc, s, e, "name", label, senses, how, hint or kind_said))
     person_words = _person_words(doc)
     found = _drop_person_names(doc, found, person_words) + _dateline_mentions(doc, gaz)
@@ -3278,6 +3282,13 @@ def people_adjectives() -> frozenset[str]:
     Bedouin village"), besides the actor lexicon's communities (ethnic_words):
     people_adjectives.txt, a data file."""
     return frozenset(read_word_list("people_adjectives.txt"))
+
+
+def _division_word(word: str) -> bool:
+    """Whether a place word names a division ("region", "state", "province"): divisions are often
+    named after their people ("the Amhara region", "Somali region"), villages are said whose
+    they are ("a Yazidi village")."""
+    return ADMIN_SUFFIX.get(word) in ("admin1", "admin2")
 
 
 def _people_word(word: str) -> bool:

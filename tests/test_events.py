@@ -4176,3 +4176,21 @@ def test_a_search_operation_is_no_assault(nlp, lexes):
 def test_a_toll_left_by_two_sides_fighting_goes_to_the_fight(nlp, lexes):
     evs = run(nlp, lexes, "Hema and Lendu militiamen fought near Bunia, leaving 9 people dead.")
     assert [e["fatalities"] for e in evs if e["event_type"] == "ASSAULT"] == [9]
+
+
+def test_a_date_of_what_the_object_lost_does_not_date_the_act(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Troops shelled rebel positions to retake villages lost to the "
+                                    "insurgents last month."), "shelled")
+    assert ev["event_date"] == PUB and ev["date_precision"] == "day"
+
+
+def test_an_undated_lead_is_not_a_strike_told_later_at_another_town(nlp, lexes):
+    from pipeline.gazetteer import load_gazetteer
+    from pipeline.places import find_places
+    text = ("Soldiers and rebels clashed near the town of Bambari, residents said.\n\n"
+            "A resident said four traders were killed on Tuesday when a drone hit a lorry near Bria.")
+    doc = nlp(text)
+    pms = find_places(doc, load_gazetteer())
+    evs = find_events(doc, lexes[1], find_actors(doc, lexes[0], pms), pms, PUB)
+    clash = by_trigger(evs, "clashed")
+    assert clash["event_date"] == PUB and clash["event_mode"] != "drone"

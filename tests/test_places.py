@@ -1528,3 +1528,11 @@ def test_a_named_hill_or_roundabout_is_a_place_the_gazetteer_lacks(nlp, gaz):
     found = by_text(places_in(nlp, gaz, "Gunmen seized the Tahtani Roundabout in southern Damascus."))
     assert "Tahtani Roundabout" in found and found["Tahtani Roundabout"]["place"]["country_code"] == "SYR"
     assert "Hill" not in " ".join(by_text(places_in(nlp, gaz, "Faith Hill sang in Nashville.")))
+
+
+def test_a_division_named_after_its_people_is_a_place(nlp, gaz):
+    found = by_text(places_in(nlp, gaz, "Clashes spread across the Amhara region on Sunday."))
+    assert found["Amhara"]["place"]["feature_code"] == "ADM1"
+    found = by_text(places_in(nlp, gaz, "The cabinet imposed a curfew in Amhara on Friday."))
+    assert found["Amhara"]["place"]["country_code"] == "ETH"
+    assert not places_in(nlp, gaz, "Fighting between Hazara and Pashtun herders resumed.")
