@@ -2512,7 +2512,9 @@ def _topic(e: "_Ev", rec: dict) -> bool:
             t = t.head
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         if (t.dep_ == "compound" and t.head.lower_ in TALK_NOUNS) or (
-                t.dep_ == "pobj" and t.head.lower_ in ("on", "for") and t.head.head.lower_ in TALK_NOUNS) \
+                t.dep_ == "pobj" and t.head.lower_ in ("on", "for") and (t.head.head.lower_ in TALK_NOUNS or any(
+                    # ("approved a deal with Hamas for the release of hostages", the "for" hung on the verb)
+                    c.dep_ == "dobj" and c.lower_ in TALK_NOUNS for c in t.head.head.children))) \
                 or (nxt is not None and nxt.lower_ in TALK_NOUNS and tok.whitespace_):
             return True   # (the last: "ceasefire talks stall", whatever the parse makes of it)
     if rec["event_mode"] in STANDING_MODES and _definite(tok) and tok.dep_ == "dobj" and _outcry_word(tok.head):
@@ -3260,6 +3262,11 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
                                                                   for c in tok.children):
             tok = tok.head   # "denied reports that its soldiers had killed civilians": what the reports say
         head = tok.head
+        if tok.dep_ == "advcl" and (head.i in contents or (_lemma(head) in ASPECT_HEADS and any(
+                c.i in contents for c in head.children))) and any(
+                c.dep_ == "mark" and c.lower_ in ("until", "unless", "if", "till") for c in tok.children):
+            contents.add(i)   # "vowing to fight on until the RSF surrendered": the vow's condition
+            continue
         if (tok.dep_ in ("xcomp", "ccomp", "dobj", "pcomp") or (tok.dep_ == "pobj" and head.dep_ == "prep")
                 or _infinitive_clause(tok)) and not _charge_denied_after(tok):
             gov = head.head if tok.dep_ == "pobj" or tok.dep_ == "pcomp" else head
@@ -3268,7 +3275,9 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
                 # the act is what the accusation is about, however the parse hangs it
                 if found.get(gov.i) is not None or gov.i == gov.head.i:
                     break
-                if _lemma(gov) in LIGHT_VERBS and gov.dep_ in ("pcomp", "xcomp"):
+                if (_lemma(gov) in LIGHT_VERBS and gov.dep_ in ("pcomp", "xcomp")) or (
+                        _lemma(gov) in ASPECT_HEADS and gov.dep_ == "xcomp" and tok.dep_ == "xcomp"):
+                    # (and "vowed to keep fighting": the aspect verb carries the act it governs)
                     gov = gov.head.head if gov.dep_ == "pcomp" else gov.head
                 elif gov.dep_ == "dobj" and _pos(gov) in ("NOUN", "PROPN") and _pos(gov.head) == "VERB":
                     gov = gov.head
@@ -4178,9 +4187,11 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
             # "came under attack from al-Shabaab fighters": the attackers, the subject fired on
             src = next((_actor_of(g, actor_at) for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
                         for g in c.children if g.dep_ == "pobj"), None)
-        elif src is None and tok.dep_ in ("dobj", "pobj"):
+        elif src is None and tok.dep_ in ("dobj", "pobj") and not (
+                tok.dep_ == "pobj" and tok.head.lower_ in CIRCUMSTANCE_PREPS):
             # only a verb that does the event lends it its subject ("began raids"); one that
-            # talks about it does not ("the Council discussed the attacks")
+            # talks about it does not ("the Council discussed the attacks"), nor one done
+            # despite or amid it ("approved the law despite protests")
             verb = tok.head if tok.dep_ == "dobj" else tok.head.head
             if _lemma(verb) in ASPECT_HEADS or _lookup(verb, lex.support_object):
                 s = _source_token(verb)

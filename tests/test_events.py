@@ -4194,3 +4194,17 @@ def test_an_undated_lead_is_not_a_strike_told_later_at_another_town(nlp, lexes):
     evs = find_events(doc, lexes[1], find_actors(doc, lexes[0], pms), pms, PUB)
     clash = by_trigger(evs, "clashed")
     assert clash["event_date"] == PUB and clash["event_mode"] != "drone"
+
+
+def test_a_deal_approved_is_the_approvers_and_what_it_is_for_did_not_happen(nlp, lexes):
+    evs = run(nlp, lexes, "The Colombian cabinet approved a deal with the ELN for the release of kidnapped soldiers.")
+    deal = by_trigger(evs, "deal")
+    assert deal["event_type"] == "AGREE" and deal["source_actor_id"] == "COL-GOV" and deal["target_actor_id"] == "ELN"
+    assert not [e for e in evs if e["event_type"] == "RETREAT"]
+
+
+def test_what_a_vow_holds_until_is_part_of_the_vow(nlp, lexes):
+    evs = run(nlp, lexes, "The rebel commander vowed to keep fighting until the junta resigned.")
+    assert not [e for e in evs if "resigned" in e["trigger_text"]]
+    evs = run(nlp, lexes, "Troops fought on until the rebels retreated.")
+    assert [e for e in evs if "retreated" in e["trigger_text"]]
