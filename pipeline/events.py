@@ -3241,6 +3241,8 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
         if ev.carrier is None and _pos(ev.tok) == "NOUN" and ev.tok.dep_ == "pobj" and ev.tok.head.lower_ == "of" \
                 and _lemma(ev.tok.head.head) in REMEMBRANCE_NOUNS:
             continue   # "marked the anniversary of the 2024 protests": a past act remembered
+        if ev.carrier is None and _pos(ev.tok) == "NOUN" and _charged_with(ev.tok):
+            continue   # "on charges including assault on a federal officer": what they are accused of
         if ev.carrier is None and ev.tok.lower_ in STANCE_PARTICIPLES and ev.tok.i + 1 < len(ev.tok.doc) \
                 and ev.tok.doc[ev.tok.i + 1].lower_ == "to" and ev.tok.dep_ != "acomp" \
                 and not any(c.dep_ in ("aux", "auxpass") for c in ev.tok.children):
@@ -3396,6 +3398,8 @@ def _anonymity(tok: Token) -> bool:
 
 # Nouns for what one side says of another ("a charge Kigali denies", "claims the army rejects").
 CHARGE_NOUNS = WORDS["charge_noun"]
+# Verbs that stop, put off or oppose a measure or act: their subject is not its doer.
+STOPPING_VERBS = WORDS["stopping_verb"]
 
 
 def _charge_denied_after(tok: Token) -> bool:
@@ -4609,6 +4613,17 @@ def _speaking_from(tok: Token, lex: EventLexicon) -> bool:
 
 # Nouns of remembering a past act ("the anniversary of the protests").
 REMEMBRANCE_NOUNS = WORDS["remembrance"]
+CHARGE_NOUNS = WORDS["charge_noun"]
+# Verbs that stop, put off or oppose a measure or act: their subject is not its doer.
+STOPPING_VERBS = WORDS["stopping_verb"]
+
+
+def _charged_with(tok: Token) -> bool:
+    """Whether an event noun (or one it is listed after) hangs from a charge noun by "of", "for"
+    or "including" ("on charges of arson and assault"): an accusation's content, no act told."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("of", "for", "including") and tok.head.head.lower_ in CHARGE_NOUNS
 # Participles that, with "to", describe a stance ("protesters opposed to the mine").
 STANCE_PARTICIPLES = WORDS["stance_participle"]
 # Verbs of taking a stand on what others did or said ("Kigali denies", "Washington condemned").
@@ -5495,6 +5510,7 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
         or (e.tok.dep_ == "pobj" and e.tok.head.lower_ == "from" and _lemma(e.tok.head.head) in FLIGHT_VERBS))
     talked_about = responded_to or fled or _pos(e.tok) == "NOUN" and e.carrier is None and e.tok.dep_ in ("dobj", "pobj") and \
         (gov.i in ev_tokens or (_lemma(gov) in lex.reporting and _lemma(gov) not in ("announce", "declare"))
+         or (e.tok.dep_ == "dobj" and _lemma(gov) in STOPPING_VERBS)   # "a judge blocked the deployment"
          or (e.tok.dep_ == "pobj" and _pos(gov) in ("NOUN", "PROPN") and gov.i not in actor_at
              and _lemma(gov) in lex.person_nouns))   # "a suspect in the attacks": no doer from the clause
     # "the bodies of four men who had been shot": a passive relative clause says what befell

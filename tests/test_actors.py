@@ -1230,3 +1230,8 @@ def test_police_told_after_a_scene_abroad_are_of_that_scene_in_a_round_up(nlp, l
             "On 3 May, unknown men set fire to a bus in Kumasi, Ghana. Police said they had arrested three youths.")
     found = _placed_ids(nlp, lex, gaz, text)
     assert found["Police"]["actor_id"] == "GHA-COP"
+
+
+def test_federal_agents_are_police(nlp, lex):
+    found = _ids(nlp, lex, "Federal agents fired pepper balls at protesters in Seattle.")
+    assert found["Federal agents"]["sector_code"] == "COP"

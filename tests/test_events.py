@@ -4208,3 +4208,13 @@ def test_what_a_vow_holds_until_is_part_of_the_vow(nlp, lexes):
     assert not [e for e in evs if "resigned" in e["trigger_text"]]
     evs = run(nlp, lexes, "Troops fought on until the rebels retreated.")
     assert [e for e in evs if "retreated" in e["trigger_text"]]
+
+
+def test_what_people_are_charged_with_is_no_act_of_the_story(nlp, lexes):
+    evs = run(nlp, lexes, "Officers detained nine men on charges of arson and assault after the riot.")
+    assert not [e for e in evs if e["trigger_text"] in ("arson", "assault")]
+
+
+def test_a_measure_a_judge_blocks_is_not_the_judges(nlp, lexes):
+    evs = run(nlp, lexes, "A district judge on Monday blocked the deployment of troops to the city.")
+    assert by_trigger(evs, "deployment")["source_actor_id"] is None
