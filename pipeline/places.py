@@ -2937,9 +2937,16 @@ def _contradicted(doc: Doc, ms: list[dict], i: int, start_of: dict[int, int], w:
     # "near Kouri in Tillaberi region": a town said to lie in a division or country is
     # contradicted by it as by a comma
     inside = j + 1 < len(doc) and doc[j].lower_ == "in"
-    if j + 1 >= len(doc) or (doc[j].text != "," and not inside) or j + 1 not in start_of:
+    # ("Tripoli, northern Lebanon", "Tripoli, in northern Lebanon", "Tripoli in northern Lebanon")
+    k = j + 1
+    if k < len(doc) and doc[j].text == "," and doc[k].lower_ == "in":
+        k += 1
+    while k < len(doc) and doc[k].is_lower and doc[k].lower_ in w.directions:
+        k += 1   # (not "the": "from Sirte, the US gave air support" names no place of Sirte's)
+    if j + 1 >= len(doc) or (doc[j].text != "," and not inside) or k not in start_of:
         return False
-    y = ms[start_of[j + 1]]
+    inside = inside or k > j + 1 and doc[j + 1].lower_ == "in"
+    y = ms[start_of[k]]
     q = y.get("_raw_place")
     if _modifies_next_noun(doc, y):
         return False   # "in Abu Ghraib, on the edge of Baghdad, U.S. troops clashed": whose troops

@@ -1536,3 +1536,15 @@ def test_a_division_named_after_its_people_is_a_place(nlp, gaz):
     found = by_text(places_in(nlp, gaz, "The cabinet imposed a curfew in Amhara on Friday."))
     assert found["Amhara"]["place"]["country_code"] == "ETH"
     assert not places_in(nlp, gaz, "Fighting between Hazara and Pashtun herders resumed.")
+
+
+@pytest.mark.parametrize("where", ["Tripoli, northern Lebanon", "Tripoli in northern Lebanon",
+                                   "Tripoli, in northern Lebanon,"])
+def test_a_country_after_a_direction_word_still_says_where_the_town_is(nlp, gaz, where):
+    found = by_text(places_in(nlp, gaz, f"Hundreds of people marched in {where} on Friday."))
+    assert found["Tripoli"]["place"]["country_code"] == "LBN"
+
+
+def test_a_country_opening_the_next_clause_says_nothing_of_the_town(nlp, gaz):
+    found = by_text(places_in(nlp, gaz, "Once the militants were pushed out of Sirte, the US ended its air strikes."))
+    assert found["Sirte"]["place"]["country_code"] == "LBY"
