@@ -2839,7 +2839,8 @@ def _counted_from(sent, e: _Ev, dates: list[tuple[int, int, str]], published_dat
         misparsed = e.tok.i > prep.i and prep.head.head.i == e.tok.i and prep.head.dep_ == "npadvmod" \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in e.tok.children)
         # "The attack came a day after the government suspended talks": the clause "after" marks
-        marked = prep.dep_ == "mark" and prep.head.i == e.tok.i
+        # (and an act inside that clause: "... declared an armed strike, ordering residents ...")
+        marked = prep.dep_ == "mark" and (prep.head.i == e.tok.i or prep.head.is_ancestor(e.tok))
         if not (inside or misparsed or marked):
             continue
         n = DAY_COUNTS.get(m["n"].lower(), int(m["n"]) if m["n"].isdigit() else 1)
@@ -2850,11 +2851,13 @@ def _counted_from(sent, e: _Ev, dates: list[tuple[int, int, str]], published_dat
             day = resolve_expression(sent.text[s2:e2], k2, published_date, anchor)
             if day.precision == "day" and day.date is not None:
                 return ResolvedDate(day.date + shift, "day", sent.text[start:end])
-        main = e.tok.head
-        if marked and anchor is not None and _lemma(main) in OCCURRENCE_VERBS and any(
+        main = prep.head.head if marked else e.tok.head
+        base = anchor if anchor is not None else published_date
+        if marked and base is not None and _lemma(main) in OCCURRENCE_VERBS and any(
                 c.dep_ == "nsubj" and _definite(c) for c in main.children):
             # "The attack came a day after ...": counted from the day of the act told before
-            return ResolvedDate(anchor + shift, "day", sent.text[start:end])
+            # (the publication's, as that act took it, when the story gave it no day)
+            return ResolvedDate(base + shift, "day", sent.text[start:end])
         return None
     return None
 
@@ -4409,6 +4412,9 @@ def _claimed_by(tok: Token) -> Token | None:
     verb = None
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and _lemma(tok.head.head) == "responsibility":
         verb = tok.head.head.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "for" and any(
+            c.dep_ == "dobj" and _lemma(c) == "responsibility" for c in tok.head.head.children):
+        verb = tok.head.head   # "claimed responsibility Monday for an attack", the "for" hung on the verb
     elif tok.dep_ == "dobj":
         verb = tok.head
     if verb is None or _lemma(verb) not in ("claim", "accept", "admit"):

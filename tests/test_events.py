@@ -4218,3 +4218,16 @@ def test_what_people_are_charged_with_is_no_act_of_the_story(nlp, lexes):
 def test_a_measure_a_judge_blocks_is_not_the_judges(nlp, lexes):
     evs = run(nlp, lexes, "A district judge on Monday blocked the deployment of troops to the city.")
     assert by_trigger(evs, "deployment")["source_actor_id"] is None
+
+
+def test_a_claim_names_the_doer_whatever_the_for_hangs_on(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Al-Shabaab claimed responsibility on Sunday for a bombing at a market in Baidoa."),
+                    "bombing")
+    assert ev["source_actor_id"] == "SHABAAB"
+
+
+def test_an_act_inside_a_clause_an_attack_came_a_day_after_is_dated_back(nlp, lexes):
+    text = ("Gunmen killed three guards at a mine near Tarkwa, police said.\n\n"
+            "The attack came two days after the union declared a strike at the mine, ordering workers to stay home.")
+    ev = by_trigger(run(nlp, lexes, text), "ordering")
+    assert ev["event_date"] == PUB - dt.timedelta(days=2) and ev["date_precision"] == "day"
