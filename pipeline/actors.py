@@ -1667,6 +1667,13 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
     owner = owner or {}
     sector, back = c.actor["_sector"], c.actor["_back"]
     det = _determiner(doc, c.start, c.end)
+    for m in doc[c.end - 1].children:
+        if m.dep_ == "amod" and m.lower_ == "led" and m.i < c.end - 1:
+            # "Hamas-led militants": the armed group that leads them (a state's is its
+            # forces already: "Saudi-led coalition jets")
+            leader = next((owner[g.i] for g in m.children if g.i in owner), None)
+            if leader is not None and leader.get("sector_code") in NON_STATE_ARMED and sector in NON_STATE_ARMED | {None}:
+                return leader
     # ("Police repulsed the attack, killing 2 militants": a count of the group's men told
     # before is of that group, as "the militants" are; not of a state's forces, where either
     # side's men may be meant)

@@ -2847,8 +2847,11 @@ def _name_prefix_anchor(ms: list[dict], i: int, gaz: Gazetteer, resolved: dict[s
             senses = _senses(gaz, key, None, fuzzy=True, min_ratio=TRANSLITERATION_RATIO)[0][:3]
         if senses:
             # the longest name the gazetteer knows decides ("Montgomery County ..." is not Montgomery)
+            # (a city only by a name like its own: "Nasser Hospital" in Khan Younis is not in
+            # Ahvaz, one of whose alternate names is Nasser)
             big = [p for p in senses if p["kind"] in {"country", "admin1"}
-                   or (p["kind"] == "city" and (p["rank_population"] or 0) >= EMBEDDED_CITY_POPULATION)]
+                   or (p["kind"] == "city" and (p["rank_population"] or 0) >= EMBEDDED_CITY_POPULATION
+                       and fuzz.ratio(key, normalize_name(p["place_name"])) >= 70)]
             return big[0] if big else None
     return None
 

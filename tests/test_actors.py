@@ -1235,3 +1235,9 @@ def test_police_told_after_a_scene_abroad_are_of_that_scene_in_a_round_up(nlp, l
 def test_federal_agents_are_police(nlp, lex):
     found = _ids(nlp, lex, "Federal agents fired pepper balls at protesters in Seattle.")
     assert found["Federal agents"]["sector_code"] == "COP"
+
+
+def test_men_led_by_a_named_group_are_that_group(nlp, lex, gaz):
+    # (not the place's armed men: "southern Israel" is where they attacked)
+    found = _placed_ids(nlp, lex, gaz, "The war began when Hamas-led militants attacked southern Israel in 2023.")
+    assert found["militants"]["actor_id"] == "HAMAS"

@@ -1548,3 +1548,8 @@ def test_a_country_after_a_direction_word_still_says_where_the_town_is(nlp, gaz,
 def test_a_country_opening_the_next_clause_says_nothing_of_the_town(nlp, gaz):
     found = by_text(places_in(nlp, gaz, "Once the militants were pushed out of Sirte, the US ended its air strikes."))
     assert found["Sirte"]["place"]["country_code"] == "LBY"
+
+
+def test_a_site_named_after_a_person_is_not_at_a_city_sharing_an_alternate_name(nlp, gaz):
+    found = by_text(places_in(nlp, gaz, "Doctors at the Nasser Hospital treated forty wounded people."))
+    assert found["Nasser Hospital"].get("place") is None
