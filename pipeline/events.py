@@ -1376,6 +1376,8 @@ def _group_incidents(coded: list[tuple["_Ev", dict, object]], sector_of: dict, l
                         and d["event_type"] in VIOLENT_TYPES and sector_of.get(d[key]) not in STATE_SECTORS | ARMED_SECTORS))]
                     if key == "source_actor_id" and _own_unnamed_subject(e):
                         continue   # "soldiers opened fire after a man threw a device": his act, not theirs
+                    if key == "source_actor_id" and _met(e):
+                        continue   # "troops repelled an attack on their base": the other side's act
                     if key in ("source_actor_id", "target_actor_id") and rec["source_actor_id"] is None \
                             and rec["event_type"] == "ASSAULT" and id(rec) not in fights and fights:
                         # "two people were killed when Hindu and Muslim groups clashed", "clashed,
@@ -2533,6 +2535,14 @@ def _countered(e: "_Ev") -> bool:
     tok = e.tok
     return _pos(tok) == "NOUN" and e.carrier is None and tok.dep_ in ("dobj", "nsubjpass") and _definite(tok) \
         and _lemma(tok.head) in COUNTER_VERBS   # (and "the attack was repelled by the gendarmes")
+
+
+def _met(e: "_Ev") -> bool:
+    """Whether an event noun is what someone met or fended off, told or not before ("troops
+    repelled an attack on their base"): the other side's act."""
+    tok = e.tok
+    return _pos(tok) == "NOUN" and e.carrier is None and tok.dep_ in ("dobj", "nsubjpass") \
+        and _lemma(tok.head) in COUNTER_VERBS
 
 
 def _fought_back(coded: list, earlier: "_Host | None", sector_of: dict) -> None:
@@ -4150,6 +4160,12 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
                             for g in c.children if g.dep_ == "pobj"
                             for m in [_actor_of(g, actor_at)] if m is not None), None)
         for c in tok.children:   # "a drone strike attributed to Turkey", "a bombing blamed on ISIS"
+            if src is None and c.dep_ == "acl" and c.tag_ == "VBN" and (
+                    _lookup(c, lex.support_object) or _lemma(c) in ("commit", "perpetrate", "lead", "order")):
+                # "assaults launched by jihadists", "raids carried out by the army" (not "the
+                # offensive known by Americans as Mini-Tet", "an attack alleged by residents")
+                src = next((_actor_of(g, actor_at) for a in c.children if a.dep_ == "agent"
+                            for g in a.children if g.dep_ == "pobj"), None)
             if src is None and c.dep_ == "acl" and _lemma(c) in ("attribute", "blame"):
                 src = next((_actor_of(g, actor_at) for p in c.children if p.dep_ in ("prep", "agent")
                             and p.lower_ in ("to", "on") for g in p.children if g.dep_ == "pobj"), None)

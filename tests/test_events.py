@@ -4231,3 +4231,14 @@ def test_an_act_inside_a_clause_an_attack_came_a_day_after_is_dated_back(nlp, le
             "The attack came two days after the union declared a strike at the mine, ordering workers to stay home.")
     ev = by_trigger(run(nlp, lexes, text), "ordering")
     assert ev["event_date"] == PUB - dt.timedelta(days=2) and ev["date_precision"] == "day"
+
+
+def test_an_attack_troops_repelled_is_not_theirs(nlp, lexes):
+    evs = run(nlp, lexes, "Soldiers repelled an assault on their camp near the river.")
+    assert by_trigger(evs, "repelled")["source_actor_id"] == "grp-mil"
+    assert by_trigger(evs, "assault")["source_actor_id"] is None
+
+
+def test_an_act_launched_by_someone_named_after_it_is_theirs(nlp, lexes):
+    evs = run(nlp, lexes, "After fending off attacks launched by the rebels on their positions, the soldiers advanced.")
+    assert by_trigger(evs, "attacks")["source_actor_id"] == "grp-reb"
