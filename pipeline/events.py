@@ -689,6 +689,10 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
                 if (goes_on or leaves) and not rec["is_negated"] and not rec["is_hypothetical"] \
                         and not (r is not None and _flashback(r, story_day)):
                     rec["place_id"] = scene["place_id"]
+                    if _nationwide(_e):
+                        # "Authorities imposed a curfew nationwide": the whole country of the
+                        # scene, not the town the paragraph told of
+                        rec["place_id"] = _country_place(place_of, place_of.get(scene["place_id"]))
         if strike is not None:
             _weapon_doer(coded, strike)
         _group_incidents(coded, sector_of, lex)
@@ -4559,6 +4563,29 @@ DESTINATION_PREPS = frozenset({"to", "towards", "toward", "into"})
 DEFAULT_PLACE_LEVEL = 3   # a feature code missing from events_place_levels.csv: between town and province
 PINNED_LEVELS = {"enclosing": 2, "nearby": 2, "article_town": 1,   # place_precision of a pinned mention
                  "name_only": 2}                                     # ... or of one known by name only
+
+
+def _nationwide(e: "_Ev") -> bool:
+    """Whether the act is said to cover the whole country ("imposed a curfew nationwide",
+    "shut down the internet across the country")."""
+    verb = e.carrier if e.carrier is not None else e.tok
+    # (a verb joined to one said to act nationwide shares it: "imposed a curfew nationwide and
+    # shut down mobile internet")
+    for c in [*verb.children, *(verb.head.children if verb.dep_ == "conj" else ())]:
+        if c.lower_ in ("nationwide", "countrywide"):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("across", "throughout") and any(
+                g.lower_ in ("country", "nation") for g in c.children if g.dep_ == "pobj"):
+            return True
+    return False
+
+
+def _country_place(place_of: dict, place: dict | None) -> str | None:
+    """The place id of the country a place lies in, when the article names that country."""
+    if place is None:
+        return None
+    return next((pid for pid, p in place_of.items() if (p.get("feature_code") or "").startswith("PCL")
+                 and p.get("country_code") == place.get("country_code")), None)
 
 
 def _mention_place(men: dict) -> dict | None:

@@ -4242,3 +4242,16 @@ def test_an_attack_troops_repelled_is_not_theirs(nlp, lexes):
 def test_an_act_launched_by_someone_named_after_it_is_theirs(nlp, lexes):
     evs = run(nlp, lexes, "After fending off attacks launched by the rebels on their positions, the soldiers advanced.")
     assert by_trigger(evs, "attacks")["source_actor_id"] == "grp-reb"
+
+
+def test_a_measure_taken_nationwide_is_placed_in_the_country(nlp, lexes):
+    from pipeline.gazetteer import load_gazetteer
+    from pipeline.places import find_places
+    text = ("Rioters set fire to a bus station in Kisumu, Kenya, on Monday. "
+            "The government imposed a curfew nationwide and shut down mobile internet.")
+    doc = nlp(text)
+    pms = find_places(doc, load_gazetteer())
+    evs = find_events(doc, lexes[1], find_actors(doc, lexes[0], pms), pms, PUB)
+    names = {p["place"]["place_id"]: p["place"]["place_name"] for p in pms if p.get("place")}
+    assert names[by_trigger(evs, "curfew")["place_id"]] == "Kenya"
+    assert names[by_trigger(evs, "shut down")["place_id"]] == "Kenya"
