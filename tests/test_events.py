@@ -36,6 +36,16 @@ def run(nlp, lexes, text, places=(), published=PUB):
     return find_events(doc, lexes[1], actors, list(places), published)
 
 
+def run_placed(nlp, lexes, text):
+    """Events of a text with its places found by the geoparser, and the names of those places."""
+    from pipeline.gazetteer import load_gazetteer
+    from pipeline.places import find_places
+    doc = nlp(text)
+    pms = find_places(doc, load_gazetteer())
+    names = {p["place"]["place_id"]: p["place"]["place_name"] for p in pms if p.get("place")}
+    return find_events(doc, lexes[1], find_actors(doc, lexes[0], pms), pms, PUB), names
+
+
 def by_trigger(events, word):
     return next(e for e in events if word in e["trigger_text"])
 
@@ -4185,13 +4195,8 @@ def test_a_date_of_what_the_object_lost_does_not_date_the_act(nlp, lexes):
 
 
 def test_an_undated_lead_is_not_a_strike_told_later_at_another_town(nlp, lexes):
-    from pipeline.gazetteer import load_gazetteer
-    from pipeline.places import find_places
-    text = ("Soldiers and rebels clashed near the town of Bambari, residents said.\n\n"
-            "A resident said four traders were killed on Tuesday when a drone hit a lorry near Bria.")
-    doc = nlp(text)
-    pms = find_places(doc, load_gazetteer())
-    evs = find_events(doc, lexes[1], find_actors(doc, lexes[0], pms), pms, PUB)
+    evs, _names = run_placed(nlp, lexes, "Soldiers and rebels clashed near the town of Bambari, residents said.\n\n"
+                             "A resident said four traders were killed on Tuesday when a drone hit a lorry near Bria.")
     clash = by_trigger(evs, "clashed")
     assert clash["event_date"] == PUB and clash["event_mode"] != "drone"
 
@@ -4245,13 +4250,7 @@ def test_an_act_launched_by_someone_named_after_it_is_theirs(nlp, lexes):
 
 
 def test_a_measure_taken_nationwide_is_placed_in_the_country(nlp, lexes):
-    from pipeline.gazetteer import load_gazetteer
-    from pipeline.places import find_places
-    text = ("Rioters set fire to a bus station in Kisumu, Kenya, on Monday. "
-            "The government imposed a curfew nationwide and shut down mobile internet.")
-    doc = nlp(text)
-    pms = find_places(doc, load_gazetteer())
-    evs = find_events(doc, lexes[1], find_actors(doc, lexes[0], pms), pms, PUB)
-    names = {p["place"]["place_id"]: p["place"]["place_name"] for p in pms if p.get("place")}
+    evs, names = run_placed(nlp, lexes, "Rioters set fire to a bus station in Kisumu, Kenya, on Monday. "
+                                        "The government imposed a curfew nationwide and shut down mobile internet.")
     assert names[by_trigger(evs, "curfew")["place_id"]] == "Kenya"
     assert names[by_trigger(evs, "shut down")["place_id"]] == "Kenya"
