@@ -565,6 +565,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
                 rec.update(event_date=published_date, date_precision="day" if published_date else "unknown",
                            date_text=None)
             coded.append((e, rec, res))
+        _crowd_control_on_protest_day(coded)
         _assign_casualties(coded, kills)
         running = {k[2] for k in kills if _running_toll(sent, k[1], k[2], bool(dates))}
         running |= {i for e, rec, _r in coded if _in_the_war(e, rec, lex) for i in e.heads}
@@ -4563,6 +4564,20 @@ DESTINATION_PREPS = frozenset({"to", "towards", "toward", "into"})
 DEFAULT_PLACE_LEVEL = 3   # a feature code missing from events_place_levels.csv: between town and province
 PINNED_LEVELS = {"enclosing": 2, "nearby": 2, "article_town": 1,   # place_precision of a pinned mention
                  "name_only": 2}                                     # ... or of one known by name only
+
+
+def _crowd_control_on_protest_day(coded: list[tuple["_Ev", dict, object]]) -> None:
+    """"Police fired tear gas at protesters who tried to march on parliament on Thursday": force
+    used against a protest the sentence dates, with no date of its own, was used that day (the
+    date sits in the clause describing the crowd, which otherwise dates nothing else). In place."""
+    dated = [rec for _e, rec, _r in coded if rec["event_type"] == "PROTEST" and rec["date_text"]
+             and not rec["is_negated"] and not rec["is_hypothetical"]]
+    if len({(r["event_date"], r["date_precision"]) for r in dated}) != 1:
+        return
+    for _e, rec, _r in coded:
+        if rec["event_mode"] == "crowd-control" and rec["date_text"] is None:
+            rec.update(event_date=dated[0]["event_date"], date_precision=dated[0]["date_precision"],
+                       date_text=dated[0]["date_text"])
 
 
 def _nationwide(e: "_Ev") -> bool:

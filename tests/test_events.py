@@ -4254,3 +4254,8 @@ def test_a_measure_taken_nationwide_is_placed_in_the_country(nlp, lexes):
                                         "The government imposed a curfew nationwide and shut down mobile internet.")
     assert names[by_trigger(evs, "curfew")["place_id"]] == "Kenya"
     assert names[by_trigger(evs, "shut down")["place_id"]] == "Kenya"
+
+
+def test_force_against_a_dated_protest_is_dated_with_it(nlp, lexes):
+    evs = run(nlp, lexes, "Riot police fired rubber bullets at students who tried to march on the palace on Wednesday.")
+    assert by_trigger(evs, "fired")["event_date"] == dt.date(2017, 11, 1)
