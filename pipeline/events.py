@@ -683,14 +683,14 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
             # on residents ...", after a lead that placed the attack). The ends of a road are
             # no place of its own ("youths from the community blocked the Jos-Abuja road"),
             # nor is where a withdrawal went ("The attackers withdrew towards Niger.")
-            for _e, rec, r in coded:
+            for e, rec, r in coded:
                 goes_on = (not placed or ends) and rec["event_type"] in SCENE_TYPES \
                     and (rec["place_id"] is None or rec["place_id"] in (ends or ()))
                 leaves = (rec["event_type"], rec["event_mode"]) == WITHDRAWAL and rec["place_id"] is None
                 if (goes_on or leaves) and not rec["is_negated"] and not rec["is_hypothetical"] \
                         and not (r is not None and _flashback(r, story_day)):
                     rec["place_id"] = scene["place_id"]
-                    if _nationwide(_e):
+                    if _nationwide(e):
                         # "Authorities imposed a curfew nationwide": the whole country of the
                         # scene, not the town the paragraph told of
                         rec["place_id"] = _country_place(place_of, place_of.get(scene["place_id"]))
