@@ -2948,7 +2948,7 @@ def _contradicted(doc: Doc, ms: list[dict], i: int, start_of: dict[int, int], w:
         k += 1   # (not "the": "from Sirte, the US gave air support" names no place of Sirte's)
     if j + 1 >= len(doc) or (doc[j].text != "," and not inside) or k not in start_of:
         return False
-    inside = inside or k > j + 1 and doc[j + 1].lower_ == "in"
+    inside = inside or (k > j + 1 and doc[j + 1].lower_ == "in")
     y = ms[start_of[k]]
     q = y.get("_raw_place")
     if _modifies_next_noun(doc, y):
