@@ -1120,7 +1120,8 @@ def _place_cue(doc: Doc, a: int, j: int, sent: Span, w: PlaceWords, label: str) 
     """How the sentence marks the name doc[a:j] as a toponym, whatever the gazetteer says
     ("head", "of", "apposition", "prefix", "direction"), or None.
 
-    Cues: a place-type word after the name ("Buyir village"; capitalised, "Yarmouk Camp"),
+    Cues: a place-type word after the name ("Buyir village"; capitalised, "Yarmouk Camp"), "was
+    the scene of" after it ("Jonglei was the scene of clashes"),
     "<place word> of" before it or before the list it ends ("the villages of Burd and
     Mujaymir"; or a plural place word and a colon, dash or "including": "villages: Demsare,
     Wunamokoh"), an apposition with a place word ("Gidan Sule, a small village near ..."), a
@@ -1129,6 +1130,13 @@ def _place_cue(doc: Doc, a: int, j: int, sent: Span, w: PlaceWords, label: str) 
     """
     toks = _token_list(doc)
     nxt = toks[j] if j < sent.end else None
+    after = [t.lower_ for t in toks[j:min(j + 5, sent.end)]]
+    for verb in (["was"], ["is"], ["became"], ["has", "been"], ["had", "been"], ["have", "been"]):
+        rest = after[len(verb):] if after[:len(verb)] == verb else []
+        if rest[:1] == ["the"]:
+            rest = rest[1:]
+        if rest[:2] == ["scene", "of"]:
+            return "scene"   # "Jonglei was the scene of clashes": only a place is the scene of an act
     if j - a >= 2 and toks[j - 1].lower_ in w.head_capitalised and toks[j - 1].text[:1].isupper() \
             and not (label == "PERSON" and toks[j - 1].lower_ in w.head_capitalised_weak):
         return "head"

@@ -1553,3 +1553,8 @@ def test_a_country_opening_the_next_clause_says_nothing_of_the_town(nlp, gaz):
 def test_a_site_named_after_a_person_is_not_at_a_city_sharing_an_alternate_name(nlp, gaz):
     found = by_text(places_in(nlp, gaz, "Doctors at the Nasser Hospital treated forty wounded people."))
     assert found["Nasser Hospital"].get("place") is None
+
+
+def test_what_was_the_scene_of_an_act_is_a_place(nlp, gaz):
+    found = by_text(places_in(nlp, gaz, "Jonglei was the scene of cattle raids in March after youths attacked villages."))
+    assert found["Jonglei"]["place"]["feature_code"] == "ADM1"
