@@ -54,7 +54,8 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.gazetteer import read_csv_rows, read_word_list, slugify
-from pipeline.nlp import doc_dateline, doc_text, keep_whole, misparsed_speaker, sentence_indexes
+from pipeline.nlp import BLANK_LINE, doc_dateline, doc_text, keep_whole, misparsed_speaker, paragraph_start, \
+    sentence_indexes
 from pipeline.places import PLACE_VERBS
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -1647,13 +1648,6 @@ def _determiner(doc: Doc, start: int, end: int) -> str:
     return doc[k].lower_ if k >= 0 else ""
 
 
-def _paragraph_start(doc: Doc, sent: Span) -> int:
-    """The character offset where the paragraph holding `sent` begins (after a blank line)."""
-    text = doc_text(doc)
-    k = text.rfind("\n\n", 0, sent.start_char)
-    return k + 2 if k >= 0 else 0
-
-
 def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], refs: dict,
                    place_mentions: list[dict], owner: dict[int, dict] | None = None,
                    main: str | None = None, resolved: list[dict] | None = None,
@@ -1762,7 +1756,7 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
         there = {pm["place"]["country_code"] for pm in place_mentions
                  if pm.get("place") and pm.get("mention_kind", "name") == "name" and pm["place"].get("country_code")
                  and sent.start_char <= pm["start"] < sent.end_char and not _across_border(doc_text(doc), pm)}
-        opening = _paragraph_start(doc, sent)
+        opening = paragraph_start(doc_text(doc), sent.start_char)
         told = [pm["place"] for pm in place_mentions
                 if pm.get("place") and pm.get("mention_kind", "name") == "name" and pm["place"].get("country_code")
                 and opening <= pm["start"] < sent.start_char and not _across_border(doc_text(doc), pm)] \
@@ -1818,7 +1812,7 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
         before = doc[sent.start - 1].sent if sent.start > 0 else None
         gap = text[before.start_char:sent.start_char] if before is not None else ""
         if not codes and sector in LOCAL_SECTORS and before is not None \
-                and "\n" not in gap[len(gap.rstrip()):].replace("\n", "", 1):
+                and not BLANK_LINE.search(gap[len(gap.rstrip()):]):
             # "A car bomb exploded in Azaz. 5 people were killed.": the scene of the sentence
             # before, in the same paragraph, when this one names no place
             codes = codes_in(before)

@@ -90,7 +90,7 @@ from pipeline.actors import FOLLOWER_NOUNS, NON_STATE_ARMED, PSEUDO_COUNTRIES, R
 from pipeline.dates import (DAY_COUNTS, WEEK_DAYS, ResolvedDate, find_date_expressions, resolve_date,
                             resolve_expression)
 from pipeline.gazetteer import normalize_name, number_field, read_csv_rows
-from pipeline.nlp import doc_dateline, doc_text, misparsed_speaker, sentence_indexes
+from pipeline.nlp import BLANK_LINE, doc_dateline, doc_text, misparsed_speaker, sentence_indexes
 from pipeline.places import FACILITY_WORDS, PLACE_LABELS, PLACE_PARTS, locator_after
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -523,7 +523,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         words = [t for t in sent if not t.is_space]
         if not words:
             continue
-        if _blank_line(text[prev_end:words[0].idx]):
+        if BLANK_LINE.search(text, prev_end, words[0].idx):
             # a blank line ends the paragraph: its event is no longer the scene of what follows,
             # but a toll told in the next paragraph ("At least 15 people were injured in the
             # clashes") still continues it, and the story's day goes on for undated acts; a
@@ -1004,11 +1004,6 @@ SCENE_TYPES = {"ASSAULT", "PROTEST", "COERCE"}
 # ... and a withdrawal with no place of its own leaves from that scene ("The attackers withdrew
 # towards the border."), though it sets none for the acts after it.
 WITHDRAWAL = ("RETREAT", "withdraw")
-
-
-def _blank_line(gap: str) -> bool:
-    """Whether the text between two sentences holds an empty line (a paragraph break)."""
-    return any(not line.strip() for line in gap.split("\n")[1:-1])
 
 
 @dataclass
@@ -3862,6 +3857,11 @@ def _believed_to_be(tok: Token) -> list[Token]:
             for a in x.children if a.dep_ == "attr"]
 
 
+def _by_agent(verb: Token) -> Token | None:
+    """The object of a verb's "by" agent ("drones launched by the RSF": the RSF), or None."""
+    return next((g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+
+
 def _actor_of(tok: Token, actor_at: dict) -> dict | None:
     """Actor mention at a token, else the first one inside its phrase (skipping clauses).
 
@@ -4026,7 +4026,7 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
             # "an IED planted by Maoists exploded", "a rocket fired by the Houthis hit": the
             # weapon's user is the doer
             src = next((_actor_of(g, actor_at) for c in s.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                        for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+                        for g in [_by_agent(c)] if g is not None), None)
         if src is None and s is not None:
             # "a drone attributed to the RSF struck the airport": whom the weapon is put down to
             src = next((_actor_of(g, actor_at) for c in s.children if c.dep_ == "acl"
@@ -4169,8 +4169,8 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
                     _lookup(c, lex.support_object) or _lemma(c) in ("commit", "perpetrate", "lead", "order")):
                 # "assaults launched by jihadists", "raids carried out by the army" (not "the
                 # offensive known by Americans as Mini-Tet", "an attack alleged by residents")
-                src = next((_actor_of(g, actor_at) for a in c.children if a.dep_ == "agent"
-                            for g in a.children if g.dep_ == "pobj"), None)
+                agent = _by_agent(c)
+                src = _actor_of(agent, actor_at) if agent is not None else None
             if src is None and c.dep_ == "acl" and _lemma(c) in ("attribute", "blame"):
                 src = next((_actor_of(g, actor_at) for p in c.children if p.dep_ in ("prep", "agent")
                             and p.lower_ in ("to", "on") for g in p.children if g.dep_ == "pobj"), None)
@@ -4409,7 +4409,7 @@ def _claimed_in_passing(coded: list[tuple["_Ev", dict, object]], actor_at: dict,
     for e, rec, r in coded:
         tok = e.tok
         agent = next((g for c in tok.children if c.dep_ == "acl" and _lemma(c) == "claim"
-                      for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+                      for g in [_by_agent(c)] if g is not None), None)
         men = _actor_of(agent, actor_at) if agent is not None else None
         told = tok.dep_ == "pobj" and tok.head.lower_ == "in" and _pos(tok.head.head) == "VERB" and \
             not any(tok.head.head.i in x.heads for x, _y, _z in coded)

@@ -161,6 +161,20 @@ def _package_data_path(module) -> Path:
     raise OSError(f"no meta.json in {root}")
 
 
+# An empty (or blank) line between two stretches of text: a paragraph break.
+BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+
+
+def paragraph_start(text: str, offset: int) -> int:
+    """Where the paragraph holding text[offset] begins: just after the last blank line before
+    it (0 when there is none). Paragraphs bound the scene a coder carries from one sentence to
+    the next, in the actor and event readers alike."""
+    start = 0
+    for m in BLANK_LINE.finditer(text, 0, offset):
+        start = m.end()
+    return start
+
+
 def doc_text(doc: Doc) -> str:
     """`doc.text`, computed once: spaCy rebuilds the string from every token on each access,
     which made per-mention slicing quadratic in the article's length."""
