@@ -600,6 +600,9 @@ def _agent_at(doc: Doc, i: int, lex: ActorLexicon) -> tuple[int, str | None, fro
                     # "armed herders", "armed youths", "armed Kuki volunteers": an armed group the
                     # text does not name (a community's name between keeps it armed)
                     sector = "UAF"
+                if sector in UNARMED_SECTORS and i + n < len(lower) and lower[i + n] == "armed" and any(
+                        c.dep_ == "prep" and c.lower_ == "with" for c in doc[i + n].children):
+                    sector = "UAF"   # "men armed with guns and machetes", "youths armed with sticks"
                 return n, sector, back
     if lower[i] in CROWD_COUNTS and pos[i] in ("NOUN", "NUM") and not any(
             c.dep_ == "prep" and c.lower_ == "of" for c in doc[i].children) and doc[i].dep_ in ("nsubj", "nsubjpass"):
@@ -1025,8 +1028,9 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
         # a country's body ("Nigeria Labour Congress", "Uganda Law Society"; a city's is its
         # place and an agent noun: "Toronto Police Service")
         if inside and not any(doc[k].lower_ in ("of", "in", "for") for k in range(start + 1, inside[0])) \
-                and not (end - start > 1 and _body_word(doc[end - 1], lex) and start in refs):
-            continue
+                and not (end - start > 1 and _body_word(doc[end - 1], lex) and start in refs) \
+                and not (end - start > 1 and doc[end - 1].lower_ in TOWN_UNIT_WORDS and doc[end - 1].is_title):
+            continue   # (but "the Jenin Brigade", an armed unit named after its town, is a body)
         span = doc[start:end]
         if ent.label_ == "NORP":
             ag = _agent_after(doc, end, lex, refs)

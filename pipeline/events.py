@@ -3724,21 +3724,33 @@ def _source_token(tok: Token) -> Token | None:
         if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.pos_ in ("NOUN", "PROPN"):
             return t.head   # "supporters protesting in Conakry": the noun a participle describes does it
         if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "dobj" for c in t.children):
-            return t.head   # "men believed to be bandits abducted 15 passengers", misparsed: active, with an object
+            # "men believed to be bandits abducted 15 passengers", misparsed: active, with an
+            # object; "militiamen armed with machetes and guns killed 51 civilians": the men
+            return _participle_noun(t.head)
         if t.dep_ == "acl" and (t.tag_ == "VBD" or (t.tag_ == "VBN" and _lemma(t) in NO_PASSIVE_VERBS)) \
                 and t.head.pos_ in ("NOUN", "PROPN"):
             # "students protesting against job quotas clashed with police", misparsed as a clause
             # of "quotas": a simple past (or a verb that has no passive) describes no noun, it is
             # the clause of the participle's noun
-            n = t.head
-            for _ in range(3):
-                if n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head.dep_ == "acl" and n.head.head.tag_ == "VBG":
-                    n = n.head.head.head
-                else:
-                    break
-            return n
+            return _participle_noun(t.head)
         break
     return None
+
+
+def _participle_noun(noun: Token) -> Token:
+    """The noun a participle describes, when the parser hung the next verb on a noun inside the
+    participle's phrase: "students protesting against job quotas clashed", "men armed with
+    machetes and guns killed" (the students, the men; not the quotas or the guns)."""
+    n = noun
+    for _ in range(4):
+        if n.dep_ == "conj" and n.head.i != n.i and n.head.pos_ in ("NOUN", "PROPN"):
+            n = n.head
+        elif n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head.dep_ == "acl" \
+                and n.head.head.tag_ in ("VBG", "VBN") and n.head.head.head.pos_ in ("NOUN", "PROPN"):
+            n = n.head.head.head
+        else:
+            break
+    return n if n.dep_ != "conj" else noun
 
 
 def _relative_referent(clause: Token, pronoun: Token) -> Token:
@@ -4037,10 +4049,17 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
             # "five people died", "a man was found with gunshot wounds and died": the subject,
             # its own or shared with the verb it is coordinated with, is the victim
             src, tgt = None, src
+        # (a verb has one direct object: a second past a comma is a misparse, as of "struck an
+        # oil depot ..., the regional governor Vyacheslav Gladkov said", the governor hung on
+        # "struck"; one run on from the first is of the same phrase: "non-Muslims")
+        first_dobj = next((c.i for c in tok.children if c.dep_ == "dobj"), None)
+        doc_ = tok.doc
+        dobj_ok = {c.i for c in tok.children if c.dep_ == "dobj" and first_dobj is not None
+                   and not any(doc_[k].text == "," for k in range(first_dobj, c.i))}
         for c in tok.children:
-            if c.dep_ == "nsubjpass" and c is not s:
+            if c.dep_ == "nsubjpass" and (s is None or c.i != s.i):
                 tgt = _actor_of(c, actor_at)
-            elif c.dep_ in ("dobj", "dative") and tgt is None and not (
+            elif c.dep_ in ("dobj", "dative") and tgt is None and (c.dep_ == "dative" or c.i in dobj_ok) and not (
                     _lemma(c) in INSTRUMENT_NOUNS and any(p.dep_ == "prep" and p.lower_ in AIMED_PREPS for p in tok.children)):
                 # (not the guns of "firing heavy artillery at residents": whom they were aimed at)
                 tgt = _actor_of(c, actor_at)
@@ -4053,7 +4072,7 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
             tgt = _actor_of(shared, actor_at)
         if tgt is None:
             # "said its positions had been shelled", "burned their homes": whose the thing hit is
-            own = next((p for c in tok.children if c.dep_ in ("nsubjpass", "dobj") and c is not s
+            own = next((p for c in tok.children if c.dep_ in ("nsubjpass", "dobj") and (s is None or c.i != s.i)
                         for p in c.children if p.dep_ == "poss" and p.lower_ in PRONOUNS), None)
             tgt = _other_than(_antecedent(own, actor_at, lex) if own is not None else None, src)
         if tgt is None:
@@ -5461,6 +5480,17 @@ def _is_speaker(tok: Token, lex: EventLexicon) -> bool:
     return t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according"
 
 
+def _reports_it(tok: Token, event: Token, lex: EventLexicon) -> bool:
+    """Whether `tok` is the subject of a clause whose participle reports the event ("Residents
+    carried bodies to a square, saying the victims had been executed"): the residents tell of
+    the killing, they are not its doer."""
+    if tok.dep_ != "nsubj":
+        return False
+    return any(c.dep_ in ("advcl", "conj") and _lemma(c) in lex.reporting and c.i < event.i
+               and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+               and event in c.subtree for c in tok.head.children)
+
+
 def _readied(e: _Ev) -> bool:
     """An attack its doer is getting ready for ("the army prepared to resume shelling", "troops
     are preparing to storm the town"): PLOVER's MOBILIZE, raised readiness, not a threat."""
@@ -5621,7 +5651,7 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
                   if i in actor_at for r in [_mention_head(doc, i, actor_at)]
                   if (r.dep_ in ("nsubj", "appos", "conj") or _of_subject(r) or _modifies_a_doer(r)
                        or (r.dep_ == "ROOT" and r.pos_ in ("NOUN", "PROPN")))   # (a misparsed subject)
-                  and not _is_speaker(r, lex) and not _is_patient(r, ev_tokens)
+                  and not _is_speaker(r, lex) and not _reports_it(r, e.tok, lex) and not _is_patient(r, ev_tokens)
                   and not _in_scene(r, ev_tokens, lex)
                   and actor_at[i]["actor"]["actor_id"] not in fired_on]
         if rule.event_type == "PROTEST":

@@ -2065,11 +2065,26 @@ def _qualifiers_agree(mentions: list[dict]) -> None:
                 m["place"] = public_place(best)
 
 
+# Kinds of place whose possessive says the next name lies inside it ("Tripoli's Salah al-Din
+# area"). Not a country: "Britain's Falkland Islands", "Denmark's Greenland" have codes of
+# their own.
+OWNING_KINDS = {"city", "admin1", "admin2"}
+
+
 def _qualifiers(mentions: list[dict], doc: Doc) -> None:
     """Attach to each mention the countries/states named right after it ("Athens, Georgia",
-    "Kidal (Kidal)"), or after an unknown name that follows it ("Bali (Mezam, Nord-Ouest)")."""
+    "Kidal (Kidal)"), or after an unknown name that follows it ("Bali (Mezam, Nord-Ouest)").
+
+    A town's or division's possessive keeps the next name in its country: "Tripoli's Salah
+    al-Din area" is no Iraqi province; a name with no reading there is one the gazetteer lacks."""
     text = doc_text(doc)
     for k, a in enumerate(mentions):
+        own = mentions[k - 1] if k else None
+        if own is not None and own["mention_kind"] == "name" and own["senses"] and a["senses"] \
+                and text[own["end"]:a["start"]].strip() in POSSESSIVES \
+                and all(p["kind"] in OWNING_KINDS for p in own["senses"]):
+            countries = {p["country_iso2"] for p in own["senses"]}
+            a["senses"] = [p for p in a["senses"] if p["country_iso2"] in countries]
         # "Bali (Mezam, Nord-Ouest)": past a name the gazetteer lacks, to the division after it
         for b, prev in zip(mentions[k + 1:k + 4], mentions[k:k + 3]):
             if text[prev["end"]:b["start"]].strip() not in {",", "("} or _modifies_next_noun(doc, b):

@@ -563,6 +563,7 @@ def test_an_ethnic_militia_is_a_communal_group(nlp, lex):
     ("Soldiers clashed with armed herders near the river.", "Soldiers clashed with herders near the river.", "herders"),
     ("Armed youths attacked a police station.", "Youths attacked a police station.", "youths"),
     ("Armed volunteers attacked a police post.", "Volunteers cleared the rubble.", "volunteers"),
+    ("Police dispersed villagers armed with machetes.", "Police dispersed villagers with machetes.", "villagers"),
 ])
 def test_armed_civilians_are_an_unidentified_armed_group(nlp, lex, text, unarmed, noun):
     found = _ids(nlp, lex, text)

@@ -4259,3 +4259,28 @@ def test_a_measure_taken_nationwide_is_placed_in_the_country(nlp, lexes):
 def test_force_against_a_dated_protest_is_dated_with_it(nlp, lexes):
     evs = run(nlp, lexes, "Riot police fired rubber bullets at students who tried to march on the palace on Wednesday.")
     assert by_trigger(evs, "fired")["event_date"] == dt.date(2017, 11, 1)
+
+
+def test_men_armed_with_weapons_did_the_killing_the_parse_hung_on_the_weapons(nlp, lexes):
+    evs = run(nlp, lexes, "Youths armed with spears and rifles killed nine herders at a watering point, elders said.")
+    assert by_trigger(evs, "killed")["source_actor_id"] == "grp-uaf"   # (armed youths: see test_actors)
+
+
+def test_a_reporter_whose_participle_tells_of_the_act_is_not_its_doer(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Residents carried three coffins through the market, saying the victims "
+                                    "had been shot at close range."), "shot")
+    assert ev["source_actor_id"] is None
+
+
+def test_a_second_object_past_a_comma_is_the_misparsed_speaker_not_the_target(nlp, lexes):
+    text = ("Ukrainian drones attacked a railway bridge in the Belgorod region overnight, setting it on fire, "
+            "the regional governor Vyacheslav Gladkov said on Saturday. No one was hurt, he said.")
+    evs = run(nlp, lexes, text)
+    assert by_trigger(evs, "attacked")["target_actor_id"] is None
+    assert by_trigger(evs, "setting")["target_actor_id"] is None
+
+
+def test_members_of_a_brigade_named_after_its_town_are_the_target(nlp, lexes):
+    text = "Soldiers detained three members of the Tubas Brigade, an armed faction, in a village overnight."
+    evs, _names = run_placed(nlp, lexes, text)
+    assert by_trigger(evs, "detained")["target_actor_id"] == "org-tubas-brigade"

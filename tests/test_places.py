@@ -1558,3 +1558,9 @@ def test_a_site_named_after_a_person_is_not_at_a_city_sharing_an_alternate_name(
 def test_what_was_the_scene_of_an_act_is_a_place(nlp, gaz):
     found = by_text(places_in(nlp, gaz, "Jonglei was the scene of cattle raids in March after youths attacked villages."))
     assert found["Jonglei"]["place"]["feature_code"] == "ADM1"
+
+
+def test_a_towns_possessive_keeps_the_next_name_in_its_country(nlp, gaz):
+    # no Iraqi city: a district of Aleppo the gazetteer lacks, pinned to the city that holds it
+    ms = by_text(places_in(nlp, gaz, "Shelling hit Aleppo's Mosul district on Sunday."))
+    assert ms["Mosul"]["place"]["country_code"] == "SYR" and ms["Mosul"]["place_precision"] == "enclosing"
