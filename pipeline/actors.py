@@ -914,6 +914,16 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
         if agent is not None and start + agent[0] >= end:
             continue   # "— Gang members stormed ...": an agent noun the model took for a name
         name_span = doc[start:end]
+        body = _group_appositive(doc, name_span, refs)
+        if body is not None:
+            # "Plataforma Decide, a civil society group, said": a body's name, not a person's
+            (b_start, b_end), b_sector, b_country = body
+            if b_country is None and b_sector in HOME_SECTORS and main:
+                b_country = main
+            role_spans.append((b_start, b_end))
+            cands.append(_Cand(start, end, "org", _record(f"org-{slugify(name_span.text)}", name_span.text,
+                                                          "organization", b_country, b_sector)))
+            continue
         # the model often folds the title into the entity ("President Bush")
         t_start, role, sector, country = start, None, None, None
         for n in range(min(3, len(name_span) - 1), 0, -1):
@@ -1100,6 +1110,25 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
                 cands.append(_Cand(tok.i, tok.i + 2, "org", _record(
                     f"org-{slugify(tok.text)}", tok.text, "organization", None, ag[1])))
 
+    # ... and a gang, militia or cartel the model labelled no organisation ("members of the Gran
+    # Grif gang", "the Bwa Kale militia"): the capitalised words before the kind noun name it
+    taken = {t for c in cands for t in range(c.start, c.end)}
+    for tok in doc:
+        if tok.lemma_.lower() not in GROUP_KIND_NOUNS or tok.pos_ != "NOUN" or tok.i == 0:
+            continue
+        k = tok.i
+        while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper() \
+                and doc[k - 1].dep_ == "compound" and doc[k - 1].head.i >= k - 1 \
+                and doc[k - 1].ent_type_ not in ("ORG", "PERSON", "GPE", "LOC", "NORP"):
+            k -= 1
+        name_toks = range(k, tok.i)
+        if k == tok.i or doc[k].is_sent_start or any(t in taken or t in place_tokens or t in refs for t in name_toks):
+            continue
+        ag = _agent_at(doc, tok.i, lex)
+        name = doc[k:tok.i].text
+        cands.append(_Cand(k, tok.i + 1, "org", _record(f"org-{slugify(name)}", name, "organization", None,
+                                                          ag[1] if ag is not None else None)))
+
     # 6. bare agent nouns
     for i, tok in enumerate(doc):
         a = _agent_at(doc, i, lex)
@@ -1164,6 +1193,31 @@ def _group_named_as_place(doc: Doc, ent: Span, placed_tokens: set[int], unknown_
 ARMED_HEADS = frozenset(read_word_list("actors_armed_heads.txt", DATA_DIR))
 # Words that end a body's name ("Nigeria Labour Congress"; data/actors_body_words.txt).
 BODY_WORDS = frozenset(read_word_list("actors_body_words.txt", DATA_DIR))
+
+
+# Kinds of body that a phrase in apposition gives a name the model took for a person's, with
+# their sectors ("Plataforma Decide, a civil society group"; data/actors_group_kinds.csv).
+GROUP_KINDS = {tuple(r["phrase"].split()): r["sector_code"] or None
+               for r in read_csv_rows(DATA_DIR / "actors_group_kinds.csv")}
+
+
+def _group_appositive(doc: Doc, name: Span, refs: dict) -> tuple[tuple[int, int], str | None, str | None] | None:
+    """The body a phrase in apposition says a name is ("Plataforma Decide, a civil society
+    group"; "a community guard group (Yan Sakai)"): (token span of the phrase, sector, ISO3 of a
+    country it names), or None when no such phrase stands beside the name."""
+    root = name.root
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i >= name.end]
+    if root.dep_ == "appos" and root.head.i < name.start and root.head.pos_ == "NOUN":
+        nouns.append(root.head)
+    for noun in nouns:
+        words = [t.lower_ for t in doc[noun.left_edge.i:noun.i + 1] if t.dep_ != "det"]
+        for n in range(min(3, len(words)), 0, -1):
+            key = tuple(words[-n:])
+            if key in GROUP_KINDS:
+                country = next((code for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+                                for code in [_ref_code(c, refs)] if code), None)
+                return (noun.left_edge.i, noun.i + 1), GROUP_KINDS[key], country
+    return None
 
 
 # Words for an armed unit that a town's name before them names ("the Zintan brigade").

@@ -546,6 +546,8 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
             rec = _code_event(doc, sent, e, lex, actor_at, place_at, ev_tokens, sent_of)
             if rec is None or (rec["event_type"] in VIOLENT_TYPES and _habitual(e, sent)):
                 continue
+            if rec["place_id"] is None:
+                rec["place_id"] = _same_place(sent, place_at)
             res = _event_date(sent, e, dates, published_date, story_day)
             if res is not None and res.is_background:
                 continue
@@ -4620,6 +4622,38 @@ def _country_place(place_of: dict, place: dict | None) -> str | None:
         return None
     return next((pid for pid, p in place_of.items() if (p.get("feature_code") or "").startswith("PCL")
                  and p.get("country_code") == place.get("country_code")), None)
+
+
+# Nouns of "in the same district" and the GeoNames feature codes (by prefix) of the place
+# they refer back to when no earlier name was said with the noun itself ("Bijapur district").
+SAME_PLACE_NOUNS = {"town": ("PPL",), "city": ("PPL",), "village": ("PPL",), "locality": ("PPL",),
+                    "neighbourhood": ("PPL",), "neighborhood": ("PPL",), "district": ("ADM", "PPL"),
+                    "municipality": ("ADM", "PPL"), "county": ("ADM",), "province": ("ADM",),
+                    "state": ("ADM",), "region": ("ADM", "RGN", "AREA"), "area": ("PPL", "ADM", "RGN", "AREA")}
+
+
+def _same_place(sent, place_at: dict) -> str | None:
+    """The place that "in the same district" (town, area ...) refers back to: the latest name
+    said before with that noun ("Bijapur district ... in the same district"), else the latest
+    earlier place of a fitting kind. A coder places the act there; the sentence names no other."""
+    doc = sent.doc
+    for t in sent:
+        noun = t.head
+        if t.lower_ != "same" or t.dep_ != "amod" or noun.lower_ not in SAME_PLACE_NOUNS \
+                or noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "at", "near", "around", "from"):
+            continue
+        fitting = None
+        for i in range(sent.start - 1, -1, -1):
+            men = place_at.get(i)
+            place = _mention_place(men) if men is not None else None
+            if place is None or (i + 1 < len(doc) and place_at.get(i + 1) is men):
+                continue   # (a name's last token is met first)
+            if i + 1 < len(doc) and doc[i + 1].lower_ == noun.lower_:
+                return place["place_id"]
+            if fitting is None and (place.get("feature_code") or "").startswith(SAME_PLACE_NOUNS[noun.lower_]):
+                fitting = place["place_id"]
+        return fitting
+    return None
 
 
 def _mention_place(men: dict) -> dict | None:

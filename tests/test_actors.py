@@ -1242,3 +1242,17 @@ def test_men_led_by_a_named_group_are_that_group(nlp, lex, gaz):
     # (not the place's armed men: "southern Israel" is where they attacked)
     found = _placed_ids(nlp, lex, gaz, "The war began when Hamas-led militants attacked southern Israel in 2023.")
     assert found["militants"]["actor_id"] == "HAMAS"
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    ("Hakuna Woga, a local human rights group, said nine people had died in custody.", "Hakuna Woga", "NGO"),
+    ("A vigilante group (Kwara Sentinels) ambushed the kidnappers near the highway.", "Kwara Sentinels", "PRM"),
+])
+def test_a_name_in_apposition_to_a_group_noun_is_a_body_not_a_person(nlp, lex, text, name, sector):
+    found = _ids(nlp, lex, text)
+    assert found[name]["actor_kind"] == "organization" and found[name]["sector_code"] == sector
+
+
+def test_a_gang_named_by_capitalised_words_the_model_labelled_no_body(nlp, lex):
+    found = _ids(nlp, lex, "Armed members of the Bwa Kale gang stormed a police station on Sunday.")
+    assert found["Bwa Kale gang"]["actor_kind"] == "organization" and found["Bwa Kale gang"]["sector_code"] == "CRM"

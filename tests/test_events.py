@@ -3253,7 +3253,7 @@ def test_a_condition_of_a_threat_is_no_refusal_and_shots_in_the_air_hit_nobody(n
 def test_gunmen_from_a_gang_firing_with_rifles_on_residents_are_the_gangs_on_civilians(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "Gunmen from the Gran Grif gang opened fire with automatic rifles on residents "
                                     "early on Thursday."), "opened fire")
-    assert (ev["source_actor_id"], ev["target_actor_id"]) == ("grp-crm", "grp-cvl")
+    assert (ev["source_actor_id"], ev["target_actor_id"]) == ("org-gran-grif", "grp-cvl")   # (the gang by its name)
     assert ev["acled_event_type"] == "Violence against civilians"
 
 
@@ -4284,3 +4284,10 @@ def test_members_of_a_brigade_named_after_its_town_are_the_target(nlp, lexes):
     text = "Soldiers detained three members of the Tubas Brigade, an armed faction, in a village overnight."
     evs, _names = run_placed(nlp, lexes, text)
     assert by_trigger(evs, "detained")["target_actor_id"] == "org-tubas-brigade"
+
+
+def test_an_act_in_the_same_district_is_placed_where_the_district_was_named(nlp, lexes):
+    text = ("Troops killed six rebels in Kasese district on Friday.\n\n"
+            "In March, rebels burned a school in the same district, killing two pupils.")
+    evs, names = run_placed(nlp, lexes, text)
+    assert names[by_trigger(evs, "burned")["place_id"]] == names[by_trigger(evs, "killed")["place_id"]]
