@@ -356,6 +356,10 @@ def _with_ok(tok: Token, words: frozenset[str], aimed: bool = True) -> bool:
         if c.dep_ == "ccomp" and c.pos_ == "NOUN" and hit(c) and not any(g.dep_ in ("nsubj", "aux", "cop")
                                                                           for g in c.children):
             return True   # "took several guards hostage", the small clause's noun parsed as a clause
+        if c.dep_ == "dobj" and c.right_edge.i > c.i + 1 and hit(c.right_edge) and c.right_edge.dep_ != "conj" \
+                and doc[c.right_edge.i - 1].pos_ in ("NOUN", "PROPN", "PRON") \
+                and all(g.dep_ == "compound" and g.i == c.right_edge.i - 1 for g in c.right_edge.children):
+            return True   # "took hundreds of passengers hostage", the small clause's noun hung inside the object
         if _infinitive_clause(c) or (c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)):
             if hit(c):
                 return True   # "gathered to protest"
@@ -4245,6 +4249,11 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
             if _lemma(verb) in ASPECT_HEADS or _lookup(verb, lex.support_object):
                 s = _source_token(verb)
                 src = _actor_of(s, actor_at) if s is not None else None
+    if src is None and _pos(tok) == "NOUN" and e.carrier is None and tok.dep_ == "nsubjpass" \
+            and _lemma(tok.head) in ("blame", "attribute"):
+        # "The attack ... was blamed on the CODECO militia": whom the act is put down to did it
+        src = next((_actor_of(g, actor_at) for a in tok.head.children if a.dep_ == "prep"
+                    and a.lower_ in ("on", "to") for g in a.children if g.dep_ == "pobj"), None)
     # "recaptured the town from JNIM": the object is the ground, the loser is the target
     tgt = _loser(e, actor_at, lex) or tgt
     # "JNIM and the government reached an agreement on the release of prisoners": the second
@@ -6090,7 +6099,8 @@ def _listed_places(doc: Doc, place: dict | None, place_at: dict, trigger: Token)
     route ("between Kaya and Dori") or the roads of a crossing ("the corner of X and Y"), places
     of another kind than the first (a town and a country or province), nor places in brackets
     after it ("Delmas (Port-au-Prince, Ouest)"), nor the list when the act is told in a clause
-    on its last place ("rallies in Nis and Novi Sad, where protesters blocked a bridge")."""
+    on its last place ("rallies in Nis and Novi Sad, where protesters blocked a bridge"), nor two
+    names joined by a comma alone ("in Solino, Port-au-Prince", a quarter and its city)."""
     if place is None:
         return []
     span = doc.char_span(place["start"], place["end"], alignment_mode="expand")
@@ -6107,6 +6117,10 @@ def _listed_places(doc: Doc, place: dict | None, place_at: dict, trigger: Token)
         return []
     if top.dep_ == "pobj" and top.head.lower_ == "of" and _lemma(top.head.head) in CROSSING_NOUNS:
         return []   # "the intersection of Chelsea Avenue and Watkins Street": one spot
+    ends = sorted(listed)
+    if len(ends) == 2 and not any(c.dep_ == "cc" for k in listed for c in doc[k].children) and not any(
+            doc[k].lower_ in ("and", "or", "&") for k in range(ends[0], min(len(doc), doc[ends[-1]].right_edge.i + 3))):
+        return []   # "in Solino, Port-au-Prince": a place and the city it is in, no list
     first = _mention_place(place) or {}
     out: list[str] = []
     for c in root.conjuncts:

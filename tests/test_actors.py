@@ -1256,3 +1256,8 @@ def test_a_name_in_apposition_to_a_group_noun_is_a_body_not_a_person(nlp, lex, t
 def test_a_gang_named_by_capitalised_words_the_model_labelled_no_body(nlp, lex):
     found = _ids(nlp, lex, "Armed members of the Bwa Kale gang stormed a police station on Sunday.")
     assert found["Bwa Kale gang"]["actor_kind"] == "organization" and found["Bwa Kale gang"]["sector_code"] == "CRM"
+
+
+def test_a_gang_coalition_is_criminal_not_a_military_coalition(nlp, lex):
+    found = _ids(nlp, lex, "Police fought members of a gang coalition near the port.")
+    assert found["gang coalition"]["sector_code"] == "CRM"

@@ -4291,3 +4291,20 @@ def test_an_act_in_the_same_district_is_placed_where_the_district_was_named(nlp,
             "In March, rebels burned a school in the same district, killing two pupils.")
     evs, names = run_placed(nlp, lexes, text)
     assert names[by_trigger(evs, "burned")["place_id"]] == names[by_trigger(evs, "killed")["place_id"]]
+
+
+def test_people_taken_hostage_with_the_noun_hung_inside_the_object(nlp, lexes):
+    evs = run(nlp, lexes, "Pirates boarded the ferry on Monday and took dozens of sailors hostage, the navy said.")
+    ev = by_trigger(evs, "took")
+    assert (ev["event_type"], ev["event_mode"]) == ("ASSAULT", "abduct")
+    assert not any(e["trigger_text"] == "took" for e in run(nlp, lexes, "Reporters took photos of the hostage."))
+
+
+def test_a_quarter_and_its_city_joined_by_a_comma_are_one_place(nlp, lexes):
+    evs, names = run_placed(nlp, lexes, "Police officers clashed with gang members in Delmas, Port-au-Prince.")
+    assert [names[e["place_id"]] for e in evs if e["trigger_text"] == "clashed"] == ["Delmas"]
+
+
+def test_an_act_blamed_on_a_group_is_that_groups(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "The ambush near the border was blamed on Boko Haram."), "ambush")
+    assert ev["source_actor_id"] == "BOKO"
