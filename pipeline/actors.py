@@ -957,6 +957,14 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
                     country = a_country
                 sector, role = sector or a_sector, role or a_role
                 role_spans.append(a_span)
+        if country is None and role and role.split()[-1].lower() in LOCAL_OFFICES:
+            # "In Kharkiv, ... Mayor Ihor Terekhov said" in a story mostly about Russia: a town's
+            # or province's officer is of the country the sentence's places lie in
+            sent = doc[start].sent
+            here = {pm["place"]["country_code"] for pm in place_mentions if pm.get("place")
+                    and pm.get("mention_kind", "name") == "name" and pm["place"].get("country_code")
+                    and sent.start_char <= pm["start"] < sent.end_char}
+            country = here.pop() if len(here) == 1 else None
         if country is None and sector in HOME_SECTORS | STATE_FORCES and main:
             country = main   # "Judge Alejandro Rivera" in a story about Chile, "Army spokesman ..."
         name = name_span.text.strip()
@@ -1220,6 +1228,9 @@ def _group_appositive(doc: Doc, name: Span, refs: dict) -> tuple[tuple[int, int]
     return None
 
 
+# Titles of a town's or a province's officers ("Mayor", "Governor"), whose country is where the
+# sentence's places lie rather than the story's main country.
+LOCAL_OFFICES = {"mayor", "governor"}
 # Words for an armed unit that a town's name before them names ("the Zintan brigade").
 TOWN_UNIT_WORDS = {"brigade", "brigades", "battalion", "battalions"}
 # Adjectives saying that people are from abroad, whose country the text does not give
@@ -1903,12 +1914,20 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
             named = _named_forces(recent, sector)
             if len(named) == 1:
                 return country_sector_actor(lex, named.pop(), sector)
-    if sector in STATE_FORCES and acting:
+    if sector in STATE_FORCES:
         # "The Israeli military said ... In southern Gaza, tanks pushed deeper into Rafah": the
-        # story's forces of that kind, when it has named those of one country only
+        # story's forces of that kind, when it has named those of one country only (and forces
+        # acted on or speaking, "eight soldiers were killed", "the army said", when that country
+        # is the story's and every place it names lies there)
         named = _named_forces(recent, sector)
-        if len(named) == 1:
+        if len(named) == 1 and (acting or (named == {main} and _story_places(doc, place_mentions) == {main})):
             return country_sector_actor(lex, named.pop(), sector)
+        if not acting and not named and main and main not in PSEUDO_COUNTRIES \
+                and _story_places(doc, place_mentions) == {main} and not {
+                    a["country_code"] for a in [*recent, *owner.values()] if a.get("country_code")
+                    and a["country_code"] not in PSEUDO_COUNTRIES} - {main}:
+            return country_sector_actor(lex, main, sector)
+    if sector in STATE_FORCES and acting:
         if main in named and main not in PSEUDO_COUNTRIES:
             # "... expelled French troops. ... soldiers repelled an attack near Ouallam": of the
             # forces named, those of the story's country, when it is the only one the sentence
@@ -1927,24 +1946,31 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
             others = {a["country_code"] for a in [*recent, *owner.values()] if a.get("country_code")
                       and a["country_code"] not in PSEUDO_COUNTRIES
                       and a.get("sector_code") not in NON_STATE_ARMED | UNARMED_SECTORS | {"UAF", "MED", "JRN"}} - {main}
-            # (not the dateline's town, where the reporter files from: "CAIRO ... - ... El Fasher")
-            dateline = _dateline_span(doc) or (0, 0)
-            placed = [pm for pm in place_mentions if pm.get("place") and pm["place"].get("country_code")
-                      and not dateline[0] <= pm["start"] < dateline[1]]
-            where = {pm["place"]["country_code"] for pm in placed if not _across_border(doc_text(doc), pm)}
+            where = _story_places(doc, place_mentions)
             # (nor a country named only across a border: "positions near the border with Niger")
-            others -= {pm["place"]["country_code"] for pm in placed} - where
+            others -= _story_places(doc, place_mentions, across=True) - where
             if not others and where == {main}:
                 return country_sector_actor(lex, main, sector)
     return generic_sector_actor(lex, sector)
+
+
+def _story_places(doc: Doc, place_mentions: list[dict], across: bool = False) -> set[str]:
+    """The countries of the places a story tells of: not the dateline's town, where the
+    reporter files from ("CAIRO ... - ... El Fasher"), nor (unless `across`) a country named
+    only across a border ("positions near the border with Niger")."""
+    dateline = _dateline_span(doc) or (0, 0)
+    text = doc_text(doc)
+    return {pm["place"]["country_code"] for pm in place_mentions if pm.get("place")
+            and pm["place"].get("country_code") and not dateline[0] <= pm["start"] < dateline[1]
+            and (across or not _across_border(text, pm))}
 
 
 # What comes before the name of the country across a border ("near the border with Niger",
 # "Nigeria's frontier with Cameroon"): the neighbour, not where the people are. The border
 # nouns are the events' word set `border` (events_words.csv).
 _BORDER_NOUNS = sorted(r["word"] for r in read_csv_rows(DATA_DIR / "events_words.csv") if r["set"] == "border")
-ACROSS_BORDER = re.compile(r"\b(?:" + "|".join(map(re.escape, _BORDER_NOUNS)) + r")s?\s+with\s+(?:the\s+)?$",
-                           re.IGNORECASE)
+ACROSS_BORDER = re.compile(r"\b(?:" + "|".join(map(re.escape, _BORDER_NOUNS)) + r")s?(?:\s+[a-z]+)?\s+with\s+(?:the\s+)?$",
+                           re.IGNORECASE)   # (and "the border region with Venezuela")
 
 
 def _across_border(text: str, pm: dict) -> bool:

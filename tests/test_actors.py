@@ -1261,3 +1261,21 @@ def test_a_gang_named_by_capitalised_words_the_model_labelled_no_body(nlp, lex):
 def test_a_gang_coalition_is_criminal_not_a_military_coalition(nlp, lex):
     found = _ids(nlp, lex, "Police fought members of a gang coalition near the port.")
     assert found["gang coalition"]["sector_code"] == "CRM"
+
+
+@pytest.mark.parametrize("text, mention, actor_id", [
+    # forces acted on, or speaking, in a story whose every place lies in one country
+    ("Maoist rebels ambushed a convoy near Dantewada in Chhattisgarh on Monday. "
+     "At least six soldiers and a driver were killed in the ambush.", "soldiers", "IND-MIL"),
+    # ... a country named across a border is no place of the story
+    ("Guerrillas attacked a base in Tame, Arauca, on Friday, killing two soldiers, the army said. "
+     "The group has fought for the border region with Venezuela for years.", "army", "COL-MIL"),
+])
+def test_state_forces_of_a_one_country_story_are_that_countrys(nlp, lex, gaz, text, mention, actor_id):
+    assert _placed_ids(nlp, lex, gaz, text)[mention]["actor_id"] == actor_id
+
+
+def test_a_mayor_is_of_the_country_his_sentence_places_lie_in(nlp, lex, gaz):
+    text = ("Russian drones struck Kherson overnight. Moscow said its forces hit military targets in Ukraine "
+            "as Russian officials in Moscow met. In Odesa, a missile hit a school on Monday, Mayor Oleksandr Syenkevych said.")
+    assert _placed_ids(nlp, lex, gaz, text)["Mayor Oleksandr Syenkevych"]["country_code"] == "UKR"
