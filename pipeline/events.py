@@ -655,7 +655,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
                 continue
         if host is not None and _continues(sent, coded, kills, dates, place_at, host, lex, sums):
             follow = [c for c in coded if _follow_up_arrest(c[0], c[1])]
-            _add_consequences(host, [c for c in coded if c not in follow], kills, sent, text, sector_of)
+            _add_consequences(host, [c for c in coded if c not in follow], kills, sent, text, sector_of, lex)
             if not follow:
                 continue
             for _e, rec, _r in follow:   # "Eight students were injured and 23 were arrested."
@@ -671,7 +671,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
                     rec["source_actor_id"] = host.rec["source_actor_id"]
                     rec["confidence"] = round(rec["confidence"] - EARLIER_DOER_PENALTY, 2)
         if host is None and last_host is not None and _continues(sent, coded, kills, dates, place_at, last_host, lex, sums):
-            _add_consequences(last_host, coded, kills, sent, text, sector_of)
+            _add_consequences(last_host, coded, kills, sent, text, sector_of, lex)
             host = last_host
             continue
         placed = any(i in place_at and not _in_org_name(doc[i], place_at, actor_at) for i in range(sent.start, sent.end)) \
@@ -2052,6 +2052,8 @@ def _is_consequence(e: "_Ev", rec: dict, host: dict, lex: EventLexicon) -> bool:
     if lex.casualty.get(_lemma(e.tok)) in ("dead", "injured") or \
             lex.casualty.get(e.tok.lower_) in ("dead", "injured"):
         return True
+    if _found_dead(e, rec, lex) and host["event_type"] == "ASSAULT":
+        return True   # "Red Cross volunteers recovered the bodies of 22 children": the attack's dead
     if _pos(e.tok) == "VERB" and host["event_type"] == "ASSAULT" and rec["event_type"] == "ASSAULT" and any(
             c.dep_ == "nsubj" and _definite(c) and _lemma(c) in WEAPON_SUBJECTS for c in e.tok.children):
         return True   # "Militants fired rockets at Sderot. The rockets landed in open areas."
@@ -2065,6 +2067,12 @@ def _is_consequence(e: "_Ev", rec: dict, host: dict, lex: EventLexicon) -> bool:
         return True
     return _pos(e.tok) == "NOUN" and e.carrier is None and rec["event_type"] == host["event_type"] and \
         any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in e.tok.children)
+
+
+def _found_dead(e: "_Ev", rec: dict, lex: EventLexicon) -> bool:
+    """Whether an event is the finding of bodies ("volunteers recovered the bodies", "police
+    found three corpses"): after an attack the story told, its dead found, counted again."""
+    return _pos(e.tok) == "VERB" and _lemma(e.tok) in lex.finders and rec["event_type"] == "ASSAULT"
 
 
 def _continues(sent, coded: list, kills: list, dates: list, place_at: dict, host: "_Host",
@@ -2184,7 +2192,8 @@ def _where_treated(tok: Token) -> bool:
 TOTAL_WORDS = WORDS["total"]
 
 
-def _add_consequences(host: _Host, coded: list, kills: list, sent, text: str, sector_of: dict) -> None:
+def _add_consequences(host: _Host, coded: list, kills: list, sent, text: str, sector_of: dict,
+                      lex: EventLexicon) -> None:
     """Add a consequence sentence's toll to the event it continues (see `_continues`), in place.
 
     Counts add up ("two killed ... two more died in hospital"), except a total ("the death toll
@@ -2207,7 +2216,11 @@ def _add_consequences(host: _Host, coded: list, kills: list, sent, text: str, se
     for kind, value, gov in kills:
         key = "fatalities" if kind == "dead" else "injured_count"
         cur = rec[key]
-        again = toll or (gov is not None and _victims_told_before(sent.doc[gov]))
+        # (bodies found are the dead told, "recovered the bodies of the 12 victims", unless more:
+        # "found three more bodies")
+        found = gov is not None and any(_lemma(g) in lex.finders for g in (sent.doc[gov], sent.doc[gov].head)) \
+            and not any(t.lower_ in NEW_VICTIM_WORDS for t in sent.doc[gov].subtree)
+        again = toll or found or (gov is not None and _victims_told_before(sent.doc[gov]))
         rec[key] = value if cur is None else (max(cur, value) if again else cur + value)
         if toll:
             rec["_restated"] = True   # ("bringing the death toll to 16": the act's whole toll so far)

@@ -4308,3 +4308,12 @@ def test_a_quarter_and_its_city_joined_by_a_comma_are_one_place(nlp, lexes):
 def test_an_act_blamed_on_a_group_is_that_groups(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "The ambush near the border was blamed on Boko Haram."), "ambush")
     assert ev["source_actor_id"] == "BOKO"
+
+
+@pytest.mark.parametrize("follow, dead", [
+    ("Soldiers later recovered the bodies of the 9 victims.", 9),   # the dead told, found
+    ("Rescuers later found 2 more bodies.", 11),                     # more dead
+])
+def test_bodies_found_after_an_attack_are_its_dead_counted_again_unless_more(nlp, lexes, follow, dead):
+    evs = run(nlp, lexes, "Bandits killed 9 farmers in a raid on a hamlet near the river on Sunday. " + follow)
+    assert sum(e["fatalities"] or 0 for e in evs) == dead
