@@ -569,10 +569,17 @@ HYPHENS = {"-", "–"}
 CROWD_COUNTS = {"thousands", "hundreds", "dozens", "scores", "tens"}
 
 
+# Phrases whose last word is an agent noun but which name a thing ("social media", "storage
+# tanks"; data/actors_not_agents.txt).
+NOT_AGENTS = frozenset(read_word_list("actors_not_agents.txt", DATA_DIR))
+
+
 def _agent_at(doc: Doc, i: int, lex: ActorLexicon) -> tuple[int, str | None, frozenset[str]] | None:
     """Agent noun starting at token i (1 or 2 words, by lemma or text): (length, sector, refers_back)."""
     lower, lemmas, pos = _words(doc, True), _lemmas(doc), _tags(doc)
     tok = doc[i]
+    if i > 0 and f"{lower[i - 1]} {lower[i]}" in NOT_AGENTS:
+        return None   # "a social media ban", "storage tanks": a thing, no people
     if i > 0 and tok.text[:1].isupper() and tok.dep_ == "compound" and pos[i - 1] == "PROPN" \
             and doc[i - 1].text[:1].isupper() and not doc[i - 1].ent_type_ and not tok.is_sent_start \
             and tok.head.pos_ == "NOUN" and tok.head.text.islower():

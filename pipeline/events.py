@@ -349,7 +349,11 @@ def _with_ok(tok: Token, words: frozenset[str], aimed: bool = True) -> bool:
     ending = _lemma(tok) in ENDING_VERBS and not any(c.dep_ == "dobj" for c in tok.children)
     for c in tok.children:
         if c.dep_ in ("prt", "dobj", "nsubj", "nsubjpass", "prep", "advmod", "compound", "acomp", "oprd",
-                      "dative") and hit(c) and not (ending and c.dep_ == "nsubj"):
+                      "dative", "npadvmod") and hit(c) and not (ending and c.dep_ == "nsubj") \
+                and not (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") and not any(
+                    g.ent_type_ == "ORDINAL" or g.dep_ == "poss" for g in c.children)):
+            # (a noun of time hung on the verb says when, "entered the village the day before",
+            # unless it is counted: "entered a second week", the "rock" of "rock-throwing")
             return True
         if c.dep_ in ("advcl", "xcomp") and c.pos_ == "ADJ" and hit(c):
             return True   # "burned alive a suspected thief", the adjective parsed as a clause
@@ -636,6 +640,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
             coded = [c for c in coded if not (c[1]["event_type"] == "ASSAULT" and _of_the_counted(c[0]))]
             _fought_back(coded, host if host is not None and host.assaults else told, sector_of)
         coded = [c for c in coded if not _retold(c[0]) and not _one_of_a_kind(c[0]) and not _motive(c[0])
+                 and not (_told_as_lasting(c[0]) and c[1]["event_type"] in VIOLENT_TYPES)
                  and not _grievance_kind(c[0]) and not (_superlative(c[0]) and any(
                      o is not c and o[1]["event_type"] == c[1]["event_type"] for o in coded))
                  and not _topic(c[0], c[1]) and not (
@@ -2069,6 +2074,16 @@ def _is_consequence(e: "_Ev", rec: dict, host: dict, lex: EventLexicon) -> bool:
         any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in e.tok.children)
 
 
+def _words_after(prep: Token, n: int = 6) -> list[int]:
+    """Indices of up to `n` tokens after a preposition, short of a verb or a comma."""
+    out = []
+    for t in prep.doc[prep.i + 1:prep.i + 1 + n]:
+        if t.pos_ in ("VERB", "AUX") or t.text == ",":
+            break
+        out.append(t.i)
+    return out
+
+
 def _found_dead(e: "_Ev", rec: dict, lex: EventLexicon) -> bool:
     """Whether an event is the finding of bodies ("volunteers recovered the bodies", "police
     found three corpses"): after an attack the story told, its dead found, counted again."""
@@ -2192,6 +2207,11 @@ def _where_treated(tok: Token) -> bool:
 TOTAL_WORDS = WORDS["total"]
 
 
+# Modes of an assault that kills nobody by itself (an abduction): a toll told after it is of
+# another act of the scene when there is one.
+NON_LETHAL_MODES = {"abduct"}
+
+
 def _add_consequences(host: _Host, coded: list, kills: list, sent, text: str, sector_of: dict,
                       lex: EventLexicon) -> None:
     """Add a consequence sentence's toll to the event it continues (see `_continues`), in place.
@@ -2212,6 +2232,11 @@ def _add_consequences(host: _Host, coded: list, kills: list, sent, text: str, se
         # least 14 people were killed.": the people are the storming's toll, not the attackers'
         rec = next((r for r in host.assaults if r is not rec and (r["target_actor_id"] is None or sector_of.get(
             r["target_actor_id"]) in CIVILIAN_SECTORS)), rec)
+    if kills and rec["event_mode"] in NON_LETHAL_MODES:
+        # "Bedouin fighters abducted a merchant, sparking clashes ... At least 30 people were
+        # killed": the deaths are the fighting's, not the abduction's
+        rec = next((r for r in host.assaults if r["event_mode"] not in NON_LETHAL_MODES
+                    and not r["is_negated"] and not r["is_hypothetical"]), rec)
     toll = any(_lemma(t) in TOTAL_WORDS or t.lower_ in TOTAL_WORDS for t in sent) or _confirms(sent)
     for kind, value, gov in kills:
         key = "fatalities" if kind == "dead" else "injured_count"
@@ -2289,7 +2314,7 @@ EFFORT_NOUNS = WORDS["effort"]
 # Modifiers that make an event noun a class of other acts, told for comparison or as a pattern
 # ("has carried out repeated attacks in the region this year").
 COMPARED_WORDS = WORDS["compared"]
-DEFINITE = {"the", "this", "that", "these", "those"}
+DEFINITE = {"the", "this", "that", "these", "those", "either", "both"}   # ("either attack": the two told)
 
 
 OCCURRENCE_VERBS = WORDS["occurrence"]
@@ -2420,6 +2445,47 @@ def _motive(e: "_Ev") -> bool:
 
 SERIES_NOUNS = WORDS["series"]
 PERIOD_NOUNS = WORDS["period"]
+
+
+# Verbs that, with a period as object, tell how long an act has gone on ("the fighting entered
+# its tenth month", "the war has reached its third year").
+LASTING_VERBS = {"enter", "reach", "mark", "near", "approach", "drag", "pass"}
+# ... and the periods ("entered a second week", "its 100th day").
+LASTING_NOUNS = PERIOD_NOUNS | {"week", "day", "days", "phase", "stage"}
+
+
+def _told_as_lasting(e: "_Ev") -> bool:
+    """Whether an act is told only by how long it has lasted ("as fighting between rival
+    factions entered its tenth month"): for violence, the war as background, no act of the
+    day (demonstrations entering a third week are still that day's protest). The parser may
+    hang the noun as a participle with the verb joined to it."""
+    tok = e.tok
+    if e.carrier is None and _pos(tok) == "VERB" and _lemma(tok) in LASTING_VERBS:
+        verbs = [tok]   # ("Clashes between the army and rebels entered a second week")
+    elif e.carrier is not None or (_pos(tok) != "NOUN" and tok.tag_ != "VBG"):
+        return False
+    else:
+        verbs = ([tok.head] if tok.dep_ in ("nsubj", "nsubjpass") else []) + [c for c in tok.children if c.dep_ == "conj"]
+    if tok.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        # ("as fighting ... entered its tenth month", the verb joined to the main clause's)
+        verbs += [c for c in tok.head.children if c.dep_ == "conj" and c.i > tok.i
+                  and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    def counted(n: Token) -> bool:   # "its tenth month", "a second week", "100 days"
+        return _lemma(n) in LASTING_NOUNS and any(
+            g.dep_ == "poss" or g.ent_type_ == "ORDINAL" or g.like_num or _ordinal(g) for g in n.children)
+    return any(_lemma(v) in LASTING_VERBS and any(
+        (c.dep_ in ("dobj", "npadvmod") and counted(c))
+        or (c.dep_ == "prep" and c.lower_ == "into" and any(g.dep_ == "pobj" and counted(g) for g in c.children))
+        for c in v.children) for v in verbs)
+
+
+ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                 "eleventh", "twelfth", "twentieth", "hundredth", "thousandth"}
+
+
+def _ordinal(tok: Token) -> bool:
+    """"second", "tenth", "100th"."""
+    return tok.lower_ in ORDINAL_WORDS or re.fullmatch(r"\d+(st|nd|rd|th)", tok.lower_) is not None
 
 
 def _one_of_a_kind(e: "_Ev") -> bool:
@@ -4262,11 +4328,16 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
             if _lemma(verb) in ASPECT_HEADS or _lookup(verb, lex.support_object):
                 s = _source_token(verb)
                 src = _actor_of(s, actor_at) if s is not None else None
-    if src is None and _pos(tok) == "NOUN" and e.carrier is None and tok.dep_ == "nsubjpass" \
-            and _lemma(tok.head) in ("blame", "attribute"):
-        # "The attack ... was blamed on the CODECO militia": whom the act is put down to did it
-        src = next((_actor_of(g, actor_at) for a in tok.head.children if a.dep_ == "prep"
-                    and a.lower_ in ("on", "to") for g in a.children if g.dep_ == "pobj"), None)
+    if src is None and _pos(tok) == "NOUN":
+        # "The attack ... was blamed on the CODECO militia", "a drone attack blamed on the RSF
+        # struck a mosque": whom the act is put down to did it
+        blamed = [tok.head] if e.carrier is None and tok.dep_ == "nsubjpass" else []
+        blamed += [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        # (the first name after "on", whatever the parser hung it on: "blamed on the
+        # paramilitary Rapid Support Forces", with the adjective taken for the object)
+        src = next((actor_at[k] for v in blamed if _lemma(v) in ("blame", "attribute")
+                    for a in v.children if a.dep_ == "prep" and a.lower_ in ("on", "to")
+                    for k in _words_after(a) if k in actor_at), None)
     # "recaptured the town from JNIM": the object is the ground, the loser is the target
     tgt = _loser(e, actor_at, lex) or tgt
     # "JNIM and the government reached an agreement on the release of prisoners": the second

@@ -2221,9 +2221,11 @@ def _score(m: dict, p: dict, countries: dict, admins: dict, near_km: float | Non
             score += 0.4
         if d < 50:
             support = NEAR_SUPPORT
-        elif d < 600 and (d < FOREIGN_NEAR_KM or countries.get(p["country_iso2"], 0)):
+        elif d < 600 and ((d < FOREIGN_NEAR_KM and m["how"] != "fuzzy") or countries.get(p["country_iso2"], 0)):
             # (a few hundred km from the story's places is near only inside a country it
-            # names: "Abu Salim" in a Tripoli story is no Tunisian Bou Salem 560 km away)
+            # names: "Abu Salim" in a Tripoli story is no Tunisian Bou Salem 560 km away; nor
+            # is a loose spelling's namesake across the border: "Maharajgunj" in Kathmandu is
+            # no Indian Maharajganj 180 km away)
             support = max(support, LOCAL_SUPPORT)
     return score, support
 

@@ -1279,3 +1279,12 @@ def test_a_mayor_is_of_the_country_his_sentence_places_lie_in(nlp, lex, gaz):
     text = ("Russian drones struck Kherson overnight. Moscow said its forces hit military targets in Ukraine "
             "as Russian officials in Moscow met. In Odesa, a missile hit a school on Monday, Mayor Oleksandr Syenkevych said.")
     assert _placed_ids(nlp, lex, gaz, text)["Mayor Oleksandr Syenkevych"]["country_code"] == "UKR"
+
+
+def test_a_social_media_ban_names_no_journalists(nlp, lex):
+    found = _ids(nlp, lex, "Police fired on crowds protesting against a social media ban.")
+    assert all(a["sector_code"] != "JRN" for a in found.values())
+
+
+def test_a_village_headman_is_a_local_official(nlp, lex):
+    assert _ids(nlp, lex, "Gunmen shot dead a village headman.")["headman"]["sector_code"] == "GOV"

@@ -4317,3 +4317,33 @@ def test_an_act_blamed_on_a_group_is_that_groups(nlp, lexes):
 def test_bodies_found_after_an_attack_are_its_dead_counted_again_unless_more(nlp, lexes, follow, dead):
     evs = run(nlp, lexes, "Bandits killed 9 farmers in a raid on a hamlet near the river on Sunday. " + follow)
     assert sum(e["fatalities"] or 0 for e in evs) == dead
+
+
+def test_no_claim_for_either_attack_is_no_new_attack(nlp, lexes):
+    evs = run(nlp, lexes, "A bomb killed two rangers in Yala on Monday. Gunmen shot dead a teacher in Pattani. "
+                          "No group claimed responsibility for either attack.")
+    assert not any(e["trigger_text"] == "attack" for e in evs)
+
+
+def test_an_act_told_by_how_long_it_has_lasted_is_background(nlp, lexes):
+    evs = run(nlp, lexes, "Gunmen killed three people in a market on Saturday, as fighting between rival "
+                          "factions of the cartel entered its ninth month, prosecutors said.")
+    assert [e["trigger_text"] for e in evs if e["event_type"] == "ASSAULT"] == ["killed"]
+    assert not run(nlp, lexes, "Clashes between the army and the rebels entered a second week.")
+
+
+def test_an_attack_blamed_on_a_group_in_a_participle_is_that_groups(nlp, lexes):
+    evs = run(nlp, lexes, "A drone attack blamed on the paramilitary Rapid Support Forces struck a mosque in the "
+                          "city during dawn prayers on Friday, killing at least 40 people, officials said.")
+    assert {e["source_actor_id"] for e in evs if e["event_type"] == "ASSAULT"} == {"RSF"}
+
+
+def test_a_toll_after_an_abduction_that_sparked_clashes_is_the_clashes(nlp, lexes):
+    evs = run(nlp, lexes, "On 3 May, gunmen abducted a trader on the highway, sparking clashes between "
+                          "two clans in the town. At least 12 people were killed.")
+    assert by_trigger(evs, "clashes")["fatalities"] == 12 and by_trigger(evs, "abducted")["fatalities"] is None
+
+
+def test_weapons_seized_in_a_raid_are_a_seizure_not_a_capture(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Soldiers arrested two suspects in a raid and seized 12 rifles."), "seized")
+    assert (ev["event_type"], ev["event_mode"]) == ("COERCE", "seize")

@@ -1564,3 +1564,10 @@ def test_a_towns_possessive_keeps_the_next_name_in_its_country(nlp, gaz):
     # no Iraqi city: a district of Aleppo the gazetteer lacks, pinned to the city that holds it
     ms = by_text(places_in(nlp, gaz, "Shelling hit Aleppo's Mosul district on Sunday."))
     assert ms["Mosul"]["place"]["country_code"] == "SYR" and ms["Mosul"]["place_precision"] == "enclosing"
+
+
+def test_a_loose_spelling_across_the_border_is_no_reading(nlp, gaz):
+    # a Kathmandu quarter is no Indian town of a similar name some 180 km away
+    ms = by_text(places_in(nlp, gaz, "Police fired tear gas in Kathmandu, Nepal, on Monday. Crowds later "
+                                     "gathered outside the president's house in Maharajgunj."))
+    assert ms["Maharajgunj"]["place"] is None or ms["Maharajgunj"]["place"]["country_code"] == "NPL"
