@@ -69,7 +69,8 @@ LOCATIVE_PREPS = {
 }
 # Measures imposed "on" a state ("sanctions on Iran"): the country after "on" is their target.
 IMPOSED_ON = {"sanction", "sanctions", "embargo", "tariff", "tariffs", "restriction", "restrictions", "ban",
-              "blockade", "pressure"}
+              "blockade", "pressure",
+              "call", "prevail"}   # (and the state "called on" or "prevailed on" to act: an addressee)
 # Giving verbs, what is given and envoys whose "to" names a recipient or host state ("sent tanks
 # to Ukraine", "pledged aid to Ukraine", "its ambassador to Ireland"), not where something happens.
 GIVEN_TO = {"send", "deliver", "provide", "ship", "supply", "donate", "give", "sell", "export", "transfer",
@@ -1082,7 +1083,9 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
         for t in span:
             if lex.org_words.get(t.lower_):
                 sector = lex.org_words[t.lower_]
-        sector = sector or _body_word_after(doc, end, lex)
+        # (the kind the text says before the name wins over a word in it: "the rebel group
+        # Union des Patriotes" is no trade union)
+        sector = _descriptor_before(doc, start, lex) or sector or _body_word_after(doc, end, lex)
         if sector == "REB" and re.fullmatch(r"\d+(st|nd|rd|th)", span[0].lower_):
             sector = "MIL"   # "the 137th Brigade", "the 94th Infantry Battalion": a numbered unit of an army
         country = next((refs[r][1] for r in refs if start <= r < end), None)
@@ -1247,6 +1250,29 @@ FOREIGN_WORDS = {"foreign", "overseas", "expatriate"}
 REGION_WORDS = frozenset(read_word_list("actors_region_words.txt", DATA_DIR))
 ACRONYM_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}
 NOT_ACRONYMS = frozenset(read_word_list("actors_not_acronyms.txt", DATA_DIR))
+
+
+def _descriptor_before(doc: Doc, start: int, lex: ActorLexicon) -> str | None:
+    """The sector of a noun phrase right before a name the lexicon lacks that says what kind of
+    body it is ("opposition party Chadema", "the rebel group CPC"): a party, a rebel or armed
+    group, a gang or a community's body (see DESCRIPTOR_SECTORS). A modifier's sector comes
+    before the kind noun's ("opposition party": the opposition)."""
+    if start < 1 or not doc[start - 1].is_lower:
+        return None
+    kind = doc[start - 1]
+    own = _agent_at(doc, start - 1, lex)
+    sector = own[1] if own is not None and own[0] == 1 else lex.org_words.get(kind.lower_) or None
+    if sector is None and kind.lower_ not in GROUP_KIND_WORDS:
+        return None
+    if start >= 2 and doc[start - 2].is_lower:
+        mod = _agent_at(doc, start - 2, lex)
+        if mod is not None and mod[0] == 1 and mod[1] in DESCRIPTOR_SECTORS:
+            return mod[1]
+    return sector if sector in DESCRIPTOR_SECTORS else None
+
+
+# Nouns for a kind of body that say nothing of its sector ("the group", "the movement").
+GROUP_KIND_WORDS = {"group", "movement", "faction", "coalition", "alliance", "organisation", "organization"}
 
 
 def _body_word_after(doc: Doc, end: int, lex: ActorLexicon) -> str | None:
@@ -1870,7 +1896,7 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
         sent = doc[c.start].sent
         text = doc_text(doc)
 
-        def codes_in(span) -> set[str]:
+        def codes_in(span, acting: bool = True) -> set[str]:
             return {pm["place"]["country_code"] for pm in place_mentions
                     if pm.get("place") and pm.get("mention_kind", "name") == "name"
                     and pm["place"].get("country_code") and span.start_char <= pm["start"] < span.end_char
@@ -1879,8 +1905,17 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
                     # "the attackers' positions near the border with Niger": the neighbour's name
                     and not _across_border(text, pm)
                     # "rebels shot a New Zealand pilot": the pilot's country, not the scene's
-                    and not _names_whose_person(doc, pm)}
+                    and not _names_whose_person(doc, pm)
+                    # "Israel struck targets in southern Lebanon, killing two people": the
+                    # state acting, not where (see below)
+                    and (acting or not _state_acting(doc, pm))}
         codes = codes_in(sent)
+        if sector in UNARMED_SECTORS | {"REF", "MED", "JRN"} and len(codes) > 1:
+            # unarmed people where a state acts abroad are of the place it acts in, not of the
+            # state ("Israel struck ... in southern Lebanon, killing two people"); forces and
+            # agents stay the acting state's ("France will contribute troops to a force in
+            # Liberia", "North Korea has trained hackers ... against the United States")
+            codes = codes_in(sent, acting=False) or codes
         if sector in STATE_FORCES and len(codes) <= 1:
             enemy = _enemy_forces(subject, sector, recent, resolved or [], codes)
             if enemy is not None:
@@ -1989,6 +2024,15 @@ REPORTING_LEMMAS = frozenset(r["lemma"] for r in read_csv_rows(DATA_DIR / "event
 # Nouns for one person ("a pilot", "an engineer"); a place that modifies one says whose the
 # person is, not where an act happened ("rebels shot a New Zealand pilot").
 PERSON_NOUNS = frozenset(r["noun"] for r in read_csv_rows(DATA_DIR / "events_person_nouns.csv"))
+
+
+def _state_acting(doc: Doc, pm: dict) -> bool:
+    """Whether a country's name is the subject of its clause ("Israel struck ...", "Russia
+    said") or says whose a thing is ("a U.S. request"): the state acting, not a place of the
+    scene."""
+    span = doc.char_span(pm["start"], pm["end"], alignment_mode="expand")
+    return span is not None and pm["place"].get("feature_code", "").startswith("PCL") \
+        and span.root.dep_ in ("nsubj", "nsubjpass", "compound", "poss", "amod", "nmod")
 
 
 def _names_whose_person(doc: Doc, pm: dict) -> bool:

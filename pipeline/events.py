@@ -641,6 +641,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
             _fought_back(coded, host if host is not None and host.assaults else told, sector_of)
         coded = [c for c in coded if not _retold(c[0]) and not _one_of_a_kind(c[0]) and not _motive(c[0])
                  and not (_told_as_lasting(c[0]) and c[1]["event_type"] in VIOLENT_TYPES)
+                 and not _truce_in_force(c[0], c[1])
                  and not _grievance_kind(c[0]) and not (_superlative(c[0]) and any(
                      o is not c and o[1]["event_type"] == c[1]["event_type"] for o in coded))
                  and not _topic(c[0], c[1]) and not (
@@ -2663,6 +2664,16 @@ DESCRIBING_VERBS = {"be", "show", "prove", "demonstrate", "mark", "underline", "
                     "reveal", "signal", "expose"}
 
 
+def _truce_in_force(e: "_Ev", rec: dict) -> bool:
+    """Whether a definite ceasefire is only the object of what someone does with a truce in
+    force ("the United States and France, which guarantee the ceasefire", "violated the
+    ceasefire"): no ceasefire of the day (a violation is an act of its own). One agreed or
+    declared has the verb as its carrier and stays."""
+    tok = e.tok
+    return (rec["event_type"], rec["event_mode"]) == ("RETREAT", "ceasefire") and _pos(tok) == "NOUN" \
+        and e.carrier is None and _definite(tok) and tok.dep_ == "dobj" and tok.head.pos_ == "VERB"
+
+
 def _described(e: "_Ev") -> bool:
     """Whether a definite event noun is only the subject of a description ("The fighting is
     the worst since 2022", "The attack was the deadliest this year"), or an event noun says
@@ -2674,7 +2685,10 @@ def _described(e: "_Ev") -> bool:
         return True   # "This is another massive attack on our energy system"
     if _pos(tok) != "NOUN" or e.carrier is not None or tok.dep_ != "nsubj" or not _definite(tok):
         return False
-    return _lemma(tok.head) in DESCRIBING_VERBS   # ("the attack showed that Moscow did not want peace")
+    # ("the attack showed that Moscow did not want peace"; "The attack set off days of
+    # sectarian fighting": what the act told brought about)
+    return _lemma(tok.head) in DESCRIBING_VERBS or _lemma(tok.head) in CAUSE_VERBS or (
+        _lemma(tok.head) == "set" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.head.children))
 
 
 # Words whose possessive names an act by its day ("Monday's attack", "yesterday's bombing").

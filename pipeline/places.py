@@ -894,6 +894,11 @@ def _senses(gaz: Gazetteer, text: str, hint: str | None, fuzzy: bool,
     if not key or key in gaz.stopwords and hint is None and not fuzzy:
         return [], ""
     found = gaz.lookup_key(key)
+    compass = re.fullmatch(r"(north|south)(east|west)", key)
+    if compass:
+        # "the Northwest region" is Cameroon's North-West as much as any "Northwest"
+        seen = {p["geonames_id"] for p in found}
+        found = found + [p for p in gaz.lookup_key(f"{compass[1]} {compass[2]}") if p["geonames_id"] not in seen]
     if found:
         return found + _near_spellings(gaz, key, found), "exact"
     alt = _strip_articles(key)

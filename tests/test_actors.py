@@ -1288,3 +1288,19 @@ def test_a_social_media_ban_names_no_journalists(nlp, lex):
 
 def test_a_village_headman_is_a_local_official(nlp, lex):
     assert _ids(nlp, lex, "Gunmen shot dead a village headman.")["headman"]["sector_code"] == "GOV"
+
+
+def test_states_called_on_are_actors_not_places(nlp, lex, gaz):
+    found = _placed_ids(nlp, lex, gaz, "The prime minister called on Germany and Italy to send more aid.")
+    assert found["Germany"]["actor_id"] == "DEU" and found["Italy"]["actor_id"] == "ITA"
+
+
+def test_people_killed_where_a_state_acts_abroad_are_of_that_place(nlp, lex, gaz):
+    found = _placed_ids(nlp, lex, gaz, "Turkey struck targets in northern Iraq on Sunday, killing four people "
+                                       "near Sinjar, officials said.")
+    assert found["people"]["actor_id"] == "IRQ-CVL"
+
+
+def test_an_unknown_body_named_after_its_kind_takes_that_kinds_sector(nlp, lex):
+    found = _ids(nlp, lex, "Police detained three members of the rebel group Union des Patriotes on Monday.")
+    assert found["Union des Patriotes"]["sector_code"] == "REB"

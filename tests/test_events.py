@@ -4347,3 +4347,16 @@ def test_a_toll_after_an_abduction_that_sparked_clashes_is_the_clashes(nlp, lexe
 def test_weapons_seized_in_a_raid_are_a_seizure_not_a_capture(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "Soldiers arrested two suspects in a raid and seized 12 rifles."), "seized")
     assert (ev["event_type"], ev["event_mode"]) == ("COERCE", "seize")
+
+
+def test_a_ceasefire_only_guaranteed_or_violated_is_no_new_ceasefire(nlp, lexes):
+    evs = run(nlp, lexes, "The minister called on Egypt and Qatar, which guarantee the truce, to act. "
+                          "Militants violated the ceasefire overnight.")
+    assert not any(e["event_mode"] == "ceasefire" for e in evs)
+    assert any(e["event_mode"] == "ceasefire" for e in run(nlp, lexes, "The army declared a ceasefire on Monday."))
+
+
+def test_the_attack_that_set_off_fighting_is_the_attack_told(nlp, lexes):
+    evs = run(nlp, lexes, "Gunmen ambushed a bus in the valley on Monday, killing 12 people. "
+                          "The attack set off days of clan fighting in the district.")
+    assert [e["trigger_text"] for e in evs if "attack" in e["trigger_text"]] == []

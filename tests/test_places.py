@@ -1571,3 +1571,8 @@ def test_a_loose_spelling_across_the_border_is_no_reading(nlp, gaz):
     ms = by_text(places_in(nlp, gaz, "Police fired tear gas in Kathmandu, Nepal, on Monday. Crowds later "
                                      "gathered outside the president's house in Maharajgunj."))
     assert ms["Maharajgunj"]["place"] is None or ms["Maharajgunj"]["place"]["country_code"] == "NPL"
+
+
+def test_a_compass_division_written_as_one_word_is_the_divisions(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "Separatists burned a school in Ndop, in Cameroon's Northwest region, on Friday."))
+    assert (ms["Northwest"]["place"]["country_code"], ms["Northwest"]["place"]["feature_code"]) == ("CMR", "ADM1")
