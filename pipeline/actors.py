@@ -581,6 +581,10 @@ def _agent_at(doc: Doc, i: int, lex: ActorLexicon) -> tuple[int, str | None, fro
     tok = doc[i]
     if i > 0 and f"{lower[i - 1]} {lower[i]}" in NOT_AGENTS:
         return None   # "a social media ban", "storage tanks": a thing, no people
+    if lower[i] == "people" and i > 0 and tok.text[:1].isupper() and not tok.is_sent_start \
+            and doc[i - 1].text[:1].isupper() and i + 2 < len(doc) and lower[i + 1] in ("'s", "’s") \
+            and doc[i + 2].text[:1].isupper():
+        return None   # "the Donetsk People's Republic": a word of a name (not "the Syrian Army's ...")
     if i > 0 and tok.text[:1].isupper() and tok.dep_ == "compound" and pos[i - 1] == "PROPN" \
             and doc[i - 1].text[:1].isupper() and not doc[i - 1].ent_type_ and not tok.is_sent_start \
             and tok.head.pos_ == "NOUN" and tok.head.text.islower():
@@ -2031,7 +2035,7 @@ def _state_acting(doc: Doc, pm: dict) -> bool:
     said") or says whose a thing is ("a U.S. request"): the state acting, not a place of the
     scene."""
     span = doc.char_span(pm["start"], pm["end"], alignment_mode="expand")
-    return span is not None and pm["place"].get("feature_code", "").startswith("PCL") \
+    return span is not None and (pm["place"].get("feature_code") or "").startswith("PCL") \
         and span.root.dep_ in ("nsubj", "nsubjpass", "compound", "poss", "amod", "nmod")
 
 

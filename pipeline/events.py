@@ -357,6 +357,16 @@ def _with_ok(tok: Token, words: frozenset[str], aimed: bool = True) -> bool:
             return True
         if c.dep_ in ("advcl", "xcomp") and c.pos_ == "ADJ" and hit(c):
             return True   # "burned alive a suspected thief", the adjective parsed as a clause
+    # what a word excluding the trigger is may be the noun a relative clause's "that" stands
+    # for ("a stampede that killed 11 people and injured 50": no attack)
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in first.children):
+        first = first.head
+    if not aimed and first.dep_ == "relcl" and hit(first.head) and any(
+            c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in first.children):
+        return True
+    for c in tok.children:
         if c.dep_ == "ccomp" and c.pos_ == "NOUN" and hit(c) and not any(g.dep_ in ("nsubj", "aux", "cop")
                                                                           for g in c.children):
             return True   # "took several guards hostage", the small clause's noun parsed as a clause

@@ -1304,3 +1304,9 @@ def test_people_killed_where_a_state_acts_abroad_are_of_that_place(nlp, lex, gaz
 def test_an_unknown_body_named_after_its_kind_takes_that_kinds_sector(nlp, lex):
     found = _ids(nlp, lex, "Police detained three members of the rebel group Union des Patriotes on Monday.")
     assert found["Union des Patriotes"]["sector_code"] == "REB"
+
+
+def test_people_in_a_name_are_no_people(nlp, lex):
+    found = _ids(nlp, lex, "Troops captured a village in the Luhansk People's Republic, the ministry said.")
+    assert "People" not in found
+

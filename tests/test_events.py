@@ -4360,3 +4360,18 @@ def test_the_attack_that_set_off_fighting_is_the_attack_told(nlp, lexes):
     evs = run(nlp, lexes, "Gunmen ambushed a bus in the valley on Monday, killing 12 people. "
                           "The attack set off days of clan fighting in the district.")
     assert [e["trigger_text"] for e in evs if "attack" in e["trigger_text"]] == []
+
+
+def test_a_stampede_that_killed_and_injured_is_no_assault(nlp, lexes):
+    evs = run(nlp, lexes, "Fans surged toward the gates, leading to a stampede that killed nine people and "
+                          "injured 40, officials said.")
+    assert not any(e["event_type"] == "ASSAULT" for e in evs)
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("The junta extended the state of emergency in 40 townships for another six months.", "martial-law"),
+    ("The governor extended the curfew in the city until Friday.", "curfew"),
+])
+def test_an_emergency_or_curfew_extended_is_coded_as_imposed(nlp, lexes, text, mode):
+    ev = by_trigger(run(nlp, lexes, text), "extended")
+    assert (ev["event_type"], ev["event_mode"]) == ("COERCE", mode)
