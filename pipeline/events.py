@@ -4175,6 +4175,13 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
             elif c.dep_ in ("ccomp", "advcl") and tgt is None and (obj := _object_clause(c, lex)) is not None:
                 tgt = _actor_of(obj, actor_at)
         if tgt is None:
+            # "fired several mortar rounds at the AUSSOM base": whom the weapons were aimed at,
+            # the aim hung on the weapons
+            tgt = next((m for c in tok.children if c.dep_ == "dobj" and _lemma(c) in INSTRUMENT_NOUNS
+                        for p in c.children if p.dep_ == "prep" and p.lower_ in AIMED_PREPS
+                        for g in p.children if g.dep_ == "pobj" and g.lower_ not in PLACE_PARTS
+                        for m in [_actor_of(g, actor_at)] if m is not None), None)   # (not "the government-held district")
+        if tgt is None:
             # "shot dead a shopkeeper", misparsed with the victim under "dead"
             tgt = next((m for g in _under_dead(tok) if (m := _actor_of(g, actor_at)) is not None), None)
         if tgt is None and (shared := _shared_passive_subject(tok)) is not None:

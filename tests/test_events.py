@@ -4375,3 +4375,9 @@ def test_a_stampede_that_killed_and_injured_is_no_assault(nlp, lexes):
 def test_an_emergency_or_curfew_extended_is_coded_as_imposed(nlp, lexes, text, mode):
     ev = by_trigger(run(nlp, lexes, text), "extended")
     assert (ev["event_type"], ev["event_mode"]) == ("COERCE", mode)
+
+
+def test_the_target_of_rounds_fired_at_a_base_is_the_bases_force(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Al Shabaab militants fired several mortar rounds at the AMISOM base on Sunday."),
+                    "fired")
+    assert ev["target_actor_id"] == "AMISOM"
