@@ -5728,8 +5728,16 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
         if by is not None:   # "sparked protests by hundreds of students", the "by" hung on the verb
             src = _actor_of(by, actor_at)
     own_end = min(e.span[1], e.tok.i + 1) if e.carrier is not None and e.carrier.i > e.tok.i else e.span[1]
+    tgt_span = doc.char_span(tgt["start"], tgt["end"], alignment_mode="expand") if tgt is not None else None
+    tgt_head = tgt_span.root if tgt_span is not None else None
     if tgt is not None and doc[e.span[0]].idx <= tgt["start"] < doc[own_end - 1].idx + len(doc[own_end - 1]) \
-            and not _two_sided(e, lex):
+            and not _two_sided(e, lex) and not (
+                # (but the people the trigger needs are its target: "summoned the Chinese
+                # ambassador", "hosted his Somali counterpart")
+                tgt_head is not None and (_lemma(tgt_head) in rule.with_ or tgt_head.lower_ in rule.with_)
+                and _lemma(tgt_head) not in INSTRUMENT_NOUNS | WEAPON_OBJECTS
+                # (not one's own people sent, withdrawn or moved: "withdrew its ambassador")
+                and rule.event_type not in ("SANCTION", "RETREAT", "MOBILIZE", "AID")):
         # "launched 15 Shahed drones at Odesa": the weapon the trigger names is no target (the
         # sides of "clashes between the army and the RSF left 25 dead" are; and the phrase
         # between an event noun and the verb after it is not the trigger's own: "an attack on a

@@ -4381,3 +4381,23 @@ def test_the_target_of_rounds_fired_at_a_base_is_the_bases_force(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "Al Shabaab militants fired several mortar rounds at the AMISOM base on Sunday."),
                     "fired")
     assert ev["target_actor_id"] == "AMISOM"
+
+
+def test_an_envoy_summoned_is_a_protest_at_the_envoys_state(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Poland summoned the Belarusian ambassador over the border incident."), "summoned")
+    assert (ev["event_type"], ev["source_actor_id"], ev["target_actor_id"]) == ("ACCUSE", "POL", "BLR-GOV")
+
+
+def test_a_counterpart_hosted_is_the_target(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Egypt's president hosted his Sudanese counterpart in Cairo on Monday."), "hosted")
+    assert ev["target_actor_id"] == "SDN-GOV"
+
+
+def test_aid_appealed_for_is_asked_not_given(nlp, lexes):
+    evs = run(nlp, lexes, "Relief agencies appealed for emergency aid for flood victims in the north.")
+    assert [e["event_type"] for e in evs] == ["REQUEST"] and evs[0]["source_actor_id"] == "grp-ngo"
+
+
+def test_a_broadcasters_licence_revoked_is_censorship(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "The military government revoked the licence of a private radio station."), "revoked")
+    assert (ev["event_type"], ev["event_mode"]) == ("COERCE", "censor")
