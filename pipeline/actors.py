@@ -1912,7 +1912,9 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
                     and not _names_whose_person(doc, pm)
                     # "Israel struck targets in southern Lebanon, killing two people": the
                     # state acting, not where (see below)
-                    and (acting or not _state_acting(doc, pm))}
+                    and (acting or not _state_acting(doc, pm))
+                    # "cancelled a trip to China and ordered police to act": where one goes
+                    and not _destination(doc, pm)}
         codes = codes_in(sent)
         if sector in UNARMED_SECTORS | {"REF", "MED", "JRN"} and len(codes) > 1:
             # unarmed people where a state acts abroad are of the place it acts in, not of the
@@ -2003,12 +2005,15 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
 def _story_places(doc: Doc, place_mentions: list[dict], across: bool = False) -> set[str]:
     """The countries of the places a story tells of: not the dateline's town, where the
     reporter files from ("CAIRO ... - ... El Fasher"), nor (unless `across`) a country named
-    only across a border ("positions near the border with Niger")."""
+    only across a border ("positions near the border with Niger"), nor where a trip goes ("a
+    trip to China"); the dateline's when the story names no other place."""
     dateline = _dateline_span(doc) or (0, 0)
     text = doc_text(doc)
-    return {pm["place"]["country_code"] for pm in place_mentions if pm.get("place")
-            and pm["place"].get("country_code") and not dateline[0] <= pm["start"] < dateline[1]
-            and (across or not _across_border(text, pm))}
+    placed = [pm for pm in place_mentions if pm.get("place") and pm["place"].get("country_code")
+              and (across or not _across_border(text, pm)) and not _destination(doc, pm)]
+    # (a story that names no place but its dateline's is set there: "ANTANANARIVO, Madagascar")
+    return {pm["place"]["country_code"] for pm in placed if not dateline[0] <= pm["start"] < dateline[1]} \
+        or {pm["place"]["country_code"] for pm in placed}
 
 
 # What comes before the name of the country across a border ("near the border with Niger",
@@ -2028,6 +2033,24 @@ REPORTING_LEMMAS = frozenset(r["lemma"] for r in read_csv_rows(DATA_DIR / "event
 # Nouns for one person ("a pilot", "an engineer"); a place that modifies one says whose the
 # person is, not where an act happened ("rebels shot a New Zealand pilot").
 PERSON_NOUNS = frozenset(r["noun"] for r in read_csv_rows(DATA_DIR / "events_person_nouns.csv"))
+
+
+# Nouns of going somewhere, and verbs that call a trip off: whose "to" names a place no one
+# went to, not where people are.
+TRAVEL_NOUNS = {"trip", "visit", "journey", "tour", "flight", "voyage", "travel", "pilgrimage"}
+CALL_OFF_VERBS = {"cancel", "postpone", "scrap", "delay", "abandon", "suspend", "shelve"}
+
+
+def _destination(doc: Doc, pm: dict) -> bool:
+    """Whether a place is where a trip called off would have gone ("cancelled a trip to China")."""
+    span = doc.char_span(pm["start"], pm["end"], alignment_mode="expand")
+    if span is None:
+        return False
+    t = span.root
+    while t.dep_ in ("conj", "appos", "compound") and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lemma_.lower() in TRAVEL_NOUNS \
+        and t.head.head.head.lemma_.lower() in CALL_OFF_VERBS
 
 
 def _state_acting(doc: Doc, pm: dict) -> bool:

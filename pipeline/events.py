@@ -1678,7 +1678,8 @@ def _at_dateline_town(doc: Doc, out: list[dict], place_mentions: list[dict]) -> 
     """Place the lead's acts that name no place at the town of the wire dateline ("BRASILIA
     (AP) - Thousands of supporters ... stormed Brazil's Congress"), in place; only when that
     town is in the country the story's places mostly are in (not a bureau's: "NAIROBI -" over
-    news from South Sudan), and only for material acts of the dateline's paragraph."""
+    news from South Sudan), or the story names no other place, and only for material acts of
+    the dateline's paragraph."""
     dl = doc_dateline(doc)
     if dl is None:
         return
@@ -1690,8 +1691,8 @@ def _at_dateline_town(doc: Doc, out: list[dict], place_mentions: list[dict]) -> 
         pl = _mention_place(p)
         if pl is not None and pl.get("country_code") and p["end"] > dl.end:
             counts[pl["country_code"]] = counts.get(pl["country_code"], 0) + 1
-    if not counts or max(counts, key=lambda c: (counts[c], c == town["country_code"])) != town["country_code"]:
-        return
+    if counts and max(counts, key=lambda c: (counts[c], c == town["country_code"])) != town["country_code"]:
+        return   # (a story that names no other place is set at its dateline)
     text = doc_text(doc)
     para_end = text.find("\n", dl.end)
     para_end = len(text) if para_end < 0 else para_end
@@ -2560,7 +2561,11 @@ def _grievance_kind(e: "_Ev") -> bool:
         return False
     if _pos(tok) == "NOUN":
         bare = tok.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
-        return bare and tok.dep_ == "pobj" and tok.head.lower_ in ("against", "over") and _outcry_word(tok.head.head)
+        first = tok   # ("to protest against extortion and killings of drivers": each noun of the list)
+        while first.dep_ == "conj" and first.head.i < first.i and _pos(first.head) == "NOUN":
+            first = first.head
+        return bare and first.dep_ == "pobj" and first.head.lower_ in ("against", "over") \
+            and _outcry_word(first.head.head)
     if tok.dep_ != "acl" or tok.tag_ != "VBN" or not (
             any(c.dep_ == "agent" for c in tok.children) or tok.head.ent_type_ == "PERSON"):
         return False   # (not "students protesting against quotas clashed with police", misparsed)
@@ -4379,7 +4384,10 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
         # "Hindu and Muslim groups clashed": both sides are the subject, named in this order
         src, partner = partner, src
     tgt = partner or tgt
-    if src is not None and tgt is not None and src is tgt:
+    if src is not None and tgt is not None and (src is tgt or (
+            src["actor"]["actor_id"] == tgt["actor"]["actor_id"] and e.rule.event_type not in VIOLENT_TYPES)):
+        # (drivers protesting "against the killings of drivers" protest no one of themselves;
+        # rival factions of one cartel fighting each other keep both sides)
         tgt = None
     if tgt is not None and e.rule.event_type == "MOBILIZE" and _moved_forces(e, tgt):
         tgt = None   # "the army deployed troops", "police would be sent": the forces moved are no target
@@ -5235,12 +5243,24 @@ PARTY_PRONOUNS = PERSONAL_PRONOUNS | OBJECT_PRONOUNS | {"us", "me"}
 PARTY_DEPS = SUBJECT_DEPS | OBJECT_DEPS | {"pobj"}
 
 
+# Nouns of going somewhere, and verbs that call a trip off: the place after "to" of a trip not
+# made ("cancelled a trip to China and ordered police to act") is no scene of another act.
+TRAVEL_NOUNS = {"trip", "visit", "journey", "tour", "flight", "voyage", "travel", "pilgrimage"}
+CALL_OFF_VERBS = {"cancel", "postpone", "scrap", "delay", "abandon", "suspend", "shelve"}
+
+
 def _sent_to(span, e: _Ev) -> bool:
     """Whether a place is the destination of a sending act ("deported 40 migrants to Mexico") or
     of a withdrawal ("the attackers withdrew towards Niger", "fled into the bush"): the act
-    happened where it started, which the story names elsewhere."""
+    happened where it started, which the story names elsewhere. So is the end of a trip called
+    off, for an act joined to the calling off ("cancelled a trip to China and ordered police to
+    act"); acts told in a clause of their own keep it ("... after a siege was declared there")."""
     t = _chain_top(span.root)
     verb = e.carrier if e.carrier is not None else e.tok
+    if t.dep_ == "pobj" and t.head.lower_ == "to" and _lemma(t.head.head) in TRAVEL_NOUNS:
+        off = t.head.head.head
+        if _lemma(off) in CALL_OFF_VERBS and verb.dep_ == "conj" and verb.head.i == off.i:
+            return True
     if t.dep_ != "pobj" or t.head.head.i not in e.heads | {verb.i}:
         return False
     if e.rule.event_type == "RETREAT" and e.rule.event_mode == "withdraw":

@@ -1310,3 +1310,19 @@ def test_people_in_a_name_are_no_people(nlp, lex):
     found = _ids(nlp, lex, "Troops captured a village in the Luhansk People's Republic, the ministry said.")
     assert "People" not in found
 
+
+
+def test_congress_outside_a_us_story_is_that_countrys_legislature(nlp, lex, gaz):
+    found = _placed_ids(nlp, lex, gaz, "Hundreds of market vendors in Lima, Peru, marched to Congress on Monday.")
+    assert found["Congress"]["actor_id"] == "PER-LEG"
+    found = _placed_ids(nlp, lex, gaz, "Lawmakers in Washington said Congress would vote on the bill on Monday.")
+    assert found["Congress"]["actor_id"] == "CONGRESS"
+    # (and in an Indian story, bare "Congress" is the party)
+    found = _placed_ids(nlp, lex, gaz, "The Congress will march to Bellary in Karnataka against the BJP on Monday.")
+    assert found["Congress"]["actor_id"] == "INC_IND"
+
+
+def test_soldiers_of_a_story_set_only_at_its_dateline_are_that_countrys(nlp, lex, gaz):
+    text = ("ANTANANARIVO, Madagascar (Reuters) - The president dissolved the government on Monday.\n\n"
+            "Soldiers joined the protesters on Saturday and refused orders to fire on them.")
+    assert _placed_ids(nlp, lex, gaz, text)["Soldiers"]["actor_id"] == "MDG-MIL"

@@ -4401,3 +4401,22 @@ def test_aid_appealed_for_is_asked_not_given(nlp, lexes):
 def test_a_broadcasters_licence_revoked_is_censorship(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "The military government revoked the licence of a private radio station."), "revoked")
     assert (ev["event_type"], ev["event_mode"]) == ("COERCE", "censor")
+
+
+def test_the_end_of_a_trip_is_no_scene_of_another_act(nlp, lexes):
+    evs, names = run_placed(nlp, lexes, "The president cancelled a trip to Japan and ordered the army to restore order.")
+    assert by_trigger(evs, "ordered")["place_id"] is None
+
+
+def test_each_grievance_of_a_listed_protest_is_no_act(nlp, lexes):
+    evs = run(nlp, lexes, "Bus drivers went on strike on Monday to protest against extortion and killings of "
+                          "drivers by criminal gangs.")
+    assert not any(e["event_type"] == "ASSAULT" for e in evs)
+    assert all(e["target_actor_id"] is None for e in evs)   # (not the drivers, of themselves)
+
+
+def test_a_story_naming_no_place_but_its_dateline_is_set_at_the_dateline_town(nlp, lexes):
+    text = ("ANTANANARIVO, Madagascar (Reuters) - The president dissolved the government on Monday after days of "
+            "protests over power cuts in which at least 22 people were killed, the United Nations said.")
+    evs, names = run_placed(nlp, lexes, text)
+    assert names[by_trigger(evs, "killed")["place_id"]] == "Antananarivo"
