@@ -2058,8 +2058,12 @@ def _state_acting(doc: Doc, pm: dict) -> bool:
     said") or says whose a thing is ("a U.S. request"): the state acting, not a place of the
     scene."""
     span = doc.char_span(pm["start"], pm["end"], alignment_mode="expand")
-    return span is not None and (pm["place"].get("feature_code") or "").startswith("PCL") \
-        and span.root.dep_ in ("nsubj", "nsubjpass", "compound", "poss", "amod", "nmod")
+    if span is None or not (pm["place"].get("feature_code") or "").startswith("PCL"):
+        return False
+    t = span.root
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head   # ("Thailand and Cambodia exchanged fire": both act)
+    return t.dep_ in ("nsubj", "nsubjpass", "compound", "poss", "amod", "nmod")
 
 
 def _names_whose_person(doc: Doc, pm: dict) -> bool:

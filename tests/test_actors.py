@@ -1326,3 +1326,9 @@ def test_soldiers_of_a_story_set_only_at_its_dateline_are_that_countrys(nlp, lex
     text = ("ANTANANARIVO, Madagascar (Reuters) - The president dissolved the government on Monday.\n\n"
             "Soldiers joined the protesters on Saturday and refused orders to fire on them.")
     assert _placed_ids(nlp, lex, gaz, text)["Soldiers"]["actor_id"] == "MDG-MIL"
+
+
+def test_people_killed_in_fire_two_states_exchanged_are_of_neither_by_default(nlp, lex, gaz):
+    found = _placed_ids(nlp, lex, gaz, "Thailand and Cambodia exchanged artillery fire along their border, "
+                                       "killing at least 12 civilians.")
+    assert found["civilians"]["country_code"] is None
