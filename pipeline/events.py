@@ -2702,7 +2702,9 @@ def _described(e: "_Ev") -> bool:
         return False
     # ("the attack showed that Moscow did not want peace"; "The attack set off days of
     # sectarian fighting": what the act told brought about)
-    return _lemma(tok.head) in DESCRIBING_VERBS or _lemma(tok.head) in CAUSE_VERBS or (
+    # ("The killings followed an ambush by ...": the act told, placed in time by another)
+    return _lemma(tok.head) in DESCRIBING_VERBS or _lemma(tok.head) in CAUSE_VERBS \
+        or _lemma(tok.head) in ("follow", "precede") or (
         _lemma(tok.head) == "set" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.head.children))
 
 

@@ -4420,3 +4420,9 @@ def test_a_story_naming_no_place_but_its_dateline_is_set_at_the_dateline_town(nl
             "protests over power cuts in which at least 22 people were killed, the United Nations said.")
     evs, names = run_placed(nlp, lexes, text)
     assert names[by_trigger(evs, "killed")["place_id"]] == "Antananarivo"
+
+
+def test_killings_that_followed_an_ambush_are_the_killings_told(nlp, lexes):
+    evs = run(nlp, lexes, "On 9 March, gunmen killed 30 villagers in raids on two hamlets. The killings followed "
+                          "an ambush by militiamen on a police patrol on 6 March.")
+    assert not any(e["trigger_text"] == "killings" for e in evs)
