@@ -86,7 +86,8 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.actors import FOLLOWER_NOUNS, NON_STATE_ARMED, PSEUDO_COUNTRIES, REPORTING_LEMMAS
+from pipeline.actors import (CALL_OFF_VERBS, FOLLOWER_NOUNS, NON_STATE_ARMED, PSEUDO_COUNTRIES, REPORTING_LEMMAS,
+                             TRAVEL_NOUNS)
 from pipeline.dates import (DAY_COUNTS, WEEK_DAYS, ResolvedDate, find_date_expressions, resolve_date,
                             resolve_expression)
 from pipeline.gazetteer import normalize_name, number_field, read_csv_rows
@@ -4169,9 +4170,8 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
         # oil depot ..., the regional governor Vyacheslav Gladkov said", the governor hung on
         # "struck"; one run on from the first is of the same phrase: "non-Muslims")
         first_dobj = next((c.i for c in tok.children if c.dep_ == "dobj"), None)
-        doc_ = tok.doc
         dobj_ok = {c.i for c in tok.children if c.dep_ == "dobj" and first_dobj is not None
-                   and not any(doc_[k].text == "," for k in range(first_dobj, c.i))}
+                   and not any(t.text == "," for t in tok.doc[first_dobj:c.i])}
         for c in tok.children:
             if c.dep_ == "nsubjpass" and (s is None or c.i != s.i):
                 tgt = _actor_of(c, actor_at)
@@ -5243,12 +5243,6 @@ def _speakers_place(span, e: _Ev, actor_at: dict, lex: EventLexicon) -> bool:
 # the roles they then hold ("Police in Quetta said they arrested 12 protesters").
 PARTY_PRONOUNS = PERSONAL_PRONOUNS | OBJECT_PRONOUNS | {"us", "me"}
 PARTY_DEPS = SUBJECT_DEPS | OBJECT_DEPS | {"pobj"}
-
-
-# Nouns of going somewhere, and verbs that call a trip off: the place after "to" of a trip not
-# made ("cancelled a trip to China and ordered police to act") is no scene of another act.
-TRAVEL_NOUNS = {"trip", "visit", "journey", "tour", "flight", "voyage", "travel", "pilgrimage"}
-CALL_OFF_VERBS = {"cancel", "postpone", "scrap", "delay", "abandon", "suspend", "shelve"}
 
 
 def _sent_to(span, e: _Ev) -> bool:

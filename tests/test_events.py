@@ -4333,7 +4333,7 @@ def test_an_act_told_by_how_long_it_has_lasted_is_background(nlp, lexes):
 
 
 def test_an_attack_blamed_on_a_group_in_a_participle_is_that_groups(nlp, lexes):
-    evs = run(nlp, lexes, "A drone attack blamed on the paramilitary Rapid Support Forces struck a mosque in the "
+    evs = run(nlp, lexes, "A drone attack blamed on the notorious Rapid Support Forces struck a mosque in the "
                           "city during dawn prayers on Friday, killing at least 40 people, officials said.")
     assert {e["source_actor_id"] for e in evs if e["event_type"] == "ASSAULT"} == {"RSF"}
 
@@ -4409,7 +4409,7 @@ def test_the_end_of_a_trip_is_no_scene_of_another_act(nlp, lexes):
 
 
 def test_each_grievance_of_a_listed_protest_is_no_act(nlp, lexes):
-    evs = run(nlp, lexes, "Bus drivers went on strike on Monday to protest against extortion and killings of "
+    evs = run(nlp, lexes, "Bus drivers walked off the job on Tuesday to protest against extortion and killings of "
                           "drivers by criminal gangs.")
     assert not any(e["event_type"] == "ASSAULT" for e in evs)
     assert all(e["target_actor_id"] is None for e in evs)   # (not the drivers, of themselves)
