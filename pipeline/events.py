@@ -367,6 +367,8 @@ def _with_ok(tok: Token, words: frozenset[str], aimed: bool = True) -> bool:
     if not aimed and first.dep_ == "relcl" and hit(first.head) and any(
             c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in first.children):
         return True
+    if not aimed and first.i != tok.i and any(c.dep_ == "nsubj" and hit(c) for c in first.children):
+        return True   # ("Wildfires fanned by strong winds destroyed 200 homes": the shared subject)
     for c in tok.children:
         if c.dep_ == "ccomp" and c.pos_ == "NOUN" and hit(c) and not any(g.dep_ in ("nsubj", "aux", "cop")
                                                                           for g in c.children):

@@ -4426,3 +4426,12 @@ def test_killings_that_followed_an_ambush_are_the_killings_told(nlp, lexes):
     evs = run(nlp, lexes, "On 9 March, gunmen killed 30 villagers in raids on two hamlets. The killings followed "
                           "an ambush by militiamen on a police patrol on 6 March.")
     assert not any(e["trigger_text"] == "killings" for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The coach said his side had been killed on the boards and vowed to attack the rim in the playoffs.",
+    "Wildfires fanned by strong winds destroyed 300 homes and forced 20,000 residents to evacuate.",
+    "Three firefighters were injured battling the blaze, which was contained on Friday.",
+])
+def test_sport_and_wildfire_wording_is_no_conflict_event(nlp, lexes, text):
+    assert not any(e["event_type"] in ("ASSAULT", "COERCE", "AID") for e in run(nlp, lexes, text))
