@@ -1085,14 +1085,17 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
             continue   # "Guerrillas attacked ...", a sentence's first word taken for a name: the agent noun
         sector = None
         for t in span:
-            if lex.org_words.get(t.lower_):
-                sector = lex.org_words[t.lower_]
+            if lex.org_words.get(t.lower_) and sector not in STATE_FORCES:
+                sector = lex.org_words[t.lower_]   # (a state force's word wins: "Armed Police Battalion")
         # (the kind the text says before the name wins over a word in it: "the rebel group
         # Union des Patriotes" is no trade union)
         sector = _descriptor_before(doc, start, lex) or sector or _body_word_after(doc, end, lex)
-        if sector == "REB" and re.fullmatch(r"\d+(st|nd|rd|th)", span[0].lower_):
+        numbered = re.fullmatch(r"\d+(st|nd|rd|th)", span[0].lower_) is not None
+        if sector == "REB" and numbered:
             sector = "MIL"   # "the 137th Brigade", "the 94th Infantry Battalion": a numbered unit of an army
         country = next((refs[r][1] for r in refs if start <= r < end), None)
+        if country is None and sector == "MIL" and numbered and main:
+            country = main   # (of the story's country's army: "the 20th Infantry Battalion pursued the rebels")
         if country is None and sector in (HOME_SECTORS - {"OPP"}) | {"LAB"} and main:
             # "the army-aligned Sovereignty Council", "the National Assembly", "the Teachers'
             # Union": a state body or a union the story names without its country is of the

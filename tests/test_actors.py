@@ -1332,3 +1332,11 @@ def test_people_killed_in_fire_two_states_exchanged_are_of_neither_by_default(nl
     found = _placed_ids(nlp, lex, gaz, "Thailand and Cambodia exchanged artillery fire along their border, "
                                        "killing at least 12 civilians.")
     assert found["civilians"]["country_code"] is None
+
+
+def test_a_police_battalion_is_police_and_a_numbered_battalion_the_storys_army(nlp, lex, gaz):
+    found = _ids(nlp, lex, "The Armed Police Battalion launched a search operation.")
+    assert found["Armed Police Battalion"]["sector_code"] == "COP"
+    found = _placed_ids(nlp, lex, gaz, "Rebels ambushed a patrol near Catarman in Northern Samar, the Philippines. "
+                                       "The 20th Infantry Battalion pursued them.")
+    assert found["20th Infantry Battalion"]["country_code"] == "PHL"

@@ -4435,3 +4435,8 @@ def test_killings_that_followed_an_ambush_are_the_killings_told(nlp, lexes):
 ])
 def test_sport_and_wildfire_wording_is_no_conflict_event(nlp, lexes, text):
     assert not any(e["event_type"] in ("ASSAULT", "COERCE", "AID") for e in run(nlp, lexes, text))
+
+
+def test_police_evicting_occupiers_is_coercion(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Riot police evicted dozens of landless farmers from an estate on Friday."), "evicted")
+    assert (ev["event_type"], ev["event_mode"]) == ("COERCE", "deport")
