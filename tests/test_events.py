@@ -4440,3 +4440,8 @@ def test_sport_and_wildfire_wording_is_no_conflict_event(nlp, lexes, text):
 def test_police_evicting_occupiers_is_coercion(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "Riot police evicted dozens of landless farmers from an estate on Friday."), "evicted")
     assert (ev["event_type"], ev["event_mode"]) == ("COERCE", "deport")
+
+
+def test_a_coach_attacked_is_a_bus_not_sport(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Gunmen attacked a coach on the highway, killing 12 passengers."), "killing")
+    assert ev["event_type"] == "ASSAULT" and ev["fatalities"] == 12
