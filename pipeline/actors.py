@@ -1226,15 +1226,21 @@ GROUP_KINDS = {tuple(r["phrase"].split()): r["sector_code"] or None
                for r in read_csv_rows(DATA_DIR / "actors_group_kinds.csv")}
 
 
-def _group_appositive(doc: Doc, name: Span, refs: dict) -> tuple[tuple[int, int], str | None, str | None] | None:
-    """The body a phrase in apposition says a name is ("Plataforma Decide, a civil society
-    group"; "a community guard group (Yan Sakai)"): (token span of the phrase, sector, ISO3 of a
-    country it names), or None when no such phrase stands beside the name."""
+def _apposed_nouns(name: Span) -> list[Token]:
+    """The common nouns in apposition to a name: after it ("Plataforma Decide, a civil society
+    group"), or the one it is apposed to before it ("a community guard group (Yan Sakai)")."""
     root = name.root
     nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i >= name.end]
     if root.dep_ == "appos" and root.head.i < name.start and root.head.pos_ == "NOUN":
         nouns.append(root.head)
-    for noun in nouns:
+    return nouns
+
+
+def _group_appositive(doc: Doc, name: Span, refs: dict) -> tuple[tuple[int, int], str | None, str | None] | None:
+    """The body a phrase in apposition says a name is ("Plataforma Decide, a civil society
+    group"; "a community guard group (Yan Sakai)"): (token span of the phrase, sector, ISO3 of a
+    country it names), or None when no such phrase stands beside the name."""
+    for noun in _apposed_nouns(name):
         words = [t.lower_ for t in doc[noun.left_edge.i:noun.i + 1] if t.dep_ != "det"]
         for n in range(min(3, len(words)), 0, -1):
             key = tuple(words[-n:])
@@ -1401,10 +1407,9 @@ def _appositive_role(doc: Doc, name: object, lex: ActorLexicon,
     country, a demonym or "of Country" on the role noun. Returns (token span of the role
     phrase, role text, sector, ISO3 or None), or None when there is no such role.
     """
-    root = name.root
-    nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i >= name.end]
-    if root.dep_ == "appos" and root.head.i < name.start and root.head.pos_ == "NOUN" and not misparsed_speaker(root):
-        nouns.append(root.head)   # (not "killing two women, regional governor X said": not his role)
+    # (not the noun before a misparsed speaker: "killing two women, regional governor X said"
+    # is not his role)
+    nouns = [n for n in _apposed_nouns(name) if n.i > name.start or not misparsed_speaker(name.root)]
     for noun in nouns:
         country = None
         for c in noun.children:
@@ -2044,6 +2049,16 @@ TRAVEL_NOUNS = {"trip", "visit", "journey", "tour", "flight", "voyage", "travel"
 CALL_OFF_VERBS = {"cancel", "postpone", "scrap", "delay", "abandon", "suspend", "shelve"}
 
 
+def trip_called_off(tok: Token) -> Token | None:
+    """The verb that called a trip off, when `tok` (the head of a place's phrase) is where the
+    trip would have gone ("cancelled a trip to China": "cancelled"); else None. The events read
+    it too: the place is no scene of the act joined to that verb."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "to" or tok.head.head.lemma_.lower() not in TRAVEL_NOUNS:
+        return None
+    off = tok.head.head.head
+    return off if off.lemma_.lower() in CALL_OFF_VERBS else None
+
+
 def _destination(doc: Doc, pm: dict) -> bool:
     """Whether a place is where a trip called off would have gone ("cancelled a trip to China")."""
     span = doc.char_span(pm["start"], pm["end"], alignment_mode="expand")
@@ -2052,8 +2067,7 @@ def _destination(doc: Doc, pm: dict) -> bool:
     t = span.root
     while t.dep_ in ("conj", "appos", "compound") and t.head.i != t.i:
         t = t.head
-    return t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lemma_.lower() in TRAVEL_NOUNS \
-        and t.head.head.head.lemma_.lower() in CALL_OFF_VERBS
+    return trip_called_off(t) is not None
 
 
 def _state_acting(doc: Doc, pm: dict) -> bool:

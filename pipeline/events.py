@@ -86,8 +86,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.actors import (CALL_OFF_VERBS, FOLLOWER_NOUNS, NON_STATE_ARMED, PSEUDO_COUNTRIES, REPORTING_LEMMAS,
-                             TRAVEL_NOUNS)
+from pipeline.actors import FOLLOWER_NOUNS, NON_STATE_ARMED, PSEUDO_COUNTRIES, REPORTING_LEMMAS, trip_called_off
 from pipeline.dates import (DAY_COUNTS, WEEK_DAYS, ResolvedDate, find_date_expressions, resolve_date,
                             resolve_expression)
 from pipeline.gazetteer import normalize_name, number_field, read_csv_rows
@@ -358,18 +357,6 @@ def _with_ok(tok: Token, words: frozenset[str], aimed: bool = True) -> bool:
             return True
         if c.dep_ in ("advcl", "xcomp") and c.pos_ == "ADJ" and hit(c):
             return True   # "burned alive a suspected thief", the adjective parsed as a clause
-    # what a word excluding the trigger is may be the noun a relative clause's "that" stands
-    # for ("a stampede that killed 11 people and injured 50": no attack)
-    first = tok
-    while first.dep_ == "conj" and first.head.i != first.i and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in first.children):
-        first = first.head
-    if not aimed and first.dep_ == "relcl" and hit(first.head) and any(
-            c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in first.children):
-        return True
-    if not aimed and first.i != tok.i and any(c.dep_ == "nsubj" and hit(c) for c in first.children):
-        return True   # ("Wildfires fanned by strong winds destroyed 200 homes": the shared subject)
-    for c in tok.children:
         if c.dep_ == "ccomp" and c.pos_ == "NOUN" and hit(c) and not any(g.dep_ in ("nsubj", "aux", "cop")
                                                                           for g in c.children):
             return True   # "took several guards hostage", the small clause's noun parsed as a clause
@@ -393,6 +380,18 @@ def _with_ok(tok: Token, words: frozenset[str], aimed: bool = True) -> bool:
                 g.dep_ == "pobj" and hit(g) and not any(x.dep_ == "conj" for x in g.children) for g in p.children)
                 for p in c.children):
             return True   # "attacked a base with drones", the means hung on the object (one means only)
+    # what a word excluding the trigger is may be the noun a relative clause's "that" stands
+    # for ("a stampede that killed 11 people and injured 50": no attack), or the subject a
+    # coordinated verb shares ("Wildfires fanned by strong winds destroyed 200 homes")
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in first.children):
+        first = first.head
+    if not aimed and first.dep_ == "relcl" and hit(first.head) and any(
+            c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in first.children):
+        return True
+    if not aimed and first.i != tok.i and any(c.dep_ == "nsubj" and hit(c) for c in first.children):
+        return True
     # "The quake struck near Mandalay, killing 3,000 people and destroying thousands of
     # buildings": a participle with no subject of its own shares its verb's
     t = tok
@@ -5255,10 +5254,9 @@ def _sent_to(span, e: _Ev) -> bool:
     act"); acts told in a clause of their own keep it ("... after a siege was declared there")."""
     t = _chain_top(span.root)
     verb = e.carrier if e.carrier is not None else e.tok
-    if t.dep_ == "pobj" and t.head.lower_ == "to" and _lemma(t.head.head) in TRAVEL_NOUNS:
-        off = t.head.head.head
-        if _lemma(off) in CALL_OFF_VERBS and verb.dep_ == "conj" and verb.head.i == off.i:
-            return True
+    off = trip_called_off(t)
+    if off is not None and verb.dep_ == "conj" and verb.head.i == off.i:
+        return True
     if t.dep_ != "pobj" or t.head.head.i not in e.heads | {verb.i}:
         return False
     if e.rule.event_type == "RETREAT" and e.rule.event_mode == "withdraw":
