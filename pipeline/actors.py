@@ -575,6 +575,11 @@ CROWD_COUNTS = {"thousands", "hundreds", "dozens", "scores", "tens"}
 NOT_AGENTS = frozenset(read_word_list("actors_not_agents.txt", DATA_DIR))
 
 
+# Sites and units a state's forces hold or form, after whose adjective they are named ("a
+# military base", "a military convoy"; data/actors_force_sites.txt).
+FORCE_SITES = frozenset(read_word_list("actors_force_sites.txt", DATA_DIR))
+
+
 def _agent_at(doc: Doc, i: int, lex: ActorLexicon) -> tuple[int, str | None, frozenset[str]] | None:
     """Agent noun starting at token i (1 or 2 words, by lemma or text): (length, sector, refers_back)."""
     lower, lemmas, pos = _words(doc, True), _lemmas(doc), _tags(doc)
@@ -589,6 +594,9 @@ def _agent_at(doc: Doc, i: int, lex: ActorLexicon) -> tuple[int, str | None, fro
             and doc[i - 1].text[:1].isupper() and not doc[i - 1].ent_type_ and not tok.is_sent_start \
             and tok.head.pos_ == "NOUN" and tok.head.text.islower():
         return None   # "the Galaxy Leader ship": a word of a thing's name, no leader
+    if pos[i] == "ADJ" and tok.dep_ == "amod" and lemmas[tok.head.i] in FORCE_SITES \
+            and (lex.agents.get((lower[i],)) or (None,))[0] in STATE_FORCES:
+        return 1, *lex.agents[(lower[i],)]   # "attacked a military base": the forces holding it
     for n in (2, 1):
         if i + n > len(lower):
             continue
@@ -620,6 +628,19 @@ def _agent_at(doc: Doc, i: int, lex: ActorLexicon) -> tuple[int, str | None, fro
             c.dep_ == "prep" and c.lower_ == "of" for c in doc[i].children) and doc[i].dep_ in ("nsubj", "nsubjpass"):
         return 1, "CVL", frozenset()   # "as thousands took to the streets": a crowd (not "thousands of soldiers")
     return None
+
+
+def _weapon_in_hand(tok: Token) -> bool:
+    """Whether a bare aircraft or drone (PLATFORM_HEADS) is what someone acted with ("ISWAP
+    fighters attacked a base with gun trucks and drones"): a means in the doer's hands, no
+    force of its own to give a country to."""
+    if tok.lower_ not in PLATFORM_HEADS or any(c.dep_ in ("amod", "compound", "nmod", "poss", "det")
+                                               and c.lower_ not in ("a", "an") for c in tok.children):
+        return False
+    t = tok
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "pobj" and t.head.lower_ == "with"   # (however the "with" is hung)
 
 
 def _plural_taken_for_verb(tok: Token) -> bool:
@@ -1161,6 +1182,8 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
             continue
         n, sector, back = a
         last = doc[i + n - 1].lemma_.lower()
+        if n == 1 and _weapon_in_hand(doc[i]):
+            continue
         if i + n < len(doc) and doc[i + n].lower_ == "of" and doc[i + n].head.i == i + n - 1 and (
                 last in OFFICE_HOLDERS or (last in NAMED_GROUP_MEN and any(t.pos_ == "PROPN" for t in doc[i + n].subtree))
                 or (last in FOLLOWER_NOUNS and _named_body_at(cands, doc, i + n + 1))):
@@ -1922,7 +1945,10 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
                     # state acting, not where (see below)
                     and (acting or not _state_acting(doc, pm))
                     # "cancelled a trip to China and ordered police to act": where one goes
-                    and not _destination(doc, pm)}
+                    and not _destination(doc, pm)
+                    # "the Islamic State of Iraq ... targeting a military installation": a word
+                    # of a group's name, not a place the sentence tells of
+                    and not _in_body_name(doc, pm, owner)}
         codes = codes_in(sent)
         if sector in UNARMED_SECTORS | {"REF", "MED", "JRN"} and len(codes) > 1:
             # unarmed people where a state acts abroad are of the place it acts in, not of the
@@ -2008,6 +2034,17 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
             if not others and where == {main}:
                 return country_sector_actor(lex, main, sector)
     return generic_sector_actor(lex, sector)
+
+
+def _in_body_name(doc: Doc, pm: dict, owner: dict[int, dict]) -> bool:
+    """Whether a place mention lies inside the name of a body coded to another country, or to
+    none ("the Islamic State of Iraq", a militant group across borders): the name says nothing
+    of where its sentence is. A body of the place's own country, or of no known one, keeps it
+    ("a U.S. helicopter", "workers of the United Bus Company of Tehran")."""
+    span = doc.char_span(pm["start"], pm["end"], alignment_mode="expand")
+    a = owner.get(span.start) if span is not None else None
+    return a is not None and a.get("actor_kind") == "organization" and a.get("country_code") is not None \
+        and a["country_code"] != pm["place"]["country_code"]
 
 
 def _story_places(doc: Doc, place_mentions: list[dict], across: bool = False) -> set[str]:

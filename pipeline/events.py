@@ -1124,9 +1124,14 @@ def _weapon_doer(coded: list[tuple["_Ev", dict, object]], told: "_Host") -> None
         for e, _rec, _r in coded))
     if weapon and any(rec["source_actor_id"] not in (None, doer) for _e, rec, _r in coded):
         return   # another doer named in the sentence may be the weapon's
+    if weapon and not any(r.get("event_mode") in WEAPON_MODES for r in [told.rec, *told.assaults]):
+        weapon = False   # "police fired tear gas ... A roadside bomb struck a minibus": no bomber told of
     remote = told.rec.get("event_mode") in REMOTE_MODES
     for e, rec, _r in coded:
         src = rec["source_actor_id"]
+        if rec.get("date_precision") == "day" and told.rec.get("date_precision") == "day" \
+                and rec.get("event_date") != told.rec.get("event_date"):
+            continue   # a strike on another day is another's, as far as the text says
         # a bare "military" guessed for it is the same forces, now named by their country
         unnamed = src is None or (GENERIC_ACTOR.fullmatch(src) is not None and doer.lower().endswith(src[3:]))
         if rec["event_type"] != "ASSAULT" or rec["is_negated"] or rec["is_hypothetical"] or not unnamed \
@@ -3181,6 +3186,25 @@ def _people_participle(tok: Token) -> bool:
         c.dep_ == "det" and c.i < tok.i for c in tok.children)
 
 
+# Verbs that are acts only with what they act on ("declined the offer", "declined to comment");
+# alone, or with a measure, they tell of a change in amount ("prices declined", "the
+# population declined an average of 11 people a day").
+OBJECT_NEEDED = WORDS["object_needed"]
+MEASURE_NOUNS = WORDS["measure"]
+
+
+def _turns_down(verb: Token) -> bool:
+    """Whether a verb of OBJECT_NEEDED has a clause or a non-measure object to act on."""
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "ccomp"):
+            return True
+        if c.dep_ in ("dobj", "nsubjpass") and not c.like_num and c.ent_type_ not in ("PERCENT", "MONEY", "QUANTITY", "CARDINAL") \
+                and not any(g.dep_ == "nummod" for g in c.children) and _lemma(c) not in MEASURE_NOUNS:
+            return True
+    # ("the offer declined by the rebels")
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and _lemma(verb.head) not in MEASURE_NOUNS
+
+
 def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
               date_toks: set[int] = frozenset()) -> list[_Ev]:
     """Trigger candidates of a sentence, with support-verb phrases folded into one event.
@@ -3223,6 +3247,8 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
         pos = _pos(tok)
         if pos is None:
             continue
+        if pos == "VERB" and _lemma(tok) in OBJECT_NEEDED and not _turns_down(tok):
+            continue   # "oil prices declined sharply": a fall, nothing turned down
         rules = next((lex.rules[(w, pos)] for w in _lemmas(tok) if (w, pos) in lex.rules), None)
         if not rules:
             continue
@@ -5226,6 +5252,7 @@ def _names_the_noun(prep: Token, noun: Token, span, other, lex: EventLexicon) ->
 # Verbs of taking people elsewhere: "to X" after them is where they were taken, not where the
 # act was ("expelled them to Guatemala", "was extradited to the United States").
 SENDING_VERBS = WORDS["sending"]
+FLIGHT_VERBS = WORDS["flight"]
 
 
 def _speakers_place(span, e: _Ev, actor_at: dict, lex: EventLexicon) -> bool:
@@ -5257,6 +5284,9 @@ def _sent_to(span, e: _Ev) -> bool:
     off = trip_called_off(t)
     if off is not None and verb.dep_ == "conj" and verb.head.i == off.i:
         return True
+    if t.dep_ == "pobj" and t.head.lower_ in DESTINATION_PREPS and t.head.head.i not in e.heads | {verb.i} \
+            and _lemma(t.head.head) in FLIGHT_VERBS:
+        return True   # "residents fled towards Kisangani as the rebels advanced": where others went
     if t.dep_ != "pobj" or t.head.head.i not in e.heads | {verb.i}:
         return False
     if e.rule.event_type == "RETREAT" and e.rule.event_mode == "withdraw":
@@ -5371,6 +5401,17 @@ def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, actor_at: dict,
         for b, other in spans.items():
             if at is not None and b != a and other.start == at and levels[b] > levels[a] and b not in located:
                 located[b] = a
+    for a, span in spans.items():
+        # "In Pakistan, gunmen shot dead a health worker escorted in Bajaur district": a country
+        # fronted to set the scene says where the finer place of it the clause names lies
+        country = (_mention_place(cands[a]) or {}).get("country_code")
+        if not country or levels[a] < COUNTRY_LEVEL or a in located.values() or not _scene_setter(span, e) \
+                or _chain_top(span.root).head.head.pos_ not in ("VERB", "AUX"):
+            continue   # (a fronted phrase of the clause, not "a reporter in Nicaragua, was shot")
+        finer = [b for b in spans if b != a and levels[b] < COUNTRY_LEVEL and scores[b] >= SCENE_FINER_SCORE
+                 and (_mention_place(cands[b]) or {}).get("country_code") == country]
+        if finer:
+            located.setdefault(a, max(finer, key=lambda b: (scores[b], -levels[b])))
     for locator, place in located.items():   # a place is as close to the event as what locates it
         scores[place] = max(scores[place], scores[locator])
     # a road's end gives way to a town, spot or district the sentence names ("on the
@@ -5391,6 +5432,11 @@ def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, actor_at: dict,
                         -dist), score, cands[key]))
     best = max(scored, key=lambda x: x[0])
     return best[2], best[1]
+
+
+# How closely a finer place must be tied to the event for a fronted country to locate it (see
+# `_attachment`: a clause the trigger governs and up).
+SCENE_FINER_SCORE = 0.5
 
 
 def _where_a_stand_is(span, e: _Ev, actor_at: dict, men: dict) -> bool:

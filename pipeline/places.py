@@ -2347,6 +2347,21 @@ def _needs_support(m: dict, p: dict) -> bool:
         and not (len(words) > 1 and all(w in own for w in words[1:]))
 
 
+def _namesake_seat(m: dict, division: dict) -> dict | None:
+    """The town named as `division` is and lying in it, when it has the name as its own and at
+    least MIN_SUPPORTED_POPULATION people; None otherwise.
+
+    Why: a name that is both a region and its chief town ("Kidal", "Gao") is read as the region
+    by the kind prior; with no backing in the article the region is dropped as a guess, yet the
+    town alone would have stood. The town is the likelier meaning of a bare name in news."""
+    if division["kind"] != "admin1" or m["hint"] in {"admin1", "admin2"}:
+        return None
+    towns = [p for p in m["senses"][:60] if p["kind"] == "city" and p["country_iso2"] == division["country_iso2"]
+             and p["admin1_code"] == division["admin1_code"] and _own_name(p) == m["key"]
+             and (p["rank_population"] or 0) >= MIN_SUPPORTED_POPULATION]
+    return max(towns, key=lambda p: p["rank_population"] or 0) if towns else None
+
+
 def _named_like_its_division(m: dict) -> bool:
     """Whether a name is qualified by the first-level division of the same name ("Kidal
     (Kidal)", ACLED's "town (region)" style) and has a reading inside it other than the
@@ -2527,7 +2542,9 @@ def _resolve(mentions: list[dict], gaz: Gazetteer, context: dict) -> None:
                 and (best["rank_population"] or 0) < MIN_SUPPORTED_POPULATION and ms[0]["how"] != "abbrev":
             best = None
         if best is not None and not support and placed_elsewhere and _needs_support(ms[0], best):
-            best = None
+            # "between Kidal and Anefis": a small division the article does not back is a guess,
+            # but the town of its own name inside it, large enough to stand alone, is not
+            best = _namesake_seat(ms[0], best)
         if best is not None and support < LOCAL_SUPPORT and best["kind"] == "city" \
                 and (best["rank_population"] or 0) < MIN_SUPPORTED_POPULATION and all(m["label"] == "LOC" for m in ms):
             # "across northern Luzon": a name spaCy calls a region or feature, not a settlement,

@@ -4445,3 +4445,39 @@ def test_police_evicting_occupiers_is_coercion(nlp, lexes):
 def test_a_coach_attacked_is_a_bus_not_sport(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "Gunmen attacked a coach on the highway, killing 12 passengers."), "killing")
     assert ev["event_type"] == "ASSAULT" and ev["fatalities"] == 12
+
+
+def test_a_fronted_country_gives_way_to_the_district_the_clause_names(nlp, lexes):
+    evs, names = run_placed(nlp, lexes, "In Pakistan, gunmen shot dead two teachers walking home in Kurram "
+                                        "district on Monday.")
+    assert names[by_trigger(evs, "shot")["place_id"]].startswith("Kurram")
+
+
+def test_a_country_in_an_apposition_is_no_fronted_scene(nlp, lexes):
+    evs, names = run_placed(nlp, lexes, "Juan Perez, a farmer from eastern Bolivia, was shot dead by police in "
+                                        "La Paz, while another protester was beaten in Cochabamba.")
+    assert names[by_trigger(evs, "shot")["place_id"]] == "La Paz"
+
+
+def test_a_bomb_after_tear_gas_takes_no_doer_from_the_police(nlp, lexes):
+    evs = run(nlp, lexes, "On 7 May, police fired tear gas at protesters in the capital.\n\n"
+                          "On 8 May, a roadside bomb struck a minibus on the main road, killing six civilians.")
+    assert by_trigger(evs, "struck")["source_actor_id"] is None
+
+
+def test_where_others_fled_is_no_scene_of_the_act(nlp, lexes):
+    evs, names = run_placed(nlp, lexes, "Thousands of residents fled towards Bukavu as the rebels advanced "
+                                        "on Saturday.")
+    assert by_trigger(evs, "advanced")["place_id"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Oil prices declined sharply on Monday.",
+    "The town's population declined by an average of 30 people a month.",
+])
+def test_declined_with_no_object_is_a_fall_not_a_rejection(nlp, lexes, text):
+    assert not any(e["event_type"] == "REJECT" for e in run(nlp, lexes, text))
+
+
+def test_declining_an_offer_is_a_rejection(nlp, lexes):
+    assert by_trigger(run(nlp, lexes, "The rebels declined the offer of talks."), "declined")["event_type"] == "REJECT"

@@ -1576,3 +1576,11 @@ def test_a_loose_spelling_across_the_border_is_no_reading(nlp, gaz):
 def test_a_compass_division_written_as_one_word_is_the_divisions(nlp, gaz):
     ms = by_text(places_in(nlp, gaz, "Separatists burned a school in Ndop, in Cameroon's Northwest region, on Friday."))
     assert (ms["Northwest"]["place"]["country_code"], ms["Northwest"]["place"]["feature_code"]) == ("CMR", "ADM1")
+
+
+def test_a_region_named_like_its_chief_town_is_the_town_when_the_article_is_elsewhere(nlp, gaz):
+    # Kidal is a Malian region and its chief town; with nothing Malian named, the region would be
+    # a guess and the town of some 40,000 people is the reading that stands
+    ms = by_text(places_in(nlp, gaz, "Troops in Niger and Burkina Faso were put on alert. On Monday a lorry "
+                                     "hit a mine on the track between Kidal and the border."))
+    assert (ms["Kidal"]["place"]["country_code"], ms["Kidal"]["place"]["feature_code"]) == ("MLI", "PPL")
