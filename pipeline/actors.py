@@ -1073,6 +1073,9 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
                 break
         if end <= start or _in_place_brackets(doc, start, end, place_tokens):
             continue
+        if all(t.like_num or ORDINAL_WORD.fullmatch(t.text) for t in doc[start:end]) \
+                and doc[end - 1].head.i >= end and doc[end - 1].head.pos_ == "NOUN" and doc[end - 1].head.is_lower:
+            continue   # "the 365th consecutive day", taken by the model for a body (not "the 101st captured")
         inside = [t for t in range(start, end) if t in place_tokens and not group_as_place]
         # A place inside the name is the organisation's, not a misread place, only when the
         # name is built around it ("Islamic Movement of Uzbekistan", "Bank of England") or is
@@ -1212,6 +1215,10 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
     return _resolve(doc, lex, cands, sent_of, refs, place_mentions, main)
 
 
+# A number written as an ordinal ("365th", "2nd").
+ORDINAL_WORD = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
+
+
 def _group_named_as_place(doc: Doc, ent: Span, placed_tokens: set[int], unknown_tokens: set[int],
                           lex: ActorLexicon) -> bool:
     """Whether an entity the model labelled a place or person, whose name the gazetteer does not
@@ -1284,6 +1291,17 @@ TOWN_UNIT_WORDS = {"brigade", "brigades", "battalion", "battalions"}
 FOREIGN_WORDS = {"foreign", "overseas", "expatriate"}
 # Capitalised words that make the demonym after them a region's (data/actors_region_words.txt).
 REGION_WORDS = frozenset(read_word_list("actors_region_words.txt", DATA_DIR))
+LOCAL_WORDS = frozenset(read_word_list("actors_local_words.txt", DATA_DIR))
+# Plurals that name the bodies of several states ("the governments of two dozen Western
+# countries"), never the story's own country's.
+MANY_STATES_NOUNS = {"governments", "parliaments", "legislatures"}
+
+
+def _many_states(head: Token) -> bool:
+    """Whether a plural government noun names several states' bodies (MANY_STATES_NOUNS), not
+    the local ones of one country ("our local governments", "provincial governments")."""
+    return head.lower_ in MANY_STATES_NOUNS and not any(
+        c.dep_ in ("amod", "compound") and c.lower_ in LOCAL_WORDS for c in head.children)
 ACRONYM_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}
 NOT_ACRONYMS = frozenset(read_word_list("actors_not_acronyms.txt", DATA_DIR))
 
@@ -1888,7 +1906,7 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
                             if sector in STATE_FORCES and not acting else None
                         return country_sector_actor(lex, enemy or code, sector)
     if (sector in HOME_SECTORS or c.actor.get("_home")) and main and doc[c.end - 1].lemma_.lower() not in ABROAD_NOUNS \
-            and not _ministers_of_many(doc[c.end - 1]):
+            and not _ministers_of_many(doc[c.end - 1]) and not _many_states(doc[c.end - 1]):
         sent = doc[c.start].sent
         there = {pm["place"]["country_code"] for pm in place_mentions
                  if pm.get("place") and pm.get("mention_kind", "name") == "name" and pm["place"].get("country_code")
@@ -1899,12 +1917,18 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
                 and opening <= pm["start"] < sent.start_char and not _across_border(doc_text(doc), pm)] \
             if not there else []
         scene = {p["country_code"] for p in told}
-        if len(scene) == 1 and main not in scene and any(
-                (p.get("feature_code") or "").startswith(("PCL", "ADM1")) for p in told):
+        local = sector == "GOV" and any(m.dep_ in ("amod", "compound") and m.lower_ in LOCAL_WORDS
+                                        for m in doc[c.end - 1].children)
+        if local and len(there) == 1 and main not in there:
+            # "In Sumy, regional authorities said ...": the sentence's place's own
+            return country_sector_actor(lex, next(iter(there)), sector)
+        if len(scene) == 1 and main not in scene and (local or any(
+                (p.get("feature_code") or "").startswith(("PCL", "ADM1")) for p in told)):
             # "On 3 May, men set fire to a bus in Kumasi, Ghana. Police said they had arrested
             # three youths": the police of the paragraph's one country, named as a country or
             # a province, in a round-up whose main country is another (not when the paragraph
-            # names the main one too, nor on one town's word)
+            # names the main one too, nor on one town's word, unless the body is a local one:
+            # "Russian forces struck Sumy ... Regional authorities reported 9 injured")
             return country_sector_actor(lex, scene.pop(), sector)
         if not (sector in STATE_FORCES and not acting and len(there) == 1 and main not in there):
             return country_sector_actor(lex, main, sector)
@@ -2140,7 +2164,10 @@ def _clause_speaker(head: Token, resolved: list[dict], own: dict[int, dict] | No
     while t.dep_ in ("compound", "amod", "nmod", "poss") and t.head.i != t.i:
         t = t.head
     if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ccomp" or t.head.head.lemma_.lower() not in REPORTING_LEMMAS:
-        return None
+        said = _said_by_itself(t)
+        if said is None:
+            return None
+        t = said
     subj = next((x for x in t.head.head.children if x.dep_ == "nsubj"), None)
     if subj is None:
         return None
@@ -2148,6 +2175,17 @@ def _clause_speaker(head: Token, resolved: list[dict], own: dict[int, dict] | No
     if own is not None and (actor is None or actor.get("actor_kind") == "person"):
         actor = next((own[t.i] for t in subj.subtree if t.i in own and own[t.i].get("actor_kind") != "person"), actor)
     return actor if actor is not None and actor.get("actor_kind") != "person" else None
+
+
+def _said_by_itself(tok: Token) -> Token | None:
+    """The subject "it" or "they" of a reported clause that holds `tok` deeper down ("the
+    military said it had targeted militants planning attacks on its troops"): that pronoun is
+    the speaker, and so is the "its" of a noun inside the clause. None otherwise."""
+    for clause in list(tok.ancestors)[:10]:
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_LEMMAS:
+            own = next((x for x in clause.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+            return own if own is not None and own.lower_ in ("it", "they") else None
+    return None
 
 
 def _clause_doer(np_top: Token, resolved: list[dict]) -> dict | None:

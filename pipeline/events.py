@@ -568,13 +568,13 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
                 continue
             if rec["place_id"] is None:
                 rec["place_id"] = _same_place(sent, place_at)
-            res = _event_date(sent, e, dates, published_date, story_day)
+            res = _event_date(sent, e, dates, published_date, story_day, ev_tokens)
             if res is not None and res.is_background:
                 continue
             # a statement is made when it is said ("Ruto said on Wednesday he would not withdraw
             # the bill"): the date of the saying dates a verbal act, not an act it reports (nor
             # the story's day for the acts told after it: `res` stays the date of the act)
-            said = _event_date(sent, e, said_dates, published_date, story_day) \
+            said = _event_date(sent, e, said_dates, published_date, story_day, ev_tokens) \
                 if rec["quad_class"] in VERBAL_QUADS and len(said_dates) > len(dates) else None
             if said is not None and not said.is_background:
                 rec.update(event_date=said.date, date_precision=said.precision, date_text=said.text)
@@ -673,7 +673,8 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
                 continue
         if host is not None and _continues(sent, coded, kills, dates, place_at, host, lex, sums):
             follow = [c for c in coded if _follow_up_arrest(c[0], c[1])]
-            _add_consequences(host, [c for c in coded if c not in follow], kills, sent, text, sector_of, lex)
+            _add_consequences(host, [c for c in coded if c not in follow], kills, sent, text, sector_of, lex,
+                              actor_at)
             if not follow:
                 continue
             for _e, rec, _r in follow:   # "Eight students were injured and 23 were arrested."
@@ -689,7 +690,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
                     rec["source_actor_id"] = host.rec["source_actor_id"]
                     rec["confidence"] = round(rec["confidence"] - EARLIER_DOER_PENALTY, 2)
         if host is None and last_host is not None and _continues(sent, coded, kills, dates, place_at, last_host, lex, sums):
-            _add_consequences(last_host, coded, kills, sent, text, sector_of, lex)
+            _add_consequences(last_host, coded, kills, sent, text, sector_of, lex, actor_at)
             host = last_host
             continue
         placed = any(i in place_at and not _in_org_name(doc[i], place_at, actor_at) for i in range(sent.start, sent.end)) \
@@ -2232,7 +2233,7 @@ NON_LETHAL_MODES = {"abduct"}
 
 
 def _add_consequences(host: _Host, coded: list, kills: list, sent, text: str, sector_of: dict,
-                      lex: EventLexicon) -> None:
+                      lex: EventLexicon, actor_at: dict | None = None) -> None:
     """Add a consequence sentence's toll to the event it continues (see `_continues`), in place.
 
     Counts add up ("two killed ... two more died in hospital"), except a total ("the death toll
@@ -2256,6 +2257,17 @@ def _add_consequences(host: _Host, coded: list, kills: list, sent, text: str, se
         # killed": the deaths are the fighting's, not the abduction's
         rec = next((r for r in host.assaults if r["event_mode"] not in NON_LETHAL_MODES
                     and not r["is_negated"] and not r["is_hypothetical"]), rec)
+    hurt = {r["target_actor_id"] for _e, r, _d in coded if r["target_actor_id"]} | {
+        men["actor"]["actor_id"] for _k, _v, gov in kills if gov is not None and actor_at
+        for c in sent.doc[gov].children if c.dep_ in ("nsubj", "nsubjpass")
+        for men in [_actor_of(c, actor_at)] if men is not None}
+    if hurt and all(_own_side(v, rec["source_actor_id"], sector_of) for v in hurt):
+        # "Protesters hurled rocks ..., while officers responded with tear gas. Twelve police
+        # officers were injured": the doer's own people were hurt by the other side's act
+        rec = next((r for r in host.rows if r is not rec and r["source_actor_id"]
+                    and not any(_own_side(v, r["source_actor_id"], sector_of) for v in hurt)
+                    and (r["event_type"] == "ASSAULT" or (r["event_type"], r["event_mode"]) == ("PROTEST", "riot"))),
+                   rec)
     toll = any(_lemma(t) in TOTAL_WORDS or t.lower_ in TOTAL_WORDS for t in sent) or _confirms(sent)
     for kind, value, gov in kills:
         key = "fatalities" if kind == "dead" else "injured_count"
@@ -2605,6 +2617,7 @@ STANDING_MODES = {"ban", "curfew", "restrict", "martial-law", "censor"}
 # ... and the types of acts that talks or a proposal may be about without their happening
 TALKED_OF_TYPES = {"RETREAT", "COOPERATE", "AID", "CONCEDE"}
 TALK_NOUNS = WORDS["talks"]
+CAMPAIGN_NOUNS = WORDS["campaign_noun"]
 
 
 def _topic(e: "_Ev", rec: dict) -> bool:
@@ -2614,13 +2627,16 @@ def _topic(e: "_Ev", rec: dict) -> bool:
     tok = e.tok
     if _pos(tok) != "NOUN" or e.carrier is not None:
         return False
-    if rec["event_type"] in TOPIC_TYPES | TALKED_OF_TYPES:
+    if rec["event_type"] in TOPIC_TYPES | TALKED_OF_TYPES or _lemma(tok) in CAMPAIGN_NOUNS:
+        # (and a campaign waged: "talks on water sharing and the fight against PKK militants")
         # "talks on a ceasefire and the release of hostages", "ceasefire talks stall": what
         # talks or a proposal are about (a noun coordinated with it is too)
         t = tok
         while t.dep_ == "conj" and t.head.i != t.i:
             t = t.head
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if _lemma(tok) in CAMPAIGN_NOUNS and t is not tok and t.lower_ in TALK_NOUNS:
+            return True   # ("talks on water sharing and the fight against ...", the fight joined to the talks)
         if (t.dep_ == "compound" and t.head.lower_ in TALK_NOUNS) or (
                 t.dep_ == "pobj" and t.head.lower_ in ("on", "for") and (t.head.head.lower_ in TALK_NOUNS or any(
                     # ("approved a deal with Hamas for the release of hostages", the "for" hung on the verb)
@@ -2817,7 +2833,8 @@ SPAN_KINDS = {"night", "range"}
 
 
 def _event_date(sent, e: _Ev, dates: list[tuple[int, int, str]],
-                published_date: dt.date | None, anchor: dt.date | None = None) -> ResolvedDate | None:
+                published_date: dt.date | None, anchor: dt.date | None = None,
+                triggers: set[int] = frozenset()) -> ResolvedDate | None:
     """The resolved date expression of an event, or None for the publication date.
 
     The nearest date attached to the event's own clause wins, even a background one
@@ -2867,7 +2884,7 @@ def _event_date(sent, e: _Ev, dates: list[tuple[int, int, str]],
     for start, end, kind in near:
         if _in_relative_clause(sent, (start, end, kind), e):
             continue   # "denied targeting civilians in the war, which it launched in February 2022"
-        if _dates_a_noun(sent, (start, end), e):
+        if _dates_a_noun(sent, (start, end), e, triggers):
             continue   # "demonstrations over last month's disputed election": the election's month
         res = resolve_expression(sent.text[start:end], kind, published_date, anchor)
         if res.precision in ("month", "year") and _under_since(sent, (start, end, kind), e):
@@ -2879,13 +2896,18 @@ def _event_date(sent, e: _Ev, dates: list[tuple[int, int, str]],
     return None
 
 
-def _dates_a_noun(sent, date: tuple, e: _Ev) -> bool:
+def _dates_a_noun(sent, date: tuple, e: _Ev, triggers: set[int] = frozenset()) -> bool:
     """Whether a date expression is a modifier of a noun other than the event's ("last month's
-    election", "the 2020 vote"): it says when that was, not when the act was."""
+    election", "the 2020 vote"), or hangs after another event's noun (`triggers`: "burned tyres
+    to protest the killing of a taxi driver the previous night"): it says when that was, not
+    when the act was."""
     span = sent.doc.char_span(sent.start_char + date[0], sent.start_char + date[1], alignment_mode="expand")
     if span is None:
         return False
     root = span.root
+    if root.dep_ == "npadvmod" and root.head.i in triggers and root.head.i not in e.heads \
+            and root.head.pos_ == "NOUN":
+        return True
     return root.dep_ in ("poss", "compound", "nummod") and root.head.i not in e.heads \
         and root.head.pos_ in ("NOUN", "PROPN") and root.head.i >= span.end
 
@@ -3019,15 +3041,16 @@ def _under_since(sent, date: tuple, e: _Ev) -> bool:
 
 def _in_relative_clause(sent, date: tuple, e: _Ev) -> bool:
     """Whether a date expression lies in a relative clause that the trigger is not in: it dates
-    the act of that clause, which describes a noun of the sentence. So does a clause opened by
-    "since" ("the deepest advance since they resumed fighting in late 2021": not the advance's
+    the act of that clause, which describes a noun of the sentence (as does a participle the
+    parser made a clause: see `reduced_relative`). So does a clause opened by "since" ("the deepest advance since they resumed fighting in late 2021": not the advance's
     date)."""
     span = sent.doc.char_span(sent.start_char + date[0], sent.start_char + date[1], alignment_mode="expand")
     if span is None:
         return False
     t = span.root
     for _ in range(12):
-        if t.dep_ == "relcl" or (t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in t.children)) \
+        if t.dep_ == "relcl" or reduced_relative(t) \
+                or (t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in t.children)) \
                 or (t.dep_ == "acl" and t.tag_ == "VBN" and t.head.dep_ in ("dobj", "nsubjpass", "pobj")
                     and t.head.pos_ in ("NOUN", "PROPN")
                     and any(c.dep_ == "prep" and c.lower_ in ("of", "for", "over", "with", "to") for c in t.children)):
@@ -3107,10 +3130,13 @@ VICTIM_SUBJECT_VERBS = WORDS["victim_subject"]
 
 
 def _doerless(verb: Token) -> bool:
-    """Whether a verb's clause names no doer: a passive without a "by" agent, or a verb whose
-    subject suffered the act ("died")."""
+    """Whether a verb's clause names no doer: a passive without a "by" agent (or a participle
+    describing a noun, see `reduced_relative`), or a verb whose subject suffered the act
+    ("died")."""
     if _lemma(verb) in VICTIM_SUBJECT_VERBS:
         return True
+    if reduced_relative(verb) and not any(c.dep_ == "agent" for c in verb.children):
+        return True   # "the ceasefire agreed in Doha", parsed as a clause
     return _passive(verb) and not any(c.dep_ == "agent" for c in verb.children)
 
 
@@ -3778,6 +3804,18 @@ def _reported_clause(tok: Token) -> Token | None:
     return next((c for c in tok.head.children if c.dep_ == "ccomp" and c.i < tok.i), None)
 
 
+def reduced_relative(verb: Token) -> bool:
+    """Whether a verb the parser made a clause of its own is a past participle describing the
+    noun just before it ("condemned the attack as a violation of the ceasefire agreed in Doha",
+    parsed as if the ceasefire had agreed): no subject, auxiliary, marker or object of its own,
+    right after a noun. Its doer is not the main clause's subject, nor are its place and date
+    the main clause's."""
+    doc = verb.doc
+    return verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBN") and verb.i > 0 \
+        and doc[verb.i - 1].pos_ in ("NOUN", "PROPN") and doc[verb.i - 1].head.i != verb.i \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "dobj") for c in verb.children)
+
+
 def _source_token(tok: Token) -> Token | None:
     """The grammatical doer of a verb, following coordination and control ("agreed to withdraw",
     "resorted to throwing stones", "withdrew after shelling the town"). Not through "for", "of"
@@ -3840,6 +3878,11 @@ def _source_token(tok: Token) -> Token | None:
             if v.pos_ in ("VERB", "AUX"):
                 t = v
                 continue
+        if reduced_relative(t):
+            if not came_by_conj:
+                return None   # "a violation of the ceasefire agreed in Doha": agreed by whom is not told
+            t = t.head        # ("... agreed in Doha and accused Rwanda": the conjunct is the main clause's)
+            continue
         if t.dep_ == "advcl" and t.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "mark" for c in t.children):
             # "declared an emergency after a riot at a prison left 17 inmates dead", the riot
             # misparsed out of the clause: a finite clause after "after" or "when" has a subject
@@ -4000,6 +4043,8 @@ def _affiliated(tok: Token) -> bool:
 # Verbs of belief whose "to be" names whom unnamed doers are taken for ("gunmen believed to
 # be members of Los Choneros", "men suspected to be militants").
 BELIEF_VERBS = frozenset({"believe", "suspect", "think"})
+# Nouns for a band of people whose "of" names who they are ("a group of armed men").
+GROUP_NOUNS = frozenset({"group", "band", "gang", "squad", "unit"})
 
 
 def _believed_to_be(tok: Token) -> list[Token]:
@@ -4007,6 +4052,9 @@ def _believed_to_be(tok: Token) -> list[Token]:
     describes it, or whose subject the parser made it ("armed men believed to be members of
     Los Choneros attacked ...", parsed with "believed" as the main verb)."""
     verbs = [c for c in tok.children if c.dep_ == "acl" and _lemma(c) in BELIEF_VERBS]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in GROUP_NOUNS:
+        tok = tok.head.head   # "a group of armed men believed to be ...": what the group is believed to be
+        verbs += [c for c in tok.children if c.dep_ == "acl" and _lemma(c) in BELIEF_VERBS]
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.tag_ in ("VBN", "VBD") and _lemma(tok.head) in BELIEF_VERBS:
         verbs.append(tok.head)
     return [a for v in verbs for x in v.children if x.dep_ == "xcomp" and _lemma(x) == "be"
@@ -4095,7 +4143,12 @@ def _actor_of(tok: Token, actor_at: dict) -> dict | None:
                     break
                 anc = anc.head
             if ok:
-                return actor_at[t.i]
+                # (read as that word's own mention: "a group of armed men believed to be
+                # members of the Gulf Clan" are the Clan's, as the men would be)
+                h = t
+                while h.head.i != h.i and actor_at.get(h.head.i) is actor_at[t.i]:
+                    h = h.head   # (the mention's head word: "men" of "armed men")
+                return _actor_of(h, actor_at) or actor_at[t.i]
     return None
 
 
@@ -5455,9 +5508,9 @@ def _where_a_stand_is(span, e: _Ev, actor_at: dict, men: dict) -> bool:
     return not (country and span.root.i in actor_at and not where)
 
 
-# Verbs by which a body makes public a measure of its own ("announced new aid", "unveiled
-# sanctions"): their subject is the measure's doer.
-ANNOUNCING_VERBS = frozenset({"announce", "declare", "unveil", "approve"})
+# Verbs by which a body makes public or orders a measure of its own ("announced new aid",
+# "unveiled sanctions", "ordered the expulsion of diplomats"): their subject is the measure's doer.
+ANNOUNCING_VERBS = frozenset({"announce", "declare", "unveil", "approve", "order"})
 
 
 def _announced_in(tok: Token) -> Token | None:
@@ -5484,6 +5537,8 @@ def _through_clause(tok: Token, e: _Ev) -> bool:
     while t.i not in e.heads and t.head.i != t.i and steps < 14:
         t, steps = t.head, steps + 1
         if t.i not in e.heads and t.pos_ in ("VERB", "AUX"):
+            if t.dep_ == "xcomp" and t.head.i not in e.heads and t.head.pos_ in ("VERB", "AUX"):
+                continue   # ("denying that it planned to seize the port of Assab": the clause above says)
             if t.dep_ == "xcomp" or (t.dep_ in ("acl", "relcl") and t.head.i in e.heads):
                 return False   # "agreed to reopen the border during talks in Asmara", "talks mediated by Turkey in Ankara"
             return any(a.i in e.heads for a in t.ancestors)
@@ -5798,8 +5853,10 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
                 # ambassador", "hosted his Somali counterpart")
                 tgt_head is not None and (_lemma(tgt_head) in rule.with_ or tgt_head.lower_ in rule.with_)
                 and _lemma(tgt_head) not in INSTRUMENT_NOUNS | WEAPON_OBJECTS
-                # (not one's own people sent, withdrawn or moved: "withdrew its ambassador")
-                and rule.event_type not in ("SANCTION", "RETREAT", "MOBILIZE", "AID")):
+                # (not one's own people sent, withdrawn or moved: "withdrew its ambassador";
+                # but those expelled are another's: "announced the expulsion of Russian diplomats")
+                and (rule.event_type not in ("SANCTION", "RETREAT", "MOBILIZE", "AID")
+                     or _lemma(e.tok) in ("expel", "expulsion"))):
         # "launched 15 Shahed drones at Odesa": the weapon the trigger names is no target (the
         # sides of "clashes between the army and the RSF left 25 dead" are; and the phrase
         # between an event noun and the verb after it is not the trigger's own: "an attack on a
@@ -5838,7 +5895,8 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
     # "the bodies of four men who had been shot": a passive relative clause says what befell
     # the noun it describes, and so does a bare participle ("defused an IED planted on a road")
     passive_relative = (e.tok.dep_ == "relcl" and _passive(e.tok)) or (
-        e.tok.dep_ == "acl" and e.tok.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in e.tok.children))
+        e.tok.dep_ == "acl" and e.tok.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in e.tok.children)) \
+        or reduced_relative(e.tok)   # ("a violation of the ceasefire agreed in Doha", parsed as a clause)
     # "soldiers opened fire after he threw an explosive device at them": a doer the parse names
     # by a pronoun it cannot resolve is nobody the text names, not the nearest actor
     subject = _source_token(e.tok) if _pos(e.tok) == "VERB" else None

@@ -1629,6 +1629,25 @@ def _drop_person_names(doc: Doc, found: list[dict], person_words: dict[str, list
         out.append(m)
     return out
 
+# Particles inside names of the Romance languages that spaCy's model ends a name before ("Rio
+# Grande do Sul" tagged "Rio Grande"); they join the words after them only where the gazetteer
+# knows the longer name (see name_particles.csv for those that always join).
+JOINING_PARTICLES = {"do", "da", "dos", "das", "de", "del", "di", "du", "des", "la", "le"}
+
+
+def _particle_joined_end(toks: list[Token], s: int, e: int, gaz: Gazetteer) -> int | None:
+    """The end of a longer name the gazetteer knows that runs on past a particle and one or two
+    capitalised words after the span s..e ("Rio Grande" + "do Sul"), or None."""
+    if e + 1 >= len(toks) or toks[e].lower_ not in JOINING_PARTICLES or not toks[e + 1].text[:1].isupper():
+        return None
+    for end in (e + 3, e + 2):
+        if end <= len(toks) and all(t.text[:1].isupper() for t in toks[e + 1:end]):
+            key = normalize_name(" ".join(t.text for t in toks[s:end]))
+            if any(normalize_name(p["place_name"]) == key for p in gaz.lookup_key(key)):
+                return end
+    return None
+
+
 def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
     """Recognised toponym mentions (not yet resolved), sorted and non-overlapping."""
     toks = _token_list(doc)
@@ -1641,10 +1660,15 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
             continue
         if label in NON_NAME_LABELS and not any(t.text[:1].isupper() for t in words_here):
             continue   # "two", "last week": a number or date with no capital names no place
+        longer = _particle_joined_end(toks, s, e, gaz)
+        if longer:
+            e, words_here = longer, toks[s:longer]
         text = full[words_here[0].idx:words_here[-1].idx + len(words_here[-1].text)]   # doc[s:e].text
         key = normalize_name(text)
         if key in NAME_SUFFIXES or (e - s == 1 and key in person_titles()):
             continue  # "Gino D. Bassett, Sr.", "the commissioner, Dr, ...": part of a person's name
+        if e - s == 1 and key in MONTHS and e < len(toks) and toks[e].like_num:
+            continue  # "BRUSSELS, Nov 20 (Reuters)": a month before its day, no town
         prev = toks[s - 1].lower_ if s > 0 else ""
         prev2 = toks[s - 2].lower_ if s > 1 else ""
         after_comma_place = s > 1 and toks[s - 1].text == "," and any(

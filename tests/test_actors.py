@@ -1360,3 +1360,50 @@ def test_a_place_in_a_groups_name_gives_no_country_to_the_forces_it_attacks(nlp,
     ids = _placed_ids(nlp, lex, gaz, "The Islamic State of Iraq and the Levant shelled the military airbase "
                                      "outside Deir ez-Zor on Monday.")
     assert ids["military"]["country_code"] == "SYR"
+
+
+def test_regional_authorities_are_of_the_place_the_paragraph_tells_of(nlp, lex, gaz):
+    found = _placed_ids(nlp, lex, gaz, "Russian drones hit the Ukrainian city of Sumy overnight. Russian troops "
+                                       "also shelled Russian-held villages. Regional authorities said 9 people "
+                                       "were hurt.")
+    assert found["Regional authorities" if "Regional authorities" in found else "authorities"]["country_code"] == "UKR"
+
+
+def test_the_gaitanista_army_is_the_gulf_clan_and_its_acronym_only_in_colombia(nlp, lex, gaz):
+    found = _placed_ids(nlp, lex, gaz, "Fighters of the Gaitanista Army of Colombia (EGC) clashed with the ELN in "
+                                       "Cauca, Colombia.")
+    assert {a["actor_id"] for t, a in found.items() if t.startswith("Gaitanista")} == {"CLAN_GOLFO"}
+    found = _placed_ids(nlp, lex, gaz, "Members of the AGC marched in Accra, Ghana, on Monday.")
+    assert all(a["actor_id"] != "CLAN_GOLFO" for a in found.values())
+
+
+def test_an_ordinal_before_a_noun_is_no_organisation(nlp, lex):
+    found = _ids(nlp, lex, "Thousands of people marched through central Tbilisi on Sunday evening, the 365th "
+                           "consecutive day of protests against the decision.")
+    assert not any(t.endswith("th") for t in found)
+
+
+@pytest.mark.parametrize("text,mention", [
+    ("Human rights groups condemned the detentions.", "rights groups"),
+    ("Two rights activists were detained in Cairo on Sunday.", "rights activists"),
+])
+def test_rights_groups_and_activists_are_ngos(nlp, lex, text, mention):
+    assert _ids(nlp, lex, text)[mention]["sector_code"] == "NGO"
+
+
+def test_the_us_treasury_is_a_us_government_body(nlp, lex, gaz):
+    found = _placed_ids(nlp, lex, gaz, "Washington imposed sanctions on two Iranian shipping firms, the Treasury "
+                                       "Department said on Friday.")
+    assert found["Treasury Department"]["actor_id"] == "USA-GOV"
+
+
+def test_governments_of_several_countries_are_no_story_countrys(nlp, lex, gaz):
+    found = _placed_ids(nlp, lex, gaz, "The governments of 20 Western countries expelled Russian diplomats after "
+                                       "the poisoning in Salisbury, Russia said.")
+    assert found["governments"]["country_code"] is None
+
+
+def test_its_troops_in_a_clause_the_speaker_reports_of_itself_are_the_speakers(nlp, lex):
+    found = _ids(nlp, lex, "The Israeli military said it had struck Hezbollah fighters preparing attacks on its "
+                           "soldiers.")
+    assert found["soldiers"]["actor_id"] == "ISR-MIL"

@@ -4481,3 +4481,50 @@ def test_declined_with_no_object_is_a_fall_not_a_rejection(nlp, lexes, text):
 
 def test_declining_an_offer_is_a_rejection(nlp, lexes):
     assert by_trigger(run(nlp, lexes, "The rebels declined the offer of talks."), "declined")["event_type"] == "REJECT"
+
+
+def test_a_participle_describing_a_noun_lends_no_date_and_takes_no_doer(nlp, lexes):
+    evs = run(nlp, lexes, "The foreign minister on Tuesday denounced the violation of the truce agreed in Nairobi "
+                          "in March.")
+    assert by_trigger(evs, "denounced")["event_date"] == dt.date(2017, 10, 31)
+    agreed = [e for e in evs if e["trigger_text"] == "agreed"]
+    assert all(e["source_actor_id"] is None for e in agreed)
+
+
+def test_a_band_of_men_believed_to_be_a_groups_members_are_that_group(nlp, lexes):
+    evs = run(nlp, lexes, "A band of armed men believed to be members of the Gulf Clan shot dead a community "
+                          "leader in Medellin.")
+    assert by_trigger(evs, "shot")["source_actor_id"] == "CLAN_GOLFO"
+
+
+def test_a_date_after_another_acts_noun_dates_that_act_only(nlp, lexes):
+    evs = run(nlp, lexes, "On 2 October 2017, residents of Uvira blocked the main road with barricades and burned "
+                          "tyres to protest the killing of a motorcycle taxi driver by unidentified gunmen the "
+                          "previous night.")
+    assert by_trigger(evs, "protest")["event_date"] == dt.date(2017, 10, 2)
+    assert by_trigger(evs, "killing")["event_date"] == dt.date(2017, 10, 1)
+
+
+def test_a_doers_own_hurt_are_the_toll_of_the_other_sides_act(nlp, lexes):
+    evs = run(nlp, lexes, "Rioters threw stones and torched a police kiosk, while officers responded with tear gas "
+                          "and water cannon. Nine police officers were hurt, a spokesman said.")
+    assert by_trigger(evs, "threw")["injured_count"] == 9
+    assert all(e["injured_count"] is None for e in evs if e["source_actor_id"] and e["source_actor_id"].endswith("COP"))
+
+
+def test_an_ordered_expulsion_of_diplomats_is_the_orderers_sanction(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "President Daniel Ortega ordered the expulsion of diplomats from four European "
+                                    "countries."), "expulsion")
+    assert (ev["event_type"], ev["event_mode"], ev["source_actor_id"]) == ("SANCTION", "expel", "per-daniel-ortega")
+
+
+def test_a_campaign_talks_are_about_is_no_attack(nlp, lexes):
+    evs = run(nlp, lexes, "The president hosted the Kenyan foreign minister in Mogadishu on Monday for talks on trade "
+                          "and the fight against al-Shabaab militants.")
+    assert not any(e["event_type"] == "ASSAULT" for e in evs)
+
+
+def test_a_place_in_what_a_denial_denies_is_no_scene_of_the_denial(nlp, lexes):
+    evs, names = run_placed(nlp, lexes, "The two neighbours traded barbs on Monday, with Kigali denying that it "
+                                        "planned to seize the border town of Goma.")
+    assert by_trigger(evs, "denying")["place_id"] is None

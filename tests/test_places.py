@@ -1584,3 +1584,13 @@ def test_a_region_named_like_its_chief_town_is_the_town_when_the_article_is_else
     ms = by_text(places_in(nlp, gaz, "Troops in Niger and Burkina Faso were put on alert. On Monday a lorry "
                                      "hit a mine on the track between Kidal and the border."))
     assert (ms["Kidal"]["place"]["country_code"], ms["Kidal"]["place"]["feature_code"]) == ("MLI", "PPL")
+
+
+def test_a_month_before_its_day_in_a_dateline_is_no_town(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "VIENNA, Nov 20 (Reuters) - Ministers met to discuss sanctions on Iran."))
+    assert "Nov" not in ms and ms["VIENNA"]["place"]["country_code"] == "AUT"
+
+
+def test_a_name_the_model_cuts_before_a_particle_is_read_whole(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "Floods in the southern Brazilian state of Rio Grande do Sul killed 40 people."))
+    assert ms["Rio Grande do Sul"]["place"]["feature_code"] == "ADM1"
