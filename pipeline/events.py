@@ -3804,6 +3804,13 @@ def _reported_clause(tok: Token) -> Token | None:
     return next((c for c in tok.head.children if c.dep_ == "ccomp" and c.i < tok.i), None)
 
 
+def _agents_of_participle(verb: Token) -> list[Token]:
+    """The "by" agents of a participle, or of the clause it governs ("planted by the army",
+    "believed to have been planted by the army")."""
+    return [a for v in [verb, *(x for x in verb.children if x.dep_ == "xcomp")] for a in v.children
+            if a.dep_ == "agent"]
+
+
 def reduced_relative(verb: Token) -> bool:
     """Whether a verb the parser made a clause of its own is a past participle describing the
     noun just before it ("condemned the attack as a violation of the ceasefire agreed in Doha",
@@ -3844,8 +3851,9 @@ def _source_token(tok: Token) -> Token | None:
                     own = next((g for g in c.children if g.dep_ == "nsubj"), None)
                     if own is not None:
                         return own
-                by = next((a for v in c.children if v.dep_ == "acl" and v.tag_ == "VBN" for a in v.children
-                           if a.dep_ == "agent"), None) if _lemma(c) in INSTRUMENT_NOUNS else None
+                by = next((a for v in [*(v for v in c.children if v.dep_ == "acl" and v.tag_ == "VBN"),
+                                       *([t] if _lemma(t) in BELIEF_VERBS else [])]
+                           for a in _agents_of_participle(v)), None) if _lemma(c) in INSTRUMENT_NOUNS else None
                 if by is not None:
                     # "drones launched by the RSF struck fuel depots": the weapon's user is the
                     # doer (the noun after "by", or its first, whatever the parser hung it on)
@@ -3902,6 +3910,15 @@ def _source_token(tok: Token) -> Token | None:
             continue
         if t.dep_ in ("relcl",) and t.tag_ != "VBN":
             return t.head
+        if t.dep_ == "ccomp" and _lemma(t.head) in BELIEF_VERBS and t.head.tag_ in ("VBD", "VBN") \
+                and any(x.dep_ == "xcomp" for x in t.head.children) \
+                and (subj := next((c for c in t.head.children if c.dep_ == "nsubj"), None)) is not None:
+            # "a landmine believed to have been planted by the army exploded", parsed with
+            # "believed" as the main verb: the subject of the belief is this verb's, and a
+            # weapon's doer is who is believed to have laid it
+            by = next((g for a in _agents_of_participle(t.head) for g in a.children if g.dep_ == "pobj"), None) \
+                if _lemma(subj) in INSTRUMENT_NOUNS else None
+            return by if by is not None else subj
         if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.lower_ in SITE_WORDS and t.head.dep_ == "pobj" \
                 and t.head.head.head.pos_ in ("VERB", "AUX", "NOUN"):
             # "miners protested outside the government building demanding wages": a building
@@ -5648,8 +5665,8 @@ def _scene_setter(span, e: _Ev) -> bool:
 # The last words of site names ("Airport", "Hospital"): the geoparser's FACILITY_WORDS
 # (facility_words.txt), "university", whose town the geoparser keeps as a place of its own
 # ("University of Alberta"), and the sites news names without a name ("the party
-# headquarters", "government buildings").
-SITE_WORDS = FACILITY_WORDS | {"university", "buildings", "headquarters"}
+# headquarters", "government buildings", "the city authority's offices").
+SITE_WORDS = FACILITY_WORDS | {"university", "buildings", "headquarters", "office", "offices", "premises"}
 
 
 def _in_site_name(span) -> bool:

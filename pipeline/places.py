@@ -2836,7 +2836,8 @@ def _after_tie(doc: Doc, ms: list[dict], tie: tuple[int, str], end: int, start_o
 def _left_tie(doc: Doc, ms: list[dict], i: int, end_of: dict[int, int], w: PlaceWords
               ) -> tuple[int, str, float | None] | None:
     """The mention that the words before mention i tie it to: "Mogadishu's Huriwaa district",
-    "the Homs neighbourhood of Baba Amr", "the eastern Algiers suburb of Oued Kniss"."""
+    "the Homs neighbourhood of Baba Amr", "the eastern Algiers suburb of Oued Kniss", "the
+    Kherson city district of Dniprovskyi"."""
     s = ms[i]["start_tok"]
     start = doc[s].sent.start
     k = s - 1
@@ -2848,7 +2849,9 @@ def _left_tie(doc: Doc, ms: list[dict], i: int, end_of: dict[int, int], w: Place
         # "the Homs neighbourhood of Baba Amr", "Cairo's gated suburb of Madinaty"
         k = s - 2
         while k - 1 > start and s - k <= 4 and (doc[k - 1].lower_ in w.directions
-                                                  or (doc[k - 1].is_lower and doc[k - 1].tag_ in {"JJ", "VBN"})):
+                                                  or (doc[k - 1].is_lower and doc[k - 1].tag_ in {"JJ", "VBN"})
+                                                  # ("the Kherson city district of Dniprovskyi")
+                                                  or (doc[k - 1].is_lower and doc[k - 1].lower_ in w.type_words)):
             k -= 1
         if k > start and doc[k - 1].lower_ in {"'s", "’s"}:
             k -= 1
@@ -2994,6 +2997,8 @@ def _contradicted(doc: Doc, ms: list[dict], i: int, start_of: dict[int, int], w:
     if not p or m["mention_kind"] != "name" or m.get("place_precision") != "exact" \
             or p["kind"] in {"country", "continent"}:
         return False
+    if _outside_the_place_before(doc, ms, m, p, w):
+        return True
     j = m["end_tok"]
     while j < len(doc) and doc[j].is_lower and doc[j].lower_ in w.type_words:
         j += 1
@@ -3006,8 +3011,15 @@ def _contradicted(doc: Doc, ms: list[dict], i: int, start_of: dict[int, int], w:
             k += 1
         y = ms[start_of[k]] if k in start_of else None
         q = (y or {}).get("_raw_place")
-        return bool(q and y.get("place_precision") == "exact" and y["mention_kind"] == "name"
-                    and q["country_iso2"] and p["country_iso2"] and q["country_iso2"] != p["country_iso2"])
+        if not (q and y.get("place_precision") == "exact" and y["mention_kind"] == "name"
+                and q["country_iso2"] and p["country_iso2"]):
+            return False
+        # (and "the Dniprovskyi district of Kherson" read as a village of Kyiv oblast: a small
+        # place of the same country that does not lie in the town or province named)
+        # (one place word only: in "the Kherson city district of Dniprovskyi" the first word
+        # says what the name before it is, and the name after "of" lies in it)
+        return q["country_iso2"] != p["country_iso2"] or (
+            j - m["end_tok"] == 1 and _outside(p, q))
     # "near Kouri in Tillaberi region": a town said to lie in a division or country is
     # contradicted by it as by a comma
     inside = j + 1 < len(doc) and doc[j].lower_ == "in"
@@ -3051,6 +3063,35 @@ def _contradicted(doc: Doc, ms: list[dict], i: int, start_of: dict[int, int], w:
         # Georgia"); with none, the division's reading is the doubtful one
         return any(o is not p and _consistent(o, q, "enclosing", None) for o in m["senses"][:60])
     return contradicted
+
+
+def _outside_the_place_before(doc: Doc, ms: list[dict], m: dict, p: dict, w: PlaceWords) -> bool:
+    """Whether a small place read for mention m, named after "the <place> <kind> <kind> of"
+    ("the Kherson city district of Dniprovskyi"), does not lie in that place: the first kind
+    word says what the place before is, the last what m is, so m lies in it."""
+    k = m["start_tok"] - 1
+    if k < 3 or doc[k].lower_ != "of":
+        return False
+    j = k
+    while j > 0 and doc[j - 1].is_lower and doc[j - 1].lower_ in w.type_words:
+        j -= 1
+    if k - j < 2:
+        return False
+    x = next((o for o in ms if o["end_tok"] == j and o.get("place_precision") == "exact"
+              and o["mention_kind"] == "name" and o.get("_raw_place")), None)
+    q = x["_raw_place"] if x is not None else None
+    return bool(q and q["country_iso2"] == p["country_iso2"] and _outside(p, q))
+
+
+def _outside(p: dict, q: dict) -> bool:
+    """Whether town p, which the text puts in place q of its country, plainly lies elsewhere: in
+    another province than province q, or more than BRACKET_FAR_KM from town q (an "area" of a
+    town may reach into its countryside). A capital or large city is not second-guessed."""
+    if p["kind"] != "city" or (p["rank_population"] or 0) >= COMMA_TOWN_MAX_POPULATION or p.get("feature_code") == "PPLC":
+        return False
+    if q["kind"] == "admin1":
+        return p["admin1_code"] != q["admin1_code"]
+    return q["kind"] == "city" and _km(p, q) > BRACKET_FAR_KM
 
 
 def _contradicted_in_brackets(doc: Doc, ms: list[dict], first: int, p: dict) -> bool:

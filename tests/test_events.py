@@ -4528,3 +4528,20 @@ def test_a_place_in_what_a_denial_denies_is_no_scene_of_the_denial(nlp, lexes):
     evs, names = run_placed(nlp, lexes, "The two neighbours traded barbs on Monday, with Kigali denying that it "
                                         "planned to seize the border town of Goma.")
     assert by_trigger(evs, "denying")["place_id"] is None
+
+
+def test_a_mine_believed_laid_by_a_force_is_that_forces(nlp, lexes):
+    evs = run(nlp, lexes, "A landmine believed to have been planted by the Tatmadaw exploded near a village in "
+                          "Sagaing, killing a herder.")
+    assert by_trigger(evs, "exploded")["source_actor_id"] == "MMR-MIL"
+
+
+def test_men_thought_to_be_a_groups_militants_are_parsed_as_its_doers(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Men thought to be Boko Haram militants abducted 20 schoolgirls."), "abducted")
+    assert ev["source_actor_id"] == "BOKO" and ev["confidence"] > 0.7
+
+
+def test_a_protest_at_the_offices_of_a_body_named_after_its_city_is_in_that_city(nlp, lexes):
+    evs, names = run_placed(nlp, lexes, "Dozens of traders protested in front of the Kampala Capital City Authority "
+                                        "offices on Monday.")
+    assert names[by_trigger(evs, "protested")["place_id"]] == "Kampala"

@@ -1594,3 +1594,13 @@ def test_a_month_before_its_day_in_a_dateline_is_no_town(nlp, gaz):
 def test_a_name_the_model_cuts_before_a_particle_is_read_whole(nlp, gaz):
     ms = by_text(places_in(nlp, gaz, "Floods in the southern Brazilian state of Rio Grande do Sul killed 40 people."))
     assert ms["Rio Grande do Sul"]["place"]["feature_code"] == "ADM1"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Shelling hit the Dniprovskyi district of Kherson on Monday.", "Dniprovskyi"),
+    ("A drone struck a bus in the Kherson city district of Dniprovskyi on Monday.", "Dniprovskyi"),
+])
+def test_a_district_said_to_be_of_a_town_is_no_namesake_elsewhere(nlp, gaz, text, name):
+    # GeoNames' Dniprovskyi is a district of Kyiv, some 450 km from Kherson
+    p = by_text(places_in(nlp, gaz, text))[name]["place"]
+    assert p is not None and p["admin1_name"] != "Kyiv" and "Kherson" in (p["admin1_name"] or p["place_name"])
