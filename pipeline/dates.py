@@ -16,6 +16,8 @@ is_background). Rules, in the spirit of news writing:
 - "the following day", "two days later", "the day before" count from the day of the event told
   just before (`anchor`); without such a day they stay unresolved; "two weeks later" counts
   the same way to a week, precision "week" (its Monday);
+- "that month", "later that day", "the same year" are the period of the date the text told last
+  (`anchor`, which the caller gives): to the day, week, month or year the words say;
 - a span of days ("between 1 and 3 May 2022", "3-4 March") has no one day: a span of up to a
   week is dated by its first day, precision "week" (as ACLED's time precision 2), a longer one
   to its month, precision "month";
@@ -63,6 +65,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "in the early 1990s", "during the 1980s": a decade is a stretch of history, not a date
     ("background", re.compile(r"\b(?:in|during|through|throughout|since)\s+the\s+(?:(?:early|late|mid-?)\s*)?"
                               r"(?:1[89]|20)\d0s\b(?!-)", re.I)),
+    # "that month", "later that day", "the same year": the period of the date told just before
+    ("that", re.compile(r"\b(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(?P<unit>day|night|morning|afternoon|"
+                        r"evening|week|month|year)\b", re.I)),
     ("after", re.compile(r"\b(?:(?:the\s+)?(?P<dir>following|next|previous|preceding)\s+(?:day|morning|evening|night)|"
                          r"(?P<n>a|one|two|three|four|five|six|seven|\d)\s+(?P<unit>days?|weeks?)\s+(?P<dir2>later|earlier|before|after)|"
                          r"the\s+day\s+(?P<dir3>before|after))\b", re.I)),
@@ -163,6 +168,18 @@ def resolve_expression(expr: str, kind: str, published: dt.date | None,
             day = anchor + dt.timedelta(days=-7 * n if back else 7 * n)
             return ResolvedDate(day - dt.timedelta(days=day.weekday()), "week", expr)
         return ResolvedDate(anchor + dt.timedelta(days=-n if back else n), "day", expr)
+    if kind == "that":
+        # `anchor` is then the date the text told last (see events.find_events)
+        if anchor is None:
+            return ResolvedDate(None, "unknown", expr)
+        unit = g["unit"].lower()
+        if unit == "week":
+            return ResolvedDate(anchor - dt.timedelta(days=anchor.weekday()), "week", expr)
+        if unit == "month":
+            return ResolvedDate(anchor.replace(day=1), "month", expr)
+        if unit == "year":
+            return ResolvedDate(anchor.replace(month=1, day=1), "year", expr)
+        return ResolvedDate(anchor, "day", expr)
     if kind in ("iso", "dmy", "mdy"):
         mon = int(g["m"]) if kind == "iso" else _mon(g["mon"])
         d = _safe_date(int(g["y"]), mon, int(g["d"]))

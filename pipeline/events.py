@@ -90,7 +90,7 @@ from pipeline.actors import FOLLOWER_NOUNS, NON_STATE_ARMED, PSEUDO_COUNTRIES, R
 from pipeline.dates import (DAY_COUNTS, WEEK_DAYS, ResolvedDate, find_date_expressions, resolve_date,
                             resolve_expression)
 from pipeline.gazetteer import normalize_name, number_field, read_csv_rows
-from pipeline.nlp import BLANK_LINE, doc_dateline, doc_text, misparsed_speaker, sentence_indexes
+from pipeline.nlp import BLANK_LINE, doc_dateline, doc_text, misparsed_speaker, misparsed_speaker_conjunct, sentence_indexes
 from pipeline.places import FACILITY_WORDS, PLACE_LABELS, PLACE_PARTS, locator_after
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -534,6 +534,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
     host: _Host | None = None               # the event a consequence sentence would continue
     last_host: _Host | None = None          # ... the previous paragraph's, for a toll told after it
     story_day: dt.date | None = None        # the latest day told: "the next day" counts from it
+    told_last: dt.date | None = None        # the latest date said, any precision: "that month" is its
     told: _Host | None = None               # the latest assault of the article, for a later claim
     strike: _Host | None = None             # ... not counting interceptions, for a later bare weapon
     tolds: list[_Host] = []                 # ... and every one, in order
@@ -557,6 +558,10 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         sent_words = _context_words(sent, lex)
         said_dates = find_date_expressions(sent.text)
         dates = [d for d in said_dates if not REPORT_DATE.search(sent.text[:d[0]])]
+        told_before = told_last
+        told_last = next((day.date for d in reversed(dates) if d[2] not in ("since", "background", "that")
+                          for day in [resolve_expression(sent.text[d[0]:d[1]], d[2], published_date, story_day)]
+                          if day.date is not None), told_last)
         date_toks = _date_tokens(sent, dates) | _tag_tokens(sent)
         evs = _triggers(sent, lex, actor_at, sent_words, date_toks)
         ev_tokens = {i for e in evs for i in e.heads}
@@ -568,13 +573,13 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
                 continue
             if rec["place_id"] is None:
                 rec["place_id"] = _same_place(sent, place_at)
-            res = _event_date(sent, e, dates, published_date, story_day, ev_tokens)
+            res = _event_date(sent, e, dates, published_date, story_day, ev_tokens, told_before)
             if res is not None and res.is_background:
                 continue
             # a statement is made when it is said ("Ruto said on Wednesday he would not withdraw
             # the bill"): the date of the saying dates a verbal act, not an act it reports (nor
             # the story's day for the acts told after it: `res` stays the date of the act)
-            said = _event_date(sent, e, said_dates, published_date, story_day, ev_tokens) \
+            said = _event_date(sent, e, said_dates, published_date, story_day, ev_tokens, told_before) \
                 if rec["quad_class"] in VERBAL_QUADS and len(said_dates) > len(dates) else None
             if said is not None and not said.is_background:
                 rec.update(event_date=said.date, date_precision=said.precision, date_text=said.text)
@@ -2834,7 +2839,7 @@ SPAN_KINDS = {"night", "range"}
 
 def _event_date(sent, e: _Ev, dates: list[tuple[int, int, str]],
                 published_date: dt.date | None, anchor: dt.date | None = None,
-                triggers: set[int] = frozenset()) -> ResolvedDate | None:
+                triggers: set[int] = frozenset(), told_last: dt.date | None = None) -> ResolvedDate | None:
     """The resolved date expression of an event, or None for the publication date.
 
     The nearest date attached to the event's own clause wins, even a background one
@@ -2842,13 +2847,27 @@ def _event_date(sent, e: _Ev, dates: list[tuple[int, int, str]],
     otherwise the nearest date of the sentence, skipping background phrases that belong to
     another clause ("launched an operation ..., marking the first time since 2013 that ...").
     """
+    def resolve(start: int, end: int, kind: str, day: dt.date | None) -> ResolvedDate:
+        if kind != "that":
+            return resolve_expression(sent.text[start:end], kind, published_date, day)
+        # "that month", "later that day": the period of the date told last, earlier in this
+        # sentence or before it, not of the story's day
+        base = told_last
+        prior = [d for d in dates if d[0] < start and d[2] not in ("since", "background", "that")]
+        if prior:
+            base = resolve_expression(sent.text[prior[-1][0]:prior[-1][1]], prior[-1][2], published_date, day).date \
+                or base
+        return resolve_expression(sent.text[start:end], kind, published_date, base)
+
+    if e.rule.event_type in VIOLENT_TYPES and _since_then(e.carrier if e.carrier is not None else e.tok):
+        return ResolvedDate(None, "unknown", "since", True)   # (not "has since been charged", one act)
     trig_char = sent.doc[e.span[0]].idx - sent.start_char
     near = sorted(dates, key=lambda d: abs(d[0] - trig_char))
     full = next((d for d in dates if d[2] in FULL_DATE_KINDS), None)
     if full is not None:
         # "On 13 May 2027, al-Shabaab withdrew ...; government forces took control the next
         # day": the sentence's own full date is the day its relative dates count from
-        day = resolve_expression(sent.text[full[0]:full[1]], full[2], published_date, anchor)
+        day = resolve(full[0], full[1], full[2], anchor)
         anchor = day.date if day.precision == "day" and day.date is not None else anchor
     counted = _counted_from(sent, e, dates, published_date, anchor)
     if counted is not None:
@@ -2866,7 +2885,7 @@ def _event_date(sent, e: _Ev, dates: list[tuple[int, int, str]],
         near.sort(key=lambda d: d[2] == "range")
     own = [d for d in near if _date_in_clause(sent, d, e)]
     if own:
-        res = resolve_expression(sent.text[own[0][0]:own[0][1]], own[0][2], published_date, anchor)
+        res = resolve(*own[0], anchor)
         if res.precision in ("month", "year") and _under_since(sent, own[0], e):
             # "has stepped up air attacks since seizing power in February 2021": a month or
             # year says since when a state has lasted, so the act is background like "since
@@ -2880,13 +2899,13 @@ def _event_date(sent, e: _Ev, dates: list[tuple[int, int, str]],
         # the "since": a state lasting till now, like "since 2014" said of the verb itself
         for start, end, kind in near:
             if kind == "since":   # not "in the 1990s" of some noun ("has ordered ... sales in the 1990s")
-                return resolve_expression(sent.text[start:end], kind, published_date, anchor)
+                return resolve(start, end, kind, anchor)
     for start, end, kind in near:
         if _in_relative_clause(sent, (start, end, kind), e):
             continue   # "denied targeting civilians in the war, which it launched in February 2022"
         if _dates_a_noun(sent, (start, end), e, triggers):
             continue   # "demonstrations over last month's disputed election": the election's month
-        res = resolve_expression(sent.text[start:end], kind, published_date, anchor)
+        res = resolve(start, end, kind, anchor)
         if res.precision in ("month", "year") and _under_since(sent, (start, end, kind), e):
             return ResolvedDate(None, "unknown", res.text, True)   # as above
         if not res.is_background:
@@ -3015,6 +3034,22 @@ def _counted_from(sent, e: _Ev, dates: list[tuple[int, int, str]], published_dat
             return ResolvedDate(base + shift, "day", sent.text[start:end])
         return None
     return None
+
+
+def _since_then(verb: Token) -> bool:
+    """Whether an act is told as going on since a time told before ("and has since carried out
+    drone strikes that rights groups say have killed hundreds"): a verb in the present perfect
+    with the adverb "since", or a clause describing what such a verb acts on. It is a lasting
+    state, as "since 2014" is, not an act of a day."""
+    t = verb
+    for _ in range(4):
+        if _pos(t) == "VERB" and _present_perfect(t) and any(c.dep_ == "advmod" and c.lower_ == "since"
+                                                            for c in t.children):
+            return True
+        if t.dep_ not in ("relcl", "dobj", "ccomp") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _under_since(sent, date: tuple, e: _Ev) -> bool:
@@ -3751,14 +3786,18 @@ def _antecedent(pron: Token, actor_at: dict, lex: EventLexicon, skip: str | None
         if men["actor"]["actor_id"] == skip:
             return False   # an object pronoun is not the doer ("police arrested 12 of them")
         if pron.lower_ in PLURAL_PRONOUNS and (ak == "person" or (tok.tag_ == "NN" and any(
-                c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children))):
-            return False   # "a local councillor" or a named person is no "they"
+                c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in tok.children))):
+            return False   # "a local councillor", "one resident" or a named person is no "they"
         # "the army spokesman said ... He accused ...": one person who speaks for the body
         return kind == "any" or (kind == "person") == (ak == "person") or (
             kind == "person" and tok.tag_ == "NN" and _lemma(tok) in lex.person_nouns)
 
     t = pron.head
-    for _ in range(3):
+    # ("'They attacked from both sides,' one resident said": in a quote the speaker says "we"; a
+    # "they" there is others)
+    quoted = pron.lower_ in ("they", "them", "their", "he", "she", "his", "her") and any(
+        q.text in ('"', "“", "‘") for q in _before_in_sentence(pron))
+    for _ in range(3 if not quoted else 0):
         if t.dep_ in ("ccomp", "xcomp", "advcl", "conj") and t.head.i != t.i:
             t = t.head
             for c in t.children:
@@ -3776,6 +3815,11 @@ def _antecedent(pron: Token, actor_at: dict, lex: EventLexicon, skip: str | None
         if men is not None and fits(men, doc[i]) and doc[i].dep_ in deps:
             return men
     return None
+
+
+def _before_in_sentence(tok: Token) -> Span:
+    """The words of a token's sentence before it."""
+    return tok.doc[tok.sent.start:tok.i]
 
 
 SHARED_SUBJECT_PREPS = {"to", "in", "by", "after", "before", "while", "without", "since"}
@@ -6434,6 +6478,8 @@ def _casualties(sent, lex: EventLexicon, actor_at: dict | None = None,
         h = tok.head if tok.dep_ in ("nummod", "quantmod", "compound", "amod") else tok
         while h.dep_ in ("quantmod",) and h.head.i != h.i:
             h = h.head
+        if misparsed_speaker_conjunct(h):
+            continue   # "killing 15 soldiers, two residents and a local official said": who said it
         first = None
         own = h
         while h.dep_ == "conj" and h.head.i != h.i:
@@ -6541,7 +6587,7 @@ def _casualties(sent, lex: EventLexicon, actor_at: dict | None = None,
             top = first if first is not None else h
             for v in [top, *top.conjuncts] if gov is not None and not alone else []:
                 if (kind, gov, v.i) not in singles and not any(c.dep_ == "nummod" or c.like_num for c in v.children) \
-                        and _one_person(v, lex, actor_at or {}):
+                        and _one_person(v, lex, actor_at or {}) and not misparsed_speaker_conjunct(v):
                     singles.add((kind, gov, v.i))
                     out.append((kind, 1, gov))
     # numbers of one harm word are groups of victims: "killed 3 soldiers and 2 civilians" is 5

@@ -207,6 +207,28 @@ def misparsed_speaker(t: Token) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[k].children)
 
 
+def misparsed_speaker_conjunct(t: Token) -> bool:
+    """Whether a noun joined to a list is the speaker of a sentence whose verb of saying the
+    parser left without a subject ("killing at least 15 soldiers, two residents and a local
+    official said", with the residents and the official read as victims): the last noun of the
+    list right before a subjectless main verb, and the one "and" joins to it when a comma sets
+    that one off from the list."""
+    if t.dep_ != "conj":
+        return False
+    last = t
+    while (nxt := next((c for c in last.children if c.dep_ == "conj"), None)) is not None:
+        last = nxt
+    doc = t.doc
+    k = last.right_edge.i + 1
+    if not (k < len(doc) and doc[k].pos_ == "VERB" and doc[k].dep_ == "ROOT"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[k].children)):
+        return False
+    if t is last:
+        return True
+    return last.head.i == t.i and any(c.dep_ == "cc" for c in t.children) \
+        and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","
+
+
 def sentence_indexes(doc: Doc) -> list[int]:
     """For each token of `doc`, the 0-based index of its sentence (the `sentence_index` field)."""
     out = [0] * len(doc)

@@ -1195,9 +1195,11 @@ def _place_cue(doc: Doc, a: int, j: int, sent: Span, w: PlaceWords, label: str) 
     if v - 1 >= sent.start and toks[v].lower_ in {"on", "of"} and _lemma_of(toks[v - 1]) in assault_nouns() \
             and label not in ACTOR_LABELS:
         return "assault"   # "the assault on Taqsis"; not "the attack on Hamas", a group
+    # ("the capital of the region, Bahir Dar, ...": no person is a capital, whatever the model says)
+    capital_before = any(t.lower_ == "capital" for t in toks[max(sent.start, a - 6):a - 1])
     if a - 2 >= sent.start and toks[a - 1].text == "," and toks[a - 2].is_lower \
             and (toks[a - 2].lower_ in w.of_words or toks[a - 2].lower_ == "capital") \
-            and label not in {"ORG", "NORP"} and not (label == "PERSON" and j - a > 1) \
+            and label not in {"ORG", "NORP"} and not (label == "PERSON" and j - a > 1 and not capital_before) \
             and (nxt is None or nxt.text in {",", ".", ";", ")"}):
         # "in the heart of the capital, Sana, while ...", "the town, Kidal."; not "their
         # community, Michelle Mungall, MLA for ..."

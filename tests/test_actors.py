@@ -1407,3 +1407,8 @@ def test_its_troops_in_a_clause_the_speaker_reports_of_itself_are_the_speakers(n
     found = _ids(nlp, lex, "The Israeli military said it had struck Hezbollah fighters preparing attacks on its "
                            "soldiers.")
     assert found["soldiers"]["actor_id"] == "ISR-MIL"
+
+
+def test_bachama_vigilantes_are_a_nigerian_communal_militia(nlp, lex, gaz):
+    found = _placed_ids(nlp, lex, gaz, "Fulani herders clashed with Bachama vigilantes near Numan, Adamawa state.")
+    assert (found["Bachama vigilantes"]["country_code"], found["Bachama vigilantes"]["sector_code"]) == ("NGA", "PRM")

@@ -159,3 +159,15 @@ def test_part_of_a_month_is_the_month(text, expected):
 def test_ago_counts_back_from_publication(text, date, precision):
     assert resolve_date(text, FRIDAY)[:2] == (date, precision)
     assert resolve_date(text, None)[:2] == (None, "unknown")
+
+
+@pytest.mark.parametrize("text,precision,expected", [
+    ("The army declared a curfew that month.", "month", dt.date(2023, 8, 1)),
+    ("Two more died later that day.", "day", dt.date(2023, 8, 17)),
+    ("A second raid followed the same year.", "year", dt.date(2023, 1, 1)),
+])
+def test_that_month_is_the_period_of_the_date_told_last(text, precision, expected):
+    (s, e, kind), = find_date_expressions(text)
+    got = resolve_expression(text[s:e], kind, dt.date(2026, 12, 9), dt.date(2023, 8, 17))
+    assert (got.date, got.precision) == (expected, precision)
+    assert resolve_expression(text[s:e], kind, dt.date(2026, 12, 9), None).precision == "unknown"

@@ -4545,3 +4545,26 @@ def test_a_protest_at_the_offices_of_a_body_named_after_its_city_is_in_that_city
     evs, names = run_placed(nlp, lexes, "Dozens of traders protested in front of the Kampala Capital City Authority "
                                         "offices on Monday.")
     assert names[by_trigger(evs, "protested")["place_id"]] == "Kampala"
+
+
+def test_that_month_dates_an_act_by_the_month_told_before(nlp, lexes):
+    evs = run(nlp, lexes, "The uprising began in March 2015, when militias rose against the government. The "
+                          "government declared a state of emergency that month.")
+    assert by_trigger(evs, "declared")["event_date"] == dt.date(2015, 3, 1)
+
+
+def test_strikes_carried_out_since_then_are_a_lasting_campaign(nlp, lexes):
+    evs = run(nlp, lexes, "The army has since carried out air strikes that activists say have killed hundreds of "
+                          "villagers.")
+    assert not any(e["event_type"] == "ASSAULT" for e in evs)
+
+
+def test_a_speaker_ending_a_list_of_victims_is_no_victim(nlp, lexes):
+    evs = run(nlp, lexes, "Gunmen ambushed a bus near the town on Sunday, killing at least 12 passengers, two "
+                          "survivors and a local official said.")
+    assert by_trigger(evs, "killing")["fatalities"] == 12
+
+
+def test_they_in_a_quote_is_not_its_speaker(nlp, lexes):
+    evs = run(nlp, lexes, '"They came at night and burned the market," one trader said by phone.')
+    assert by_trigger(evs, "burned")["source_actor_id"] is None

@@ -1604,3 +1604,9 @@ def test_a_district_said_to_be_of_a_town_is_no_namesake_elsewhere(nlp, gaz, text
     # GeoNames' Dniprovskyi is a district of Kyiv, some 450 km from Kherson
     p = by_text(places_in(nlp, gaz, text))[name]["place"]
     assert p is not None and p["admin1_name"] != "Kyiv" and "Kherson" in (p["admin1_name"] or p["place_name"])
+
+
+def test_a_name_in_apposition_to_a_capital_is_a_place_whatever_the_model_says(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "If the fighting spreads to the capital of the region, Bahir Dar, analysts "
+                                     "say the government could face a crisis."))
+    assert ms["Bahir Dar"]["place"]["country_code"] == "ETH"
