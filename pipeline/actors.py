@@ -1569,6 +1569,8 @@ def _resolve(doc: Doc, lex: ActorLexicon, cands: list[_Cand], sent_of: list[int]
     recent_sent: list[tuple[int, bool]] = []   # ... the sentence each was named in, and if as a doer
     persons: dict[str, dict | None] = {}
     acronyms = _bracketed_acronyms(doc, chosen)   # "Sudanese Armed Forces (SAF)": SAF is them
+    for text, named in _initialled(doc, chosen).items():
+        acronyms.setdefault(text, named)          # "the National Citizen Party ... NCP activists"
     spelled = _spelled_out(doc, chosen)           # "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)"
     for c in chosen:
         actor = c.actor
@@ -1684,6 +1686,32 @@ def _bracketed_acronyms(doc: Doc, chosen: list[_Cand]) -> dict[str, dict]:
             # (each letter an initial of the name, in any order: "FDLR" of the Democratic
             # Forces for the Liberation of Rwanda; "Kenya (AP)" names the wire, not Kenya)
             out[text] = a.actor
+    return out
+
+
+# Small words a name's initials skip ("Democratic Forces for the Liberation of Rwanda").
+INITIAL_SKIPS = {"of", "the", "for", "and", "in", "de", "du", "des", "la", "le", "al", "el"}
+
+
+def _initialled(doc: Doc, chosen: list[_Cand]) -> dict[str, dict]:
+    """Unknown acronyms whose letters are, in order, the initials of one organisation named
+    earlier in the article and not known to the lexicon by that acronym ("clashes between the
+    BNP and the National Citizen Party ... NCP activists tried to hold a rally"), each with
+    that organisation. News often spells a party out once and then uses its initials without
+    the brackets; an acronym two named bodies share is left alone."""
+    named: dict[str, list[dict]] = {}
+    out: dict[str, dict] = {}
+    for c in chosen:
+        text = c.actor.get("actor_name") if c.how == "org" else None
+        if text and text.isupper() and 2 <= len(text) <= 6 and c.actor["actor_id"].startswith("org-"):
+            if len(named.get(text, [])) == 1:
+                out.setdefault(text, named[text][0])
+            continue
+        words = [t.text for t in doc[c.start:c.end] if t.text[:1].isalpha()]
+        if c.how != "agent" and c.actor.get("actor_kind") == "organization" and len(words) >= 2:
+            initials = "".join(w[0].upper() for w in words if w.lower() not in INITIAL_SKIPS)
+            if len(initials) >= 2 and all(a["actor_id"] != c.actor["actor_id"] for a in named.get(initials, [])):
+                named.setdefault(initials, []).append(c.actor)
     return out
 
 

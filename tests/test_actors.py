@@ -1412,3 +1412,9 @@ def test_its_troops_in_a_clause_the_speaker_reports_of_itself_are_the_speakers(n
 def test_bachama_vigilantes_are_a_nigerian_communal_militia(nlp, lex, gaz):
     found = _placed_ids(nlp, lex, gaz, "Fulani herders clashed with Bachama vigilantes near Numan, Adamawa state.")
     assert (found["Bachama vigilantes"]["country_code"], found["Bachama vigilantes"]["sector_code"]) == ("NGA", "PRM")
+
+
+def test_an_acronym_of_a_body_spelled_out_earlier_is_that_body(nlp, lex):
+    found = _ids(nlp, lex, "Supporters of the ruling party clashed with members of the Popular Reform Front in the "
+                           "capital. Later, PRF activists blocked a highway.")
+    assert found["PRF activists"]["actor_id"] == found["Popular Reform Front"]["actor_id"]
