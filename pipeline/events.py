@@ -81,7 +81,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
@@ -4841,9 +4841,24 @@ def _flags(e: _Ev, lex: EventLexicon) -> tuple[bool, bool]:
         negated = True         # "no one was killed"
     if e.carrier is None and _lemma(e.tok) in GAIN_VERBS | FIGHT_AIMS and _purpose_clause(e.tok) is not None:
         hypothetical = True    # "launched an offensive to retake the town", "sent troops to fight": an aim
+    if _supposed_act(e):
+        hypothetical = True    # "a Chinese attack on Taiwan could threaten Japan's survival"
     if e.rule.event_type == "THREATEN":
         hypothetical = False   # the threat itself happened
     return negated, hypothetical
+
+
+def _supposed_act(e: _Ev) -> bool:
+    """Whether an indefinite event noun is the subject of a verb with a modal ("a Chinese attack
+    on Taiwan could threaten Japan", "an offensive would be catastrophic"): an act supposed, not
+    told. Not "could have" (what a done act might have done) nor a definite act ("the attack
+    will be investigated")."""
+    tok = e.tok
+    if _pos(tok) != "NOUN" or e.carrier is not None or tok.dep_ != "nsubj" or _definite(tok) \
+            or any(c.dep_ == "poss" for c in tok.children):
+        return False
+    aux = [c.lower_ for c in tok.head.children if c.dep_ in ("aux", "auxpass")]
+    return any(a in FUTURE_MODALS for a in aux) and "have" not in aux
 
 
 PLACE_CHAIN_DEPS = ("compound", "amod", "nmod", "appos", "conj", "poss", "flat")
@@ -5553,6 +5568,24 @@ def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, actor_at: dict,
 SCENE_FINER_SCORE = 0.5
 
 
+# Prepositions whose phrase, under a stance or its object, names the matter of it ("lodged a
+# protest over comments on Taiwan", "a row about the border").
+MATTER_PREPS = {"over", "about", "regarding", "concerning"}
+
+
+def _in_matter(tok: Token, e: _Ev) -> bool:
+    """Whether a place lies in the matter a stance is about (MATTER_PREPS), up the parse to the
+    trigger: what the protest is over, not where it was lodged."""
+    t = tok
+    for _ in range(10):
+        if t.i in e.heads or t.head.i == t.i:
+            return False
+        if t.dep_ == "prep" and t.lower_ in MATTER_PREPS:
+            return True
+        t = t.head
+    return False
+
+
 def _where_a_stand_is(span, e: _Ev, actor_at: dict, men: dict) -> bool:
     """Whether a place may be where a stand (STANCE_TYPES) was taken. A stand is taken where
     its taker is: a place in another clause, which it governs or which describes its object,
@@ -5560,7 +5593,7 @@ def _where_a_stand_is(span, e: _Ev, actor_at: dict, men: dict) -> bool:
     drones to Russia for use in the war in Ukraine"), and a country named as a party to it is
     no scene either ("vetoed new EU sanctions on Russia"; "protesters in Russia demanded" still
     is)."""
-    if _through_clause(span.root, e):
+    if _through_clause(span.root, e) or _in_matter(span.root, e):
         return False
     country = _is_country(_mention_place(men))
     # (where the party is, or whom an aid or pledge goes to, stays: "pledged $50 million in
@@ -6105,7 +6138,9 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
                 and not re.match(r"-[A-Za-z]", text[m["end"]:m["end"] + 2])}   # "a US-Kurdish operation", "Saudi-led"
     if src is not None and _ran_into_mine(e):
         src, tgt = None, tgt or src   # "their vehicle hit a landmine": the riders are its victims
-    place, place_score = _place_for(doc, sent, e, place_at, actor_at, lex, doerless=src is None)
+    # (as the act is now coded: a government's "protest" is a stance, placed as one)
+    place, place_score = _place_for(doc, sent, e if rule is e.rule else replace(e, rule=rule), place_at, actor_at,
+                                    lex, doerless=src is None)
     if place is None or _is_country(_mention_place(place)):
         # ("launched drones at Ukraine, killing four people in the capital": the capital is
         # where, within the country)

@@ -4568,3 +4568,15 @@ def test_a_speaker_ending_a_list_of_victims_is_no_victim(nlp, lexes):
 def test_they_in_a_quote_is_not_its_speaker(nlp, lexes):
     evs = run(nlp, lexes, '"They came at night and burned the market," one trader said by phone.')
     assert by_trigger(evs, "burned")["source_actor_id"] is None
+
+
+def test_a_country_a_diplomatic_protest_is_over_is_no_scene_of_it(nlp, lexes):
+    evs, names = run_placed(nlp, lexes, "India on Monday lodged a strong protest with Nepal over remarks by its "
+                                        "foreign minister on Kashmir.")
+    ev = by_trigger(evs, "protest")
+    assert ev["event_type"] == "ACCUSE" and ev["place_id"] is None
+
+
+def test_an_attack_supposed_by_a_modal_is_hypothetical(nlp, lexes):
+    evs = run(nlp, lexes, "The minister told parliament that a Russian attack on Moldova could threaten the region.")
+    assert by_trigger(evs, "attack")["is_hypothetical"]
