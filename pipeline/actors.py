@@ -1204,7 +1204,8 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
             home = prev.actor["_sector"] == OFFICE_SECTOR or prev.actor.get("_home", False)
             cands[-1] = _Cand(prev.start, i + n, "agent", {"_sector": joined, "_back": back, "_home": home})
             continue
-        cands.append(_Cand(i, i + n, "agent", {"_sector": sector, "_back": back}))
+        cands.append(_Cand(i, i + n, "agent", {"_sector": sector, "_back": back,
+                                               "_home": doc[i + n - 1].lemma_.lower() in HOME_NOUNS}))
 
     # "the Nigeria Labour Congress": a body named after its country ends in a word for a body;
     # neither the country nor an alias inside its name ("Congress") is another actor
@@ -1292,6 +1293,9 @@ FOREIGN_WORDS = {"foreign", "overseas", "expatriate"}
 # Capitalised words that make the demonym after them a region's (data/actors_region_words.txt).
 REGION_WORDS = frozenset(read_word_list("actors_region_words.txt", DATA_DIR))
 LOCAL_WORDS = frozenset(read_word_list("actors_local_words.txt", DATA_DIR))
+# Nouns for bodies that rule or serve at home, whatever their sector ("the junta": the military
+# ruling the story's country; data/actors_home_nouns.txt).
+HOME_NOUNS = frozenset(read_word_list("actors_home_nouns.txt", DATA_DIR))
 # Plurals that name the bodies of several states ("the governments of two dozen Western
 # countries"), never the story's own country's.
 MANY_STATES_NOUNS = {"governments", "parliaments", "legislatures"}
@@ -2107,7 +2111,8 @@ def _story_places(doc: Doc, place_mentions: list[dict], across: bool = False) ->
     dateline = _dateline_span(doc) or (0, 0)
     text = doc_text(doc)
     placed = [pm for pm in place_mentions if pm.get("place") and pm["place"].get("country_code")
-              and (across or not _across_border(text, pm)) and not _destination(doc, pm)]
+              and (across or not _across_border(text, pm)) and not _destination(doc, pm)
+              and not _origin_of_goods(doc, pm)]
     # (a story that names no place but its dateline's is set there: "ANTANANARIVO, Madagascar")
     return {pm["place"]["country_code"] for pm in placed if not dateline[0] <= pm["start"] < dateline[1]} \
         or {pm["place"]["country_code"] for pm in placed}
@@ -2146,6 +2151,22 @@ def trip_called_off(tok: Token) -> Token | None:
         return None
     off = tok.head.head.head
     return off if off.lemma_.lower() in CALL_OFF_VERBS else None
+
+
+def _origin_of_goods(doc: Doc, pm: dict) -> bool:
+    """Whether a place is only where things or people on the move come from ("fuel convoys
+    heading to Bamako from Senegal and Ivory Coast", "fighters from Chad"): the story happens
+    where they go or act, not there."""
+    span = doc.char_span(pm["start"], pm["end"], alignment_mode="expand")
+    if span is None:
+        return False
+    t = span.root
+    while t.dep_ in ("conj", "appos", "compound") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "pobj" or t.head.lower_ != "from":
+        return False
+    by = t.head.head
+    return by.pos_ in ("NOUN", "PROPN") or (by.tag_ == "VBG" and by.dep_ in ("acl", "amod"))
 
 
 def _destination(doc: Doc, pm: dict) -> bool:

@@ -1418,3 +1418,15 @@ def test_an_acronym_of_a_body_spelled_out_earlier_is_that_body(nlp, lex):
     found = _ids(nlp, lex, "Supporters of the ruling party clashed with members of the Popular Reform Front in the "
                            "capital. Later, PRF activists blocked a highway.")
     assert found["PRF activists"]["actor_id"] == found["Popular Reform Front"]["actor_id"]
+
+
+def test_a_bare_junta_is_the_story_countrys_military(nlp, lex, gaz):
+    found = _placed_ids(nlp, lex, gaz, "Niger's rulers met in Niamey on Monday. Later the junta dissolved all "
+                                       "political parties, and Benin closed a border post.")
+    assert found["junta"]["actor_id"] == "NER-MIL"
+
+
+def test_where_convoys_come_from_is_no_place_of_the_story(nlp, lex, gaz):
+    found = _placed_ids(nlp, lex, gaz, "Soldiers detained the prime minister in Bamako, Mali, on Tuesday. Fighters "
+                                       "had blockaded fuel convoys heading to the capital from Senegal and Guinea.")
+    assert found["Soldiers"]["actor_id"] == "MLI-MIL"
