@@ -457,6 +457,15 @@ def _place_countries(doc: Doc, place_mentions: list[dict]) -> dict[int, tuple[in
     return out
 
 
+def _names_an_envoy(doc: Doc, end: int) -> bool:
+    """Whether a country reference ending at token `end` modifies a noun for a state's people
+    abroad ("the French ambassador", "Chinese diplomats"; ABROAD_NOUNS)."""
+    k = end
+    while k < len(doc) and doc[k].is_lower and doc[k].pos_ == "ADJ":
+        k += 1
+    return k < len(doc) and doc[k].lemma_.lower() in ABROAD_NOUNS
+
+
 def main_country(refs: dict, places: dict[int, tuple[int, str]], exclude: str | None = None) -> str | None:
     """The country the text is mostly about: the most often named (countries, demonyms,
     capitals, places inside it; the first one named counts once more), or None on a tie. Short news items name it once or twice, and
@@ -767,7 +776,9 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
     sent_of = sentence_indexes(doc)
     refs, communities = _country_refs(doc, lex, place_mentions)
     place_countries = _place_countries(doc, place_mentions)
-    main = main_country(refs, place_countries)
+    # (an envoy's country is the other party: "the junta expelled the French ambassador" is no
+    # story about France)
+    main = main_country({s: r for s, r in refs.items() if not _names_an_envoy(doc, r[0])}, place_countries)
     # a toponym is no person or organisation, whether or not the gazetteer could place it
     # ("an air strike on Thantlang (Chin)"); an unplaced demonym may still name a people
     place_tokens = set()

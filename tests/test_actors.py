@@ -240,7 +240,7 @@ def test_bare_state_nouns_belong_to_the_main_country(nlp, lex):
     found = _ids(nlp, lex, "Thousands marched in Chile. Police fired tear gas.")
     assert found["Police"]["actor_id"] == "CHL-COP"
     # the first-named country (one extra count) and another named twice: a tie, no guess
-    found = _ids(nlp, lex, "Chile met Peru and the Peruvian envoy. Police fired tear gas.")
+    found = _ids(nlp, lex, "Chile met Peru and the Peruvian minister. Police fired tear gas.")
     assert found["Police"]["actor_id"] == "grp-cop"
     # villagers are not the state's: no country from the context
     found = _ids(nlp, lex, "Thousands marched in Chile. Villagers fled.")
@@ -1430,3 +1430,8 @@ def test_where_convoys_come_from_is_no_place_of_the_story(nlp, lex, gaz):
     found = _placed_ids(nlp, lex, gaz, "Soldiers detained the prime minister in Bamako, Mali, on Tuesday. Fighters "
                                        "had blockaded fuel convoys heading to the capital from Senegal and Guinea.")
     assert found["Soldiers"]["actor_id"] == "MLI-MIL"
+
+
+def test_an_envoys_country_is_not_the_story_country(nlp, lex):
+    found = _ids(nlp, lex, "The government expelled the Belgian ambassador on Monday.")
+    assert found["government"]["country_code"] != "BEL"
