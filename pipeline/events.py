@@ -3357,8 +3357,10 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
                     # with "west" or "surprise" as the object
                     nouns += [x for x in [c] + [g for g in c.children if g.dep_ in ("compound", "amod")]
                               if x.i in found and _pos(x) == "NOUN"][:1]
-                    if c.i not in found and (c.like_num or any(n.dep_ == "nummod" for n in c.children)):
+                    if c.i not in found and (c.like_num or any(n.dep_ == "nummod" for n in c.children)
+                                             or _lemma(c) in SERIES_NOUNS):
                         # "delivered 2,000 tonnes of food aid": the measure's "of" names the noun
+                        # (and "carried out a series of attacks": the run of acts was done)
                         nouns += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                                   for g in p.children if g.dep_ == "pobj" and g.i in found and _pos(g) == "NOUN"][:1]
                 if c.dep_ == "prep" and _support_prep(c, lex):

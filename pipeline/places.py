@@ -2269,6 +2269,8 @@ CITY_OVER_ADMIN_POPULATION = 100_000
 # Smallest town that a division filed under the town's name as an alternate gives way to.
 NAMESAKE_SEAT_POPULATION = 20_000
 CITY_OVER_ADMIN_PENALTY = 4.0
+# ... when the city holds at least this share of the division's people
+CITY_SHARE_OF_ADMIN = 0.2
 COHERENCE_KM = 150.0
 COHERENCE_TOP = 10
 # A large city dwarfs its namesakes ("Louisville", "Cambridge", "Portland"): news naming a
@@ -2430,15 +2432,20 @@ def _city_namesakes(key: str, senses: list[dict]) -> tuple[set, int]:
     the name only as an alternate ("Khersonska oblast") holding a town whose own name it is, or
     whose own name is the division's ("Lucerne": the canton and the town are both Luzern), is
     passed over for that town."""
+    aliased = _alias_ids().get(key, ())
+    # (a city of the name, or known by it and a fair share of the division: not Mormugao,
+    # which GeoNames also calls "Goa", a tenth of the state of Goa, which the name means)
+    admin_people = {p["admin1_code"]: p["rank_population"] or 0 for p in senses if p["kind"] == "admin1"}
     city_admins = {p["admin1_code"] for p in senses
-                   if p["kind"] == "city" and (p["rank_population"] or 0) >= CITY_OVER_ADMIN_POPULATION}
+                   if p["kind"] == "city" and (p["rank_population"] or 0) >= CITY_OVER_ADMIN_POPULATION
+                   and (_own_name(p) == key or p["geonames_id"] in aliased
+                        or (p["rank_population"] or 0) >= CITY_SHARE_OF_ADMIN * admin_people.get(p["admin1_code"], 0))}
     alternate_admins = _alternate_admins(key, senses)
     # (or whose own name is the division's: "Lucerne" is the town Luzern before the canton Luzern)
     city_admins |= {p["admin1_code"] for p in senses
                     if p["kind"] == "city" and (p["country_iso2"], p["admin1_code"]) in alternate_admins
                     and (p["rank_population"] or 0) >= NAMESAKE_SEAT_POPULATION
                     and _own_name(p) in (key, alternate_admins[(p["country_iso2"], p["admin1_code"])])}
-    aliased = _alias_ids().get(key, ())
     big = max((p["rank_population"] or 0 for p in senses
                if p["kind"] == "city" and (_own_name(p) == key or p["geonames_id"] in aliased)), default=0)
     return city_admins, big

@@ -4580,3 +4580,18 @@ def test_a_country_a_diplomatic_protest_is_over_is_no_scene_of_it(nlp, lexes):
 def test_an_attack_supposed_by_a_modal_is_hypothetical(nlp, lexes):
     evs = run(nlp, lexes, "The minister told parliament that a Russian attack on Moldova could threaten the region.")
     assert by_trigger(evs, "attack")["is_hypothetical"]
+
+
+@pytest.mark.parametrize("text,trigger,kind", [
+    ("Insurgents carried out a series of attacks on police posts in the north.", "attacks", "ASSAULT"),
+    ("Security forces launched a wave of arrests across the province.", "arrests", "COERCE"),
+    ("The authorities carried out demolitions in the old quarter on Monday.", "demolitions", "COERCE"),
+])
+def test_a_run_of_acts_carried_out_is_an_act(nlp, lexes, text, trigger, kind):
+    ev = by_trigger(run(nlp, lexes, text), trigger)
+    assert ev["event_type"] == kind and ev["source_actor_id"] is not None
+
+
+def test_a_possible_demolition_is_hypothetical(nlp, lexes):
+    evs = run(nlp, lexes, "Hundreds of residents protested on Sunday against the possible demolition of their homes.")
+    assert by_trigger(evs, "demolition")["is_hypothetical"]

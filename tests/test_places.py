@@ -1610,3 +1610,9 @@ def test_a_name_in_apposition_to_a_capital_is_a_place_whatever_the_model_says(nl
     ms = by_text(places_in(nlp, gaz, "If the fighting spreads to the capital of the region, Bahir Dar, analysts "
                                      "say the government could face a crisis."))
     assert ms["Bahir Dar"]["place"]["country_code"] == "ETH"
+
+
+def test_a_state_is_not_passed_over_for_a_small_city_known_by_its_name(nlp, gaz):
+    # GeoNames lists "Goa" among the names of Mormugao, a tenth of the state of Goa
+    ms = by_text(places_in(nlp, gaz, "Protesters gathered in Goa on Sunday."))
+    assert (ms["Goa"]["place"]["country_code"], ms["Goa"]["place"]["feature_code"]) == ("IND", "ADM1")
