@@ -5515,6 +5515,14 @@ def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, actor_at: dict,
         if not spans:
             return None, 0.0
     located = _locators(spans, e, lex)
+    for a, b in list(located.items()):
+        # "the Paris suburb of Nanterre": a town never locates a town five times its size
+        pa, pb = _mention_place(cands[a]) or {}, _mention_place(cands[b]) or {}
+        if str(pa.get("feature_code") or "").startswith("PPL") and str(pb.get("feature_code") or "").startswith("PPL") \
+                and pa.get("country_code") == pb.get("country_code") \
+                and (pa.get("population") or 0) * 5 < (pb.get("population") or 0) and b not in located:
+            del located[a]
+            located[b] = a
     for a, b in _province_capitals(spans, cands).items():
         located.setdefault(a, b)
     # a smaller place never only locates a country ("the Gara region of northern Iraq (Amedi,

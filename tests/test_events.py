@@ -4595,3 +4595,9 @@ def test_a_run_of_acts_carried_out_is_an_act(nlp, lexes, text, trigger, kind):
 def test_a_possible_demolition_is_hypothetical(nlp, lexes):
     evs = run(nlp, lexes, "Hundreds of residents protested on Sunday against the possible demolition of their homes.")
     assert by_trigger(evs, "demolition")["is_hypothetical"]
+
+
+def test_the_big_city_before_a_suburbs_name_only_locates_it(nlp, lexes):
+    evs, names = run_placed(nlp, lexes, "A teenager was shot dead by police during a traffic stop in the Paris suburb "
+                                        "of Nanterre on Tuesday.")
+    assert names[by_trigger(evs, "shot")["place_id"]] == "Nanterre"
