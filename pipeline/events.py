@@ -1421,6 +1421,10 @@ def _group_incidents(coded: list[tuple["_Ev", dict, object]], sector_of: dict, l
                         continue
                     if value in (rec["source_actor_id"], rec["target_actor_id"]):
                         continue   # no actor is its own target
+                    if key == "target_actor_id" and rec["event_mode"] == "destroy" and _object_told(e) \
+                            and all(id(d) in fights for d in donors):
+                        continue   # "set fire to cars and clashed with officers": the side fought is no owner of the cars
+
                     if rec[key] is None and donors and (key != "target_actor_id" or (
                             rec["event_type"] in VIOLENT_TYPES and id(rec) not in fights)):
                         rec[key] = value
@@ -1438,6 +1442,20 @@ def _group_incidents(coded: list[tuple["_Ev", dict, object]], sector_of: dict, l
                                 for _x, r in members))) \
                     and not any(sector_of.get(r["target_actor_id"]) in ARMED_SECTORS for _x, r in members):
                 rec["acled_event_type"] = "Violence against civilians"
+
+
+def _object_told(e: "_Ev") -> bool:
+    """Whether the parse gives an act a thing it was done to that is no actor (its target is
+    then left empty): an object of the trigger or its support verb, or the "to" of "set fire
+    to", outside the trigger's own words."""
+    for head in [e.tok] + ([e.carrier] if e.carrier is not None else []):
+        for c in head.children:
+            if c.i in range(*e.span):
+                continue
+            if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in ("to", "on")
+                                                   and any(g.dep_ == "pobj" for g in c.children)):
+                return True
+    return False
 
 
 def _without_summary_lead(out: list[dict], sector_of: dict) -> list[dict]:

@@ -4601,3 +4601,8 @@ def test_the_big_city_before_a_suburbs_name_only_locates_it(nlp, lexes):
     evs, names = run_placed(nlp, lexes, "A teenager was shot dead by police during a traffic stop in the Paris suburb "
                                         "of Nanterre on Tuesday.")
     assert names[by_trigger(evs, "shot")["place_id"]] == "Nanterre"
+
+
+def test_property_burned_in_a_riot_takes_no_target_from_the_fight(nlp, lexes):
+    evs = run(nlp, lexes, "Rioters set fire to shops and clashed with police in the town on Sunday.")
+    assert by_trigger(evs, "set fire")["target_actor_id"] is None
