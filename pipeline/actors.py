@@ -55,7 +55,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.gazetteer import read_csv_rows, read_word_list, slugify
 from pipeline.nlp import BLANK_LINE, doc_dateline, doc_text, keep_whole, misparsed_speaker, paragraph_start, \
-    sentence_indexes
+    self_named, sentence_indexes
 from pipeline.places import PLACE_VERBS
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -1238,6 +1238,9 @@ def _group_named_as_place(doc: Doc, ent: Span, placed_tokens: set[int], unknown_
     whose men the noun after it are ("clashed with Los Viagras members", "Wagner fighters"):
     an organisation unknown to the lexicon, kept with no codes."""
     toks = range(ent.start, ent.end)
+    start = ent.start + (doc[ent.start].lower_ == "the")
+    if ent.label_ in ("GPE", "LOC", "PERSON", "FAC") and self_named(doc, start):
+        return True   # "a group calling itself the Kashmir Resistance"
     if ent.label_ in ("GPE", "LOC") and ent.end < len(doc) and doc[ent.end].lower_ in TOWN_UNIT_WORDS \
             and doc[ent.end - 1].head.i == ent.end:
         return True   # "the Zintan brigade": an armed unit named after its town, known or not

@@ -207,6 +207,18 @@ def misparsed_speaker(t: Token) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[k].children)
 
 
+SELF_NAMING = {("calling", "itself"), ("calls", "itself"), ("calling", "themselves"), ("call", "themselves"),
+               ("calls", "themselves"), ("called", "itself")}
+
+
+def self_named(doc: Doc, i: int) -> bool:
+    """Whether the name starting at token i follows "calling itself" or the like (past "the"):
+    "a little-known group calling itself the Kashmir Resistance" names a group, whatever the
+    model labels it and whatever place its name holds."""
+    k = i - 1 if i > 0 and doc[i - 1].lower_ == "the" else i
+    return k >= 2 and (doc[k - 2].lower_, doc[k - 1].lower_) in SELF_NAMING
+
+
 def misparsed_speaker_conjunct(t: Token) -> bool:
     """Whether a noun joined to a list is the speaker of a sentence whose verb of saying the
     parser left without a subject ("killing at least 15 soldiers, two residents and a local

@@ -51,7 +51,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.gazetteer import (ARABIC_ARTICLES, Gazetteer, normalize_name, number_field, public_place,
                                 read_csv_rows, read_data_csv, read_word_list, slugify)
 from pipeline.dates import MONTHS, WEEKDAYS
-from pipeline.nlp import doc_text, sentence_indexes
+from pipeline.nlp import doc_text, self_named, sentence_indexes
 
 ACTOR_DATA = Path(__file__).resolve().parent / "data"
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -1671,6 +1671,8 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
             continue  # "Gino D. Bassett, Sr.", "the commissioner, Dr, ...": part of a person's name
         if e - s == 1 and key in MONTHS and e < len(toks) and toks[e].like_num:
             continue  # "BRUSSELS, Nov 20 (Reuters)": a month before its day, no town
+        if self_named(doc, s):
+            continue  # "a group calling itself the Kashmir Resistance": a group's name
         prev = toks[s - 1].lower_ if s > 0 else ""
         prev2 = toks[s - 2].lower_ if s > 1 else ""
         after_comma_place = s > 1 and toks[s - 1].text == "," and any(

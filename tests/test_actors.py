@@ -1435,3 +1435,8 @@ def test_where_convoys_come_from_is_no_place_of_the_story(nlp, lex, gaz):
 def test_an_envoys_country_is_not_the_story_country(nlp, lex):
     found = _ids(nlp, lex, "The government expelled the Belgian ambassador on Monday.")
     assert found["government"]["country_code"] != "BEL"
+
+
+def test_a_group_calling_itself_by_a_place_name_is_a_group(nlp, lex, gaz):
+    found = _placed_ids(nlp, lex, gaz, "A little-known group calling itself the Kashmir Resistance claimed the attack.")
+    assert found["Kashmir Resistance"]["actor_kind"] == "organization"

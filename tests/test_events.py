@@ -4606,3 +4606,12 @@ def test_the_big_city_before_a_suburbs_name_only_locates_it(nlp, lexes):
 def test_property_burned_in_a_riot_takes_no_target_from_the_fight(nlp, lexes):
     evs = run(nlp, lexes, "Rioters set fire to shops and clashed with police in the town on Sunday.")
     assert by_trigger(evs, "set fire")["target_actor_id"] is None
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Pakistan shut its airspace to Indian airlines on Thursday.", "shut"),
+    ("Troops sealed the border with the neighbouring country.", "sealed"),
+])
+def test_shutting_or_sealing_a_border_or_airspace_is_a_restriction(nlp, lexes, text, trigger):
+    ev = by_trigger(run(nlp, lexes, text), trigger)
+    assert (ev["event_type"], ev["event_mode"]) == ("COERCE", "restrict")

@@ -1616,3 +1616,8 @@ def test_a_state_is_not_passed_over_for_a_small_city_known_by_its_name(nlp, gaz)
     # GeoNames lists "Goa" among the names of Mormugao, a tenth of the state of Goa
     ms = by_text(places_in(nlp, gaz, "Protesters gathered in Goa on Sunday."))
     assert (ms["Goa"]["place"]["country_code"], ms["Goa"]["place"]["feature_code"]) == ("IND", "ADM1")
+
+
+def test_a_group_calling_itself_by_a_place_name_is_no_toponym(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "A little-known group calling itself the Kashmir Resistance claimed the attack."))
+    assert not any("Kashmir" in t for t in ms)
