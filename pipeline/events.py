@@ -2945,6 +2945,10 @@ def _dates_a_noun(sent, date: tuple, e: _Ev, triggers: set[int] = frozenset()) -
     if root.dep_ == "npadvmod" and root.head.i in triggers and root.head.i not in e.heads \
             and root.head.pos_ == "NOUN":
         return True
+    if root.dep_ == "prep" and root.lower_ == "of":
+        # "the implementation of a 2023 collective bargaining agreement": the agreement's year
+        # (not "in the 1967 war", the time of the act)
+        root = next((t for t in span if t.like_num), root)
     return root.dep_ in ("poss", "compound", "nummod") and root.head.i not in e.heads \
         and root.head.pos_ in ("NOUN", "PROPN") and root.head.i >= span.end
 

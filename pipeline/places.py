@@ -635,6 +635,8 @@ def _embedded_mentions(doc: Doc, gaz: Gazetteer, taken: list[dict]) -> list[dict
         i = s + 1
         while i < e:
             for j in range(min(e, i + 3), i, -1):
+                if j - i == 1 and doc[i].lower_ in place_words().type_words:
+                    continue   # "the Philippine Coast Guard": a kind of place, no Coast region
                 found = _embedded_at(doc, gaz, i, j, ent.label_, main_name=True)
                 if found and j < e and not bodily and not any(
                         p["kind"] in {"country", "continent", "admin1", "feature"} for p in found["senses"][:3]):

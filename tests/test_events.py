@@ -4615,3 +4615,9 @@ def test_property_burned_in_a_riot_takes_no_target_from_the_fight(nlp, lexes):
 def test_shutting_or_sealing_a_border_or_airspace_is_a_restriction(nlp, lexes, text, trigger):
     ev = by_trigger(run(nlp, lexes, text), trigger)
     assert (ev["event_type"], ev["event_mode"]) == ("COERCE", "restrict")
+
+
+def test_the_year_of_an_agreement_demanded_is_not_the_demands(nlp, lexes):
+    evs = run(nlp, lexes, "On 2 November 2017, teachers marched in Nairobi to demand the implementation of a 2015 "
+                          "collective bargaining agreement.")
+    assert by_trigger(evs, "demand")["event_date"] == dt.date(2017, 11, 2)

@@ -1621,3 +1621,8 @@ def test_a_state_is_not_passed_over_for_a_small_city_known_by_its_name(nlp, gaz)
 def test_a_group_calling_itself_by_a_place_name_is_no_toponym(nlp, gaz):
     ms = by_text(places_in(nlp, gaz, "A little-known group calling itself the Kashmir Resistance claimed the attack."))
     assert not any("Kashmir" in t for t in ms)
+
+
+def test_a_place_kind_word_inside_a_bodys_name_is_no_place(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "The Philippine Coast Guard said a Chinese helicopter flew close to its plane."))
+    assert "Coast" not in ms
