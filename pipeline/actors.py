@@ -1310,8 +1310,8 @@ LOCAL_WORDS = frozenset(read_word_list("actors_local_words.txt", DATA_DIR))
 # Nouns for bodies that rule or serve at home, whatever their sector ("the junta": the military
 # ruling the story's country; data/actors_home_nouns.txt).
 HOME_NOUNS = frozenset(read_word_list("actors_home_nouns.txt", DATA_DIR))
-# Plurals that name the bodies of several states ("the governments of two dozen Western
-# countries"), never the story's own country's.
+# Plurals that name the bodies of several states ("the governments of 20 European states"),
+# never the story's own country's.
 MANY_STATES_NOUNS = {"governments", "parliaments", "legislatures"}
 
 
@@ -2110,7 +2110,7 @@ def _in_body_name(doc: Doc, pm: dict, owner: dict[int, dict]) -> bool:
     """Whether a place mention lies inside the name of a body coded to another country, or to
     none ("the Islamic State of Iraq", a militant group across borders): the name says nothing
     of where its sentence is. A body of the place's own country, or of no known one, keeps it
-    ("a U.S. helicopter", "workers of the United Bus Company of Tehran")."""
+    ("a U.S. helicopter", "drivers of the Lagos Metro Transport Company")."""
     span = doc.char_span(pm["start"], pm["end"], alignment_mode="expand")
     a = owner.get(span.start) if span is not None else None
     return a is not None and a.get("actor_kind") == "organization" and a.get("country_code") is not None \

@@ -3270,8 +3270,8 @@ def _people_participle(tok: Token) -> bool:
 
 
 # Verbs that are acts only with what they act on ("declined the offer", "declined to comment");
-# alone, or with a measure, they tell of a change in amount ("prices declined", "the
-# population declined an average of 11 people a day").
+# alone, or with a measure, they tell of a change in amount ("prices declined", "the town's
+# population declined by 30 a month").
 OBJECT_NEEDED = WORDS["object_needed"]
 MEASURE_NOUNS = WORDS["measure"]
 
@@ -5980,7 +5980,7 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
                 tgt_head is not None and (_lemma(tgt_head) in rule.with_ or tgt_head.lower_ in rule.with_)
                 and _lemma(tgt_head) not in INSTRUMENT_NOUNS | WEAPON_OBJECTS
                 # (not one's own people sent, withdrawn or moved: "withdrew its ambassador";
-                # but those expelled are another's: "announced the expulsion of Russian diplomats")
+                # but those expelled are another's: "ordered the expulsion of Belarusian envoys")
                 and (rule.event_type not in ("SANCTION", "RETREAT", "MOBILIZE", "AID")
                      or _lemma(e.tok) in ("expel", "expulsion"))):
         # "launched 15 Shahed drones at Odesa": the weapon the trigger names is no target (the

@@ -2849,7 +2849,7 @@ def _after_tie(doc: Doc, ms: list[dict], tie: tuple[int, str], end: int, start_o
 def _left_tie(doc: Doc, ms: list[dict], i: int, end_of: dict[int, int], w: PlaceWords
               ) -> tuple[int, str, float | None] | None:
     """The mention that the words before mention i tie it to: "Mogadishu's Huriwaa district",
-    "the Homs neighbourhood of Baba Amr", "the eastern Algiers suburb of Oued Kniss", "the
+    "the Homs neighbourhood of Baba Amr", "the northern Tunis suburb of La Marsa", "the
     Kherson city district of Dniprovskyi"."""
     s = ms[i]["start_tok"]
     start = doc[s].sent.start

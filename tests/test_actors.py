@@ -1357,8 +1357,8 @@ def test_drones_an_attacker_used_are_no_force_of_their_own(nlp, lex):
 
 
 def test_a_place_in_a_groups_name_gives_no_country_to_the_forces_it_attacks(nlp, lex, gaz):
-    ids = _placed_ids(nlp, lex, gaz, "The Islamic State of Iraq and the Levant shelled the military airbase "
-                                     "outside Deir ez-Zor on Monday.")
+    ids = _placed_ids(nlp, lex, gaz, "Jihadists loyal to Islamic State of Iraq and Syria shelled the military "
+                                     "airbase outside Deir ez-Zor on Monday.")
     assert ids["military"]["country_code"] == "SYR"
 
 
@@ -1378,8 +1378,8 @@ def test_the_gaitanista_army_is_the_gulf_clan_and_its_acronym_only_in_colombia(n
 
 
 def test_an_ordinal_before_a_noun_is_no_organisation(nlp, lex):
-    found = _ids(nlp, lex, "Thousands of people marched through central Tbilisi on Sunday evening, the 365th "
-                           "consecutive day of protests against the decision.")
+    found = _ids(nlp, lex, "Thousands marched along the avenues of central Tbilisi on Sunday evening, the 365th "
+                           "consecutive day of rallies against the decision.")
     assert not any(t.endswith("th") for t in found)
 
 
