@@ -1197,7 +1197,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
         n, sector, back = a
         last = doc[i + n - 1].lemma_.lower()
         if n == 1 and _weapon_in_hand(doc[i]):
-            continue
+            continue   # "attacked a base with gun trucks and drones": the attackers' means
         if i + n < len(doc) and doc[i + n].lower_ == "of" and doc[i + n].head.i == i + n - 1 and (
                 last in OFFICE_HOLDERS or (last in NAMED_GROUP_MEN and any(t.pos_ == "PROPN" for t in doc[i + n].subtree))
                 or (last in FOLLOWER_NOUNS and _named_body_at(cands, doc, i + n + 1))):
@@ -1306,6 +1306,8 @@ TOWN_UNIT_WORDS = {"brigade", "brigades", "battalion", "battalions"}
 FOREIGN_WORDS = {"foreign", "overseas", "expatriate"}
 # Capitalised words that make the demonym after them a region's (data/actors_region_words.txt).
 REGION_WORDS = frozenset(read_word_list("actors_region_words.txt", DATA_DIR))
+# Words that make a government noun after them a local body ("regional authorities";
+# data/actors_local_words.txt).
 LOCAL_WORDS = frozenset(read_word_list("actors_local_words.txt", DATA_DIR))
 # Nouns for bodies that rule or serve at home, whatever their sector ("the junta": the military
 # ruling the story's country; data/actors_home_nouns.txt).
@@ -1320,6 +1322,8 @@ def _many_states(head: Token) -> bool:
     the local ones of one country ("our local governments", "provincial governments")."""
     return head.lower_ in MANY_STATES_NOUNS and not any(
         c.dep_ in ("amod", "compound") and c.lower_ in LOCAL_WORDS for c in head.children)
+
+
 ACRONYM_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}
 NOT_ACRONYMS = frozenset(read_word_list("actors_not_acronyms.txt", DATA_DIR))
 
@@ -2107,10 +2111,11 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
 
 
 def _in_body_name(doc: Doc, pm: dict, owner: dict[int, dict]) -> bool:
-    """Whether a place mention lies inside the name of a body coded to another country, or to
-    none ("the Islamic State of Iraq", a militant group across borders): the name says nothing
-    of where its sentence is. A body of the place's own country, or of no known one, keeps it
-    ("a U.S. helicopter", "drivers of the Lagos Metro Transport Company")."""
+    """Whether a place mention lies inside the name of a body coded to another country than the
+    place's, a pseudo-country included ("the Islamic State of Iraq", IMG: a militant group
+    across borders): the name says nothing of where its sentence is. A body of the place's own
+    country, or of no known one, keeps it ("a U.S. helicopter", "drivers of the Lagos Metro
+    Transport Company")."""
     span = doc.char_span(pm["start"], pm["end"], alignment_mode="expand")
     a = owner.get(span.start) if span is not None else None
     return a is not None and a.get("actor_kind") == "organization" and a.get("country_code") is not None \

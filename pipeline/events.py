@@ -90,7 +90,8 @@ from pipeline.actors import FOLLOWER_NOUNS, NON_STATE_ARMED, PSEUDO_COUNTRIES, R
 from pipeline.dates import (DAY_COUNTS, WEEK_DAYS, ResolvedDate, find_date_expressions, resolve_date,
                             resolve_expression)
 from pipeline.gazetteer import normalize_name, number_field, read_csv_rows
-from pipeline.nlp import BLANK_LINE, doc_dateline, doc_text, misparsed_speaker, misparsed_speaker_conjunct, sentence_indexes
+from pipeline.nlp import BLANK_LINE, doc_dateline, doc_text, misparsed_speaker, misparsed_speaker_conjunct, \
+    sentence_indexes
 from pipeline.places import FACILITY_WORDS, PLACE_LABELS, PLACE_PARTS, locator_after
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -1423,8 +1424,8 @@ def _group_incidents(coded: list[tuple["_Ev", dict, object]], sector_of: dict, l
                         continue   # no actor is its own target
                     if key == "target_actor_id" and rec["event_mode"] == "destroy" and _object_told(e) \
                             and all(id(d) in fights for d in donors):
-                        continue   # "set fire to cars and clashed with officers": the side fought is no owner of the cars
-
+                        # "set fire to cars and clashed with officers": the side fought owned no cars
+                        continue
                     if rec[key] is None and donors and (key != "target_actor_id" or (
                             rec["event_type"] in VIOLENT_TYPES and id(rec) not in fights)):
                         rec[key] = value
@@ -3099,14 +3100,14 @@ def _under_since(sent, date: tuple, e: _Ev) -> bool:
 def _in_relative_clause(sent, date: tuple, e: _Ev) -> bool:
     """Whether a date expression lies in a relative clause that the trigger is not in: it dates
     the act of that clause, which describes a noun of the sentence (as does a participle the
-    parser made a clause: see `reduced_relative`). So does a clause opened by "since" ("the deepest advance since they resumed fighting in late 2021": not the advance's
-    date)."""
+    parser made a clause: see `_reduced_relative`). So does a clause opened by "since" ("the
+    deepest advance since they resumed fighting in late 2021": not the advance's date)."""
     span = sent.doc.char_span(sent.start_char + date[0], sent.start_char + date[1], alignment_mode="expand")
     if span is None:
         return False
     t = span.root
     for _ in range(12):
-        if t.dep_ == "relcl" or reduced_relative(t) \
+        if t.dep_ == "relcl" or _reduced_relative(t) \
                 or (t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in t.children)) \
                 or (t.dep_ == "acl" and t.tag_ == "VBN" and t.head.dep_ in ("dobj", "nsubjpass", "pobj")
                     and t.head.pos_ in ("NOUN", "PROPN")
@@ -3188,11 +3189,11 @@ VICTIM_SUBJECT_VERBS = WORDS["victim_subject"]
 
 def _doerless(verb: Token) -> bool:
     """Whether a verb's clause names no doer: a passive without a "by" agent (or a participle
-    describing a noun, see `reduced_relative`), or a verb whose subject suffered the act
+    describing a noun, see `_reduced_relative`), or a verb whose subject suffered the act
     ("died")."""
     if _lemma(verb) in VICTIM_SUBJECT_VERBS:
         return True
-    if reduced_relative(verb) and not any(c.dep_ == "agent" for c in verb.children):
+    if _reduced_relative(verb) and not any(c.dep_ == "agent" for c in verb.children):
         return True   # "the ceasefire agreed in Doha", parsed as a clause
     return _passive(verb) and not any(c.dep_ == "agent" for c in verb.children)
 
@@ -3281,7 +3282,8 @@ def _turns_down(verb: Token) -> bool:
     for c in verb.children:
         if c.dep_ in ("xcomp", "ccomp"):
             return True
-        if c.dep_ in ("dobj", "nsubjpass") and not c.like_num and c.ent_type_ not in ("PERCENT", "MONEY", "QUANTITY", "CARDINAL") \
+        if c.dep_ in ("dobj", "nsubjpass") and not c.like_num \
+                and c.ent_type_ not in ("PERCENT", "MONEY", "QUANTITY", "CARDINAL") \
                 and not any(g.dep_ == "nummod" for g in c.children) and _lemma(c) not in MEASURE_NOUNS:
             return True
     # ("the offer declined by the rebels")
@@ -3879,7 +3881,7 @@ def _agents_of_participle(verb: Token) -> list[Token]:
             if a.dep_ == "agent"]
 
 
-def reduced_relative(verb: Token) -> bool:
+def _reduced_relative(verb: Token) -> bool:
     """Whether a verb the parser made a clause of its own is a past participle describing the
     noun just before it ("condemned the attack as a violation of the ceasefire agreed in Doha",
     parsed as if the ceasefire had agreed): no subject, auxiliary, marker or object of its own,
@@ -3954,7 +3956,7 @@ def _source_token(tok: Token) -> Token | None:
             if v.pos_ in ("VERB", "AUX"):
                 t = v
                 continue
-        if reduced_relative(t):
+        if _reduced_relative(t):
             if not came_by_conj:
                 return None   # "a violation of the ceasefire agreed in Doha": agreed by whom is not told
             t = t.head        # ("... agreed in Doha and accused Rwanda": the conjunct is the main clause's)
@@ -6022,7 +6024,7 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
     # the noun it describes, and so does a bare participle ("defused an IED planted on a road")
     passive_relative = (e.tok.dep_ == "relcl" and _passive(e.tok)) or (
         e.tok.dep_ == "acl" and e.tok.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in e.tok.children)) \
-        or reduced_relative(e.tok)   # ("a violation of the ceasefire agreed in Doha", parsed as a clause)
+        or _reduced_relative(e.tok)   # ("a violation of the ceasefire agreed in Doha", parsed as a clause)
     # "soldiers opened fire after he threw an explosive device at them": a doer the parse names
     # by a pronoun it cannot resolve is nobody the text names, not the nearest actor
     subject = _source_token(e.tok) if _pos(e.tok) == "VERB" else None

@@ -207,6 +207,7 @@ def misparsed_speaker(t: Token) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[k].children)
 
 
+# Words before a name that say the group named itself so (see self_named).
 SELF_NAMING = {("calling", "itself"), ("calls", "itself"), ("calling", "themselves"), ("call", "themselves"),
                ("calls", "themselves"), ("called", "itself")}
 

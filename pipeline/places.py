@@ -1633,6 +1633,7 @@ def _drop_person_names(doc: Doc, found: list[dict], person_words: dict[str, list
         out.append(m)
     return out
 
+
 # Particles inside names of the Romance languages that spaCy's model ends a name before ("Rio
 # Grande do Sul" tagged "Rio Grande"); they join the words after them only where the gazetteer
 # knows the longer name (see name_particles.csv for those that always join).
@@ -2380,8 +2381,8 @@ def _needs_support(m: dict, p: dict) -> bool:
 
 
 def _namesake_seat(m: dict, division: dict) -> dict | None:
-    """The town named as `division` is and lying in it, when it has the name as its own and at
-    least MIN_SUPPORTED_POPULATION people; None otherwise.
+    """The town that bears the division's name (the mention) as its own and lies in it, when it
+    has at least MIN_SUPPORTED_POPULATION people; None otherwise.
 
     Why: a name that is both a region and its chief town ("Kidal", "Gao") is read as the region
     by the kind prior; with no backing in the article the region is dropped as a guess, yet the
@@ -3004,7 +3005,9 @@ def _contradicted(doc: Doc, ms: list[dict], i: int, start_of: dict[int, int], w:
     another country ("the Minyan area of west Aleppo"): the text says where it is, so the
     reading is dropped and the mention is tied to that place instead. A capital or large city
     is dropped only for a namesake of its own in that division ("Athens, Georgia"; not
-    "Caracas, Capital District"), or when a place word puts it inside a town."""
+    "Caracas, Capital District"), or when a place word puts it inside a town. A small town the
+    text puts in a town or province of its own country is dropped too when it lies elsewhere
+    ("the Dniprovskyi district of Kherson", see `_outside`)."""
     m = ms[i]
     p = m.get("_raw_place")
     if not p or m["mention_kind"] != "name" or m.get("place_precision") != "exact" \
@@ -3100,7 +3103,8 @@ def _outside(p: dict, q: dict) -> bool:
     """Whether town p, which the text puts in place q of its country, plainly lies elsewhere: in
     another province than province q, or more than BRACKET_FAR_KM from town q (an "area" of a
     town may reach into its countryside). A capital or large city is not second-guessed."""
-    if p["kind"] != "city" or (p["rank_population"] or 0) >= COMMA_TOWN_MAX_POPULATION or p.get("feature_code") == "PPLC":
+    if p["kind"] != "city" or (p["rank_population"] or 0) >= COMMA_TOWN_MAX_POPULATION \
+            or p.get("feature_code") == "PPLC":
         return False
     if q["kind"] == "admin1":
         return p["admin1_code"] != q["admin1_code"]
