@@ -2172,17 +2172,24 @@ def trip_called_off(tok: Token) -> Token | None:
     return off if off.lemma_.lower() in CALL_OFF_VERBS else None
 
 
+def _phrase_top(doc: Doc, pm: dict) -> Token | None:
+    """The head of the phrase a place mention stands in, past the names joined to it ("from
+    Senegal and Ivory Coast": "Senegal"), or None when the mention is no span of tokens."""
+    span = doc.char_span(pm["start"], pm["end"], alignment_mode="expand")
+    if span is None:
+        return None
+    t = span.root
+    while t.dep_ in ("conj", "appos", "compound") and t.head.i != t.i:
+        t = t.head
+    return t
+
+
 def _origin_of_goods(doc: Doc, pm: dict) -> bool:
     """Whether a place is only where things or people on the move come from ("fuel convoys
     heading to Bamako from Senegal and Ivory Coast", "fighters from Chad"): the story happens
     where they go or act, not there."""
-    span = doc.char_span(pm["start"], pm["end"], alignment_mode="expand")
-    if span is None:
-        return False
-    t = span.root
-    while t.dep_ in ("conj", "appos", "compound") and t.head.i != t.i:
-        t = t.head
-    if t.dep_ != "pobj" or t.head.lower_ != "from":
+    t = _phrase_top(doc, pm)
+    if t is None or t.dep_ != "pobj" or t.head.lower_ != "from":
         return False
     by = t.head.head
     return by.pos_ in ("NOUN", "PROPN") or (by.tag_ == "VBG" and by.dep_ in ("acl", "amod"))
@@ -2190,13 +2197,8 @@ def _origin_of_goods(doc: Doc, pm: dict) -> bool:
 
 def _destination(doc: Doc, pm: dict) -> bool:
     """Whether a place is where a trip called off would have gone ("cancelled a trip to China")."""
-    span = doc.char_span(pm["start"], pm["end"], alignment_mode="expand")
-    if span is None:
-        return False
-    t = span.root
-    while t.dep_ in ("conj", "appos", "compound") and t.head.i != t.i:
-        t = t.head
-    return trip_called_off(t) is not None
+    t = _phrase_top(doc, pm)
+    return t is not None and trip_called_off(t) is not None
 
 
 def _state_acting(doc: Doc, pm: dict) -> bool:
