@@ -937,7 +937,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
     # 3. people
     role_spans: list[tuple[int, int]] = []   # "Algeria's leading human rights activist" of a person
     for ent in doc.ents:
-        if ent.label_ != "PERSON":
+        if ent.label_ != "PERSON" and not _titled_name(doc, ent, lex):
             continue
         start, end = ent.start, ent.end
         while end > start and doc[end - 1].text in ("'s", "’s", "'"):
@@ -1229,6 +1229,18 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
 
 # A number written as an ordinal ("365th", "2nd").
 ORDINAL_WORD = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
+
+
+def _titled_name(doc: Doc, ent: Span, lex: ActorLexicon) -> bool:
+    """Whether an entity the model called an organisation is a person's name after a lower-case
+    title ("regional governor Oleh Kiper said", labelled ORG): two or three capitalised words
+    with no word of a body's name, right after a title of actors_titles.csv."""
+    if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or ent.start == 0:
+        return False
+    prev = doc[ent.start - 1]
+    return prev.is_lower and (prev.lower_,) in lex.titles and all(
+        t.text[:1].isupper() and t.is_alpha and t.lower_ not in BODY_WORDS and not _agent_at(doc, t.i, lex)
+        for t in ent)
 
 
 def _group_named_as_place(doc: Doc, ent: Span, placed_tokens: set[int], unknown_tokens: set[int],
@@ -1751,6 +1763,9 @@ NON_STATE_ARMED = {"REB", "PRM", "CRM", "ETH"}
 STATE_FORCES = {"MIL", "COP"}
 # Sectors of a state's own bodies: "Congress" after another country's name is that country's.
 STATE_BODIES = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"}
+# State bodies whose word on forces they do not name makes those forces theirs ("the defence
+# ministry said air defences had destroyed 57 drones").
+SPEAKING_BODIES = {"GOV", "MIL", "COP"}
 
 
 def _is_doer(tok: Token) -> bool:
@@ -1919,6 +1934,14 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
                 or speaker["country_code"] in PSEUDO_COUNTRIES:
             return speaker
         return country_sector_actor(lex, speaker["country_code"], sector)
+    if sector in STATE_FORCES and not any(ch.dep_ in ("det", "poss") and ch.lower_ != "the"
+                                          for ch in doc[c.end - 1].children):
+        said = _clause_speaker(doc[c.end - 1], resolved or [])
+        if said is not None and said.get("sector_code") in SPEAKING_BODIES \
+                and said.get("country_code") not in (None, *PSEUDO_COUNTRIES):
+            # "Russia's defence ministry said air defences had destroyed 57 drones": the forces
+            # a state's body tells of, with no word of whose, are that state's
+            return country_sector_actor(lex, said["country_code"], sector)
     # (past bodies the text names with no codes: "JNIM claimed the attack in a statement shared
     # by the SITE Intelligence Group. It said its fighters ...")
     last = next((r for r in reversed(recent) if r.get("sector_code") or r.get("country_code")), None)

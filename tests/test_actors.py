@@ -1440,3 +1440,14 @@ def test_an_envoys_country_is_not_the_story_country(nlp, lex):
 def test_a_group_calling_itself_by_a_place_name_is_a_group(nlp, lex, gaz):
     found = _placed_ids(nlp, lex, gaz, "A little-known group calling itself the Kashmir Resistance claimed the attack.")
     assert found["Kashmir Resistance"]["actor_kind"] == "organization"
+
+
+def test_forces_a_state_body_tells_of_without_saying_whose_are_its(nlp, lex):
+    found = _ids(nlp, lex, "Belarus's defence ministry said air defences had shot down 12 drones over three regions.")
+    assert found["air defences"]["actor_id"] == "BLR-MIL"
+
+
+def test_a_name_after_a_lower_case_title_is_a_person_whatever_the_model_says(nlp, lex):
+    found = _ids(nlp, lex, "In Ukraine, a Russian missile attack on the southern city of Odesa killed two people and "
+                           "damaged port infrastructure, regional governor Oleh Kiper said on Telegram.")
+    assert any(a["actor_kind"] == "person" and "Kiper" in t for t, a in found.items())
