@@ -3822,7 +3822,7 @@ def _antecedent(pron: Token, actor_at: dict, lex: EventLexicon, skip: str | None
     # ("'They attacked from both sides,' one resident said": in a quote the speaker says "we"; a
     # "they" there is others)
     quoted = pron.lower_ in ("they", "them", "their", "he", "she", "his", "her") and any(
-        q.text in ('"', "“", "‘") for q in _before_in_sentence(pron))
+        q.text in ('"', "“", "‘") for q in pron.doc[pron.sent.start:pron.i])
     for _ in range(3 if not quoted else 0):
         if t.dep_ in ("ccomp", "xcomp", "advcl", "conj") and t.head.i != t.i:
             t = t.head
@@ -3841,11 +3841,6 @@ def _antecedent(pron: Token, actor_at: dict, lex: EventLexicon, skip: str | None
         if men is not None and fits(men, doc[i]) and doc[i].dep_ in deps:
             return men
     return None
-
-
-def _before_in_sentence(tok: Token) -> Span:
-    """The words of a token's sentence before it."""
-    return tok.doc[tok.sent.start:tok.i]
 
 
 SHARED_SUBJECT_PREPS = {"to", "in", "by", "after", "before", "while", "without", "since"}

@@ -150,6 +150,7 @@ class PlaceWords:
     fillers: frozenset[str]           # words skipped inside a tie ("some 30 km south of")
     particles: frozenset[str]         # "al", "de": lower-case words leading a hyphenated word of a name
     joining_particles: frozenset[str]  # ... and those that also join two words ("Marj al Zawiyah")
+    known_name_particles: frozenset[str]  # ... and those that join a name the gazetteer knows ("do Sul")
     ties: tuple[tuple[tuple[str, ...], str, bool], ...]  # (phrase, relation, only after a distance)
 
 
@@ -185,6 +186,8 @@ def place_words() -> PlaceWords:
         particles=frozenset(r["particle"].strip().lower() for r in particles),
         joining_particles=frozenset(r["particle"].strip().lower() for r in particles
                                     if (r.get("between_words") or "").strip() == "yes"),
+        known_name_particles=frozenset(r["particle"].strip().lower() for r in particles
+                                       if (r.get("known_names") or "").strip() == "yes"),
         ties=tuple(ties))
 
 
@@ -1634,16 +1637,13 @@ def _drop_person_names(doc: Doc, found: list[dict], person_words: dict[str, list
     return out
 
 
-# Particles inside names of the Romance languages that spaCy's model ends a name before ("Rio
-# Grande do Sul" tagged "Rio Grande"); they join the words after them only where the gazetteer
-# knows the longer name (see name_particles.csv for those that always join).
-JOINING_PARTICLES = {"do", "da", "dos", "das", "de", "del", "di", "du", "des", "la", "le"}
-
-
 def _particle_joined_end(toks: list[Token], s: int, e: int, gaz: Gazetteer) -> int | None:
     """The end of a longer name the gazetteer knows that runs on past a particle and one or two
-    capitalised words after the span s..e ("Rio Grande" + "do Sul"), or None."""
-    if e + 1 >= len(toks) or toks[e].lower_ not in JOINING_PARTICLES or not toks[e + 1].text[:1].isupper():
+    capitalised words after the span s..e ("Rio Grande" + "do Sul"), or None. The particles are
+    the `known_names` ones of name_particles.csv: Romance particles spaCy's model often ends a
+    name before."""
+    if e + 1 >= len(toks) or toks[e].lower_ not in place_words().known_name_particles \
+            or not toks[e + 1].text[:1].isupper():
         return None
     for end in (e + 3, e + 2):
         if end <= len(toks) and all(t.text[:1].isupper() for t in toks[e + 1:end]):
