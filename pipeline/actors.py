@@ -1769,12 +1769,14 @@ SPEAKING_BODIES = {"GOV", "MIL", "COP"}
 
 
 def _is_doer(tok: Token) -> bool:
-    """Whether the noun phrase of a token is a clause's subject or a passive's "by" agent
-    ("Russian forces shelled ...": the soldiers they kill are not theirs)."""
+    """Whether the noun phrase of a token is a clause's subject, a passive's "by" agent
+    ("Russian forces shelled ...": the soldiers they kill are not theirs) or the "by" of an act
+    told by its noun ("repelled an attack by Islamic State militants")."""
     t = tok
     while t.dep_ in ("compound", "amod", "nmod", "poss", "appos", "conj") and t.head.i != t.i:
         t = t.head
-    return t.dep_ in ("nsubj", "nsubjpass", "csubj") or (t.dep_ == "pobj" and t.head.dep_ == "agent")
+    return t.dep_ in ("nsubj", "nsubjpass", "csubj") or (t.dep_ == "pobj" and t.head.dep_ == "agent") \
+        or (t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.head.pos_ == "NOUN")
 
 
 def _owner_country(doc: Doc, i: int, refs: dict) -> tuple[int, str] | None:
@@ -1838,12 +1840,28 @@ def _ministers_of_many(head: Token) -> bool:
         c.dep_ in ("amod", "compound") and c.lower_ in PORTFOLIO_WORDS for c in head.children)
 
 
+def _to_doer(doc: Doc, lex: ActorLexicon, c: _Cand) -> bool:
+    """Whether an agent noun only refers back to a doer ("the attackers"; agents.csv)."""
+    words = [t.lower_ for t in doc[c.start:c.end]]
+    return any(tuple(words[-len(k):]) == k for k in lex.back_to_doer if len(k) <= len(words))
+
+
+def _latest_doer(doc: Doc, sectors: set[str], resolved: list[dict]) -> dict | None:
+    """The actor of the latest mention before this one that is of `sectors` and named as a
+    doer (see _is_doer), or None."""
+    for m in reversed(resolved):
+        if m["actor"].get("sector_code") in sectors:
+            span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+            if span is not None and _is_doer(span.root):
+                return m["actor"]
+    return None
+
+
 def _referred(doc: Doc, lex: ActorLexicon, c: _Cand, back: frozenset[str], recent: list[dict],
               doers: list[bool] | None) -> dict | None:
     """The named actor a definite agent noun refers back to: the latest one of the sectors in
     `back`, and for a noun that only refers to a doer ("the attackers"), the latest named as one."""
-    words = [t.lower_ for t in doc[c.start:c.end]]
-    to_doer = any(tuple(words[-len(k):]) == k for k in lex.back_to_doer if len(k) <= len(words))
+    to_doer = _to_doer(doc, lex, c)
     for k in range(len(recent) - 1, -1, -1):
         prev = recent[k]
         if prev.get("sector_code") in back and not (to_doer and not (doers and doers[k])):
@@ -1892,6 +1910,12 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
     # before is of that group, as "the militants" are; not of a state's forces, where either
     # side's men may be meant)
     counted = sector not in STATE_FORCES and any(ch.dep_ == "nummod" for ch in doc[c.end - 1].children)
+    if back and det in ("the", "these", "those") and _to_doer(doc, lex, c):
+        # "Unidentified gunmen shot dead an official. The attackers fled": the doer named last,
+        # named or not, rather than the last group the story named as one
+        prev = _latest_doer(doc, back | {"UAF"}, resolved or [])
+        if prev is not None:
+            return prev
     if back and (det in ("the", "these", "those", "this", "that") or counted):
         prev = _referred(doc, lex, c, back, recent, doers)
         if prev is not None:

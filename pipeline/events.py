@@ -365,6 +365,10 @@ def _with_ok(tok: Token, words: frozenset[str], aimed: bool = True) -> bool:
                 and doc[c.right_edge.i - 1].pos_ in ("NOUN", "PROPN", "PRON") \
                 and all(g.dep_ == "compound" and g.i == c.right_edge.i - 1 for g in c.right_edge.children):
             return True   # "took hundreds of passengers hostage", the small clause's noun hung inside the object
+        if c.dep_ == "dobj" and c.right_edge.i > c.i + 1 and hit(c.right_edge) and c.right_edge.dep_ == "pobj" \
+                and c.right_edge.head.i == c.right_edge.i - 1 and c.right_edge.head.dep_ == "prep" \
+                and not any(c.right_edge.children):
+            return True   # "set a school on fire", a bare "on fire" hung on the object it tells of
         if _infinitive_clause(c) or (c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)):
             if hit(c):
                 return True   # "gathered to protest"

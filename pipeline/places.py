@@ -1079,6 +1079,9 @@ def _name_end(doc: "Doc | list[Token]", i: int, limit: int, w: PlaceWords, named
     return j
 
 
+# Marks after which a capital may open a quoted or new clause rather than a name.
+CLAUSE_OPENERS = frozenset({'"', "“", "'", "‘", ":", ";", "—", "–", "-"})
+
 # Apostrophes written for an ayn or hamza ("‘Ayn ‘Issa").
 AYN_MARKS = frozenset({"‘", "’", "'", "`"})
 
@@ -1294,8 +1297,10 @@ def _bracketed_division(doc: Doc, j: int, end: int, gaz: Gazetteer) -> list[tupl
     if last.isupper() and len(last) <= ACRONYM_LETTERS:
         return []
     # the division may be spelled loosely ("Galgaduud" for Galguduud, "Donetska" for Donetska oblast)
-    senses = gaz.lookup_key(normalize_name(last)) or _senses(gaz, last, "admin1", fuzzy=True,
-                                                               min_ratio=TRANSLITERATION_RATIO)[0]
+    # (or a town's spelling of the division it is the seat of: "Idleb", which the gazetteer
+    # has for the city only)
+    senses = _seat_divisions(gaz, gaz.lookup_key(normalize_name(last)) or _senses(
+        gaz, last, "admin1", fuzzy=True, min_ratio=TRANSLITERATION_RATIO)[0], "admin1")
     if not any(p["kind"] in {"admin1", "admin2", "country"} for p in senses):
         return []
     return [(p[0].i, p[-1].i + 1) for p in parts]
@@ -1372,7 +1377,11 @@ def _cue_mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
                 continue   # "entered a Yazidi village", "a Kuki-Zo village": whose village, not its name
             # the first word must read as a name ("Instead county ..." is none); later words may
             # not ("Al-Seen" is tagged Al, -, Seen/VERB)
-            cue = None if span[0].pos_ not in NAME_POS and not _opening_quote(doc, a) \
+            # (mid-sentence, a capitalised word before a place-type word is a name, whatever
+            # the tagger says: "in Kani township, Sagaing region", "Sagaing" read as a verb)
+            typed = a > sent.start and toks[a - 1].text not in CLAUSE_OPENERS and j < sent.end \
+                and toks[j].is_lower and toks[j].lower_ in w.type_words
+            cue = None if span[0].pos_ not in NAME_POS and not _opening_quote(doc, a) and not typed \
                 else _place_cue(doc, a, j, sent, w, label_at.get(a, ""))
             if (a, j) in bracketed:
                 cue = "bracketed"
@@ -1407,6 +1416,10 @@ def _cue_mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
                 # a transliteration ("Ras al-Ain"): only its closest spellings, as in _mentions
                 senses, how = _senses(gaz, " ".join(words), hint, fuzzy=True, full=key,
                                       min_ratio=TRANSLITERATION_RATIO)
+            if cue == "bracketed" and j < len(toks) and toks[j].text == ")" and senses:
+                # "(Harim, Idleb)": the division, which the bracket's last name is
+                senses = [p for p in _seat_divisions(gaz, senses, "admin1")
+                          if p["kind"] in {"admin1", "admin2", "country"}] or senses
             if not senses and cue == "bracketed" and j < len(toks) and toks[j].text == ")":
                 # the division closing a bracket, spelled loosely ("Galgaduud" for Galguduud),
                 # as _bracketed_division accepted it
@@ -2123,22 +2136,36 @@ def _qualifiers(mentions: list[dict], doc: Doc) -> None:
             a["senses"] = [p for p in a["senses"] if p["country_iso2"] in countries]
         # "Bali (Mezam, Nord-Ouest)": past a name the gazetteer lacks, to the division after it
         for b, prev in zip(mentions[k + 1:k + 4], mentions[k:k + 3]):
-            if text[prev["end"]:b["start"]].strip() not in {",", "("} or _modifies_next_noun(doc, b):
+            if _past_type_word(text[prev["end"]:b["start"]]) not in {",", "("} or _modifies_next_noun(doc, b):
                 break
             countries = {p["country_iso2"] for p in b["senses"] if p["kind"] == "country"}
             admins = {p["admin1_code"] for p in b["senses"] if p["kind"] == "admin1"}
             if countries or admins:
                 a["qualifier"] = (countries, admins)
                 a["_qualified_by"] = b
-                if a["how"] == "fuzzy" and not any(p["country_iso2"] in countries or p["admin1_code"] in admins
-                                                   for p in a["senses"]):
+                inside = countries | {code.split(".")[0] for code in admins}   # (the division's country)
+                if (a["how"] == "fuzzy" and not any(p["country_iso2"] in countries or p["admin1_code"] in admins
+                                                    for p in a["senses"])) \
+                        or (_past_type_word(text[a["end"]:b["start"]]).startswith("(")
+                            and ")" not in text[a["end"]:b["start"]] and text[b["end"]:].lstrip().startswith(")")
+                            and not any(p["country_iso2"] in inside for p in a["senses"])):
                     # "Kalehe, North Kivu": a loose spelling match outside the division named
-                    # after it (a Chinese "Kuilehe") is no reading; the name is one the
-                    # gazetteer lacks, inside that division
+                    # after it (a Chinese "Kuilehe") is no reading; nor, past a bracket whose
+                    # last name says where the place is, a namesake in another country ("Kani
+                    # (Sagaing region)" is no Japanese city). The name is one the gazetteer
+                    # lacks, inside that division
                     a["senses"] = []
                 break
             if b["senses"]:
                 break
+
+
+def _past_type_word(between: str) -> str:
+    """The text between two names, stripped, past a lower-case place-type word that ends the
+    first name's phrase: "Kani township (Sagaing region)" is qualified as "Kani (Sagaing)" is."""
+    between = between.strip()
+    first, _, rest = between.partition(" ")
+    return rest.strip() if first in place_words().type_words and rest.strip()[:1] in {",", "("} else between
 
 
 # Weight, as evidence of where the article's places lie, of a name met only inside the names

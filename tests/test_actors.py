@@ -870,6 +870,20 @@ def test_the_attackers_are_the_group_that_attacked_not_the_last_one_named(nlp, l
     assert found["Ansaru"] == "ANSARU" and found["attackers"] != "ANSARU"
 
 
+def test_the_attackers_are_the_latest_doer_named_or_not(nlp, lex):
+    told = ("Al-Shabaab fighters stormed a police post in Mandera on Friday. On Sunday, unknown gunmen shot dead "
+            "a chief in Wajir. The attackers escaped on foot.")
+    found = {m["mention_text"]: m["actor"] for m in find_actors(nlp(told), lex, [])}
+    assert found["attackers"]["sector_code"] == "UAF" and found["attackers"]["actor_id"] == found["gunmen"]["actor_id"]
+
+
+def test_the_by_of_an_attack_noun_is_its_doer_for_the_attackers(nlp, lex):
+    told = ("Kurdish Peshmerga forces fought off an assault by Islamic State militants on a village near "
+            "Makhmour, killing four of the attackers.")
+    found = [(m["mention_text"], m["actor"]["actor_id"]) for m in find_actors(nlp(told), lex, [])]
+    assert ("attackers", "ISIL") in found
+
+
 def test_the_state_sanctions_are_imposed_on_is_an_actor_not_a_place(nlp, lex):
     found = _ids(nlp, lex, "The European Union imposed new sanctions on Iran over its supply of drones.")
     assert found["Iran"]["country_code"] == "IRN"

@@ -131,6 +131,24 @@ def test_protest_and_strike_senses(nlp, lexes):
     assert ev["event_type"] == "ASSAULT" and ev["event_mode"] == "aerial"
 
 
+def test_a_weapon_striking_is_no_labour_strike_whatever_party_the_sentence_names(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Turkish drones struck a truck outside Kobani on Friday, killing three members "
+                                    "of the Kurdistan Workers' Party."), "struck")
+    assert ev["event_type"] == "ASSAULT"
+    ev = by_trigger(run(nlp, lexes, "Nurses struck across Kenya on Monday over unpaid wages."), "struck")
+    assert (ev["event_type"], ev["event_mode"]) == ("PROTEST", "strike")
+    ev = by_trigger(run(nlp, lexes, "The airline struck a deal with the Thai government on Monday after a jet "
+                                    "crashed near Phuket."), "struck")
+    assert ev["event_type"] == "AGREE"
+    ev = by_trigger(run(nlp, lexes, "According to the police, a rocket struck a school in Kharkiv on Monday."), "struck")
+    assert ev["event_type"] == "ASSAULT"
+
+
+def test_setting_a_thing_on_fire_is_destruction(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Rioters set a bank on fire in Port Louis on Sunday."), "set")
+    assert (ev["event_type"], ev["event_mode"]) == ("COERCE", "destroy")
+
+
 def test_event_dict_has_exactly_the_event_fields(nlp, lexes):
     ev = run(nlp, lexes, "Rebels attacked the base.")[0]
     assert set(ev) == {"sentence_index", "evidence_text", "trigger_text", "trigger_start", "trigger_end",

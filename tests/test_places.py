@@ -1626,3 +1626,16 @@ def test_a_group_calling_itself_by_a_place_name_is_no_toponym(nlp, gaz):
 def test_a_place_kind_word_inside_a_bodys_name_is_no_place(nlp, gaz):
     ms = by_text(places_in(nlp, gaz, "The Philippine Coast Guard said a Chinese helicopter flew close to its plane."))
     assert "Coast" not in ms
+
+
+def test_a_bracketed_division_rules_out_namesakes_in_other_countries(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "Troops torched houses in Kani village (Magway region) on Tuesday."))
+    assert ms["Kani"]["place"]["country_code"] == "MMR"
+    ms = by_text(places_in(nlp, gaz, "Farmers rallied in Paris (Texas) on Monday."))
+    assert (ms["Paris"]["place"]["country_code"], ms["Paris"]["place"]["feature_code"]) == ("USA", "PPL")
+
+
+def test_a_capitalised_word_before_a_division_word_is_a_name_whatever_its_tag(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "The junta bombed a school in Kani township, Sagaing region, on Friday."))
+    assert ms["Sagaing"]["place"]["feature_code"] == "ADM1"
+    assert ms["Kani"]["place"]["country_code"] == "MMR"
