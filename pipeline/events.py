@@ -536,6 +536,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
     text = doc_text(doc)
     out: list[dict] = []
     para_date: ResolvedDate | None = None   # date of the latest dated event told so far
+    by_report: set[int] = set()              # (ids of) events dated only by the day they were reported
     host: _Host | None = None               # the event a consequence sentence would continue
     last_host: _Host | None = None          # ... the previous paragraph's, for a toll told after it
     story_day: dt.date | None = None        # the latest day told: "the next day" counts from it
@@ -564,6 +565,11 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         said_dates = find_date_expressions(sent.text)
         dates = [d for d in said_dates if not REPORT_DATE.search(sent.text[:d[0]])]
         told_before = told_last
+        # the day a report was made ("the rebels said on Monday they had captured Goma"): no
+        # date of the acts it reports, but the latest they can have happened
+        report_day = next((day for d in said_dates if d not in dates and d[2] not in ("since", "background", "that")
+                           for day in [resolve_expression(sent.text[d[0]:d[1]], d[2], published_date, story_day)]
+                           if day.date is not None and not day.is_background), None)
         told_last = next((day.date for d in reversed(dates) if d[2] not in ("since", "background", "that")
                           for day in [resolve_expression(sent.text[d[0]:d[1]], d[2], published_date, story_day)]
                           if day.date is not None), told_last)
@@ -591,6 +597,10 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
             elif res is None and para_date is not None:
                 rec.update(event_date=para_date.date, date_precision=para_date.precision,
                            date_text=para_date.text)
+            elif res is None and report_day is not None:
+                rec.update(event_date=report_day.date, date_precision=report_day.precision,
+                           date_text=report_day.text)
+                by_report.add(id(rec))
             elif res is not None:
                 rec.update(event_date=res.date, date_precision=res.precision, date_text=res.text)
             else:
@@ -772,7 +782,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
                 strike = host
     _at_dateline_town(doc, out, place_mentions)
     out = _without_summary_lead(out, sector_of)
-    _lead_told_in_detail(out, sector_of, place_of)
+    _lead_told_in_detail(out, sector_of, place_of, by_report)
     _quoted_toll_told_again(out, sector_of)
     _lead_retold_by_its_doer(doc, out, place_of, sector_of)
     _total_less_told(out)
@@ -1762,12 +1772,14 @@ def _wire_dateline(sent) -> bool:
     return dl is not None and sent.end_char <= dl.end + 1
 
 
-def _lead_told_in_detail(out: list[dict], sector_of: dict, place_of: dict | None = None) -> None:
+def _lead_told_in_detail(out: list[dict], sector_of: dict, place_of: dict | None = None,
+                         by_report: set[int] = frozenset()) -> None:
     """Date an undated lead by the detail that follows it, in place. A wire story's first
     sentence often tells the act with only the day it was reported ("Gunmen abducted more than
     80 people ..., police said on Sunday"), and the next ones tell it again with its day
     ("arrived ... late on Friday and went from house to house, seizing villagers"). An
-    assault of the lead with no date of its own (it took the publication's) then takes the day
+    assault of the lead with no date of its own (it took the publication's, or the report's:
+    `by_report` holds the ids of such rows) then takes the day
     of the first dated assault told within LEAD_DETAIL_SENTENCES after it, up to
     FLASHBACK_DAYS before, by the same doer, an unnamed one or one of the same non-state
     sector, and joins its incident: one act, counted once by incident, dated as ACLED would
@@ -1781,7 +1793,7 @@ def _lead_told_in_detail(out: list[dict], sector_of: dict, place_of: dict | None
             and (a.get("feature_code") or "").startswith("PPL") and (b.get("feature_code") or "").startswith("PPL")
     first = min((r["sentence_index"] for r in out), default=None)
     lead = [r for r in out if r["sentence_index"] == first and r["event_type"] == "ASSAULT"
-            and r["date_text"] is None and r["event_date"] is not None
+            and (r["date_text"] is None or id(r) in by_report) and r["event_date"] is not None
             and not r["is_negated"] and not r["is_hypothetical"]]
     if not lead:
         return
