@@ -4536,10 +4536,11 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
             src = next((_actor_of(g, actor_at) for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
                         for g in c.children if g.dep_ == "pobj"), None)
         elif src is None and tok.dep_ in ("dobj", "pobj") and not (
-                tok.dep_ == "pobj" and tok.head.lower_ in CIRCUMSTANCE_PREPS):
+                tok.dep_ == "pobj" and tok.head.lower_ in CIRCUMSTANCE_PREPS | MATTER_PREPS):
             # only a verb that does the event lends it its subject ("began raids"); one that
             # talks about it does not ("the Council discussed the attacks"), nor one done
-            # despite or amid it ("approved the law despite protests")
+            # despite or amid it ("approved the law despite protests"), nor one whose act is
+            # over it ("lodged a protest over the detention of a businessman": not Japan's)
             verb = tok.head if tok.dep_ == "dobj" else tok.head.head
             if _lemma(verb) in ASPECT_HEADS or _lookup(verb, lex.support_object):
                 s = _source_token(verb)
@@ -6028,6 +6029,7 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
         or (e.tok.dep_ == "pobj" and e.tok.head.lower_ == "from" and _lemma(e.tok.head.head) in FLIGHT_VERBS))
     talked_about = responded_to or fled or _pos(e.tok) == "NOUN" and e.carrier is None and e.tok.dep_ in ("dobj", "pobj") and \
         (gov.i in ev_tokens or (_lemma(gov) in lex.reporting and _lemma(gov) not in ("announce", "declare"))
+         or (e.tok.dep_ == "pobj" and e.tok.head.lower_ in MATTER_PREPS)   # "a complaint over the arrest of ..."
          or (e.tok.dep_ == "dobj" and _lemma(gov) in STOPPING_VERBS)   # "a judge blocked the deployment"
          or (e.tok.dep_ == "pobj" and _pos(gov) in ("NOUN", "PROPN") and gov.i not in actor_at
              and _lemma(gov) in lex.person_nouns))   # "a suspect in the attacks": no doer from the clause

@@ -4646,3 +4646,16 @@ def test_an_act_reported_on_a_day_with_no_date_of_its_own_takes_the_reports_day(
     # a day the act has of its own still wins
     ev = by_trigger(run(nlp, lexes, "Police said on Tuesday they had arrested three suspects on Sunday."), "arrested")
     assert ev["event_date"] == dt.date(2017, 10, 29)
+
+
+def test_lifting_a_measure_is_one_concession_and_no_new_measure(nlp, lexes):
+    events = run(nlp, lexes, "Canada lifted sanctions on Belarus on Tuesday.")
+    assert [(e["event_type"], e["source_actor_id"], e["target_actor_id"]) for e in events] == [("CONCEDE", "CAN", "BLR")]
+    events = run(nlp, lexes, "Egypt lifted its blockade of the crossing on Tuesday.")
+    assert [(e["event_type"], e["event_mode"]) for e in events] == [("RETREAT", "withdraw")]
+
+
+def test_an_act_a_protest_is_over_is_not_the_protesters(nlp, lexes):
+    text = "Australia lodged a complaint with Iran over the arrest of an Australian academic in Tehran."
+    ev = by_trigger(run(nlp, lexes, text), "arrest")
+    assert ev["source_actor_id"] != "AUS"
