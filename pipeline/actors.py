@@ -259,6 +259,20 @@ def _kind_for_sector(lex: ActorLexicon, sector: str | None, default: str = "grou
     return lex.sectors.get(sector or "", ("", default))[1] if sector else default
 
 
+def _state_body_of(span: Span, lex: ActorLexicon) -> str | None:
+    """The sector of a name "<state forces> of <country>" ("Armed Forces of the Philippines",
+    "Navy of Sri Lanka"): the agent noun before "of", when it names a state's forces; else None."""
+    words = [t.lower_ for t in span]
+    if "of" not in words:
+        return None
+    head = tuple(w for w in words[:words.index("of")] if w != "the")
+    for k in range(len(head)):
+        sector = (lex.agents.get(head[k:]) or (None,))[0]
+        if sector is not None:
+            return sector if sector in STATE_FORCES else None
+    return None
+
+
 def country_sector_actor(lex: ActorLexicon, country: str, sector: str | None) -> dict:
     """Canonical record of a country's sector (`IRQ-MIL`), or of the state itself (`IRQ`)."""
     name = lex.country_names.get(country, country)
@@ -1154,6 +1168,12 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
                     and (name.isupper() or any(ch.isdigit() for ch in name)):   # (not "Kordofan rebels": of Kordofan)
                 # "MPC rebels", "M23 fighters": a group the lexicon lacks, acting through its men
                 end, sector = ag[0], sector or ag[1]
+        forces = _state_body_of(span, lex) if country is not None and sector is None else None
+        if forces is not None:
+            # "the Armed Forces of the Philippines", "the National Police of Colombia": the
+            # country's forces, as "Philippine armed forces" are
+            cands.append(_Cand(start, end, "org", country_sector_actor(lex, country, forces)))
+            continue
         cands.append(_Cand(start, end, "org", _record(f"org-{slugify(name)}", name, "organization", country, sector)))
     # ... and an acronym the model gave no entity ("the TPNPB claimed ..."): a group unknown
     # to the lexicon is still kept, with no codes, when it acts or is acted on

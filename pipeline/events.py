@@ -2111,9 +2111,12 @@ def _is_consequence(e: "_Ev", rec: dict, host: dict, lex: EventLexicon) -> bool:
         return False   # (nor is a strike stopped: "20 drones were shot down" is an act of its own)
     verb = e.carrier if e.carrier is not None else e.tok
     if any(d.lower_ in ANOTHER_ACT_WORDS and d.dep_ in ("det", "amod")
-           for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for d in c.children) \
+           for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not _harmed_person(c, e, lex)
+           for d in c.children) \
             or any(d.lower_ in ANOTHER_ACT_WORDS and d.dep_ in ("det", "amod") for d in e.tok.children):
-        return False   # "Another strike on a house killed two civilians": a new act
+        # "Another strike on a house killed two civilians": a new act (but "A third officer was
+        # injured" is one more victim of the act told)
+        return False
     if lex.casualty.get(_lemma(e.tok)) in ("dead", "injured") or \
             lex.casualty.get(e.tok.lower_) in ("dead", "injured"):
         return True
@@ -2132,6 +2135,14 @@ def _is_consequence(e: "_Ev", rec: dict, host: dict, lex: EventLexicon) -> bool:
         return True
     return _pos(e.tok) == "NOUN" and e.carrier is None and rec["event_type"] == host["event_type"] and \
         any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in e.tok.children)
+
+
+def _harmed_person(subject: Token, e: "_Ev", lex: EventLexicon) -> bool:
+    """Whether the subject of a harm verb is the one harmed: the passive's subject, or that of
+    "died", neither an act nor a weapon ("a third officer was injured", "another man died")."""
+    harm = lex.casualty.get(_lemma(e.tok)) in ("dead", "injured")
+    return harm and (subject.dep_ == "nsubjpass" or _lemma(e.tok) in ("die", "succumb")) \
+        and (_lemma(subject), "NOUN") not in lex.rules and _lemma(subject) not in WEAPON_SUBJECTS
 
 
 def _words_after(prep: Token, n: int = 6) -> list[int]:

@@ -1465,3 +1465,10 @@ def test_a_name_after_a_lower_case_title_is_a_person_whatever_the_model_says(nlp
     found = _ids(nlp, lex, "In Ukraine, a Russian missile attack on the southern city of Odesa killed two people and "
                            "damaged port infrastructure, regional governor Oleh Kiper said on Telegram.")
     assert any(a["actor_kind"] == "person" and "Kiper" in t for t, a in found.items())
+
+
+def test_the_forces_of_a_named_country_are_its_forces(nlp, lex):
+    found = _ids(nlp, lex, "Rebels ambushed a patrol of the Armed Forces of the Philippines in Mindanao on Monday.")
+    assert found["Armed Forces of the Philippines"]["actor_id"] == "PHL-MIL"
+    found = _ids(nlp, lex, "The Ministry of Finance of Kenya raised fuel taxes on Monday.")
+    assert all(a["sector_code"] != "MIL" for a in found.values())

@@ -4659,3 +4659,9 @@ def test_an_act_a_protest_is_over_is_not_the_protesters(nlp, lexes):
     text = "Australia lodged a complaint with Iran over the arrest of an Australian academic in Tehran."
     ev = by_trigger(run(nlp, lexes, text), "arrest")
     assert ev["source_actor_id"] != "AUS"
+
+
+@pytest.mark.parametrize("after", ["A third guard was injured.", "Another guard was wounded."])
+def test_one_more_victim_told_after_an_attack_is_its_toll(nlp, lexes, after):
+    events = run(nlp, lexes, "Gunmen shot dead two prison guards in Toluca on Monday. " + after)
+    assert [(e["fatalities"], e["injured_count"]) for e in events if e["fatalities"] or e["injured_count"]] == [(2, 1)]
