@@ -5069,9 +5069,6 @@ def _speaking_from(tok: Token, lex: EventLexicon) -> bool:
 
 # Nouns of remembering a past act ("the anniversary of the protests").
 REMEMBRANCE_NOUNS = WORDS["remembrance"]
-CHARGE_NOUNS = WORDS["charge_noun"]
-# Verbs that stop, put off or oppose a measure or act: their subject is not its doer.
-STOPPING_VERBS = WORDS["stopping_verb"]
 
 
 def _charged_with(tok: Token) -> bool:
@@ -5430,7 +5427,8 @@ def _names_the_noun(prep: Token, noun: Token, span, other, lex: EventLexicon) ->
 # Verbs of taking people elsewhere: "to X" after them is where they were taken, not where the
 # act was ("expelled them to Guatemala", "was extradited to the United States").
 SENDING_VERBS = WORDS["sending"]
-FLIGHT_VERBS = WORDS["flight"]
+# Verbs of leaving for somewhere: "towards X" after them is where people went.
+LEAVING_VERBS = WORDS["flight"]
 
 
 def _speakers_place(span, e: _Ev, actor_at: dict, lex: EventLexicon) -> bool:
@@ -5463,7 +5461,7 @@ def _sent_to(span, e: _Ev) -> bool:
     if off is not None and verb.dep_ == "conj" and verb.head.i == off.i:
         return True
     if t.dep_ == "pobj" and t.head.lower_ in DESTINATION_PREPS and t.head.head.i not in e.heads | {verb.i} \
-            and _lemma(t.head.head) in FLIGHT_VERBS:
+            and _lemma(t.head.head) in LEAVING_VERBS:
         return True   # "residents fled towards Kisangani as the rebels advanced": where others went
     if t.dep_ != "pobj" or t.head.head.i not in e.heads | {verb.i}:
         return False

@@ -4481,8 +4481,9 @@ def test_a_bomb_after_tear_gas_takes_no_doer_from_the_police(nlp, lexes):
     assert by_trigger(evs, "struck")["source_actor_id"] is None
 
 
-def test_where_others_fled_is_no_scene_of_the_act(nlp, lexes):
-    evs, names = run_placed(nlp, lexes, "Thousands of residents fled towards Bukavu as the rebels advanced "
+@pytest.mark.parametrize("went", ["fled", "retreated", "withdrew"])
+def test_where_others_fled_is_no_scene_of_the_act(nlp, lexes, went):
+    evs, names = run_placed(nlp, lexes, f"Thousands of residents {went} towards Bukavu as the rebels advanced "
                                         "on Saturday.")
     assert by_trigger(evs, "advanced")["place_id"] is None
 
