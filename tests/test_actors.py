@@ -1472,3 +1472,12 @@ def test_the_forces_of_a_named_country_are_its_forces(nlp, lex):
     assert found["Armed Forces of the Philippines"]["actor_id"] == "PHL-MIL"
     found = _ids(nlp, lex, "The Ministry of Finance of Kenya raised fuel taxes on Monday.")
     assert all(a["sector_code"] != "MIL" for a in found.values())
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The FSB said it had detained a man in Kursk.", "FSB", "RUS"),
+    ("Officers of the Shin Bet questioned the suspect.", "Shin Bet", "ISR"),
+])
+def test_state_intelligence_services_are_their_states_spies(nlp, lex, text, name, country):
+    actor = _ids(nlp, lex, text)[name]
+    assert (actor["country_code"], actor["sector_code"]) == (country, "SPY")
