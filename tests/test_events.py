@@ -4666,3 +4666,11 @@ def test_an_act_a_protest_is_over_is_not_the_protesters(nlp, lexes):
 def test_one_more_victim_told_after_an_attack_is_its_toll(nlp, lexes, after):
     events = run(nlp, lexes, "Gunmen shot dead two prison guards in Toluca on Monday. " + after)
     assert [(e["fatalities"], e["injured_count"]) for e in events if e["fatalities"] or e["injured_count"]] == [(2, 1)]
+
+
+def test_armed_men_abandoning_a_town_withdraw_from_it(nlp, lexes):
+    evs, names = run_placed(nlp, lexes, "Jihadist fighters abandoned Ansongo in northern Mali on Monday.")
+    ev = by_trigger(evs, "abandoned")
+    assert (ev["event_type"], ev["event_mode"]) == ("RETREAT", "withdraw") and names.get(ev["place_id"]) == "Ansongo"
+    ev = by_trigger(run(nlp, lexes, "The rebels abandoned the peace talks on Monday."), "abandoned")
+    assert ev["event_type"] == "SANCTION"
