@@ -2040,12 +2040,13 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
             # "In Sumy, regional authorities said ...": the sentence's place's own
             return country_sector_actor(lex, next(iter(there)), sector)
         if len(scene) == 1 and main not in scene and (local or any(
-                (p.get("feature_code") or "").startswith(("PCL", "ADM1")) for p in told)):
+                (p.get("feature_code") or "").startswith(("PCL", "ADM1", "PPLC")) for p in told)):
             # "On 3 May, men set fire to a bus in Kumasi, Ghana. Police said they had arrested
-            # three youths": the police of the paragraph's one country, named as a country or
-            # a province, in a round-up whose main country is another (not when the paragraph
-            # names the main one too, nor on one town's word, unless the body is a local one:
-            # "Russian forces struck Sumy ... Regional authorities reported 9 injured")
+            # three youths": the police of the paragraph's one country, named as a country, a
+            # province or its capital, in a round-up whose main country is another (not when
+            # the paragraph names the main one too, nor on one town's word, unless the body is
+            # a local one: "Russian forces struck Sumy ... Regional authorities reported 9
+            # injured")
             return country_sector_actor(lex, scene.pop(), sector)
         if not (sector in STATE_FORCES and not acting and len(there) == 1 and main not in there):
             return country_sector_actor(lex, main, sector)

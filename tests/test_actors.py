@@ -1481,3 +1481,13 @@ def test_the_forces_of_a_named_country_are_its_forces(nlp, lex):
 def test_state_intelligence_services_are_their_states_spies(nlp, lex, text, name, country):
     actor = _ids(nlp, lex, text)[name]
     assert (actor["country_code"], actor["sector_code"]) == (country, "SPY")
+
+
+def test_police_of_a_round_up_paragraph_named_by_its_capital_are_that_countrys(nlp, lex, gaz):
+    from pipeline.places import find_places
+    text = ("On 2 May, nurses marched in San Pedro Sula to demand unpaid wages.\n\n"
+            "On 3 May, students demonstrated in Tegucigalpa. Police used tear gas to disperse them.\n\n"
+            "On 6 May, rioters looted shops in Accra after a disputed vote. Police arrested 40 people.")
+    doc = nlp(text)
+    police = [m["actor"]["actor_id"] for m in find_actors(doc, lex, find_places(doc, gaz)) if m["mention_text"] == "Police"]
+    assert police == ["HND-COP", "GHA-COP"]

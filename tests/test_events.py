@@ -4674,3 +4674,9 @@ def test_armed_men_abandoning_a_town_withdraw_from_it(nlp, lexes):
     assert (ev["event_type"], ev["event_mode"]) == ("RETREAT", "withdraw") and names.get(ev["place_id"]) == "Ansongo"
     ev = by_trigger(run(nlp, lexes, "The rebels abandoned the peace talks on Monday."), "abandoned")
     assert ev["event_type"] == "SANCTION"
+
+
+def test_barricading_streets_is_obstruction_and_barricading_oneself_is_none(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Residents barricaded the main roads of Potosi with rocks on Monday."), "barricaded")
+    assert (ev["event_type"], ev["event_mode"]) == ("PROTEST", "obstruct")
+    assert run(nlp, lexes, "The family barricaded themselves inside the house on Monday.") == []
