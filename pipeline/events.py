@@ -2155,6 +2155,13 @@ def _words_after(prep: Token, n: int = 6) -> list[int]:
     return out
 
 
+def _more_found(e: "_Ev", rec: dict, lex: EventLexicon) -> bool:
+    """Whether an event is the finding of more of the dead ("found the bodies of four more
+    villagers", "recovered two more bodies"): the toll of the act told before."""
+    return _found_dead(e, rec, lex) and any(t.lower_ in ("more", "additional", "further") and t.dep_ in ("amod", "advmod")
+                                            for t in e.tok.subtree)
+
+
 def _found_dead(e: "_Ev", rec: dict, lex: EventLexicon) -> bool:
     """Whether an event is the finding of bodies ("volunteers recovered the bodies", "police
     found three corpses"): after an attack the story told, its dead found, counted again."""
@@ -2174,8 +2181,10 @@ def _continues(sent, coded: list, kills: list, dates: list, place_at: dict, host
     if not kills and not coded:
         return False
     if any(kind not in ("since", "background") for _s, _e, kind in dates) \
-            and not (coded and all(_died_of_wounds(e) for e, _rec, _r in coded)):
-        return False   # (a later day's deaths of the wounded are still the event's toll)
+            and not (coded and all(_died_of_wounds(e) or _more_found(e, rec, lex) for e, rec, _r in coded)):
+        # (a later day's deaths of the wounded are still the event's toll, and so are more
+        # bodies found: "found the bodies of four more villagers on Tuesday")
+        return False
     if any(i in place_at and not _where_treated(sent.doc[i]) for i in range(sent.start, sent.end)):
         return False
     if sums:   # (the sentence tells the toll of several acts: see _sums_several)
@@ -3378,7 +3387,10 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
         end = tok.i + 1
         if r.with_:
             for c in tok.children:
-                if (c.lower_ in r.with_ or _lemma(c) in r.with_) and c.i > tok.i and c.i - tok.i <= 3:
+                if (c.lower_ in r.with_ or _lemma(c) in r.with_) and c.i > tok.i and c.i - tok.i <= 3 and not (
+                        c.dep_ == "prep" and any(d.dep_ == "dobj" and d.i < c.i for d in tok.children)):
+                    # (not over the object before a required preposition: "blocked the
+                    # marchers from entering" is "blocked", the marchers its target)
                     end = max(end, c.i + 1)
         found[tok.i] = _Ev(tok, r, (tok.i, end), {tok.i})
     # a word inside another trigger's phrase is part of it ("exchanged heavy fire" is one event)

@@ -4680,3 +4680,16 @@ def test_barricading_streets_is_obstruction_and_barricading_oneself_is_none(nlp,
     ev = by_trigger(run(nlp, lexes, "Residents barricaded the main roads of Potosi with rocks on Monday."), "barricaded")
     assert (ev["event_type"], ev["event_mode"]) == ("PROTEST", "obstruct")
     assert run(nlp, lexes, "The family barricaded themselves inside the house on Monday.") == []
+
+
+def test_blocking_people_from_an_act_restricts_them(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Police blocked the marchers from reaching parliament in Lusaka on Monday."), "blocked")
+    assert (ev["event_type"], ev["event_mode"]) == ("COERCE", "restrict") and ev["target_actor_id"] is not None
+    ev = by_trigger(run(nlp, lexes, "Farmers blocked the roads into Lille on Monday."), "blocked")
+    assert (ev["event_type"], ev["event_mode"]) == ("PROTEST", "obstruct")
+
+
+def test_more_bodies_found_on_a_later_day_are_the_attacks_toll(nlp, lexes):
+    events = run(nlp, lexes, "Bandits raided a village in Katsina on Monday, killing nine people. Rescuers found the "
+                             "bodies of three more villagers in the bush on Wednesday.")
+    assert sorted(e["fatalities"] for e in events if e["fatalities"]) == [12]
