@@ -2146,8 +2146,10 @@ def _qualifiers(mentions: list[dict], doc: Doc) -> None:
                 inside = countries | {code.split(".")[0] for code in admins}   # (the division's country)
                 if (a["how"] == "fuzzy" and not any(p["country_iso2"] in countries or p["admin1_code"] in admins
                                                     for p in a["senses"])) \
-                        or (_past_type_word(text[a["end"]:b["start"]]).startswith("(")
-                            and ")" not in text[a["end"]:b["start"]] and text[b["end"]:].lstrip().startswith(")")
+                        or (_in_bracket_before(text, a, b) and text[b["end"]:].lstrip().startswith(")")
+                            # (not a bare direction, which many countries name a province by:
+                            # "Tyre (Tyre, South)" is Lebanon's South, not Cameroon's)
+                            and not all(x in place_words().directions for x in b["key"].split())
                             and not any(p["country_iso2"] in inside for p in a["senses"])):
                     # "Kalehe, North Kivu": a loose spelling match outside the division named
                     # after it (a Chinese "Kuilehe") is no reading; nor, past a bracket whose
@@ -2158,6 +2160,16 @@ def _qualifiers(mentions: list[dict], doc: Doc) -> None:
                 break
             if b["senses"]:
                 break
+
+
+def _in_bracket_before(text: str, a: dict, b: dict) -> bool:
+    """Whether mention b stands in a bracket that opens after mention a ("Kani (Sagaing
+    region)", "Kani township (Sagaing)") or that a stands in too ("(Mahas, Hiraan)"), with no
+    bracket closing between them."""
+    between = text[a["end"]:b["start"]]
+    if ")" in between:
+        return False
+    return _past_type_word(between).startswith("(") or text.rfind("(", 0, a["start"]) > text.rfind(")", 0, a["start"])
 
 
 def _past_type_word(between: str) -> str:

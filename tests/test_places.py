@@ -1639,3 +1639,8 @@ def test_a_capitalised_word_before_a_division_word_is_a_name_whatever_its_tag(nl
     ms = by_text(places_in(nlp, gaz, "The junta bombed a school in Kani township, Sagaing region, on Friday."))
     assert ms["Sagaing"]["place"]["feature_code"] == "ADM1"
     assert ms["Kani"]["place"]["country_code"] == "MMR"
+
+
+def test_a_district_inside_an_acled_bracket_lies_in_the_bracketed_province(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "Fighters overran an army post near Moqokori (Mahas, Hiraan) on Friday."))
+    assert (ms["Mahas"]["place"] or {}).get("country_code") in {None, "SOM"}
