@@ -1816,7 +1816,14 @@ def _possessor(doc: Doc, c: _Cand) -> bool:
     """Whether a named actor only owns the noun after it ("al Qaeda's affiliate", "Iran's
     ally"), which is the one the text goes on about; not a part of it ("Hamas's armed wing")."""
     root = doc[c.start:c.end].root
+    if root.dep_ == "compound" and root.head.lemma_.lower() in KIN_BODY_NOUNS:
+        return True   # "JNIM, an al-Qaida affiliate, said its fighters ...": the affiliate's
     return root.dep_ == "poss" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() not in PART_NOUNS
+
+
+# Nouns for another body tied to the one named before them ("an al-Qaida affiliate", "a Hamas
+# ally", "an Islamic State offshoot"): the noun, not the name, is what the text goes on about.
+KIN_BODY_NOUNS = {"affiliate", "ally", "offshoot", "splinter", "franchise", "proxy", "partner"}
 
 
 # Nouns for a part of a body that acts for it ("Hamas's armed wing said its fighters ..."): the

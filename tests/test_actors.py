@@ -1491,3 +1491,10 @@ def test_police_of_a_round_up_paragraph_named_by_its_capital_are_that_countrys(n
     doc = nlp(text)
     police = [m["actor"]["actor_id"] for m in find_actors(doc, lex, find_places(doc, gaz)) if m["mention_text"] == "Police"]
     assert police == ["HND-COP", "GHA-COP"]
+
+
+def test_its_fighters_after_an_affiliate_apposition_are_the_affiliates(nlp, lex):
+    text = ("Ansarul Islam, an Islamic State affiliate in Burkina Faso, said its fighters had "
+            "ambushed a convoy near Djibo.")
+    found = [(m["mention_text"], m["actor"]["actor_id"]) for m in find_actors(nlp(text), lex, [])]
+    assert ("fighters", "ISIL") not in found
