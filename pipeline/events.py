@@ -678,7 +678,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
                      o is not c and o[1]["event_type"] == c[1]["event_type"] for o in coded))
                  and not _topic(c[0], c[1]) and not (
             (_described(c[0]) or _outcry_over(c[0]) or _countered(c[0]) or _object_again(c[0], coded)
-             or _named_by_its_day(c[0]))
+             or _named_by_its_day(c[0]) or _while_told(c[0]))
             and any(r["event_type"] == c[1]["event_type"] for r in out))]
         if told is not None and any(_tells_where(e, rec, told, place_of, place_at, lex, r) for e, rec, r in coded):
             # "The attack took place near the town of Djibo.": where the earlier attack was; and
@@ -2622,6 +2622,17 @@ def _outcry_over(e: "_Ev") -> bool:
     if tok.dep_ == "dobj":
         return _outcry_word(tok.head)   # "residents protested the killings the next day"
     return tok.dep_ == "pobj" and tok.head.lower_ in ("against", "over", "at") and _outcry_word(tok.head.head)
+
+
+def _while_told(e: "_Ev") -> bool:
+    """Whether a definite event noun only says when something else happened ("Poland scrambled
+    jets during the attack", "amid the fighting"): once the article has told such an act (see
+    `find_events`), it names that act again."""
+    tok = e.tok
+    return _pos(tok) == "NOUN" and e.carrier is None and tok.dep_ == "pobj" \
+        and tok.head.lower_ in ("during", "amid", "amidst", "throughout") \
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children)
+    # (not one named by its doer: "during Trump's visit to Riyadh last year" may be news)
 
 
 def _outcry_word(tok: Token) -> bool:

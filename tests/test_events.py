@@ -4693,3 +4693,11 @@ def test_more_bodies_found_on_a_later_day_are_the_attacks_toll(nlp, lexes):
     events = run(nlp, lexes, "Bandits raided a village in Katsina on Monday, killing nine people. Rescuers found the "
                              "bodies of three more villagers in the bush on Wednesday.")
     assert sorted(e["fatalities"] for e in events if e["fatalities"]) == [12]
+
+
+def test_a_definite_act_that_only_says_when_is_the_act_told_before(nlp, lexes):
+    text = ("Russian missiles struck Lviv overnight, killing four people. "
+            "Poland scrambled fighter jets during the attack.")
+    assert [e["trigger_text"] for e in run(nlp, lexes, text) if e["event_type"] == "ASSAULT"] == ["struck", "killing"]
+    # told first, it is news of its own
+    assert by_trigger(run(nlp, lexes, "Two people were injured during the clashes in Lyon."), "clashes")
