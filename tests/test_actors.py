@@ -845,6 +845,8 @@ def test_a_lower_case_phrase_the_model_calls_a_person_is_no_actor(nlp, lex):
 def test_settlers_met_in_the_west_bank_are_israels(nlp, lex, gaz):
     found = _placed_ids(nlp, lex, gaz, "Near Nablus, settlers attacked farmers and set fire to two cars.")
     assert found["settlers"]["country_code"] == "ISR" and found["farmers"]["country_code"] == "PSE"
+    found = _placed_ids(nlp, lex, gaz, "Youths threw stones at soldiers in Tulkarm on Friday.")
+    assert found["soldiers"]["actor_id"] == "ISR-MIL" and found["Youths"]["country_code"] == "PSE"
 
 
 def test_a_word_of_a_things_name_is_no_agent(nlp, lex):
