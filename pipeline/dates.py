@@ -20,7 +20,8 @@ is_background). Rules, in the spirit of news writing:
   (`anchor`, which the caller gives): to the day, week, month or year the words say;
 - a span of days ("between 1 and 3 May 2022", "3-4 March") has no one day: a span of up to a
   week is dated by its first day, precision "week" (as ACLED's time precision 2), a longer one
-  to its month, precision "month";
+  to its month, precision "month"; a span of months ("between January and March") to its
+  first month, precision "month";
 - "since 2014", "for years", "in recent years", "in the early 1990s" mark background
   (is_background=True): the event is a long-running state, not a dated occurrence.
 """
@@ -49,6 +50,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                          r"(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r"(?:,?\s+(?P<y>\d{4}))?\b", re.I)),
     # "25/03/2023", "3/25/2023": read only when the day cannot be the month (over 12)
     ("numeric", re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})\b")),
+    # "between January and March", "from March 2022 to June 2023": a span of months, dated by
+    # its first month
+    ("months", re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+" + _MON + r"(?:,?\s+(?P<y0>\d{4}))?\s+(?:and|to|until|through)\s+"
+                          + _MON2 + r"(?:,?\s+(?P<y>\d{4}))?\b")),
     ("range", re.compile(r"\b(?:[Bb]etween\s+|[Ff]rom\s+)?(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|and|to)\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r"(?:,?\s+(?P<y>\d{4}))?\b")),
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
     ("dmy", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r",?\s+(?P<y>\d{4})\b")),
@@ -216,6 +221,17 @@ def resolve_expression(expr: str, kind: str, published: dt.date | None,
         if first is not None and _safe_date(month.year, month.month, d2) is not None and 0 < d2 - d1 < WEEK_DAYS:
             return ResolvedDate(first, "week", expr)
         return ResolvedDate(month, "month", expr)
+    if kind == "months":
+        m1, m2 = _mon(g["mon"]), _mon(g["mon2"])
+        if g["y0"]:
+            return ResolvedDate(dt.date(int(g["y0"]), m1, 1), "month", expr)
+        if g["y"]:
+            end = dt.date(int(g["y"]), m2, 1)
+        elif published is None:
+            return ResolvedDate(None, "unknown", expr)
+        else:
+            end = _latest_month(m2, published)
+        return ResolvedDate(dt.date(end.year if m1 <= m2 else end.year - 1, m1, 1), "month", expr)
     if kind == "my":
         return ResolvedDate(dt.date(int(g["y"]), _mon(g["mon"]), 1), "month", expr)
     if kind == "year":

@@ -1493,10 +1493,17 @@ def _without_summary_lead(out: list[dict], sector_of: dict) -> list[dict]:
         return day is None or (r["date_precision"] == "day" and r["event_date"] is not None
                                and dt.timedelta(0) <= day - r["event_date"] <= dt.timedelta(days=FLASHBACK_DAYS))
     told = sum(r["fatalities"] or 0 for r in lead)
+    lead_doers = {r["source_actor_id"] for r in lead} - {None}
+
+    def part(r: dict) -> bool:   # by the lead's doer or its kind, an unnamed one, or the lead names none
+        src = r["source_actor_id"]
+        return not lead_doers or src is None or src in lead_doers or sector_of.get(src) in UNNAMED_DOERS \
+            or sector_of.get(src) in {sector_of.get(d) for d in lead_doers}
     # (a later row with the lead's very toll is the lead told again, no part of a sum: a
-    # headline "RSF shells El Fasher hospital, killing nine" and its story)
+    # headline "RSF shells El Fasher hospital, killing nine" and its story; nor is an act of
+    # another named doer: "officers killed two gang members" after the gang's attack)
     later = [r for r in real if r["sentence_index"] > first and r["fatalities"] and same_story(r)
-             and r["fatalities"] != told]
+             and r["fatalities"] != told and part(r)]
     if not told or len({r["incident_of"] for r in later}) < 2 or sum(r["fatalities"] for r in later) < told:
         return out   # (a summary sums several attacks: one later toll is the act told again, or a claim)
     incidents = {r["incident_of"] for r in lead}

@@ -80,6 +80,15 @@ def test_a_span_of_days_is_dated_by_its_first_day_within_a_week_else_by_its_mont
     assert (r.date, r.precision) == (dt.date(2022, 5, 1), "month")
 
 
+def test_a_span_of_months_is_dated_by_its_first_month():
+    r = resolve_date("More than 900 people were killed between January and March, the UN said.", FRIDAY)
+    assert (r.date, r.precision, r.text) == (dt.date(2017, 1, 1), "month", "between January and March")
+    r = resolve_date("Attacks rose from November to February.", FRIDAY)
+    assert (r.date, r.precision) == (dt.date(2016, 11, 1), "month")
+    r = resolve_date("Prices doubled between March 2021 and June 2022.", None)
+    assert (r.date, r.precision) == (dt.date(2021, 3, 1), "month")
+
+
 def test_month_names_with_a_day_are_one_expression():
     """The events finder relies on this: "March" inside "3 March 2022" is part of a date."""
     text = "On 3 March 2022, Russian forces shelled the village."

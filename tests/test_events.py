@@ -4701,3 +4701,11 @@ def test_a_definite_act_that_only_says_when_is_the_act_told_before(nlp, lexes):
     assert [e["trigger_text"] for e in run(nlp, lexes, text) if e["event_type"] == "ASSAULT"] == ["struck", "killing"]
     # told first, it is news of its own
     assert by_trigger(run(nlp, lexes, "Two people were injured during the clashes in Lyon."), "clashes")
+
+
+def test_acts_of_another_named_doer_do_not_make_the_lead_a_summary(nlp, lexes):
+    text = ("Gang members opened fire on a crowd outside a clinic in Cap-Haitien on Tuesday, killing four people.\n\n"
+            "Police said officers killed two gang members in the operation that followed, and soldiers killed "
+            "three more gang members nearby.")
+    events = run(nlp, lexes, text)
+    assert by_trigger(events, "killing")["fatalities"] == 4
