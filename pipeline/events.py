@@ -678,7 +678,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
                      o is not c and o[1]["event_type"] == c[1]["event_type"] for o in coded))
                  and not _topic(c[0], c[1]) and not (
             (_described(c[0]) or _outcry_over(c[0]) or _countered(c[0]) or _object_again(c[0], coded)
-             or _named_by_its_day(c[0]) or _while_told(c[0]))
+             or _named_by_its_day(c[0]) or _named_again(c[0]))
             and any(r["event_type"] == c[1]["event_type"] for r in out))]
         if told is not None and any(_tells_where(e, rec, told, place_of, place_at, lex, r) for e, rec, r in coded):
             # "The attack took place near the town of Djibo.": where the earlier attack was; and
@@ -2631,13 +2631,14 @@ def _outcry_over(e: "_Ev") -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in ("against", "over", "at") and _outcry_word(tok.head.head)
 
 
-def _while_told(e: "_Ev") -> bool:
-    """Whether a definite event noun only says when something else happened ("Poland scrambled
-    jets during the attack", "amid the fighting"): once the article has told such an act (see
-    `find_events`), it names that act again."""
+def _named_again(e: "_Ev") -> bool:
+    """Whether a definite event noun only says when something else happened or what it is
+    over ("Poland scrambled jets during the attack", "amid the fighting", "has not arrested
+    anyone over the killings"): once the article has told such an act (see `find_events`), it
+    names that act again."""
     tok = e.tok
     return _pos(tok) == "NOUN" and e.carrier is None and tok.dep_ == "pobj" \
-        and tok.head.lower_ in ("during", "amid", "amidst", "throughout") \
+        and tok.head.lower_ in {"during", "amid", "amidst", "throughout"} | MATTER_PREPS \
         and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children)
     # (not one named by its doer: "during Trump's visit to Riyadh last year" may be news)
 
@@ -4869,8 +4870,10 @@ def _flags(e: _Ev, lex: EventLexicon) -> tuple[bool, bool]:
             # "would not withdraw the bill but invited them to talks", "would not resign and
             # would fight on": a verb of its own tense or with its own auxiliary
             break
-        if t.dep_ == "pobj" and t.head.lower_ in CIRCUMSTANCE_TIME_PREPS:
-            break   # "failed to capture the town after a 10-hour battle": the battle was fought
+        if t.dep_ == "pobj" and t.head.lower_ in CIRCUMSTANCE_TIME_PREPS | MATTER_PREPS:
+            # "failed to capture the town after a 10-hour battle": the battle was fought; "has not
+            # arrested anyone over the killings": the killings were done
+            break
         if joining & {"but", "yet"}:
             break   # "did not attack Uvira as feared, but clashed with militias": a contrast, done
         if t.dep_ in ("ccomp", "conj") and t.head.i > t.i and any(

@@ -4709,3 +4709,10 @@ def test_acts_of_another_named_doer_do_not_make_the_lead_a_summary(nlp, lexes):
             "three more gang members nearby.")
     events = run(nlp, lexes, text)
     assert by_trigger(events, "killing")["fatalities"] == 4
+
+
+def test_an_act_an_arrest_is_over_keeps_its_own_polarity(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Police have not arrested anyone over the shooting of two traders in Gulu."), "shooting")
+    assert not ev["is_negated"]
+    text = "Gunmen shot dead two traders in Gulu on Monday. Police have not arrested anyone over the killings."
+    assert [e["trigger_text"] for e in run(nlp, lexes, text)] == ["shot", "arrested"]
