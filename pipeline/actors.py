@@ -1023,8 +1023,11 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
                     and pm.get("mention_kind", "name") == "name" and pm["place"].get("country_code")
                     and sent.start_char <= pm["start"] < sent.end_char}
             country = here.pop() if len(here) == 1 else None
-        if country is None and sector in HOME_SECTORS | STATE_FORCES and main:
-            country = main   # "Judge Alejandro Rivera" in a story about Chile, "Army spokesman ..."
+        if country is None and sector in HOME_SECTORS | STATE_FORCES and main \
+                and main not in _counterparts(doc[start].sent, refs):
+            # "Judge Alejandro Rivera" in a story about Chile, "Army spokesman ..." (but not one
+            # who meets "her Chinese counterpart" in a story about China: of another country)
+            country = main
         name = name_span.text.strip()
         if not name or name_span[0].is_punct:
             continue
@@ -1521,6 +1524,13 @@ def _appositive_role(doc: Doc, name: object, lex: ActorLexicon,
         end = max([noun.i + 1] + [c.right_edge.i + 1 for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"])
         return (noun.left_edge.i, end), role[0], role[1], country
     return None
+
+
+def _counterparts(sent: Span, refs: dict) -> set[str]:
+    """Countries of the counterparts a sentence names ("met his Chinese counterpart"): the
+    other party's, so not the country of whoever meets them."""
+    return {code for t in sent if t.lemma_.lower() == "counterpart"
+            for c in t.children if c.dep_ in ("amod", "compound", "poss") and (code := _ref_code(c, refs))}
 
 
 def _ref_code(tok: Token, refs: dict) -> str | None:

@@ -1500,3 +1500,9 @@ def test_its_fighters_after_an_affiliate_apposition_are_the_affiliates(nlp, lex)
             "ambushed a convoy near Djibo.")
     found = [(m["mention_text"], m["actor"]["actor_id"]) for m in find_actors(nlp(text), lex, [])]
     assert ("fighters", "ISIL") not in found
+
+
+def test_whoever_meets_a_counterpart_of_the_storys_country_is_not_of_it(nlp, lex):
+    found = _ids(nlp, lex, "Defence Minister Richard Marles met his Japanese counterpart in Tokyo on Monday. "
+                           "Japan and its allies held drills off Okinawa.")
+    assert found["Defence Minister Richard Marles"]["country_code"] != "JPN"
