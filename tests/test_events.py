@@ -4716,3 +4716,10 @@ def test_an_act_an_arrest_is_over_keeps_its_own_polarity(nlp, lexes):
     assert not ev["is_negated"]
     text = "Gunmen shot dead two traders in Gulu on Monday. Police have not arrested anyone over the killings."
     assert [e["trigger_text"] for e in run(nlp, lexes, text)] == ["shot", "arrested"]
+
+
+def test_a_pardon_releases_those_pardoned(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Uzbekistan's president pardoned 120 prisoners on Monday."), "pardoned")
+    assert (ev["event_type"], ev["event_mode"]) == ("RETREAT", "release")
+    ev = by_trigger(run(nlp, lexes, "The king granted a pardon to 40 detained protesters on Monday."), "pardon")
+    assert (ev["event_type"], ev["event_mode"], ev["trigger_text"]) == ("RETREAT", "release", "granted a pardon")
