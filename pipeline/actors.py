@@ -55,7 +55,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.gazetteer import read_csv_rows, read_word_list, slugify
 from pipeline.nlp import BLANK_LINE, doc_dateline, doc_text, keep_whole, misparsed_speaker, paragraph_start, \
-    self_named, sentence_indexes
+    person_end, self_named, sentence_indexes
 from pipeline.places import PLACE_VERBS
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -953,7 +953,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
     for ent in doc.ents:
         if ent.label_ != "PERSON" and not _titled_name(doc, ent, lex):
             continue
-        start, end = ent.start, ent.end
+        start, end = ent.start, person_end(doc, ent) if ent.label_ == "PERSON" else ent.end
         while end > start and doc[end - 1].text in ("'s", "’s", "'"):
             end -= 1
         if end <= start or any(t in place_tokens for t in range(start, end)) \

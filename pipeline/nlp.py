@@ -220,6 +220,18 @@ def self_named(doc: Doc, i: int) -> bool:
     return k >= 2 and (doc[k - 2].lower_, doc[k - 1].lower_) in SELF_NAMING
 
 
+def person_end(doc: Doc, ent: Span) -> int:
+    """The end of a person's name that spaCy's model labelled PERSON: its entity's end, or one
+    word further for a surname the model cut off ("Maria Corina" + "Machado", the surname left
+    unlabelled or called a place): a capitalised proper noun right after it, ending the name."""
+    end = ent.end
+    if end < len(doc) and ent[-1].whitespace_ and doc[end].pos_ == "PROPN" and doc[end].is_alpha \
+            and doc[end].text[:1].isupper() and doc[end].ent_type_ in ("", "GPE") \
+            and (end + 1 == len(doc) or not doc[end + 1].text[:1].isupper()):
+        return end + 1
+    return end
+
+
 def misparsed_speaker_conjunct(t: Token) -> bool:
     """Whether a noun joined to a list is the speaker of a sentence whose verb of saying the
     parser left without a subject ("killing at least 15 soldiers, two residents and a local

@@ -51,7 +51,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.gazetteer import (ARABIC_ARTICLES, Gazetteer, normalize_name, number_field, public_place,
                                 read_csv_rows, read_data_csv, read_word_list, slugify)
 from pipeline.dates import MONTHS, WEEKDAYS
-from pipeline.nlp import doc_text, self_named, sentence_indexes
+from pipeline.nlp import doc_text, person_end, self_named, sentence_indexes
 
 ACTOR_DATA = Path(__file__).resolve().parent / "data"
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -1515,11 +1515,13 @@ def person_titles() -> frozenset[str]:
 def _person_words(doc: Doc) -> dict[str, list[tuple[int, int]]]:
     """Capitalised words of the names spaCy calls persons in the article, with the entity spans."""
     out: dict[str, list[tuple[int, int]]] = {}
+    toks = _token_list(doc)
     for ent in _entities(doc):
         if ent.label_ == "PERSON":
-            for t in ent:
+            end = person_end(doc, ent)   # ("Maria Corina" + "Machado": a surname cut off)
+            for t in toks[ent.start:end]:
                 if t.is_alpha and t.text[:1].isupper() and t.lower_ not in person_titles():
-                    out.setdefault(t.text, []).append((ent.start, ent.end))
+                    out.setdefault(t.text, []).append((ent.start, end))
     return out
 
 

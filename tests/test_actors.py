@@ -1506,3 +1506,8 @@ def test_whoever_meets_a_counterpart_of_the_storys_country_is_not_of_it(nlp, lex
     found = _ids(nlp, lex, "Defence Minister Richard Marles met his Japanese counterpart in Tokyo on Monday. "
                            "Japan and its allies held drills off Okinawa.")
     assert found["Defence Minister Richard Marles"]["country_code"] != "JPN"
+
+
+def test_a_surname_the_model_cut_off_a_persons_name_stays_in_it(nlp, lex):
+    found = _ids(nlp, lex, "Opposition leader Maria Corina Machado was detained after a rally in Caracas.")
+    assert any(a["actor_name"] == "Maria Corina Machado" for a in found.values())

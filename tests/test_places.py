@@ -1644,3 +1644,10 @@ def test_a_capitalised_word_before_a_division_word_is_a_name_whatever_its_tag(nl
 def test_a_district_inside_an_acled_bracket_lies_in_the_bracketed_province(nlp, gaz):
     ms = by_text(places_in(nlp, gaz, "Fighters overran an army post near Moqokori (Mahas, Hiraan) on Friday."))
     assert (ms["Mahas"]["place"] or {}).get("country_code") in {None, "SOM"}
+
+
+def test_a_surname_the_model_cut_off_a_persons_name_is_no_place(nlp, gaz):
+    text = ("Opposition leader Maria Corina Machado was briefly detained by police on Thursday after a rally in "
+            'Caracas, her aides said.\n\nMachado was "violently stopped" as she left the rally, her team said on '
+            "social media. The United States condemned the arrest.")
+    assert "Machado" not in by_text(places_in(nlp, gaz, text))
