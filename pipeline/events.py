@@ -1934,8 +1934,9 @@ def _assign_casualties(coded: list[tuple["_Ev", dict, object]], kills: list[tupl
     """Set fatalities and injured_count on the events of one sentence, in place.
 
     A count goes to the event whose trigger governs it, else to the sentence's first assault
-    that happened. Negated and hypothetical events count no victims: their counts, such as
-    the none of "no one was killed", go to the sentence's first real assault instead.
+    that happened. Negated and hypothetical events, and acts of help or withdrawal, count no
+    victims: their counts, such as the none of "no one was killed", go to the sentence's first
+    real assault instead.
     """
     real = [(e, rec) for e, rec, _r in coded if not rec["is_negated"] and not rec["is_hypothetical"]]
     main = next((rec for e, rec in real if rec["event_type"] == "ASSAULT"), None)
@@ -1945,7 +1946,10 @@ def _assign_casualties(coded: list[tuple["_Ev", dict, object]], kills: list[tupl
         owner = next((rec for e, rec, _r in coded if gov is not None and gov in e.heads), None)
         if owner is None and gov is not None and coded and _told_as_cause(coded[0][0].tok.doc[gov]):
             continue   # "burned a police station after a suspect died in custody": not its toll
-        if owner is None or owner["is_negated"] or owner["is_hypothetical"]:
+        if owner is None or owner["is_negated"] or owner["is_hypothetical"] \
+                or owner["event_type"] in COOPERATIVE_TYPES:
+            # (an act of help or withdrawal does no harm: "evacuated 30 wounded civilians" tells
+            # whom it carried, the wounds another act's)
             owner = main
         if owner is None:
             continue

@@ -4723,3 +4723,8 @@ def test_a_pardon_releases_those_pardoned(nlp, lexes):
     assert (ev["event_type"], ev["event_mode"]) == ("RETREAT", "release")
     ev = by_trigger(run(nlp, lexes, "The king granted a pardon to 40 detained protesters on Monday."), "pardon")
     assert (ev["event_type"], ev["event_mode"], ev["trigger_text"]) == ("RETREAT", "release", "granted a pardon")
+
+
+def test_the_wounded_an_act_of_help_carries_are_not_its_toll(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Medics evacuated 30 wounded civilians from Rafah on Monday."), "evacuated")
+    assert ev["injured_count"] is None
