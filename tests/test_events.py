@@ -4728,3 +4728,9 @@ def test_a_pardon_releases_those_pardoned(nlp, lexes):
 def test_the_wounded_an_act_of_help_carries_are_not_its_toll(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "Medics evacuated 30 wounded civilians from Rafah on Monday."), "evacuated")
     assert ev["injured_count"] is None
+
+
+@pytest.mark.parametrize("text", ["Spain sent a team of rescuers to Morocco after the earthquake.",
+                                  "India dispatched relief supplies to Sri Lanka on Monday."])
+def test_sending_rescuers_or_relief_is_aid(nlp, lexes, text):
+    assert [e["event_type"] for e in run(nlp, lexes, text)][:1] == ["AID"]
