@@ -1201,8 +1201,11 @@ def _place_cue(doc: Doc, a: int, j: int, sent: Span, w: PlaceWords, label: str) 
             and label not in {"ORG", "NORP"}:
         return "verb"   # "stormed Jufrah", "shelled Kafr Nabuda"
     if v - 1 >= sent.start and toks[v].lower_ in {"on", "of"} and _lemma_of(toks[v - 1]) in assault_nouns() \
-            and label not in ACTOR_LABELS:
-        return "assault"   # "the assault on Taqsis"; not "the attack on Hamas", a group
+            and (label not in ACTOR_LABELS or (label != "NORP" and nxt is not None and nxt.is_lower
+                                                and nxt.lower_ in w.head_weak)):
+        # "the assault on Taqsis"; not "the attack on Hamas", a group; but "the assault on the
+        # Zamzam camp", whatever the model calls Zamzam: a camp attacked is a place
+        return "assault"
     # ("the capital of the region, Bahir Dar, ...": no person is a capital, whatever the model says)
     capital_before = any(t.lower_ == "capital" for t in toks[max(sent.start, a - 6):a - 1])
     if a - 2 >= sent.start and toks[a - 1].text == "," and toks[a - 2].is_lower \

@@ -1651,3 +1651,9 @@ def test_a_surname_the_model_cut_off_a_persons_name_is_no_place(nlp, gaz):
             'Caracas, her aides said.\n\nMachado was "violently stopped" as she left the rally, her team said on '
             "social media. The United States condemned the arrest.")
     assert "Machado" not in by_text(places_in(nlp, gaz, text))
+
+
+def test_a_camp_attacked_is_a_place_whatever_the_model_calls_its_name(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "The assault on the Zamzam camp began on Friday, residents said."))
+    assert "Zamzam" in ms
+    assert "Trump" not in by_text(places_in(nlp, gaz, "Aides in the Trump camp said on Friday they would appeal."))
