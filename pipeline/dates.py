@@ -86,7 +86,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("inmon", re.compile(r"\b(?i:(?:in|during|since)\s+(?:(?:early|late|mid)(?:-|\s+))?|(?:early|late)\s+|mid-)"
                          + _MON + r"\b(?!\s+\d)")),
     # (also the year of a named occasion: "took power in a 2020 coup", "during the 2014 war")
-    ("year", re.compile(r"\b(?:in|during|by|of)\s+(?:(?:a|an|the)\s+)?"
+    ("year", re.compile(r"\b(?i:in|during|by|of)\s+(?:(?:a|an|the)\s+)?"
                         r"(?:(?i:early|late|mid-?)\s*)?(?P<y>(?:19|20)\d{2})\b")),
 ]
 

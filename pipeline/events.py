@@ -753,7 +753,10 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         if coded or dates:
             last_host = None   # the new paragraph has moved on: a later toll is not the old event's
         # (not the date of a clause describing somebody: "Sonko, who was released last month")
-        own = [res for _e, _rec, res in coded if res is not None and not _flashback(res, story_day)
+        # (before the story has a day, a year before the publication's is a flashback too: "In
+        # 2005, his adviser was convicted" lends its year to no act told after it)
+        own = [res for _e, _rec, res in coded if res is not None
+               and not _flashback(res, story_day or (published_date if res.precision == "year" else None))
                and not _coarser_than(res, para_date) and not _counted_back(res) and not _describes_someone(_e)]
         # ... nor a flashback from a day the same sentence tells ("killed five on Tuesday, the
         # deadliest attack since a ceasefire took effect in November": the story stays on Tuesday)

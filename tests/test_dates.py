@@ -89,6 +89,11 @@ def test_a_span_of_months_is_dated_by_its_first_month():
     assert (r.date, r.precision) == (dt.date(2021, 3, 1), "month")
 
 
+def test_a_year_opening_a_sentence_is_a_date():
+    r = resolve_date("In 2019 the rebels captured the town.", FRIDAY)
+    assert (r.date, r.precision, r.text) == (dt.date(2019, 1, 1), "year", "In 2019")
+
+
 def test_month_names_with_a_day_are_one_expression():
     """The events finder relies on this: "March" inside "3 March 2022" is part of a date."""
     text = "On 3 March 2022, Russian forces shelled the village."

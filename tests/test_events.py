@@ -4734,3 +4734,10 @@ def test_the_wounded_an_act_of_help_carries_are_not_its_toll(nlp, lexes):
                                   "India dispatched relief supplies to Sri Lanka on Monday."])
 def test_sending_rescuers_or_relief_is_aid(nlp, lexes, text):
     assert [e["event_type"] for e in run(nlp, lexes, text)][:1] == ["AID"]
+
+
+def test_a_year_before_the_publication_dates_its_act_and_lends_it_to_none_after(nlp, lexes):
+    events = run(nlp, lexes, "In 2009 the rebels captured the town. Police arrested two men in the capital.")
+    assert (by_trigger(events, "captured")["event_date"], by_trigger(events, "captured")["date_precision"]) \
+        == (dt.date(2009, 1, 1), "year")
+    assert by_trigger(events, "arrested")["event_date"] == PUB
