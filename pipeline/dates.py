@@ -71,7 +71,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("background", re.compile(r"\b(?:in|during|through|throughout|since)\s+the\s+(?:(?:early|late|mid-?)\s*)?"
                               r"(?:1[89]|20)\d0s\b(?!-)", re.I)),
     # "that month", "later that day", "the same year": the period of the date told just before
-    ("that", re.compile(r"\b(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(?P<unit>day|night|morning|afternoon|"
+    ("that", re.compile(r"\b(?:(?:later|earlier)\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?P<unit>day|night|morning|afternoon|"
                         r"evening|week|month|year)\b", re.I)),
     ("after", re.compile(r"\b(?:(?:the\s+)?(?P<dir>following|next|previous|preceding)\s+(?:day|morning|evening|night)|"
                          r"(?P<n>a|one|two|three|four|five|six|seven|\d)\s+(?P<unit>days?|weeks?)\s+(?P<dir2>later|earlier|before|after)|"
@@ -81,7 +81,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                        r"(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I)),
     ("rel", re.compile(r"\b(?P<rel>today|tonight|yesterday|this (?:morning|afternoon|evening)|last night|overnight)\b", re.I)),
     ("week", re.compile(r"\b(?P<which>last|this|past|previous)\s+(?P<unit>week|weekend|month|year)\b", re.I)),
-    ("wd", re.compile(r"\b(?:(?P<dir>last|next|this|on)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("wd", re.compile(r"\b(?:(?P<dir>(?i:last|next|this|on))\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     # "in May", "during early June", "in mid-July", "late August"
     ("inmon", re.compile(r"\b(?i:(?:in|during|since)\s+(?:(?:early|late|mid)(?:-|\s+))?|(?:early|late)\s+|mid-)"
                          + _MON + r"\b(?!\s+\d)")),

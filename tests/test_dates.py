@@ -94,6 +94,15 @@ def test_a_year_opening_a_sentence_is_a_date():
     assert (r.date, r.precision, r.text) == (dt.date(2019, 1, 1), "year", "In 2019")
 
 
+def test_words_opening_a_sentence_keep_their_meaning():
+    r = resolve_date("Next Friday they will march to parliament.", FRIDAY)
+    assert r.date > FRIDAY   # ("Next" looks forward, capitalised or not)
+    text = "That same year the rebels took the town."
+    (start, end, kind), = find_date_expressions(text)
+    r = resolve_expression(text[start:end], kind, FRIDAY, dt.date(2015, 6, 2))
+    assert (r.date, r.precision) == (dt.date(2015, 1, 1), "year")
+
+
 def test_month_names_with_a_day_are_one_expression():
     """The events finder relies on this: "March" inside "3 March 2022" is part of a date."""
     text = "On 3 March 2022, Russian forces shelled the village."
