@@ -1511,3 +1511,11 @@ def test_whoever_meets_a_counterpart_of_the_storys_country_is_not_of_it(nlp, lex
 def test_a_surname_the_model_cut_off_a_persons_name_stays_in_it(nlp, lex):
     found = _ids(nlp, lex, "Opposition leader Maria Corina Machado was detained after a rally in Caracas.")
     assert any(a["actor_name"] == "Maria Corina Machado" for a in found.values())
+
+
+def test_the_militia_refers_back_to_the_armed_group_named_before(nlp, lex):
+    text = ("Troops killed 14 Mai-Mai militiamen near Beni on Monday, the army said. "
+            "The militia denied the toll.")
+    found = [(m["mention_text"], m["actor"]["actor_id"]) for m in find_actors(nlp(text), lex, [])]
+    ids = dict(found)
+    assert ids["militia"] == ids["Mai-Mai militiamen"]
