@@ -1943,6 +1943,13 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
             leader = next((owner[g.i] for g in m.children if g.i in owner), None)
             if leader is not None and leader.get("sector_code") in NON_STATE_ARMED and sector in NON_STATE_ARMED | {None}:
                 return leader
+    poss = next((m for m in doc[c.end - 1].children if m.dep_ == "poss" and m.pos_ in ("NOUN", "PROPN")), None)
+    if poss is not None and (sector in NON_STATE_ARMED | {"UAF"} or doc[c.end - 1].lemma_.lower() in ARMED_HEADS):
+        # "the group's fighters", "the militia's gunmen": the men of the group that noun
+        # stands for, as "its fighters" are
+        held = next((m["actor"] for m in reversed(resolved or []) if m["start"] <= poss.idx < m["end"]), None)
+        if held is not None and held.get("sector_code") in NON_STATE_ARMED:
+            return held
     # ("Police repulsed the attack, killing 2 militants": a count of the group's men told
     # before is of that group, as "the militants" are; not of a state's forces, where either
     # side's men may be meant)

@@ -1519,3 +1519,9 @@ def test_the_militia_refers_back_to_the_armed_group_named_before(nlp, lex):
     found = [(m["mention_text"], m["actor"]["actor_id"]) for m in find_actors(nlp(text), lex, [])]
     ids = dict(found)
     assert ids["militia"] == ids["Mai-Mai militiamen"]
+
+
+def test_the_fighters_of_the_group_a_noun_refers_back_to_are_the_groups(nlp, lex):
+    text = "An M23 spokesman said the group's fighters had overrun an army base near Sake."
+    found = {m["mention_text"]: m["actor"]["actor_id"] for m in find_actors(nlp(text), lex, [])}
+    assert found["fighters"] == "M23"
