@@ -2884,6 +2884,8 @@ def _after_tie(doc: Doc, ms: list[dict], tie: tuple[int, str], end: int, start_o
         k2, _ = _skip(doc, after + 1, end, w, limit=2)
         if not (k2 > after + 1 and doc[k2 - 1].lower_ in w.type_words) and k2 not in start_of:
             return None
+        if k2 in start_of and ms[start_of[k2]]["mention_kind"] == "name":
+            y = start_of[k2]   # "in Nigeria's Zamfara state": the place the possessive holds
     if ms[y]["mention_kind"] == "demonym":
         after = ms[y]["end_tok"]
         if not (after < end and doc[after].lower_ in w.type_words):

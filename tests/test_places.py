@@ -1657,3 +1657,8 @@ def test_a_camp_attacked_is_a_place_whatever_the_model_calls_its_name(nlp, gaz):
     ms = by_text(places_in(nlp, gaz, "The assault on the Zamzam camp began on Friday, residents said."))
     assert "Zamzam" in ms
     assert "Trump" not in by_text(places_in(nlp, gaz, "Aides in the Trump camp said on Friday they would appeal."))
+
+
+def test_a_village_in_a_countrys_named_province_lies_in_the_province(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "Bandits raided the village of Kadawa in Nigeria's Zamfara state on Sunday."))
+    assert (ms["Kadawa"]["place"]["feature_code"], ms["Kadawa"]["place_precision"]) == ("ADM1", "enclosing")
