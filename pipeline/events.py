@@ -6858,8 +6858,8 @@ def _one_person(tok: Token, lex: EventLexicon, actor_at: dict) -> bool:
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) and \
             (tok.i in actor_at or tok.ent_type_ == "NORP") and tok.tag_ in ("NN", "NNP", "JJ"):
         return True   # "shot dead a Palestinian": one member of a people or group
-    if tok.tag_ == "NN" and _lemma(tok) in lex.person_nouns:
-        return True
+    if (tok.tag_ == "NN" or (tok.tag_ == "NNP" and tok.is_lower)) and _lemma(tok) in lex.person_nouns:
+        return True   # (a lower-case noun the tagger took for a name: "injuring the imam")
     k = tok.i   # "a passer-by", split by the tokenizer into "passer", "-", "by"
     while k > tok.sent.start and not tok.doc[k - 1].whitespace_ and tok.doc[k - 1].text not in ("a", "an", "the"):
         k -= 1

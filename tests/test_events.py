@@ -4741,3 +4741,8 @@ def test_a_year_before_the_publication_dates_its_act_and_lends_it_to_none_after(
     assert (by_trigger(events, "captured")["event_date"], by_trigger(events, "captured")["date_precision"]) \
         == (dt.date(2009, 1, 1), "year")
     assert by_trigger(events, "arrested")["event_date"] == PUB
+
+
+def test_a_lower_case_victim_the_tagger_took_for_a_name_counts_one(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "A man attacked a mosque in Leeds on Friday, injuring the imam."), "injuring")
+    assert ev["injured_count"] == 1
