@@ -2647,7 +2647,7 @@ def _named_again(e: "_Ev") -> bool:
     return _pos(tok) == "NOUN" and e.carrier is None and tok.dep_ == "pobj" \
         and tok.head.lower_ in {"during", "amid", "amidst", "throughout"} | MATTER_PREPS \
         and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children)
-    # (not one named by its doer: "during Trump's visit to Riyadh last year" may be news)
+    # (not one named by its doer: "during the king's visit to Paris in May" may be news)
 
 
 def _outcry_word(tok: Token) -> bool:
