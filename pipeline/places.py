@@ -2174,7 +2174,12 @@ def _in_bracket_before(text: str, a: dict, b: dict) -> bool:
     between = text[a["end"]:b["start"]]
     if ")" in between:
         return False
-    return _past_type_word(between).startswith("(") or text.rfind("(", 0, a["start"]) > text.rfind(")", 0, a["start"])
+    before = text[max(0, a["start"] - BRACKET_LOOKBACK):a["start"]]   # (a bracket of a few names)
+    return _past_type_word(between).startswith("(") or before.rfind("(") > before.rfind(")")
+
+
+# Characters before a name within which an open bracket may hold it ("(Mahas, Hiraan)").
+BRACKET_LOOKBACK = 60
 
 
 def _past_type_word(between: str) -> str:
