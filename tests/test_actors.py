@@ -880,8 +880,8 @@ def test_the_attackers_are_the_latest_doer_named_or_not(nlp, lex):
 
 
 def test_the_by_of_an_attack_noun_is_its_doer_for_the_attackers(nlp, lex):
-    told = ("Kurdish Peshmerga forces fought off an assault by Islamic State militants on a village near "
-            "Makhmour, killing four of the attackers.")
+    told = ("On Monday, HTS fighters detained three men in Atmeh. On Tuesday, Kurdish Peshmerga forces fought "
+            "off an assault by Islamic State militants on a village near Makhmour, killing four of the attackers.")
     found = [(m["mention_text"], m["actor"]["actor_id"]) for m in find_actors(nlp(told), lex, [])]
     assert ("attackers", "ISIL") in found
 

@@ -144,8 +144,10 @@ def test_a_weapon_striking_is_no_labour_strike_whatever_party_the_sentence_names
     assert ev["event_type"] == "ASSAULT"
 
 
-def test_setting_a_thing_on_fire_is_destruction(nlp, lexes):
-    ev = by_trigger(run(nlp, lexes, "Rioters set a bank on fire in Port Louis on Sunday."), "set")
+@pytest.mark.parametrize("text", ["Rioters set a bank on fire in Port Louis on Sunday.",
+                                  "Jihadists set a clinic on fire in Diffa."])
+def test_setting_a_thing_on_fire_is_destruction(nlp, lexes, text):
+    ev = by_trigger(run(nlp, lexes, text), "set")
     assert (ev["event_type"], ev["event_mode"]) == ("COERCE", "destroy")
 
 
