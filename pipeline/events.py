@@ -2644,10 +2644,11 @@ def _named_again(e: "_Ev") -> bool:
     anyone over the killings"): once the article has told such an act (see `find_events`), it
     names that act again."""
     tok = e.tok
+    # (made definite by a determiner, not by its doer: "during the king's visit to Paris in May"
+    # may be news)
     return _pos(tok) == "NOUN" and e.carrier is None and tok.dep_ == "pobj" \
         and tok.head.lower_ in {"during", "amid", "amidst", "throughout"} | MATTER_PREPS \
         and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children)
-    # (not one named by its doer: "during the king's visit to Paris in May" may be news)
 
 
 def _outcry_word(tok: Token) -> bool:
