@@ -567,12 +567,10 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         told_before = told_last
         # the day a report was made ("the rebels said on Monday they had captured Goma"): no
         # date of the acts it reports, but the latest they can have happened
-        report_day = next((day for d in said_dates if d not in dates and d[2] not in ("since", "background", "that")
-                           for day in [resolve_expression(sent.text[d[0]:d[1]], d[2], published_date, story_day)]
-                           if day.date is not None and not day.is_background), None)
-        told_last = next((day.date for d in reversed(dates) if d[2] not in ("since", "background", "that")
-                          for day in [resolve_expression(sent.text[d[0]:d[1]], d[2], published_date, story_day)]
-                          if day.date is not None), told_last)
+        report_day = next((day for day in _days_told(sent, [d for d in said_dates if d not in dates],
+                                                     published_date, story_day) if not day.is_background), None)
+        told_last = next((day.date for day in reversed(_days_told(sent, dates, published_date, story_day))),
+                         told_last)
         date_toks = _date_tokens(sent, dates) | _tag_tokens(sent)
         evs = _triggers(sent, lex, actor_at, sent_words, date_toks)
         ev_tokens = {i for e in evs for i in e.heads}
@@ -1773,6 +1771,15 @@ def _unknown_place_named(sent, actor_at: dict) -> bool:
                and t.i not in actor_at and t.ent_type_ not in NOT_PLACE_ENTITIES for t in sent)
 
 
+def _days_told(sent, dates: list[tuple[int, int, str]], published_date: dt.date | None,
+               anchor: dt.date | None) -> list[ResolvedDate]:
+    """The resolved dates, in order, of those of a sentence's date expressions that name a
+    time (not "since ...", background or "that month") and resolve to a date."""
+    return [day for start, end, kind in dates if kind not in ("since", "background", "that")
+            for day in [resolve_expression(sent.text[start:end], kind, published_date, anchor)]
+            if day.date is not None]
+
+
 def _wire_dateline(sent) -> bool:
     """Whether a sentence is the wire dateline opening the text ("PORT-AU-PRINCE, Oct 4 (Reuters)
     -"): its day is the day of the report, which no act told after it takes."""
@@ -2148,7 +2155,7 @@ def _is_consequence(e: "_Ev", rec: dict, host: dict, lex: EventLexicon) -> bool:
         # vehicles were destroyed": damage done in the attack
         return True
     return _pos(e.tok) == "NOUN" and e.carrier is None and rec["event_type"] == host["event_type"] and \
-        any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in e.tok.children)
+        any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in e.tok.children)
 
 
 def _harmed_person(subject: Token, e: "_Ev", lex: EventLexicon) -> bool:
@@ -2419,7 +2426,9 @@ EFFORT_NOUNS = WORDS["effort"]
 # Modifiers that make an event noun a class of other acts, told for comparison or as a pattern
 # ("has carried out repeated attacks in the region this year").
 COMPARED_WORDS = WORDS["compared"]
-DEFINITE = {"the", "this", "that", "these", "those", "either", "both"}   # ("either attack": the two told)
+# Determiners that make a noun one already told or taken as known ("the attack", "this bombing").
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+DEFINITE = DEFINITE_DETERMINERS | {"either", "both"}   # ("either attack": the two told)
 
 
 OCCURRENCE_VERBS = WORDS["occurrence"]
@@ -2648,7 +2657,7 @@ def _named_again(e: "_Ev") -> bool:
     # may be news)
     return _pos(tok) == "NOUN" and e.carrier is None and tok.dep_ == "pobj" \
         and tok.head.lower_ in {"during", "amid", "amidst", "throughout"} | MATTER_PREPS \
-        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children)
+        and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in tok.children)
 
 
 def _outcry_word(tok: Token) -> bool:
