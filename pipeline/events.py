@@ -994,6 +994,9 @@ def _in_reason_clause(e: _Ev) -> bool:
 
 # Prepositions of a circumstance a clause's act happens despite or among ("despite protests").
 CIRCUMSTANCE_PREPS = {"despite", "amid", "amidst", "notwithstanding"}
+# Prepositions that set an act in time by another act ("after the attack"): the doer of the
+# clause is not thereby the doer of the act named.
+SEQUENCE_PREPS = {"after", "following", "before"}
 # Sectors whose acts are the state's for ACLED's territory sub-events.
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "PRM"}
 # State forces whose violence against a protest is ACLED's intervention in it.
@@ -4121,6 +4124,20 @@ def _relative_referent(clause: Token, pronoun: Token) -> Token:
 NO_PASSIVE_VERBS = WORDS["no_passive"]
 
 
+def _undergone_by(tok: Token, actor_at: dict) -> bool:
+    """Whether an event noun follows the "by" of a participle describing the people it befell
+    ("demonstrators angered by a ban", "villagers displaced by the fighting"): they are not its
+    doers. Not a participle of siding ("rebels spearheaded by a suicide bombing", "troops backed
+    by air strikes": `sided_by` in events_words.csv), whose act is the people's own side's."""
+    if not (tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.dep_ == "acl"):
+        return False
+    participle = tok.head.head
+    return participle.head.i in actor_at and _lemma(participle) not in SIDED_BY
+
+
+SIDED_BY = WORDS["sided_by"]
+
+
 def _modifies_a_doer(tok: Token) -> bool:
     """Whether a modifier ("Iraqi forces", "Russia's army", "the opposition candidate") belongs
     to a subject or to the people a subject counts ("thousands of supporters"), not to a name
@@ -4869,6 +4886,22 @@ def _conjunctions(t: Token) -> set[str]:
     return {c.lower_ for c in t.head.children if c.dep_ == "cc" and t.head.i < c.i < t.i}
 
 
+def _aimed_at(tok: Token) -> bool:
+    """Whether a verb is an infinitive describing a noun ("refused orders to shoot", "a plan to
+    withdraw troops", "calls to boycott the vote"): the noun tells an act ordered, planned or
+    called for, which the sentence does not say was done. Not after "the first" or "the only"
+    ("the first country to send troops" did send them)."""
+    if not (tok.dep_ == "acl" and _pos(tok) == "VERB" and _pos(tok.head) == "NOUN"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+        return False
+    return not any(c.dep_ == "amod" and (c.lower_ in RANK_WORDS or c.tag_ == "JJS") or c.like_num
+                   for c in tok.head.children)
+
+
+# Words that rank the noun an infinitive describes by an act done ("the first to arrive").
+RANK_WORDS = {"first", "second", "third", "last", "only", "latest", "next"}
+
+
 def _flags(e: _Ev, lex: EventLexicon) -> tuple[bool, bool]:
     """(is_negated, is_hypothetical) from negation words, modals and governing verbs."""
     negated = hypothetical = False
@@ -4922,6 +4955,8 @@ def _flags(e: _Ev, lex: EventLexicon) -> tuple[bool, bool]:
                 negated = True
             if c.dep_ in ("aux", "mark") and lex.modality.get(c.lower_) == "hypothetical":
                 hypothetical = True
+        if i == 0 and _aimed_at(t):
+            hypothetical = True   # "orders to shoot", "a plan to withdraw": aimed at, not done
         if i == 0 and _still_to_come(t, lex):
             hypothetical = True   # "a planned rally", "the scheduled talks", "an upcoming march"
         if i > 0 and t.i != e.tok.i and t.i not in beside:
@@ -6103,7 +6138,12 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
     unnamed = subject is not None and subject.lower_ in PERSONAL_PRONOUNS
     # "parliament passed the bill despite protests", "troops advanced amid heavy shelling": the
     # circumstance the clause's doer acts against or among is somebody else's act
-    regardless = (e.tok.dep_ == "pobj" and e.tok.head.lower_ in CIRCUMSTANCE_PREPS) or _in_reason_clause(e) \
+    # (nor is the clause's doer the doer of the hostile act it follows: "sacked the army chief
+    # after the attack", "residents fled following the raid"; a meeting or deal is often its own)
+    regardless = (e.tok.dep_ == "pobj" and _pos(e.tok) == "NOUN" and (
+        e.tok.head.lower_ in CIRCUMSTANCE_PREPS
+        or (e.tok.head.lower_ in SEQUENCE_PREPS and rule.event_type in HOSTILE_TYPES)
+        or _undergone_by(e.tok, actor_at))) or _in_reason_clause(e) \
         or (_pos(e.tok) == "VERB" and _sequel_without_doer(e.tok))
     # "clashed ..., leaving 1 dead and 15 injured": a count and a harm participle are a toll,
     # parsed with the count as subject; the nearest actor did not do the injuring

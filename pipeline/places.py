@@ -724,7 +724,8 @@ def _known_reading(gaz: Gazetteer, text: str, main_name: bool = False) -> tuple[
     if key in gaz.demonyms:
         return [gaz.place(gaz.demonyms[key])], "demonym"
     senses = gaz.lookup_key(key)
-    if main_name:
+    if main_name or (len(key) <= 2 and not text.isupper()):
+        # (a two-letter alternate name is no clear name: "Ta" of "Ta Moan Thom" is no Dazhou)
         senses = [p for p in senses if normalize_name(p["place_name"]) == key]
     if _is_acronym(text):
         senses = _acronym_senses(gaz, key, senses, abbreviations=False, dotted="." in text)

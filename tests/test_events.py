@@ -4748,3 +4748,31 @@ def test_a_year_before_the_publication_dates_its_act_and_lends_it_to_none_after(
 def test_a_lower_case_victim_the_tagger_took_for_a_name_counts_one(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "A man attacked a mosque in Leeds on Friday, injuring the imam."), "injuring")
     assert ev["injured_count"] == 1
+
+
+def test_the_object_of_prompting_does_the_act_prompted(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "A landmine wounded a Thai soldier on Wednesday, prompting Bangkok to expel "
+                                     "the Cambodian ambassador."), "expel")
+    assert ev["source_actor_id"] == "THA-GOV"
+
+
+def test_dismissing_a_minister_is_no_rejection_but_dismissing_claims_is(nlp, lexes):
+    assert not [e for e in run(nlp, lexes, "The president dismissed his energy minister on Monday.")
+                if e["event_type"] == "REJECT"]
+    assert by_trigger(run(nlp, lexes, "The opposition dismissed the government's claims on Monday."),
+                      "dismissed")["event_type"] == "REJECT"
+
+
+@pytest.mark.parametrize("text", ["The president sacked the army chief after the attack.",
+                                  "Police opened fire after demonstrators angered by a ban on rallies "
+                                  "broke through barricades."])
+def test_the_clause_doer_is_not_the_doer_of_an_act_it_follows_or_was_moved_by(nlp, lexes, text):
+    word = "attack" if "attack" in text else "ban"
+    assert by_trigger(run(nlp, lexes, text), word)["source_actor_id"] is None
+
+
+def test_an_act_an_infinitive_describes_is_not_said_to_be_done(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "The commander said the unit would refuse orders to shoot at the crowd."), "shoot")
+    assert ev["is_hypothetical"]
+    ev = by_trigger(run(nlp, lexes, "Kenya became the first country to send troops to Haiti."), "send")
+    assert not ev["is_hypothetical"]

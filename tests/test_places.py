@@ -1662,3 +1662,8 @@ def test_a_camp_attacked_is_a_place_whatever_the_model_calls_its_name(nlp, gaz):
 def test_a_village_in_a_countrys_named_province_lies_in_the_province(nlp, gaz):
     ms = by_text(places_in(nlp, gaz, "Bandits raided the village of Kadawa in Nigeria's Zamfara state on Sunday."))
     assert (ms["Kadawa"]["place"]["feature_code"], ms["Kadawa"]["place_precision"]) == ("ADM1", "enclosing")
+
+
+def test_a_two_letter_alternate_name_inside_a_longer_name_is_no_place(nlp, gaz):
+    ms = places_in(nlp, gaz, "Fighting broke out near the Ta Moan Thom temple on Thursday.")
+    assert all((m["place"] or {}).get("country_code") != "CHN" for m in ms)
