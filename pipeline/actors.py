@@ -1877,6 +1877,12 @@ def _ministers_of_many(head: Token) -> bool:
         c.dep_ in ("amod", "compound") and c.lower_ in PORTFOLIO_WORDS for c in head.children)
 
 
+def _head_at(doc: Doc, m: dict) -> Token | None:
+    """The head word of a resolved mention (its phrase's root), or None off token bounds."""
+    span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+    return span.root if span is not None else None
+
+
 def _to_doer(doc: Doc, lex: ActorLexicon, c: _Cand) -> bool:
     """Whether an agent noun only refers back to a doer ("the attackers"; agents.csv)."""
     words = [t.lower_ for t in doc[c.start:c.end]]
@@ -1949,6 +1955,12 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
         # stands for, as "its fighters" are
         held = next((m["actor"] for m in reversed(resolved or []) if m["start"] <= poss.idx < m["end"]), None)
         if held is not None and held.get("sector_code") in NON_STATE_ARMED:
+            return held
+    if poss is not None and sector in STATE_FORCES | {"GOV"}:
+        # "the European Union's naval force", "the African Union's mission": an international
+        # body's force acts as that body (it has no country whose force it could be)
+        held = next((m["actor"] for m in reversed(resolved or []) if m["start"] <= poss.idx < m["end"]), None)
+        if held is not None and held.get("sector_code") == "IGO":
             return held
     # ("Police repulsed the attack, killing 2 militants": a count of the group's men told
     # before is of that group, as "the militants" are; not of a state's forces, where either
@@ -2046,6 +2058,16 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
                         enemy = _enemy_forces(subject, sector, recent, resolved or [], {code}) \
                             if sector in STATE_FORCES and not acting else None
                         return country_sector_actor(lex, enemy or code, sector)
+    if det == "the" and c.end - c.start == 1 and sector in STATE_FORCES | NON_STATE_ARMED | {"CRM", "UAF"}:
+        # "the European Union's naval force said ... the force, known as Atalanta, said",
+        # "Somali pirates hijacked ... the pirates": a bare "the force" is the one the text named
+        # with that noun and a word of whose (not the forces of the story's main country)
+        same = next((m["actor"] for m in reversed(resolved or []) if m["actor"].get("actor_kind") != "person"
+                     and m["actor"].get("country_code")
+                     for h in [_head_at(doc, m)] if h is not None and h.lemma_.lower() == doc[c.start].lemma_.lower()
+                     and any(x.dep_ in ("amod", "compound", "poss") for x in h.children)), None)
+        if same is not None:
+            return same
     if (sector in HOME_SECTORS or c.actor.get("_home")) and main and doc[c.end - 1].lemma_.lower() not in ABROAD_NOUNS \
             and not _ministers_of_many(doc[c.end - 1]) and not _many_states(doc[c.end - 1]):
         sent = doc[c.start].sent

@@ -198,11 +198,14 @@ def misparsed_speaker(t: Token) -> bool:
     without a subject ("a bomb hit a village, killing two women, regional governor Oleh
     Syniehubov said", with the governor read as one of the women): the noun phrase right
     before a subjectless main verb. Neither the actors nor the events may take it for the
-    noun it hangs on."""
+    noun it hangs on. Commas may close it ("took its crew hostage, the force, known as
+    Atalanta, said")."""
     if t.dep_ != "appos":
         return False
     k = t.right_edge.i + 1
     doc = t.doc
+    while k < len(doc) and doc[k].text == ",":
+        k += 1
     return k < len(doc) and doc[k].pos_ == "VERB" and doc[k].dep_ == "ROOT" \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[k].children)
 

@@ -1525,3 +1525,17 @@ def test_the_fighters_of_the_group_a_noun_refers_back_to_are_the_groups(nlp, lex
     text = "An M23 spokesman said the group's fighters had overrun an army base near Sake."
     found = {m["mention_text"]: m["actor"]["actor_id"] for m in find_actors(nlp(text), lex, [])}
     assert found["fighters"] == "M23"
+
+
+def test_an_international_bodys_force_is_that_body_and_the_force_is_it_again(nlp, lex):
+    doc = nlp("Pirates seized a cargo ship, the European Union's naval force said. The pirates took the crew "
+              "hostage, the force said. An Indian warship later freed the ship.")
+    found = [(m["mention_text"], m["actor"]["actor_id"]) for m in find_actors(doc, lex, [])]
+    assert [a for t, a in found if t == "force"] == ["EU", "EU"]
+
+
+def test_the_pirates_are_the_pirates_named_with_their_country(nlp, lex):
+    doc = nlp("Somali pirates hijacked a bulk carrier on Thursday. Indian commandos stormed the ship on Saturday "
+              "after the pirates boarded it.")
+    found = [(m["mention_text"], m["actor"]["actor_id"]) for m in find_actors(doc, lex, [])]
+    assert ("pirates", "SOM-CRM") in found

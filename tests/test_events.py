@@ -4776,3 +4776,9 @@ def test_an_act_an_infinitive_describes_is_not_said_to_be_done(nlp, lexes):
     assert ev["is_hypothetical"]
     ev = by_trigger(run(nlp, lexes, "Kenya became the first country to send troops to Haiti."), "send")
     assert not ev["is_hypothetical"]
+
+
+def test_a_speaker_closed_by_commas_before_a_subjectless_said_is_no_target(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "The pirates took the 18 crew members hostage, the force, known as Atalanta, "
+                                     "said."), "took")
+    assert ev["target_actor_id"] is None
