@@ -5989,7 +5989,6 @@ def _is_speaker(tok: Token, lex: EventLexicon) -> bool:
     return t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according"
 
 
-
 def _reports_it(tok: Token, event: Token, lex: EventLexicon) -> bool:
     """Whether `tok` is the subject of a clause whose participle reports the event ("Residents
     carried bodies to a square, saying the victims had been executed"): the residents tell of
