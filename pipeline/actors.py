@@ -2347,12 +2347,15 @@ def _clause_speaker(head: Token, resolved: list[dict], own: dict[int, dict] | No
     t = head
     while t.dep_ in ("compound", "amod", "nmod", "poss") and t.head.i != t.i:
         t = t.head
-    if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ccomp" or t.head.head.lemma_.lower() not in REPORTING_LEMMAS:
+    clause = t.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head   # ("Pakistan said that ..., and that its forces had shot down ...")
+    if t.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_LEMMAS:
         said = _said_by_itself(t)
         if said is None:
             return None
-        t = said
-    subj = next((x for x in t.head.head.children if x.dep_ == "nsubj"), None)
+        clause = said.head
+    subj = next((x for x in clause.head.children if x.dep_ == "nsubj"), None)
     if subj is None:
         return None
     actor = next((m["actor"] for m in resolved if m["start"] <= subj.idx < m["end"]), None)

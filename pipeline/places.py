@@ -525,8 +525,26 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str]]:
         i = max(j, i + 1)
     spans += _joined_spans(doc, spans)
     spans += _hyphen_particle_spans(doc, spans)
+    spans += _held_by_spans(doc, spans)
     spans += _route_end_spans(doc)
     return spans
+
+
+# Participles that join a holder's name to a place ("Pakistan-administered Kashmir").
+HOLDING_PARTICIPLES = {"administered", "controlled", "held", "occupied"}
+
+
+def _held_by_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """"Pakistan-administered Kashmir", "Indian-controlled Kashmir": a name joined to the place
+    by a participle of holding names the part held, which the gazetteer may know as a whole
+    (aliases.csv); offer the whole span (kept only if the gazetteer knows it)."""
+    toks = _token_list(doc)
+    out = []
+    for s, e, _label in spans:
+        if s >= 3 and toks[s - 1].lower_ in HOLDING_PARTICIPLES and toks[s - 2].text == "-" \
+                and not toks[s - 2].whitespace_ and not toks[s - 3].whitespace_ and toks[s - 3].text[:1].isupper():
+            out.append((s - 3, e, "joined"))
+    return out
 
 
 def _route_end_spans(doc: Doc) -> list[tuple[int, int, str]]:

@@ -1539,3 +1539,10 @@ def test_the_pirates_are_the_pirates_named_with_their_country(nlp, lex):
               "after the pirates boarded it.")
     found = [(m["mention_text"], m["actor"]["actor_id"]) for m in find_actors(doc, lex, [])]
     assert ("pirates", "SOM-CRM") in found
+
+
+def test_its_forces_in_the_second_clause_a_speaker_reports_are_the_speakers(nlp, lex):
+    doc = nlp("Pakistan said on Wednesday that Indian missile strikes had killed 26 people, and that its forces "
+              "had shot down five Indian fighter jets.")
+    found = {m["mention_text"]: m["actor"]["actor_id"] for m in find_actors(doc, lex, [])}
+    assert found["forces"] == "PAK-MIL"

@@ -1667,3 +1667,11 @@ def test_a_village_in_a_countrys_named_province_lies_in_the_province(nlp, gaz):
 def test_a_two_letter_alternate_name_inside_a_longer_name_is_no_place(nlp, gaz):
     ms = places_in(nlp, gaz, "Fighting broke out near the Ta Moan Thom temple on Thursday.")
     assert all((m["place"] or {}).get("country_code") != "CHN" for m in ms)
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Indian missiles struck sites in Pakistan-administered Kashmir on Wednesday.", "PAK"),
+    ("Police killed two militants in Indian-administered Kashmir on Wednesday.", "IND")])
+def test_a_place_named_with_its_holder_is_the_part_held(nlp, gaz, text, country):
+    ms = [m for m in places_in(nlp, gaz, text) if m["mention_text"].endswith("Kashmir")]
+    assert [(m["mention_text"], m["place"]["country_code"]) for m in ms] == [(text.split()[5] + " Kashmir", country)]
