@@ -2658,8 +2658,12 @@ def _named_again(e: "_Ev") -> bool:
     tok = e.tok
     # (made definite by a determiner, not by its doer: "during the king's visit to Paris in May"
     # may be news)
+    # ("live coverage of the protests", "victims of the attack": a thing of the act, told again)
     return _pos(tok) == "NOUN" and e.carrier is None and tok.dep_ == "pobj" \
-        and tok.head.lower_ in {"during", "amid", "amidst", "throughout"} | MATTER_PREPS \
+        and (tok.head.lower_ in {"during", "amid", "amidst", "throughout"} | MATTER_PREPS
+             or (tok.head.lower_ == "of" and _pos(tok.head.head) == "NOUN"
+                 # (not one told with its parties: "the results of the talks between X and Y")
+                 and not any(c.dep_ == "prep" and c.lower_ in ("between", "with", "by") for c in tok.children))) \
         and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in tok.children)
 
 
@@ -3854,6 +3858,10 @@ def _named_by(tok: Token | None, actor_at: dict, lex: EventLexicon) -> dict | No
     men = _actor_of(tok, actor_at)
     if men is None and tok.lower_ in PRONOUNS:
         men = _antecedent(tok, actor_at, lex)
+    if men is None and tok.dep_ == "appos" and tok.head.i < tok.i and not misparsed_speaker(tok):
+        # "the Allied Democratic Forces (ADF), a group that has pledged allegiance to IS": an
+        # appositive no actor is named by is the one it stands beside
+        men = _actor_of(tok.head, actor_at)
     return men
 
 
@@ -3981,7 +3989,9 @@ def _source_token(tok: Token) -> Token | None:
             shared = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if shared is not None:
                 return shared   # "the minister has been indicted ... and will resign"
-        for c in t.children:
+        # (the "by" of a participle names its doer before any subject the parser gave it: "16
+        # people were killed, most of them shot by police")
+        for c in sorted(t.children, key=lambda c: c.dep_ != "agent"):
             if c.dep_ == "agent":
                 objs = [g for g in c.children if g.dep_ == "pobj"]
                 if objs:

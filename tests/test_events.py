@@ -4790,3 +4790,22 @@ def test_a_state_striking_facilities_attacks_them_and_drones_fired_are_a_drone_a
     assert not [e for e in run(nlp, lexes, "A strong earthquake struck the town on Friday.")]
     ev = by_trigger(run(nlp, lexes, "Iran retaliated by firing more than 100 drones towards Israel."), "firing")
     assert (ev["event_type"], ev["event_mode"]) == ("ASSAULT", "drone")
+
+
+def test_an_act_a_thing_is_of_is_the_act_told_before(nlp, lexes):
+    events = run(nlp, lexes, "Thousands of students protested in Nairobi on Tuesday. On Wednesday, a court ordered the "
+                              "government to lift a ban on live coverage of the protests.")
+    assert [e["trigger_text"] for e in events if e["event_type"] == "PROTEST"] == ["protested"]
+
+
+def test_the_by_of_a_participle_names_its_doer_before_a_subject_the_parser_gave_it(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Amnesty International said at least 16 people were killed across the country, "
+                                     "most of them shot by police."), "shot")
+    assert ev["source_actor_id"] == "grp-cop"
+
+
+def test_a_relative_clause_on_an_appositive_is_about_the_named_group(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Police blamed the Allied Democratic Forces (ADF), a group that has pledged "
+                                     "allegiance to the Islamic State."), "pledged")
+    assert ev["source_actor_id"] not in (None, "grp-cop")
+    assert ev["source_actor_id"].startswith("ADF")
