@@ -2073,11 +2073,13 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
         sent = doc[c.start].sent
         there = {pm["place"]["country_code"] for pm in place_mentions
                  if pm.get("place") and pm.get("mention_kind", "name") == "name" and pm["place"].get("country_code")
-                 and sent.start_char <= pm["start"] < sent.end_char and not _across_border(doc_text(doc), pm)}
+                 and sent.start_char <= pm["start"] < sent.end_char and not _across_border(doc_text(doc), pm)
+                 and not _designating_state(doc, pm)}
         opening = paragraph_start(doc_text(doc), sent.start_char)
         told = [pm["place"] for pm in place_mentions
                 if pm.get("place") and pm.get("mention_kind", "name") == "name" and pm["place"].get("country_code")
-                and opening <= pm["start"] < sent.start_char and not _across_border(doc_text(doc), pm)] \
+                and opening <= pm["start"] < sent.start_char and not _across_border(doc_text(doc), pm)
+                and not _designating_state(doc, pm)] \
             if not there else []
         scene = {p["country_code"] for p in told}
         local = sector == "GOV" and any(m.dep_ in ("amod", "compound") and m.lower_ in LOCAL_WORDS
@@ -2132,6 +2134,8 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
                     # "Israel struck targets in southern Lebanon, killing two people": the
                     # state acting, not where (see below)
                     and (acting or not _state_acting(doc, pm))
+                    # ("which the United States has designated a terrorist organisation")
+                    and not _designating_state(doc, pm)
                     # "cancelled a trip to China and ordered police to act": where one goes
                     and not _destination(doc, pm)
                     # "the Islamic State of Iraq ... targeting a military installation": a word
@@ -2326,6 +2330,16 @@ def _state_acting(doc: Doc, pm: dict) -> bool:
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head   # ("Thailand and Cambodia exchanged fire": both act)
     return t.dep_ in ("nsubj", "nsubjpass", "compound", "poss", "amod", "nmod")
+
+
+def _designating_state(doc: Doc, pm: dict) -> bool:
+    """Whether a country's name is the subject of a relative clause ("The Viv Ansanm coalition,
+    which the United States has designated a terrorist organisation, set fire to a police
+    station"): a state acting in a clause that describes something else, no place of the scene."""
+    if not _state_acting(doc, pm):
+        return False
+    span = doc.char_span(pm["start"], pm["end"], alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.dep_ == "relcl"
 
 
 def _names_whose_person(doc: Doc, pm: dict) -> bool:

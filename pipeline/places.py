@@ -2998,6 +2998,9 @@ def _name_prefix_anchor(ms: list[dict], i: int, gaz: Gazetteer, resolved: dict[s
         key = normalize_name(" ".join(words[:n]))
         if not key or key in gaz.stopwords or key in w.prefixes or key in w.type_words or key in w.directions:
             continue
+        if key in gaz.demonyms:
+            return None   # "the Saudi Maternity Hospital" in El Fasher, "the Indonesian Hospital" in
+            # Gaza: a people's word names who built or funds the site, not where it is
         if key in resolved:
             return resolved[key]
         senses = gaz.lookup_key(key)[:3]

@@ -1546,3 +1546,11 @@ def test_its_forces_in_the_second_clause_a_speaker_reports_are_the_speakers(nlp,
               "had shot down five Indian fighter jets.")
     found = {m["mention_text"]: m["actor"]["actor_id"] for m in find_actors(doc, lex, [])}
     assert found["forces"] == "PAK-MIL"
+
+
+def test_a_state_designating_a_group_in_a_relative_clause_is_no_scene(nlp, lex, gaz):
+    found = _placed_ids(nlp, lex, gaz, "Gangs attacked the town of Mirebalais on Monday, police said.\n\nThe Viv Ansanm "
+                        "coalition, which the United States has designated a terrorist organisation, set fire to "
+                        "homes. At least 10 people were killed, including two police officers.")
+    assert found["police officers"]["country_code"] == "HTI"
+    assert found["people"]["country_code"] == "HTI"

@@ -4785,8 +4785,8 @@ def test_a_speaker_closed_by_commas_before_a_subjectless_said_is_no_target(nlp, 
 
 
 def test_a_state_striking_facilities_attacks_them_and_drones_fired_are_a_drone_attack(nlp, lexes):
-    ev = by_trigger(run(nlp, lexes, "Israel struck Iran's nuclear facilities early on Friday."), "struck")
-    assert ev["event_type"] == "ASSAULT"
+    for text in ("Israel struck Iran's nuclear facilities early on Friday.", "Israel struck government tanks in the south."):
+        assert by_trigger(run(nlp, lexes, text), "struck")["event_type"] == "ASSAULT"
     assert not [e for e in run(nlp, lexes, "A strong earthquake struck the town on Friday.")]
     ev = by_trigger(run(nlp, lexes, "Iran retaliated by firing more than 100 drones towards Israel."), "firing")
     assert (ev["event_type"], ev["event_mode"]) == ("ASSAULT", "drone")

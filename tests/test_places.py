@@ -1675,3 +1675,8 @@ def test_a_two_letter_alternate_name_inside_a_longer_name_is_no_place(nlp, gaz):
 def test_a_place_named_with_its_holder_is_the_part_held(nlp, gaz, text, country):
     ms = [m for m in places_in(nlp, gaz, text) if m["mention_text"].endswith("Kashmir")]
     assert [(m["mention_text"], m["place"]["country_code"]) for m in ms] == [(text.split()[5] + " Kashmir", country)]
+
+
+def test_a_site_named_with_a_peoples_word_is_not_placed_in_their_country(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "Gunmen shot dead 40 patients at the Saudi Maternity Hospital on Tuesday."))
+    assert all((m["place"] or {}).get("country_code") != "SAU" for m in ms.values())
