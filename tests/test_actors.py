@@ -1554,3 +1554,9 @@ def test_a_state_designating_a_group_in_a_relative_clause_is_no_scene(nlp, lex, 
                         "homes. At least 10 people were killed, including two police officers.")
     assert found["police officers"]["country_code"] == "HTI"
     assert found["people"]["country_code"] == "HTI"
+
+
+def test_an_opposition_candidate_named_with_a_country_is_that_countrys_opposition(nlp, lex):
+    found = _ids(nlp, lex, "Cameroon's opposition candidate Issa Tchiroma Bakary claimed victory on Tuesday.")
+    person = next(a for t, a in found.items() if t.endswith("Bakary"))
+    assert (person["actor_kind"], person["country_code"], person["sector_code"]) == ("person", "CMR", "OPP")

@@ -4809,3 +4809,9 @@ def test_a_relative_clause_on_an_appositive_is_about_the_named_group(nlp, lexes)
                                      "allegiance to the Islamic State."), "pledged")
     assert ev["source_actor_id"] not in (None, "grp-cop")
     assert ev["source_actor_id"].startswith("ADF")
+
+
+def test_imposing_an_internet_blackout_is_censorship_beside_a_curfew(nlp, lexes):
+    events = run(nlp, lexes, "The government imposed an internet blackout and a curfew in the capital.")
+    assert (by_trigger(events, "blackout")["event_mode"], by_trigger(events, "curfew")["event_mode"]) \
+        == ("censor", "curfew")
