@@ -381,6 +381,10 @@ def _with_ok(tok: Token, words: frozenset[str], aimed: bool = True) -> bool:
             for o in ([c] if c.dep_ != "prep" else objs):
                 if any(m.dep_ in ("compound", "amod") and hit(m) for m in o.children):
                     return True
+        if c.dep_ in ("dobj", "nsubjpass") and (c.like_num or c.pos_ == "NUM" or c.lower_ in QUANTIFIERS) and any(
+                p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" and hit(g) for g in p.children)
+                for p in c.children):
+            return True   # "recaptured 10 of the escaped prisoners": the count's people
         if c.dep_ == "dobj" and aimed and any(p.dep_ == "prep" and p.lower_ in MEANS_PREPS and any(
                 g.dep_ == "pobj" and hit(g) and not any(x.dep_ == "conj" for x in g.children) for g in p.children)
                 for p in c.children):

@@ -2018,7 +2018,10 @@ def _longer_head_name(cue: dict, known: dict) -> bool:
     village" holds the towns "Nyaung" and "Pin"): the whole run is the village's name. (A
     known name ending the run is already what such a cue keeps: "Editorial Board Cuyahoga
     County" is "Cuyahoga County".)"""
-    return cue.get("cue") == "head" and cue["start"] <= known["start"] and known["end"] <= cue["end"] \
+    # (after "the village of", a name holds a word spaCy left unlabelled and the gazetteer knows:
+    # "the village of Oe Htein Kwin", "Htein Kwin" a PERSON to spaCy, is no "Oe")
+    return (cue.get("cue") == "head" or (cue.get("cue") == "of" and known["label"] == "")) \
+        and cue["start"] <= known["start"] and known["end"] <= cue["end"] \
         and cue["end"] - cue["start"] > known["end"] - known["start"]
 
 

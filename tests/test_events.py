@@ -4815,3 +4815,9 @@ def test_imposing_an_internet_blackout_is_censorship_beside_a_curfew(nlp, lexes)
     events = run(nlp, lexes, "The government imposed an internet blackout and a curfew in the capital.")
     assert (by_trigger(events, "blackout")["event_mode"], by_trigger(events, "curfew")["event_mode"]) \
         == ("censor", "curfew")
+
+
+def test_recapturing_escaped_prisoners_is_an_arrest_and_recapturing_a_town_an_assault(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Authorities recaptured 10 of the escaped prisoners on Tuesday."), "recaptured")
+    assert (ev["event_type"], ev["event_mode"]) == ("COERCE", "arrest")
+    assert by_trigger(run(nlp, lexes, "The army recaptured the town on Tuesday."), "recaptured")["event_type"] == "ASSAULT"

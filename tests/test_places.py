@@ -1680,3 +1680,10 @@ def test_a_place_named_with_its_holder_is_the_part_held(nlp, gaz, text, country)
 def test_a_site_named_with_a_peoples_word_is_not_placed_in_their_country(nlp, gaz):
     ms = by_text(places_in(nlp, gaz, "Gunmen shot dead 40 patients at the Saudi Maternity Hospital on Tuesday."))
     assert all((m["place"] or {}).get("country_code") != "SAU" for m in ms.values())
+
+
+def test_the_village_of_a_name_spacy_split_is_the_whole_name(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "The junta bombed a school in the village of Oe Htein Kwin in Sagaing region on "
+                                     "Monday."))
+    assert "Oe" not in ms
+    assert ms["Oe Htein Kwin"]["place"]["place_name"] == "Sagaing"
