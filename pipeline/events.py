@@ -396,7 +396,11 @@ def _with_ok(tok: Token, words: frozenset[str], aimed: bool = True) -> bool:
     while first.dep_ == "conj" and first.head.i != first.i and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in first.children):
         first = first.head
-    if not aimed and first.dep_ == "relcl" and hit(first.head) and any(
+    # (or for the noun whose "of" holds it: "the collapse of a railway station canopy that
+    # killed 16 people", the "that" hung on the canopy)
+    described = [first.head] + ([first.head.head.head] if first.head.dep_ == "pobj" and first.head.head.lower_ == "of"
+                                else [])
+    if not aimed and first.dep_ == "relcl" and any(hit(d) for d in described) and any(
             c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in first.children):
         return True
     if not aimed and first.i != tok.i and any(c.dep_ == "nsubj" and hit(c) for c in first.children):
@@ -578,7 +582,10 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         date_toks = _date_tokens(sent, dates) | _tag_tokens(sent)
         evs = _triggers(sent, lex, actor_at, sent_words, date_toks)
         ev_tokens = {i for e in evs for i in e.heads}
-        kills = _casualties(sent, lex, actor_at, date_toks)
+        # (not the dead of a harm the lexicon rules out as no act: "after the collapse of a
+        # canopy that killed 16 people", "a stampede that killed 11")
+        kills = [k for k in _casualties(sent, lex, actor_at, date_toks)
+                 if k[2] is None or not _ruled_out(doc[k[2]], lex, sent_words)]
         coded: list[tuple[_Ev, dict, ResolvedDate | None]] = []
         for e in evs:
             rec = _code_event(doc, sent, e, lex, actor_at, place_at, ev_tokens, sent_of)
@@ -3069,11 +3076,11 @@ def _when_of_date(sent, e: _Ev, dates: list[tuple[int, int, str]], published_dat
         span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
         if span is None or not (span.start <= verb.head.i < span.end):
             continue
-        text = sent.text[start:end]
-        kinds = [kind]
-        if kind == "since":   # "since October", "since 2019": the month or year itself
-            text, kinds = re.sub(r"^\s*since\s+", "in ", text, flags=re.I), ["inmon", "year"]
-        for k in kinds:
+        tries = [(sent.text[start:end], kind)]
+        if kind == "since":   # "since October", "since November 2024", "since 2019": the month or year itself
+            bare = re.sub(r"^\s*since\s+", "", sent.text[start:end], flags=re.I)
+            tries = [(bare, "my"), ("in " + bare, "inmon"), ("in " + bare, "year")]
+        for text, k in tries:
             res = resolve_expression(text, k, published_date, anchor)
             if res.date is not None and not res.is_background:
                 return res
@@ -3235,6 +3242,25 @@ def _token_map(doc: Doc, mentions: list[dict]) -> dict[int, dict]:
         for t in span:
             m.setdefault(t.i, men)
     return m
+
+
+def _ruled_out(tok: Token, lex: EventLexicon, sent_words: set[str]) -> bool:
+    """Whether a verb's own row of event_triggers.csv says it tells no event here (a "-" row
+    whose condition holds: "a stampede that killed 11"), as opposed to no row at all."""
+    if tok.pos_ != "VERB":
+        return False
+    rules = next((lex.rules[(w, "VERB")] for w in _lemmas(tok) if (w, "VERB") in lex.rules), None)
+    if not rules:
+        return False
+    for r in rules:
+        if r.with_ and not _with_ok(tok, r.with_, aimed=r.event_type != NO_EVENT):
+            continue
+        if r.context and not _context_ok(tok, r.context, sent_words, frozenset()):
+            continue
+        if r.armed_source:
+            continue
+        return r.event_type == NO_EVENT
+    return False
 
 
 def _match_rule(tok: Token, rules: list[TriggerRule], sent_words: set[str],

@@ -4821,3 +4821,16 @@ def test_recapturing_escaped_prisoners_is_an_arrest_and_recapturing_a_town_an_as
     ev = by_trigger(run(nlp, lexes, "Authorities recaptured 10 of the escaped prisoners on Tuesday."), "recaptured")
     assert (ev["event_type"], ev["event_mode"]) == ("COERCE", "arrest")
     assert by_trigger(run(nlp, lexes, "The army recaptured the town on Tuesday."), "recaptured")["event_type"] == "ASSAULT"
+
+
+def test_an_act_a_when_clause_tells_of_a_month_since_which_is_dated_to_that_month(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Thousands have protested nightly since November 2016, when the government "
+                                     "suspended talks with the European Union."), "suspended")
+    assert (ev["event_date"], ev["date_precision"]) == (dt.date(2016, 11, 1), "month")
+
+
+def test_the_dead_of_a_collapse_are_no_attack_nor_the_toll_of_a_clash(nlp, lexes):
+    events = run(nlp, lexes, "Police detained 15 students after clashes at a rally marking the anniversary of the "
+                             "collapse of a railway station canopy that killed 16 people.")
+    assert not [e for e in events if "killed" in e["trigger_text"]]
+    assert all(e["fatalities"] is None for e in events)
