@@ -402,6 +402,16 @@ def _match_at(doc: Doc, i: int, table: dict, max_len: int, lower: bool) -> tuple
     return None
 
 
+# Words after a hyphen that tie a body's name to the noun after it ("Hamas-led", "RSF-held",
+# and any participle in -ed): the name before them is the body's own, not the first word of a
+# longer name.
+HYPHEN_TIES = frozenset({"led", "backed", "linked", "affiliated", "aligned", "allied", "controlled", "held",
+                         "run", "owned", "based", "funded", "supported", "sponsored", "inspired", "style", "era",
+                         "occupied", "administered", "dominated", "friendly", "like", "related", "type",
+                         "brokered", "mediated", "sanctioned", "approved", "imposed", "designated", "trained",
+                         "armed", "equipped", "member", "members", "registered", "made", "built"})
+
+
 def _prefixed(doc: Doc, i: int, prefixes: tuple[str, ...] = ("pro", "anti")) -> bool:
     """Whether the token at i follows one of `prefixes` and a hyphen: a stance by default
     ("pro-Palestinian", "anti-Russian"), not a nationality."""
@@ -822,6 +832,11 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
         if m and m[0] == 1 and 0 < i < len(doc) - 1 and doc[i - 1].text in HYPHENS and doc[i + 1].text in HYPHENS \
                 and not doc[i - 1].whitespace_ and not doc[i].whitespace_:
             m = None   # "PORT-AU-PRINCE": a piece of a hyphenated name, no African Union
+        if m and i + m[0] + 1 < len(doc) and doc[i + m[0]].text in HYPHENS and not doc[i + m[0] - 1].whitespace_ \
+                and not doc[i + m[0]].whitespace_ and doc[i + m[0] + 1].is_alpha \
+                and doc[i + m[0] + 1].lower_ not in HYPHEN_TIES and not doc[i + m[0] + 1].lower_.endswith("ed"):
+            m = None   # "Jamaat-ul-Ahrar": the first word of a longer hyphenated name, no Jamaat-e-Islami
+            # (but "Hamas-led", "ISIS-linked": the body itself, tied to what follows)
         if m and _prefixed(doc, i, ("anti", "counter", "pro")):
             m = None   # "anti-ISIS forces" fight the group and "pro-EU demonstrators" back it: neither is it
         if m:

@@ -1561,3 +1561,11 @@ def test_an_opposition_candidate_named_with_a_country_is_that_countrys_oppositio
     found = _ids(nlp, lex, "Cameroon's opposition candidate Issa Tchiroma Bakary claimed victory on Tuesday.")
     person = next(a for t, a in found.items() if t.endswith("Bakary"))
     assert (person["actor_kind"], person["country_code"], person["sector_code"]) == ("person", "CMR", "OPP")
+
+
+def test_a_known_name_beginning_a_longer_hyphenated_name_is_not_that_body(nlp, lex):
+    found = _ids(nlp, lex, "The Pakistani Taliban (TTP) denied involvement, but a faction of the group, "
+                           "Jamaat-ul-Ahrar, claimed responsibility. A UN-brokered deal followed, and Hamas-led "
+                           "militants attacked a post.")
+    assert all(a["actor_id"] != "JI_PAK" for a in found.values())
+    assert found["UN"]["actor_id"] == "UN" and found["Hamas"]["actor_id"] == "HAMAS"
