@@ -490,6 +490,15 @@ def _names_an_envoy(doc: Doc, end: int) -> bool:
     return k < len(doc) and doc[k].lemma_.lower() in ABROAD_NOUNS
 
 
+def _trip_goal(doc: Doc, i: int) -> bool:
+    """Whether the name at token i is where a trip called off would have gone ("cancelled a
+    trip to China"; see trip_called_off)."""
+    t = doc[i]
+    while t.dep_ in ("conj", "appos", "compound") and t.head.i != t.i:
+        t = t.head
+    return trip_called_off(t) is not None
+
+
 def main_country(refs: dict, places: dict[int, tuple[int, str]], exclude: str | None = None) -> str | None:
     """The country the text is mostly about: the most often named (countries, demonyms,
     capitals, places inside it; the first one named counts once more), or None on a tie. Short news items name it once or twice, and
@@ -802,7 +811,9 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
     place_countries = _place_countries(doc, place_mentions)
     # (an envoy's country is the other party: "the junta expelled the French ambassador" is no
     # story about France)
-    main = main_country({s: r for s, r in refs.items() if not _names_an_envoy(doc, r[0])}, place_countries)
+    # (nor is a trip's goal called off: "cancelled a trip to China" is no story about China)
+    main = main_country({s: r for s, r in refs.items() if not _names_an_envoy(doc, r[0]) and not _trip_goal(doc, s)},
+                        {t: v for t, v in place_countries.items() if not _trip_goal(doc, t)})
     # a toponym is no person or organisation, whether or not the gazetteer could place it
     # ("an air strike on Thantlang (Chin)"); an unplaced demonym may still name a people
     place_tokens = set()
@@ -2089,12 +2100,12 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
         there = {pm["place"]["country_code"] for pm in place_mentions
                  if pm.get("place") and pm.get("mention_kind", "name") == "name" and pm["place"].get("country_code")
                  and sent.start_char <= pm["start"] < sent.end_char and not _across_border(doc_text(doc), pm)
-                 and not _designating_state(doc, pm)}
+                 and not _designating_state(doc, pm) and not _destination(doc, pm)}
         opening = paragraph_start(doc_text(doc), sent.start_char)
         told = [pm["place"] for pm in place_mentions
                 if pm.get("place") and pm.get("mention_kind", "name") == "name" and pm["place"].get("country_code")
                 and opening <= pm["start"] < sent.start_char and not _across_border(doc_text(doc), pm)
-                and not _designating_state(doc, pm)] \
+                and not _designating_state(doc, pm) and not _destination(doc, pm)] \
             if not there else []
         scene = {p["country_code"] for p in told}
         local = sector == "GOV" and any(m.dep_ in ("amod", "compound") and m.lower_ in LOCAL_WORDS

@@ -1569,3 +1569,12 @@ def test_a_known_name_beginning_a_longer_hyphenated_name_is_not_that_body(nlp, l
                            "militants attacked a post.")
     assert all(a["actor_id"] != "JI_PAK" for a in found.values())
     assert found["UN"]["actor_id"] == "UN" and found["Hamas"]["actor_id"] == "HAMAS"
+
+
+def test_a_trip_called_off_is_no_country_of_the_story_nor_of_the_paragraph(nlp, lex, gaz):
+    found = _placed_ids(nlp, lex, gaz, "President Prabowo Subianto cancelled a trip to China and ordered police to act "
+                        "against rioters. Seven police officers were detained over the death.")
+    assert found["police officers"]["country_code"] != "CHN"
+    found = _placed_ids(nlp, lex, gaz, "Protesters burned a building in Makassar on Friday.\n\nPresident Prabowo "
+                        "Subianto cancelled a trip to China. Seven police officers were detained over the death.")
+    assert found["police officers"]["country_code"] == "IDN"
