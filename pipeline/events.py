@@ -3088,9 +3088,10 @@ def _when_of_date(sent, e: _Ev, dates: list[tuple[int, int, str]], published_dat
     return None
 
 
-# "a day after", "two days before": how many days lie between the sentence's act and the act
-# told after the phrase (see `_counted_from`).
-COUNTED_DAYS = re.compile(r"^(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?P<way>after|before)$", re.I)
+# "a day after", "two days before", "a week after": how many days (or weeks) lie between the
+# sentence's act and the act told after the phrase (see `_counted_from`).
+COUNTED_DAYS = re.compile(r"^(?P<n>a|one|two|three|four|five|six|seven|\d)\s+(?P<unit>days?|weeks?)\s+(?P<way>after|before)$",
+                          re.I)
 
 
 # A relative date that looks back from the story's day ("a day earlier", "the day before").
@@ -3131,6 +3132,7 @@ def _counted_from(sent, e: _Ev, dates: list[tuple[int, int, str]], published_dat
         if not (inside or misparsed or marked):
             continue
         n = DAY_COUNTS.get(m["n"].lower(), int(m["n"]) if m["n"].isdigit() else 1)
+        n *= 7 if m["unit"].lower().startswith("week") else 1   # ("a week after the presidents signed a deal")
         shift = dt.timedelta(days=-n if m["way"].lower() == "after" else n)
         for s2, e2, k2 in sorted(dates, key=lambda d: abs(d[0] - start)):
             if k2 in ("after", "since", "background"):
@@ -3880,6 +3882,23 @@ def _demand_speaker(tok: Token, lex: EventLexicon) -> Token | None:
     return tok.head
 
 
+# Acts done by speaking, which a speaker does beside the clause it reports ("said ... and urged").
+SPEAKERS_ACTS = {"REQUEST", "ACCUSE", "THREATEN"}
+
+
+def _misjoined_to_report(tok: Token, subject: Token, actor_at: dict, lex: EventLexicon) -> bool:
+    """Whether a verb with no subject of its own is joined to a reported clause whose subject
+    names no actor and could not act (an act, a thing: "said the capture violated the accords and
+    urged Rwanda to withdraw"): the parser hung on the reported clause a verb of the speaker's."""
+    if tok.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    clause = tok.head
+    if clause.dep_ != "ccomp" or _lemma(clause.head) not in lex.reporting or subject.head.i != clause.i:
+        return False
+    return _actor_of(subject, actor_at) is None and subject.lower_ not in PRONOUNS \
+        and subject.pos_ == "NOUN" and _lemma(subject) not in lex.person_nouns
+
+
 def _named_by(tok: Token | None, actor_at: dict, lex: EventLexicon) -> dict | None:
     """The actor a doer's or victim's token names: its actor mention, or, for a pronoun, the
     actor the pronoun stands for (see `_antecedent`); None for no token."""
@@ -4455,6 +4474,11 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
             src = next((_actor_of(g, actor_at) for c in s.children if c.dep_ == "acl"
                         and _lemma(c) in ("attribute", "blame") for a in c.children
                         if a.dep_ == "prep" and a.lower_ in ("to", "on") for g in a.children if g.dep_ == "pobj"), None)
+        if src is None and s is not None and e.rule.event_type in SPEAKERS_ACTS \
+                and _misjoined_to_report(tok, s, actor_at, lex):
+            # "The State Department said the capture violated the accords and urged Rwanda to
+            # withdraw", the urging parsed as the capture's: the speaker urges
+            src = _named_by(_source_token(tok.head.head), actor_at, lex)
         if _lemma(tok) in VICTIM_SUBJECT_VERBS and s is not None and (
                 s.head.i == tok.i or (tok.dep_ == "conj" and s.head.i == tok.head.i)):
             # "five people died", "a man was found with gunshot wounds and died": the subject,

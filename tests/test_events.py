@@ -4834,3 +4834,18 @@ def test_the_dead_of_a_collapse_are_no_attack_nor_the_toll_of_a_clash(nlp, lexes
                              "collapse of a railway station canopy that killed 16 people.")
     assert not [e for e in events if "killed" in e["trigger_text"]]
     assert all(e["fatalities"] is None for e in events)
+
+
+def test_a_week_after_counts_seven_days_back(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Rebels captured the town of Uvira on Wednesday, a week after the presidents of "
+                                     "both countries signed a peace deal in Washington."), "signed")
+    assert (ev["event_date"], ev["date_precision"]) == (PUB - dt.timedelta(days=2 + 7), "day")
+
+
+def test_a_speakers_urging_hung_on_the_clause_it_reports_is_the_speakers(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "The U.S. State Department said the capture violated the accords and urged "
+                                     "Rwanda to withdraw its troops."), "urged")
+    assert ev["source_actor_id"] is not None and ev["target_actor_id"] == "RWA"
+    ev = by_trigger(run(nlp, lexes, "A roadside bombing killed one U.S. soldier and wounded two others, the military "
+                                     "said."), "wounded")
+    assert ev["source_actor_id"] is None
