@@ -2970,6 +2970,8 @@ def _event_date(sent, e: _Ev, dates: list[tuple[int, int, str]],
 
     if e.rule.event_type in VIOLENT_TYPES and _since_then(e.carrier if e.carrier is not None else e.tok):
         return ResolvedDate(None, "unknown", "since", True)   # (not "has since been charged", one act)
+    if e.rule.event_type in VIOLENT_TYPES and _lasted(e.carrier if e.carrier is not None else e.tok):
+        return ResolvedDate(None, "unknown", "for", True)
     trig_char = sent.doc[e.span[0]].idx - sent.start_char
     near = sorted(dates, key=lambda d: abs(d[0] - trig_char))
     full = next((d for d in dates if d[2] in FULL_DATE_KINDS), None)
@@ -3149,6 +3151,20 @@ def _counted_from(sent, e: _Ev, dates: list[tuple[int, int, str]], published_dat
             return ResolvedDate(base + shift, "day", sent.text[start:end])
         return None
     return None
+
+
+def _lasted(verb: Token) -> bool:
+    """Whether an act is told in the present perfect as lasting a stretch of years or months
+    ("has fought Somalia's government for more than 15 years", "have clashed for decades"): a
+    long-running state, as "have been fighting for five decades" is, not an act of a day."""
+    if _pos(verb) != "VERB" or not _present_perfect(verb):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        g.dep_ == "pobj" and g.lower_ in LASTING_UNITS for g in c.children) for c in verb.children)
+
+
+# Units of time a present perfect act lasting them is long-running in ("for 15 years").
+LASTING_UNITS = {"years", "decades", "months", "weeks", "centuries", "generations"}
 
 
 def _since_then(verb: Token) -> bool:

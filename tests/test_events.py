@@ -4849,3 +4849,10 @@ def test_a_speakers_urging_hung_on_the_clause_it_reports_is_the_speakers(nlp, le
     ev = by_trigger(run(nlp, lexes, "A roadside bombing killed one U.S. soldier and wounded two others, the military "
                                      "said."), "wounded")
     assert ev["source_actor_id"] is None
+
+
+def test_an_attack_lasting_years_in_the_present_perfect_is_background(nlp, lexes):
+    events = run(nlp, lexes, "The group, which is linked to al-Qaida, has fought Somalia's government for more than "
+                             "15 years.")
+    assert not [e for e in events if e["event_type"] == "ASSAULT"]
+    assert by_trigger(run(nlp, lexes, "The group fought the army for two days."), "fought")["event_type"] == "ASSAULT"
