@@ -1098,6 +1098,9 @@ def _name_end(doc: "Doc | list[Token]", i: int, limit: int, w: PlaceWords, named
     return j
 
 
+# Participles that, with "as", introduce a person's name ("identified as Marcus Hill").
+NAMING_PARTICIPLES = {"identified", "named"}
+
 # Marks after which a capital may open a quoted or new clause rather than a name.
 CLAUSE_OPENERS = frozenset({'"', "“", "'", "‘", ":", ";", "—", "–", "-"})
 
@@ -1405,6 +1408,8 @@ def _cue_mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
                 and toks[j].is_lower and toks[j].lower_ in w.type_words
             cue = None if span[0].pos_ not in NAME_POS and not _opening_quote(doc, a) and not typed \
                 else _place_cue(doc, a, j, sent, w, label_at.get(a, ""))
+            if a >= 2 and toks[a - 1].lower_ == "as" and toks[a - 2].lower_ in NAMING_PARTICIPLES:
+                cue = None   # "the suspect, identified as Marcus Hill of Southaven": a person
             if (a, j) in bracketed:
                 cue = "bracketed"
             elif label_at.get(a) != "NORP" and not (label_at.get(a) == "ORG" and any(

@@ -1687,3 +1687,9 @@ def test_the_village_of_a_name_spacy_split_is_the_whole_name(nlp, gaz):
                                      "Monday."))
     assert "Oe" not in ms
     assert ms["Oe Htein Kwin"]["place"]["place_name"] == "Sagaing"
+
+
+def test_a_name_after_identified_as_is_a_persons_not_a_place_by_its_last_word(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "The suspect, identified as Marcus Hill of Southaven, Mississippi, was charged "
+                                     "with murder."))
+    assert "Marcus Hill" not in ms and ms["Mississippi"]["place"]["feature_code"] == "ADM1"
