@@ -4334,10 +4334,10 @@ def _actor_of(tok: Token, actor_at: dict) -> dict | None:
         if men["actor"]["sector_code"] in UNNAMED_DOERS or (
                 men["actor"]["sector_code"] == "OPP" and _lemma(tok) in ("dissident", "defector")) or (
                 men["actor"]["actor_kind"] == "group" and (_affiliated(tok) or (
-                    # "Tuareg rebels of the FLA": armed men of a named group (not "students of
-                    # the University of Lagos")
+                    # "Tuareg rebels of the FLA", "fighters from the ELN": armed men of a named
+                    # group (not "students of the University of Lagos")
                     men["actor"]["sector_code"] in GROUP_SECTORS
-                    and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)))):
+                    and any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in tok.children)))):
             # "gunmen from the CJNG", "militants of al-Shabaab", "dissidents of the former FARC
             # rebel group", "gunmen linked to the CJNG", "fighters loyal to the LNA": the group
             # names the doers

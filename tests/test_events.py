@@ -4856,3 +4856,9 @@ def test_an_attack_lasting_years_in_the_present_perfect_is_background(nlp, lexes
                              "15 years.")
     assert not [e for e in events if e["event_type"] == "ASSAULT"]
     assert by_trigger(run(nlp, lexes, "The group fought the army for two days."), "fought")["event_type"] == "ASSAULT"
+
+
+def test_fighters_from_a_named_group_are_that_group(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Fighters from the National Liberation Army (ELN) attacked a military base in "
+                                     "the town of Tibu on Sunday."), "attacked")
+    assert ev["source_actor_id"] == "ELN"
