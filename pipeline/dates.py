@@ -82,6 +82,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("rel", re.compile(r"\b(?P<rel>today|tonight|yesterday|this (?:morning|afternoon|evening)|last night|overnight)\b", re.I)),
     ("week", re.compile(r"\b(?P<which>last|this|past|previous)\s+(?P<unit>week|weekend|month|year)\b", re.I)),
     ("wd", re.compile(r"\b(?:(?P<dir>(?i:last|next|this|on))\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    # "last November": the latest such month before the one of publication
+    ("lastmon", re.compile(r"\b(?i:last)\s+" + _MON + r"\b(?!\s+\d)")),
     # "in May", "during early June", "in mid-July", "late August"
     ("inmon", re.compile(r"\b(?i:(?:in|during|since)\s+(?:(?:early|late|mid)(?:-|\s+))?|(?:early|late)\s+|mid-)"
                          + _MON + r"\b(?!\s+\d)")),
@@ -251,6 +253,12 @@ def resolve_expression(expr: str, kind: str, published: dt.date | None,
         if cand and cand > published + dt.timedelta(days=7):
             cand = _safe_date(year - 1, mon, day)
         return ResolvedDate(cand, "day" if cand else "unknown", expr)
+    if kind == "lastmon":
+        mon = _mon(g["mon"])
+        if published is None:
+            return ResolvedDate(None, "unknown", expr)
+        return ResolvedDate(dt.date(published.year if mon < published.month else published.year - 1, mon, 1),
+                            "month", expr)
     if kind == "inmon":
         mon = _mon(g["mon"])
         if anchor is not None:

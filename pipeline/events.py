@@ -4017,7 +4017,10 @@ def _reported_clause(tok: Token) -> Token | None:
     if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.head.lemma_.lower() not in REPORTING_LEMMAS \
             or _lemma(tok) not in HARM_PARTICIPLES:
         return None   # ("..., the group said, accusing the RSF": the speaker accuses)
-    return next((c for c in tok.head.children if c.dep_ == "ccomp" and c.i < tok.i), None)
+    said = tok.head
+    if said.dep_ == "parataxis" and said.head.i < said.i and _pos(said.head) == "VERB":
+        return said.head   # ("struck the port, the rebel-run television reported, killing three")
+    return next((c for c in said.children if c.dep_ == "ccomp" and c.i < tok.i), None)
 
 
 def _agents_of_participle(verb: Token) -> list[Token]:
@@ -4045,7 +4048,9 @@ def _source_token(tok: Token) -> Token | None:
     or "from", whose clause belongs to the object ("arrested him for throwing stones"), nor to
     the speaker of a clause a participle continues (see `_reported_clause`)."""
     seen = 0
-    t = _reported_clause(tok) or tok
+    # (and of a participle joined to such a one: "..., the television reported, killing three
+    # people and wounding 40")
+    t = _reported_clause(tok) or (tok.dep_ == "conj" and tok.tag_ == "VBG" and _reported_clause(tok.head)) or tok
     via_active_conj = False
     came_by_conj = False   # (a coordinated verb may be hung on the wrong clause: no object control then)
     while t is not None and seen < 4:

@@ -3673,6 +3673,9 @@ def _name_only_candidates(doc: Doc, mentions: list[dict], sent: list[int], gaz: 
         country = gaz.country(code) if code else None
         for m in ms:
             if id(m) in wanted:
+                owner = _owning_country(m, gaz)
+                if owner is not None and not m.get("_tied_country"):
+                    m["_tied_country"] = owner   # "Israel's Ben Gurion Airport": in Israel
                 if m.get("_tied_country"):
                     m["candidate"] = named_place(m["mention_text"], gaz.country(m["_tied_country"]))
                 elif country is None:
@@ -3685,6 +3688,21 @@ def _name_only_candidates(doc: Doc, mentions: list[dict], sent: list[int], gaz: 
         if m.get("place") is None and m["mention_kind"] == "name" and not m.get("candidate") \
                 and m["key"] in by_key:
             m["candidate"] = by_key[m["key"]]
+
+
+def _owning_country(m: dict, gaz: Gazetteer) -> str | None:
+    """The country a site's name starts with in the possessive ("Israel's Ben Gurion Airport",
+    "Syria's Hmeimim air base"): the site lies in it. None otherwise."""
+    text = m["mention_text"]
+    for mark in ("'s ", "’s "):
+        if mark in text:
+            head = normalize_name(text.split(mark, 1)[0])
+            country = next((p for p in gaz.lookup_key(head)[:3] if p["kind"] == "country"
+                            and normalize_name(p["place_name"]) == head), None) if head else None
+            if country is None and head in gaz.demonyms:
+                return None
+            return country["country_code"] if country else None
+    return None
 
 
 def _church_as_body(doc: Doc, m: dict, gaz: Gazetteer) -> bool:

@@ -194,3 +194,11 @@ def test_that_month_is_the_period_of_the_date_told_last(text, precision, expecte
     got = resolve_expression(text[s:e], kind, dt.date(2026, 12, 9), dt.date(2023, 8, 17))
     assert (got.date, got.precision) == (expected, precision)
     assert resolve_expression(text[s:e], kind, dt.date(2026, 12, 9), None).precision == "unknown"
+
+
+@pytest.mark.parametrize("text,when", [("took effect last November", dt.date(2024, 11, 1)),
+                                       ("began last May", dt.date(2024, 5, 1)),
+                                       ("began last March", dt.date(2025, 3, 1))])
+def test_last_and_a_month_is_the_latest_such_month_before_the_month_of_publication(text, when):
+    res = resolve_date(text, dt.date(2025, 5, 6))
+    assert (res.date, res.precision) == (when, "month")

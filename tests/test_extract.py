@@ -65,3 +65,10 @@ def test_a_church_named_by_its_denomination_is_no_place_of_an_event(res):
     _doc, out = extract(res, "Rebels freed four hostages on Sunday after mediation by the Catholic Church.")
     assert not any(p["place_name"] == "Catholic Church" for p in out["places"])
     assert all(e["place_id"] is None for e in out["events"])
+
+
+def test_a_site_named_with_a_countrys_possessive_lies_in_that_country(res):
+    _doc, out = extract(res, "SANAA, Yemen - Houthi rebels said on Monday they had fired a missile at Israel's Ben "
+                             "Gurion Airport. Israeli jets later struck the port of Hodeidah.")
+    airport = next(p for p in out["places"] if "Ben Gurion" in p["place_name"])
+    assert airport["country_code"] == "ISR"
