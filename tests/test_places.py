@@ -1693,4 +1693,3 @@ def test_a_name_after_identified_as_is_a_persons_not_a_place_by_its_last_word(nl
     ms = by_text(places_in(nlp, gaz, "The suspect, identified as Marcus Hill of Southaven, Mississippi, was charged "
                                      "with murder."))
     assert "Marcus Hill" not in ms and ms["Mississippi"]["place"]["feature_code"] == "ADM1"
-
