@@ -1020,10 +1020,17 @@ def _seat_divisions(gaz: Gazetteer, senses: list[dict], hint: str | None) -> lis
     for p in senses:
         division = gaz.admin1(p["admin1_code"]) if p["kind"] == "city" and p.get("admin1_code") else None
         if division is not None and division not in seats and fuzz.ratio(
-                _strip_articles(normalize_name(division["place_name"])),
+                _strip_articles(_without_kind_words(normalize_name(division["place_name"]))),
                 _strip_articles(normalize_name(p["place_name"]))) >= SEAT_NAME_RATIO:
             seats.append(division)
     return seats + senses
+
+
+def _without_kind_words(name: str) -> str:
+    """A division's name without the words of its kind ("bryanskaya oblast" -> "bryanskaya"),
+    which the news leaves out or translates ("Bryansk region")."""
+    words = [w for w in name.split() if w not in place_words().type_words]
+    return " ".join(words) or name
 
 
 def _loose_ratio(name: str, key: str) -> float:

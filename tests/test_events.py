@@ -4869,3 +4869,15 @@ def test_harm_participles_after_a_parenthetical_report_are_the_strikes(nlp, lexe
                              "the rebel-run al-Masirah television reported, killing at least three people and wounding 40.")
     assert by_trigger(events, "killing")["source_actor_id"] == by_trigger(events, "wounding")["source_actor_id"] \
         == by_trigger(events, "struck")["source_actor_id"]
+
+
+def test_the_doer_after_by_and_an_adjective_the_parser_took_for_the_object(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "A drone strike by the paramilitary Rapid Support Forces hit a mosque in El Fasher "
+                                     "during dawn prayers on Friday, killing at least 75 worshippers, a medical group "
+                                     "said."), "strike")
+    assert ev["source_actor_id"] == "RSF"
+
+
+def test_destroying_a_convoy_is_an_attack(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "The army said its aircraft had destroyed a rebel convoy near Bara."), "destroyed")
+    assert ev["event_type"] == "ASSAULT"

@@ -1693,3 +1693,8 @@ def test_a_name_after_identified_as_is_a_persons_not_a_place_by_its_last_word(nl
     ms = by_text(places_in(nlp, gaz, "The suspect, identified as Marcus Hill of Southaven, Mississippi, was charged "
                                      "with murder."))
     assert "Marcus Hill" not in ms and ms["Mississippi"]["place"]["feature_code"] == "ADM1"
+
+
+def test_a_region_named_like_its_seat_is_the_division_whatever_its_kind_word(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "Ukrainian drones struck an oil pipeline in Russia's Bryansk region on Sunday."))
+    assert (ms["Bryansk"]["place"]["feature_code"], ms["Bryansk"]["place"]["country_code"]) == ("ADM1", "RUS")
