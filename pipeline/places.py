@@ -1158,6 +1158,10 @@ def _list_start(doc: Doc, a: int, sent_start: int, w: PlaceWords) -> int:
 LIST_OPENERS = {":", "--", "—", "–", "including", "namely", "notably"}
 
 
+# Words for whom a camp holds, between its name and "camp" ("the Balata refugee camp").
+CAMP_KINDS = {"refugee", "refugees", "displacement", "displaced", "idp", "detention", "transit", "migrant"}
+
+
 def _place_cue(doc: Doc, a: int, j: int, sent: Span, w: PlaceWords, label: str) -> str | None:
     """How the sentence marks the name doc[a:j] as a toponym, whatever the gazetteer says
     ("head", "of", "apposition", "prefix", "direction"), or None.
@@ -1201,6 +1205,9 @@ def _place_cue(doc: Doc, a: int, j: int, sent: Span, w: PlaceWords, label: str) 
     if nxt is not None and nxt.is_lower and nxt.lower_ in w.head_weak and label != "NORP" and j + 2 < sent.end \
             and toks[j + 1].lower_ in {"near", "in", "outside"} and toks[j + 2].text[:1].isupper():
         return "head"  # "the Zamzam camp near El Fasher": a site placed by a place, not "the Trump camp"
+    if nxt is not None and nxt.is_lower and nxt.lower_ in CAMP_KINDS and j + 1 < sent.end \
+            and toks[j + 1].lower_ in {"camp", "camps"} and label != "NORP":
+        return "head"  # "the Balata refugee camp", "the Kakuma displacement camp"
     if nxt is not None and nxt.lower_ in {"camp", "camps"} and j + 2 < sent.end and toks[j + 1].lower_ == "for" \
             and toks[j + 2].lower_ in {"displaced", "refugees", "idps", "internally"}:
         return "head"  # "the Zamzam camp for displaced people", whatever spaCy calls Zamzam

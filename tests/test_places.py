@@ -1698,3 +1698,9 @@ def test_a_name_after_identified_as_is_a_persons_not_a_place_by_its_last_word(nl
 def test_a_region_named_like_its_seat_is_the_division_whatever_its_kind_word(nlp, gaz):
     ms = by_text(places_in(nlp, gaz, "Ukrainian drones struck an oil pipeline in Russia's Bryansk region on Sunday."))
     assert (ms["Bryansk"]["place"]["feature_code"], ms["Bryansk"]["place"]["country_code"]) == ("ADM1", "RUS")
+
+
+@pytest.mark.parametrize("text,name", [("Troops raided the Balata refugee camp near Nablus on Monday.", "Balata"),
+                                       ("Police raided the Kakuma refugee camp on Monday.", "Kakuma")])
+def test_a_name_before_refugee_camp_is_a_place(nlp, gaz, text, name):
+    assert name in by_text(places_in(nlp, gaz, text))
