@@ -1597,6 +1597,9 @@ def _named_as_person(doc: Doc, s: int, e: int, person_words: dict[str, list[tupl
     if e + 2 < len(doc) and toks[e].text == "," and toks[e + 1].like_num and toks[e + 2].text == "," \
             and toks[e + 1].text.isdigit() and 0 < int(toks[e + 1].text) < 120:
         return True   # "Millan, 41, was shot": a person's age
+    root = doc[s:e].root
+    if any(c.dep_ == "appos" and c.i >= e and c.lower_ in role_nouns() for c in root.children):
+        return True   # "captured Abu Zubaydah, al-Qaida's top terrorism coordinator, in Pakistan"
     return any(not (a <= s and e <= b) for t in doc[s:e] if t.is_alpha for a, b in person_words.get(t.text, []))
 
 
@@ -1632,6 +1635,13 @@ def organisation_names() -> frozenset[str]:
     return frozenset(normalize_name(n) for r in read_csv_rows(ACTOR_DATA / "actors.csv")
                      if r["actor_kind"] in ("organization", "group")
                      for n in [r["actor_name"], *r["aliases"].split("|")] if n.strip())
+
+
+@functools.lru_cache(maxsize=1)
+def role_nouns() -> frozenset[str]:
+    """Nouns for one person or their role ("coordinator", "commander"), from the event
+    lexicon's data file: an appositive headed by one makes the name before it a person's."""
+    return actor_lexicon_words("events_person_nouns.csv", "noun")
 
 
 @functools.lru_cache(maxsize=1)

@@ -1704,3 +1704,9 @@ def test_a_region_named_like_its_seat_is_the_division_whatever_its_kind_word(nlp
                                        ("Police raided the Kakuma refugee camp on Monday.", "Kakuma")])
 def test_a_name_before_refugee_camp_is_a_place(nlp, gaz, text, name):
     assert name in by_text(places_in(nlp, gaz, text))
+
+
+def test_a_name_with_an_appositive_role_is_a_persons(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "In March, they captured Abu Zubaydah, al-Qaida's top terrorism coordinator, in "
+                                     "Pakistan."))
+    assert "Abu Zubaydah" not in ms and "Pakistan" in ms
