@@ -3014,6 +3014,8 @@ def _event_date(sent, e: _Ev, dates: list[tuple[int, int, str]],
     for start, end, kind in near:
         if _in_relative_clause(sent, (start, end, kind), e):
             continue   # "denied targeting civilians in the war, which it launched in February 2022"
+        if _in_other_complement(sent, (start, end, kind), e):
+            continue   # "defended the ban, saying the group had damaged aircraft in June"
         if _dates_a_noun(sent, (start, end), e, triggers):
             continue   # "demonstrations over last month's disputed election": the election's month
         res = resolve(start, end, kind, anchor)
@@ -3228,6 +3230,25 @@ def _in_relative_clause(sent, date: tuple, e: _Ev) -> bool:
             return not any(t.is_ancestor(sent.doc[i]) or t.i == i for i in e.heads)
         if t.head.i == t.i:
             return False
+        t = t.head
+    return False
+
+
+def _in_other_complement(sent, date: tuple, e: _Ev) -> bool:
+    """Whether a date lies in the clause a participle of saying reports, which the event is not
+    part of ("defended the ban, saying the group had damaged aircraft in June": June dates the
+    damage, not the defence)."""
+    span = sent.doc.char_span(sent.start_char + date[0], sent.start_char + date[1], alignment_mode="expand")
+    if span is None:
+        return False
+    t = span.root
+    for _ in range(12):
+        if t.i in e.heads or t.head.i == t.i:
+            return False
+        if t.dep_ == "ccomp" and _pos(t) in ("VERB", "AUX") and t.head.tag_ == "VBG" \
+                and t.head.dep_ in ("advcl", "conj") and t.head.i not in e.heads:
+            # (the clause a participle of saying reports, beside the event's own clause)
+            return not any(h in (x.i for x in t.subtree) for h in e.heads)
         t = t.head
     return False
 

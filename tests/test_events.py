@@ -4881,3 +4881,18 @@ def test_the_doer_after_by_and_an_adjective_the_parser_took_for_the_object(nlp, 
 def test_destroying_a_convoy_is_an_attack(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "The army said its aircraft had destroyed a rebel convoy near Bara."), "destroyed")
     assert ev["event_type"] == "ASSAULT"
+
+
+def test_a_date_in_the_clause_a_participle_of_saying_reports_is_not_the_sayers(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "The minister defended the ban on Thursday, saying the group had damaged military "
+                                     "aircraft at an air base in June."), "defended")
+    assert ev["event_date"] == PUB - dt.timedelta(days=1)
+    ev = by_trigger(run(nlp, lexes, "The minister defended the ban, saying the group had damaged military aircraft at "
+                                     "an air base in June."), "defended")
+    assert ev["date_precision"] == "day"
+
+
+def test_damaging_property_is_destruction_and_a_storm_damaging_homes_no_event(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Activists damaged two military aircraft at an air base on Friday."), "damaged")
+    assert (ev["event_type"], ev["event_mode"]) == ("COERCE", "destroy")
+    assert not run(nlp, lexes, "The storm damaged homes in the town on Friday.")
