@@ -448,6 +448,13 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str]]:
             s += 1
         if s >= e:
             continue
+        if ent.label_ in PLACE_LABELS and toks[e - 1].lower_ == "of" and e < len(doc) and toks[e].text[:1].isupper() \
+                and e - s >= 2 and toks[e - 2].lower_ not in OF_KIND:   # (not "the West Bank City of")
+            # "the Strait of" + "Hormuz" (a PERSON to spaCy): a place name cut at its "of"
+            # runs on over the name after it
+            nxt = next((x for x in doc.ents if x.start == e), None)
+            e = nxt.end if nxt is not None else _name_end(toks, e, ent.sent.end, place_words(),
+                                                          [_name_word(t, place_words()) for t in toks])
         # "Oakland, Calif." and "Horry County, SC" hold two toponyms; "Bosnia and Herzegovina"
         # is offered whole (kept only if the gazetteer knows it) and in its parts
         cut = [i for i in range(s, e) if toks[i].text in {",", "(", ")"}
@@ -1600,7 +1607,9 @@ def _named_as_person(doc: Doc, s: int, e: int, person_words: dict[str, list[tupl
     root = doc[s:e].root
     if any(c.dep_ == "appos" and c.i >= e and c.lower_ in role_nouns() for c in root.children):
         return True   # "captured Abu Zubaydah, al-Qaida's top terrorism coordinator, in Pakistan"
-    return any(not (a <= s and e <= b) for t in doc[s:e] if t.is_alpha for a, b in person_words.get(t.text, []))
+    # (a person span inside the name is the name's own piece: "the Strait of" + "Hormuz")
+    return any(not (a <= s and e <= b) and not (s <= a and b <= e)
+               for t in doc[s:e] if t.is_alpha for a, b in person_words.get(t.text, []))
 
 
 def _after_site(doc: Doc, s: int) -> bool:

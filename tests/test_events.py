@@ -4896,3 +4896,9 @@ def test_damaging_property_is_destruction_and_a_storm_damaging_homes_no_event(nl
     ev = by_trigger(run(nlp, lexes, "Activists damaged two military aircraft at an air base on Friday."), "damaged")
     assert (ev["event_type"], ev["event_mode"]) == ("COERCE", "destroy")
     assert not run(nlp, lexes, "The storm damaged homes in the town on Friday.")
+
+
+def test_seizing_a_tanker_is_a_seizure_and_seizing_a_town_an_assault(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Iran seized a foreign oil tanker in the Gulf on Monday."), "seized")
+    assert (ev["event_type"], ev["event_mode"]) == ("COERCE", "seize")
+    assert by_trigger(run(nlp, lexes, "Rebels seized the town of Bunia on Monday."), "seized")["event_type"] == "ASSAULT"

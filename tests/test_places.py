@@ -1710,3 +1710,8 @@ def test_a_name_with_an_appositive_role_is_a_persons(nlp, gaz):
     ms = by_text(places_in(nlp, gaz, "In March, they captured Abu Zubaydah, al-Qaida's top terrorism coordinator, in "
                                      "Pakistan."))
     assert "Abu Zubaydah" not in ms and "Pakistan" in ms
+
+
+def test_a_place_name_spacy_cut_at_its_of_runs_on_over_the_name_after_it(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "Iran seized a foreign oil tanker in the Strait of Hormuz, state media reported."))
+    assert "Strait of Hormuz" in ms and "Strait of" not in ms
