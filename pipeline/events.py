@@ -4647,7 +4647,7 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
                     if c.lower_ == "by":
                         src = src or _actor_of(g, actor_at)
                         if src is None and g.tag_ == "JJ" and g.i + 1 in actor_at:
-                            # "a drone strike by the paramilitary Rapid Support Forces hit ...",
+                            # "a drone strike by the rival Rapid Support Forces hit a market",
                             # the adjective parsed as the object and the name as the subject
                             src = actor_at[g.i + 1]
                     elif c.lower_ == "from" and e.carrier is None:

@@ -449,7 +449,7 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str]]:
         if s >= e:
             continue
         if ent.label_ in PLACE_LABELS and toks[e - 1].lower_ == "of" and e < len(doc) and toks[e].text[:1].isupper() \
-                and e - s >= 2 and toks[e - 2].lower_ not in OF_KIND:   # (not "the West Bank City of")
+                and e - s >= 2 and toks[e - 2].lower_ not in OF_KIND:   # (not a region's "City of")
             # "the Strait of" + "Hormuz" (a PERSON to spaCy): a place name cut at its "of"
             # runs on over the name after it
             nxt = next((x for x in doc.ents if x.start == e), None)
@@ -1606,7 +1606,7 @@ def _named_as_person(doc: Doc, s: int, e: int, person_words: dict[str, list[tupl
         return True   # "Millan, 41, was shot": a person's age
     root = doc[s:e].root
     if any(c.dep_ == "appos" and c.i >= e and c.lower_ in role_nouns() for c in root.children):
-        return True   # "captured Abu Zubaydah, al-Qaida's top terrorism coordinator, in Pakistan"
+        return True   # "arrested Abu Zubaydah, the network's chief financier, in Karachi"
     # (a person span inside the name is the name's own piece: "the Strait of" + "Hormuz")
     return any(not (a <= s and e <= b) and not (s <= a and b <= e)
                for t in doc[s:e] if t.is_alpha for a, b in person_words.get(t.text, []))

@@ -1552,7 +1552,7 @@ def test_its_forces_in_the_second_clause_a_speaker_reports_are_the_speakers(nlp,
 def test_a_state_designating_a_group_in_a_relative_clause_is_no_scene(nlp, lex, gaz):
     found = _placed_ids(nlp, lex, gaz, "Gangs attacked the town of Mirebalais on Monday, police said.\n\nThe Viv Ansanm "
                         "coalition, which the United States has designated a terrorist organisation, set fire to "
-                        "homes. At least 10 people were killed, including two police officers.")
+                        "homes. At least 10 people were killed, two of them police officers.")
     assert found["police officers"]["country_code"] == "HTI"
     assert found["people"]["country_code"] == "HTI"
 

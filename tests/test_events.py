@@ -4846,8 +4846,8 @@ def test_a_speakers_urging_hung_on_the_clause_it_reports_is_the_speakers(nlp, le
     ev = by_trigger(run(nlp, lexes, "The U.S. State Department said the capture violated the accords and urged "
                                      "Rwanda to withdraw its troops."), "urged")
     assert ev["source_actor_id"] is not None and ev["target_actor_id"] == "RWA"
-    ev = by_trigger(run(nlp, lexes, "A roadside bombing killed one U.S. soldier and wounded two others, the military "
-                                     "said."), "wounded")
+    ev = by_trigger(run(nlp, lexes, "A roadside bomb killed a Kenyan soldier and injured three more, the army "
+                                     "said."), "injured")
     assert ev["source_actor_id"] is None
 
 
@@ -4866,15 +4866,14 @@ def test_fighters_from_a_named_group_are_that_group(nlp, lexes):
 
 def test_harm_participles_after_a_parenthetical_report_are_the_strikes(nlp, lexes):
     events = run(nlp, lexes, "Hours later, Israeli warplanes struck the port of Hodeidah and a power station in Sanaa, "
-                             "the rebel-run al-Masirah television reported, killing at least three people and wounding 40.")
+                             "the rebel-run al-Masirah television reported, killing at least three and wounding 40.")
     assert by_trigger(events, "killing")["source_actor_id"] == by_trigger(events, "wounding")["source_actor_id"] \
         == by_trigger(events, "struck")["source_actor_id"]
 
 
 def test_the_doer_after_by_and_an_adjective_the_parser_took_for_the_object(nlp, lexes):
-    ev = by_trigger(run(nlp, lexes, "A drone strike by the paramilitary Rapid Support Forces hit a mosque in El Fasher "
-                                     "during dawn prayers on Friday, killing at least 75 worshippers, a medical group "
-                                     "said."), "strike")
+    ev = by_trigger(run(nlp, lexes, "A drone strike by the rival Rapid Support Forces hit a market in Nyala on Sunday, "
+                                     "killing 20 shoppers, an aid group said."), "strike")
     assert ev["source_actor_id"] == "RSF"
 
 

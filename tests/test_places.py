@@ -1700,16 +1700,16 @@ def test_a_region_named_like_its_seat_is_the_division_whatever_its_kind_word(nlp
     assert (ms["Bryansk"]["place"]["feature_code"], ms["Bryansk"]["place"]["country_code"]) == ("ADM1", "RUS")
 
 
-@pytest.mark.parametrize("text,name", [("Troops raided the Balata refugee camp near Nablus on Monday.", "Balata"),
+@pytest.mark.parametrize("text,name", [("Soldiers entered the Balata refugee camp on Tuesday.", "Balata"),
                                        ("Police raided the Kakuma refugee camp on Monday.", "Kakuma")])
 def test_a_name_before_refugee_camp_is_a_place(nlp, gaz, text, name):
     assert name in by_text(places_in(nlp, gaz, text))
 
 
 def test_a_name_with_an_appositive_role_is_a_persons(nlp, gaz):
-    ms = by_text(places_in(nlp, gaz, "In March, they captured Abu Zubaydah, al-Qaida's top terrorism coordinator, in "
-                                     "Pakistan."))
-    assert "Abu Zubaydah" not in ms and "Pakistan" in ms
+    ms = by_text(places_in(nlp, gaz, "Agents arrested Abu Zubaydah, the network's chief financier, in Karachi last "
+                                     "week."))
+    assert "Abu Zubaydah" not in ms and "Karachi" in ms
 
 
 def test_a_place_name_spacy_cut_at_its_of_runs_on_over_the_name_after_it(nlp, gaz):
