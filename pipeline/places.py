@@ -3709,8 +3709,14 @@ def _name_only_candidates(doc: Doc, mentions: list[dict], sent: list[int], gaz: 
                 owner = _owning_country(m, gaz)
                 if owner is not None and not m.get("_tied_country"):
                     m["_tied_country"] = owner   # "Israel's Ben Gurion Airport": in Israel
+                only = _only_country(m)
                 if m.get("_tied_country"):
                     m["candidate"] = named_place(m["mention_text"], gaz.country(m["_tied_country"]))
+                elif only is not None and only != code:
+                    # "in Khan Younis" in a story the resolver could not tie to Gaza: the
+                    # gazetteer knows the name in one country only, a better guess of its
+                    # country than the story's or its actors'
+                    m["candidate"] = named_place(m["mention_text"], gaz.country(only))
                 elif country is None:
                     m["needs_country"] = True   # the actors' country may settle it (extract.py)
                 else:
@@ -3721,6 +3727,24 @@ def _name_only_candidates(doc: Doc, mentions: list[dict], sent: list[int], gaz: 
         if m.get("place") is None and m["mention_kind"] == "name" and not m.get("candidate") \
                 and m["key"] in by_key:
             m["candidate"] = by_key[m["key"]]
+
+
+def _only_country(m: dict) -> str | None:
+    """The one country all the places the gazetteer knows by a name of two or more words lie
+    in, matched as written, or None (one word, no sense, a loose spelling, a name led by an
+    Arabic article, or senses in several countries)."""
+    words = m["key"].split()
+    if len(words) < 2 or m.get("how") != "exact" or words[0] in ARABIC_ARTICLES:
+        return None   # (a loose spelling, or "Al-Matar": an article and a common word, met anywhere)
+    countries = {p.get("country_code") for p in m["senses"]}
+    # (a division, a feature or a large town: a small town's name recurs in other countries the
+    # gazetteer does not list, "Las Casas")
+    notable = any(p["kind"] != "city" or (p["rank_population"] or 0) >= ONLY_COUNTRY_POPULATION for p in m["senses"])
+    return next(iter(countries)) if len(countries) == 1 and notable else None
+
+
+# Population from which a town known in one country only lends that country to its name.
+ONLY_COUNTRY_POPULATION = 50_000
 
 
 def _owning_country(m: dict, gaz: Gazetteer) -> str | None:

@@ -72,3 +72,11 @@ def test_a_site_named_with_a_countrys_possessive_lies_in_that_country(res):
                              "Gurion Airport. Israeli jets later struck the port of Hodeidah.")
     airport = next(p for p in out["places"] if "Ben Gurion" in p["place_name"])
     assert airport["country_code"] == "ISR"
+
+
+def test_an_unplaced_name_the_gazetteer_knows_in_one_country_only_takes_that_country(res):
+    _doc, out = extract(res, "Hungary extradited two Chinese nationals to Beijing on Monday.\n\nThe Netherlands deported "
+                             "40 asylum seekers to Rome.\n\nHamas handed over the bodies of four hostages to the Red "
+                             "Cross in Khan Younis.")
+    place = next(p for p in out["places"] if p["place_name"].startswith("Kh"))
+    assert place["country_code"] == "PSE"
