@@ -2122,6 +2122,11 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
             # a local one: "Russian forces struck Sumy ... Regional authorities reported 9
             # injured")
             return country_sector_actor(lex, scene.pop(), sector)
+        if sector == "COP" and acting and len(there) == 1 and main not in there:
+            # "police dispersed students in Port Moresby", in a round-up whose main country is
+            # another: police act at home, so they are the police of the sentence's one country
+            # (soldiers may act abroad: "troops shelled villages in Lebanon")
+            return country_sector_actor(lex, next(iter(there)), sector)
         if not (sector in STATE_FORCES and not acting and len(there) == 1 and main not in there):
             return country_sector_actor(lex, main, sector)
         # ("rioters burned a police station in Rangpur" in a story mostly about Kenya: the

@@ -1578,3 +1578,10 @@ def test_a_trip_called_off_is_no_country_of_the_story_nor_of_the_paragraph(nlp, 
     found = _placed_ids(nlp, lex, gaz, "Protesters burned a building in Makassar on Friday.\n\nPresident Prabowo "
                         "Subianto cancelled a trip to China. Seven police officers were detained over the death.")
     assert found["police officers"]["country_code"] == "IDN"
+
+
+def test_police_acting_in_a_sentence_of_one_other_country_are_that_countrys(nlp, lex, gaz):
+    found = _placed_ids(nlp, lex, gaz, "JNIM militants attacked a post in Djibo, Burkina Faso, killing 11 volunteers. "
+                        "The militants also looted livestock near Djibo.\n\nOn Wednesday, police dispersed students "
+                        "protesting against fees in Port Moresby with tear gas.")
+    assert found["police"]["country_code"] == "PNG"
