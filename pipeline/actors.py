@@ -402,6 +402,8 @@ def _match_at(doc: Doc, i: int, table: dict, max_len: int, lower: bool) -> tuple
     return None
 
 
+# Arabic articles that a name is written joined to by a hyphen ("Al-Shabaab").
+NAME_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ad-", "ul"})
 # Words after a hyphen that tie a body's name to the noun after it ("Hamas-led", "RSF-held",
 # and any participle in -ed): the name before them is the body's own, not the first word of a
 # longer name.
@@ -843,6 +845,9 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
         if m and m[0] == 1 and 0 < i < len(doc) - 1 and doc[i - 1].text in HYPHENS and doc[i + 1].text in HYPHENS \
                 and not doc[i - 1].whitespace_ and not doc[i].whitespace_:
             m = None   # "PORT-AU-PRINCE": a piece of a hyphenated name, no African Union
+        if m and i > 1 and doc[i - 1].text in HYPHENS and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+                and doc[i - 2].is_alpha and doc[i - 2].text[:1].isupper() and doc[i - 2].lower_ not in NAME_ARTICLES:
+            m = None   # "Abdel-Ghani al-Kikli": the end of a longer hyphenated name, no Ashraf Ghani
         if m and i + m[0] + 1 < len(doc) and doc[i + m[0]].text in HYPHENS and not doc[i + m[0] - 1].whitespace_ \
                 and not doc[i + m[0]].whitespace_ and doc[i + m[0] + 1].is_alpha \
                 and doc[i + m[0] + 1].lower_ not in HYPHEN_TIES and not doc[i + m[0] + 1].lower_.endswith("ed"):

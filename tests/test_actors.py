@@ -1585,3 +1585,10 @@ def test_police_acting_in_a_sentence_of_one_other_country_are_that_countrys(nlp,
                         "The militants also looted livestock near Djibo.\n\nOn Wednesday, police dispersed students "
                         "protesting against fees in Port Moresby with tear gas.")
     assert found["police"]["country_code"] == "PNG"
+
+
+def test_a_known_surname_ending_a_hyphenated_name_is_not_that_person(nlp, lex):
+    found = _ids(nlp, lex, "Clashes erupted after the killing of a militia leader, Abdel-Ghani al-Kikli, on Monday.")
+    assert all(a["actor_id"] != "per-ashraf-ghani" for a in found.values())
+    found = _ids(nlp, lex, "Al-Shabaab fighters attacked the base on Monday.")
+    assert found["Al-Shabaab fighters"]["actor_id"] == "SHABAAB"
