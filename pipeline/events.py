@@ -505,7 +505,27 @@ def _number(tok: Token) -> int | None:
     text = tok.lower_.replace(",", "")
     if text.isdigit():
         return int(text)
-    return NUMBER_WORDS.get(text)
+    value = NUMBER_WORDS.get(text)
+    if value is not None and value < 10 and _hyphen_tens(tok) is not None:
+        return _hyphen_tens(tok) + value   # "Twenty-one", split by the tokenizer at its hyphen
+    return value
+
+
+def _hyphen_tens(tok: Token) -> int | None:
+    """The tens a unit word is joined to by a hyphen ("twenty" of "Twenty-one"), or None."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_ or doc[tok.i - 2].whitespace_:
+        return None
+    tens = NUMBER_WORDS.get(doc[tok.i - 2].lower_)
+    return tens if tens is not None and tens >= 20 and tens % 10 == 0 and tens < 100 else None
+
+
+def _tens_of_compound(tok: Token) -> bool:
+    """Whether a tens word begins a hyphenated number ("Twenty" of "Twenty-one"): the unit
+    word after it holds the whole number."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ \
+        and not doc[tok.i + 1].whitespace_ and _hyphen_tens(doc[tok.i + 2]) is not None
 
 
 # ---------------------------------------------------------------- finder
@@ -6758,7 +6778,7 @@ def _casualties(sent, lex: EventLexicon, actor_at: dict | None = None,
     singles: set[tuple[str, int, int]] = set()   # singular victims coordinated with a number
     for tok in sent:
         if tok.i in date_toks or not (tok.like_num or tok.pos_ == "NUM" or tok.lower_ in NUMBER_WORDS) \
-                or _nobody(tok):
+                or _nobody(tok) or _tens_of_compound(tok):
             continue
         if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY") and \
                 words.get(_lemma(tok.head)) not in ("dead", "injured"):

@@ -4901,3 +4901,9 @@ def test_seizing_a_tanker_is_a_seizure_and_seizing_a_town_an_assault(nlp, lexes)
     ev = by_trigger(run(nlp, lexes, "Iran seized a foreign oil tanker in the Gulf on Monday."), "seized")
     assert (ev["event_type"], ev["event_mode"]) == ("COERCE", "seize")
     assert by_trigger(run(nlp, lexes, "Rebels seized the town of Bunia on Monday."), "seized")["event_type"] == "ASSAULT"
+
+
+@pytest.mark.parametrize("text,dead", [("Twenty-two people were killed in clashes in the town on Monday.", 22),
+                                       ("Seventy-five civilians were killed when militiamen attacked a village.", 75)])
+def test_a_hyphenated_number_word_counts_whole(nlp, lexes, text, dead):
+    assert max(e["fatalities"] or 0 for e in run(nlp, lexes, text)) == dead
