@@ -4903,7 +4903,7 @@ def test_seizing_a_tanker_is_a_seizure_and_seizing_a_town_an_assault(nlp, lexes)
     assert by_trigger(run(nlp, lexes, "Rebels seized the town of Bunia on Monday."), "seized")["event_type"] == "ASSAULT"
 
 
-@pytest.mark.parametrize("text,dead", [("Twenty-two people were killed in clashes in the town on Monday.", 22),
-                                       ("Seventy-five civilians were killed when militiamen attacked a village.", 75)])
+@pytest.mark.parametrize("text,dead", [("Clashes in the town on Monday left twenty-two people dead.", 22),
+                                       ("Militiamen attacked a village, and seventy-five civilians died.", 75)])
 def test_a_hyphenated_number_word_counts_whole(nlp, lexes, text, dead):
     assert max(e["fatalities"] or 0 for e in run(nlp, lexes, text)) == dead
