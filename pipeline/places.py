@@ -630,7 +630,9 @@ def _embedded_mentions(doc: Doc, gaz: Gazetteer, taken: list[dict]) -> list[dict
     own name ("Canada" in "DeSmog Canada"), not an alternate name or an alias.
     """
     out = []
-    for ent in _entities(doc):
+    runs = _unlabelled_bodies(doc)
+    run_bounds = {(r.start, r.end) for r in runs}
+    for ent in _entities(doc) + runs:
         if ent.label_ not in EMBEDDING_LABELS or len(ent) < 2:
             continue
         s, e = _trim(doc, ent.start, ent.end)
@@ -654,8 +656,9 @@ def _embedded_mentions(doc: Doc, gaz: Gazetteer, taken: list[dict]) -> list[dict
                     found["in_name"] = False
                 out.append(found)
                 break
-        if found:
-            continue
+        if found or (ent.start, ent.end) in run_bounds:
+            continue   # (an unlabelled run's inner words are a person's as often: "Marjory
+            # Stoneman Douglas High School")
         # a town's name between other words of a name that has no word of an institution or
         # a site is a word of a person's name the model took for a body's ("the government of
         # Aung San Suu Kyi": no San, Mali), not "Greater Manchester Police"
@@ -681,6 +684,24 @@ def _embedded_mentions(doc: Doc, gaz: Gazetteer, taken: list[dict]) -> list[dict
                     i = j - 1
                     break
             i += 1
+    return out
+
+
+def _unlabelled_bodies(doc: Doc) -> list[Span]:
+    """Runs of capitalised words spaCy labelled nothing that end in a word for a body or a
+    site ("the Seoul Central District Court"), as ORG spans: names of institutions, whose
+    place names count as embedded ones."""
+    in_ent = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    words = actor_head_nouns() | FACILITY_WORDS
+    out: list[Span] = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j not in in_ent and doc[j].is_alpha and doc[j].text[:1].isupper():
+            j += 1
+        if j - i >= 3 and doc[j - 1].lower_ in words and not doc[i].is_sent_start:
+            out.append(Span(doc, i, j, label="ORG"))
+        i = max(j, i + 1)
     return out
 
 

@@ -1715,3 +1715,9 @@ def test_a_name_with_an_appositive_role_is_a_persons(nlp, gaz):
 def test_a_place_name_spacy_cut_at_its_of_runs_on_over_the_name_after_it(nlp, gaz):
     ms = by_text(places_in(nlp, gaz, "Iran seized a foreign oil tanker in the Strait of Hormuz, state media reported."))
     assert "Strait of Hormuz" in ms and "Strait of" not in ms
+
+
+def test_a_city_opening_an_unlabelled_institutions_name_is_an_embedded_place(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "Protesters from both camps gathered outside the Seoul Central District Court, where "
+                                     "police deployed 2,000 officers."))
+    assert ms["Seoul"]["place"]["country_code"] == "KOR"
