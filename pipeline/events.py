@@ -2884,8 +2884,11 @@ def _object_again(e: "_Ev", coded: list) -> bool:
     tied the attack to the US decision", "is investigating the bombing"): the act told before,
     named again."""
     tok = e.tok
+    # (nor one that only speaks of it: "Hamas praised the attack", "the ministry condemned the
+    # strikes")
     return _pos(tok) == "NOUN" and e.carrier is None and tok.dep_ == "dobj" and _definite(tok) \
-        and _pos(tok.head) == "VERB" and not any(tok.head.i in x.heads for x, _r, _d in coded)
+        and _pos(tok.head) == "VERB" and not any(tok.head.i in x.heads and r.get("quad_class") not in VERBAL_QUADS
+                                                 for x, r, _d in coded)
 
 
 # Verbs whose passive names the suspected doer of an act told before ("X were suspected").

@@ -4907,3 +4907,15 @@ def test_seizing_a_tanker_is_a_seizure_and_seizing_a_town_an_assault(nlp, lexes)
                                        ("Militiamen attacked a village, and seventy-five civilians died.", 75)])
 def test_a_hyphenated_number_word_counts_whole(nlp, lexes, text, dead):
     assert max(e["fatalities"] or 0 for e in run(nlp, lexes, text)) == dead
+
+
+def test_people_waiting_for_aid_and_suspects_posing_a_threat_tell_no_aid_or_threat(nlp, lexes):
+    events = run(nlp, lexes, "Troops killed 10 people who were waiting for aid near a distribution site. The army said "
+                             "the suspects posed a threat.")
+    assert {e["event_type"] for e in events} == {"ASSAULT"}
+
+
+def test_an_attack_a_group_praised_is_the_attack_told_before(nlp, lexes):
+    events = run(nlp, lexes, "A gunman opened fire at a bus stop in the city on Monday, killing six people. Hamas "
+                             "praised the attack but did not claim it.")
+    assert not [e for e in events if e["trigger_text"] == "attack"]
