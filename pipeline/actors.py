@@ -1927,6 +1927,16 @@ def _latest_doer(doc: Doc, sectors: set[str], resolved: list[dict]) -> dict | No
         if m["actor"].get("sector_code") in sectors:
             span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
             if span is not None and _is_doer(span.root):
+                if m["actor"]["actor_id"].startswith("grp-"):
+                    # "Islamist militants from the Allied Democratic Forces killed 43 ...":
+                    # men of a named group are that group
+                    objs = {g.idx for p in span.root.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
+                            for g in p.children if g.dep_ == "pobj"}
+                    named = next((n["actor"] for n in resolved if any(n["start"] <= x < n["end"] for x in objs)
+                                  and not n["actor"]["actor_id"].startswith("grp-")
+                                  and n["actor"].get("actor_kind") == "organization"), None)
+                    if named is not None:
+                        return named
                 return m["actor"]
     return None
 

@@ -2678,7 +2678,12 @@ def _outcry_over(e: "_Ev") -> bool:
         return False
     if tok.dep_ == "dobj":
         return _outcry_word(tok.head)   # "residents protested the killings the next day"
-    return tok.dep_ == "pobj" and tok.head.lower_ in ("against", "over", "at") and _outcry_word(tok.head.head)
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("against", "over", "at"):
+        return False
+    gov = tok.head.head
+    # ("expressed his sorrow at the killings", the "at" hung on the verb of the outcry noun)
+    return _outcry_word(gov) or (_pos(gov) == "VERB" and any(c.dep_ == "dobj" and _outcry_word(c)
+                                                             for c in gov.children))
 
 
 def _named_again(e: "_Ev") -> bool:

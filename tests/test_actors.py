@@ -1592,3 +1592,9 @@ def test_a_known_surname_ending_a_hyphenated_name_is_not_that_person(nlp, lex):
     assert all(a["actor_id"] != "per-ashraf-ghani" for a in found.values())
     found = _ids(nlp, lex, "Al-Shabaab fighters attacked the base on Monday.")
     assert found["Al-Shabaab fighters"]["actor_id"] == "SHABAAB"
+
+
+def test_the_attackers_after_men_from_a_named_group_are_that_group(nlp, lex):
+    found = _ids(nlp, lex, "Islamist militants from the Allied Democratic Forces killed at least 40 people in a "
+                           "village on Sunday. The attackers also set fire to several homes.")
+    assert found["attackers"]["actor_id"] == found["Allied Democratic Forces"]["actor_id"]

@@ -4919,3 +4919,13 @@ def test_an_attack_a_group_praised_is_the_attack_told_before(nlp, lexes):
     events = run(nlp, lexes, "A gunman opened fire at a bus stop in the city on Monday, killing six people. Hamas "
                              "praised the attack but did not claim it.")
     assert not [e for e in events if e["trigger_text"] == "attack"]
+
+
+def test_sorrow_at_killings_told_before_gives_them_no_new_doer(nlp, lexes):
+    events = run(nlp, lexes, "Militants killed 40 worshippers in a village on Sunday. Pope Leo expressed his sorrow "
+                             "at the killings.")
+    assert [e["trigger_text"] for e in events] == ["killed"]
+
+
+def test_an_easter_vigil_is_no_protest(nlp, lexes):
+    assert not run(nlp, lexes, "Thousands of faithful attended the Easter vigil in the cathedral on Saturday.")
