@@ -115,6 +115,11 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except KeyboardInterrupt:
         print("error: interrupted; the previous package was left in place", file=sys.stderr)
+        # (worker processes forked for extraction or validation are stopped now: one forked
+        # while another thread held a lock may never finish, and the exit would wait for it)
+        import multiprocessing
+        for child in multiprocessing.active_children():
+            child.kill()
         return 130
     except OSError as exc:
         if args.debug:
