@@ -403,15 +403,12 @@ def _match_at(doc: Doc, i: int, table: dict, max_len: int, lower: bool) -> tuple
 
 
 # Arabic articles that a name is written joined to by a hyphen ("Al-Shabaab").
-NAME_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ad-", "ul"})
-# Words after a hyphen that tie a body's name to the noun after it ("Hamas-led", "RSF-held",
-# and any participle in -ed): the name before them is the body's own, not the first word of a
-# longer name.
-HYPHEN_TIES = frozenset({"led", "backed", "linked", "affiliated", "aligned", "allied", "controlled", "held",
-                         "run", "owned", "based", "funded", "supported", "sponsored", "inspired", "style", "era",
-                         "occupied", "administered", "dominated", "friendly", "like", "related", "type",
-                         "brokered", "mediated", "sanctioned", "approved", "imposed", "designated", "trained",
-                         "armed", "equipped", "member", "members", "registered", "made", "built"})
+NAME_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul"})
+# Words after a hyphen that tie a body's name to the noun after it, besides any participle in
+# -ed ("Hamas-led", "UN-brokered"): "RSF-held", "NATO-member", "Soviet-era". The name before
+# them is the body's own, not the first word of a longer name.
+HYPHEN_TIES = frozenset({"held", "run", "built", "made", "born", "style", "era", "friendly", "like", "type",
+                         "member", "members"})
 
 
 def _prefixed(doc: Doc, i: int, prefixes: tuple[str, ...] = ("pro", "anti")) -> bool:

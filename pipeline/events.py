@@ -506,9 +506,8 @@ def _number(tok: Token) -> int | None:
     if text.isdigit():
         return int(text)
     value = NUMBER_WORDS.get(text)
-    if value is not None and value < 10 and _hyphen_tens(tok) is not None:
-        return _hyphen_tens(tok) + value   # "Twenty-one", split by the tokenizer at its hyphen
-    return value
+    tens = _hyphen_tens(tok) if value is not None and value < 10 else None
+    return value + tens if tens is not None else value   # ("Twenty-one", split at its hyphen)
 
 
 def _hyphen_tens(tok: Token) -> int | None:
@@ -6278,9 +6277,9 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
     # circumstance the clause's doer acts against or among is somebody else's act
     # (nor is the clause's doer the doer of the hostile act it follows: "sacked the army chief
     # after the attack", "residents fled following the raid"; a meeting or deal is often its own)
-    regardless = (e.tok.dep_ == "pobj" and _pos(e.tok) == "NOUN" and (
+    regardless = (e.tok.dep_ == "pobj" and (
         e.tok.head.lower_ in CIRCUMSTANCE_PREPS
-        or (e.tok.head.lower_ in SEQUENCE_PREPS and rule.event_type in HOSTILE_TYPES)
+        or (_pos(e.tok) == "NOUN" and e.tok.head.lower_ in SEQUENCE_PREPS and rule.event_type in HOSTILE_TYPES)
         or _undergone_by(e.tok, actor_at))) or _in_reason_clause(e) \
         or (_pos(e.tok) == "VERB" and _sequel_without_doer(e.tok))
     # "clashed ..., leaving 1 dead and 15 injured": a count and a harm participle are a toll,

@@ -454,7 +454,8 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str]]:
             # runs on over the name after it
             nxt = next((x for x in doc.ents if x.start == e), None)
             e = nxt.end if nxt is not None else _name_end(toks, e, ent.sent.end, place_words(),
-                                                          [_name_word(t, place_words()) for t in toks])
+                                                          [_name_word(t, place_words()) if k >= e else False
+                                                           for k, t in enumerate(toks)])
         # "Oakland, Calif." and "Horry County, SC" hold two toponyms; "Bosnia and Herzegovina"
         # is offered whole (kept only if the gazetteer knows it) and in its parts
         cut = [i for i in range(s, e) if toks[i].text in {",", "(", ")"}
@@ -687,12 +688,18 @@ def _embedded_mentions(doc: Doc, gaz: Gazetteer, taken: list[dict]) -> list[dict
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _body_words() -> frozenset[str]:
+    """Last words of an institution's or a site's name (actor head nouns and site words)."""
+    return actor_head_nouns() | FACILITY_WORDS
+
+
 def _unlabelled_bodies(doc: Doc) -> list[Span]:
     """Runs of capitalised words spaCy labelled nothing that end in a word for a body or a
     site ("the Seoul Central District Court"), as ORG spans: names of institutions, whose
     place names count as embedded ones."""
     in_ent = {i for ent in doc.ents for i in range(ent.start, ent.end)}
-    words = actor_head_nouns() | FACILITY_WORDS
+    words = _body_words()
     out: list[Span] = []
     i = 0
     while i < len(doc):
@@ -3777,8 +3784,6 @@ def _owning_country(m: dict, gaz: Gazetteer) -> str | None:
             head = normalize_name(text.split(mark, 1)[0])
             country = next((p for p in gaz.lookup_key(head)[:3] if p["kind"] == "country"
                             and normalize_name(p["place_name"]) == head), None) if head else None
-            if country is None and head in gaz.demonyms:
-                return None
             return country["country_code"] if country else None
     return None
 
