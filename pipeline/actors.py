@@ -492,10 +492,7 @@ def _names_an_envoy(doc: Doc, end: int) -> bool:
 def _trip_goal(doc: Doc, i: int) -> bool:
     """Whether the name at token i is where a trip called off would have gone ("cancelled a
     trip to China"; see trip_called_off)."""
-    t = doc[i]
-    while t.dep_ in ("conj", "appos", "compound") and t.head.i != t.i:
-        t = t.head
-    return trip_called_off(t) is not None
+    return trip_called_off(_top_of(doc[i])) is not None
 
 
 def main_country(refs: dict, places: dict[int, tuple[int, str]], exclude: str | None = None) -> str | None:
@@ -1922,12 +1919,12 @@ def _latest_doer(doc: Doc, sectors: set[str], resolved: list[dict]) -> dict | No
     doer (see _is_doer), or None."""
     for m in reversed(resolved):
         if m["actor"].get("sector_code") in sectors:
-            span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
-            if span is not None and _is_doer(span.root):
+            head = _head_at(doc, m)
+            if head is not None and _is_doer(head):
                 if m["actor"]["actor_id"].startswith("grp-"):
                     # "Islamist militants from the Allied Democratic Forces killed 43 ...":
                     # men of a named group are that group
-                    objs = {g.idx for p in span.root.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
+                    objs = {g.idx for p in head.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
                             for g in p.children if g.dep_ == "pobj"}
                     named = next((n["actor"] for n in resolved if any(n["start"] <= x < n["end"] for x in objs)
                                   and not n["actor"]["actor_id"].startswith("grp-")
@@ -2337,9 +2334,11 @@ def _phrase_top(doc: Doc, pm: dict) -> Token | None:
     """The head of the phrase a place mention stands in, past the names joined to it ("from
     Senegal and Ivory Coast": "Senegal"), or None when the mention is no span of tokens."""
     span = doc.char_span(pm["start"], pm["end"], alignment_mode="expand")
-    if span is None:
-        return None
-    t = span.root
+    return _top_of(span.root) if span is not None else None
+
+
+def _top_of(t: Token) -> Token:
+    """The head of the phrase a word stands in, past the names joined to it."""
     while t.dep_ in ("conj", "appos", "compound") and t.head.i != t.i:
         t = t.head
     return t

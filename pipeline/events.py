@@ -3310,29 +3310,25 @@ def _token_map(doc: Doc, mentions: list[dict]) -> dict[int, dict]:
     return m
 
 
+def _rules_of(tok: Token, pos: str, lex: EventLexicon) -> list[TriggerRule] | None:
+    """The rows of event_triggers.csv for a word, by its first lemma that has any."""
+    return next((lex.rules[(w, pos)] for w in _lemmas(tok) if (w, pos) in lex.rules), None)
+
+
 def _ruled_out(tok: Token, lex: EventLexicon, sent_words: set[str]) -> bool:
     """Whether a verb's own row of event_triggers.csv says it tells no event here (a "-" row
-    whose condition holds: "a stampede that killed 11"), as opposed to no row at all."""
-    if tok.pos_ != "VERB":
-        return False
-    rules = next((lex.rules[(w, "VERB")] for w in _lemmas(tok) if (w, "VERB") in lex.rules), None)
-    if not rules:
-        return False
+    whose condition holds: "a stampede that killed 11"), as opposed to no row at all. The rows
+    are read as the trigger finder reads them for a doer of no known sector."""
+    rules = _rules_of(tok, "VERB", lex) if tok.pos_ == "VERB" else None
+    row = _first_row(tok, rules, sent_words, None) if rules else None
+    return row is not None and row.event_type == NO_EVENT
+
+
+def _first_row(tok: Token, rules: list[TriggerRule], sent_words: set[str],
+               source_sector: str | None, clause_words: frozenset[str] = frozenset()) -> TriggerRule | None:
+    """The first of a word's rows whose conditions hold (a "-" row included), or None."""
     for r in rules:
         if r.with_ and not _with_ok(tok, r.with_, aimed=r.event_type != NO_EVENT):
-            continue
-        if r.context and not _context_ok(tok, r.context, sent_words, frozenset()):
-            continue
-        if r.armed_source:
-            continue
-        return r.event_type == NO_EVENT
-    return False
-
-
-def _match_rule(tok: Token, rules: list[TriggerRule], sent_words: set[str],
-                source_sector: str | None, clause_words: frozenset[str] = frozenset()) -> TriggerRule | None:
-    for r in rules:
-        if r.with_ and not _with_ok(tok, r.with_, aimed=r.event_type != "-"):
             continue
         cond_ctx = _context_ok(tok, r.context, sent_words, clause_words) if r.context else None
         cond_arm = (source_sector in (ARMED_SECTORS if r.armed_source == "any" else NON_STATE_ARMED_SECTORS)) \
@@ -3340,8 +3336,15 @@ def _match_rule(tok: Token, rules: list[TriggerRule], sent_words: set[str],
         conds = [c for c in (cond_ctx, cond_arm) if c is not None]
         if conds and not any(conds):
             continue
-        return None if r.event_type == NO_EVENT else r
+        return r
     return None
+
+
+def _match_rule(tok: Token, rules: list[TriggerRule], sent_words: set[str],
+                source_sector: str | None, clause_words: frozenset[str] = frozenset()) -> TriggerRule | None:
+    """The row that reads a word as an event, or None (no row holds, or a "-" row says none)."""
+    r = _first_row(tok, rules, sent_words, source_sector, clause_words)
+    return None if r is None or r.event_type == NO_EVENT else r
 
 
 def _merged_rule(part: TriggerRule, whole: TriggerRule) -> TriggerRule:
@@ -3509,7 +3512,7 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
             continue
         if pos == "VERB" and _lemma(tok) in OBJECT_NEEDED and not _turns_down(tok):
             continue   # "oil prices declined sharply": a fall, nothing turned down
-        rules = next((lex.rules[(w, pos)] for w in _lemmas(tok) if (w, pos) in lex.rules), None)
+        rules = _rules_of(tok, pos, lex)
         if not rules:
             continue
         src = _source_token(tok)
@@ -5010,7 +5013,7 @@ def _scheduled(e: _Ev, lex: EventLexicon) -> bool:
 
 # Prepositions of a time or circumstance an act is told against: an act named in them keeps its
 # own polarity ("failed to capture the town after a battle with the army").
-CIRCUMSTANCE_TIME_PREPS = {"after", "before", "following", "during", "amid", "despite"}
+CIRCUMSTANCE_TIME_PREPS = SEQUENCE_PREPS | {"during", "amid", "despite"}
 # Tags of finite verbs: a conjunct with one of its own does not share the negation and modals
 # of a verb of another form.
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
