@@ -1816,6 +1816,9 @@ def _acronym_in_brackets(doc: Doc, c: _Cand) -> bool:
 NON_STATE_ARMED = {"REB", "PRM", "CRM", "ETH"}
 # State forces a bare agent noun ("soldiers", "police") may name.
 STATE_FORCES = {"MIL", "COP"}
+# Verbs whose object is forces the subject owns ("Uganda sent special forces to Juba").
+SENDING_VERBS = frozenset({"send", "deploy", "dispatch", "mobilize", "mobilise", "station", "withdraw",
+                           "recall", "rush", "airlift", "contribute", "commit", "redeploy", "pull"})
 # Sectors of a state's own bodies: "Congress" after another country's name is that country's.
 STATE_BODIES = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"}
 # State bodies whose word on forces they do not name makes those forces theirs ("the defence
@@ -1914,6 +1917,28 @@ def _to_doer(doc: Doc, lex: ActorLexicon, c: _Cand) -> bool:
     return any(tuple(words[-len(k):]) == k for k in lex.back_to_doer if len(k) <= len(words))
 
 
+def _described_as(doc: Doc, c: _Cand, back: frozenset[str], resolved: list[dict]) -> dict | None:
+    """The named actor an earlier apposition described with this noun, when the latest actor
+    of its sectors is only part of that description ("the White Army, an armed youth group
+    from the Nuer community ... The government blamed the group": the White Army, not the
+    community the description mentions)."""
+    noun = doc[c.end - 1].lemma_.lower()
+    latest = next((m for m in reversed(resolved) if m["actor"].get("sector_code") in back), None)
+    if latest is None:
+        return None
+    for m in reversed(resolved):
+        if m is latest or m["start"] >= latest["start"] or m["actor"].get("sector_code") not in back:
+            continue
+        head = _head_at(doc, m)
+        if head is None:
+            continue
+        for ap in head.children:
+            if ap.dep_ == "appos" and ap.lemma_.lower() == noun \
+                    and ap.left_edge.idx <= latest["start"] < ap.right_edge.idx + len(ap.right_edge):
+                return m["actor"]
+    return None
+
+
 def _latest_doer(doc: Doc, sectors: set[str], resolved: list[dict]) -> dict | None:
     """The actor of the latest mention before this one that is of `sectors` and named as a
     doer (see _is_doer), or None."""
@@ -2007,6 +2032,10 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
         prev = _latest_doer(doc, back | {"UAF"}, resolved or [])
         if prev is not None:
             return prev
+    if back and det in ("the", "these", "those", "this", "that"):
+        described = _described_as(doc, c, back, resolved or [])
+        if described is not None:
+            return described
     if back and (det in ("the", "these", "those", "this", "that") or counted):
         prev = _referred(doc, lex, c, back, recent, doers)
         if prev is not None:
@@ -2097,8 +2126,11 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
         # "the European Union's naval force said ... the force, known as Atalanta, said",
         # "Somali pirates hijacked ... the pirates": a bare "the force" is the one the text named
         # with that noun and a word of whose (not the forces of the story's main country)
+        # (not a rebel army for "the army": "the White Army overran a base ... The army said
+        # it had bombarded White Army positions" is the state's)
         same = next((m["actor"] for m in reversed(resolved or []) if m["actor"].get("actor_kind") != "person"
                      and m["actor"].get("country_code")
+                     and not (sector in STATE_FORCES and m["actor"].get("sector_code") in NON_STATE_ARMED)
                      for h in [_head_at(doc, m)] if h is not None and h.lemma_.lower() == doc[c.start].lemma_.lower()
                      and any(x.dep_ in ("amod", "compound", "poss") for x in h.children)), None)
         if same is not None:
@@ -2140,6 +2172,13 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
             return country_sector_actor(lex, main, sector)
         # ("rioters burned a police station in Rangpur" in a story mostly about Kenya: the
         # police of the place acted on, below)
+    if sector in STATE_FORCES and not acting and subject.dep_ == "dobj" and subject.head.lemma_.lower() in SENDING_VERBS:
+        # "Uganda sent special forces to Juba", "Venezuela has deployed troops along its coast":
+        # the forces a state sends are its own, wherever they go
+        doer = _clause_doer(subject, resolved or [])
+        if doer is not None and doer.get("actor_kind") == "state" \
+                and doer.get("country_code") not in (None, *PSEUDO_COUNTRIES):
+            return country_sector_actor(lex, doer["country_code"], sector)
     if sector in STATE_FORCES and not acting and doc[c.end - 1].dep_ == "compound":
         # "the Israeli army responded with artillery fire on Kfar Kila": the guns of the doer
         doer = _clause_doer(subject, resolved or [])
@@ -2242,10 +2281,11 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
                     and a["country_code"] not in PSEUDO_COUNTRIES} - {main}:
             return country_sector_actor(lex, main, sector)
     if sector in STATE_FORCES and acting:
-        if main in named and main not in PSEUDO_COUNTRIES:
+        if (main in named or (not named and det == "the")) and main not in PSEUDO_COUNTRIES:
             # "... expelled French troops. ... soldiers repelled an attack near Ouallam": of the
             # forces named, those of the story's country, when it is the only one the sentence
-            # has places in
+            # has places in (and "the army said it had bombarded positions around Nasir", no
+            # forces named yet: the army of the story's country, where it acts)
             sent = doc[c.start].sent
             here = {pm["place"]["country_code"] for pm in place_mentions if pm.get("place")
                     and pm["place"].get("country_code") and sent.start_char <= pm["start"] < sent.end_char}

@@ -2997,6 +2997,8 @@ def _event_date(sent, e: _Ev, dates: list[tuple[int, int, str]],
 
     if e.rule.event_type in VIOLENT_TYPES and _since_then(e.carrier if e.carrier is not None else e.tok):
         return ResolvedDate(None, "unknown", "since", True)   # (not "has since been charged", one act)
+    if e.rule.event_type in VIOLENT_TYPES and _undated_since_clause(sent, e, dates):
+        return ResolvedDate(None, "unknown", "since", True)
     if e.rule.event_type in VIOLENT_TYPES and _lasted(e.carrier if e.carrier is not None else e.tok):
         return ResolvedDate(None, "unknown", "for", True)
     trig_char = sent.doc[e.span[0]].idx - sent.start_char
@@ -3207,6 +3209,23 @@ def _since_then(verb: Token) -> bool:
                                                             for c in t.children):
             return True
         if t.dep_ not in ("relcl", "dobj", "ccomp") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _undated_since_clause(sent, e: _Ev, dates: list[tuple[int, int, str]]) -> bool:
+    """Whether an act is only the starting point a "since" clause gives another act, with no
+    date of its own ("the first time a member has fired on Russian assets since the war
+    began", "have fled since fighting broke out"): told as where a span of time starts, it is
+    background, like "since 2014". A dated clause ("since rebels seized the town on Monday")
+    still tells an act of its day."""
+    t = e.carrier if e.carrier is not None else e.tok
+    for _ in range(6):
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in t.children):
+            lo, hi = t.left_edge.idx - sent.start_char, t.right_edge.idx + len(t.right_edge) - sent.start_char
+            return not any(lo <= start < hi for start, _end, _kind in dates)
+        if t.dep_ not in ("conj", "xcomp", "aux") or t.head.i == t.i:
             return False
         t = t.head
     return False
@@ -3663,6 +3682,8 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
             continue   # "The blockade lasted two days": how long the act told before went on
         if ev.carrier is None and ev.tok.dep_ == "oprd" and _lemma(ev.tok.head) in NAMING_VERBS:
             continue   # "condemned what it called a massacre": a name given to an act told elsewhere
+        if ev.carrier is None and _pos(ev.tok) == "NOUN" and _quoted_name(ev.tok):
+            continue   # "called the first strike, which killed 11 people, "a murder"", however parsed
         if ev.carrier is None and _pos(ev.tok) == "NOUN" and ev.tok.dep_ == "pobj" and ev.tok.head.lower_ == "of" \
                 and _lemma(ev.tok.head.head) in REMEMBRANCE_NOUNS:
             continue   # "marked the anniversary of the 2024 protests": a past act remembered
@@ -3774,12 +3795,32 @@ def _purpose_clause(tok: Token) -> Token | None:
     return None
 
 
+def _quoted_name(tok: Token) -> bool:
+    """Whether an event noun opens a quotation that a verb of naming, earlier in the sentence,
+    gives as its name for an act ("called the strike "a murder"", "branded the raids
+    "terrorism""), or that a verb of chanting says ("shouted "murder""): the words, which the
+    parser often hangs elsewhere, are no act of their own (not "called for "a general
+    strike"", which asks for one)."""
+    i = tok.i - 1
+    while i > tok.sent.start and tok.doc[i].tag_ in ("DT", "JJ", "PRP$"):
+        i -= 1
+    if tok.doc[i].tag_ != "``" and tok.doc[i].text not in ('"', "\u201c", "'"):
+        return False
+    if i > tok.sent.start and _lemma(tok.doc[i - 1]) in CHANT_VERBS:
+        return True   # "protesters chanted "murderers"": words said
+    return any(_lemma(v) in NAMING_VERBS and v.pos_ == "VERB" and not any(
+        c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "upon", "off", "up") for c in v.children)
+        for v in tok.doc[tok.sent.start:i])
+
+
 # Weapons and war machines: "with" one of them says what the doer used, not whom it fought.
 INSTRUMENT_NOUNS = WEAPON_SUBJECTS | WORDS["instrument"]
 # Verbs of how long an act went on ("The blockade lasted two days").
 DURATION_VERBS = WORDS["duration"]
 # Verbs that give an act a name ("what it called a massacre", "described it as genocide").
 NAMING_VERBS = {"call", "term", "label", "dub", "brand"}
+# Verbs whose quoted object is words said ("chanted "murderers""), not an act.
+CHANT_VERBS = WORDS["chant"]
 # What reporters ask for: "a request for comment" is the story's making, not an event of it.
 PRESS_ASKS = {"comment", "comments", "interview", "clarification"}
 # Verbs that only carry the act named by their object ("committed a massacre").
@@ -4093,6 +4134,13 @@ def _reduced_relative(verb: Token) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "dobj") for c in verb.children)
 
 
+def _came_under(verb: Token) -> bool:
+    """Whether a verb is "came under" an act ("came under fire", "came under attack"): its
+    subject underwent the act, and a participle after it ("..., killing a crew member") is
+    the unnamed attackers' doing."""
+    return _lemma(verb) == "come" and any(c.dep_ == "prep" and c.lower_ == "under" for c in verb.children)
+
+
 def _source_token(tok: Token) -> Token | None:
     """The grammatical doer of a verb, following coordination and control ("agreed to withdraw",
     "resorted to throwing stones", "withdrew after shelling the town"). Not through "for", "of"
@@ -4106,6 +4154,8 @@ def _source_token(tok: Token) -> Token | None:
     came_by_conj = False   # (a coordinated verb may be hung on the wrong clause: no object control then)
     while t is not None and seen < 4:
         seen += 1
+        if t.i != tok.i and _came_under(t):
+            return None   # "a helicopter came under fire, killing a crew member": the subject was hit
         if via_active_conj:
             shared = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if shared is not None:
@@ -4527,6 +4577,22 @@ def _shared_passive_subject(tok: Token) -> Token | None:
     return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
+def _misparsed_passive_subject(tok: Token) -> Token | None:
+    """The own subject of a coordinated passive verb that the parser hung elsewhere ("arrested
+    400 people and around 260 members of the security forces were injured", the members under
+    "around"): the last noun before its auxiliary, when it comes after the "and". Whom the harm
+    befell, not the first clause's object."""
+    if tok.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in tok.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None
+    first = min((c for c in tok.children if c.dep_ in ("aux", "auxpass")), key=lambda c: c.i)
+    cc = next((c for c in tok.head.children if c.dep_ == "cc" and c.i < tok.i), None)
+    noun = tok.doc[first.i - 1] if first.i > 0 else None
+    if cc is None or noun is None or noun.i <= cc.i + 1 or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return noun
+
+
 def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | None, dict | None, bool]:
     """(source mention, target mention, source came from the parse)."""
     tok = e.tok
@@ -4583,6 +4649,8 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
             tgt = next((m for g in _under_dead(tok) if (m := _actor_of(g, actor_at)) is not None), None)
         if tgt is None and (shared := _shared_passive_subject(tok)) is not None:
             tgt = _actor_of(shared, actor_at)
+        if tgt is None and (own := _misparsed_passive_subject(tok)) is not None:
+            tgt = _actor_of(own, actor_at)
         if tgt is None:
             # "said its positions had been shelled", "burned their homes": whose the thing hit is
             own = next((p for c in tok.children if c.dep_ in ("nsubjpass", "dobj") and (s is None or c.i != s.i)
@@ -6261,7 +6329,9 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
     fled = _pos(e.tok) == "NOUN" and e.carrier is None and (
         (e.tok.dep_ == "dobj" and _lemma(e.tok.head) in FLIGHT_VERBS)
         or (e.tok.dep_ == "pobj" and e.tok.head.lower_ == "from" and _lemma(e.tok.head.head) in FLIGHT_VERBS))
-    talked_about = responded_to or fled or _pos(e.tok) == "NOUN" and e.carrier is None and e.tok.dep_ in ("dobj", "pobj") and \
+    # "called the strike a murder": who names an act did not do it
+    named = _pos(e.tok) == "NOUN" and e.tok.dep_ in ("dobj", "oprd") and _lemma(e.tok.head) in NAMING_VERBS
+    talked_about = responded_to or fled or named or _pos(e.tok) == "NOUN" and e.carrier is None and e.tok.dep_ in ("dobj", "pobj") and \
         (gov.i in ev_tokens or (_lemma(gov) in lex.reporting and _lemma(gov) not in ("announce", "declare"))
          or (e.tok.dep_ == "pobj" and e.tok.head.lower_ in MATTER_PREPS)   # "a complaint over the arrest of ..."
          or (e.tok.dep_ == "dobj" and _lemma(gov) in STOPPING_VERBS)   # "a judge blocked the deployment"
@@ -6284,7 +6354,8 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
         e.tok.head.lower_ in CIRCUMSTANCE_PREPS
         or (_pos(e.tok) == "NOUN" and e.tok.head.lower_ in SEQUENCE_PREPS and rule.event_type in HOSTILE_TYPES)
         or _undergone_by(e.tok, actor_at))) or _in_reason_clause(e) \
-        or (_pos(e.tok) == "VERB" and _sequel_without_doer(e.tok))
+        or (_pos(e.tok) == "VERB" and _sequel_without_doer(e.tok)) \
+        or (_pos(e.tok) == "VERB" and e.tok.dep_ in ("advcl", "conj") and _came_under(e.tok.head))
     # "clashed ..., leaving 1 dead and 15 injured": a count and a harm participle are a toll,
     # parsed with the count as subject; the nearest actor did not do the injuring
     toll_phrase = _pos(e.tok) == "VERB" and e.tok.tag_ == "VBN" and _harm(e.tok, lex) is not None and (any(
@@ -6886,6 +6957,14 @@ def _casualties(sent, lex: EventLexicon, actor_at: dict | None = None,
                     kind, gov = "dead", h.head.i if h.head.i != h.i else None
                 elif c.lower_ in ("wounded", "injured", "hurt"):
                     kind, gov = "injured", h.head.i if h.head.i != h.i else None
+        if kind is None and h.pos_ == "NOUN":
+            # "and around 260 members of the security forces were injured", the members hung
+            # under "around": the passive harm verb whose own subject they are
+            verb = next((v for v in sent if v.tag_ == "VBN" and v.i > h.i and words.get(_lemma(v)) in ("dead", "injured")
+                         and (own_subj := _misparsed_passive_subject(v)) is not None
+                         and (own_subj.i == h.i or h.is_ancestor(own_subj))), None)
+            if verb is not None:
+                kind, gov = words[_lemma(verb)], verb.i
         if kind is None and _lemma(h) in ("death", "fatality", "dead"):
             kind = "dead"
         if kind is None and h.pos_ == "NOUN" and words.get(_lemma(h)) == "dead":

@@ -2008,7 +2008,8 @@ def _repeated_mentions(doc: Doc, kept: list[dict], candidates: list[tuple[int, i
     capitalised runs), nor a demonym. `person_words` is _person_words(doc)."""
     strong = PLACE_LABELS | {"cue"}
     known = {m["key"]: m for m in sorted(kept, key=lambda m: m["label"] in strong)   # a strong reading wins
-             if m["mention_kind"] == "name" and (m["senses"] or m.get("cue") in NAMING_CUES)
+             if m["mention_kind"] == "name" and (m["senses"] or m.get("cue") in NAMING_CUES
+                                                 or _named_as_place_of(doc, m["start_tok"]))
              and (m["label"] in strong or _after_place_verb(doc, m["start_tok"])
                   or (m["start_tok"] > 0 and doc[m["start_tok"] - 1].lower_ in STRONG_LOCATIVE)
                   or _named_as_place_of(doc, m["start_tok"]))

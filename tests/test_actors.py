@@ -1598,3 +1598,24 @@ def test_the_attackers_after_men_from_a_named_group_are_that_group(nlp, lex):
     found = _ids(nlp, lex, "Islamist militants from the Allied Democratic Forces killed at least 40 people in a "
                            "village on Sunday. The attackers also set fire to several homes.")
     assert found["attackers"]["actor_id"] == found["Allied Democratic Forces"]["actor_id"]
+
+
+def test_the_army_is_the_states_not_a_rebel_army_named_before(nlp, lex, gaz):
+    found = _placed_ids(nlp, lex, gaz, "Fighters of the White Army overran a base near Malakal in South Sudan on "
+                                       "Monday.\n\nThe army said it had bombarded their positions around Malakal.")
+    assert found["army"]["actor_id"] == "SSD-MIL"
+
+
+def test_the_group_an_apposition_described_is_the_named_group_not_its_community(nlp, lex):
+    found = _ids(nlp, lex, "The White Army, an armed youth group from the Nuer community, seized a base on Monday. "
+                           "The government blamed the group for the fighting.")
+    assert found["group"]["actor_id"] == found["White Army"]["actor_id"]
+
+
+@pytest.mark.parametrize("text,noun,code", [
+    ("Rebels seized a town near Malakal in South Sudan on Tuesday. Kenya sent special forces to Juba this week.",
+     "special forces", "KEN"),
+    ("Venezuela has deployed troops and militia members along its coast since the U.S. Navy sent eight warships to "
+     "the region.", "troops", "VEN")])
+def test_forces_a_state_sends_are_its_own(nlp, lex, gaz, text, noun, code):
+    assert _placed_ids(nlp, lex, gaz, text)[noun]["country_code"] == code

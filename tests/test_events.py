@@ -4929,3 +4929,68 @@ def test_sorrow_at_killings_told_before_gives_them_no_new_doer(nlp, lexes):
 
 def test_an_easter_vigil_is_no_protest(nlp, lexes):
     assert not run(nlp, lexes, "Thousands of faithful attended the Easter vigil in the cathedral on Saturday.")
+
+
+def test_an_act_a_since_clause_starts_time_from_is_background(nlp, lexes):
+    events = run(nlp, lexes, "Jets shot down two drones over the border on Tuesday, the first time the air force has "
+                             "fired on foreign aircraft since the war began.")
+    assert "began" not in " ".join(e["trigger_text"] for e in events)
+    assert by_trigger(events, "shot down")["event_type"] == "ASSAULT"
+
+
+def test_a_dated_since_clause_still_tells_an_act(nlp, lexes):
+    events = run(nlp, lexes, "Thousands have fled since rebels seized the town on Monday.")
+    assert by_trigger(events, "seized")["event_date"] == dt.date(2017, 10, 30)
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("In the capital, a police van ran over a young demonstrator on Friday.", "ran over"),
+    ("A man rammed his car into a crowd of shoppers on Friday.", "rammed"),
+    ("Soldiers mowed down protesters outside the palace on Friday.", "mowed down"),
+    ("One drone damaged the roof of a house in the village on Friday.", "damaged")])
+def test_vehicles_running_people_down_and_drones_damaging_are_assaults(nlp, lexes, text, trigger):
+    assert by_trigger(run(nlp, lexes, text), trigger)["event_type"] == "ASSAULT"
+
+
+@pytest.mark.parametrize("text", ["The bridge project ran over budget by two million dollars.",
+                                  "Parliament rammed through the new budget law on Tuesday."])
+def test_running_over_budget_and_ramming_a_law_through_are_no_assaults(nlp, lexes, text):
+    assert not [e for e in run(nlp, lexes, text) if e["event_type"] == "ASSAULT"]
+
+
+def test_the_one_a_van_ran_over_is_the_target(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "A police van ran over a protester in the capital on Friday."), "ran over")
+    assert ev["source_actor_id"].upper().endswith("COP") and ev["target_actor_id"].upper().endswith("CVL")
+
+
+def test_a_vehicle_running_over_a_bomb_carries_its_victims(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Two soldiers died when their truck ran over a bomb on Friday."), "ran")
+    assert ev["event_mode"] == "explosives" and ev["source_actor_id"] is None
+
+
+def test_a_coordinated_passive_with_its_subject_misparsed_befalls_that_subject(nlp, lexes):
+    events = run(nlp, lexes, "Police detained more than 400 people over the weekend and around 260 members of the "
+                             "security forces were injured, officials said.")
+    ev = by_trigger(events, "injured")
+    assert ev["target_actor_id"].upper().endswith("COP") and ev["injured_count"] == 260
+
+
+def test_who_calls_an_act_a_name_neither_did_it_nor_did_the_name(nlp, lexes):
+    events = run(nlp, lexes, "The senator called the second strike, which killed six people on Monday, \"a "
+                             "massacre\".")
+    assert [e["trigger_text"] for e in events if e["event_type"] == "ASSAULT"] == ["strike, which killed"]
+    assert by_trigger(events, "strike")["source_actor_id"] is None
+
+
+def test_words_chanted_in_quotes_are_no_act(nlp, lexes):
+    events = run(nlp, lexes, "Students shouted \"murder\" as police fired tear gas on Friday.")
+    assert [e["trigger_text"] for e in events] == ["fired"]
+
+
+def test_a_country_defending_itself_supports_nobody(nlp, lexes):
+    assert not run(nlp, lexes, "The president said his country would defend itself.")
+
+
+def test_a_participle_after_coming_under_fire_is_the_unnamed_attackers(nlp, lexes):
+    events = run(nlp, lexes, "A UN helicopter came under fire near the town on Friday, killing a crew member.")
+    assert by_trigger(events, "killing")["source_actor_id"] is None

@@ -1721,3 +1721,16 @@ def test_a_city_opening_an_unlabelled_institutions_name_is_an_embedded_place(nlp
     ms = by_text(places_in(nlp, gaz, "Protesters from both camps gathered outside the Seoul Central District Court, where "
                                      "police deployed 2,000 officers."))
     assert ms["Seoul"]["place"]["country_code"] == "KOR"
+
+
+def test_a_village_named_after_its_kind_word_is_a_place_again_later(nlp, gaz):
+    ms = places_in(nlp, gaz, "Gunmen killed at least 100 people in an overnight attack on the village of Yelewata in "
+                             "Nigeria's central Benue state, Amnesty International said on Saturday.\n\nPresident "
+                             "Bola Tinubu, who ordered security agencies to arrest those responsible, visited Yelewata "
+                             "on Wednesday.")
+    assert [m["mention_text"] for m in ms].count("Yelewata") == 2
+
+
+def test_the_gulf_is_the_persian_gulf(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "A US aircraft carrier patrols the Gulf."))
+    assert ms["Gulf"]["place"]["place_name"] == "Persian Gulf"
