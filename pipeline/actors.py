@@ -2358,6 +2358,8 @@ PERSON_NOUNS = frozenset(r["noun"] for r in read_csv_rows(DATA_DIR / "events_per
 # went to, not where people are.
 TRAVEL_NOUNS = {"trip", "visit", "journey", "tour", "flight", "voyage", "travel", "pilgrimage"}
 CALL_OFF_VERBS = {"cancel", "postpone", "scrap", "delay", "abandon", "suspend", "shelve"}
+# Vehicles and routes whose "to" is where they are bound ("a bus to France").
+CARRIER_NOUNS = {"bus", "train", "ferry", "flight", "plane", "boat", "ship", "coach", "ticket"}
 
 
 def trip_called_off(tok: Token) -> Token | None:
@@ -2396,9 +2398,17 @@ def _origin_of_goods(doc: Doc, pm: dict) -> bool:
 
 
 def _destination(doc: Doc, pm: dict) -> bool:
-    """Whether a place is where a trip called off would have gone ("cancelled a trip to China")."""
+    """Whether a place is where a trip called off would have gone ("cancelled a trip to China"),
+    or where a vehicle someone boards is bound ("tried to board a bus to France"): not where
+    the story's people are."""
     t = _phrase_top(doc, pm)
-    return t is not None and trip_called_off(t) is not None
+    if t is None:
+        return False
+    if t.dep_ == "pobj" and t.head.lower_ == "to" and ((t.head.head.pos_ == "NOUN"
+                                                        and t.head.head.lemma_.lower() in CARRIER_NOUNS) or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in CARRIER_NOUNS for c in t.head.head.children)):
+        return True   # (however the "to" is hung: "board a bus to France")
+    return trip_called_off(t) is not None
 
 
 def _state_acting(doc: Doc, pm: dict) -> bool:

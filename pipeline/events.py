@@ -1785,8 +1785,22 @@ def _at_dateline_town(doc: Doc, out: list[dict], place_mentions: list[dict]) -> 
     para_end = len(text) if para_end < 0 else para_end
     for rec in out:
         if rec["place_id"] is None and rec["event_type"] in SCENE_TYPES and rec["trigger_start"] < para_end \
-                and not rec["is_negated"] and not rec["is_hypothetical"]:
+                and not rec["is_negated"] and not rec["is_hypothetical"] \
+                and not _names_foreign_place(doc, rec["trigger_start"], place_mentions, town["country_code"]):
             rec["place_id"] = town["place_id"]
+
+
+def _names_foreign_place(doc: Doc, at: int, place_mentions: list[dict], country: str) -> bool:
+    """Whether the sentence at character `at` names a place of another country than the
+    dateline's, none of which the act was placed at ("WASHINGTON - The U.S. military struck a
+    boat it said was carrying drugs from Venezuela"): the act is tied to somewhere else than the
+    bureau's town, and where, the sentence does not say."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    sent = span.sent
+    return any(sent.start_char <= p["start"] < sent.end_char and (pl := _mention_place(p)) is not None
+               and pl.get("country_code") not in (None, country) for p in place_mentions)
 
 
 # Prepositions after which a proper name the geoparser could not read is still a place.
@@ -5809,6 +5823,23 @@ def _in_motive(span, e: _Ev) -> bool:
     return False
 
 
+def _cargo_origin(span) -> bool:
+    """Whether a place is where carried goods or people came from ("struck a boat it said was
+    carrying drugs from Venezuela", "weapons smuggled from Iran"): not where the act was."""
+    t = span.root
+    while t.dep_ in ("compound", "conj", "appos") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "pobj" or t.head.lower_ != "from":
+        return False
+    owner = t.head.head
+    if owner.pos_ in ("NOUN", "PROPN") and owner.dep_ in ("dobj", "nsubjpass"):
+        owner = owner.head   # ("carrying drugs from Venezuela", the "from" hung on the drugs)
+    return _lemma(owner) in CARRY_VERBS
+
+
+CARRY_VERBS = WORDS["carry"]
+
+
 # Event types whose "over X" says what they are about, not where they happened (a fight "over
 # the town" is at it).
 OVER_WHAT_TYPES = {"SANCTION", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "CONSULT", "AGREE"}
@@ -5842,6 +5873,7 @@ def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, actor_at: dict,
             # "Five soldiers dead in Mali ambush", unlike "a US operation")
             spans[key] = span
     spans = {key: span for key, span in spans.items() if not _sent_to(span, e) and not _in_motive(span, e)
+             and not _cargo_origin(span)
              and not _speakers_place(span, e, actor_at, lex)
              and not _taken_for_care(span) and not _another_acts_state(span, e, actor_at, cands[key])}
     if not spans:

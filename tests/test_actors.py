@@ -1619,3 +1619,11 @@ def test_the_group_an_apposition_described_is_the_named_group_not_its_community(
      "the region.", "troops", "VEN")])
 def test_forces_a_state_sends_are_its_own(nlp, lex, gaz, text, noun, code):
     assert _placed_ids(nlp, lex, gaz, text)[noun]["country_code"] == code
+
+
+def test_where_a_bus_someone_boarded_was_bound_is_not_the_storys_country(nlp, lex, gaz):
+    found = _placed_ids(nlp, lex, gaz, "Police arrested five people after clashes in Torre Pacheco, in the region of "
+                                       "Murcia. A suspect was detained in the Basque Country as he tried to board a "
+                                       "bus to France.\n\nGroups of young men threw bottles at officers on Sunday "
+                                       "night.")
+    assert found["men"]["country_code"] == "ESP"

@@ -4994,3 +4994,22 @@ def test_a_country_defending_itself_supports_nobody(nlp, lexes):
 def test_a_participle_after_coming_under_fire_is_the_unnamed_attackers(nlp, lexes):
     events = run(nlp, lexes, "A UN helicopter came under fire near the town on Friday, killing a crew member.")
     assert by_trigger(events, "killing")["source_actor_id"] is None
+
+
+def test_where_carried_goods_came_from_is_no_scene(nlp, lexes):
+    events, names = run_placed(nlp, lexes, "The navy sank a speedboat it said was smuggling weapons from Yemen on "
+                                           "Tuesday.")
+    assert by_trigger(events, "sank")["place_id"] is None
+
+
+def test_a_lead_tied_to_another_country_than_the_datelines_is_not_set_at_the_dateline(nlp, lexes):
+    events, names = run_placed(nlp, lexes, "WASHINGTON (AP) - The U.S. military struck a boat it said was carrying "
+                                           "drugs from Venezuela, killing three people, officials said.\n\nVenezuela "
+                                           "said the strike was illegal. Officials in Washington defended it.")
+    assert by_trigger(events, "struck")["place_id"] is None
+
+
+def test_armed_men_sinking_a_ship_attack_it_and_a_ferry_sinking_is_no_attack(nlp, lexes):
+    assert by_trigger(run(nlp, lexes, "Houthi rebels sank a cargo ship in the Red Sea on Monday."),
+                      "sank")["event_type"] == "ASSAULT"
+    assert not run(nlp, lexes, "The ferry sank off the coast on Monday, killing 12 passengers.")
