@@ -2113,6 +2113,9 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
                 if obj.dep_ != "pobj":
                     continue
                 # "the government of Sindh province": the place may be a modifier of the object
+                if prep.lower_ in ("of", "from") and obj.i in owner and owner[obj.i].get("sector_code") == sector \
+                        and owner[obj.i].get("actor_kind") != "person":
+                    return owner[obj.i]   # "two soldiers of the FARDC": the force named
                 for t in [obj] + [t for t in obj.lefts if t.dep_ in ("compound", "amod")]:
                     code = _country_of_token(doc, t, refs, place_mentions)
                     if code is None and t.i in owner and owner[t.i]["actor_kind"] == "person":
@@ -2305,6 +2308,26 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
             others -= _story_places(doc, place_mentions, across=True) - where
             if not others and where == {main}:
                 return country_sector_actor(lex, main, sector)
+    if sector == "COP" and acting:
+        # "police fired tear gas at students in Bujumbura", in a round-up of several countries:
+        # police act at home, so they are the police of the sentence's one country, or of the
+        # sentence before in the paragraph when this one names no place ("a mob lynched a man
+        # in Kibera. Police recovered the body.")
+        sent = doc[c.start].sent
+        text = doc_text(doc)
+
+        def countries(span) -> set[str]:
+            return {pm["place"]["country_code"] for pm in place_mentions
+                    if pm.get("place") and pm.get("mention_kind", "name") == "name" and pm["place"].get("country_code")
+                    and span.start_char <= pm["start"] < span.end_char and not _across_border(text, pm)
+                    and not _designating_state(doc, pm) and not _destination(doc, pm)}
+        there = countries(sent)
+        before = doc[sent.start - 1].sent if sent.start > 0 else None
+        gap = text[before.start_char:sent.start_char] if before is not None else ""
+        if not there and before is not None and not BLANK_LINE.search(gap[len(gap.rstrip()):]):
+            there = countries(before)
+        if len(there) == 1:
+            return country_sector_actor(lex, there.pop(), sector)
     return generic_sector_actor(lex, sector)
 
 

@@ -4697,6 +4697,11 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
             # (the people a sentence was about, not "the UNHCR office" they stood outside)
             tgt = _antecedent(obj, actor_at, lex, skip=src["actor"]["actor_id"] if src else None,
                               subjects_only=True) if obj is not None else None
+            if obj is not None and obj.lower_ == "them" and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj"):
+                # "attacked farmers with stones, injuring two of them": the people the act
+                # the participle continues was aimed at
+                tgt = next((m for c in tok.head.children if c.dep_ == "dobj"
+                            for m in [_actor_of(c, actor_at)] if m is not None), None) or tgt
         headline = tok.dep_ == "acl" and _predicate_less(tok.head) and tok.head.pos_ in ("NOUN", "PROPN") and \
             not any(c.dep_ == "agent" for c in tok.children)
         if headline and src is None and (e.rule.event_type not in ("ASSAULT", "COERCE") or (

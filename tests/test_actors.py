@@ -1627,3 +1627,17 @@ def test_where_a_bus_someone_boarded_was_bound_is_not_the_storys_country(nlp, le
                                        "bus to France.\n\nGroups of young men threw bottles at officers on Sunday "
                                        "night.")
     assert found["men"]["country_code"] == "ESP"
+
+
+def test_police_acting_in_a_round_up_are_the_police_of_their_sentence_or_paragraph(nlp, lex, gaz):
+    found = _placed_ids(nlp, lex, gaz, "On 3 May, about 200 nurses staged a sit-in in Conakry (Conakry) over unpaid "
+                                       "wages.\n\nOn 5 May, police forces fired tear gas to disperse traders "
+                                       "protesting against new taxes in Bujumbura (Mukaza, Bujumbura Mairie).\n\nOn "
+                                       "8 May, a mob beat a man to death in Kibera (Nairobi). Police recovered the "
+                                       "body.")
+    assert found["police forces"]["country_code"] == "BDI" and found["Police"]["country_code"] == "KEN"
+
+
+def test_soldiers_of_a_named_force_are_that_force(nlp, lex):
+    found = _ids(nlp, lex, "A woman was assaulted by two soldiers of the FARDC on Monday.")
+    assert found["soldiers"]["actor_id"] == found["FARDC"]["actor_id"]

@@ -5013,3 +5013,11 @@ def test_armed_men_sinking_a_ship_attack_it_and_a_ferry_sinking_is_no_attack(nlp
     assert by_trigger(run(nlp, lexes, "Houthi rebels sank a cargo ship in the Red Sea on Monday."),
                       "sank")["event_type"] == "ASSAULT"
     assert not run(nlp, lexes, "The ferry sank off the coast on Monday, killing 12 passengers.")
+
+
+def test_two_of_them_after_an_attack_on_people_are_those_people(nlp, lexes):
+    events = run(nlp, lexes, "Settlers attacked Palestinian shepherds with stones near the village on Monday, "
+                             "injuring three of them.")
+    attack, hurt = by_trigger(events, "attacked"), by_trigger(events, "injuring")
+    assert hurt["target_actor_id"] == attack["target_actor_id"] == "PSE-AGR"
+    assert attack["event_mode"] == "primitive" and hurt["injured_count"] == 3
