@@ -5728,6 +5728,11 @@ def _names_the_noun(prep: Token, noun: Token, span, other, lex: EventLexicon) ->
         return False
     if lex.place_words.get(_lemma(noun)) not in ("settlement", "admin"):
         return False
+    if _lemma(noun) == "region" and other.end <= noun.i and other.root.tag_ in ("NNP", "NNPS") \
+            and other.root.ent_type_ != "NORP":
+        # "the Donetsk region of Ukraine", "the East Ghouta region of rural Damascus": the name
+        # before the noun is its own (not "the Mexican state of Hidalgo")
+        return False
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)   # "of Tulkarm", not "of Borno State"
     t = span.root
     while t.dep_ == "conj" and t.head.i != t.i:

@@ -5021,3 +5021,9 @@ def test_two_of_them_after_an_attack_on_people_are_those_people(nlp, lexes):
     attack, hurt = by_trigger(events, "attacked"), by_trigger(events, "injuring")
     assert hurt["target_actor_id"] == attack["target_actor_id"] == "PSE-AGR"
     assert attack["event_mode"] == "primitive" and hurt["injured_count"] == 3
+
+
+def test_a_region_named_before_its_noun_is_the_scene_not_the_city_after_of(nlp, lexes):
+    events, names = run_placed(nlp, lexes, "Government troops launched an offensive in the East Ghouta region of "
+                                           "rural Damascus on Tuesday.")
+    assert names[by_trigger(events, "offensive")["place_id"]] == "Ghouta"

@@ -1734,3 +1734,10 @@ def test_a_village_named_after_its_kind_word_is_a_place_again_later(nlp, gaz):
 def test_the_gulf_is_the_persian_gulf(nlp, gaz):
     ms = by_text(places_in(nlp, gaz, "A US aircraft carrier patrols the Gulf."))
     assert ms["Gulf"]["place"]["place_name"] == "Persian Gulf"
+
+
+@pytest.mark.parametrize("text", ["Shelling hit the last rebel pocket in eastern Ghouta on Monday.",
+                                  "Airstrikes hit East Ghouta on Monday."])
+def test_ghouta_is_the_oasis_around_damascus(nlp, gaz, text):
+    ms = places_in(nlp, gaz, text)
+    assert [m["place"]["place_name"] for m in ms if m["place"]] == ["Ghouta"]
