@@ -975,9 +975,11 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
 
     # 3. people
     role_spans: list[tuple[int, int]] = []   # "Algeria's leading human rights activist" of a person
-    for ent in doc.ents:
+    for ent in sorted([*doc.ents, *_untagged_titled_names(doc, lex)], key=lambda x: x.start):
         if ent.label_ != "PERSON" and not _titled_name(doc, ent, lex):
             continue
+        if len(ent) == 1 and ent.label_ == "PERSON" and ent[0].is_sent_start and ent[0].lower_ in EVENT_NOUNS:
+            continue   # "Gunfire was heard near the palace": a sentence's first word taken for a name
         start, end = ent.start, person_end(doc, ent) if ent.label_ == "PERSON" else ent.end
         while end > start and doc[end - 1].text in ("'s", "’s", "'"):
             end -= 1
@@ -1277,6 +1279,26 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
 
 # A number written as an ordinal ("365th", "2nd").
 ORDINAL_WORD = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
+
+
+def _untagged_titled_names(doc: Doc, lex: ActorLexicon) -> list[Span]:
+    """Person names the model tagged as nothing after a capitalised one-word title ("President
+    Umaro Sissoco Embalo told French media ..."): two to four capitalised words, none of them a
+    body's word or an agent noun, as PERSON spans for the people step."""
+    out = []
+    tagged = {t.i for ent in doc.ents for t in ent}
+    for t in doc[:-2]:
+        if not (t.text[:1].isupper() and (t.lower_,) in lex.titles and t.i not in tagged):
+            continue
+        end = t.i + 1
+        while end < len(doc) and end - t.i <= 4 and end not in tagged and doc[end].is_alpha \
+                and doc[end].text[:1].isupper() and doc[end].tag_ in ("NNP", "NNPS") \
+                and doc[end].lower_ not in BODY_WORDS and not _agent_at(doc, end, lex) \
+                and (doc[end].lower_,) not in lex.titles:
+            end += 1
+        if end - t.i >= 3:   # (the title and two words at least: a first name and a surname)
+            out.append(Span(doc, t.i + 1, end, label="PERSON"))
+    return out
 
 
 def _titled_name(doc: Doc, ent: Span, lex: ActorLexicon) -> bool:
@@ -2375,6 +2397,8 @@ REPORTING_LEMMAS = frozenset(r["lemma"] for r in read_csv_rows(DATA_DIR / "event
 # Nouns for one person ("a pilot", "an engineer"); a place that modifies one says whose the
 # person is, not where an act happened ("rebels shot a New Zealand pilot").
 PERSON_NOUNS = frozenset(r["noun"] for r in read_csv_rows(DATA_DIR / "events_person_nouns.csv"))
+# Event nouns of the trigger lexicon: a sentence's capitalised first word among them is no name.
+EVENT_NOUNS = frozenset(r["lemma"] for r in read_csv_rows(DATA_DIR / "event_triggers.csv") if r["pos"] == "NOUN")
 
 
 # Nouns of going somewhere, and verbs that call a trip off: whose "to" names a place no one

@@ -381,10 +381,10 @@ def _with_ok(tok: Token, words: frozenset[str], aimed: bool = True) -> bool:
             for o in ([c] if c.dep_ != "prep" else objs):
                 if any(m.dep_ in ("compound", "amod") and hit(m) for m in o.children):
                     return True
-        if c.dep_ in ("dobj", "nsubjpass") and (c.like_num or c.pos_ == "NUM" or c.lower_ in QUANTIFIERS) and any(
+        if c.dep_ in ("dobj", "nsubjpass") and (c.like_num or c.pos_ == "NUM" or c.lower_ in PART_WORDS) and any(
                 p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" and hit(g) for g in p.children)
                 for p in c.children):
-            return True   # "recaptured 10 of the escaped prisoners": the count's people
+            return True   # "recaptured 10 of the escaped prisoners", "intercepted most of the boats"
         if c.dep_ == "dobj" and aimed and any(p.dep_ == "prep" and p.lower_ in MEANS_PREPS and any(
                 g.dep_ == "pobj" and hit(g) and not any(x.dep_ == "conj" for x in g.children) for g in p.children)
                 for p in c.children):
@@ -1344,6 +1344,10 @@ def _incident_host(e: "_Ev", rec: dict, by_head: dict[int, dict]) -> dict | None
 
 # Words that count people without a number ("several others wounded", "dozens injured").
 QUANTIFIERS = {"several", "many", "dozens", "scores", "hundreds", "others", "more", "some"}
+# Bodies that act for themselves once set up ("a commission set up by the president").
+BODY_NOUNS = WORDS["body"]
+# Words for a part of a group ("most of the boats", "all of the hostages").
+PART_WORDS = QUANTIFIERS | {"most", "all", "both", "each", "part", "thousands", "one", "none", "half"}
 
 
 def _own_subject(verb: Token) -> bool:
@@ -4591,6 +4595,15 @@ def _shared_passive_subject(tok: Token) -> Token | None:
     return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
+def _attributive_participle(tok: Token) -> bool:
+    """Whether a past participle stands before the noun it describes ("the release of detained
+    officials"): what befell the noun, by nobody the phrase names. Not a verb the parser hung
+    on its object after a subject ("Gunmen riding on a motorcycle opened fire", "opened" as a
+    modifier of "fire")."""
+    return tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.head.i > tok.i and tok.i > tok.sent.start \
+        and tok.doc[tok.i - 1].pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "PUNCT")
+
+
 def _misparsed_passive_subject(tok: Token) -> Token | None:
     """The own subject of a coordinated passive verb that the parser hung elsewhere ("arrested
     400 people and around 260 members of the security forces were injured", the members under
@@ -4616,9 +4629,10 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
         if s is not None and s.head.i != tok.i and getattr(_object_clause(s.head, lex), "i", None) == s.i:
             s = _source_token(s.head.head)   # "... attacked farmers harvesting olives, injuring four"
         src = _named_by(s, actor_at, lex)
-        if src is None and s is not None:
+        if src is None and s is not None and _lemma(s) not in BODY_NOUNS:
             # "an IED planted by Maoists exploded", "a rocket fired by the Houthis hit": the
-            # weapon's user is the doer
+            # weapon's user is the doer (not who set up a body that acts: "a commission set up
+            # by Marcos has begun investigating")
             src = next((_actor_of(g, actor_at) for c in s.children if c.dep_ == "acl" and c.tag_ == "VBN"
                         for g in [_by_agent(c)] if g is not None), None)
         if src is None and s is not None:
@@ -4645,6 +4659,11 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
         for c in tok.children:
             if c.dep_ == "nsubjpass" and (s is None or c.i != s.i):
                 tgt = _actor_of(c, actor_at)
+                if tgt is None and c.lower_ in PERSONAL_PRONOUNS and tok.dep_ == "ccomp" \
+                        and _lemma(tok.head) in lex.reporting:
+                    # "the president told reporters he had been arrested": the speaker
+                    tgt = next((m for x in tok.head.children if x.dep_ == "nsubj"
+                                for m in [_actor_of(x, actor_at)] if m is not None), None)
             elif c.dep_ in ("dobj", "dative") and tgt is None and (c.dep_ == "dative" or c.i in dobj_ok) and not (
                     _lemma(c) in INSTRUMENT_NOUNS and any(p.dep_ == "prep" and p.lower_ in AIMED_PREPS for p in tok.children)):
                 # (not the guns of "firing heavy artillery at residents": whom they were aimed at)
@@ -4710,8 +4729,8 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
             # rival gangs fought", read as a modifier of the noun; a harm so read is a headline's
             # passive ("5 soldiers killed")
             src = _actor_of(tok.head, actor_at)
-        elif tok.dep_ == "acl" and tok.tag_ == "VBN" and tgt is None:   # "militants killed by ..."
-            tgt = _actor_of(tok.head, actor_at)
+        elif ((tok.dep_ == "acl" and tok.tag_ == "VBN") or _attributive_participle(tok)) and tgt is None:
+            tgt = _actor_of(tok.head, actor_at)   # "militants killed by ...", "the release of detained officials"
         elif tok.dep_ == "relcl" and tgt is None and any(
                 c.dep_ == "nsubjpass" and c.lower_ in ("who", "that", "which") for c in tok.children):
             tgt = _actor_of(tok.head, actor_at)   # "four men who had been shot"
@@ -5142,10 +5161,13 @@ def _flags(e: _Ev, lex: EventLexicon) -> tuple[bool, bool]:
         # ("did not arrest or beat them": "or" carries the "not" on, whatever tag "beat" gets)
         joining = _conjunctions(t)
         alternative = bool(joining & {"or", "nor"})
-        if t.dep_ == "conj" and ((t.tag_ in FINITE_TAGS and t.head.tag_ != t.tag_ and not alternative)
+        if t.dep_ == "conj" and ((t.tag_ in FINITE_TAGS and (t.head.tag_ != t.tag_ or t.head.tag_ in FINITE_TAGS)
+                                  and not alternative)
                                  or any(c.dep_ in ("aux", "neg") for c in t.children)):
             # "would not withdraw the bill but invited them to talks", "would not resign and
-            # would fight on": a verb of its own tense or with its own auxiliary
+            # would fight on", "was not against the protests and urged calm": a verb of its own
+            # tense or with its own auxiliary (a finite verb is its own clause's: "did not
+            # arrest and beat them" has one "did")
             break
         if t.dep_ == "pobj" and t.head.lower_ in CIRCUMSTANCE_TIME_PREPS | MATTER_PREPS:
             # "failed to capture the town after a 10-hour battle": the battle was fought; "has not
@@ -5833,18 +5855,22 @@ def _in_motive(span, e: _Ev) -> bool:
     return False
 
 
-def _cargo_origin(span) -> bool:
-    """Whether a place is where carried goods or people came from ("struck a boat it said was
-    carrying drugs from Venezuela", "weapons smuggled from Iran"): not where the act was."""
+def _cargo_origin(span, e: _Ev) -> bool:
+    """Whether a place is where carried goods or people came from or were bound ("struck a boat
+    it said was carrying drugs from Venezuela", "intercepted a flotilla carrying aid to Gaza"):
+    not where an act on the carrier was (but where the carried aid went: the aid's own)."""
     t = span.root
     while t.dep_ in ("compound", "conj", "appos") and t.head.i != t.i:
         t = t.head
-    if t.dep_ != "pobj" or t.head.lower_ != "from":
+    if t.dep_ != "pobj" or t.head.lower_ not in ("from", "to"):
         return False
     owner = t.head.head
     if owner.pos_ in ("NOUN", "PROPN") and owner.dep_ in ("dobj", "nsubjpass"):
+        if owner.i in e.heads:
+            return False
         owner = owner.head   # ("carrying drugs from Venezuela", the "from" hung on the drugs)
-    return _lemma(owner) in CARRY_VERBS
+    return _lemma(owner) in CARRY_VERBS and owner.i not in e.heads \
+        and not any(c.dep_ == "dobj" and c.i in e.heads for c in owner.children)
 
 
 CARRY_VERBS = WORDS["carry"]
@@ -5883,7 +5909,7 @@ def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, actor_at: dict,
             # "Five soldiers dead in Mali ambush", unlike "a US operation")
             spans[key] = span
     spans = {key: span for key, span in spans.items() if not _sent_to(span, e) and not _in_motive(span, e)
-             and not _cargo_origin(span)
+             and not _cargo_origin(span, e)
              and not _speakers_place(span, e, actor_at, lex)
              and not _taken_for_care(span) and not _another_acts_state(span, e, actor_at, cands[key])}
     if not spans:
@@ -6383,11 +6409,16 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
     # the noun it describes, and so does a bare participle ("defused an IED planted on a road")
     passive_relative = (e.tok.dep_ == "relcl" and _passive(e.tok)) or (
         e.tok.dep_ == "acl" and e.tok.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in e.tok.children)) \
+        or _attributive_participle(e.tok) \
         or _reduced_relative(e.tok)   # ("a violation of the ceasefire agreed in Doha", parsed as a clause)
     # "soldiers opened fire after he threw an explosive device at them": a doer the parse names
     # by a pronoun it cannot resolve is nobody the text names, not the nearest actor
     subject = _source_token(e.tok) if _pos(e.tok) == "VERB" else None
     unnamed = subject is not None and subject.lower_ in PERSONAL_PRONOUNS
+    # ("a flotilla carrying aid to Gaza": what a thing the participle describes carries is its
+    # own, and a thing is no actor; the nearest actor, the navy that stopped it, gave no aid)
+    unnamed = unnamed or (_pos(e.tok) == "NOUN" and e.tok.dep_ == "dobj" and e.tok.head.tag_ == "VBG"
+                          and e.tok.head.dep_ == "acl" and e.tok.head.head.i not in actor_at)
     # "parliament passed the bill despite protests", "troops advanced amid heavy shelling": the
     # circumstance the clause's doer acts against or among is somebody else's act
     # (nor is the clause's doer the doer of the hostile act it follows: "sacked the army chief

@@ -67,6 +67,10 @@ def line_breaks_split_sentences(doc: Doc) -> Doc:
         end = _dateline_end(doc, i) if i < len(doc) else None
         if end is not None and end < len(doc):
             doc[end].is_sent_start = True
+            if end + 1 < len(doc) and end + 1 not in starts:
+                # (and the lead's second word starts none: "WASHINGTON, Oct 12 - Pakistani and
+                # Afghan forces ..." was parsed as a sentence "Pakistani" and one after it)
+                doc[end + 1].is_sent_start = False
     return doc
 
 

@@ -1641,3 +1641,17 @@ def test_police_acting_in_a_round_up_are_the_police_of_their_sentence_or_paragra
 def test_soldiers_of_a_named_force_are_that_force(nlp, lex):
     found = _ids(nlp, lex, "A woman was assaulted by two soldiers of the FARDC on Monday.")
     assert found["soldiers"]["actor_id"] == found["FARDC"]["actor_id"]
+
+
+def test_a_demonym_opening_the_lead_after_a_dateline_stays_with_its_noun(nlp, lex):
+    found = _ids(nlp, lex, "JERUSALEM, Oct 2 - Israeli naval forces intercepted most of the boats of a flotilla.")
+    assert found["Israeli naval forces"]["actor_id"] == "ISR-MIL"
+
+
+def test_a_titled_name_the_model_left_untagged_is_a_person(nlp, lex):
+    found = _ids(nlp, lex, "BISSAU, Nov 26 - Army officers said on Wednesday they had taken control of the country "
+                           "and suspended the electoral process.\n\nGunfire was heard near the presidential palace "
+                           "and the electoral commission headquarters in the capital around midday.\n\nPresident "
+                           "Umaro Sissoco Embalo told French media he had been arrested in his office by the military.")
+    assert found["President Umaro Sissoco Embalo"]["actor_kind"] == "person"
+    assert "Gunfire" not in found

@@ -5027,3 +5027,40 @@ def test_a_region_named_before_its_noun_is_the_scene_not_the_city_after_of(nlp, 
     events, names = run_placed(nlp, lexes, "Government troops launched an offensive in the East Ghouta region of "
                                            "rural Damascus on Tuesday.")
     assert names[by_trigger(events, "offensive")["place_id"]] == "Ghouta"
+
+
+def test_intercepting_boats_is_a_seizure_and_where_their_cargo_was_bound_no_scene(nlp, lexes):
+    events, names = run_placed(nlp, lexes, "Israeli naval forces intercepted most of the boats of a flotilla carrying "
+                                           "aid to Gaza overnight and detained hundreds of activists.")
+    ev = by_trigger(events, "intercepted")
+    assert (ev["event_type"], ev["event_mode"], ev["place_id"]) == ("COERCE", "seize", None)
+    assert by_trigger(events, "aid")["source_actor_id"] is None
+
+
+def test_a_negation_stays_with_its_own_finite_verb(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "The president said he was not against the rallies and urged students to remain "
+                                    "calm."), "urged")
+    assert not ev["is_negated"]
+
+
+def test_who_set_up_a_commission_does_not_do_its_inquiries(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "A commission set up by President Ruto has begun investigating police officers "
+                                    "accused of killing protesters."), "investigating")
+    assert ev["source_actor_id"] != "per-william-ruto"
+
+
+def test_a_speaker_saying_he_was_arrested_is_the_target(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "President Mahamat Deby told reporters he had been arrested in his office by the "
+                                    "military."), "arrested")
+    assert ev["target_actor_id"] == "per-mahamat-deby"
+
+
+def test_escaping_arrest_is_no_arrest(nlp, lexes):
+    assert by_trigger(run(nlp, lexes, "The opposition leader said he had escaped arrest on Wednesday."),
+                      "arrest")["is_negated"]
+
+
+def test_detained_people_named_by_a_participle_have_no_guessed_detainer(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "The West African bloc ECOWAS condemned the takeover and demanded the immediate "
+                                    "release of detained officials."), "detained")
+    assert ev["source_actor_id"] is None and ev["target_actor_id"] is not None

@@ -1281,10 +1281,10 @@ def test_a_name_said_to_be_a_division_and_a_city_names_each(nlp, gaz):
 
 def test_a_name_only_place_takes_the_country_things_happen_in_not_the_speakers(nlp, gaz):
     # Moscow and Russia speak and worry here; the events are "in Syria"
-    text = ("Moscow's foreign ministry said the operation in Eastern Ghouta is almost done. Russia is concerned "
+    text = ("Moscow's foreign ministry said the operation in Eastern Qalamoun is almost done. Russia is concerned "
             "about the US presence in Syria, Moscow said, and civilians left safe corridors in southern Syria.")
     found = by_text(places_in(nlp, gaz, text))
-    assert found["Eastern Ghouta"]["candidate"]["country_code"] == "SYR"
+    assert found["Eastern Qalamoun"]["candidate"]["country_code"] == "SYR"
 
 
 def test_a_name_before_street_or_avenue_is_a_street_not_the_town_it_honours(nlp, gaz):
