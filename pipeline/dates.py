@@ -8,9 +8,11 @@ is_background). Rules, in the spirit of news writing:
 - relative expressions ("Friday", "yesterday", "last week", "in July", "on 3 March") need the
   publication date; without it the date is None, precision "unknown", and date_text is kept.
   Nothing is ever invented;
-- a weekday means the most recent such day on or before publication ("next Friday" looks
-  forward); a month without a year is the latest such month not after publication;
-- "last week"/"this week" have no day: precision "week", dated by that week's Monday;
+- a weekday means the most recent such day on or before publication ("next Friday", "Tuesday
+  next week" and "a strike for Friday" look forward); a month without a year is the latest
+  such month not after publication;
+- "last week"/"this week"/"next week" have no day: precision "week", dated by that week's
+  Monday ("next month", "next year": the first day of that month or year);
 - "three days ago" counts days back from publication; "two weeks ago" is that week (precision
   "week", its Monday), "a month ago" that month, "two years ago" that year;
 - "the following day", "two days later", "the day before" count from the day of the event told
@@ -63,6 +65,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("md", re.compile(r"\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d{4})")),
     ("since", re.compile(r"\b(?:since|for)\s+(?:(?:early|late|mid-?)\s*)?(?P<what>\d{4}|" + _MON2 + r"|years|decades|months)\b", re.I)),
     ("background", re.compile(r"\b(?:in|over)\s+recent\s+(?:years|months|decades)\b", re.I)),
+    # "since the beginning of the month", "since the start of the year", "since the outbreak of
+    # the war": a running count or state, not an occurrence
+    ("since", re.compile(r"\bsince\s+the\s+(?:beginning|start|outbreak|onset)\s+of\s+(?:the\s+|this\s+)?"
+                         r"(?P<what>month|year|week|war|conflict|fighting|crisis|offensive|campaign|invasion|"
+                         r"uprising|insurgency|" + _MON2 + r")\b", re.I)),
     # "have been fighting for more than five decades": a long-running state, not an occurrence
     ("background", re.compile(r"(?<=been\s)\w+ing\s+for\s+(?:(?:more\s+than|over|nearly|almost|about|some)\s+)?"
                               r"(?:the\s+(?:past|last)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|"
@@ -80,8 +87,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("ago", re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
                        r"(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I)),
     ("rel", re.compile(r"\b(?P<rel>today|tonight|yesterday|this (?:morning|afternoon|evening)|last night|overnight)\b", re.I)),
-    ("week", re.compile(r"\b(?P<which>last|this|past|previous)\s+(?P<unit>week|weekend|month|year)\b", re.I)),
-    ("wd", re.compile(r"\b(?:(?P<dir>(?i:last|next|this|on))\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    # "Tuesday next week": that day of the coming week
+    ("wdnext", re.compile(r"\b(?:(?i:on)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
+                          r"(?i:next\s+week)\b")),
+    ("week", re.compile(r"\b(?P<which>last|this|past|previous|next|coming)\s+(?P<unit>week|weekend|month|year)\b", re.I)),
+    # ("a strike for Friday": the day it is called for, still to come)
+    ("wd", re.compile(r"\b(?:(?P<dir>(?i:last|next|this|on|for))\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!'s|’s)")),
     # "last November": the latest such month before the one of publication
     ("lastmon", re.compile(r"\b(?i:last)\s+" + _MON + r"\b(?!\s+\d)")),
     # "in May", "during early June", "in mid-July", "late August"
@@ -285,19 +296,29 @@ def resolve_expression(expr: str, kind: str, published: dt.date | None,
     if kind == "week":
         which, unit = g["which"].lower(), g["unit"].lower()
         past = which in ("last", "past", "previous")
+        step = -1 if past else 1 if which in ("next", "coming") else 0
         if unit in ("week", "weekend"):
-            ref = published - dt.timedelta(days=7 if past else 0)
+            ref = published + dt.timedelta(days=7 * step)
             monday = ref - dt.timedelta(days=ref.weekday())
             return ResolvedDate(monday, "week", expr)
         if unit == "month":
-            ref = (published.replace(day=1) - dt.timedelta(days=1)) if past else published
-            return ResolvedDate(ref.replace(day=1), "month", expr)
-        return ResolvedDate(dt.date(published.year - (1 if past else 0), 1, 1), "year", expr)
+            first = published.replace(day=1)
+            if step < 0:
+                first = (first - dt.timedelta(days=1)).replace(day=1)
+            elif step > 0:
+                first = (first + dt.timedelta(days=32)).replace(day=1)
+            return ResolvedDate(first, "month", expr)
+        return ResolvedDate(dt.date(published.year + step, 1, 1), "year", expr)
+    if kind == "wdnext":
+        monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(days=7)
+        return ResolvedDate(monday + dt.timedelta(days=WEEKDAYS[g["wd"].lower()]), "day", expr)
     if kind == "wd":
         wd = WEEKDAYS[g["wd"].lower()]
         if (g.get("dir") or "").lower() == "next":
             delta = (wd - published.weekday()) % 7 or 7
             return ResolvedDate(published + dt.timedelta(days=delta), "day", expr)
+        if (g.get("dir") or "").lower() == "for":
+            return ResolvedDate(published + dt.timedelta(days=(wd - published.weekday()) % 7), "day", expr)
         delta = (published.weekday() - wd) % 7
         if (g.get("dir") or "").lower() == "last" and delta == 0:
             delta = 7

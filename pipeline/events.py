@@ -596,8 +596,8 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         # date of the acts it reports, but the latest they can have happened
         report_day = next((day for day in _days_told(sent, [d for d in said_dates if d not in dates],
                                                      published_date, story_day) if not day.is_background), None)
-        told_last = next((day.date for day in reversed(_days_told(sent, dates, published_date, story_day))),
-                         told_last)
+        told_last = next((day.date for day in reversed(_days_told(sent, dates, published_date, story_day))
+                          if not _to_come(day, published_date)), told_last)
         date_toks = _date_tokens(sent, dates) | _tag_tokens(sent)
         evs = _triggers(sent, lex, actor_at, sent_words, date_toks)
         ev_tokens = {i for e in evs for i in e.heads}
@@ -785,7 +785,8 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         # 2005, his adviser was convicted" lends its year to no act told after it)
         own = [res for _e, _rec, res in coded if res is not None
                and not _flashback(res, story_day or (published_date if res.precision == "year" else None))
-               and not _coarser_than(res, para_date) and not _counted_back(res) and not _describes_someone(_e)]
+               and not _coarser_than(res, para_date) and not _counted_back(res) and not _describes_someone(_e)
+               and not _to_come(res, published_date)]
         # ... nor a flashback from a day the same sentence tells ("killed five on Tuesday, the
         # deadliest attack since a ceasefire took effect in November": the story stays on Tuesday)
         day_told = next((res.date for res in own if res.precision == "day" and res.date is not None), None)
@@ -804,7 +805,8 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
                 para_date, story_day = day, day.date
         story_day = next((r["event_date"] for _e, r, res in reversed(coded) if res is not None
                           and r["date_precision"] == "day" and r["event_date"] is not None
-                          and not _counted_back(res) and not _describes_someone(_e)), story_day)
+                          and not _counted_back(res) and not _describes_someone(_e)
+                          and not _to_come(res, published_date)), story_day)
         host = _host_of(coded, sent)
         if host is not None and host.assaults:
             told = host
@@ -812,7 +814,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
             if not all(r.get("_intercept") for r in host.assaults):
                 strike = host
     _at_dateline_town(doc, out, place_mentions)
-    out = _without_summary_lead(out, sector_of)
+    out = _without_summary_lead(out, sector_of, place_of)
     _lead_told_in_detail(out, sector_of, place_of, by_report)
     _quoted_toll_told_again(out, sector_of)
     _lead_retold_by_its_doer(doc, out, place_of, sector_of)
@@ -1511,13 +1513,14 @@ def _object_told(e: "_Ev") -> bool:
     return False
 
 
-def _without_summary_lead(out: list[dict], sector_of: dict) -> list[dict]:
+def _without_summary_lead(out: list[dict], sector_of: dict, place_of: dict | None = None) -> list[dict]:
     """The article's events without a lead that only sums up attacks the story then tells one
     by one ("Jihadists killed at least 40 civilians in attacks on two villages ... Gunmen ...
     killing 28 ... A second attack ... left 12 dead"): the lead's toll would count those
     deaths twice. The lead is the article's first sentence; it is a summary when its assault
     states a toll that the stated tolls of two or more later assaults of the same days (up
-    to a week before the lead's date) reach or pass. Its doer goes to the later assaults with none
+    to a week before the lead's date), each within the lead's place, reach or pass (a lead on
+    one market in El Obeid sums no killings in Kadugli). Its doer goes to the later assaults with none
     (and, when it is named, to those whose doer is unnamed: "gunmen"), and its weapon to
     those that name none ("Israeli air strikes ... One strike hit a car")."""
     real = [r for r in out if r["event_type"] == "ASSAULT" and not r["is_negated"] and not r["is_hypothetical"]]
@@ -1540,8 +1543,11 @@ def _without_summary_lead(out: list[dict], sector_of: dict) -> list[dict]:
     # (a later row with the lead's very toll is the lead told again, no part of a sum: a
     # headline "RSF shells El Fasher hospital, killing nine" and its story; nor is an act of
     # another named doer: "officers killed two gang members" after the gang's attack)
+    place_of = place_of or {}
+    lead_places = [place_of.get(r["place_id"]) for r in lead if r["place_id"] is not None]
     later = [r for r in real if r["sentence_index"] > first and r["fatalities"] and same_story(r)
-             and r["fatalities"] != told and part(r)]
+             and r["fatalities"] != told and part(r)
+             and all(_within(place_of.get(r["place_id"]), p) for p in lead_places)]
     if not told or len({r["incident_of"] for r in later}) < 2 or sum(r["fatalities"] for r in later) < told:
         return out   # (a summary sums several attacks: one later toll is the act told again, or a claim)
     incidents = {r["incident_of"] for r in lead}
@@ -1829,6 +1835,16 @@ def _days_told(sent, dates: list[tuple[int, int, str]], published_date: dt.date 
     return [day for start, end, kind in dates if kind not in ("since", "background", "that")
             for day in [resolve_expression(sent.text[start:end], kind, published_date, anchor)]
             if day.date is not None]
+
+
+# Statements: a date still to come in one dates what is asked, threatened or agreed, not the saying.
+STATEMENT_TYPES = {"REQUEST", "THREATEN", "AGREE", "ACCUSE", "REJECT", "SUPPORT"}
+
+
+def _to_come(day: ResolvedDate, published: dt.date | None) -> bool:
+    """Whether a resolved date lies after publication ("a general strike for Friday", "talks
+    next week"): it dates the act still to come, no act told after it."""
+    return published is not None and day.date is not None and day.date > published
 
 
 def _wire_dateline(sent) -> bool:
@@ -2252,6 +2268,8 @@ def _continues(sent, coded: list, kills: list, dates: list, place_at: dict, host
     """
     if not kills and not coded:
         return False
+    if any(kind in ("since", "background") for _s, _e, kind in dates) and not coded:
+        return False   # "The army said it had killed 200 fighters since the beginning of the month": a running count
     if any(kind not in ("since", "background") for _s, _e, kind in dates) \
             and not (coded and all(_died_of_wounds(e) or _more_found(e, rec, lex) for e, rec, _r in coded)):
         # (a later day's deaths of the wounded are still the event's toll, and so are more
@@ -3019,6 +3037,16 @@ def _event_date(sent, e: _Ev, dates: list[tuple[int, int, str]],
         return ResolvedDate(None, "unknown", "since", True)
     if e.rule.event_type in VIOLENT_TYPES and _lasted(e.carrier if e.carrier is not None else e.tok):
         return ResolvedDate(None, "unknown", "for", True)
+    # ("the deadliest single strike against American troops since the start of the war": a
+    # comparison's "since", no background of the act)
+    dates = [d for d in dates if not (d[2] == "since" and sent.text[d[0]:d[1]].lower().startswith("since the ")
+                                      and _comparison_since(sent, d, e))]
+    # a day still to come dates only the act it hangs from ("unions called a general strike
+    # for Friday, and police fired tear gas": neither the call nor the tear gas is Friday's)
+    # (nor a statement's, whose content it dates: "demanded a vote by Friday" was demanded now)
+    dates = [d for d in dates if not (_to_come(resolve(*d, anchor), published_date) and not _under_since(sent, d, e)
+                                      and (not _date_in_clause(sent, d, e, through_xcomp=True)
+                                           or e.rule.event_type in STATEMENT_TYPES))]
     trig_char = sent.doc[e.span[0]].idx - sent.start_char
     near = sorted(dates, key=lambda d: abs(d[0] - trig_char))
     full = next((d for d in dates if d[2] in FULL_DATE_KINDS), None)
@@ -3232,6 +3260,22 @@ def _since_then(verb: Token) -> bool:
     return False
 
 
+def _comparison_since(sent, date: tuple, e: _Ev) -> bool:
+    """Whether a "since" phrase belongs to a superlative noun ("the deadliest attack since the
+    start of the war", "the worst violence since 2014"): what the act is compared with."""
+    span = sent.doc.char_span(sent.start_char + date[0], sent.start_char + date[1], alignment_mode="expand")
+    if span is None:
+        return False
+    # (however the parser hangs the "since": a superlative shortly before it, with no verb
+    # between, is what it compares)
+    for t in reversed(sent.doc[max(sent.start, span.start - 10):span.start]):
+        if t.tag_ in FINITE_TAGS or t.tag_ == "VBG":
+            return False
+        if t.tag_ == "JJS" or (t.lower_ == "most" and t.head.tag_ == "JJ"):
+            return True
+    return False
+
+
 def _undated_since_clause(sent, e: _Ev, dates: list[tuple[int, int, str]]) -> bool:
     """Whether an act is only the starting point a "since" clause gives another act, with no
     date of its own ("the first time a member has fired on Russian assets since the war
@@ -3317,12 +3361,16 @@ def _in_other_complement(sent, date: tuple, e: _Ev) -> bool:
     return False
 
 
-def _date_in_clause(sent, date: tuple, e: _Ev) -> bool:
+def _date_in_clause(sent, date: tuple, e: _Ev, through_xcomp: bool = False) -> bool:
     """Whether a date expression (sentence character offsets) hangs from the event's trigger or
-    support verb without another verb or noun in between."""
+    support verb without another verb or noun in between (or, with `through_xcomp`, from the
+    verb that governs it: "On Tuesday next week, the sides are expected to resume talks")."""
     span = sent.doc.char_span(sent.start_char + date[0], sent.start_char + date[1], alignment_mode="expand")
     if span is None:
         return False
+    verb = e.carrier if e.carrier is not None else e.tok
+    if through_xcomp and verb.dep_ == "xcomp" and span.root.head.i == verb.head.i:
+        return True
     t = span.root
     for _ in range(10):
         if t.i in e.heads:
@@ -5110,6 +5158,10 @@ def _scheduled(e: _Ev, lex: EventLexicon) -> bool:
     """Whether an event noun is one still to come by the calendar ("ahead of the central bank
     meeting", "the planned talks"): hypothetical, but no one's offer (not an AGREE)."""
     tok = e.tok
+    verb = e.carrier if e.carrier is not None else tok
+    if verb.dep_ == "xcomp" and _lemma(verb.head) in PREDICTION_WORDS and (
+            any(c.dep_ == "auxpass" for c in verb.head.children) or verb.head.pos_ == "ADJ"):
+        return True   # "the two sides are expected to resume talks", "are due to meet": foretold, offered by none
     if _pos(tok) != "NOUN" or e.carrier is not None:
         return False
     if _still_to_come(tok, lex):
@@ -5117,6 +5169,8 @@ def _scheduled(e: _Ev, lex: EventLexicon) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "ahead"
 
 
+# Words that foretell an act without anyone offering it ("are expected to", "are due to").
+PREDICTION_WORDS = {"expect", "due", "likely", "set", "schedule", "slate", "poise", "unlikely", "forecast", "predict"}
 # Prepositions of a time or circumstance an act is told against: an act named in them keeps its
 # own polarity ("failed to capture the town after a battle with the army").
 CIRCUMSTANCE_TIME_PREPS = SEQUENCE_PREPS | {"during", "amid", "despite"}

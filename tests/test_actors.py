@@ -1655,3 +1655,9 @@ def test_a_titled_name_the_model_left_untagged_is_a_person(nlp, lex):
                            "Umaro Sissoco Embalo told French media he had been arrested in his office by the military.")
     assert found["President Umaro Sissoco Embalo"]["actor_kind"] == "person"
     assert "Gunfire" not in found
+
+
+def test_paramilitary_forces_are_paramilitaries_and_refer_back_to_a_named_one(nlp, lex):
+    found = _ids(nlp, lex, "The Rapid Support Forces attacked the city on Monday. Earlier this month, the paramilitary "
+                           "forces shelled a displacement camp.")
+    assert found["paramilitary forces"]["actor_id"] == found["Rapid Support Forces"]["actor_id"]

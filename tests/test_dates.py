@@ -202,3 +202,18 @@ def test_that_month_is_the_period_of_the_date_told_last(text, precision, expecte
 def test_last_and_a_month_is_the_latest_such_month_before_the_month_of_publication(text, when):
     res = resolve_date(text, dt.date(2025, 5, 6))
     assert (res.date, res.precision) == (when, "month")
+
+
+@pytest.mark.parametrize("text,day,precision", [
+    ("The sides will meet on Tuesday next week.", dt.date(2017, 11, 7), "day"),
+    ("Talks resume next week.", dt.date(2017, 11, 6), "week"),
+    ("The vote is due next month.", dt.date(2017, 12, 1), "month"),
+    ("Unions called a general strike for Monday.", dt.date(2017, 11, 6), "day"),
+    ("Unions called a general strike for Friday.", FRIDAY, "day")])
+def test_days_and_periods_still_to_come_look_forward(text, day, precision):
+    assert resolve_date(text, FRIDAY)[:2] == (day, precision)
+
+
+def test_since_the_start_of_a_period_is_background():
+    assert resolve_date("killed 200 fighters since the beginning of the month", FRIDAY).is_background
+    assert resolve_date("since the outbreak of the war", FRIDAY).is_background

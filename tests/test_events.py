@@ -36,14 +36,14 @@ def run(nlp, lexes, text, places=(), published=PUB):
     return find_events(doc, lexes[1], actors, list(places), published)
 
 
-def run_placed(nlp, lexes, text):
+def run_placed(nlp, lexes, text, published=PUB):
     """Events of a text with its places found by the geoparser, and the names of those places."""
     from pipeline.gazetteer import load_gazetteer
     from pipeline.places import find_places
     doc = nlp(text)
     pms = find_places(doc, load_gazetteer())
     names = {p["place"]["place_id"]: p["place"]["place_name"] for p in pms if p.get("place")}
-    return find_events(doc, lexes[1], find_actors(doc, lexes[0], pms), pms, PUB), names
+    return find_events(doc, lexes[1], find_actors(doc, lexes[0], pms), pms, published), names
 
 
 def by_trigger(events, word):
@@ -5064,3 +5064,41 @@ def test_detained_people_named_by_a_participle_have_no_guessed_detainer(nlp, lex
     ev = by_trigger(run(nlp, lexes, "The West African bloc ECOWAS condemned the takeover and demanded the immediate "
                                     "release of detained officials."), "detained")
     assert ev["source_actor_id"] is None and ev["target_actor_id"] is not None
+
+
+def test_a_lead_on_one_place_sums_no_killings_told_later_elsewhere(nlp, lexes):
+    events, names = run_placed(nlp, lexes, "The death toll from a drone attack on a market in El Obeid rose to 23, "
+                                           "medics said on Monday.\n\nTwo days ago, gunmen killed four farmers in a "
+                                           "village near Kadugli.\n\nFighting left at least 11 soldiers dead in "
+                                           "Babanusa, the army said.\n\nOn Sunday, paramilitary forces shelled a "
+                                           "displacement camp outside El Fasher, killing nine people.",
+                               published=dt.date(2025, 6, 9))
+    lead = by_trigger(events, "attack")
+    assert lead["fatalities"] == 23 and names[lead["place_id"]] == "El Obeid"
+    assert by_trigger(events, "killed")["event_mode"] != "drone"
+
+
+def test_talks_others_expect_are_foretold_not_offered(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "On Tuesday next week, the two sides are expected to resume talks in Jeddah."),
+                    "talks")
+    assert ev["event_type"] == "CONSULT" and ev["is_hypothetical"]
+
+
+def test_a_day_still_to_come_dates_only_its_own_act(nlp, lexes):
+    events = run(nlp, lexes, "In Italy, unions called a general strike for Friday, and police in Milan fired tear gas "
+                             "at demonstrators who tried to block a railway station.", published=dt.date(2025, 10, 2))
+    fired = by_trigger(events, "fired")
+    assert fired["event_date"] == dt.date(2025, 10, 2) and not fired["is_hypothetical"]
+    assert by_trigger(events, "called")["event_date"] == dt.date(2025, 10, 2)
+
+
+def test_a_toll_since_the_start_of_the_month_is_a_running_count(nlp, lexes):
+    events = run(nlp, lexes, "Drones struck the power station in the city on Sunday. No casualties were reported.\n\n"
+                             "The army said it had killed 200 fighters since the beginning of the month.")
+    assert [e["trigger_text"] for e in events] == ["struck"] and not events[0]["fatalities"]
+
+
+def test_a_superlatives_since_compares_and_takes_no_act_out(nlp, lexes):
+    events = run(nlp, lexes, "Insurgents shot down a helicopter on Sunday, killing 15 soldiers and wounding 21 in the "
+                             "deadliest single strike against the troops since the start of the war.")
+    assert by_trigger(events, "wounding")["injured_count"] == 21
