@@ -1661,3 +1661,8 @@ def test_paramilitary_forces_are_paramilitaries_and_refer_back_to_a_named_one(nl
     found = _ids(nlp, lex, "The Rapid Support Forces attacked the city on Monday. Earlier this month, the paramilitary "
                            "forces shelled a displacement camp.")
     assert found["paramilitary forces"]["actor_id"] == found["Rapid Support Forces"]["actor_id"]
+
+
+def test_miscreants_and_jawans_are_actors(nlp, lex):
+    found = _ids(nlp, lex, "Miscreants set ablaze a bus and two jawans were injured.")
+    assert found["Miscreants"]["sector_code"] == "UAF" and found["jawans"]["sector_code"] == "MIL"

@@ -5102,3 +5102,24 @@ def test_a_superlatives_since_compares_and_takes_no_act_out(nlp, lexes):
     events = run(nlp, lexes, "Insurgents shot down a helicopter on Sunday, killing 15 soldiers and wounding 21 in the "
                              "deadliest single strike against the troops since the start of the war.")
     assert by_trigger(events, "wounding")["injured_count"] == 21
+
+
+@pytest.mark.parametrize("text,trigger,dead", [
+    ("Two militants were neutralised in an encounter with security forces in the district on Tuesday.",
+     "neutralised", 2),
+    ("Four soldiers were martyred when their vehicle was hit by an IED on Tuesday.", "martyred", 4)])
+def test_south_asian_wire_words_for_killing_are_assaults_with_their_toll(nlp, lexes, text, trigger, dead):
+    ev = by_trigger(run(nlp, lexes, text), trigger)
+    assert ev["event_type"] == "ASSAULT" and ev["fatalities"] == dead
+
+
+def test_an_encounter_with_security_forces_is_a_gunfight_and_sending_militants_to_hell_an_attack(nlp, lexes):
+    assert by_trigger(run(nlp, lexes, "An encounter broke out between police and militants in the district on Tuesday."),
+                      "encounter")["event_mode"] == "firearms"
+    assert by_trigger(run(nlp, lexes, "Security forces conducted an operation on Tuesday, sending six khwarij to "
+                                      "hell."), "sending")["event_type"] == "ASSAULT"
+
+
+def test_a_lathi_charge_is_crowd_control(nlp, lexes):
+    events = run(nlp, lexes, "Police carried out a lathi-charge on stone-pelting youths in the town on Tuesday.")
+    assert by_trigger(events, "charge")["event_mode"] == "crowd-control"
