@@ -1089,6 +1089,8 @@ NON_NAME_LABELS = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "Q
 ACTOR_LABELS = {"PERSON", "ORG", "NORP"}
 # Prepositions after a verb of a violent or public act that say where it happened.
 SCENE_PREPS = {"in", "near", "outside"}
+# Prepositions before a named site where something happens ("at Kendale Lakes Elementary School").
+FACILITY_PREPS = {"at", "in", "near", "outside", "inside"}
 # Parts of speech of the first word of a name ("Instead county ..." is no name).
 NAME_POS = {"PROPN", "NOUN", "ADJ", "X"}
 
@@ -1868,6 +1870,13 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
                               or (cued and e - s > 1) or measured,
                               full=key, min_ratio=TRANSLITERATION_RATIO if strict else FUZZY_RATIO)
         senses = _listed_divisions(toks, e, _seat_divisions(gaz, senses, hint))
+        if not is_place_label and not senses and label in {"ORG", ""} and prev in FACILITY_PREPS and e - s >= 2 \
+                and toks[e - 1].lower_ in FACILITY_WORDS and all(t.text[:1].isupper() for t in toks[s:e] if t.is_alpha) \
+                and not any(t.lower_ in POSSESSIVES for t in toks[s:e]) and not _only_generic_words(key, gaz):
+            # "arrested at Kendale Lakes Elementary School", "a gala at the Ramor Theatre": a
+            # named site where something happens, which the model took for an organisation
+            found.append(_mention(doc, s, e, "name", "FAC", [], "site", None))
+            continue
         if not is_place_label:
             # (a common word is a place's name before a lower-case division word: "the capital
             # of Unity state")
@@ -3746,6 +3755,8 @@ def _name_only_candidates(doc: Doc, mentions: list[dict], sent: list[int], gaz: 
                     # gazetteer knows the name in one country only, a better guess of its
                     # country than the story's or its actors'
                     m["candidate"] = named_place(m["mention_text"], gaz.country(only))
+                elif country is None and m["how"] == "site":
+                    pass   # (a site read from an organisation's name needs a country to stand as a place)
                 elif country is None:
                     m["needs_country"] = True   # the actors' country may settle it (extract.py)
                 else:
