@@ -10,7 +10,8 @@ is_background). Rules, in the spirit of news writing:
   Nothing is ever invented;
 - a weekday means the most recent such day on or before publication ("next Friday", "Tuesday
   next week" and "a strike for Friday" look forward); a month without a year is the latest
-  such month not after publication;
+  such month not after publication; a day and month without a year ("on Feb. 23") is the
+  nearest such day up to a month ahead of publication, else last year's;
 - "last week"/"this week"/"next week" have no day: precision "week", dated by that week's
   Monday ("next month", "next year": the first day of that month or year);
 - "three days ago" counts days back from publication; "two weeks ago" is that week (precision
@@ -140,11 +141,16 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
+# How far after publication a day named without its year may lie: "the election on Feb. 23",
+# in a story of Feb. 15, is eight days away, not a year back (a day further ahead is last year's).
+FUTURE_GRACE_DAYS = 31
+
+
 def _nearest_year(anchor: dt.date, published: dt.date, make) -> dt.date | None:
     """The date `make(year)` nearest the story's day `anchor`, of the anchor's year or the one
-    before or after, and not after publication (a week's grace)."""
+    before or after, and not more than FUTURE_GRACE_DAYS after publication."""
     cands = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1)
-             if (d := make(y)) is not None and d <= published + dt.timedelta(days=7)]
+             if (d := make(y)) is not None and d <= published + dt.timedelta(days=FUTURE_GRACE_DAYS)]
     return min(cands, key=lambda d: (abs((d - anchor).days), d)) if cands else None
 
 
@@ -261,7 +267,7 @@ def resolve_expression(expr: str, kind: str, published: dt.date | None,
                 return ResolvedDate(cand, "day", expr)
         year = published.year
         cand = _safe_date(year, mon, day)
-        if cand and cand > published + dt.timedelta(days=7):
+        if cand and cand > published + dt.timedelta(days=FUTURE_GRACE_DAYS):
             cand = _safe_date(year - 1, mon, day)
         return ResolvedDate(cand, "day" if cand else "unknown", expr)
     if kind == "lastmon":

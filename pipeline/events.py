@@ -4168,6 +4168,11 @@ OBJECT_CONTROL_VERBS = WORDS["object_control"]
 HARM_PARTICIPLES = WORDS["harm_participle"]
 
 
+# Participles of a verbal act that go on a saying ("..., the ministry said, blaming the rebels").
+SPEAKER_PARTICIPLES = {"blame", "accuse", "urge", "call", "condemn", "deny", "claim", "warn", "vow", "demand",
+                       "describe", "attribute", "praise", "threaten", "pledge", "promise", "reject"}
+
+
 def _reported_clause(tok: Token) -> Token | None:
     """The clause a participle continues when the parser hangs it on the verb of saying after
     that clause ("Russia launched 728 drones, the air force said, killing nine people"): the
@@ -4215,6 +4220,14 @@ def _source_token(tok: Token) -> Token | None:
     seen = 0
     # (and of a participle joined to such a one: "..., the television reported, killing three
     # people and wounding 40")
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and _lemma(tok) in SPEAKER_PARTICIPLES:
+        # "Gunmen killed 44 civilians, the government said, blaming the EIGS", the blaming hung
+        # on the killing: the speaker, whose saying comes between, blames
+        said = next((c for c in tok.head.children if c.dep_ == "parataxis" and tok.head.i < c.i < tok.i
+                     and c.lemma_.lower() in REPORTING_LEMMAS), None)
+        subj = next((c for c in said.children if c.dep_ == "nsubj"), None) if said is not None else None
+        if subj is not None:
+            return subj
     t = _reported_clause(tok) or (tok.dep_ == "conj" and tok.tag_ == "VBG" and _reported_clause(tok.head)) or tok
     via_active_conj = False
     came_by_conj = False   # (a coordinated verb may be hung on the wrong clause: no object control then)
@@ -5488,6 +5501,15 @@ def _origin_of_object(prep: Token, actor_at: dict, lex: EventLexicon) -> bool:
         _lemma(obj) in lex.person_nouns or (obj.i in actor_at and any(c.like_num for c in obj.children)))
 
 
+def _proper_name_span(doc: Doc, men: dict) -> bool:
+    """Whether an actor mention is a proper name throughout: every word capitalised but "in",
+    "the", "of", "and" ("Islamic State in the Greater Sahara"; not "police in Ireland")."""
+    span = doc.char_span(men["start"], men["end"], alignment_mode="expand")
+    words = [t for t in span if t.is_alpha] if span is not None else []
+    return len(words) > 2 and words[0].text[:1].isupper() and all(
+        t.text[:1].isupper() or t.lower_ in ("in", "the", "of", "and", "for", "al", "el") for t in words)
+
+
 def _not_a_location(span, actor_at: dict, lex: EventLexicon, place: dict | None = None) -> bool:
     """A place named as part of an actor, never where an event happened.
 
@@ -5514,6 +5536,9 @@ def _not_a_location(span, actor_at: dict, lex: EventLexicon, place: dict | None 
             and _lemma(root.head) not in TERRITORY_NOUNS \
             and lex.place_words.get(_lemma(root.head)) not in ("settlement", "admin", "area", "direction", "part", "route"):
         return True   # "a US operation", "the U.S. Treasury": whose act or body, not where (not "US territory")
+    if men is not None and (men["start"] < span.start_char or men["end"] > span.end_char) \
+            and men["start"] <= span.start_char and span.end_char <= men["end"] and _proper_name_span(span.doc, men):
+        return True   # "the Islamic State in the Greater Sahara", "al-Qaeda in the Arabian Peninsula": a name
     if men is not None and (men["start"] < span.start_char or men["end"] > span.end_char) and \
             not _in_locative_phrase(root, lex):
         head = span.doc.char_span(men["start"], men["end"], alignment_mode="expand")

@@ -217,3 +217,8 @@ def test_days_and_periods_still_to_come_look_forward(text, day, precision):
 def test_since_the_start_of_a_period_is_background():
     assert resolve_date("killed 200 fighters since the beginning of the month", FRIDAY).is_background
     assert resolve_date("since the outbreak of the war", FRIDAY).is_background
+
+
+def test_a_day_without_its_year_up_to_a_month_ahead_is_still_to_come():
+    assert resolve_date("ahead of the federal election on Feb. 23", dt.date(2025, 2, 15)).date == dt.date(2025, 2, 23)
+    assert resolve_date("on March 30", dt.date(2025, 2, 15)).date == dt.date(2024, 3, 30)

@@ -5123,3 +5123,23 @@ def test_an_encounter_with_security_forces_is_a_gunfight_and_sending_militants_t
 def test_a_lathi_charge_is_crowd_control(nlp, lexes):
     events = run(nlp, lexes, "Police carried out a lathi-charge on stone-pelting youths in the town on Tuesday.")
     assert by_trigger(events, "charge")["event_mode"] == "crowd-control"
+
+
+def test_driving_a_car_into_a_crowd_is_an_assault_and_driving_into_a_city_none(nlp, lexes):
+    assert by_trigger(run(nlp, lexes, "A man drove a car into a crowd of striking workers on Thursday, injuring 28 "
+                                      "people."), "drove")["event_type"] == "ASSAULT"
+    assert not run(nlp, lexes, "He drove his car into the city on Thursday.")
+
+
+def test_attacks_prisoners_were_sentenced_for_are_no_acts_of_the_story(nlp, lexes):
+    events = run(nlp, lexes, "Israel freed 1,900 prisoners on Monday, 250 of whom had been serving sentences for "
+                             "deadly attacks.")
+    assert not [e for e in events if e["trigger_text"] == "attacks"]
+
+
+def test_a_speaker_blames_in_the_participle_after_the_saying(nlp, lexes):
+    events, names = run_placed(nlp, lexes, "NIAMEY, March 22 - Gunmen killed 44 civilians during Friday prayers at a "
+                                           "mosque in Fambita, in Niger's southwestern Tillaberi region, the "
+                                           "government said, blaming the Islamic State in the Greater Sahara (EIGS).")
+    ev = by_trigger(events, "blaming")
+    assert ev["source_actor_id"] == "NER-GOV" and names.get(ev["place_id"]) != "Greater Sahara"
