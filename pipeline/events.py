@@ -5934,6 +5934,25 @@ def _in_motive(span, e: _Ev) -> bool:
     return False
 
 
+def _in_participant_background(span, e: _Ev, actor_at: dict, lex: EventLexicon) -> bool:
+    """Whether a place lies in a relative clause telling the story of a person who takes part
+    in the act ("The suspect, who had arrived in Germany as an asylum seeker in 2016, was
+    detained at the scene"): where that person once was, not where the act was."""
+    t = span.root
+    for _ in range(8):
+        if t.i in e.heads or t.head.i == t.i:
+            return False
+        if t.dep_ == "relcl" and t.i not in e.heads:
+            noun = t.head
+            # (a story of before, told in the past perfect; "aid workers who worked for a
+            # charity in Herat" may still say where they were shot)
+            earlier = any(c.dep_ == "aux" and c.lower_ == "had" for c in t.children)
+            return earlier and noun.dep_ in SUBJECT_DEPS | OBJECT_DEPS and noun.head.i in e.heads \
+                and _lemma(noun) in lex.person_nouns
+        t = t.head
+    return False
+
+
 def _cargo_origin(span, e: _Ev) -> bool:
     """Whether a place is where carried goods or people came from or were bound ("struck a boat
     it said was carrying drugs from Venezuela", "intercepted a flotilla carrying aid to Gaza"):
@@ -5988,7 +6007,7 @@ def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, actor_at: dict,
             # "Five soldiers dead in Mali ambush", unlike "a US operation")
             spans[key] = span
     spans = {key: span for key, span in spans.items() if not _sent_to(span, e) and not _in_motive(span, e)
-             and not _cargo_origin(span, e)
+             and not _cargo_origin(span, e) and not _in_participant_background(span, e, actor_at, lex)
              and not _speakers_place(span, e, actor_at, lex)
              and not _taken_for_care(span) and not _another_acts_state(span, e, actor_at, cands[key])}
     if not spans:

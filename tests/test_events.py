@@ -5143,3 +5143,15 @@ def test_a_speaker_blames_in_the_participle_after_the_saying(nlp, lexes):
                                            "government said, blaming the Islamic State in the Greater Sahara (EIGS).")
     ev = by_trigger(events, "blaming")
     assert ev["source_actor_id"] == "NER-GOV" and names.get(ev["place_id"]) != "Greater Sahara"
+
+
+def test_where_a_participant_had_once_been_is_no_scene(nlp, lexes):
+    events, names = run_placed(nlp, lexes, "The suspect, who had arrived in Germany as an asylum seeker in 2016, was "
+                                           "detained at the scene on Thursday.")
+    assert by_trigger(events, "detained")["place_id"] is None
+
+
+def test_hostages_freed_are_the_release_target(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Hamas released the last 20 living Israeli hostages held in Gaza on Monday."),
+                    "released")
+    assert ev["target_actor_id"] == "ISR-CVL"
