@@ -3975,7 +3975,12 @@ def _verb_misread(tok: Token) -> bool:
     ("An attacker ... fatally shot rubber tapper Waema Mathaeha"): the sentence's root is not a
     verb and a noun phrase stands before it."""
     root = tok.sent.root
-    return root.pos_ not in ("VERB", "AUX") and tok.tag_ in ("VBD", "VBN") and \
+    # (or whose only verb is the saying after it: "..., said police Sub-Lt. ...")
+    verbless = root.pos_ not in ("VERB", "AUX") or (
+        root.i > tok.i and root.lemma_.lower() in REPORTING_LEMMAS
+        and not any(t.pos_ in ("VERB", "AUX") and t.i != tok.i and not any(
+            a.dep_ in ("relcl", "acl", "amod") for a in [t, *t.ancestors]) for t in tok.doc[tok.sent.start:root.i]))
+    return verbless and tok.tag_ in ("VBD", "VBN") and \
         any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in tok.doc[tok.sent.start:tok.i]) and \
         tok.i > tok.sent.start and tok.doc[tok.i - 1].pos_ not in ("DET", "ADJ", "NUM")
 

@@ -5155,3 +5155,10 @@ def test_hostages_freed_are_the_release_target(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "Hamas released the last 20 living Israeli hostages held in Gaza on Monday."),
                     "released")
     assert ev["target_actor_id"] == "ISR-CVL"
+
+
+def test_a_verb_read_as_a_modifier_before_a_closing_said_is_still_the_act(nlp, lexes):
+    events = run(nlp, lexes, "A gunman riding pillion on a motorcycle fatally shot fruit vendor Abdullah Samae, 58, who "
+                             "was driving his pickup home after morning prayers in the Raman district of Yala province, "
+                             "said police Capt.")
+    assert by_trigger(events, "shot")["event_type"] == "ASSAULT"
