@@ -698,15 +698,17 @@ def _unlabelled_bodies(doc: Doc) -> list[Span]:
     """Runs of capitalised words spaCy labelled nothing that end in a word for a body or a
     site ("the Seoul Central District Court"), as ORG spans: names of institutions, whose
     place names count as embedded ones."""
-    in_ent = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    toks = _token_list(doc)
+    in_ent = {i for ent in _entities(doc) for i in range(ent.start, ent.end)}
     words = _body_words()
+    caps = [t.is_alpha and t.text[:1].isupper() for t in toks]
     out: list[Span] = []
-    i = 0
-    while i < len(doc):
+    i, n = 0, len(toks)
+    while i < n:
         j = i
-        while j < len(doc) and j not in in_ent and doc[j].is_alpha and doc[j].text[:1].isupper():
+        while j < n and caps[j] and j not in in_ent:
             j += 1
-        if j - i >= 3 and doc[j - 1].lower_ in words and not doc[i].is_sent_start:
+        if j - i >= 3 and toks[j - 1].lower_ in words and not toks[i].is_sent_start:
             out.append(Span(doc, i, j, label="ORG"))
         i = max(j, i + 1)
     return out
@@ -715,8 +717,9 @@ def _unlabelled_bodies(doc: Doc) -> list[Span]:
 def _pan_prefixed(doc: Doc, i: int) -> bool:
     """Whether the word at i is joined to a "Pan-" before it ("the Pan-American Highway",
     "Pan-African unity"): of a whole region, no country's."""
-    return i > 1 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "pan" and not doc[i - 2].whitespace_ \
-        and not doc[i - 1].whitespace_
+    toks = _token_list(doc)
+    return i > 1 and toks[i - 1].text == "-" and toks[i - 2].lower_ == "pan" and not toks[i - 2].whitespace_ \
+        and not toks[i - 1].whitespace_
 
 
 def _embedded_at(doc: Doc, gaz: Gazetteer, a: int, b: int, label: str, main_name: bool) -> dict | None:
@@ -3025,9 +3028,14 @@ def _left_tie(doc: Doc, ms: list[dict], i: int, end_of: dict[int, int], w: Place
 
 def _list_of(doc: Doc, ms: list[dict], i: int) -> tuple[int, int]:
     """First and last mention of the coordinated list mention i is in ("A, B and C")."""
+    text = doc_text(doc)
+    toks = _token_list(doc)
+
     def joined(a: dict, b: dict) -> bool:
-        gap = doc_text(doc)[a["end"]:b["start"]].strip()
-        return gap in {",", "and", "or", ", and", ", or", "&"} and doc[a["start_tok"]].sent == doc[b["start_tok"]].sent
+        raw = text[a["end"]:b["start"]]
+        # (no sentence starts between: a list is one sentence's)
+        return raw.strip() in {",", "and", "or", ", and", ", or", "&"} and "\n" not in raw \
+            and not any(toks[k].is_sent_start for k in range(a["end_tok"], b["start_tok"] + 1))
     first = last = i
     while first > 0 and joined(ms[first - 1], ms[first]):
         first -= 1
