@@ -282,9 +282,18 @@ def _pos(tok: Token) -> str | None:
         return "NOUN"
     if tok.pos_ in ("VERB",) or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass")):
         return "VERB"
+    if tok.tag_ in ("NN", "NNS") and any(c.dep_ == "nsubj" for c in tok.children) \
+            and any(c.dep_ == "dobj" for c in tok.children):
+        return "VERB"   # "Protesters storm parliament in Kathmandu": a headline's verb, with subject and object
+    if tok.lower_ == "fire" and tok.dep_ == "compound" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in HEADLINE_FIRERS:
+        return "VERB"   # "Kenyan police fire tear gas at protesters", read as one noun phrase
     if tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "ADJ" and tok.dep_ in NOMINAL_DEPS):
         return "NOUN"
     return None
+
+
+# Forces that "fire" in a headline's present tense ("police fire tear gas").
+HEADLINE_FIRERS = {"police", "troops", "soldiers", "forces", "officers", "army", "guards", "militants", "gunmen"}
 
 
 # Irregular past forms the small model leaves unlemmatized ("retook" tagged as a base form).
@@ -5942,7 +5951,9 @@ def _in_motive(span, e: _Ev) -> bool:
 def _in_participant_background(span, e: _Ev, actor_at: dict, lex: EventLexicon) -> bool:
     """Whether a place lies in a relative clause telling the story of a person who takes part
     in the act ("The suspect, who had arrived in Germany as an asylum seeker in 2016, was
-    detained at the scene"): where that person once was, not where the act was."""
+    detained at the scene"), or in a participle saying what the person is held for ("a man
+    convicted of spying for Israel"): where that person once was or acted, not where the act
+    was."""
     t = span.root
     for _ in range(8):
         if t.i in e.heads or t.head.i == t.i:
@@ -5953,6 +5964,13 @@ def _in_participant_background(span, e: _Ev, actor_at: dict, lex: EventLexicon) 
             # charity in Herat" may still say where they were shot)
             earlier = any(c.dep_ == "aux" and c.lower_ == "had" for c in t.children)
             return earlier and noun.dep_ in SUBJECT_DEPS | OBJECT_DEPS and noun.head.i in e.heads \
+                and _lemma(noun) in lex.person_nouns
+        if t.dep_ == "acl" and t.tag_ == "VBN" and t.i not in e.heads \
+                and any(c.dep_ == "prep" and c.lower_ in ("of", "for", "over") for c in t.children):
+            # "executes a man convicted of spying for Israel", "arrested three men suspected of
+            # attacking a bank in Kano": what the person is held for, done elsewhere
+            noun = t.head
+            return noun.dep_ in SUBJECT_DEPS | OBJECT_DEPS and noun.head.i in e.heads \
                 and _lemma(noun) in lex.person_nouns
         t = t.head
     return False

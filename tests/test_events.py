@@ -5162,3 +5162,17 @@ def test_a_verb_read_as_a_modifier_before_a_closing_said_is_still_the_act(nlp, l
                              "was driving his pickup home after morning prayers in the Raman district of Yala province, "
                              "said police Capt.")
     assert by_trigger(events, "shot")["event_type"] == "ASSAULT"
+
+
+@pytest.mark.parametrize("text,trigger,mode", [
+    ("Kenyan police fire tear gas at protesters in Nairobi on Tuesday.", "fire", "crowd-control"),
+    ("Protesters storm parliament in the capital as unrest spreads.", "storm", None),
+    ("Thai and Cambodian troops trade fire along the disputed border.", "trade fire", "firearms")])
+def test_headline_verbs_the_tagger_reads_as_nouns_are_acts(nlp, lexes, text, trigger, mode):
+    ev = by_trigger(run(nlp, lexes, text), trigger)
+    assert ev["event_type"] == "ASSAULT" and ev["event_mode"] == mode
+
+
+def test_where_an_executed_man_spied_is_no_scene_of_the_execution(nlp, lexes):
+    events, names = run_placed(nlp, lexes, "Iran executes man convicted of spying for Israel.")
+    assert by_trigger(events, "executes")["place_id"] is None
