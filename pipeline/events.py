@@ -624,6 +624,8 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
             res = _event_date(sent, e, dates, published_date, story_day, ev_tokens, told_before)
             if res is not None and res.is_background:
                 continue
+            if res is not None and rec["event_type"] in STATEMENT_TYPES and _to_come(res, published_date):
+                res = None   # "said it would hold a strike on Friday": the threat is made now, the strike to come
             # a statement is made when it is said ("Ruto said on Wednesday he would not withdraw
             # the bill"): the date of the saying dates a verbal act, not an act it reports (nor
             # the story's day for the acts told after it: `res` stays the date of the act)
@@ -1850,6 +1852,16 @@ def _days_told(sent, dates: list[tuple[int, int, str]], published_date: dt.date 
 STATEMENT_TYPES = {"REQUEST", "THREATEN", "AGREE", "ACCUSE", "REJECT", "SUPPORT"}
 
 
+def _future_act(e: _Ev) -> bool:
+    """Whether an act is told in the future tense ("will hold", "would hold", "is to hold" is
+    not counted): its weekday is the coming one."""
+    verb = e.carrier if e.carrier is not None else e.tok
+    for t in (verb, verb.head if verb.dep_ in ("xcomp", "conj") else verb):
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in t.children):
+            return True
+    return False
+
+
 def _to_come(day: ResolvedDate, published: dt.date | None) -> bool:
     """Whether a resolved date lies after publication ("a general strike for Friday", "talks
     next week"): it dates the act still to come, no act told after it."""
@@ -3029,6 +3041,13 @@ def _event_date(sent, e: _Ev, dates: list[tuple[int, int, str]],
     another clause ("launched an operation ..., marking the first time since 2013 that ...").
     """
     def resolve(start: int, end: int, kind: str, day: dt.date | None) -> ResolvedDate:
+        if kind == "wd" and _future_act(e):
+            # "the union said it would hold a strike on Friday": the coming Friday
+            got = resolve_expression(sent.text[start:end], kind, published_date, day)
+            base = day or published_date
+            if got.date is not None and base is not None and got.date < base:
+                got = got._replace(date=got.date + dt.timedelta(days=7))
+            return got
         if kind != "that":
             return resolve_expression(sent.text[start:end], kind, published_date, day)
         # "that month", "later that day": the period of the date told last, earlier in this
@@ -7111,8 +7130,8 @@ def _casualties(sent, lex: EventLexicon, actor_at: dict | None = None,
                 and h.left_edge.i > tok.sent.start:
             # "an air strike on a village killed at least 20 people, including six children,
             # residents and a group said": the parser makes the victims the speakers' subject
-            before = tok.doc[h.left_edge.i - 1]
-            if before.tag_ in ("VBD", "VBN") and words.get(_lemma(before)) in ("dead", "injured") \
+            before = tok.doc[h.left_edge.i - 1]   # ("..., killing at least 24 people, including ...")
+            if before.tag_ in ("VBD", "VBN", "VBG") and words.get(_lemma(before)) in ("dead", "injured") \
                     and not any(c.dep_ == "dobj" for c in before.children):
                 kind, gov = words[_lemma(before)], before.i
         # ("two soldiers lost their lives": they died)

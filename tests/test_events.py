@@ -5176,3 +5176,15 @@ def test_headline_verbs_the_tagger_reads_as_nouns_are_acts(nlp, lexes, text, tri
 def test_where_an_executed_man_spied_is_no_scene_of_the_execution(nlp, lexes):
     events, names = run_placed(nlp, lexes, "Iran executes man convicted of spying for Israel.")
     assert by_trigger(events, "executes")["place_id"] is None
+
+
+def test_a_toll_after_a_participle_the_parser_gave_to_the_speakers_still_counts(nlp, lexes):
+    events = run(nlp, lexes, "A paraglider dropped two bombs on a crowd at a festival, killing at least 24 people, "
+                             "including children, residents and a rebel group said.")
+    assert max(e["fatalities"] or 0 for e in events) == 24
+
+
+def test_a_weekday_of_an_act_told_in_the_future_is_the_coming_one(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "The transport union said it would hold a strike on Friday.",
+                        published=dt.date(2025, 10, 16)), "strike")
+    assert ev["event_date"] != dt.date(2025, 10, 10)
