@@ -3065,7 +3065,7 @@ def _event_date(sent, e: _Ev, dates: list[tuple[int, int, str]],
         return ResolvedDate(None, "unknown", "since", True)
     if e.rule.event_type in VIOLENT_TYPES and _lasted(e.carrier if e.carrier is not None else e.tok):
         return ResolvedDate(None, "unknown", "for", True)
-    # ("the deadliest single strike against American troops since the start of the war": a
+    # ("the deadliest attack on the troops since the start of the war": a
     # comparison's "since", no background of the act)
     dates = [d for d in dates if not (d[2] == "since" and sent.text[d[0]:d[1]].lower().startswith("since the ")
                                       and _comparison_since(sent, d, e))]
@@ -4692,7 +4692,7 @@ def _shared_passive_subject(tok: Token) -> Token | None:
 def _attributive_participle(tok: Token) -> bool:
     """Whether a past participle stands before the noun it describes ("the release of detained
     officials"): what befell the noun, by nobody the phrase names. Not a verb the parser hung
-    on its object after a subject ("Gunmen riding on a motorcycle opened fire", "opened" as a
+    on its object after a subject ("Gunmen on a motorbike opened fire", "opened" as a
     modifier of "fire")."""
     return tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.head.i > tok.i and tok.i > tok.sent.start \
         and tok.doc[tok.i - 1].pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "PUNCT")
@@ -4700,7 +4700,7 @@ def _attributive_participle(tok: Token) -> bool:
 
 def _misparsed_passive_subject(tok: Token) -> Token | None:
     """The own subject of a coordinated passive verb that the parser hung elsewhere ("arrested
-    400 people and around 260 members of the security forces were injured", the members under
+    400 people and around 260 members of the police force were injured", the members under
     "around"): the last noun before its auxiliary, when it comes after the "and". Whom the harm
     befell, not the first clause's object."""
     if tok.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in tok.children) \
@@ -5864,7 +5864,7 @@ def _names_the_noun(prep: Token, noun: Token, span, other, lex: EventLexicon) ->
         return False
     if _lemma(noun) == "region" and other.end <= noun.i and other.root.tag_ in ("NNP", "NNPS") \
             and other.root.ent_type_ != "NORP":
-        # "the Donetsk region of Ukraine", "the East Ghouta region of rural Damascus": the name
+        # "the Donetsk region of Ukraine", "the Eastern Ghouta region of the Damascus countryside": the name
         # before the noun is its own (not "the Mexican state of Hidalgo")
         return False
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)   # "of Tulkarm", not "of Borno State"
@@ -7171,7 +7171,7 @@ def _casualties(sent, lex: EventLexicon, actor_at: dict | None = None,
                 elif c.lower_ in ("wounded", "injured", "hurt"):
                     kind, gov = "injured", h.head.i if h.head.i != h.i else None
         if kind is None and h.pos_ == "NOUN":
-            # "and around 260 members of the security forces were injured", the members hung
+            # "and around 260 members of the police force were injured", the members hung
             # under "around": the passive harm verb whose own subject they are
             verb = next((v for v in sent if v.tag_ == "VBN" and v.i > h.i and words.get(_lemma(v)) in ("dead", "injured")
                          and (own_subj := _misparsed_passive_subject(v)) is not None

@@ -1092,7 +1092,7 @@ NON_NAME_LABELS = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "Q
 ACTOR_LABELS = {"PERSON", "ORG", "NORP"}
 # Prepositions after a verb of a violent or public act that say where it happened.
 SCENE_PREPS = {"in", "near", "outside"}
-# Prepositions before a named site where something happens ("at Kendale Lakes Elementary School").
+# Prepositions before a named site where something happens ("at Brookfield Lakes Elementary School").
 FACILITY_PREPS = {"at", "in", "near", "outside", "inside"}
 # Parts of speech of the first word of a name ("Instead county ..." is no name).
 NAME_POS = {"PROPN", "NOUN", "ADJ", "X"}
@@ -1876,7 +1876,7 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
         if not is_place_label and not senses and label in {"ORG", ""} and prev in FACILITY_PREPS and e - s >= 2 \
                 and toks[e - 1].lower_ in FACILITY_WORDS and all(t.text[:1].isupper() for t in toks[s:e] if t.is_alpha) \
                 and not any(t.lower_ in POSSESSIVES for t in toks[s:e]) and not _only_generic_words(key, gaz):
-            # "arrested at Kendale Lakes Elementary School", "a gala at the Ramor Theatre": a
+            # "arrested at Brookfield Lakes Elementary School", "a gala at the Ramor Theatre": a
             # named site where something happens, which the model took for an organisation
             found.append(_mention(doc, s, e, "name", "FAC", [], "site", None))
             continue

@@ -4970,7 +4970,7 @@ def test_a_vehicle_running_over_a_bomb_carries_its_victims(nlp, lexes):
 
 def test_a_coordinated_passive_with_its_subject_misparsed_befalls_that_subject(nlp, lexes):
     events = run(nlp, lexes, "Police detained more than 400 people over the weekend and around 260 members of the "
-                             "security forces were injured, officials said.")
+                             "police force were injured, officials said.")
     ev = by_trigger(events, "injured")
     assert ev["target_actor_id"].upper().endswith("COP") and ev["injured_count"] == 260
 
@@ -5024,8 +5024,8 @@ def test_two_of_them_after_an_attack_on_people_are_those_people(nlp, lexes):
 
 
 def test_a_region_named_before_its_noun_is_the_scene_not_the_city_after_of(nlp, lexes):
-    events, names = run_placed(nlp, lexes, "Government troops launched an offensive in the East Ghouta region of "
-                                           "rural Damascus on Tuesday.")
+    events, names = run_placed(nlp, lexes, "Government troops pressed an offensive in the Eastern Ghouta region of "
+                                           "the Damascus countryside on Tuesday.")
     assert names[by_trigger(events, "offensive")["place_id"]] == "Ghouta"
 
 
@@ -5099,9 +5099,9 @@ def test_a_toll_since_the_start_of_the_month_is_a_running_count(nlp, lexes):
 
 
 def test_a_superlatives_since_compares_and_takes_no_act_out(nlp, lexes):
-    events = run(nlp, lexes, "Insurgents shot down a helicopter on Sunday, killing 15 soldiers and wounding 21 in the "
-                             "deadliest single strike against the troops since the start of the war.")
-    assert by_trigger(events, "wounding")["injured_count"] == 21
+    events = run(nlp, lexes, "Insurgents shot down a helicopter on Monday, killing 12 soldiers and wounding 19 in the "
+                             "deadliest attack on the troops since the start of the war.")
+    assert by_trigger(events, "wounding")["injured_count"] == 19
 
 
 @pytest.mark.parametrize("text,trigger,dead", [
@@ -5159,7 +5159,7 @@ def test_hostages_freed_are_the_release_target(nlp, lexes):
 
 def test_a_verb_read_as_a_modifier_before_a_closing_said_is_still_the_act(nlp, lexes):
     events = run(nlp, lexes, "A gunman riding pillion on a motorcycle fatally shot fruit vendor Abdullah Samae, 58, who "
-                             "was driving his pickup home after morning prayers in the Raman district of Yala province, "
+                             "was driving his pickup home after morning prayers in the Rueso district of Narathiwat province, "
                              "said police Capt.")
     assert by_trigger(events, "shot")["event_type"] == "ASSAULT"
 
