@@ -92,8 +92,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("wdnext", re.compile(r"\b(?:(?i:on)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
                           r"(?i:next\s+week)\b")),
     ("week", re.compile(r"\b(?P<which>last|this|past|previous|next|coming)\s+(?P<unit>week|weekend|month|year)\b", re.I)),
-    # ("a strike for Friday": the day it is called for, still to come)
-    ("wd", re.compile(r"\b(?:(?P<dir>(?i:last|next|this|on|for))\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!'s|’s)")),
+    # ("a strike for Friday": the day it is called for, still to come; not "for Friday's attack")
+    ("wdfor", re.compile(r"\b(?i:for)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!'s|’s)")),
+    ("wd", re.compile(r"\b(?:(?P<dir>(?i:last|next|this|on))\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     # "last November": the latest such month before the one of publication
     ("lastmon", re.compile(r"\b(?i:last)\s+" + _MON + r"\b(?!\s+\d)")),
     # "in May", "during early June", "in mid-July", "late August"
@@ -318,13 +319,14 @@ def resolve_expression(expr: str, kind: str, published: dt.date | None,
     if kind == "wdnext":
         monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(days=7)
         return ResolvedDate(monday + dt.timedelta(days=WEEKDAYS[g["wd"].lower()]), "day", expr)
+    if kind == "wdfor":
+        wd = WEEKDAYS[g["wd"].lower()]
+        return ResolvedDate(published + dt.timedelta(days=(wd - published.weekday()) % 7), "day", expr)
     if kind == "wd":
         wd = WEEKDAYS[g["wd"].lower()]
         if (g.get("dir") or "").lower() == "next":
             delta = (wd - published.weekday()) % 7 or 7
             return ResolvedDate(published + dt.timedelta(days=delta), "day", expr)
-        if (g.get("dir") or "").lower() == "for":
-            return ResolvedDate(published + dt.timedelta(days=(wd - published.weekday()) % 7), "day", expr)
         delta = (published.weekday() - wd) % 7
         if (g.get("dir") or "").lower() == "last" and delta == 0:
             delta = 7

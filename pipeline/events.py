@@ -3093,7 +3093,7 @@ def _event_date(sent, e: _Ev, dates: list[tuple[int, int, str]],
         # "On 4 October 2023, herders killed 10 villagers in an overnight attack": a part of a
         # day says when on the day the sentence dates, not which day counted from publication;
         # so does a weekday ("On 14 April 2024, gunmen attacked a church during Sunday mass")
-        near = [d for d in near if d[2] not in ("rel", "wd")] or near
+        near = [d for d in near if d[2] not in ("rel", "wd", "wdfor", "wdnext")] or near
     # "Around 10 March 2027 (between 8 and 10 March)": the coder's day before the span it hedges
     if full is not None:
         near.sort(key=lambda d: d[2] == "range")

@@ -222,3 +222,7 @@ def test_since_the_start_of_a_period_is_background():
 def test_a_day_without_its_year_up_to_a_month_ahead_is_still_to_come():
     assert resolve_date("ahead of the federal election on Feb. 23", dt.date(2025, 2, 15)).date == dt.date(2025, 2, 23)
     assert resolve_date("on March 30", dt.date(2025, 2, 15)).date == dt.date(2024, 3, 30)
+
+
+def test_a_weekday_possessive_after_for_is_the_past_day_not_one_to_come():
+    assert resolve_date("the toll for Friday's attack rose", FRIDAY + dt.timedelta(days=3)).date == FRIDAY
