@@ -1853,8 +1853,9 @@ STATEMENT_TYPES = {"REQUEST", "THREATEN", "AGREE", "ACCUSE", "REJECT", "SUPPORT"
 
 
 def _future_act(e: _Ev) -> bool:
-    """Whether an act is told in the future tense ("will hold", "would hold", "is to hold" is
-    not counted): its weekday is the coming one."""
+    """Whether an act is told in the future tense, with "will", "would" or "shall" on it or on
+    the verb it completes ("said it would hold a strike on Friday"): its weekday is the
+    coming one."""
     verb = e.carrier if e.carrier is not None else e.tok
     for t in (verb, verb.head if verb.dep_ in ("xcomp", "conj") else verb):
         if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in t.children):
@@ -5221,7 +5222,7 @@ PREDICTION_WORDS = {"expect", "due", "likely", "set", "schedule", "slate", "pois
 # own polarity ("failed to capture the town after a battle with the army").
 CIRCUMSTANCE_TIME_PREPS = SEQUENCE_PREPS | {"during", "amid", "despite"}
 # Tags of finite verbs: a conjunct with one of its own does not share the negation and modals
-# of a verb of another form.
+# of the verb it is joined to ("was not against the rallies and urged calm").
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 
 
@@ -5261,8 +5262,7 @@ def _flags(e: _Ev, lex: EventLexicon) -> tuple[bool, bool]:
         # ("did not arrest or beat them": "or" carries the "not" on, whatever tag "beat" gets)
         joining = _conjunctions(t)
         alternative = bool(joining & {"or", "nor"})
-        if t.dep_ == "conj" and ((t.tag_ in FINITE_TAGS and (t.head.tag_ != t.tag_ or t.head.tag_ in FINITE_TAGS)
-                                  and not alternative)
+        if t.dep_ == "conj" and ((t.tag_ in FINITE_TAGS and not alternative)
                                  or any(c.dep_ in ("aux", "neg") for c in t.children)):
             # "would not withdraw the bill but invited them to talks", "would not resign and
             # would fight on", "was not against the protests and urged calm": a verb of its own
