@@ -1839,7 +1839,7 @@ NON_STATE_ARMED = {"REB", "PRM", "CRM", "ETH"}
 # State forces a bare agent noun ("soldiers", "police") may name.
 STATE_FORCES = {"MIL", "COP"}
 # Verbs whose object is forces the subject owns ("Uganda sent special forces to Juba").
-SENDING_VERBS = frozenset({"send", "deploy", "dispatch", "mobilize", "mobilise", "station", "withdraw",
+DEPLOYING_VERBS = frozenset({"send", "deploy", "dispatch", "mobilize", "mobilise", "station", "withdraw",
                            "recall", "rush", "airlift", "contribute", "commit", "redeploy", "pull"})
 # Sectors of a state's own bodies: "Congress" after another country's name is that country's.
 STATE_BODIES = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"}
@@ -2163,16 +2163,9 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
     if (sector in HOME_SECTORS or c.actor.get("_home")) and main and doc[c.end - 1].lemma_.lower() not in ABROAD_NOUNS \
             and not _ministers_of_many(doc[c.end - 1]) and not _many_states(doc[c.end - 1]):
         sent = doc[c.start].sent
-        there = {pm["place"]["country_code"] for pm in place_mentions
-                 if pm.get("place") and pm.get("mention_kind", "name") == "name" and pm["place"].get("country_code")
-                 and sent.start_char <= pm["start"] < sent.end_char and not _across_border(doc_text(doc), pm)
-                 and not _designating_state(doc, pm) and not _destination(doc, pm)}
+        there = {p["country_code"] for p in _places_where(doc, place_mentions, sent.start_char, sent.end_char)}
         opening = paragraph_start(doc_text(doc), sent.start_char)
-        told = [pm["place"] for pm in place_mentions
-                if pm.get("place") and pm.get("mention_kind", "name") == "name" and pm["place"].get("country_code")
-                and opening <= pm["start"] < sent.start_char and not _across_border(doc_text(doc), pm)
-                and not _designating_state(doc, pm) and not _destination(doc, pm)] \
-            if not there else []
+        told = _places_where(doc, place_mentions, opening, sent.start_char) if not there else []
         scene = {p["country_code"] for p in told}
         local = sector == "GOV" and any(m.dep_ in ("amod", "compound") and m.lower_ in LOCAL_WORDS
                                         for m in doc[c.end - 1].children)
@@ -2197,7 +2190,7 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
             return country_sector_actor(lex, main, sector)
         # ("rioters burned a police station in Rangpur" in a story mostly about Kenya: the
         # police of the place acted on, below)
-    if sector in STATE_FORCES and not acting and subject.dep_ == "dobj" and subject.head.lemma_.lower() in SENDING_VERBS:
+    if sector in STATE_FORCES and not acting and subject.dep_ == "dobj" and subject.head.lemma_.lower() in DEPLOYING_VERBS:
         # "Uganda sent special forces to Juba", "Venezuela has deployed troops along its coast":
         # the forces a state sends are its own, wherever they go
         doer = _clause_doer(subject, resolved or [])
@@ -2256,10 +2249,8 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
             enemy = _enemy_forces(subject, sector, recent, resolved or [], codes)
             if enemy is not None:
                 return country_sector_actor(lex, enemy, sector)
-        before = doc[sent.start - 1].sent if sent.start > 0 else None
-        gap = text[before.start_char:sent.start_char] if before is not None else ""
-        if not codes and sector in LOCAL_SECTORS and before is not None \
-                and not BLANK_LINE.search(gap[len(gap.rstrip()):]):
+        before = _sentence_before_in_paragraph(doc, sent)
+        if not codes and sector in LOCAL_SECTORS and before is not None:
             # "A car bomb exploded in Azaz. 5 people were killed.": the scene of the sentence
             # before, in the same paragraph, when this one names no place
             codes = codes_in(before)
@@ -2336,21 +2327,33 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
         # sentence before in the paragraph when this one names no place ("a mob lynched a man
         # in Kibera. Police recovered the body.")
         sent = doc[c.start].sent
-        text = doc_text(doc)
-
-        def countries(span) -> set[str]:
-            return {pm["place"]["country_code"] for pm in place_mentions
-                    if pm.get("place") and pm.get("mention_kind", "name") == "name" and pm["place"].get("country_code")
-                    and span.start_char <= pm["start"] < span.end_char and not _across_border(text, pm)
-                    and not _designating_state(doc, pm) and not _destination(doc, pm)}
-        there = countries(sent)
-        before = doc[sent.start - 1].sent if sent.start > 0 else None
-        gap = text[before.start_char:sent.start_char] if before is not None else ""
-        if not there and before is not None and not BLANK_LINE.search(gap[len(gap.rstrip()):]):
-            there = countries(before)
+        before = _sentence_before_in_paragraph(doc, sent)
+        there = {p["country_code"] for p in _places_where(doc, place_mentions, sent.start_char, sent.end_char)}
+        if not there and before is not None:
+            there = {p["country_code"] for p in _places_where(doc, place_mentions, before.start_char, before.end_char)}
         if len(there) == 1:
             return country_sector_actor(lex, there.pop(), sector)
     return generic_sector_actor(lex, sector)
+
+
+def _places_where(doc: Doc, place_mentions: list[dict], lo: int, hi: int) -> list[dict]:
+    """The places, with a country, that name mentions between characters lo and hi give as
+    where people are: not a neighbour across a border, a state that designates, nor where a
+    trip or a vehicle was bound."""
+    text = doc_text(doc)
+    return [pm["place"] for pm in place_mentions
+            if pm.get("place") and pm.get("mention_kind", "name") == "name" and pm["place"].get("country_code")
+            and lo <= pm["start"] < hi and not _across_border(text, pm)
+            and not _designating_state(doc, pm) and not _destination(doc, pm)]
+
+
+def _sentence_before_in_paragraph(doc: Doc, sent: Span) -> Span | None:
+    """The sentence before `sent` when no blank line parts them, else None."""
+    if sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    gap = doc_text(doc)[before.start_char:sent.start_char]
+    return None if BLANK_LINE.search(gap[len(gap.rstrip()):]) else before
 
 
 def _in_body_name(doc: Doc, pm: dict, owner: dict[int, dict]) -> bool:
