@@ -1,6 +1,8 @@
 """The command line contract: help texts, one-line errors, non-zero exit codes."""
+import signal
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -68,3 +70,12 @@ def test_disk_full_is_one_line_with_what_to_do(monkeypatch, capsys, tmp_path):
     err = capsys.readouterr().err.strip().splitlines()
     assert code == 1 and len(err) == 1
     assert "No space left on device" in err[0] and "free some disk space" in err[0]
+
+
+def test_an_interrupt_whose_cleanup_hangs_still_ends_the_process():
+    # a Ctrl-C arms a deadline: cleanup that waits forever (here a sleep) is ended by the system
+    code = ("import time, pipeline.cli as c\nc.INTERRUPT_GRACE_S = 1\n"
+            "try:\n    c._interrupted(2, None)\nexcept KeyboardInterrupt:\n    time.sleep(30)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=25,
+                          cwd=Path(__file__).resolve().parents[1])
+    assert done.returncode == -signal.SIGALRM
