@@ -768,7 +768,8 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
             # no place of its own ("youths from the community blocked the Jos-Abuja road"),
             # nor is where a withdrawal went ("The attackers withdrew towards Niger.")
             for e, rec, r in coded:
-                goes_on = (not placed or ends) and rec["event_type"] in SCENE_TYPES \
+                goes_on = (not placed or ends or (rec["place_id"] is None and _only_background_places(
+                    sent, e, place_at, actor_at, lex))) and rec["event_type"] in SCENE_TYPES \
                     and (rec["place_id"] is None or rec["place_id"] in (ends or ()))
                 leaves = (rec["event_type"], rec["event_mode"]) == WITHDRAWAL and rec["place_id"] is None
                 if (goes_on or leaves) and not rec["is_negated"] and not rec["is_hypothetical"] \
@@ -5979,6 +5980,11 @@ def _in_participant_background(span, e: _Ev, actor_at: dict, lex: EventLexicon) 
             return False
         if t.dep_ == "relcl" and t.i not in e.heads:
             noun = t.head
+            finite = not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)   # (not "the way to storm X")
+            if finite and noun.i not in e.heads and e.rule.event_mode != "investigate" and _dated_clause(t, e):
+                return True   # "Zambada, who was arrested in Texas last July": a time of its own
+            if finite and _doer_standing(t, noun, e):
+                return True
             # (a story of before, told in the past perfect; "aid workers who worked for a
             # charity in Herat" may still say where they were shot)
             earlier = any(c.dep_ == "aux" and c.lower_ == "had" for c in t.children)
@@ -5993,6 +5999,53 @@ def _in_participant_background(span, e: _Ev, actor_at: dict, lex: EventLexicon) 
                 and _lemma(noun) in lex.person_nouns
         t = t.head
     return False
+
+
+def _only_background_places(sent, e: _Ev, place_at: dict, actor_at: dict, lex: EventLexicon) -> bool:
+    """Whether every place the sentence names lies in a clause telling a participant's other
+    story (see _in_participant_background): "The attack was carried out by the coalition,
+    which has been pushing into the Centre department" names no place of this act, and the
+    scene of the paragraph goes on."""
+    doc = sent.doc
+    spans = [doc.char_span(m["start"], m["end"], alignment_mode="expand")
+             for m in {id(place_at[i]): place_at[i] for i in range(sent.start, sent.end) if i in place_at}.values()]
+    return bool(spans) and all(s is not None and _in_participant_background(s, e, actor_at, lex) for s in spans)
+
+
+def _dated_clause(rel: Token, e: _Ev) -> bool:
+    """Whether a relative clause outside the event carries a date of its own, a month or a
+    year ("the faction of Zambada, who was arrested in Texas last July"; "the town, which
+    rebels took in 2019"): it tells another episode, and its places are that episode's. A day
+    of the week does not count (the parser often hangs the main act's day on the last clause:
+    "killed two aid workers who worked for a charity in Herat on Thursday"), nor a span of
+    time ("migrants who have lived in Assam for decades" may be where the act was)."""
+    sub = range(rel.left_edge.i, rel.right_edge.i + 1)
+    if any(h in sub for h in e.heads):
+        return False
+    doc = rel.doc
+    return any(doc[k].ent_type_ == "DATE" and (MONTH_OR_YEAR.fullmatch(doc[k].text) or doc[k].lower_ == "ago")
+               for k in sub)
+
+
+# A month's name or a year: the words of a DATE that place it in its own time.
+MONTH_OR_YEAR = re.compile(r"(?:1[89]|20)\d\d|January|February|March|April|May|June|July|August|September"
+                           r"|October|November|December")
+
+
+def _doer_standing(rel: Token, noun: Token, e: _Ev) -> bool:
+    """Whether a relative clause on the event's doer, in the present or present perfect,
+    describes the doer's standing ("the attack was carried out by the coalition, which
+    controls most of the capital and has been pushing into the Centre department"): where the
+    group holds or moves, not where this act was. Only the doer: a victim's clause ("civilians
+    who live near the base") often says where the act happened."""
+    doer = noun.dep_ in SUBJECT_DEPS and noun.head.i in e.heads
+    doer = doer or (noun.dep_ == "pobj" and noun.head.lower_ == "by" and noun.head.dep_ == "agent"
+                    and noun.head.head.i in e.heads)
+    if not doer:
+        return False
+    verbs = [rel, *[c for c in rel.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]]
+    return all(v.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in v.children)
+               for v in verbs)
 
 
 def _cargo_origin(span, e: _Ev) -> bool:

@@ -5188,3 +5188,20 @@ def test_a_weekday_of_an_act_told_in_the_future_is_the_coming_one(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "The transport union said it would hold a strike on Friday.",
                         published=dt.date(2025, 10, 16)), "strike")
     assert ev["event_date"] != dt.date(2025, 10, 10)
+
+
+def test_a_relative_clause_with_its_own_month_or_year_places_that_episode_not_the_act(nlp, lexes):
+    events, names = run_placed(nlp, lexes, "Soldiers clashed with fighters loyal to Ibrahim Sanko, who was detained in "
+                                           "Bamako last July, on Thursday.")
+    assert names.get(by_trigger(events, "clashed")["place_id"]) != "Bamako"
+    # a day of the week the parser hangs on the clause is the act's own day: its place stays
+    events, names = run_placed(nlp, lexes, "Gunmen shot dead two engineers who worked for a road contractor in "
+                                           "Kandahar on Thursday.")
+    assert (names.get(by_trigger(events, "shot")["place_id"]) or "").startswith("Kandah")
+
+
+def test_where_the_doer_holds_or_pushes_is_no_scene_and_the_paragraph_scene_goes_on(nlp, lexes):
+    events, names = run_placed(nlp, lexes, "Armed men stormed the town of Mirebalais on Monday, burning the market. "
+                                           "The raid was carried out by the Grand Ravine gang, which controls most of "
+                                           "the capital and has been pushing into the Artibonite department.")
+    assert names.get(by_trigger(events, "raid")["place_id"]) == "Mirebalais"
