@@ -78,6 +78,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "in the early 1990s", "during the 1980s": a decade is a stretch of history, not a date
     ("background", re.compile(r"\b(?:in|during|through|throughout|since)\s+the\s+(?:(?:early|late|mid-?)\s*)?"
                               r"(?:1[89]|20)\d0s\b(?!-)", re.I)),
+    # "in the first three months of the year", "over the past six weeks", "so far this year":
+    # a count over a stretch of time (a tally of many acts), not the day of one
+    ("background", re.compile(r"\b(?:(?:in|during|over|across|throughout)\s+the\s+(?:first|past|last|previous)\s+"
+                              r"(?:(?:few|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+)?"
+                              r"(?:weeks|months|years|quarters)|(?:in|during)\s+the\s+first\s+(?:half|quarter)\s+of\s+"
+                              r"(?:the|this|last)\s+year|so\s+far\s+(?:this\s+year|in\s+\d{4}))\b", re.I)),
     # "that month", "later that day", "the same year": the period of the date told just before
     ("that", re.compile(r"\b(?:(?:later|earlier)\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?P<unit>day|night|morning|afternoon|"
                         r"evening|week|month|year)\b", re.I)),

@@ -226,3 +226,18 @@ def test_a_day_without_its_year_up_to_a_month_ahead_is_still_to_come():
 
 def test_a_weekday_possessive_after_for_is_the_past_day_not_one_to_come():
     assert resolve_date("the toll for Friday's attack rose", FRIDAY + dt.timedelta(days=3)).date == FRIDAY
+
+
+@pytest.mark.parametrize("text", [
+    "were killed across the country in the first three months of the year",
+    "over the past six weeks, soldiers have arrested 40 suspects",
+    "in the first half of this year",
+    "the deadliest toll so far this year",
+])
+def test_a_tally_over_a_stretch_of_weeks_or_months_is_background(text):
+    r = resolve_date(text, FRIDAY)
+    assert r.is_background and r.date is None
+
+
+def test_the_first_or_last_week_of_a_named_month_is_not_a_tally():
+    assert not resolve_date("in the last week of March", FRIDAY).is_background

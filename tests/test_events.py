@@ -5205,3 +5205,11 @@ def test_where_the_doer_holds_or_pushes_is_no_scene_and_the_paragraph_scene_goes
                                            "The raid was carried out by the Grand Ravine gang, which controls most of "
                                            "the capital and has been pushing into the Artibonite department.")
     assert names.get(by_trigger(events, "raid")["place_id"]) == "Mirebalais"
+
+
+def test_a_tally_over_months_is_no_event_and_no_toll_of_the_act_before(nlp, lexes):
+    events = run(nlp, lexes, "Gunmen ambushed a police patrol on Sunday, wounding three officers.\n\n"
+                             "At least 900 people were killed across the country in the first three months of the year, "
+                             "the United Nations said.")
+    assert [e["trigger_text"] for e in events if e["fatalities"]] == []
+    assert not any(e["trigger_text"] == "killed" for e in events)
