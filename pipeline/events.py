@@ -5639,7 +5639,11 @@ def _own_prep_cap(tok: Token, lex: EventLexicon, e: "_Ev | None" = None) -> floa
     if role == "part":
         owner_role = lex.place_words.get(_lemma(prep.head))
         if owner_role == "direction":
-            far = any(c.dep_ in ("npadvmod", "nummod") for c in prep.head.children)
+            owner = prep.head
+            far = any(c.dep_ in ("npadvmod", "nummod") for c in owner.children) \
+                or (owner.dep_ in ("appos", "npadvmod") and any(c.dep_ == "nummod" for c in owner.head.children))
+            # (the parser hangs the direction on the distance when a bracket converts it:
+            # "about 30 km (19 miles) west of Culiacán")
             return 0.6 if far else 0.85
         return 0.6 if owner_role == "nonspatial" else 1.0
     if _taken_from(prep) or _left_from(prep, e):
@@ -5747,6 +5751,8 @@ def _clause_attachment(verb: Token, e: _Ev, lex: EventLexicon) -> float:
     if above is not None:                                # a clause the trigger governs
         if verb.dep_ == "conj" and verb.head.i == above.i:
             return 0.8 if _shares_subject(verb) else 0.4
+        if verb.dep_ == "xcomp" and verb.head.i == above.i and verb.tag_ in ("VBN", "VBG"):
+            return 0.8   # "bodies were found dumped on a highway near X": the state it was found in
         return max(0.3, 0.55 - 0.1 * _clauses_between(verb, above))
     below = next((h for h in heads if verb in h.ancestors), None)
     if below is not None:                                # a clause that governs the trigger

@@ -5213,3 +5213,14 @@ def test_a_tally_over_months_is_no_event_and_no_toll_of_the_act_before(nlp, lexe
                              "the United Nations said.")
     assert [e["trigger_text"] for e in events if e["fatalities"]] == []
     assert not any(e["trigger_text"] == "killed" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "On Tuesday, the bodies of three men were found dumped beside a road near Navolato, about 25 km (16 miles) west "
+    "of Culiacán, police said.",
+    "On Monday, the bodies of four men were found dumped on a highway near Navolato, about 30 km (19 miles) west of "
+    "Culiacán, officials said.",
+    "The bodies of two women were found buried in a field near Navolato, some 30 km west of Culiacán, on Sunday."])
+def test_bodies_found_dumped_near_a_town_a_distance_from_another_are_at_the_first(nlp, lexes, text):
+    events, names = run_placed(nlp, lexes, text)
+    assert names.get(by_trigger(events, "found")["place_id"]) == "Navolato"
