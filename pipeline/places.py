@@ -1291,10 +1291,17 @@ def _place_cue(doc: Doc, a: int, j: int, sent: Span, w: PlaceWords, label: str) 
         # "in the heart of the capital, Sana, while ...", "the town, Kidal."; not "their
         # community, Michelle Mungall, MLA for ..."
         return "apposed"
-    if a - 1 >= sent.start and toks[a - 1].lower_ in SCENE_PREPS and label not in {"ORG", "NORP"} \
-            and toks[a - 1].dep_ == "prep" and _lemma_of(toks[a - 1].head) in scene_verbs() \
-            and toks[a - 1].head.pos_ == "VERB" and not (j < sent.end and toks[j].lower_ in POSSESSIVES):
-        return "scene"   # "militants clashed with police late Monday in Shah Wali Kot"
+    if a - 1 >= sent.start and toks[a - 1].lower_ in SCENE_PREPS and toks[a - 1].dep_ == "prep" \
+            and (label not in {"ORG", "NORP"} or (label == "ORG" and _lone_org_word(toks, a, j))) \
+            and not (j < sent.end and toks[j].lower_ in POSSESSIVES):
+        # "militants clashed with police late Monday in Shah Wali Kot", and "near" hung on the
+        # party fought ("clashed with the insurgents near Mucojo", Mucojo an ORG to spaCy: a
+        # lone title-case word no organisation's name says it is one)
+        verb = toks[a - 1].head
+        if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "pobj" and verb.head.dep_ == "prep":
+            verb = verb.head.head
+        if verb.pos_ == "VERB" and _lemma_of(verb) in scene_verbs():
+            return "scene"
     b = a - 1
     if b > sent.start and toks[b].is_lower and toks[b].lower_ in w.directions:
         b -= 1
@@ -1303,6 +1310,12 @@ def _place_cue(doc: Doc, a: int, j: int, sent: Span, w: PlaceWords, label: str) 
         if b >= sent.start and toks[b].lower_ in LOCATIVE:
             return "direction"
     return None
+
+
+def _lone_org_word(toks: list[Token], a: int, j: int) -> bool:
+    """Whether a name spaCy labelled ORG is one title-case word, which only the label makes an
+    organisation ("Mucojo"): not an acronym ("UN") nor an agent noun."""
+    return j - a == 1 and toks[a].is_title and toks[a].is_alpha and toks[a].lower_ not in actor_head_nouns()
 
 
 # Prepositions before an unknown name and the tie words after it that, with a known division

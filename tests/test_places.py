@@ -603,6 +603,18 @@ def test_an_unknown_name_where_a_violent_act_happened_is_a_toponym(nlp, gaz):
     assert not any("Qarzai" in t for t in ms)   # a person's house
 
 
+@pytest.mark.parametrize("text,name", [
+    ("Police fought with the gunmen near Mucojo, killing two.", "Mucojo"),           # "near" on the party fought
+    ("Soldiers clashed with the militants near Litamanda on Friday.", "Litamanda"),  # a lone word spaCy calls ORG
+])
+def test_an_unknown_name_near_the_party_of_a_violent_act_is_a_toponym(nlp, gaz, text, name):
+    assert by_text(places_in(nlp, gaz, text))[name]["unresolved_reason_code"] == "not_in_gazetteer"
+
+
+def test_an_organisation_acronym_near_a_violent_act_is_no_toponym(nlp, gaz):
+    assert "UNHCR" not in by_text(places_in(nlp, gaz, "Police clashed with protesters near UNHCR on Friday."))
+
+
 def test_a_name_in_apposition_after_a_place_noun_is_a_toponym(nlp, gaz):
     ms = by_text(places_in(nlp, gaz, "Fighting spread to the old city of the capital, Sana, while talks stalled."))
     assert ms["Sana"]["place"]["country_code"] == "YEM"
