@@ -4182,9 +4182,24 @@ def _antecedent(pron: Token, actor_at: dict, lex: EventLexicon, skip: str | None
     for i in range(pron.i - 1, lo - 1, -1):
         men = actor_at.get(i)
         deps = ("nsubj", "nsubjpass") if subjects_only else ("nsubj", "nsubjpass", "compound", "appos", "poss")
-        if men is not None and fits(men, doc[i]) and doc[i].dep_ in deps:
+        if men is not None and fits(men, doc[i]) and doc[i].dep_ in deps and not _modifies_a_thing(doc[i], men, actor_at):
             return men
     return None
+
+
+def _modifies_a_thing(tok: Token, men: dict, actor_at: dict) -> bool:
+    """Whether an actor's word only names whose a thing is ("set fire to a police station",
+    "an army truck"): a compound on a noun outside the mention that names no people, which no
+    pronoun after it stands for ("We could hear them shooting" are not the police)."""
+    head = tok.head
+    return tok.dep_ == "compound" and actor_at.get(head.i) is not men and head.pos_ == "NOUN" \
+        and (_lemma(head) in FACILITY_WORDS or _lemma(head) in VEHICLE_WORDS or _lemma(head) in VESSEL_WORDS
+             or _lemma(head) in OWNED_SITES)
+
+
+# Sites an actor's word before them only says whose they are ("a police post", "army
+# headquarters"), beside the facility words and vehicles.
+OWNED_SITES = {"post", "outpost", "headquarters", "barracks", "office", "compound", "academy"}
 
 
 SHARED_SUBJECT_PREPS = {"to", "in", "by", "after", "before", "while", "without", "since"}
@@ -5303,8 +5318,9 @@ def _flags(e: _Ev, lex: EventLexicon) -> tuple[bool, bool]:
         for c in t.children:
             if c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ in ("det", "advmod", "neg")):
                 negated = True
-            if c.dep_ in ("aux", "mark") and lex.modality.get(c.lower_) == "hypothetical":
-                hypothetical = True
+            if c.dep_ in ("aux", "mark") and lex.modality.get(c.lower_) == "hypothetical" \
+                    and not (i > 0 and c.lower_ == "could" and _lemma(t) in PERCEPTION_VERBS):
+                hypothetical = True   # (not "we could hear them shooting": what was heard was done)
         if i == 0 and _aimed_at(t):
             hypothetical = True   # "orders to shoot", "a plan to withdraw": aimed at, not done
         if i == 0 and _still_to_come(t, lex):
@@ -5330,6 +5346,10 @@ def _flags(e: _Ev, lex: EventLexicon) -> tuple[bool, bool]:
     if e.rule.event_type == "THREATEN":
         hypothetical = False   # the threat itself happened
     return negated, hypothetical
+
+
+# Verbs of perceiving: "could" on them is the past of "can", and what they perceived was done.
+PERCEPTION_VERBS = {"hear", "see", "watch", "feel", "smell"}
 
 
 def _supposed_act(e: _Ev) -> bool:
@@ -5918,9 +5938,12 @@ def _sent_to(span, e: _Ev) -> bool:
     off = trip_called_off(t)
     if off is not None and verb.dep_ == "conj" and verb.head.i == off.i:
         return True
-    if t.dep_ == "pobj" and t.head.lower_ in DESTINATION_PREPS and t.head.head.i not in e.heads | {verb.i} \
-            and _lemma(t.head.head) in LEAVING_VERBS:
-        return True   # "residents fled towards Kisangani as the rebels advanced": where others went
+    if t.dep_ == "pobj" and t.head.lower_ in DESTINATION_PREPS:
+        goer = t.head.head
+        if goer.pos_ in ("NOUN", "PROPN", "PRON") and goer.dep_ == "pobj" and goer.head.dep_ == "prep":
+            goer = goer.head.head   # ("fled with her children toward Hinche", the "toward" hung on them)
+        if goer.i not in e.heads | {verb.i} and _lemma(goer) in LEAVING_VERBS:
+            return True   # "residents fled towards Kisangani as the rebels advanced": where others went
     if t.dep_ != "pobj" or t.head.head.i not in e.heads | {verb.i}:
         return False
     if e.rule.event_type == "RETREAT" and e.rule.event_mode == "withdraw":

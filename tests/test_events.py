@@ -5224,3 +5224,12 @@ def test_a_tally_over_months_is_no_event_and_no_toll_of_the_act_before(nlp, lexe
 def test_bodies_found_dumped_near_a_town_a_distance_from_another_are_at_the_first(nlp, lexes, text):
     events, names = run_placed(nlp, lexes, text)
     assert names.get(by_trigger(events, "found")["place_id"]) == "Navolato"
+
+
+def test_what_a_witness_could_hear_was_done_by_the_attackers_not_by_the_owners_of_a_site(nlp, lexes):
+    events, names = run_placed(nlp, lexes, "Residents said the gunmen burned shops and a police station in Kenscoff. "
+                                           '"We could hear them shooting for hours," said Rose Pierre, a teacher who '
+                                           "fled with her two sons toward Hinche.")
+    ev = by_trigger(events, "shooting")
+    assert not ev["is_hypothetical"] and ev["source_actor_id"] != "HTI-COP"
+    assert names.get(ev["place_id"]) != "Hinche"
