@@ -1110,7 +1110,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
 
     # 5. other organisations
     unknown_tokens = place_tokens - placed_tokens   # (of the toponyms the gazetteer lacks)
-    for ent in doc.ents:
+    for ent in [*doc.ents, *_untagged_bodies(doc, lex)]:
         group_as_place = _group_named_as_place(doc, ent, placed_tokens, unknown_tokens, lex)
         if ent.label_ not in ("ORG", "NORP") and not group_as_place:
             continue
@@ -1279,6 +1279,24 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
 
 # A number written as an ordinal ("365th", "2nd").
 ORDINAL_WORD = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
+
+
+def _untagged_bodies(doc: Doc, lex: ActorLexicon) -> list[Span]:
+    """Names of bodies the model tagged as nothing: after "the", two to six capitalised words
+    ending in a word for a body ("members of the Radaa Force and the Stability Support
+    Apparatus clashed"), as ORG spans for the organisations step."""
+    out = []
+    tagged = {t.i for ent in doc.ents for t in ent}
+    for t in doc[1:]:
+        if not (_body_word(t, lex) and t.is_title and t.tag_ in ("NNP", "NNPS") and t.i not in tagged):
+            continue
+        start = t.i
+        while start > 0 and t.i - start < 6 and start - 1 not in tagged and doc[start - 1].is_title \
+                and doc[start - 1].is_alpha and doc[start - 1].tag_ in ("NNP", "NNPS"):
+            start -= 1
+        if t.i > start and start > 0 and doc[start - 1].lower_ == "the" and not doc[start - 1].is_sent_start:
+            out.append(Span(doc, start, t.i + 1, label="ORG"))
+    return out
 
 
 def _untagged_titled_names(doc: Doc, lex: ActorLexicon) -> list[Span]:

@@ -4602,9 +4602,8 @@ def _actor_of(tok: Token, actor_at: dict) -> dict | None:
         # "supporters": whose supporters the "of" says, before any noun coordinated with them
         body = next((actor_at[g.i] for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj" and g.i in actor_at
-                     and actor_at[g.i]["actor"]["actor_kind"] == "organization"
-                     and actor_at[g.i]["actor"]["sector_code"]), None)
-        if body is not None:
+                     and actor_at[g.i]["actor"]["actor_kind"] == "organization"), None)
+        if body is not None:   # (a body the lexicon lacks too: "members of the Radaa Force")
             return body
     for c in tok.conjuncts:
         if c.i in actor_at:

@@ -1666,3 +1666,9 @@ def test_paramilitary_forces_are_paramilitaries_and_refer_back_to_a_named_one(nl
 def test_miscreants_and_jawans_are_actors(nlp, lex):
     found = _ids(nlp, lex, "Miscreants set ablaze a bus and two jawans were injured.")
     assert found["Miscreants"]["sector_code"] == "UAF" and found["jawans"]["sector_code"] == "MIL"
+
+
+def test_a_body_the_model_left_untagged_is_an_organisation(nlp, lex, gaz):
+    ids = _placed_ids(nlp, lex, gaz, "On 7 March 2025, members of the Radaa Special Deterrence Force and the "
+                                     "Stability Support Apparatus clashed in Tripoli.")
+    assert ids["Stability Support Apparatus"]["actor_kind"] == "organization"

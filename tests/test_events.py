@@ -5233,3 +5233,10 @@ def test_what_a_witness_could_hear_was_done_by_the_attackers_not_by_the_owners_o
     ev = by_trigger(events, "shooting")
     assert not ev["is_hypothetical"] and ev["source_actor_id"] != "HTI-COP"
     assert names.get(ev["place_id"]) != "Hinche"
+
+
+def test_members_of_a_body_the_lexicon_lacks_and_another_body_clash_with_each_other(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "On 7 March 2025, members of the Radaa Special Deterrence Force and the Stability "
+                                    "Support Apparatus clashed in the Abu Salim area."), "clashed")
+    assert (ev["source_actor_id"], ev["target_actor_id"]) == ("org-radaa-special-deterrence-force",
+                                                              "org-stability-support-apparatus")
