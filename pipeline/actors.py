@@ -1175,6 +1175,9 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
         country = next((refs[r][1] for r in refs if start <= r < end), None)
         if country is None and sector == "MIL" and numbered and main:
             country = main   # (of the story's country's army: "the 20th Infantry Battalion pursued the rebels")
+        if country is None and sector in (HOME_SECTORS - {"OPP"}) | {"LAB"}:
+            # "the Ministry of Education in Dhaka": the country of the place the name is put in
+            country = _seat_after(doc, end, place_mentions)
         if country is None and sector in (HOME_SECTORS - {"OPP"}) | {"LAB"} and main:
             # "the army-aligned Sovereignty Council", "the National Assembly", "the Teachers'
             # Union": a state body or a union the story names without its country is of the
@@ -2363,6 +2366,16 @@ def _places_where(doc: Doc, place_mentions: list[dict], lo: int, hi: int) -> lis
             if pm.get("place") and pm.get("mention_kind", "name") == "name" and pm["place"].get("country_code")
             and lo <= pm["start"] < hi and not _across_border(text, pm)
             and not _designating_state(doc, pm) and not _destination(doc, pm)]
+
+
+def _seat_after(doc: Doc, end: int, place_mentions: list[dict]) -> str | None:
+    """The country of a place named right after a body's name with "in" ("the Ministry of
+    Education in Dhaka"), or None."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "in":
+        return None
+    at = doc[end + 1].idx
+    return next((pm["place"]["country_code"] for pm in place_mentions if pm.get("place") and pm["start"] == at
+                 and pm.get("mention_kind", "name") == "name" and pm["place"].get("country_code")), None)
 
 
 def _sentence_before_in_paragraph(doc: Doc, sent: Span) -> Span | None:
