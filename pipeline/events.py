@@ -405,10 +405,13 @@ def _with_ok(tok: Token, words: frozenset[str], aimed: bool = True) -> bool:
     while first.dep_ == "conj" and first.head.i != first.i and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in first.children):
         first = first.head
-    # (or for the noun whose "of" holds it: "the collapse of a railway station canopy that
-    # killed 16 people", the "that" hung on the canopy)
-    described = [first.head] + ([first.head.head.head] if first.head.dep_ == "pobj" and first.head.head.lower_ == "of"
-                                else [])
+    # (or for a noun whose prepositional phrase holds it: "the collapse of a railway station
+    # canopy that killed 16 people", the "that" hung on the canopy; "the collapse of a canopy at
+    # a station in Novi Sad that killed 15", hung on the station)
+    described = [first.head]
+    while len(described) < 4 and described[-1].dep_ == "pobj" and described[-1].head.dep_ == "prep" \
+            and described[-1].head.head.pos_ in ("NOUN", "PROPN"):
+        described.append(described[-1].head.head)
     if not aimed and first.dep_ == "relcl" and any(hit(d) for d in described) and any(
             c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in first.children):
         return True
@@ -581,6 +584,8 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
     strike: _Host | None = None             # ... not counting interceptions, for a later bare weapon
     tolds: list[_Host] = []                 # ... and every one, in order
     para_scene: dict | None = None          # the paragraph's latest placed act of a scene type
+    para_places: set[str] = set()           # the places of the paragraph's acts of a scene type
+    last_places: set[str] = set()           # ... of the previous paragraph's
     prev_end = 0
     for sent in doc.sents:
         words = [t for t in sent if not t.is_space]
@@ -593,6 +598,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
             # paragraph that told no event (a claim, a quote) passes the earlier one on
             last_host, host = host if host is not None else last_host, None
             para_scene = None
+            last_places, para_places = para_places, set()
         prev_end = words[-1].idx + len(words[-1].text)
         if sent.text.strip().endswith("?"):
             host = None
@@ -757,6 +763,11 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         if host is not None and not coded and not dates and not placed:
             continue   # "A residential building was hit.": a detail of the scene; the event goes on
         scene = host.rec if host is not None else (last_host.rec if last_host is not None and not dates else None)
+        if host is None and len(last_places) > 1:
+            # ("Protests broke out in Mombasa and Eldoret. In Nyeri, an office was set ablaze." /
+            # "50 people were arrested in connection with the violence": a round-up of places
+            # leaves no one scene for the next paragraph)
+            scene = None
         if scene is None or scene["place_id"] is None:
             scene = para_scene   # ("A mob set fire to a police station in Kathmandu. Police fired into the air.")
         ends = _route_end_places(sent, place_at, lex) if placed else None
@@ -787,6 +798,8 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
             if earlier is not None:   # the claimed toll is no more deaths
                 rec.update(incident_of=earlier["incident_of"], fatalities=None, injured_count=None)
         out.extend(rec for _e, rec, _r in coded)
+        para_places |= {rec["place_id"] for _e, rec, _r in coded if rec["place_id"] is not None
+                        and rec["event_type"] in SCENE_TYPES and not rec["is_negated"] and not rec["is_hypothetical"]}
         para_scene = next((rec for _e, rec, _r in reversed(coded) if rec["place_id"] is not None
                            and rec["event_type"] in SCENE_TYPES and not rec["is_negated"]
                            and not rec["is_hypothetical"]), para_scene)
@@ -2755,6 +2768,10 @@ def _named_again(e: "_Ev") -> bool:
     # ("live coverage of the protests", "victims of the attack": a thing of the act, told again)
     return _pos(tok) == "NOUN" and e.carrier is None and tok.dep_ == "pobj" \
         and (tok.head.lower_ in {"during", "amid", "amidst", "throughout"} | MATTER_PREPS
+             # ("in the run-up to the protests", "ahead of the vote": the time before it)
+             or (tok.head.lower_ == "to" and tok.head.head.lower_ == "up" and tok.head.head.i >= 2
+                 and tok.doc[tok.head.head.i - 2].lower_ in ("run", "lead", "build"))
+             or (tok.head.lower_ == "of" and tok.head.head.lower_ == "ahead")
              or (tok.head.lower_ == "of" and _pos(tok.head.head) == "NOUN"
                  # (not one told with its parties: "the results of the talks between X and Y")
                  and not any(c.dep_ == "prep" and c.lower_ in ("between", "with", "by") for c in tok.children))) \

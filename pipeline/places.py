@@ -1747,6 +1747,8 @@ def _drop_person_names(doc: Doc, found: list[dict], person_words: dict[str, list
             if _after_place_verb(doc, s) or _place_verb_object(doc, s, e) else person_words
         if m["mention_kind"] == "name" and not big and not placed and _named_as_person(doc, s, e, words):
             continue
+        if m["mention_kind"] == "name" and _nickname(doc, s):
+            continue   # "Mohanna Abdhou, 20, known as Montana": a person's other name
         if m["mention_kind"] == "name" and not placed and _speaks(doc[s:e]) and not any(
                 p["kind"] in {"country", "continent", "admin1"} for p in m["senses"][:1]):
             continue   # "according to Davis", "Tyler said": a town does not speak (a country may)
@@ -1756,6 +1758,17 @@ def _drop_person_names(doc: Doc, found: list[dict], person_words: dict[str, list
             continue   # "jets bombarded Hamas": the group, not Hamm (whose alternate name it is)
         out.append(m)
     return out
+
+
+def _nickname(doc: Doc, s: int) -> bool:
+    """Whether the name at token s is a person's other name: after "known as", "nicknamed" or
+    "dubbed" said of a person the model named ("Mohanna Abdhou, 20, known as Montana"), not of a
+    place ("a region known as Donbas")."""
+    toks = _token_list(doc)
+    k = s - 1 if s > 0 and toks[s - 1].lower_ != "as" else s - 2
+    if k < 0 or not (toks[k].lower_ in ("nicknamed", "dubbed") or (toks[k].lower_ == "known" and s - k == 2)):
+        return False
+    return toks[k].dep_ == "acl" and toks[k].head.ent_type_ == "PERSON"
 
 
 def _particle_joined_end(toks: list[Token], s: int, e: int, gaz: Gazetteer) -> int | None:

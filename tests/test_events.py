@@ -5240,3 +5240,22 @@ def test_members_of_a_body_the_lexicon_lacks_and_another_body_clash_with_each_ot
                                     "Support Apparatus clashed in the Abu Salim area."), "clashed")
     assert (ev["source_actor_id"], ev["target_actor_id"]) == ("org-radaa-special-deterrence-force",
                                                               "org-stability-support-apparatus")
+
+
+def test_a_round_up_of_places_leaves_no_scene_for_the_next_paragraph(nlp, lexes):
+    events, names = run_placed(nlp, lexes, "Protests also broke out in Mombasa and Eldoret. In Nyeri, the office of a "
+                                           "ruling party lawmaker was set ablaze.\n\nThe interior minister said 50 people "
+                                           "had been arrested in connection with the violence.")
+    assert by_trigger(events, "arrested")["place_id"] is None
+
+
+def test_protests_named_again_in_the_run_up_to_them_are_no_new_protest(nlp, lexes):
+    events = run(nlp, lexes, "Protests broke out in the capital on Tuesday.\n\nRights groups accused police of "
+                             "abducting activists in the run-up to the protests.")
+    assert [e["trigger_text"] for e in events if e["event_type"] == "PROTEST"] == ["Protests broke"]
+
+
+def test_a_collapse_that_killed_is_no_attack_however_far_the_that_is_hung(nlp, lexes):
+    events = run(nlp, lexes, "Thousands rallied on Saturday, demanding accountability for the collapse of a concrete "
+                             "canopy at a railway station in the city that killed 15 people in November.")
+    assert not any(e["trigger_text"] == "killed" for e in events)

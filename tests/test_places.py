@@ -1767,3 +1767,10 @@ def test_a_site_read_from_an_organisation_name_in_a_story_with_no_country_gets_n
                                      "league says."))
     assert "Barclays Center" in ms and ms["Barclays Center"]["candidate"] is None
     assert not ms["Barclays Center"]["needs_country"]
+
+
+def test_a_persons_other_name_is_no_toponym_but_a_regions_is(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "Darnell Hayes, 24, known as Montana, was shot outside a shop."))
+    assert "Montana" not in ms
+    ms = by_text(places_in(nlp, gaz, "Troops shelled a region known as Donbas on Monday."))
+    assert "Donbas" in ms
