@@ -4889,6 +4889,7 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
     else:
         party = None   # "talks with X", "clashes between X and Y": a party, the doer only without a subject
         both_sides = False   # "between X and Y" names both sides; "with X" only the other one
+        modifier = None      # the doer a modifier of the noun names ("Russian shelling")
         for c in tok.children:
             if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i in actor_at):
                 own = _actor_of(c, actor_at)
@@ -4904,12 +4905,17 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
                     tgt = tgt or own
                     continue
                 src = src or own
+                if src is own and c.dep_ != "poss":
+                    modifier = own
             if c.dep_ == "prep":
                 objs = [g for g in c.children if g.dep_ == "pobj"]
                 for g in objs:
                     if c.lower_ == "by":
-                        src = src or _actor_of(g, actor_at)
-                        if src is None and g.tag_ == "JJ" and g.i + 1 in actor_at:
+                        # (the doer "by" names outranks a modifier that names the weapon's crew:
+                        # "Artillery fire by the Rapid Support Forces")
+                        by = _actor_of(g, actor_at)
+                        src = by if by is not None and src is modifier else src or by
+                        if (src is None or src is modifier) and g.tag_ == "JJ" and g.i + 1 in actor_at:
                             # "a drone strike by the rival Rapid Support Forces hit a market",
                             # the adjective parsed as the object and the name as the subject
                             src = actor_at[g.i + 1]

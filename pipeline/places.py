@@ -1760,6 +1760,15 @@ def _drop_person_names(doc: Doc, found: list[dict], person_words: dict[str, list
     return out
 
 
+def _common_noun_opening(doc: Doc, m: dict) -> bool:
+    """Whether a name the gazetteer lacks is one common noun capitalised only because it opens
+    the sentence ("Shells struck the camp", which the model may label LOC): the tagger reads it
+    as a common noun (NN, NNS), and no cue marks it as a place."""
+    s, e = m["start_tok"], m["end_tok"]
+    return m["mention_kind"] == "name" and not m["senses"] and e - s == 1 and doc[s].is_sent_start \
+        and doc[s].tag_ in ("NN", "NNS") and m["how"] != "cue"
+
+
 def _nickname(doc: Doc, s: int) -> bool:
     """Whether the name at token s is a person's other name: after "known as", "nicknamed" or
     "dubbed" said of a person the model named ("Mohanna Abdhou, 20, known as Montana"), not of a
@@ -3911,7 +3920,8 @@ def find_places(doc: Doc, gazetteer: Gazetteer, context: dict | None = None) -> 
     """
     context = context or {}
     _DOC_PARTS.clear()   # the doc's token and entity lists are made afresh for each call
-    mentions = [m for m in _mentions(doc, gazetteer) if not _church_as_body(doc, m, gazetteer)]
+    mentions = [m for m in _mentions(doc, gazetteer) if not _church_as_body(doc, m, gazetteer)
+                and not _common_noun_opening(doc, m)]
     _qualifiers(mentions, doc)
     _list_neighbours(doc, mentions)
     _resolve(mentions, gazetteer, context)

@@ -5259,3 +5259,9 @@ def test_a_collapse_that_killed_is_no_attack_however_far_the_that_is_hung(nlp, l
     events = run(nlp, lexes, "Thousands rallied on Saturday, demanding accountability for the collapse of a concrete "
                              "canopy at a railway station in the city that killed 15 people in November.")
     assert not any(e["trigger_text"] == "killed" for e in events)
+
+
+def test_the_doer_by_names_outranks_a_weapon_word_before_the_noun(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Artillery fire by the paramilitary Rapid Support Forces killed at least 30 "
+                                    "civilians in El Fasher on Sunday."), "killed")
+    assert ev["source_actor_id"] == "RSF"

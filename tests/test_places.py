@@ -1774,3 +1774,10 @@ def test_a_persons_other_name_is_no_toponym_but_a_regions_is(nlp, gaz):
     assert "Montana" not in ms
     ms = by_text(places_in(nlp, gaz, "Troops shelled a region known as Donbas on Monday."))
     assert "Donbas" in ms
+
+
+def test_a_common_noun_opening_a_sentence_is_no_toponym_whatever_its_label(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "The RSF pressed its siege of the city.\n\nShells struck the Abu Shouk "
+                                     "displacement camp north of the city and a market in its western districts, the "
+                                     "committee said in a statement."))
+    assert "Shells" not in ms and "Abu Shouk" in ms
