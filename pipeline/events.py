@@ -6343,7 +6343,18 @@ REFERRED_PREPS = {"in", "into", "at", "on", "near", "inside", "outside", "around
 REFERRED_PLACE_SCORE = 0.4
 
 
-def _town_told_before(sent, e: _Ev, place_at: dict) -> dict | None:
+def _named_as_other_kind(doc: Doc, men: dict, lex: EventLexicon) -> bool:
+    """Whether a place word after a name says it is no town ("Abu Shouk displacement camp",
+    "Bwari Area Council"): a place word other than a settlement's within two words after it."""
+    span = doc.char_span(men["start"], men["end"], alignment_mode="expand")
+    if span is None:
+        return False
+    after = [t for t in doc[span.end:span.end + 2] if t.is_alpha]
+    return any(lex.place_words.get(_lemma(t)) not in (None, "settlement") or _lemma(t) in ("camp", "district")
+               for t in after)
+
+
+def _town_told_before(sent, e: _Ev, place_at: dict, lex: EventLexicon) -> dict | None:
     """The town a sentence with no place of its own refers to as "the town", "the city" or
     "the village" ("Gang members stormed the town early on Monday"): the last town the
     article named before the sentence; "the capital" is the last capital it named. None when
@@ -6360,6 +6371,10 @@ def _town_told_before(sent, e: _Ev, place_at: dict) -> dict | None:
               for g in c.children if g.dep_ == "pobj"]
     # (and the town whose site was hit: "a drone strike on the city's main hospital")
     nouns += [c for h in list(nouns) for c in h.children if c.dep_ == "poss"]
+    # (and the town a direction is counted from: "bombed positions east of the city")
+    nouns += [g for h in [verb, *nouns] for d in h.children if d.dep_ in ("advmod", "npadvmod")
+              and lex.place_words.get(d.lower_) == "direction" for c in d.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
     said = next((_lemma(n) for n in nouns if (_lemma(n) in TOWN_NOUNS or _lemma(n) == "capital") and any(
         c.dep_ == "det" and c.lower_ == "the" for c in n.children)
         and not any(c.dep_ in ("compound", "prep", "appos") for c in n.children)), None)
@@ -6379,9 +6394,12 @@ def _town_told_before(sent, e: _Ev, place_at: dict) -> dict | None:
     for i in range(sent.start - 1, -1, -1):
         men = place_at.get(i)
         place = _mention_place(men) if men is not None else None
-        # (a town the gazetteer lacks, known by its name: "seized the town of Rubaya")
+        # (a town the gazetteer lacks, known by its name: "seized the town of Rubaya"; not a
+        # camp or district so named, "the Abu Shouk displacement camp", and not for "the city",
+        # which the gazetteer's cities hold)
         if place is not None and (str(place.get("feature_code") or "").startswith("PPL")
-                                  or (men.get("candidate") is place and place.get("place_name"))):
+                                  or (men.get("candidate") is place and place.get("place_name") and said != "city"
+                                      and not _named_as_other_kind(doc, men, lex))):
             return men
     return None
 
@@ -6818,7 +6836,7 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
     if place is None or _is_country(_mention_place(place)):
         # ("launched drones at Ukraine, killing four people in the capital": the capital is
         # where, within the country)
-        referred = _town_told_before(sent, e, place_at)
+        referred = _town_told_before(sent, e, place_at, lex)
         if referred is not None and (place is None or (_mention_place(referred) or {}).get("country_code")
                                      == (_mention_place(place) or {}).get("country_code")):
             place, place_score = referred, REFERRED_PLACE_SCORE

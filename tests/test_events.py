@@ -5265,3 +5265,10 @@ def test_the_doer_by_names_outranks_a_weapon_word_before_the_noun(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "Artillery fire by the paramilitary Rapid Support Forces killed at least 30 "
                                     "civilians in El Fasher on Sunday."), "killed")
     assert ev["source_actor_id"] == "RSF"
+
+
+def test_positions_east_of_the_city_are_at_the_city_told_before_not_at_a_camp(nlp, lexes):
+    events, names = run_placed(nlp, lexes, "Shelling killed 30 civilians in El Fasher on Sunday.\n\nShells struck the "
+                                           "Abu Shouk displacement camp north of the city.\n\nThe army said its aircraft "
+                                           "had bombed RSF positions east of the city.")
+    assert names.get(by_trigger(events, "bombed")["place_id"]) == "El Fasher"
