@@ -2124,7 +2124,7 @@ def _mention(doc: Doc, s: int, e: int, kind: str, label: str, senses: list[dict]
     return {"start": start, "end": end, "mention_text": text,
             "mention_kind": kind, "start_tok": s, "end_tok": e, "label": label,
             "senses": [p for p in senses if p], "how": how, "hint": hint,
-            "key": normalize_name(text)}
+            "key": normalize_name(text), "after_the": s > 0 and toks[s - 1].lower_ == "the"}
 
 
 def _longer_head_name(cue: dict, known: dict) -> bool:
@@ -2183,7 +2183,15 @@ def _prior(m: dict, p: dict, exonym_seat: bool = False) -> float:
             score += 2.0
     if m["how"] == "fuzzy":
         score -= 0.5
+    if p["kind"] == "city" and m.get("after_the") and any(q["kind"] == "feature" for q in m["senses"]):
+        # "out to the Atlantic", "across the Pacific": a name after "the" that a sea or range
+        # bears is that feature, not a small town bearing it without the article
+        score -= THE_FEATURE_PENALTY
     return score
+
+
+# How much a town loses to a feature of its name when the text puts "the" before the name.
+THE_FEATURE_PENALTY = 3.0
 
 
 def _priors(m: dict) -> list[float]:

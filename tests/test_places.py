@@ -1781,3 +1781,9 @@ def test_a_common_noun_opening_a_sentence_is_no_toponym_whatever_its_label(nlp, 
                                      "displacement camp north of the city and a market in its western districts, the "
                                      "committee said in a statement."))
     assert "Shells" not in ms and "Abu Shouk" in ms
+
+
+def test_a_name_after_the_that_a_sea_bears_is_the_sea_not_a_small_town(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "The storms will move into Virginia and Maryland overnight before pushing out "
+                                     "to the Atlantic on Friday."))
+    assert ms["Atlantic"]["place"]["feature_code"] == "OCN"
