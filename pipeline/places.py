@@ -1760,6 +1760,23 @@ def _drop_person_names(doc: Doc, found: list[dict], person_words: dict[str, list
     return out
 
 
+def _without_foreign_embedded_divisions(mentions: list[dict]) -> list[dict]:
+    """Mentions without a first-level division read inside a body's name ("Delta Air Lines")
+    of a country nothing else in the article names, in an article whose own places lie in
+    another country (at least FOREIGN_TOWN_MIN_EVIDENCE of them): a company's or team's name
+    there is no Nigerian state, when the name has a namesake in the article's country (the US
+    towns called Delta). A country or a large city inside a name stays ("Air Canada"), and so
+    does a division with no such namesake ("Texas Instruments" in an Irish story)."""
+    own = Counter(m["place"]["country_code"] for m in mentions if m["place"] and not m.get("in_name")
+                  and m["place"].get("country_code"))
+    if not own or own.most_common(1)[0][1] < FOREIGN_TOWN_MIN_EVIDENCE:
+        return mentions
+    home = own.most_common(1)[0][0]
+    return [m for m in mentions if not (m.get("in_name") and m["place"] and m["place"]["feature_code"] == "ADM1"
+                                        and not own.get(m["place"]["country_code"])
+                                        and any(p["country_code"] == home for p in m["senses"]))]
+
+
 def _common_noun_opening(doc: Doc, m: dict) -> bool:
     """Whether a name the gazetteer lacks is one common noun capitalised only because it opens
     the sentence ("Shells struck the camp", which the model may label LOC): the tagger reads it
@@ -3936,6 +3953,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, context: dict | None = None) -> 
     _qualifiers_agree(mentions)
     _comma_town_contradictions(doc, mentions)
     _tie_unresolved(doc, mentions, gazetteer)
+    mentions = _without_foreign_embedded_divisions(mentions)
     _locality_fallback(mentions)
     sent = sentence_indexes(doc)
     affiliations = [m for m in mentions if _names_an_actor(doc, m)]   # "Syrian forces": whose, not where

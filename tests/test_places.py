@@ -1787,3 +1787,10 @@ def test_a_name_after_the_that_a_sea_bears_is_the_sea_not_a_small_town(nlp, gaz)
     ms = by_text(places_in(nlp, gaz, "The storms will move into Virginia and Maryland overnight before pushing out "
                                      "to the Atlantic on Friday."))
     assert ms["Atlantic"]["place"]["feature_code"] == "OCN"
+
+
+def test_a_foreign_division_inside_a_company_name_with_a_home_namesake_is_no_toponym(nlp, gaz):
+    text = ("Storms toppled trees in Marietta, Georgia, and Greenville, South Carolina, on Thursday. Delta Air Lines "
+            "canceled about 300 flights at the Atlanta airport.")
+    ms = by_text(places_in(nlp, gaz, text))
+    assert "Delta" not in ms and ms["Marietta"]["place"]["country_code"] == "USA"
