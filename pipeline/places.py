@@ -1739,6 +1739,7 @@ def _drop_person_names(doc: Doc, found: list[dict], person_words: dict[str, list
                   or (p["rank_population"] or 0) >= PERSON_NAME_MIN_POPULATION for p in m["senses"][:3]) \
             and m["how"] in {"exact", "abbrev"}
         placed = (s > 0 and doc[s - 1].lower_ in PLACING_WORDS) or _has_place_head(m["key"]) or _after_site(doc, s) \
+            or (bool(m["senses"]) and _route_end_name(doc, s, e)) \
             or (m["label"] == "FAC" and m["key"].split()[0] in street_prefixes())   # "Avenue Habib Bourguiba"
         # a verb that takes places before the name ("captured Knin") discounts spaCy's person
         # label on the same bare name elsewhere ("the Knin fortress", tagged PERSON): one
@@ -1775,6 +1776,59 @@ def _without_foreign_embedded_divisions(mentions: list[dict]) -> list[dict]:
     return [m for m in mentions if not (m.get("in_name") and m["place"] and m["place"]["feature_code"] == "ADM1"
                                         and not own.get(m["place"]["country_code"])
                                         and any(p["country_code"] == home for p in m["senses"]))]
+
+
+# Most tokens between "from" and "to" for the name after "to" to end a route ("from the Air
+# Balloon roundabout to Cirencester").
+ROUTE_SPAN = 8
+def _route_end_name(doc: Doc, s: int, e: int) -> bool:
+    """Whether the name at tokens s..e ends a from-to route: after "to", with "from" a few words
+    before ("the distance from the Air Balloon to Cirencester") or right after it ("travelling
+    to Cirencester from Gloucester")."""
+    toks = _token_list(doc)
+    if s == 0 or toks[s - 1].lower_ != "to":
+        return False
+    sent = toks[s].sent
+    return any(t.lower_ == "from" for t in toks[max(sent.start, s - ROUTE_SPAN):s - 1]) \
+        or (e < sent.end and toks[e].lower_ == "from")
+
+
+# A road's number: British A, B and M roads ("the A417", "the M4"), US interstates ("I-95").
+ROAD_NUMBER = re.compile(r"[AMB]\d{1,4}(?:\(M\))?|I-\d{1,3}")
+# Words that, before a number, name a road whatever the context ("Interstate 85", "Route 66").
+ROAD_TITLES = {"interstate", "highway", "route", "autobahn", "motorway", "freeway"}
+# Words before a road number that say a road is meant ("on the A52", "via the A436").
+ROAD_PREPS = {"on", "along", "via", "off", "onto", "near", "at", "from", "to", "into", "across", "down", "up",
+              "beside", "towards", "toward", "closed", "blocked", "shut"}
+# Words after a road number that say a road is meant ("the A1 southbound"; not "near": "the
+# fighters of the M23 near Goma").
+ROAD_AFTER = {"road", "motorway", "carriageway", "junction", "roundabout", "bypass", "slip", "northbound",
+              "southbound", "eastbound", "westbound"}
+
+
+def _road_mentions(doc: Doc) -> list[dict]:
+    """Roads named by their numbers ("a collision on the A120 at Coggeshall", "via the A436,
+    A40 and A429", "closed parts of Interstate 85", "crashed on I-95"), as facility mentions:
+    the gold sets count them as toponyms, and no gazetteer holds them. A bare number needs a
+    road's context (a route preposition, a road word after it, or a road just before it in a
+    list), as "the M23" is a rebel group and "an A380" an aircraft."""
+    toks = _token_list(doc)
+    out: list[dict] = []
+    last_end = -10
+    for i, t in enumerate(toks):
+        if t.lower_ in ROAD_TITLES and t.text[:1].isupper() and i + 1 < len(toks) and toks[i + 1].text.isdigit():
+            out.append(_mention(doc, i, i + 2, "name", "FAC", [], "road", None))
+            last_end = i + 2
+            continue
+        if not ROAD_NUMBER.fullmatch(t.text):
+            continue
+        k = i - 1 if i > 0 and toks[i - 1].lower_ == "the" else i
+        before = toks[k - 1].lower_ if k > 0 else ""
+        listed = last_end >= i - 2 and i > 0 and toks[i - 1].lower_ in {",", "and", "or"}
+        if before in ROAD_PREPS or listed or (i + 1 < len(toks) and toks[i + 1].lower_ in ROAD_AFTER):
+            out.append(_mention(doc, i, i + 1, "name", "FAC", [], "road", None))
+            last_end = i + 1
+    return out
 
 
 def _common_noun_opening(doc: Doc, m: dict) -> bool:
@@ -1955,7 +2009,9 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
             # "in the Sahel", "across the Donbas": a name that heads its phrase after "the" and a
             # locative word (not "in the Trump administration", where a noun follows)
             the_place = prev == "the" and prev2 in LOCATIVE and (e == len(doc) or toks[e].pos_ not in {"NOUN", "PROPN"})
-            locative = coordinated or _after_site(doc, s) or prev in LOCATIVE or _after_place_verb(doc, s) \
+            # "the distance from the Air Balloon to Cirencester": the end of a from-to route
+            ranged = label != "PERSON" and _route_end_name(doc, s, e)
+            locative = coordinated or _after_site(doc, s) or prev in LOCATIVE or _after_place_verb(doc, s) or ranged \
                 or _place_verb_object(doc, s, e) \
                 or _place_slot(doc, s, e, label, (top["rank_population"] or 0) >= SLOT_PERSON_POPULATION
                                                 and top["kind"] != "admin2") or the_place \
@@ -2016,7 +2072,7 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
             # (not "in Amhara", a division named after its people, with no noun after it)
         found.append(_mention(doc, s, e, "name", label, senses, how, hint or kind_said))
     person_words = _person_words(doc)
-    found = _drop_person_names(doc, found, person_words) + _dateline_mentions(doc, gaz)
+    found = _drop_person_names(doc, found, person_words) + _dateline_mentions(doc, gaz) + _road_mentions(doc)
     # a name the sentence marks as a place does not displace one the gazetteer knows
     # ("Republican Orange County" stays "Orange County"), unless that is a generic word ("Tal")
     known = [m for m in found if m["senses"] and m["key"] not in place_words().prefixes]
@@ -3208,6 +3264,16 @@ def _sentence_area(doc: Doc, mentions: list[dict], i: int, w: PlaceWords) -> dic
     return next(iter(areas.values())) if len(areas) == 1 else None
 
 
+def _sentence_town(doc: Doc, mentions: list[dict], i: int) -> dict | None:
+    """The resolved town of mention i's sentence nearest to it, for a road named by its number:
+    the road runs by the towns its sentence names."""
+    m = mentions[i]
+    sent = doc[m["start_tok"]].sent
+    towns = [o for o in mentions if o is not m and o.get("_raw_place") and o.get("place_precision") == "exact"
+             and sent.start <= o["start_tok"] < sent.end and o["_raw_place"]["kind"] == "city" and not o.get("in_name")]
+    return min(towns, key=lambda o: abs(o["start_tok"] - m["start_tok"]), default=None)
+
+
 def _names_a_quarter(doc: Doc, m: dict, w: PlaceWords) -> bool:
     """Whether a mention names a part of a town: its name ends in, or is followed by, a
     town_part word of place_type_words.csv ("Al-Manishiyah District", "the Zahraa district",
@@ -3540,6 +3606,12 @@ def _tie_unresolved(doc: Doc, mentions: list[dict], gaz: Gazetteer) -> None:
         if prefix:
             _pin(m, prefix, "nearby", PIN_SCORE_SHARE["nearby"])
             return
+        if m["how"] == "road":
+            town = _sentence_town(doc, mentions, i)
+            if town is not None:   # "via the A436, ... from the Air Balloon to Cirencester"
+                _pin(m, town["_raw_place"], "nearby", (town.get("resolution_score") or 0.0) * SENTENCE_AREA_SHARE)
+                m["_weak_pin"] = True
+                return
         a = _sentence_area(doc, mentions, i, w)
         if a is not None:
             own = _tied_sense(m, gaz, a["_raw_place"], "enclosing", None)

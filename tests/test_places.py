@@ -1794,3 +1794,34 @@ def test_a_foreign_division_inside_a_company_name_with_a_home_namesake_is_no_top
             "canceled about 300 flights at the Atlanta airport.")
     ms = by_text(places_in(nlp, gaz, text))
     assert "Delta" not in ms and ms["Marietta"]["place"]["country_code"] == "USA"
+
+
+@pytest.mark.parametrize("text,roads", [
+    ("Traffic was diverted via the B4070, A46 and A44 after the crash near Broadway.", ["B4070", "A46", "A44"]),
+    ("A lorry overturned on the M6 southbound near Preston.", ["M6"]),
+    ("Crews closed parts of Interstate 85 between Atlanta and Charlotte.", ["Interstate 85"]),
+    ("A tanker crashed on I-95 near Baltimore.", ["I-95"]),
+])
+def test_roads_named_by_their_numbers_are_facility_toponyms(nlp, gaz, text, roads):
+    ms = by_text(places_in(nlp, gaz, text))
+    assert all(ms[r]["unresolved_reason_code"] in ("facility", None) for r in roads)
+
+
+@pytest.mark.parametrize("text,number", [
+    ("Fighters of the M23 near Goma said they had taken the airport.", "M23"),
+    ("The A380 landed at Heathrow on Monday.", "A380"),
+])
+def test_a_number_without_a_roads_context_is_no_road(nlp, gaz, text, number):
+    assert number not in by_text(places_in(nlp, gaz, text))
+
+
+def test_a_road_number_is_pinned_near_the_town_its_sentence_names(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "A diversion will run via the A436 and A40, doubling the distance from the "
+                                     "roundabout to Cirencester."))
+    assert ms["A436"]["place"]["place_name"] == "Cirencester" and ms["A436"]["place_precision"] == "nearby"
+
+
+def test_the_end_of_a_from_to_route_is_a_place_whatever_the_model_labels_it(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "The closure will affect people travelling to Cirencester from Gloucester and "
+                                     "Cheltenham, doubling the distance from the roundabout to Cirencester."))
+    assert ms["Cirencester"]["place"]["country_code"] == "GBR"
