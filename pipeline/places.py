@@ -2132,6 +2132,7 @@ def _repeated_mentions(doc: Doc, kept: list[dict], candidates: list[tuple[int, i
                                                  or _named_as_place_of(doc, m["start_tok"]))
              and (m["label"] in strong or _after_place_verb(doc, m["start_tok"])
                   or (m["start_tok"] > 0 and doc[m["start_tok"] - 1].lower_ in STRONG_LOCATIVE)
+                  or _directed_after_locative(doc, m["start_tok"])
                   or _named_as_place_of(doc, m["start_tok"]))
              and not _is_acronym(m["mention_text"])
              and m["key"] not in place_words().directions and m["key"] not in place_words().type_words}
@@ -2157,13 +2158,21 @@ def _repeated_mentions(doc: Doc, kept: list[dict], candidates: list[tuple[int, i
         m = known[key]
         # (a person-labelled repeat needs a reading the label did not make: a place label, a cue
         # or a verb that takes places, "recaptured Knin ... the Knin fortress")
-        if (label == "PERSON" and m["label"] not in strong and not _after_place_verb(doc, m["start_tok"])) \
+        if (label == "PERSON" and m["label"] not in strong and not _after_place_verb(doc, m["start_tok"])
+                and not _directed_after_locative(doc, m["start_tok"])) \
                 or not _is_capitalised(doc[s:e]) or _speaks(doc[s:e]) or _named_as_person(doc, s, e, person_words) \
                 or (e < len(doc) and doc[e].lower_ in POSSESSIVES and not _possessed_place_part(doc, e)):
             continue
         out.append(_mention(doc, s, e, "name", label or "repeat", m["senses"], m["how"], m["hint"]))
         taken.append((s, e))
     return out
+
+
+def _directed_after_locative(doc: Doc, s: int) -> bool:
+    """Whether the name at token s follows a locative word and a lower-case direction ("in
+    eastern Ghouta"): a place reading, whatever the model's label."""
+    return s > 1 and doc[s - 1].is_lower and doc[s - 1].lower_ in place_words().directions \
+        and doc[s - 2].lower_ in STRONG_LOCATIVE
 
 
 def _site_noun_follows(doc: Doc, e: int) -> bool:

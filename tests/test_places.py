@@ -1825,3 +1825,10 @@ def test_the_end_of_a_from_to_route_is_a_place_whatever_the_model_labels_it(nlp,
     ms = by_text(places_in(nlp, gaz, "The closure will affect people travelling to Cirencester from Gloucester and "
                                      "Cheltenham, doubling the distance from the roundabout to Cirencester."))
     assert ms["Cirencester"]["place"]["country_code"] == "GBR"
+
+
+def test_a_name_read_as_a_place_after_in_and_a_direction_is_that_place_when_repeated(nlp, gaz):
+    text = ("Government forces have retaken most of the towns in eastern Ghouta, the army said. Rebels still hold "
+            "the last patch of eastern Ghouta, and the offensive to secure eastern Ghouta goes on.")
+    ms = [m for m in places_in(nlp, gaz, text) if m["mention_text"] == "Ghouta"]
+    assert len(ms) == 3 and all(m["place"] and m["place"]["country_code"] == "SYR" for m in ms)
