@@ -718,7 +718,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
             _fought_back(coded, host if host is not None and host.assaults else told, sector_of)
         coded = [c for c in coded if not _retold(c[0]) and not _one_of_a_kind(c[0]) and not _motive(c[0])
                  and not (_told_as_lasting(c[0]) and c[1]["event_type"] in VIOLENT_TYPES)
-                 and not _truce_in_force(c[0], c[1])
+                 and not _truce_in_force(c[0], c[1]) and not _breached(c[0])
                  and not _grievance_kind(c[0]) and not (_superlative(c[0]) and any(
                      o is not c and o[1]["event_type"] == c[1]["event_type"] for o in coded))
                  and not _topic(c[0], c[1]) and not (
@@ -2926,6 +2926,19 @@ def _truce_in_force(e: "_Ev", rec: dict) -> bool:
         and e.carrier is None and _definite(tok) and tok.dep_ == "dobj" and tok.head.pos_ == "VERB"
 
 
+def _breached(e: "_Ev") -> bool:
+    """Whether an event noun names a measure in force that an act breaches ("supplied missiles
+    in violation of United Nations sanctions", "in breach of the ceasefire"): the breach is the
+    act; the measure was decided before, no act of the day."""
+    tok = e.tok
+    return _pos(tok) == "NOUN" and e.carrier is None and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+        and _lemma(tok.head.head) in BREACH_NOUNS
+
+
+# Nouns of breaking a measure in force ("in violation of the sanctions").
+BREACH_NOUNS = {"violation", "breach", "defiance", "contravention", "infringement"}
+
+
 def _described(e: "_Ev") -> bool:
     """Whether a definite event noun is only the subject of a description ("The fighting is
     the worst since 2022", "The attack was the deadliest this year"), or an event noun says
@@ -4817,8 +4830,11 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
                         for p in c.children if p.dep_ == "poss" and p.lower_ in PRONOUNS), None)
             tgt = _other_than(_antecedent(own, actor_at, lex) if own is not None else None, src)
         if tgt is None:
+            # (what a cooperation is against is its common enemy, no partner: "agreed to
+            # cooperate against PKK militants")
+            cooperative = str(lex.types[e.rule.event_type]["quad_class"]) in ("1", "2")
             for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+                if c.dep_ == "prep" and c.lower_ in TARGET_PREPS and not (cooperative and c.lower_ == "against"):
                     for g in c.children:
                         if g.dep_ == "pobj" and not (c.lower_ == "with" and (_lemma(g) in INSTRUMENT_NOUNS or any(
                                 x.dep_ == "compound" and _lemma(x) in INSTRUMENT_NOUNS for x in g.children))):
@@ -6603,10 +6619,48 @@ def _retype(rule: TriggerRule, event_type: str) -> TriggerRule:
 RESPONSE_NOUNS = WORDS["response"]
 
 
+def _the_two(e: _Ev, actor_at: dict) -> tuple[dict, dict] | None:
+    """The two actors a subject "the two leaders", "both sides" or "the two countries" stands
+    for: the last two different ones named before it, in its sentence or the one before; None
+    for any other subject."""
+    subjects = _subject_tokens(e)
+    if not subjects:
+        return None
+    s = subjects[0]
+    kind = PAIR_NOUNS.get(_lemma(s))
+    kids = {(c.dep_, c.lower_) for c in s.children}
+    if kind is None or len(subjects) > 1 or not (
+            {("nummod", "two"), ("det", "the")} <= kids or ("det", "both") in kids or ("predet", "both") in kids):
+        return None   # (not "Both Cerar and Erjavec rejected": the pair is named there)
+    doc = s.doc
+    lo = doc[s.sent.start - 1].sent.start if s.sent.start > 0 else s.sent.start
+    found: list[dict] = []
+    for i in range(s.left_edge.i - 1, lo - 1, -1):
+        men = actor_at.get(i)
+        if men is not None and men["actor"]["actor_kind"] == kind \
+                and all(men["actor"]["actor_id"] != f["actor"]["actor_id"] for f in found):
+            found.append(men)
+            if len(found) == 2:
+                return found[1], found[0]
+    return None
+
+
+# Nouns that, as "the two <noun>" or "both <noun>", stand for the last two actors of a kind
+# named before ("the two leaders" for two people, "both countries" for two states).
+PAIR_NOUNS = {"leader": "person", "president": "person", "minister": "person", "premier": "person",
+              "country": "state", "nation": "state", "state": "state", "neighbour": "state", "neighbor": "state"}
+
+
 def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place_at: dict,
                 ev_tokens: set[int], sent_of: list[int]) -> dict | None:
     rule = e.rule
     src, tgt, parsed = _participants(e, actor_at, lex)
+    pair = _the_two(e, actor_at)
+    if pair is not None:
+        # "Lula hosted Xi in Brasilia, where the two leaders signed 37 agreements": the two
+        # named before, one the doer, the other the partner
+        src, tgt = pair[0], tgt if tgt is not None and tgt["actor"]["actor_id"] not in (
+            pair[0]["actor"]["actor_id"], pair[1]["actor"]["actor_id"]) else pair[1]
     speaking_force = None   # (a state force that tells of a passive arrest or interception: its doer)
     caused = rule.event_type == "PROTEST" and e.carrier is None and e.tok.dep_ == "dobj" \
         and _lemma(e.tok.head) in CAUSE_VERBS and not any(c.dep_ == "prep" and c.lower_ == "by" for c in e.tok.children)

@@ -5272,3 +5272,21 @@ def test_positions_east_of_the_city_are_at_the_city_told_before_not_at_a_camp(nl
                                            "Abu Shouk displacement camp north of the city.\n\nThe army said its aircraft "
                                            "had bombed RSF positions east of the city.")
     assert names.get(by_trigger(events, "bombed")["place_id"]) == "El Fasher"
+
+
+def test_the_two_leaders_are_the_two_people_named_before(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Brazilian President Luiz Inacio Lula da Silva hosted Chinese President Xi Jinping "
+                                    "in Brasilia, where the two leaders signed 37 cooperation agreements."), "signed")
+    assert {ev["source_actor_id"], ev["target_actor_id"]} == {"per-luiz-inacio-lula-da-silva", "per-xi-jinping"}
+
+
+def test_what_a_cooperation_is_against_is_no_partner(nlp, lexes):
+    events = run(nlp, lexes, "Turkey and Iraq signed a security agreement in Ankara on Thursday to cooperate "
+                             "against PKK militants along their shared border.")
+    assert all(e["target_actor_id"] != "PKK" for e in events if e["event_type"] in ("COOPERATE", "AGREE", "SUPPORT"))
+
+
+def test_sanctions_an_act_violates_are_no_new_sanctions(nlp, lexes):
+    events = run(nlp, lexes, "The United States accused North Korea of supplying ballistic missiles to Russia in "
+                             "violation of United Nations sanctions.")
+    assert not any(e["event_type"] == "SANCTION" for e in events)
