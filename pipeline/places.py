@@ -1500,6 +1500,11 @@ def _cue_mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
                     if not toks[a2].text[:1].isupper() or not toks[a2 - 1].whitespace_ \
                             or toks[a2 - 1].lower_ in w.particles:
                         continue   # not inside a name: "Wad al-Noura" holds no "Noura"
+                    # (not inside one entity other than a body's: "Lin Ta Lu village", a PERSON
+                    # to spaCy, is one name, whose "Ta Lu" is a Vietnamese hamlet; "Editorial
+                    # Board Cuyahoga County", one ORG, is a byline and a county)
+                    if toks[a2 - 1].ent_iob_ in ("B", "I") and toks[a2].ent_iob_ == "I" and toks[a2].ent_type_ != "ORG":
+                        continue
                     tail = normalize_name(full[toks[a2].idx:toks[j - 1].idx + len(toks[j - 1].text)])
                     if gaz.lookup_key(tail):
                         a, span, key = a2, toks[a2:j], tail

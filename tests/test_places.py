@@ -1832,3 +1832,9 @@ def test_a_name_read_as_a_place_after_in_and_a_direction_is_that_place_when_repe
             "the last patch of eastern Ghouta, and the offensive to secure eastern Ghouta goes on.")
     ms = [m for m in places_in(nlp, gaz, text) if m["mention_text"] == "Ghouta"]
     assert len(ms) == 3 and all(m["place"] and m["place"]["country_code"] == "SYR" for m in ms)
+
+
+def test_a_village_name_the_model_calls_a_person_is_not_cut_to_a_known_tail(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "On 14 February 2025, a military airstrike hit a monastery in Lin Ta Lu village "
+                                     "(Mingin township, Sagaing region)."))
+    assert "Lin Ta Lu" in ms and "Ta Lu" not in ms
