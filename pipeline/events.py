@@ -6057,7 +6057,7 @@ def _in_participant_background(span, e: _Ev, actor_at: dict, lex: EventLexicon) 
             earlier = any(c.dep_ == "aux" and c.lower_ == "had" for c in t.children)
             return earlier and noun.dep_ in SUBJECT_DEPS | OBJECT_DEPS and noun.head.i in e.heads \
                 and _lemma(noun) in lex.person_nouns
-        if t.dep_ == "acl" and t.tag_ == "VBN" and t.i not in e.heads \
+        if t.dep_ == "acl" and t.tag_ == "VBN" and t.i not in e.heads and not _coded_location(span) \
                 and any(c.dep_ == "prep" and c.lower_ in ("of", "for", "over") for c in t.children):
             # "executes a man convicted of spying for Israel", "arrested three men suspected of
             # attacking a bank in Kano": what the person is held for, done elsewhere
@@ -6077,6 +6077,20 @@ def _only_background_places(sent, e: _Ev, place_at: dict, actor_at: dict, lex: E
     spans = [doc.char_span(m["start"], m["end"], alignment_mode="expand")
              for m in {id(place_at[i]): place_at[i] for i in range(sent.start, sent.end) if i in place_at}.values()]
     return bool(spans) and all(s is not None and _in_participant_background(s, e, actor_at, lex) for s in spans)
+
+
+def _coded_location(span) -> bool:
+    """Whether a place is followed by a coder's bracket of its divisions ("in Mbarara town
+    (Mbarara, Western)"): the event's location as an ACLED-style note gives it, however the
+    parser hangs the phrase ("lynched a man suspected of stealing a motorcycle in Mbarara
+    town (Mbarara, Western)")."""
+    doc = span.doc
+    k = span.end
+    if k < len(doc) and doc[k].is_lower and doc[k].pos_ == "NOUN":
+        k += 1   # ("Mbarara town (...)")
+    return k + 2 < len(doc) and doc[k].text == "(" and doc[k + 1].text[:1].isupper() \
+        and any(t.text == "," for t in doc[k + 2:min(len(doc), k + 8)]) \
+        and any(t.text == ")" for t in doc[k + 2:min(len(doc), k + 12)])
 
 
 def _dated_clause(rel: Token, e: _Ev) -> bool:
@@ -7480,6 +7494,8 @@ def _one_doer(doc: Doc, men: dict, lex: EventLexicon) -> bool:
     span = doc.char_span(men["start"], men["end"], alignment_mode="expand")
     if span is None or _lemma(span.root) not in lex.person_nouns:
         return False
+    if span.root.dep_ == "compound" and span.root.head.tag_ == "NNS":
+        return False   # "rival student groups": the plural noun it modifies is the crowd
     if span.root.tag_ == "NN":
         return True
     count = next((c for c in span.root.children if c.dep_ == "nummod"), None)

@@ -5290,3 +5290,15 @@ def test_sanctions_an_act_violates_are_no_new_sanctions(nlp, lexes):
     events = run(nlp, lexes, "The United States accused North Korea of supplying ballistic missiles to Russia in "
                              "violation of United Nations sanctions.")
     assert not any(e["event_type"] == "SANCTION" for e in events)
+
+
+def test_a_coders_bracketed_location_is_the_acts_however_the_parser_hangs_it(nlp, lexes):
+    events, names = run_placed(nlp, lexes, "On 5 March 2025, a mob lynched a man suspected of stealing a motorcycle in "
+                                           "Mbarara town (Mbarara, Western). Police later recovered the body.")
+    assert names.get(by_trigger(events, "lynched")["place_id"]) == "Mbarara"
+
+
+def test_rival_student_groups_clashing_are_a_riot_not_a_battle(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "On 8 March 2025, members of rival student groups clashed with sticks and machetes "
+                                    "at the University of Buea. 7 students were injured."), "clashed")
+    assert ev["acled_event_type"] == "Riots"
