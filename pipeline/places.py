@@ -1816,12 +1816,22 @@ def _road_mentions(doc: Doc) -> list[dict]:
     A40 and A429", "closed parts of Interstate 85", "crashed on I-95"), as facility mentions:
     the gold sets count them as toponyms, and no gazetteer holds them. A bare number needs a
     road's context (a route preposition, a road word after it, or a road just before it in a
-    list), as "the M23" is a rebel group and "an A380" an aircraft."""
+    list), as "the M23" is a rebel group and "an A380" an aircraft. (The text is searched
+    first: most articles name no road, and a look at every token costs.)"""
+    text = doc_text(doc)
+    hits = [m.start() for m in ROAD_SEARCH.finditer(text)]
+    if not hits:
+        return []
     toks = _token_list(doc)
+    at = {t.idx: t.i for t in toks}
     out: list[dict] = []
     last_end = -10
-    for i, t in enumerate(toks):
-        if t.lower_ in ROAD_TITLES and t.text[:1].isupper() and i + 1 < len(toks) and toks[i + 1].text.isdigit():
+    for c in hits:
+        i = at.get(c)
+        if i is None:
+            continue
+        t = toks[i]
+        if t.lower_ in ROAD_TITLES and i + 1 < len(toks) and toks[i + 1].text.isdigit():
             out.append(_mention(doc, i, i + 2, "name", "FAC", [], "road", None))
             last_end = i + 2
             continue
@@ -1834,6 +1844,10 @@ def _road_mentions(doc: Doc) -> list[dict]:
             out.append(_mention(doc, i, i + 1, "name", "FAC", [], "road", None))
             last_end = i + 1
     return out
+
+
+# Where a road's number or title may start in the text (checked token by token after).
+ROAD_SEARCH = re.compile(r"\b(?:[AMB]\d{1,4}\b|I-\d|(?:Interstate|Highway|Route|Autobahn|Motorway|Freeway) \d)")
 
 
 def _common_noun_opening(doc: Doc, m: dict) -> bool:
