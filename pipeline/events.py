@@ -5143,11 +5143,12 @@ def _partner(e: _Ev, src: dict | None, actor_at: dict, lex: EventLexicon) -> dic
     # "members of the Hausa and Fulani communities clashed" (or "clashes between members of
     # ..."): the parties the members are of,
     # when they are two (not "supporters of PTI clashed with police": one side)
+    # (or named in apposition: "members of rival gangs Los Choneros and Los Lobos")
     groups = [g for p in list(parties) for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
               for g in c.children if g.dep_ == "pobj" and (g.conjuncts or any(
-                  m.conjuncts for m in g.children if m.dep_ in ("amod", "compound", "nmod")))]
+                  m.conjuncts for m in g.children if m.dep_ in ("amod", "compound", "nmod", "appos")))]
     parties += [x for g in groups for x in (g, *g.conjuncts)]
-    parties += [x for g in groups for m in g.children if m.dep_ in ("amod", "compound", "nmod") and m.conjuncts
+    parties += [x for g in groups for m in g.children if m.dep_ in ("amod", "compound", "nmod", "appos") and m.conjuncts
                 for x in (m, *m.conjuncts)]
     for t in parties:
         men = _actor_of(t, actor_at)

@@ -5302,3 +5302,9 @@ def test_rival_student_groups_clashing_are_a_riot_not_a_battle(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "On 8 March 2025, members of rival student groups clashed with sticks and machetes "
                                     "at the University of Buea. 7 students were injured."), "clashed")
     assert ev["acled_event_type"] == "Riots"
+
+
+def test_fighting_between_members_of_gangs_named_in_apposition_pits_the_two(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Fighting broke out between members of rival gangs Los Choneros and Los Lobos in "
+                                    "one of the prison's wings."), "Fighting")
+    assert {ev["source_actor_id"], ev["target_actor_id"]} == {"LOS_CHONEROS", "LOS_LOBOS"}
