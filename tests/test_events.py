@@ -5308,3 +5308,14 @@ def test_fighting_between_members_of_gangs_named_in_apposition_pits_the_two(nlp,
     ev = by_trigger(run(nlp, lexes, "Fighting broke out between members of rival gangs Los Choneros and Los Lobos in "
                                     "one of the prison's wings."), "Fighting")
     assert {ev["source_actor_id"], ev["target_actor_id"]} == {"LOS_CHONEROS", "LOS_LOBOS"}
+
+
+@pytest.mark.parametrize("text,violent", [
+    ("She will take over as chief executive in May.", False),
+    ("The military would take over security at the prison, the president said.", False),
+    ("Gunmen took over the office of the governor on Monday.", True),
+    ("Rebels took over the town as the army withdrew.", True),
+])
+def test_taking_over_a_role_is_no_takeover_of_ground(nlp, lexes, text, violent):
+    assert any(e["trigger_text"].startswith("t") and e["event_type"] == "ASSAULT"
+               for e in run(nlp, lexes, text)) == violent
