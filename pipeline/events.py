@@ -4635,6 +4635,9 @@ def _actor_of(tok: Token, actor_at: dict) -> dict | None:
                      and actor_at[g.i]["actor"]["actor_kind"] == "organization"), None)
         if body is not None:   # (a body the lexicon lacks too: "members of the Radaa Force")
             return body
+        if any(actor_at[g.i]["actor"]["actor_kind"] == "person" for c in tok.children if c.dep_ == "prep"
+               and c.lower_ == "of" for g in c.children if g.dep_ == "pobj" and g.i in actor_at):
+            return None   # "loyalists of ousted President Bashar Assad": his men, not the man
     for c in tok.conjuncts:
         if c.i in actor_at:
             return actor_at[c.i]
@@ -5146,7 +5149,9 @@ def _partner(e: _Ev, src: dict | None, actor_at: dict, lex: EventLexicon) -> dic
     # (or named in apposition: "members of rival gangs Los Choneros and Los Lobos")
     groups = [g for p in list(parties) for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
               for g in c.children if g.dep_ == "pobj" and (g.conjuncts or any(
-                  m.conjuncts for m in g.children if m.dep_ in ("amod", "compound", "nmod", "appos")))]
+                  m.conjuncts for m in g.children if m.dep_ in ("amod", "compound", "nmod", "appos")))
+              # (not a person's: "loyalists of ousted President Bashar Assad" are his men)
+              and not (g.i in actor_at and actor_at[g.i]["actor"]["actor_kind"] == "person")]
     parties += [x for g in groups for x in (g, *g.conjuncts)]
     parties += [x for g in groups for m in g.children if m.dep_ in ("amod", "compound", "nmod", "appos") and m.conjuncts
                 for x in (m, *m.conjuncts)]

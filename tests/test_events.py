@@ -5319,3 +5319,10 @@ def test_fighting_between_members_of_gangs_named_in_apposition_pits_the_two(nlp,
 def test_taking_over_a_role_is_no_takeover_of_ground(nlp, lexes, text, violent):
     assert any(e["trigger_text"].startswith("t") and e["event_type"] == "ASSAULT"
                for e in run(nlp, lexes, text)) == violent
+
+
+def test_loyalists_of_a_person_are_not_that_person(nlp, lexes):
+    events = run(nlp, lexes, "More than 1,000 people, most of them civilians, have been killed in two days of clashes "
+                             "between the new security forces and loyalists of ousted President Bashar Assad and the "
+                             "revenge killings that followed, a war monitor said Saturday.")
+    assert all(e["target_actor_id"] != "per-bashar-al-assad" for e in events)
