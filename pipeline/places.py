@@ -1942,6 +1942,12 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
         # "the eastern city of Santa Cruz" is the city, not the department (a preference among
         # the senses found; it does not loosen the look-up as a generic word after the name does)
         kind_said = OF_KIND.get(prev2) if s > 1 and prev == "of" else None
+        if kind_said is None and prev in {"and", ","}:
+            # ("the coastal provinces of Latakia and Tartus": the list's kind for each name)
+            k = _list_start(doc, s, toks[s].sent.start, place_words())
+            if k > 1 and toks[k - 1].lower_ == "of" and toks[k - 2].lower_.endswith("s") \
+                    and OF_KIND.get(toks[k - 2].lower_) == "admin1":   # ("districts of" may be a city's)
+                kind_said = "admin1"
         # "Farah city": the generic word may be lower case
         name_end = e - 1 if len(words) < len(key.split()) and e - s > 1 and toks[e - 1].lower_ in ADMIN_SUFFIX else e
         if label == "joined":

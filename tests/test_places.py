@@ -1838,3 +1838,9 @@ def test_a_village_name_the_model_calls_a_person_is_not_cut_to_a_known_tail(nlp,
     ms = by_text(places_in(nlp, gaz, "On 14 February 2025, a military airstrike hit a monastery in Lin Ta Lu village "
                                      "(Mingin township, Sagaing region)."))
     assert "Lin Ta Lu" in ms and "Ta Lu" not in ms
+
+
+def test_each_name_of_a_list_after_provinces_of_is_a_province(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "Civilians were killed in field executions in the coastal provinces of Latakia "
+                                     "and Tartus, a war monitor said."))
+    assert ms["Latakia"]["place"]["feature_code"] == "ADM1" and ms["Tartus"]["place"]["feature_code"] == "ADM1"
