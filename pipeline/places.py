@@ -961,6 +961,11 @@ def _senses(gaz: Gazetteer, text: str, hint: str | None, fuzzy: bool,
         # "the Northwest region" is Cameroon's North-West as much as any "Northwest"
         seen = {p["geonames_id"] for p in found}
         found = found + [p for p in gaz.lookup_key(f"{compass[1]} {compass[2]}") if p["geonames_id"] not in seen]
+    if found and hint in ("admin1", "admin2") and not any(p["kind"] in ("admin1", "admin2") for p in found):
+        # "in Puncak regency": the division whose own name holds its kind word ("Kabupaten
+        # Puncak"), beside the town of the bare name (a Puncak in West Java)
+        seen = {p["geonames_id"] for p in found}
+        found = [p for p in _named_with_kind(gaz, key, hint) if p["geonames_id"] not in seen] + found
     if found:
         return found + _near_spellings(gaz, key, found), "exact"
     alt = _strip_articles(key)

@@ -1844,3 +1844,9 @@ def test_each_name_of_a_list_after_provinces_of_is_a_province(nlp, gaz):
     ms = by_text(places_in(nlp, gaz, "Civilians were killed in field executions in the coastal provinces of Latakia "
                                      "and Tartus, a war monitor said."))
     assert ms["Latakia"]["place"]["feature_code"] == "ADM1" and ms["Tartus"]["place"]["feature_code"] == "ADM1"
+
+
+def test_a_division_word_finds_the_division_named_with_its_kind_beside_a_town_of_the_bare_name(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "Rebels set fire to a school and a health clinic in Puncak regency in the province "
+                                     "of Central Papua on Monday."))
+    assert ms["Puncak"]["place"]["feature_code"] == "ADM2"
