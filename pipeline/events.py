@@ -2655,8 +2655,10 @@ def _motive(e: "_Ev") -> bool:
     tok = e.tok
     if _pos(tok) != "NOUN" or e.carrier is not None:
         return False
-    if not _definite(tok):
+    bare_plural = tok.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in tok.children)
+    if not _definite(tok) and not bare_plural:
         return False   # "in retaliation for an air raid on Susangerd": news of its own
+    # (nor a bare plural: "retaliation for military operations in the highlands", a pattern)
     if tok.dep_ == "dobj" and _lemma(tok.head) in MOTIVE_WORDS:
         return True
     return tok.dep_ == "pobj" and tok.head.lower_ in ("for", "against") and _lemma(tok.head.head) in MOTIVE_WORDS

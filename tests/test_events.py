@@ -5326,3 +5326,9 @@ def test_loyalists_of_a_person_are_not_that_person(nlp, lexes):
                              "between the new security forces and loyalists of ousted President Bashar Assad and the "
                              "revenge killings that followed, a war monitor said Saturday.")
     assert all(e["target_actor_id"] != "per-bashar-al-assad" for e in events)
+
+
+def test_a_pattern_of_acts_given_as_a_motive_is_no_event(nlp, lexes):
+    events = run(nlp, lexes, "The rebel army claimed responsibility for the attack, saying it was retaliation for "
+                             "military operations in the highlands.")
+    assert not any(e["trigger_text"] == "operations" for e in events)
