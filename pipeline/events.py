@@ -6641,6 +6641,25 @@ def _retype(rule: TriggerRule, event_type: str) -> TriggerRule:
 RESPONSE_NOUNS = WORDS["response"]
 
 
+# Nouns of military exercises (see _held_together).
+EXERCISE_NOUNS = {"exercise", "drill", "war games", "game", "maneuver", "manoeuvre", "maneuvers", "manoeuvres"}
+
+
+def _held_together(e: _Ev, actor_at: dict) -> bool:
+    """Whether the doers of an act are of two or more countries, coordinated in its subject
+    ("French and Egyptian warships", "the US and South Korea") or joined to it by "with"
+    ("Russia held drills with China")."""
+    subjects = _subject_tokens(e)
+    parties = list(subjects) + [x for p in subjects for m in p.children if m.dep_ in ("amod", "compound", "nmod")
+                                and m.conjuncts for x in (m, *m.conjuncts)]
+    verb = e.carrier if e.carrier is not None else e.tok
+    parties += [g for h in (verb, e.tok) for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                for g in c.children if g.dep_ == "pobj"]
+    countries = {men["actor"].get("country_code") for t in parties for men in [actor_at.get(t.i)]
+                 if men is not None and men["actor"].get("country_code")}
+    return len(countries) >= 2
+
+
 def _the_two(e: _Ev, actor_at: dict) -> tuple[dict, dict] | None:
     """The two actors a subject "the two leaders", "both sides" or "the two countries" stands
     for: the last two different ones named before it, in its sentence or the one before; None
@@ -6676,6 +6695,11 @@ PAIR_NOUNS = {"leader": "person", "president": "person", "minister": "person", "
 def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place_at: dict,
                 ev_tokens: set[int], sent_of: list[int]) -> dict | None:
     rule = e.rule
+    if rule.event_type == "MOBILIZE" and _lemma(e.tok) in EXERCISE_NOUNS and _held_together(e, actor_at):
+        # "French and Egyptian warships launched 10 days of war games": exercises two states
+        # hold together are cooperation, as "joint exercises" are (events_triggers.csv)
+        rule = replace(rule, event_type="COOPERATE", event_mode=None)
+        e = replace(e, rule=rule)
     src, tgt, parsed = _participants(e, actor_at, lex)
     pair = _the_two(e, actor_at)
     if pair is not None:

@@ -5332,3 +5332,12 @@ def test_a_pattern_of_acts_given_as_a_motive_is_no_event(nlp, lexes):
     events = run(nlp, lexes, "The rebel army claimed responsibility for the attack, saying it was retaliation for "
                              "military operations in the highlands.")
     assert not any(e["trigger_text"] == "operations" for e in events)
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Russia held naval drills with China in the Sea of Japan on Tuesday.", "COOPERATE"),
+    ("Indian and French warships began five days of war games in the Arabian Sea.", "COOPERATE"),
+    ("North Korea staged military drills near the border on Tuesday.", "MOBILIZE"),
+])
+def test_exercises_two_states_hold_together_are_cooperation(nlp, lexes, text, kind):
+    assert any(e["event_type"] == kind for e in run(nlp, lexes, text))
