@@ -557,7 +557,9 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
 
     Each dict has the events-table fields except event_id, article_id and incident_id, and
     `incident_of`, the trigger span of its incident's first event (see `_group_incidents`;
-    the incident_id is that event's id). Sentences are read in
+    the incident_id is that event's id), and `unnamed_doer_country`, the country whose
+    unidentified armed group did a violent act the text gives no doer (see
+    _unnamed_doer_country; extract turns it into the doer). Sentences are read in
     order, as a coder reads a story: an event without a date of its own takes the date of
     the nearest preceding dated event, and a sentence that only states the
     toll of the previous sentence's event adds it to that event (see `_continues`).
@@ -982,8 +984,29 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         rec.pop("_restated", None)
         rec.pop("_abroad", None)
     out = _one_row_per_place_and_partner(out)
+    for rec in out:
+        rec["unnamed_doer_country"] = _unnamed_doer_country(rec, place_of)
     out.sort(key=lambda r: (r["trigger_start"], r["trigger_end"]))
     return out
+
+
+# Modes of a violent act whose unnamed doer is an unidentified armed group of the act's country
+# (see _unnamed_doer_country): not shelling, air or drone strikes, whose doer is an army.
+UNNAMED_DOER_MODES = {None, "firearms", "explosives", "suicide-attack", "targeted", "primitive", "abduct"}
+
+
+def _unnamed_doer_country(rec: dict, place_of: dict) -> str | None:
+    """The country whose unidentified armed group did a violent act the text gives no doer ("A
+    roadside bomb near Samarra killed a soldier", "the bodies of five men were found"): the
+    country of the act's place, as ACLED codes an unknown perpetrator ("Unidentified Armed
+    Group (Iraq)") and the PLOVER coders a doerless bombing. None for any other act, for a
+    two-sided fight, and for an act with a doer or no placed country."""
+    if rec["source_actor_id"] is not None or rec["event_type"] != "ASSAULT" or rec["is_negated"] \
+            or rec["is_hypothetical"] or rec["event_mode"] not in UNNAMED_DOER_MODES \
+            or rec["acled_event_type"] not in ("Violence against civilians", "Explosions/Remote violence"):
+        return None
+    place = place_of.get(rec["place_id"]) if rec["place_id"] else None
+    return (place or {}).get("country_code") or None
 
 
 # Words right before a date that make it the date of the report, not of the event ("On 7 May

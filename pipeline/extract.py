@@ -133,6 +133,10 @@ def _find_all(doc: Doc, article: dict, res: Resources) -> tuple[list[dict], list
     return pms, ams, evs
 
 
+# Confidence an event loses when its doer is the unidentified armed group of its place's country.
+UNNAMED_DOER_PENALTY = 0.1
+
+
 def extract_article(doc: Doc, article: dict, res: Resources) -> dict[str, list[dict]]:
     """Rows for the places, place_mentions, actors, actor_mentions and events tables.
 
@@ -172,6 +176,14 @@ def extract_article(doc: Doc, article: dict, res: Resources) -> dict[str, list[d
     published = article.get("published_date")
     for e in evs:
         row = dict(e)
+        doer_country = row.pop("unnamed_doer_country", None)
+        if doer_country and row["source_actor_id"] is None:
+            # a violent act the text gives no doer: its country's unidentified armed group,
+            # less sure than a doer the text names
+            actor = actors.country_sector_actor(res.actor_lexicon, doer_country, "UAF")
+            row["source_actor_id"] = actor["actor_id"]
+            row["confidence"] = round(max(0.0, row["confidence"] - UNNAMED_DOER_PENALTY), 2)
+            out["actors"].append(actor)
         if published and row.get("event_date") and _as_date(row["event_date"]) > published:
             # A date after publication is a plan or an expectation, not a reported event.
             row.update(event_date=None, date_precision="unknown", is_hypothetical=True)

@@ -157,7 +157,7 @@ def test_event_dict_has_exactly_the_event_fields(nlp, lexes):
                        "event_type", "event_mode", "quad_class", "cameo_root", "acled_event_type", "acled_sub_event_type",
                        "source_actor_id", "target_actor_id", "place_id", "event_date", "date_precision",
                        "date_text", "fatalities", "injured_count", "is_negated", "is_hypothetical", "confidence",
-                       "incident_of", "row_ordinal"}
+                       "incident_of", "row_ordinal", "unnamed_doer_country"}
     assert ev["cameo_root"] == "19" and 0 <= ev["confidence"] <= 1
     assert ev["incident_of"] == (ev["trigger_start"], ev["trigger_end"])
 

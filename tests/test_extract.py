@@ -80,3 +80,14 @@ def test_an_unplaced_name_the_gazetteer_knows_in_one_country_only_takes_that_cou
                              "Cross in Khan Younis.")
     place = next(p for p in out["places"] if p["place_name"].startswith("Kh"))
     assert place["country_code"] == "PSE"
+
+
+def test_a_violent_act_without_a_doer_is_its_countrys_unidentified_armed_groups(res):
+    _doc, out = extract(res, "A car bomb exploded outside a market in Mosul on Friday, killing nine people, police said.\n\n"
+                       "Jets struck targets near Raqqa on Saturday, killing four people.")
+    rows = {e["trigger_text"]: e for e in out["events"]}
+    bomb = next(e for t, e in rows.items() if t.startswith("exploded") or t.startswith("killing"))
+    assert bomb["source_actor_id"] == "IRQ-UAF"
+    assert any(a["actor_id"] == "IRQ-UAF" and a["sector_code"] == "UAF" for a in out["actors"])
+    # (an air strike's doer is an army the text does not name, no armed group)
+    assert not any(str(e["source_actor_id"]).endswith("-UAF") for e in out["events"] if e["event_mode"] == "aerial")
