@@ -4317,6 +4317,12 @@ def _came_under(verb: Token) -> bool:
     return _lemma(verb) == "come" and any(c.dep_ == "prep" and c.lower_ == "under" for c in verb.children)
 
 
+# Verbs of saying or believing whose passive lends its subject to the infinitive after it
+# ("are reported to have killed", "is believed to have fled", "were said to have attacked").
+RAISING_VERBS = {"report", "say", "believe", "think", "allege", "suspect", "understand", "know", "rumour",
+                 "rumor", "claim", "feel", "presume", "see", "hear"}
+
+
 def _source_token(tok: Token) -> Token | None:
     """The grammatical doer of a verb, following coordination and control ("agreed to withdraw",
     "resorted to throwing stones", "withdrew after shelling the town"). Not through "for", "of"
@@ -4370,6 +4376,11 @@ def _source_token(tok: Token) -> Token | None:
                     if who is not None:
                         return who
                 return c
+        raised = next((c for c in t.children if c.dep_ == "nsubjpass"), None) if _lemma(t) in RAISING_VERBS and any(
+            c.dep_ == "xcomp" and c.i in (tok.i, *(x.i for x in tok.ancestors)) and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in t.children) else None
+        if raised is not None:
+            return raised   # "Armed bandits are reported to have killed 36 people": the bandits
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children):
             return None   # (a passive's subject, its own or shared: "gathered and were dispersed")
         prev = t.doc[t.i - 1] if t.i > 0 else None

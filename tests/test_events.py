@@ -5341,3 +5341,12 @@ def test_a_pattern_of_acts_given_as_a_motive_is_no_event(nlp, lexes):
 ])
 def test_exercises_two_states_hold_together_are_cooperation(nlp, lexes, text, kind):
     assert any(e["event_type"] == kind for e in run(nlp, lexes, text))
+
+
+@pytest.mark.parametrize("text,doer", [
+    ("Armed bandits are reported to have killed 12 villagers in Sokoto State.", "grp-crm"),
+    ("The militants are said to have burned three churches in the village.", "grp-reb"),
+])
+def test_the_subject_of_a_passive_report_did_the_infinitive_act(nlp, lexes, text, doer):
+    ev = next(e for e in run(nlp, lexes, text) if e["event_type"] in ("ASSAULT", "COERCE"))
+    assert ev["source_actor_id"] == doer
