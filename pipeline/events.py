@@ -632,6 +632,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
             res = _event_date(sent, e, dates, published_date, story_day, ev_tokens, told_before)
             if res is not None and res.is_background:
                 continue
+            res = _month_only(sent, res)
             if res is not None and rec["event_type"] in STATEMENT_TYPES and _to_come(res, published_date):
                 res = None   # "said it would hold a strike on Friday": the threat is made now, the strike to come
             # a statement is made when it is said ("Ruto said on Wednesday he would not withdraw
@@ -1015,6 +1016,21 @@ def _unnamed_doer_country(rec: dict, place_of: dict) -> str | None:
 # saying ("On 3 May, police said ...") still dates the event, as ACLED's notes write it.
 REPORT_DATE = re.compile(r"\b(?:reported|published|posted|updated|said|says|told|announced|confirmed|stated|added)"
                          r"(?:\s+(?:on|in))?\s*$", re.I)
+
+
+def _month_only(sent, res: ResolvedDate | None) -> ResolvedDate | None:
+    """A day a coder marks as known only to its month ("On 12 March 2025 (month of), ..."):
+    the month, as ACLED means it."""
+    if res is None or res.precision != "day" or res.date is None or not res.text:
+        return res
+    at = sent.text.find(res.text)
+    if at < 0 or not MONTH_OF.match(sent.text, at + len(res.text)):
+        return res
+    return ResolvedDate(res.date.replace(day=1), "month", res.text)
+
+
+# A coder's note that only the month of the day before it is known.
+MONTH_OF = re.compile(r"\s*\(\s*month of\s*\)", re.I)
 
 
 # Quad classes of verbal acts (verbal cooperation and conflict), which happen when said.

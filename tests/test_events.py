@@ -5350,3 +5350,9 @@ def test_exercises_two_states_hold_together_are_cooperation(nlp, lexes, text, ki
 def test_the_subject_of_a_passive_report_did_the_infinitive_act(nlp, lexes, text, doer):
     ev = next(e for e in run(nlp, lexes, text) if e["event_type"] in ("ASSAULT", "COERCE"))
     assert ev["source_actor_id"] == doer
+
+
+def test_a_day_a_coder_marks_as_month_of_is_only_its_month(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "On 12 March 2025 (month of), the military conducted airstrikes on a village, "
+                                    "killing 3 civilians.", published=dt.date(2025, 3, 20)), "killing")
+    assert (ev["event_date"], ev["date_precision"]) == (dt.date(2025, 3, 1), "month")
