@@ -2963,6 +2963,9 @@ def _truce_in_force(e: "_Ev", rec: dict) -> bool:
     ceasefire"): no ceasefire of the day (a violation is an act of its own). One agreed or
     declared has the verb as its carrier and stays."""
     tok = e.tok
+    if (rec["event_type"], rec["event_mode"]) == ("RETREAT", "ceasefire") and _pos(tok) == "NOUN" \
+            and e.carrier is None and tok.dep_ == "pobj" and tok.head.lower_ in ("despite", "under"):
+        return True   # "Israeli strike kills three despite ceasefire": the truce broken, no truce of the day
     return (rec["event_type"], rec["event_mode"]) == ("RETREAT", "ceasefire") and _pos(tok) == "NOUN" \
         and e.carrier is None and _definite(tok) and tok.dep_ == "dobj" and tok.head.pos_ == "VERB"
 
@@ -6110,6 +6113,8 @@ def _in_participant_background(span, e: _Ev, actor_at: dict, lex: EventLexicon) 
                 return True   # "Zambada, who was arrested in Texas last July": a time of its own
             if finite and _doer_standing(t, noun, e):
                 return True
+            if finite and _described_role(t, noun, e):
+                return True
             # (a story of before, told in the past perfect; "aid workers who worked for a
             # charity in Herat" may still say where they were shot)
             earlier = any(c.dep_ == "aux" and c.lower_ == "had" for c in t.children)
@@ -6169,6 +6174,16 @@ def _dated_clause(rel: Token, e: _Ev) -> bool:
 # A month's name or a year: the words of a DATE that place it in its own time.
 MONTH_OR_YEAR = re.compile(r"(?:1[89]|20)\d\d|January|February|March|April|May|June|July|August|September"
                            r"|October|November|December")
+
+
+def _described_role(rel: Token, noun: Token, e: _Ev) -> bool:
+    """Whether a relative clause on a participant of the act says what the person or body is,
+    by "be" and a role ("a commander who was responsible for rocket launches towards northern
+    Israel", "a man who is a member of the group in Gaza"): where that role's acts go, not where
+    this act was. (Not "civilians who were in the market": a place said by "be" is where they
+    were.)"""
+    return noun.head.i in e.heads and _lemma(rel) == "be" \
+        and any(c.dep_ in ("acomp", "attr") for c in rel.children)
 
 
 def _doer_standing(rel: Token, noun: Token, e: _Ev) -> bool:

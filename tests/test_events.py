@@ -5356,3 +5356,15 @@ def test_a_day_a_coder_marks_as_month_of_is_only_its_month(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "On 12 March 2025 (month of), the military conducted airstrikes on a village, "
                                     "killing 3 civilians.", published=dt.date(2025, 3, 20)), "killing")
     assert (ev["event_date"], ev["date_precision"]) == (dt.date(2025, 3, 1), "month")
+
+
+def test_a_truce_broken_despite_is_no_truce_of_the_day(nlp, lexes):
+    events = run(nlp, lexes, "Drone strike kills two in border town despite ceasefire")
+    assert not any(e["event_mode"] == "ceasefire" for e in events)
+
+
+def test_where_a_targets_role_reaches_is_no_scene(nlp, lexes):
+    events, names = run_placed(nlp, lexes, "A drone strike on a car in the town of Bint Jbeil killed three people on "
+                                           "Saturday.\n\nThe army said it had targeted a commander who was responsible "
+                                           "for rocket launches towards northern Israel.")
+    assert names.get(by_trigger(events, "targeted")["place_id"]) != "Israel"
