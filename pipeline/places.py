@@ -1244,7 +1244,10 @@ def _place_cue(doc: Doc, a: int, j: int, sent: Span, w: PlaceWords, label: str) 
         while k < sent.end and k - j < 10 and (toks[k].lower_ in {"and", ",", "or"} or _name_word(toks[k], w)
                                                or toks[k].lower_ in w.joining_particles):
             k += 1
-        if k < sent.end and k > j + 1 and toks[k].is_lower and toks[k].lower_.endswith("s") and (
+        plural = toks[k].lower_.endswith("s") if k < sent.end else False
+        if k < sent.end and not plural and k + 1 < sent.end and toks[k + 1].tag_ == "NNS":
+            plural = True   # ("the Alemao and Penha favela complexes": a kind word before a plural)
+        if k < sent.end and k > j + 1 and toks[k].is_lower and plural and (
                 toks[k].lower_ in w.head_strong or (toks[k].lower_ in w.head_weak and label not in ACTOR_LABELS)):
             return "head"   # not "the Trump and Biden camps"
     if nxt is not None and nxt.is_lower and nxt.lower_ in w.head_weak and label != "NORP" and j + 2 < sent.end \
@@ -3338,7 +3341,7 @@ def _contradicted(doc: Doc, ms: list[dict], i: int, start_of: dict[int, int], w:
     if not p or m["mention_kind"] != "name" or m.get("place_precision") != "exact" \
             or p["kind"] in {"country", "continent"}:
         return False
-    if _outside_the_place_before(doc, ms, m, p, w):
+    if _outside_the_place_before(doc, ms, m, p, w) or _outside_the_possessor(doc, ms, i, p, w):
         return True
     j = m["end_tok"]
     while j < len(doc) and doc[j].is_lower and doc[j].lower_ in w.type_words:
@@ -3422,6 +3425,25 @@ def _outside_the_place_before(doc: Doc, ms: list[dict], m: dict, p: dict, w: Pla
               and o["mention_kind"] == "name" and o.get("_raw_place")), None)
     q = x["_raw_place"] if x is not None else None
     return bool(q and q["country_iso2"] == p["country_iso2"] and _outside(p, q))
+
+
+def _outside_the_possessor(doc: Doc, ms: list[dict], i: int, p: dict, w: PlaceWords) -> bool:
+    """Whether the place read for mention i, named as a part of a town after the town's
+    possessive ("Rio de Janeiro's Alemao and Penha favela complexes", "Mogadishu's Huriwaa
+    district"), does not lie in that town (Penha, a town in Santa Catarina): the text says it
+    is a part of the town before."""
+    first, last = _list_of(doc, ms, i)
+    s, e = ms[first]["start_tok"], ms[last]["end_tok"]
+    k = s - 1   # (back over the list's names the recogniser did not take: "Alemao and")
+    while k > 0 and s - k < 8 and (doc[k].lower_ in {"and", "or", ","} or (doc[k].pos_ == "PROPN" and doc[k].is_title)):
+        k -= 1
+    if k < 1 or doc[k].lower_ not in POSSESSIVES or e >= len(doc) \
+            or not (doc[e].is_lower and doc[e].lower_ in w.town_parts):
+        return False
+    x = next((o for o in ms if o["end_tok"] == k and o.get("place_precision") == "exact"
+              and o["mention_kind"] == "name" and o.get("_raw_place")), None)
+    q = x["_raw_place"] if x is not None else None
+    return bool(q and q["kind"] == "city" and (q["country_iso2"] != p["country_iso2"] or _outside(p, q)))
 
 
 def _outside(p: dict, q: dict) -> bool:

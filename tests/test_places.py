@@ -1850,3 +1850,10 @@ def test_a_division_word_finds_the_division_named_with_its_kind_beside_a_town_of
     ms = by_text(places_in(nlp, gaz, "Rebels set fire to a school and a health clinic in Puncak regency in the province "
                                      "of Central Papua on Monday."))
     assert ms["Puncak"]["place"]["feature_code"] == "ADM2"
+
+
+def test_parts_of_a_town_after_its_possessive_lie_in_it(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "A police operation against the gang in Rio de Janeiro's Alemao and Penha favela "
+                                     "complexes left dozens dead on Tuesday."))
+    assert ms["Penha"]["place"]["place_name"] == "Rio de Janeiro" and ms["Penha"]["place_precision"] != "exact"
+    assert ms["Alemao"]["place"]["place_name"] == "Rio de Janeiro"
