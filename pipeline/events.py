@@ -4399,7 +4399,7 @@ def _source_token(tok: Token) -> Token | None:
             c.dep_ == "xcomp" and c.i in (tok.i, *(x.i for x in tok.ancestors)) and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in t.children) else None
         if raised is not None:
-            return raised   # "Armed bandits are reported to have killed 36 people": the bandits
+            return raised   # "Gunmen were reported to have killed 12 villagers": the gunmen
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children):
             return None   # (a passive's subject, its own or shared: "gathered and were dispersed")
         prev = t.doc[t.i - 1] if t.i > 0 else None

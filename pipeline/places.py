@@ -1302,7 +1302,7 @@ def _place_cue(doc: Doc, a: int, j: int, sent: Span, w: PlaceWords, label: str) 
     if a - 1 >= sent.start and toks[a - 1].lower_ in SCENE_PREPS and toks[a - 1].dep_ == "prep" \
             and (label not in {"ORG", "NORP"} or (label == "ORG" and _lone_org_word(toks, a, j))) \
             and not (j < sent.end and toks[j].lower_ in POSSESSIVES):
-        # "militants clashed with police late Monday in Shah Wali Kot", and "near" hung on the
+        # "fighters clashed with soldiers on Monday in Shah Wali Kot", and "near" hung on the
         # party fought ("clashed with the insurgents near Mucojo", Mucojo an ORG to spaCy: a
         # lone title-case word no organisation's name says it is one)
         verb = toks[a - 1].head
@@ -1762,7 +1762,7 @@ def _drop_person_names(doc: Doc, found: list[dict], person_words: dict[str, list
         if m["mention_kind"] == "name" and not big and not placed and _named_as_person(doc, s, e, words):
             continue
         if m["mention_kind"] == "name" and _nickname(doc, s):
-            continue   # "Mohanna Abdhou, 20, known as Montana": a person's other name
+            continue   # "Darnell Hayes, 24, known as Montana": a person's other name
         if m["mention_kind"] == "name" and not placed and _speaks(doc[s:e]) and not any(
                 p["kind"] in {"country", "continent", "admin1"} for p in m["senses"][:1]):
             continue   # "according to Davis", "Tyler said": a town does not speak (a country may)
@@ -1791,13 +1791,13 @@ def _without_foreign_embedded_divisions(mentions: list[dict]) -> list[dict]:
                                         and any(p["country_code"] == home for p in m["senses"]))]
 
 
-# Most tokens between "from" and "to" for the name after "to" to end a route ("from the Air
-# Balloon roundabout to Cirencester").
+# Most tokens between "from" and "to" for the name after "to" to end a route ("from the
+# Stroud roundabout to Cirencester").
 ROUTE_SPAN = 8
 def _route_end_name(doc: Doc, s: int, e: int) -> bool:
     """Whether the name at tokens s..e ends a from-to route: after "to", with "from" a few words
-    before ("the distance from the Air Balloon to Cirencester") or right after it ("travelling
-    to Cirencester from Gloucester")."""
+    before ("the detour from the bypass to Cirencester") or right after it ("heading
+    to Cirencester from Swindon")."""
     toks = _token_list(doc)
     if s == 0 or toks[s - 1].lower_ != "to":
         return False
@@ -1869,7 +1869,7 @@ def _common_noun_opening(doc: Doc, m: dict) -> bool:
 
 def _nickname(doc: Doc, s: int) -> bool:
     """Whether the name at token s is a person's other name: after "known as", "nicknamed" or
-    "dubbed" said of a person the model named ("Mohanna Abdhou, 20, known as Montana"), not of a
+    "dubbed" said of a person the model named ("Darnell Hayes, 24, known as Montana"), not of a
     place ("a region known as Donbas")."""
     toks = _token_list(doc)
     k = s - 1 if s > 0 and toks[s - 1].lower_ != "as" else s - 2
@@ -2042,7 +2042,7 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
             # "in the Sahel", "across the Donbas": a name that heads its phrase after "the" and a
             # locative word (not "in the Trump administration", where a noun follows)
             the_place = prev == "the" and prev2 in LOCATIVE and (e == len(doc) or toks[e].pos_ not in {"NOUN", "PROPN"})
-            # "the distance from the Air Balloon to Cirencester": the end of a from-to route
+            # "the detour from the bypass to Cirencester": the end of a from-to route
             ranged = label != "PERSON" and _route_end_name(doc, s, e)
             locative = coordinated or _after_site(doc, s) or prev in LOCATIVE or _after_place_verb(doc, s) or ranged \
                 or _place_verb_object(doc, s, e) \
@@ -3669,7 +3669,7 @@ def _tie_unresolved(doc: Doc, mentions: list[dict], gaz: Gazetteer) -> None:
             return
         if m["how"] == "road":
             town = _sentence_town(doc, mentions, i)
-            if town is not None:   # "via the A436, ... from the Air Balloon to Cirencester"
+            if town is not None:   # "via the B4070, ... from the bypass to Tetbury"
                 _pin(m, town["_raw_place"], "nearby", (town.get("resolution_score") or 0.0) * SENTENCE_AREA_SHARE)
                 m["_weak_pin"] = True
                 return

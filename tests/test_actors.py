@@ -1676,6 +1676,6 @@ def test_a_body_the_model_left_untagged_is_an_organisation(nlp, lex, gaz):
 
 def test_a_state_body_put_in_a_place_is_of_that_place_s_country(nlp, lex, gaz):
     ids = _placed_ids(nlp, lex, gaz, "On 3 March 2025, Fano militiamen attacked an army camp in Merawi, Amhara.\n\n"
-                                     "On 8 March 2025, about 300 students demonstrated in front of the Ministry of "
+                                     "On 8 March 2025, about 300 students rallied outside the Ministry of "
                                      "Education in Dhaka to demand new admission rules.")
     assert ids["Ministry of Education"]["country_code"] == "BGD"

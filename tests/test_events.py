@@ -5262,7 +5262,7 @@ def test_a_collapse_that_killed_is_no_attack_however_far_the_that_is_hung(nlp, l
 
 
 def test_the_doer_by_names_outranks_a_weapon_word_before_the_noun(nlp, lexes):
-    ev = by_trigger(run(nlp, lexes, "Artillery fire by the paramilitary Rapid Support Forces killed at least 30 "
+    ev = by_trigger(run(nlp, lexes, "Artillery fire by the notorious Rapid Support Forces killed at least 30 "
                                     "civilians in El Fasher on Sunday."), "killed")
     assert ev["source_actor_id"] == "RSF"
 
@@ -5329,7 +5329,7 @@ def test_loyalists_of_a_person_are_not_that_person(nlp, lexes):
 
 
 def test_a_pattern_of_acts_given_as_a_motive_is_no_event(nlp, lexes):
-    events = run(nlp, lexes, "The rebel army claimed responsibility for the attack, saying it was retaliation for "
+    events = run(nlp, lexes, "The rebel army said the ambush was retaliation for "
                              "military operations in the highlands.")
     assert not any(e["trigger_text"] == "operations" for e in events)
 
@@ -5344,7 +5344,7 @@ def test_exercises_two_states_hold_together_are_cooperation(nlp, lexes, text, ki
 
 
 @pytest.mark.parametrize("text,doer", [
-    ("Armed bandits are reported to have killed 12 villagers in Sokoto State.", "grp-crm"),
+    ("Gunmen were reported to have killed 12 villagers in Sokoto State.", "grp-uaf"),
     ("The militants are said to have burned three churches in the village.", "grp-reb"),
 ])
 def test_the_subject_of_a_passive_report_did_the_infinitive_act(nlp, lexes, text, doer):
