@@ -4336,6 +4336,18 @@ def _came_under(verb: Token) -> bool:
     return _lemma(verb) == "come" and any(c.dep_ == "prep" and c.lower_ == "under" for c in verb.children)
 
 
+def _misread_toll(tok: Token) -> bool:
+    """Whether "left ... dead" (or injured, wounded, homeless) was read as a participle of the
+    noun before it: a participle with an object and a state of the object is a finite verb."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return tok.lower_ == "left" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and obj is not None \
+        and any(c.lower_ in TOLL_STATES for c in [*tok.children, *obj.children])
+
+
+# States a toll verb leaves people in ("left 12 dead").
+TOLL_STATES = {"dead", "injured", "wounded", "homeless", "hurt", "missing", "displaced"}
+
+
 # Verbs of saying or believing whose passive lends its subject to the infinitive after it
 # ("are reported to have killed", "is believed to have fled", "were said to have attacked").
 RAISING_VERBS = {"report", "say", "believe", "think", "allege", "suspect", "understand", "know", "rumour",
@@ -4348,6 +4360,14 @@ def _source_token(tok: Token) -> Token | None:
     or "from", whose clause belongs to the object ("arrested him for throwing stones"), nor to
     the speaker of a clause a participle continues (see `_reported_clause`)."""
     seen = 0
+    if _misread_toll(tok):
+        # "A police operation against the gang in the city's Alemao and Penha favela complexes
+        # left 121 people dead", "left" read as a participle of "complexes": the noun the
+        # phrases hang from is the subject
+        h = tok.head
+        while h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.head.pos_ in ("NOUN", "PROPN"):
+            h = h.head.head
+        return h
     # (and of a participle joined to such a one: "..., the television reported, killing three
     # people and wounding 40")
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" and _lemma(tok) in SPEAKER_PARTICIPLES:

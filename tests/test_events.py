@@ -5368,3 +5368,10 @@ def test_where_a_targets_role_reaches_is_no_scene(nlp, lexes):
                                            "Saturday.\n\nThe army said it had targeted a commander who was responsible "
                                            "for rocket launches towards northern Israel.")
     assert names.get(by_trigger(events, "targeted")["place_id"]) != "Israel"
+
+
+def test_a_toll_verb_read_as_a_participle_of_a_noun_takes_the_subject_the_phrases_hang_from(nlp, lexes):
+    events, _names = run_placed(nlp, lexes, "A massive police operation against the Comando Vermelho drug gang in "
+                                            "Rio de Janeiro's Alemao and Penha favela complexes left at least 121 "
+                                            "people dead on Tuesday, state authorities said.")
+    assert by_trigger(events, "left")["source_actor_id"] == "BRA-COP"
