@@ -1207,6 +1207,10 @@ LIST_OPENERS = {":", "--", "—", "–", "including", "namely", "notably"}
 CAMP_KINDS = {"refugee", "refugees", "displacement", "displaced", "idp", "detention", "transit", "migrant"}
 
 
+# First words after a name that may open "was the scene of" (see _place_cue).
+SCENE_OPENERS = {"was", "is", "became", "has", "had", "have"}
+
+
 def _place_cue(doc: Doc, a: int, j: int, sent: Span, w: PlaceWords, label: str) -> str | None:
     """How the sentence marks the name doc[a:j] as a toponym, whatever the gazetteer says
     ("head", "of", "apposition", "prefix", "direction"), or None.
@@ -1221,13 +1225,14 @@ def _place_cue(doc: Doc, a: int, j: int, sent: Span, w: PlaceWords, label: str) 
     """
     toks = _token_list(doc)
     nxt = toks[j] if j < sent.end else None
-    after = [t.lower_ for t in toks[j:min(j + 5, sent.end)]]
-    for verb in (["was"], ["is"], ["became"], ["has", "been"], ["had", "been"], ["have", "been"]):
-        rest = after[len(verb):] if after[:len(verb)] == verb else []
-        if rest[:1] == ["the"]:
-            rest = rest[1:]
-        if rest[:2] == ["scene", "of"]:
-            return "scene"   # "Jonglei was the scene of clashes": only a place is the scene of an act
+    if nxt is not None and nxt.lower_ in SCENE_OPENERS:   # (looked at only after such a word: cheaper)
+        after = [t.lower_ for t in toks[j:min(j + 5, sent.end)]]
+        for verb in (["was"], ["is"], ["became"], ["has", "been"], ["had", "been"], ["have", "been"]):
+            rest = after[len(verb):] if after[:len(verb)] == verb else []
+            if rest[:1] == ["the"]:
+                rest = rest[1:]
+            if rest[:2] == ["scene", "of"]:
+                return "scene"   # "Jonglei was the scene of clashes": only a place is the scene of an act
     if j - a >= 2 and toks[j - 1].lower_ in w.head_capitalised and toks[j - 1].text[:1].isupper() \
             and not (label == "PERSON" and toks[j - 1].lower_ in w.head_capitalised_weak):
         return "head"
@@ -1291,10 +1296,10 @@ def _place_cue(doc: Doc, a: int, j: int, sent: Span, w: PlaceWords, label: str) 
         # Zamzam camp", whatever the model calls Zamzam: a camp attacked is a place
         return "assault"
     # ("the capital of the region, Bahir Dar, ...": no person is a capital, whatever the model says)
-    capital_before = any(t.lower_ == "capital" for t in toks[max(sent.start, a - 6):a - 1])
     if a - 2 >= sent.start and toks[a - 1].text == "," and toks[a - 2].is_lower \
             and (toks[a - 2].lower_ in w.of_words or toks[a - 2].lower_ == "capital") \
-            and label not in {"ORG", "NORP"} and not (label == "PERSON" and j - a > 1 and not capital_before) \
+            and label not in {"ORG", "NORP"} and not (label == "PERSON" and j - a > 1 and not any(
+                t.lower_ == "capital" for t in toks[max(sent.start, a - 6):a - 1])) \
             and (nxt is None or nxt.text in {",", ".", ";", ")"}):
         # "in the heart of the capital, Sana, while ...", "the town, Kidal."; not "their
         # community, Michelle Mungall, MLA for ..."
