@@ -85,6 +85,7 @@ def bare_spacy(raw_dir: Path, model: str) -> tuple[float, float]:
     import spacy
 
     from pipeline import gazetteer, places
+    from pipeline.nlp import keep_text
     texts = [json.loads(line)["text"] for p in sorted(raw_dir.glob("*.jsonl"))
              for line in p.read_text(encoding="utf-8").splitlines()]
     nlp = spacy.load(model)
@@ -92,7 +93,8 @@ def bare_spacy(raw_dir: Path, model: str) -> tuple[float, float]:
     places.find_places(nlp("Warm-up in Baghdad."), gaz)  # first-use costs are not per-article work
     parse = geo = 0.0
     t0 = time.perf_counter()
-    for doc in nlp.pipe(texts, batch_size=32):
+    for text, doc in zip(texts, nlp.pipe(texts, batch_size=32)):
+        keep_text(doc, text)   # (as the build's parse step does: extract.parse_batch)
         t1 = time.perf_counter()
         parse += t1 - t0
         places.find_places(doc, gaz)

@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline import actors, events, gazetteer, places
+from pipeline.nlp import keep_text
 from pipeline.nlp import sentence_indexes as nlp_sentence_indexes
 
 EXTRACTED_TABLES = ("places", "place_mentions", "actors", "actor_mentions", "events")
@@ -223,6 +224,8 @@ def parse_batch(texts: list[str], res: Resources) -> tuple[list[Doc], list[bool]
         docs[i] = doc
         if res.parses:
             res.parses.put(texts[i], doc)
+    for doc, text in zip(docs, texts):
+        keep_text(doc, text)
     return docs, fresh
 
 

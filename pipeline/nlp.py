@@ -188,6 +188,13 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def keep_text(doc: Doc, text: str) -> Doc:
+    """Record the text a doc was parsed from as its `doc_text`: spaCy's tokens rebuild it
+    exactly, and a parse step that holds the string saves every reader that rebuild."""
+    doc.user_data["text"] = text
+    return doc
+
+
 def doc_dateline(doc: Doc) -> Dateline | None:
     """The wire dateline the text opens with ("NAIROBI, Kenya (AP) -"), or None: parsed once per
     doc, as the actors (who is no actor) and the events (the report's day, the lead's town) each

@@ -91,3 +91,11 @@ def test_a_violent_act_without_a_doer_is_its_countrys_unidentified_armed_groups(
     assert any(a["actor_id"] == "IRQ-UAF" and a["sector_code"] == "UAF" for a in out["actors"])
     # (an air strike's doer is an army the text does not name, no armed group)
     assert not any(str(e["source_actor_id"]).endswith("-UAF") for e in out["events"] if e["event_mode"] == "aerial")
+
+
+def test_the_parse_step_keeps_each_texts_string_for_its_readers(res):
+    from pipeline.extract import parse_batch
+    from pipeline.nlp import doc_text
+    texts = ["Gunmen attacked a bus near Gao.", "Police arrested 12 people in Lagos on Monday."]
+    docs, _fresh = parse_batch(texts, res)
+    assert [d.user_data.get("text") for d in docs] == texts and [doc_text(d) for d in docs] == texts
