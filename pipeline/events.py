@@ -998,7 +998,7 @@ UNNAMED_DOER_MODES = {None, "firearms", "explosives", "suicide-attack", "targete
 
 def _unnamed_doer_country(rec: dict, place_of: dict) -> str | None:
     """The country whose unidentified armed group did a violent act the text gives no doer ("A
-    roadside bomb near Samarra killed a soldier", "the bodies of five men were found"): the
+    roadside bomb near Kirkuk killed a soldier", "the bodies of five men were found"): the
     country of the act's place, as ACLED codes an unknown perpetrator ("Unidentified Armed
     Group (Iraq)") and the PLOVER coders a doerless bombing. None for any other act, for a
     two-sided fight, and for an act with a doer or no placed country."""
