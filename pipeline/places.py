@@ -1514,8 +1514,8 @@ def _cue_mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
                             or toks[a2 - 1].lower_ in w.particles:
                         continue   # not inside a name: "Wad al-Noura" holds no "Noura"
                     # (not inside one entity other than a body's: "Lin Ta Lu village", a PERSON
-                    # to spaCy, is one name, whose "Ta Lu" is a Vietnamese hamlet; "Editorial
-                    # Board Cuyahoga County", one ORG, is a byline and a county)
+                    # to spaCy, is one name, whose "Ta Lu" is a Vietnamese hamlet; an ORG may run
+                    # a body's name into a county's, as in the case above)
                     if toks[a2 - 1].ent_iob_ in ("B", "I") and toks[a2].ent_iob_ == "I" and toks[a2].ent_type_ != "ORG":
                         continue
                     tail = normalize_name(full[toks[a2].idx:toks[j - 1].idx + len(toks[j - 1].text)])
@@ -1815,7 +1815,7 @@ def _route_end_name(doc: Doc, s: int, e: int) -> bool:
 ROAD_NUMBER = re.compile(r"[AMB]\d{1,4}(?:\(M\))?|I-\d{1,3}")
 # Words that, before a number, name a road whatever the context ("Interstate 85", "Route 66").
 ROAD_TITLES = {"interstate", "highway", "route", "autobahn", "motorway", "freeway"}
-# Words before a road number that say a road is meant ("on the A52", "via the A436").
+# Words before a road number that say a road is meant ("on the A52", "via the B4070").
 ROAD_PREPS = {"on", "along", "via", "off", "onto", "near", "at", "from", "to", "into", "across", "down", "up",
               "beside", "towards", "toward", "closed", "blocked", "shut"}
 # Words after a road number that say a road is meant ("the A1 southbound"; not "near": "the
@@ -1825,8 +1825,8 @@ ROAD_AFTER = {"road", "motorway", "carriageway", "junction", "roundabout", "bypa
 
 
 def _road_mentions(doc: Doc) -> list[dict]:
-    """Roads named by their numbers ("a collision on the A120 at Coggeshall", "via the A436,
-    A40 and A429", "closed parts of Interstate 85", "crashed on I-95"), as facility mentions:
+    """Roads named by their numbers ("arrested on the A52 near Bingham", "via the B4070, A46
+    and A44", "closed parts of Interstate 85", "crashed on I-95"), as facility mentions:
     the gold sets count them as toponyms, and no gazetteer holds them. A bare number needs a
     road's context (a route preposition, a road word after it, or a road just before it in a
     list), as "the M23" is a rebel group and "an A380" an aircraft. (The text is searched

@@ -1816,9 +1816,9 @@ def test_a_number_without_a_roads_context_is_no_road(nlp, gaz, text, number):
 
 
 def test_a_road_number_is_pinned_near_the_town_its_sentence_names(nlp, gaz):
-    ms = by_text(places_in(nlp, gaz, "A diversion will run via the A436 and A40, doubling the distance from the "
+    ms = by_text(places_in(nlp, gaz, "A diversion will run via the B4070 and A46, doubling the distance from the "
                                      "roundabout to Cirencester."))
-    assert ms["A436"]["place"]["place_name"] == "Cirencester" and ms["A436"]["place_precision"] == "nearby"
+    assert ms["B4070"]["place"]["place_name"] == "Cirencester" and ms["B4070"]["place_precision"] == "nearby"
 
 
 def test_the_end_of_a_from_to_route_is_a_place_whatever_the_model_labels_it(nlp, gaz):
