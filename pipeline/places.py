@@ -1799,6 +1799,8 @@ def _without_foreign_embedded_divisions(mentions: list[dict]) -> list[dict]:
 # Most tokens between "from" and "to" for the name after "to" to end a route ("from the
 # Stroud roundabout to Cirencester").
 ROUTE_SPAN = 8
+
+
 def _route_end_name(doc: Doc, s: int, e: int) -> bool:
     """Whether the name at tokens s..e ends a from-to route: after "to", with "from" a few words
     before ("the detour from the bypass to Cirencester") or right after it ("heading
@@ -3299,25 +3301,28 @@ def _sentence_area(doc: Doc, mentions: list[dict], i: int, w: PlaceWords) -> dic
         doc[before].lower_ in LOCATIVE or doc[before].lower_ == "of" or doc[before].lower_ in w.type_words))
     if not placey:
         return None  # "Yulia was getting better": no place reading to pin
-    areas = {o["_raw_place"]["geonames_id"]: o for o in mentions
-             if o is not m and o.get("_raw_place") and o.get("place_precision") == "exact"
-             and sent.start <= o["start_tok"] < sent.end and _is_area_mention(doc, o)
-             and o["_raw_place"]["kind"] != "country"}
+    areas = {o["_raw_place"]["geonames_id"]: o for o in _placed_in_sentence(doc, mentions, m)
+             if _is_area_mention(doc, o) and o["_raw_place"]["kind"] != "country"}
     if not areas and _names_a_quarter(doc, m, w):
         # "the Zahraa district" in a sentence about Aleppo: a quarter lies in the one town named
-        areas = {o["_raw_place"]["geonames_id"]: o for o in mentions
-                 if o is not m and o.get("_raw_place") and o.get("place_precision") == "exact"
-                 and sent.start <= o["start_tok"] < sent.end and o["_raw_place"]["kind"] == "city"}
+        areas = {o["_raw_place"]["geonames_id"]: o for o in _placed_in_sentence(doc, mentions, m)
+                 if o["_raw_place"]["kind"] == "city"}
     return next(iter(areas.values())) if len(areas) == 1 else None
+
+
+def _placed_in_sentence(doc: Doc, mentions: list[dict], m: dict) -> list[dict]:
+    """The other mentions of m's sentence that the resolver placed exactly: what a sentence
+    offers to pin an unresolved name to."""
+    sent = doc[m["start_tok"]].sent
+    return [o for o in mentions if o is not m and o.get("_raw_place") and o.get("place_precision") == "exact"
+            and sent.start <= o["start_tok"] < sent.end]
 
 
 def _sentence_town(doc: Doc, mentions: list[dict], i: int) -> dict | None:
     """The resolved town of mention i's sentence nearest to it, for a road named by its number:
     the road runs by the towns its sentence names."""
     m = mentions[i]
-    sent = doc[m["start_tok"]].sent
-    towns = [o for o in mentions if o is not m and o.get("_raw_place") and o.get("place_precision") == "exact"
-             and sent.start <= o["start_tok"] < sent.end and o["_raw_place"]["kind"] == "city" and not o.get("in_name")]
+    towns = [o for o in _placed_in_sentence(doc, mentions, m) if o["_raw_place"]["kind"] == "city" and not o.get("in_name")]
     return min(towns, key=lambda o: abs(o["start_tok"] - m["start_tok"]), default=None)
 
 
@@ -3439,9 +3444,8 @@ def _outside_the_possessor(doc: Doc, ms: list[dict], i: int, p: dict, w: PlaceWo
     is a part of the town before."""
     first, last = _list_of(doc, ms, i)
     s, e = ms[first]["start_tok"], ms[last]["end_tok"]
-    k = s - 1   # (back over the list's names the recogniser did not take: "Alemao and")
-    while k > 0 and s - k < 8 and (doc[k].lower_ in {"and", "or", ","} or (doc[k].pos_ == "PROPN" and doc[k].is_title)):
-        k -= 1
+    # (back over the list's names the recogniser did not take: "Alemao and")
+    k = _list_start(doc, s, doc[s].sent.start, w) - 1
     if k < 1 or doc[k].lower_ not in POSSESSIVES or e >= len(doc) \
             or not (doc[e].is_lower and doc[e].lower_ in w.town_parts):
         return False
