@@ -5189,6 +5189,12 @@ def _subject_tokens(e: _Ev) -> list[Token]:
     return [s] + list(s.conjuncts) + twins
 
 
+def _coordinated_modifiers(nouns: list[Token], deps: tuple[str, ...] = ("amod", "compound", "nmod")) -> list[Token]:
+    """The coordinated modifiers of nouns, each with its partners ("the Armenian and
+    Azerbaijani armies", "JNIM and ISSP militants"): parties a plural noun joins."""
+    return [x for p in nouns for m in p.children if m.dep_ in deps and m.conjuncts for x in (m, *m.conjuncts)]
+
+
 def _partner(e: _Ev, src: dict | None, actor_at: dict, lex: EventLexicon) -> dict | None:
     """For a reciprocal event ("X and Y clashed", "clashes between X and Y", "X and Y signed a
     peace agreement", `data/events_reciprocal.csv`) the second party is the target."""
@@ -5208,8 +5214,7 @@ def _partner(e: _Ev, src: dict | None, actor_at: dict, lex: EventLexicon) -> dic
     parties = _subject_tokens(e)
     # "the Armenian and Azerbaijani armies exchanged fire": the parties are the subject's
     # coordinated modifiers
-    parties += [x for p in list(parties) for m in p.children if m.dep_ in ("amod", "compound", "nmod") and m.conjuncts
-                for x in (m, *m.conjuncts)]   # (and "JNIM and ISSP militants clashed")
+    parties += _coordinated_modifiers(parties)   # (and "JNIM and ISSP militants clashed")
     # "fighting took place between SAF and RSF": the phrase may hang on the support verb or
     # its object
     holders = [e.tok] + ([e.carrier] + [c for c in e.carrier.children if c.dep_ == "dobj"]
@@ -5228,8 +5233,7 @@ def _partner(e: _Ev, src: dict | None, actor_at: dict, lex: EventLexicon) -> dic
               # (not a person's: "loyalists of ousted President Bashar Assad" are his men)
               and not (g.i in actor_at and actor_at[g.i]["actor"]["actor_kind"] == "person")]
     parties += [x for g in groups for x in (g, *g.conjuncts)]
-    parties += [x for g in groups for m in g.children if m.dep_ in ("amod", "compound", "nmod", "appos") and m.conjuncts
-                for x in (m, *m.conjuncts)]
+    parties += _coordinated_modifiers(groups, ("amod", "compound", "nmod", "appos"))
     for t in parties:
         men = _actor_of(t, actor_at)
         if men is not None and men is not src and men["actor"]["actor_id"] != src["actor"]["actor_id"]:
@@ -6151,14 +6155,19 @@ def _in_participant_background(span, e: _Ev, actor_at: dict, lex: EventLexicon) 
     return False
 
 
+def _sentence_place_mentions(sent, place_at: dict) -> list[dict]:
+    """The place mentions of a sentence, each once, in order (place_at maps every token of a
+    mention to it)."""
+    return list({id(place_at[i]): place_at[i] for i in range(sent.start, sent.end) if i in place_at}.values())
+
+
 def _only_background_places(sent, e: _Ev, place_at: dict, actor_at: dict, lex: EventLexicon) -> bool:
     """Whether every place the sentence names lies in a clause telling a participant's other
     story (see _in_participant_background): "The attack was carried out by the coalition,
     which has been pushing into the Centre department" names no place of this act, and the
     scene of the paragraph goes on."""
     doc = sent.doc
-    spans = [doc.char_span(m["start"], m["end"], alignment_mode="expand")
-             for m in {id(place_at[i]): place_at[i] for i in range(sent.start, sent.end) if i in place_at}.values()]
+    spans = [doc.char_span(m["start"], m["end"], alignment_mode="expand") for m in _sentence_place_mentions(sent, place_at)]
     return bool(spans) and all(s is not None and _in_participant_background(s, e, actor_at, lex) for s in spans)
 
 
@@ -6261,11 +6270,7 @@ def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, actor_at: dict,
     are skipped; a place inside another name ("a reporter for Radio France Internationale",
     "the house of Aden Hashi Ayro") is taken only when the sentence names no other place.
     """
-    cands: dict[int, dict] = {}
-    for i in range(sent.start, sent.end):
-        if i in place_at:
-            men = place_at[i]
-            cands.setdefault(id(men), men)
+    cands = {id(men): men for men in _sentence_place_mentions(sent, place_at)}
     spans = {}
     for key, men in cands.items():
         span = doc.char_span(men["start"], men["end"], alignment_mode="expand")
@@ -6587,7 +6592,7 @@ def _route_end_places(sent, place_at: dict, lex: EventLexicon) -> set[str] | Non
     the Jos-Abuja road"), or None when it names any other place."""
     doc = sent.doc
     ids: set[str] = set()
-    for men in {id(place_at[i]): place_at[i] for i in range(sent.start, sent.end) if i in place_at}.values():
+    for men in _sentence_place_mentions(sent, place_at):
         span = doc.char_span(men["start"], men["end"], alignment_mode="expand")
         place = _mention_place(men)
         if span is None or place is None or not _route_end(span, lex):
@@ -6735,8 +6740,7 @@ def _held_together(e: _Ev, actor_at: dict) -> bool:
     ("French and Egyptian warships", "the US and South Korea") or joined to it by "with"
     ("Russia held drills with China")."""
     subjects = _subject_tokens(e)
-    parties = list(subjects) + [x for p in subjects for m in p.children if m.dep_ in ("amod", "compound", "nmod")
-                                and m.conjuncts for x in (m, *m.conjuncts)]
+    parties = list(subjects) + _coordinated_modifiers(subjects)
     verb = e.carrier if e.carrier is not None else e.tok
     parties += [g for h in (verb, e.tok) for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
                 for g in c.children if g.dep_ == "pobj"]
