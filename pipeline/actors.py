@@ -998,6 +998,8 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
         agent = _agent_at(doc, start, lex)
         if agent is not None and start + agent[0] >= end:
             continue   # "— Gang members stormed ...": an agent noun the model took for a name
+        if _body_word_after(doc, end, lex) in NAMESAKE_SECTORS:
+            continue   # "the Nasser hospital said": the hospital named after him speaks, no person
         name_span = doc[start:end]
         body = _group_appositive(doc, name_span, refs)
         if body is not None:
@@ -1449,6 +1451,10 @@ def _descriptor_before(doc: Doc, start: int, lex: ActorLexicon) -> str | None:
             return mod[1]
     return sector if sector in DESCRIPTOR_SECTORS else None
 
+
+# Sectors of the bodies often named after a person ("the Nasser hospital", "the Mandela
+# university", "the Bishop Ford church"): the name before such a word is the body's.
+NAMESAKE_SECTORS = {"MED", "EDU", "REL"}
 
 # Nouns for a kind of body that say nothing of its sector ("the group", "the movement").
 GROUP_KIND_WORDS = {"group", "movement", "faction", "coalition", "alliance", "organisation", "organization"}

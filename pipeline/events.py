@@ -1910,10 +1910,35 @@ def _future_act(e: _Ev) -> bool:
     the verb it completes ("said it would hold a strike on Friday"): its weekday is the
     coming one."""
     verb = e.carrier if e.carrier is not None else e.tok
-    for t in (verb, verb.head if verb.dep_ in ("xcomp", "conj") else verb):
+    t = verb
+    for _ in range(3):
         if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in t.children):
             return True
+        if t is not verb and _lemma(t) in FUTURE_PREDICATES and _present_tense(t):
+            # "A court is expected to rule on Sunday whether to arrest him", "the union plans
+            # to strike on Friday": an act still to come
+            return True
+        if not (t.dep_ in ("xcomp", "conj", "advcl") or _to_clause(t)) or t.head.i == t.i:
+            return False
+        t = t.head
     return False
+
+
+def _to_clause(t: Token) -> bool:
+    """Whether a verb heads a "to" clause hanging from another verb ("decide whether to
+    detain him"): what that verb's time says of it, it says of the clause."""
+    return t.dep_ in ("advcl", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+
+
+# Predicates whose "to" clause is an act still to come when they are said in the present
+# ("is expected to", "is due to", "plans to").
+FUTURE_PREDICATES = {"expect", "due", "set", "schedule", "slate", "plan", "intend", "poise"}
+
+
+def _present_tense(t: Token) -> bool:
+    """Whether a predicate is said in the present tense ("plans", "is expected", "are due")."""
+    return t.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass", "cop") or _lemma(c) == "be"
+                                            for c in t.children if c.tag_ in ("VBZ", "VBP"))
 
 
 def _to_come(day: ResolvedDate, published: dt.date | None) -> bool:
@@ -2943,6 +2968,12 @@ def _fought_back(coded: list, earlier: "_Host | None", sector_of: dict) -> None:
             verb["target_actor_id"] = doer
 
 
+def _state_side(actor: dict) -> bool:
+    """Whether an actor is a state's own organ or force of a known country (its government,
+    army, police): one side that does not attack itself."""
+    return actor.get("sector_code") in STATE_SECTORS and actor.get("country_code") is not None
+
+
 def _own_side(actor: str, doer: str | None, sector_of: dict) -> bool:
     """Whether `actor`, met as a victim of `doer`'s act, is the doer's own side: the doer
     itself, or forces of the doer's kind whose country is not stated ("Nigerian troops
@@ -3135,6 +3166,11 @@ def _event_date(sent, e: _Ev, dates: list[tuple[int, int, str]],
                 or base
         return resolve_expression(sent.text[start:end], kind, published_date, base)
 
+    year = _year_of_noun(e.tok)
+    if year is not None and published_date is not None and year < published_date.year:
+        # "wanted for the 2001 kidnapping of tourists", "since the 2019 ceasefire": an act of an
+        # earlier year named by it, told as background to the day's news
+        return ResolvedDate(None, "unknown", str(year), True)
     if e.rule.event_type in VIOLENT_TYPES and _since_then(e.carrier if e.carrier is not None else e.tok):
         return ResolvedDate(None, "unknown", "since", True)   # (not "has since been charged", one act)
     if e.rule.event_type in VIOLENT_TYPES and _undated_since_clause(sent, e, dates):
@@ -3204,6 +3240,17 @@ def _event_date(sent, e: _Ev, dates: list[tuple[int, int, str]],
             return res
         if _same_clause(sent, (start, end), e):
             return res   # "in which dozens were killed in clashes since 2021": a span, not a day
+    return None
+
+
+def _year_of_noun(tok: Token) -> int | None:
+    """The year an event noun is named by ("the 2001 kidnapping", "the 2019 ceasefire",
+    "the 2008 Mumbai attacks"), None when it has none."""
+    if _pos(tok) != "NOUN":
+        return None
+    for c in tok.children:
+        if c.dep_ in ("nummod", "compound", "amod", "npadvmod") and c.i < tok.i and re.fullmatch(r"(?:19|20)\d\d", c.text):
+            return int(c.text)
     return None
 
 
@@ -3473,8 +3520,8 @@ def _date_in_clause(sent, date: tuple, e: _Ev, through_xcomp: bool = False) -> b
     if span is None:
         return False
     verb = e.carrier if e.carrier is not None else e.tok
-    if through_xcomp and verb.dep_ == "xcomp" and span.root.head.i == verb.head.i:
-        return True
+    if through_xcomp and span.root.head.i == verb.head.i and (verb.dep_ == "xcomp" or _to_clause(verb)):
+        return True   # (and "is expected to rule on Sunday whether to arrest him")
     t = span.root
     for _ in range(10):
         if t.i in e.heads:
@@ -6921,6 +6968,11 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
             crowd = [actor_at[i] for i in range(sent.start, e.span[0]) if i in actor_at
                      and _lemma(doc[i]) in DEMONSTRATOR_NOUNS and not _is_speaker(doc[i], lex)]
             before = crowd or ([] if caused else [a for a in before if a["actor"]["sector_code"] not in STATE_SECTORS])
+        if rule.event_type == "ASSAULT" and tgt is not None and _state_side(tgt["actor"]):
+            # "Authorities detained 343 people, adding that 123 police officers had been
+            # injured": the state did not hurt its own forces; a guess names the other side
+            before = [a for a in before if not (_state_side(a["actor"])
+                                                and a["actor"]["country_code"] == tgt["actor"]["country_code"])]
         if before:
             src = before[-1]
             first = doc.char_span(src["start"], src["end"], alignment_mode="expand")
@@ -7705,6 +7757,17 @@ def _nobody(tok: Token) -> bool:
         tok.lower_ == "one" and any(g.lower_ == "no" for g in tok.children))
 
 
+def _of_one_side(tok: Token, lex: EventLexicon) -> bool:
+    """Whether a casualty noun counts one group's losses only ("no casualties among civilians",
+    "no civilian casualties", "no Israeli casualties"): none of them is no zero toll for the
+    act, which may have killed others."""
+    sides = list(tok.children) + (list(tok.head.children) if tok.dep_ in ("nsubj", "nsubjpass") else [])
+    return any((c.dep_ == "prep" and c.lower_ == "among")
+               or (c.dep_ in ("amod", "compound") and (c.ent_type_ == "NORP" or _lemma(c) in lex.person_nouns
+                                                        or c.lower_ in ("civilian", "military", "other")))
+               for c in sides)
+
+
 def _no_victims(sent, lex: EventLexicon) -> list[tuple[str, int, int]]:
     """Explicit nones: "no casualties were reported", "no one was killed", "nobody was hurt"."""
     out = []
@@ -7714,7 +7777,7 @@ def _no_victims(sent, lex: EventLexicon) -> list[tuple[str, int, int]]:
             continue
         none = False
         if _pos(tok) == "NOUN":
-            none = any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+            none = any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) and not _of_one_side(tok, lex)
         else:
             none = any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in tok.children)
         if none:

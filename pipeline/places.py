@@ -1604,6 +1604,7 @@ def _dateline_mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
                 continue  # "NATO (North Atlantic Treaty Organization)" is no town in the Philippines
             if senses and key not in gaz.stopwords:
                 out.append(_mention(doc, span.start, span.end, "name", "GPE", senses, "exact", None))
+                out[-1]["dateline"] = True   # (a short name in capitals here is no acronym: "GOMA")
     return out
 
 
@@ -2174,7 +2175,7 @@ def _repeated_mentions(doc: Doc, kept: list[dict], candidates: list[tuple[int, i
                   or (m["start_tok"] > 0 and doc[m["start_tok"] - 1].lower_ in STRONG_LOCATIVE)
                   or _directed_after_locative(doc, m["start_tok"])
                   or _named_as_place_of(doc, m["start_tok"]))
-             and not _is_acronym(m["mention_text"])
+             and not (_is_acronym(m["mention_text"]) and not m.get("dateline"))
              and m["key"] not in place_words().directions and m["key"] not in place_words().type_words}
     if not known:
         return []

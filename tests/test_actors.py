@@ -1679,3 +1679,9 @@ def test_a_state_body_put_in_a_place_is_of_that_place_s_country(nlp, lex, gaz):
                                      "On 8 March 2025, about 300 students rallied outside the Ministry of "
                                      "Education in Dhaka to demand new admission rules.")
     assert ids["Ministry of Education"]["country_code"] == "BGD"
+
+
+def test_a_name_before_a_hospital_word_is_no_person(nlp, lex):
+    ids = _ids(nlp, lex, "A drone strike killed four people near Khan Younis, the Nasser hospital said.")
+    assert not any("Nasser" in m and a["actor_kind"] == "person" for m, a in ids.items())
+    assert ids["hospital"]["sector_code"] == "MED"

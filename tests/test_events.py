@@ -5375,3 +5375,37 @@ def test_a_toll_verb_read_as_a_participle_of_a_noun_takes_the_subject_the_phrase
                                             "Rio de Janeiro's Alemao and Penha favela complexes left at least 121 "
                                             "people dead on Tuesday, state authorities said.")
     assert by_trigger(events, "left")["source_actor_id"] == "BRA-COP"
+
+
+def test_a_guessed_doer_of_harm_to_state_forces_is_not_that_state(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Turkish authorities detained 90 people in Izmir, the governor said, adding that "
+                                    "15 Turkish police officers had been injured in the unrest."), "injured")
+    assert ev["source_actor_id"] != "TUR-GOV"
+
+
+def test_an_act_to_come_under_an_expectation_is_not_dated_to_the_past_weekday(nlp, lexes):
+    # published on a Friday: "on Sunday" of a ruling still expected is the coming Sunday
+    ev = by_trigger(run(nlp, lexes, "A judge in Lagos is expected to decide on Sunday whether to formally detain "
+                                    "the senator."), "detain")
+    assert ev["event_date"] != dt.date(2017, 10, 29) and ev["is_hypothetical"]
+    ev = by_trigger(run(nlp, lexes, "The dockworkers' union plans to strike on Monday."), "strike")
+    assert ev["event_date"] != dt.date(2017, 10, 30)
+
+
+def test_no_casualties_of_one_group_is_no_zero_toll(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Rebels shelled two villages near the border; there were no civilian casualties."),
+                    "shelled")
+    assert ev["fatalities"] is None and ev["injured_count"] is None
+    ev = by_trigger(run(nlp, lexes, "Rebels shelled two villages near the border; no casualties were reported among "
+                                    "residents."), "shelled")
+    assert ev["fatalities"] is None
+    ev = by_trigger(run(nlp, lexes, "Rebels shelled two villages near the border; there were no casualties."),
+                    "shelled")
+    assert ev["fatalities"] == 0
+
+
+def test_an_act_named_by_an_earlier_year_is_background(nlp, lexes):
+    events = run(nlp, lexes, "Police in Cebu arrested a man on Tuesday who was wanted for the 2009 abduction of "
+                             "two nurses.")
+    assert not any("abduction" in e["trigger_text"] for e in events)
+    assert by_trigger(events, "arrested")["event_date"] == dt.date(2017, 10, 31)

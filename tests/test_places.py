@@ -1857,3 +1857,12 @@ def test_parts_of_a_town_after_its_possessive_lie_in_it(nlp, gaz):
                                      "complexes left dozens dead on Tuesday."))
     assert ms["Penha"]["place"]["place_name"] == "Rio de Janeiro" and ms["Penha"]["place_precision"] != "exact"
     assert ms["Alemao"]["place"]["place_name"] == "Rio de Janeiro"
+
+
+def test_a_short_dateline_name_in_capitals_reads_its_repeats_as_the_place(nlp, gaz):
+    # "GOMA" is no acronym in a dateline: "the fight for Goma" later (a PERSON to the small
+    # model) is the same town
+    text = ("GOMA, Congo (Reuters) - Rebels entered the centre of Goma on Monday.\n\n"
+            "Dozens of people were killed in the fight for Goma, aid groups said.")
+    ms = [m for m in places_in(nlp, gaz, text) if m["mention_text"] == "Goma"]
+    assert len(ms) == 2 and all(m["place"] and m["place"]["country_code"] == "COD" for m in ms)
