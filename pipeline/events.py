@@ -3932,8 +3932,11 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
                 c.dep_ == "mark" and c.lower_ in ("until", "unless", "if", "till") for c in tok.children):
             contents.add(i)   # "vowing to fight on until the RSF surrendered": the vow's condition
             continue
-        if (tok.dep_ in ("xcomp", "ccomp", "dobj", "pcomp") or (tok.dep_ == "pobj" and head.dep_ == "prep")
+        if (tok.dep_ in ("xcomp", "ccomp", "dobj", "pcomp") or (tok.dep_ == "pobj" and head.dep_ == "prep"
+                                                                 and head.lower_ not in SEQUENCE_PREPS)
                 or _infinitive_clause(tok)) and not _charge_denied_after(tok):
+            # (not an act a statement follows or precedes: "was charged with murder after a
+            # shooting in Camden" tells the shooting too)
             gov = head.head if tok.dep_ == "pobj" or tok.dep_ == "pcomp" else head
             for _ in range(3):
                 # "accused the group of committing a massacre", "accused the RSF of a massacre":

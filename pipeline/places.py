@@ -2373,15 +2373,21 @@ def _qualifiers_agree(mentions: list[dict]) -> None:
         if b is None or pa is None or a.get("place_precision") != "exact" or pa["kind"] in {"country", "continent"}:
             continue
         pb = b.get("_raw_place")
-        if pb is None or pb["kind"] not in {"country", "admin1"}:
+        if pb is None or pb["kind"] not in {"country", "admin1", "city"}:
             continue
         holds = [p for p in b["senses"] if p["country_iso2"] == pa["country_iso2"] and (
             p["kind"] == "country" or (p["kind"] == "admin1" and p["admin1_code"] == pa["admin1_code"]))]
+        if pb["kind"] == "city":
+            # "Everett, Washington": a town's qualifier is the state that holds it, not the
+            # namesake city (Washington, D.C.) the name alone would mean
+            holds = [p for p in holds if p["kind"] == "admin1" and p["country_iso2"] == pb["country_iso2"]]
         if not holds or any(p is pb or p["place_id"] == pb["place_id"] for p in holds):
             continue
         best = next((p for p in holds if p["kind"] == pb["kind"]), holds[0])
         for m in mentions:
-            if m["key"] == b["key"] and m["mention_kind"] == b["mention_kind"] and m.get("_raw_place") is pb:
+            # (a city's name elsewhere stays the city: "talks in Washington" is still D.C.)
+            if m["key"] == b["key"] and m["mention_kind"] == b["mention_kind"] and m.get("_raw_place") is pb \
+                    and (pb["kind"] != "city" or m is b or m.get("_qualifies")):
                 m["_raw_place"] = best
                 m["place"] = public_place(best)
 
@@ -2415,6 +2421,7 @@ def _qualifiers(mentions: list[dict], doc: Doc) -> None:
             if countries or admins:
                 a["qualifier"] = (countries, admins)
                 a["_qualified_by"] = b
+                b["_qualifies"] = True
                 inside = countries | {code.split(".")[0] for code in admins}   # (the division's country)
                 if (a["how"] == "fuzzy" and not any(p["country_iso2"] in countries or p["admin1_code"] in admins
                                                     for p in a["senses"])) \

@@ -5409,3 +5409,11 @@ def test_an_act_named_by_an_earlier_year_is_background(nlp, lexes):
                              "two nurses.")
     assert not any("abduction" in e["trigger_text"] for e in events)
     assert by_trigger(events, "arrested")["event_date"] == dt.date(2017, 10, 31)
+
+
+def test_an_act_a_charge_follows_is_an_event_of_its_own(nlp, lexes):
+    events = run(nlp, lexes, "A 19-year-old was charged with attempted murder after a stabbing at a bus station "
+                             "on Wednesday.")
+    ev = by_trigger(events, "stabbing")
+    assert ev["event_type"] == "ASSAULT" and ev["event_date"] == dt.date(2017, 11, 1)
+    assert by_trigger(events, "charged")["event_type"] == "ACCUSE"

@@ -3,8 +3,8 @@ import pickle
 
 import pytest
 
-from pipeline.gazetteer import (PLACE_FIELDS, Gazetteer, gazetteer_version, load_gazetteer, normalize_name,
-                                number_field, public_place, skeleton_key, without_article)
+from pipeline.gazetteer import (PLACE_FIELDS, Gazetteer, _post_soviet_names, gazetteer_version, load_gazetteer,
+                                normalize_name, number_field, public_place, skeleton_key, without_article)
 
 
 @pytest.fixture(scope="module")
@@ -212,3 +212,17 @@ def test_a_malformed_number_in_a_data_file_names_the_file_field_and_row():
         number_field(row, "geonames_id", "dropped_names.csv")
     assert "dropped_names.csv: geonames_id must be a whole number, not '70005I'" in str(err.value)
     assert "name=Sloviansk" in str(err.value)
+
+
+def test_russian_style_divisions_take_the_names_news_gives_them():
+    assert _post_soviet_names("Lipetskaya oblast'", ["Lipetsk", "Yelets"]) == \
+        ["Lipetsk", "Lipetsk oblast", "Lipetsk region"]
+    assert _post_soviet_names("Penzenskaya oblast'", ["Penza"])[0] == "Penza"   # (a seat ending in a vowel)
+    assert "Kalmykia" in _post_soviet_names("Kalmykiya, Respublika", [])
+    assert _post_soviet_names("Kharkivska oblast", ["Lozova"]) == []   # (no town the adjective starts with)
+    assert _post_soviet_names("Central Region", ["Kumasi"]) == []
+
+
+@pytest.mark.parametrize("name", ["Belgorod region", "Dagestan", "Tatarstan", "Yakutia", "Buryatia"])
+def test_russian_divisions_are_found_by_their_english_names(gaz, name):
+    assert any(p["kind"] == "admin1" and p["country_iso2"] == "RU" for p in gaz.lookup(name))

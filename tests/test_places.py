@@ -1866,3 +1866,11 @@ def test_a_short_dateline_name_in_capitals_reads_its_repeats_as_the_place(nlp, g
             "Dozens of people were killed in the fight for Goma, aid groups said.")
     ms = [m for m in places_in(nlp, gaz, text) if m["mention_text"] == "Goma"]
     assert len(ms) == 2 and all(m["place"] and m["place"]["country_code"] == "COD" for m in ms)
+
+
+def test_a_towns_qualifier_is_the_state_not_the_namesake_city(nlp, gaz):
+    # (even with a town near the capital named: Arlington is across the river from D.C.)
+    found = by_text(places_in(nlp, gaz, "The firm builds its jets in Everett, Washington, and has its offices in "
+                                        "Arlington, Virginia."))
+    assert found["Everett"]["place"]["admin1_name"] == "Washington"
+    assert found["Washington"]["place"]["feature_code"] == "ADM1"
