@@ -4404,6 +4404,17 @@ RAISING_VERBS = {"report", "say", "believe", "think", "allege", "suspect", "unde
                  "rumor", "claim", "feel", "presume", "see", "hear"}
 
 
+def _after_passive_clause(part: Token) -> bool:
+    """Whether a participle after a comma hangs on the passive verb of a subordinate clause
+    ("rioted after a man was killed by police, looting shops"; "when", "as", "after",
+    "because"): the parser's attachment, not the sense, which goes on with the main clause."""
+    head = part.head
+    return part.i > 0 and part.doc[part.i - 1].text == "," and head.dep_ == "advcl" and head.head.i != head.i \
+        and _passive(head) and any(c.dep_ == "mark" and c.lower_ in ("after", "when", "as", "because", "before")
+                                   for c in head.children) \
+        and head.head.pos_ in ("VERB", "AUX")
+
+
 def _source_token(tok: Token) -> Token | None:
     """The grammatical doer of a verb, following coordination and control ("agreed to withdraw",
     "resorted to throwing stones", "withdrew after shelling the town"). Not through "for", "of"
@@ -4504,6 +4515,11 @@ def _source_token(tok: Token) -> Token | None:
             # misparsed out of the clause: a finite clause after "after" or "when" has a subject
             # of its own, and the main clause's is not it
             return None
+        if t.dep_ == "advcl" and t.tag_ == "VBG" and _after_passive_clause(t):
+            # "residents rioted after a man was killed by police, looting shops": a participle
+            # after a passive "after" clause goes on with the main clause, not the passive's agent
+            t = t.head.head
+            continue
         if t.dep_ in ("xcomp", "conj", "advcl") and t.head.i != t.i:
             via_active_conj = t.dep_ == "conj" and _active_conjunct(t)
             came_by_conj = came_by_conj or t.dep_ == "conj"
@@ -6571,7 +6587,9 @@ def _town_told_before(sent, e: _Ev, place_at: dict, lex: EventLexicon) -> dict |
             return place_at[i]
     for i in range(sent.start - 1, -1, -1):
         men = place_at.get(i)
-        place = _mention_place(men) if men is not None else None
+        place = _mention_place(men) if men is not None and not _in_brackets(doc, i) else None
+        # (not a division in a coder's bracket: "raided Tammun (Tubas, West Bank) ... in the
+        # town" is Tammun)
         # (a town the gazetteer lacks, known by its name: "seized the town of Rubaya"; not a
         # camp or district so named, "the Abu Shouk displacement camp", and not for "the city",
         # which the gazetteer's cities hold)
@@ -6580,6 +6598,16 @@ def _town_told_before(sent, e: _Ev, place_at: dict, lex: EventLexicon) -> dict |
                                       and not _named_as_other_kind(doc, men, lex))):
             return men
     return None
+
+
+def _in_brackets(doc: Doc, i: int) -> bool:
+    """Whether token i stands inside round brackets opened a few words before it."""
+    for k in range(i - 1, max(-1, i - 10), -1):
+        if doc[k].text == ")":
+            return False
+        if doc[k].text == "(":
+            return True
+    return False
 
 
 def _scene_setter(span, e: _Ev) -> bool:

@@ -5417,3 +5417,15 @@ def test_an_act_a_charge_follows_is_an_event_of_its_own(nlp, lexes):
     ev = by_trigger(events, "stabbing")
     assert ev["event_type"] == "ASSAULT" and ev["event_date"] == dt.date(2017, 11, 1)
     assert by_trigger(events, "charged")["event_type"] == "ACCUSE"
+
+
+def test_a_participle_after_a_passive_after_clause_goes_on_with_the_main_clause(nlp, lexes):
+    events = run(nlp, lexes, "Villagers rioted in the market town after a teenager was shot by soldiers, burning "
+                             "tyres and blocking the main road.")
+    assert by_trigger(events, "burning")["source_actor_id"] != by_trigger(events, "shot")["source_actor_id"]
+
+
+def test_the_town_after_a_coded_location_is_the_town_not_a_bracketed_division(nlp, lexes):
+    events, names = run_placed(nlp, lexes, "On 4 May 2024, Israeli forces raided Tammun (Tubas, West Bank) and "
+                                           "clashed with gunmen. A drone strike killed two men in the town.")
+    assert "mm" in names.get(by_trigger(events, "strike")["place_id"], "")   # (Tammun, not Tubas)
