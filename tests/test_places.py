@@ -1233,7 +1233,8 @@ def test_a_loose_match_of_a_village_backed_only_by_its_country_is_no_reading(nlp
     text = ("Russian troops advanced near Pokrovsk (Pokrovsk, Donetsk) and captured the village of Kotlyne "
             "after clashes with Ukrainian forces.")
     found = by_text(places_in(nlp, gaz, text))
-    assert found["Pokrovsk"]["place"]["admin1_name"] == found["Donetsk"]["place"]["admin1_name"]
+    donetsk = found["Donetsk"]["place"]   # (the oblast in the coder's bracket, or its capital)
+    assert found["Pokrovsk"]["place"]["admin1_name"] == (donetsk["admin1_name"] or donetsk["place_name"])
     assert found["Kotlyne"]["place_precision"] != "exact"
 
 
