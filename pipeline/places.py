@@ -2718,6 +2718,26 @@ def _namesake_seat(m: dict, division: dict) -> dict | None:
     return max(towns, key=lambda p: p["rank_population"] or 0) if towns else None
 
 
+# How far (km) from a second-level division's point its namesake seat may lie.
+SEAT_KM = 40.0
+
+
+def _seat_of_district(m: dict, district: dict) -> dict | None:
+    """The town a second-level division is named after, for a bare mention of the name: the
+    town of that own name in the same first-level division, near the district's point. None
+    when the text says a division is meant ("Lismore district") or there is no such town.
+
+    Why: local government areas, districts and boroughs take their seat's name ("Lismore",
+    "Newcastle upon Tyne"); the extent of their towns outweighs the town's own population in
+    the prior, yet news naming it bare means the town."""
+    if m["hint"] in {"admin1", "admin2"}:
+        return None
+    towns = [p for p in m["senses"][:60] if p["kind"] == "city" and p["country_iso2"] == district["country_iso2"]
+             and p["admin1_code"] == district["admin1_code"] and _own_name(p) == m["key"]
+             and _km(p, district) <= SEAT_KM]
+    return max(towns, key=lambda p: p["rank_population"] or 0) if towns else None
+
+
 def _named_like_its_division(m: dict) -> bool:
     """Whether a name is qualified by the first-level division of the same name ("Kidal
     (Kidal)", ACLED's "town (region)" style) and has a reading inside it other than the
@@ -2906,6 +2926,9 @@ def _resolve(mentions: list[dict], gaz: Gazetteer, context: dict) -> None:
             # "between Kidal and Anefis": a small division the article does not back is a guess,
             # but the town of its own name inside it, large enough to stand alone, is not
             best = _namesake_seat(ms[0], best)
+        if best is not None and best["kind"] == "admin2":
+            # "rescued 200 people in Lismore": a district named after its seat is, bare, the town
+            best = _seat_of_district(ms[0], best) or best
         if best is not None and support < LOCAL_SUPPORT and best["kind"] == "city" \
                 and (best["rank_population"] or 0) < MIN_SUPPORTED_POPULATION and all(m["label"] == "LOC" for m in ms):
             # "across northern Luzon": a name spaCy calls a region or feature, not a settlement,

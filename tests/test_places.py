@@ -1875,3 +1875,18 @@ def test_a_towns_qualifier_is_the_state_not_the_namesake_city(nlp, gaz):
                                         "Arlington, Virginia."))
     assert found["Everett"]["place"]["admin1_name"] == "Washington"
     assert found["Washington"]["place"]["feature_code"] == "ADM1"
+
+
+def test_a_bare_name_of_a_district_and_its_seat_is_the_town(nlp, gaz):
+    # (an article whose other places outweigh the town: the Lismore local government area
+    # had won over the town of Lismore)
+    text = (
+        "SYDNEY — Flash flooding has cut off several towns in northern New South Wales after the Wilsons "
+        "River burst its banks at Lismore for the second time in three years.\n\nEmergency crews rescued "
+        "more than 200 people from rooftops in Lismore and nearby Woodburn overnight, the State "
+        "Emergency Service said. Evacuation orders were also issued for parts of Murwillumbah and the "
+        "Tweed Valley.\n\nPrime Minister Anthony Albanese, speaking in Canberra, said federal disaster "
+        "payments would be made available. Queensland's Gold Coast was also lashed by heavy rain, with "
+        "Brisbane recording its wettest day since 2022.")
+    found = by_text(places_in(nlp, gaz, text))
+    assert found["Lismore"]["place"]["feature_code"].startswith("PPL")
