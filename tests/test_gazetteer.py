@@ -226,3 +226,7 @@ def test_russian_style_divisions_take_the_names_news_gives_them():
 @pytest.mark.parametrize("name", ["Belgorod region", "Dagestan", "Tatarstan", "Yakutia", "Buryatia"])
 def test_russian_divisions_are_found_by_their_english_names(gaz, name):
     assert any(p["kind"] == "admin1" and p["country_iso2"] == "RU" for p in gaz.lookup(name))
+
+
+def test_a_former_name_news_uses_for_a_region_is_dropped(gaz):
+    assert not any(p["place_name"] == "Shasta Lake" for p in gaz.lookup("Central Valley"))
