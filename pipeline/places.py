@@ -114,6 +114,9 @@ KIND_PRIOR = {"country": 4.0, "continent": 4.0, "admin1": 2.0, "feature": 2.0, "
 POPULATION_WEIGHT = 1.0
 # National capitals are named far more often than their size alone predicts ("Washington").
 CAPITAL_BONUS = 3.5
+# A capital smaller than this gets no capital bonus: the seats of small territories and
+# island states share their names with larger towns elsewhere.
+CAPITAL_MIN_POPULATION = 100_000
 # Alternate names include historical and foreign names ("Salisbury" for Harare); a place whose
 # own name is the mention is more likely meant.
 MAIN_NAME_BONUS = 1.5
@@ -399,7 +402,10 @@ def _capitalised_at(doc: Doc, s: int, e: int) -> bool:
         return False
     if not words[0].text[0].isupper():
         return False
-    return all(t.text[0].isupper() or t.lower_ in _inner_words() for t in words)
+    toks = _token_list(doc)
+    # (and a lower-case word between hyphens: "Barrow-in-Furness", "Stoke-on-Trent")
+    return all(t.text[0].isupper() or t.lower_ in _inner_words()
+               or (s < t.i < e - 1 and toks[t.i - 1].text == "-" and toks[t.i + 1].text == "-") for t in words)
 
 
 @functools.lru_cache(maxsize=1)
@@ -1891,6 +1897,13 @@ def _particle_joined_end(toks: list[Token], s: int, e: int, gaz: Gazetteer) -> i
     capitalised words after the span s..e ("Rio Grande" + "do Sul"), or None. The particles are
     the `known_names` ones of name_particles.csv: Romance particles spaCy's model often ends a
     name before."""
+    if e + 3 < len(toks) and toks[e].text == "-" and toks[e + 1].is_lower and toks[e + 1].is_alpha \
+            and len(toks[e + 1]) <= 5 and toks[e + 2].text == "-" and toks[e + 3].text[:1].isupper() \
+            and toks[e].idx == toks[e - 1].idx + len(toks[e - 1]):
+        # "Barrow" + "-in-Furness", "Newcastle" + "-upon-Tyne": a hyphenated name the model cut
+        key = normalize_name(" ".join(t.text for t in toks[s:e + 4]))
+        if any(normalize_name(p["place_name"]) == key for p in gaz.lookup_key(key)):
+            return e + 4
     if e + 1 >= len(toks) or toks[e].lower_ not in place_words().known_name_particles \
             or not toks[e + 1].text[:1].isupper():
         return None
@@ -2297,7 +2310,10 @@ def _prior(m: dict, p: dict, exonym_seat: bool = False) -> float:
         score += MAIN_NAME_BONUS   # (aliases.csv: the name news gives a town, "Odessa" for Odesa)
     elif _own_name(p) == m["key"]:
         score += MAIN_NAME_BONUS
-        if p["feature_code"] == "PPLC":
+        if p["feature_code"] == "PPLC" and (pop >= CAPITAL_MIN_POPULATION or not any(
+                q["kind"] == "city" and (q["rank_population"] or 0) > pop for q in m["senses"][:60])):
+            # (not the small capital of an island territory before a larger namesake: "George
+            # Town" is the Malaysian city before the Cayman capital of 30,000)
             score += CAPITAL_BONUS
     if m["hint"]:
         if p["kind"] == m["hint"]:

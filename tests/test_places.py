@@ -1890,3 +1890,13 @@ def test_a_bare_name_of_a_district_and_its_seat_is_the_town(nlp, gaz):
         "Brisbane recording its wettest day since 2022.")
     found = by_text(places_in(nlp, gaz, text))
     assert found["Lismore"]["place"]["feature_code"].startswith("PPL")
+
+
+def test_a_small_territorys_capital_does_not_outrank_a_larger_namesake(nlp, gaz):
+    found = by_text(places_in(nlp, gaz, "A fire broke out at a market in George Town on Tuesday."))
+    assert found["George Town"]["place"]["country_code"] != "CYM"
+
+
+def test_a_hyphenated_name_with_a_lower_case_particle_is_one_toponym(nlp, gaz):
+    found = by_text(places_in(nlp, gaz, "Two men were held in Barrow-in-Furness and one in Stoke-on-Trent."))
+    assert found["Barrow-in-Furness"]["place"]["place_name"] == "Barrow in Furness"
