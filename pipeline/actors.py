@@ -2213,6 +2213,11 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
             # another: police act at home, so they are the police of the sentence's one country
             # (soldiers may act abroad: "troops shelled villages in Lebanon")
             return country_sector_actor(lex, next(iter(there)), sector)
+        if sector in ACTED_ON_AT_HOME and not acting and len(there) == 1 and main not in there \
+                and _stands_in(doc, doc[c.end - 1], place_mentions, there):
+            # "students marched on parliament in Jakarta", in a story mostly about another
+            # country: an institution acted on where its clause says is that place's
+            return country_sector_actor(lex, next(iter(there)), sector)
         if not (sector in STATE_FORCES and not acting and len(there) == 1 and main not in there):
             return country_sector_actor(lex, main, sector)
         # ("rioters burned a police station in Rangpur" in a story mostly about Kenya: the
@@ -2361,6 +2366,22 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
         if len(there) == 1:
             return country_sector_actor(lex, there.pop(), sector)
     return generic_sector_actor(lex, sector)
+
+
+def _stands_in(doc: Doc, noun: Token, place_mentions: list[dict], codes: set[str]) -> bool:
+    """Whether a place of one of `codes` is where the clause of `noun` is ("marched on
+    parliament in Jakarta", "the court in Istanbul"): after "in", "at", "outside" or "inside",
+    hung on the noun, the verb it depends on, or that verb's head."""
+    clause = {noun.i, noun.head.i, noun.head.head.i}
+    for pm in place_mentions:
+        if not pm.get("place") or pm["place"].get("country_code") not in codes:
+            continue
+        span = doc.char_span(pm["start"], pm["end"], alignment_mode="expand")
+        tok = span.root if span is not None else None
+        if tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "outside", "inside") \
+                and tok.head.head.i in clause:
+            return True
+    return False
 
 
 def _places_where(doc: Doc, place_mentions: list[dict], lo: int, hi: int) -> list[dict]:
@@ -2587,6 +2608,11 @@ def _named_forces(recent: list[dict], sector: str) -> set[str]:
     """The countries whose forces of `sector` the story has named so far (`recent` actors)."""
     return {a["country_code"] for a in recent if a.get("sector_code") == sector
             and a.get("country_code") and a["country_code"] not in PSEUDO_COUNTRIES}
+
+
+# Sectors of a state's institutions, which stand where they are: one acted on in a sentence
+# whose places all lie in one country is that country's ("stormed the parliament in Tbilisi").
+ACTED_ON_AT_HOME = {"GOV", "LEG", "JUD"}
 
 
 def _enemy_forces(np_top: Token, sector: str, recent: list[dict], resolved: list[dict],

@@ -1685,3 +1685,14 @@ def test_a_name_before_a_hospital_word_is_no_person(nlp, lex):
     ids = _ids(nlp, lex, "A drone strike killed four people near Khan Younis, the Nasser hospital said.")
     assert not any("Nasser" in m and a["actor_kind"] == "person" for m, a in ids.items())
     assert ids["hospital"]["sector_code"] == "MED"
+
+
+def test_an_institution_acted_on_where_its_clause_says_is_that_places(nlp, lex, gaz):
+    ids = _placed_ids(nlp, lex, gaz, "Russian jets bombed Grozny on Monday.\n\nRussian troops advanced on Argun "
+                                     "and Gudermes.\n\nIn a separate story, students marched on parliament in "
+                                     "Jakarta.")
+    assert ids["parliament"]["country_code"] == "IDN"
+
+
+def test_a_groups_singular_adjective_names_it(nlp, lex):
+    assert _ids(nlp, lex, "Tamil Tiger rebels ambushed a convoy.")["Tamil Tiger rebels"]["actor_id"] == "LTTE"
