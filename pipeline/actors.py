@@ -814,10 +814,13 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
     # ("an air strike on Thantlang (Chin)"); an unplaced demonym may still name a people
     place_tokens = set()
     placed_tokens = set()   # (of the toponyms the gazetteer knows, or read as a place by name)
+    place_words = set()     # one-word toponyms, which a lone name elsewhere repeats
     for pm in place_mentions:
         span = doc.char_span(pm["start"], pm["end"], alignment_mode="expand")
         if span is not None and (pm.get("place") or pm.get("mention_kind", "name") == "name"):
             place_tokens.update(range(span.start, span.end))
+            if len(span) == 1 and pm.get("mention_kind", "name") == "name":
+                place_words.add(span.text)
             if pm.get("place") or pm.get("candidate") or pm.get("needs_country") \
                     or pm.get("unresolved_reason_code") != "not_in_gazetteer":
                 placed_tokens.update(range(span.start, span.end))
@@ -974,6 +977,8 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
                     cands.append(_Cand(c.i, refs[c.i][0], "country_agent", country_sector_actor(lex, refs[c.i][1], a[1])))
 
     # 3. people
+    # (the words of full names: "John Kelly" makes a lone "Kelly" a person wherever it stands)
+    full_name_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
     role_spans: list[tuple[int, int]] = []   # "Algeria's leading human rights activist" of a person
     for ent in sorted([*doc.ents, *_untagged_titled_names(doc, lex)], key=lambda x: x.start):
         if ent.label_ != "PERSON" and not _titled_name(doc, ent, lex):
@@ -986,6 +991,10 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
         if end <= start or any(t in place_tokens for t in range(start, end)) \
                 or _in_place_brackets(doc, start, end, place_tokens):
             continue
+        if end - start == 1 and doc[start].text in place_words and ent.label_ == "PERSON" \
+                and doc[start].dep_ == "pobj" and doc[start].text not in full_name_words \
+                and not _title_before(doc, start, lex, refs)[1]:
+            continue   # "condemned the attack on Zamzam" after "the Zamzam camp": the place again
         if not any(t.text[:1].isupper() for t in doc[start:end]):
             continue   # "killed by stray shells": a name has a capital; a lower-case phrase is none
         if end - start == 1 and start > 0 and doc[start - 1].lower_ == "the" \

@@ -13,7 +13,8 @@ is_background). Rules, in the spirit of news writing:
   such month not after publication; a day and month without a year ("on Feb. 23") is the
   nearest such day up to a month ahead of publication, else last year's;
 - "last week"/"this week"/"next week" have no day: precision "week", dated by that week's
-  Monday ("next month", "next year": the first day of that month or year);
+  Monday ("next month", "next year": the first day of that month or year); "over the weekend"
+  is the last weekend up to publication, dated by its week's Monday;
 - "three days ago" counts days back from publication; "two weeks ago" is that week (precision
   "week", its Monday), "a month ago" that month, "two years ago" that year;
 - "the following day", "two days later", "the day before" count from the day of the event told
@@ -98,6 +99,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("wdnext", re.compile(r"\b(?:(?i:on)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
                           r"(?i:next\s+week)\b")),
     ("week", re.compile(r"\b(?P<which>last|this|past|previous|next|coming)\s+(?P<unit>week|weekend|month|year)\b", re.I)),
+    # "over the weekend": the last weekend up to publication
+    ("weekend", re.compile(r"\b(?:over|during|at|on)\s+the\s+weekend\b", re.I)),
     # ("a strike for Friday": the day it is called for, still to come; not "for Friday's attack")
     ("wdfor", re.compile(r"\b(?i:for)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!'s|’s)")),
     ("wd", re.compile(r"\b(?:(?P<dir>(?i:last|next|this|on))\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
@@ -322,6 +325,9 @@ def resolve_expression(expr: str, kind: str, published: dt.date | None,
                 first = (first + dt.timedelta(days=32)).replace(day=1)
             return ResolvedDate(first, "month", expr)
         return ResolvedDate(dt.date(published.year + step, 1, 1), "year", expr)
+    if kind == "weekend":
+        saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
+        return ResolvedDate(saturday - dt.timedelta(days=5), "week", expr)
     if kind == "wdnext":
         monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(days=7)
         return ResolvedDate(monday + dt.timedelta(days=WEEKDAYS[g["wd"].lower()]), "day", expr)

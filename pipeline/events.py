@@ -634,7 +634,10 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
                 continue
             res = _month_only(sent, res)
             if res is not None and rec["event_type"] in STATEMENT_TYPES and _to_come(res, published_date):
-                res = None   # "said it would hold a strike on Friday": the threat is made now, the strike to come
+                # "said it would hold a strike on Friday": the threat is made now, the strike to
+                # come (so the report's day, not a day the story told before)
+                res = None if len(dates) > 1 or published_date is None else \
+                    ResolvedDate(published_date, "day", None)
             # a statement is made when it is said ("Ruto said on Wednesday he would not withdraw
             # the bill"): the date of the saying dates a verbal act, not an act it reports (nor
             # the story's day for the acts told after it: `res` stays the date of the act)
@@ -811,7 +814,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         # (not the date of a clause describing somebody: "Sonko, who was released last month")
         # (before the story has a day, a year before the publication's is a flashback too: "In
         # 2005, his adviser was convicted" lends its year to no act told after it)
-        own = [res for _e, _rec, res in coded if res is not None
+        own = [res for _e, _rec, res in coded if res is not None and res.text is not None   # (not a report's day)
                and not _flashback(res, story_day or (published_date if res.precision == "year" else None))
                and not _coarser_than(res, para_date) and not _counted_back(res) and not _describes_someone(_e)
                and not _to_come(res, published_date)]
@@ -831,7 +834,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
                     and not (story_day is not None and _flashback(day, story_day)) \
                     and (published_date is None or day.date <= published_date):
                 para_date, story_day = day, day.date
-        story_day = next((r["event_date"] for _e, r, res in reversed(coded) if res is not None
+        story_day = next((r["event_date"] for _e, r, res in reversed(coded) if res is not None and res.text is not None
                           and r["date_precision"] == "day" and r["event_date"] is not None
                           and not _counted_back(res) and not _describes_someone(_e)
                           and not _to_come(res, published_date)), story_day)
@@ -1896,9 +1899,37 @@ def _days_told(sent, dates: list[tuple[int, int, str]], published_date: dt.date 
                anchor: dt.date | None) -> list[ResolvedDate]:
     """The resolved dates, in order, of those of a sentence's date expressions that name a
     time (not "since ...", background or "that month") and resolve to a date."""
-    return [day for start, end, kind in dates if kind not in ("since", "background", "that")
-            for day in [resolve_expression(sent.text[start:end], kind, published_date, anchor)]
-            if day.date is not None]
+    out = []
+    for start, end, kind in dates:
+        if kind in ("since", "background", "that"):
+            continue
+        day = resolve_expression(sent.text[start:end], kind, published_date, anchor)
+        if day.date is None:
+            continue
+        base = published_date or anchor
+        if kind == "wd" and base is not None and day.date < base and _weekday_to_come(sent, start, end):
+            day = day._replace(date=day.date + dt.timedelta(days=7))   # ("will host a conference on Tuesday")
+        out.append(day)
+    return out
+
+
+def _weekday_to_come(sent, start: int, end: int) -> bool:
+    """Whether a weekday (sentence character offsets) hangs on a verb told in the future
+    ("Britain will host a conference on Tuesday"): the coming day, not the last."""
+    span = sent.doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
+    if span is None:
+        return False
+    t = span.root
+    for _ in range(4):
+        if t.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and span.end <= subject.i and t.dep_ == "ccomp":
+                return False   # "said on Thursday he would not withdraw", misparsed: the saying's day
+            return _future_clause(t)
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 # Statements: a date still to come in one dates what is asked, threatened or agreed, not the saying.
@@ -1909,7 +1940,11 @@ def _future_act(e: _Ev) -> bool:
     """Whether an act is told in the future tense, with "will", "would" or "shall" on it or on
     the verb it completes ("said it would hold a strike on Friday"): its weekday is the
     coming one."""
-    verb = e.carrier if e.carrier is not None else e.tok
+    return _future_clause(e.carrier if e.carrier is not None else e.tok)
+
+
+def _future_clause(verb: Token) -> bool:
+    """Whether a verb is told in the future (see _future_act)."""
     t = verb
     for _ in range(3):
         if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in t.children):
@@ -3148,10 +3183,10 @@ def _event_date(sent, e: _Ev, dates: list[tuple[int, int, str]],
     another clause ("launched an operation ..., marking the first time since 2013 that ...").
     """
     def resolve(start: int, end: int, kind: str, day: dt.date | None) -> ResolvedDate:
-        if kind == "wd" and _future_act(e):
+        if kind == "wd" and _future_act(e) and _weekday_to_come(sent, start, end):
             # "the union said it would hold a strike on Friday": the coming Friday
             got = resolve_expression(sent.text[start:end], kind, published_date, day)
-            base = day or published_date
+            base = published_date or day   # (the coming day from now, whatever day the story told last)
             if got.date is not None and base is not None and got.date < base:
                 got = got._replace(date=got.date + dt.timedelta(days=7))
             return got

@@ -1696,3 +1696,9 @@ def test_an_institution_acted_on_where_its_clause_says_is_that_places(nlp, lex, 
 
 def test_a_groups_singular_adjective_names_it(nlp, lex):
     assert _ids(nlp, lex, "Tamil Tiger rebels ambushed a convoy.")["Tamil Tiger rebels"]["actor_id"] == "LTTE"
+
+
+def test_a_lone_name_the_article_gave_a_place_is_no_person_after_a_preposition(nlp, lex, gaz):
+    ids = _placed_ids(nlp, lex, gaz, "Fighters stormed the Kalma camp near Nyala on Friday.\n\nThe UN chief "
+                                     "condemned the attack on Kalma.")
+    assert not any(a["actor_kind"] == "person" and "Kalma" in m for m, a in ids.items())

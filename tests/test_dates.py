@@ -241,3 +241,11 @@ def test_a_tally_over_a_stretch_of_weeks_or_months_is_background(text):
 
 def test_the_first_or_last_week_of_a_named_month_is_not_a_tally():
     assert not resolve_date("in the last week of March", FRIDAY).is_background
+
+
+def test_over_the_weekend_is_the_last_weekend_by_its_weeks_monday():
+    monday = dt.date(2017, 11, 6)
+    assert resolve_date("Gunmen raided a village over the weekend", monday)[:2] == (dt.date(2017, 10, 30), "week")
+    sunday = dt.date(2017, 11, 5)   # (published on the weekend itself: that weekend)
+    assert resolve_date("at the weekend", sunday)[:2] == (dt.date(2017, 10, 30), "week")
+    assert resolve_date("over the weekend", None)[0] is None

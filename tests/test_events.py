@@ -5429,3 +5429,10 @@ def test_the_town_after_a_coded_location_is_the_town_not_a_bracketed_division(nl
     events, names = run_placed(nlp, lexes, "On 4 May 2024, Israeli forces raided Tammun (Tubas, West Bank) and "
                                            "clashed with gunmen. A drone strike killed two men in the town.")
     assert "mm" in names.get(by_trigger(events, "strike")["place_id"], "")   # (Tammun, not Tubas)
+
+
+def test_a_weekday_told_in_the_future_is_the_coming_one_after_an_older_story_day(nlp, lexes):
+    # (published on Friday 3 November: the talks are to come, the promise is made now)
+    events = run(nlp, lexes, "The army retook the city on October 20.\n\nThe government will host peace talks in "
+                             "the capital on Tuesday.")
+    assert by_trigger(events, "host")["event_date"] not in (dt.date(2017, 10, 31), dt.date(2017, 10, 20))
