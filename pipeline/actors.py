@@ -2324,6 +2324,24 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
             named = _named_forces(recent, sector)
             if len(named) == 1:
                 return country_sector_actor(lex, named.pop(), sector)
+    if sector == "MIL" and acting and _intercepts(subject):
+        # "Russia launched 40 drones at Ukraine. Air defence units shot down 30 of them": the
+        # forces that stop the weapons defend the country they were aimed at, the one where the
+        # paragraph (else the one before) places the strikes
+        sent = doc[c.start].sent
+        text = doc_text(doc)
+        opening = paragraph_start(text, sent.start_char)
+        nxt = BLANK_LINE.search(text, sent.end_char)
+        for lo, hi in ((opening, nxt.start() if nxt else len(text)),
+                       (paragraph_start(text, max(0, opening - 2)), opening)):
+            # (where weapons were launched at counts: "launched 40 drones at Ukraine")
+            codes = {pm["place"]["country_code"] for pm in place_mentions if pm.get("place")
+                     and pm.get("mention_kind", "name") == "name" and pm["place"].get("country_code")
+                     and lo <= pm["start"] < hi and not _across_border(text, pm) and not _state_acting(doc, pm)}
+            if len(codes) == 1:
+                return country_sector_actor(lex, codes.pop(), sector)
+            if codes:
+                break
     if sector in STATE_FORCES:
         # "The Israeli military said ... In southern Gaza, tanks pushed deeper into Rafah": the
         # story's forces of that kind, when it has named those of one country only (and forces
@@ -2433,6 +2451,28 @@ def _in_body_name(doc: Doc, pm: dict, owner: dict[int, dict]) -> bool:
     a = owner.get(span.start) if span is not None else None
     return a is not None and a.get("actor_kind") == "organization" and a.get("country_code") is not None \
         and a["country_code"] != pm["place"]["country_code"]
+
+
+# Verbs by which forces stop weapons ("shot down 30 drones", "intercepted two missiles").
+INTERCEPT_VERBS = {"intercept", "down", "neutralise", "neutralize", "destroy", "repel"}
+# What they stop.
+STOPPED_WEAPONS = {"drone", "missile", "rocket", "uav", "projectile", "shahed", "them"}
+
+
+def _intercepts(subject: Token) -> bool:
+    """Whether forces are the subject of stopping weapons ("shot down 97 of the drones",
+    "intercepted four missiles")."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    if not (lemma in INTERCEPT_VERBS or (lemma == "shoot" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down"
+                                                                   for c in verb.children))):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in STOPPED_WEAPONS or o.lower_ in STOPPED_WEAPONS for o in objects)
 
 
 def _story_places(doc: Doc, place_mentions: list[dict], across: bool = False) -> set[str]:

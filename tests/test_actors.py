@@ -1702,3 +1702,9 @@ def test_a_lone_name_the_article_gave_a_place_is_no_person_after_a_preposition(n
     ids = _placed_ids(nlp, lex, gaz, "Fighters stormed the Kalma camp near Nyala on Friday.\n\nThe UN chief "
                                      "condemned the attack on Kalma.")
     assert not any(a["actor_kind"] == "person" and "Kalma" in m for m, a in ids.items())
+
+
+def test_forces_that_stop_weapons_defend_the_country_they_were_aimed_at(nlp, lex, gaz):
+    ids = _placed_ids(nlp, lex, gaz, "Russia fired 60 drones at Ukraine overnight.\n\nAir defence units shot "
+                                     "down 41 of the drones, the air force said.")
+    assert ids["Air defence"]["country_code"] == "UKR"
