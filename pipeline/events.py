@@ -1959,6 +1959,13 @@ def _future_clause(verb: Token) -> bool:
     return False
 
 
+def _said_now(verb: Token) -> bool:
+    """Whether a verb is in the present or present perfect ("promises", "has promised"): said
+    as standing now, so a month it names is not a past one."""
+    return verb.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve", "'s")
+                                              for c in verb.children)
+
+
 def _to_clause(t: Token) -> bool:
     """Whether a verb heads a "to" clause hanging from another verb ("decide whether to
     detain him"): what that verb's time says of it, it says of the clause."""
@@ -3189,6 +3196,15 @@ def _event_date(sent, e: _Ev, dates: list[tuple[int, int, str]],
             base = published_date or day   # (the coming day from now, whatever day the story told last)
             if got.date is not None and base is not None and got.date < base:
                 got = got._replace(date=got.date + dt.timedelta(days=7))
+            return got
+        if kind == "inmon" and e.rule.event_type in STATEMENT_TYPES and published_date is not None \
+                and _said_now(e.carrier if e.carrier is not None else e.tok):
+            # "has promised elections in December" (in May): the month of what is promised,
+            # still to come, not last December (nor is a stand taken on it: "elections in
+            # December, which the opposition has rejected")
+            got = resolve_expression(sent.text[start:end], kind, published_date, day)
+            if got.date is not None and (got.date.year, got.date.month) < (published_date.year, published_date.month):
+                got = got._replace(date=got.date.replace(year=got.date.year + 1))
             return got
         if kind != "that":
             return resolve_expression(sent.text[start:end], kind, published_date, day)

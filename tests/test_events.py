@@ -5436,3 +5436,14 @@ def test_a_weekday_told_in_the_future_is_the_coming_one_after_an_older_story_day
     events = run(nlp, lexes, "The army retook the city on October 20.\n\nThe government will host peace talks in "
                              "the capital on Tuesday.")
     assert by_trigger(events, "host")["event_date"] not in (dt.date(2017, 10, 31), dt.date(2017, 10, 20))
+
+
+def test_a_month_of_a_promise_said_now_is_still_to_come(nlp, lexes):
+    # published in November 2017: "in March" of what is pledged is next March, not last
+    ev = by_trigger(run(nlp, lexes, "The general has promised a referendum in March."), "promised")
+    assert ev["event_date"] != dt.date(2017, 3, 1)
+
+
+def test_handing_a_town_back_is_a_withdrawal(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "The militia handed the city of Kalewa back to the army on Monday."), "handed")
+    assert (ev["event_type"], ev["event_mode"]) == ("RETREAT", "withdraw")
