@@ -1262,6 +1262,9 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
         last = doc[i + n - 1].lemma_.lower()
         if n == 1 and _weapon_in_hand(doc[i]):
             continue   # "attacked a base with gun trucks and drones": the attackers' means
+        if i in place_tokens and doc[i].text[:1].isupper() and sector in ("GOV", "LEG"):
+            continue   # "Zangon Kataf Local Government Area": a word of a division's name (not
+            # "the Kindi Hospital", "the Military Airport", whose people are hit with it)
         if i + n < len(doc) and doc[i + n].lower_ == "of" and doc[i + n].head.i == i + n - 1 and (
                 last in OFFICE_HOLDERS or (last in NAMED_GROUP_MEN and any(t.pos_ == "PROPN" for t in doc[i + n].subtree))
                 or (last in FOLLOWER_NOUNS and _named_body_at(cands, doc, i + n + 1))):

@@ -6632,9 +6632,13 @@ def _town_told_before(sent, e: _Ev, place_at: dict, lex: EventLexicon) -> dict |
                      and str((_mention_place(place_at[i]) or {}).get("feature_code") or "") == "PPLC"), None)
     for i in range(sent.start - 1, 1, -1):
         # the town the article introduced as one ("seized the town of Nyabiondo ... thousands
-        # fled toward Goma ... vowed to retake the town"), before the last town named
-        if i in place_at and doc[i - 1].lower_ == "of" and _lemma(doc[i - 2]) == said \
-                and _mention_place(place_at[i]) is not None:
+        # fled toward Goma ... vowed to retake the town"), before the last town named; or
+        # by the word after its name ("attacked Kurmin Masara community ... stormed the
+        # community")
+        if i in place_at and _mention_place(place_at[i]) is not None and (
+                (doc[i - 1].lower_ == "of" and _lemma(doc[i - 2]) == said)
+                or (i + 1 < len(doc) and i + 1 not in place_at and _lemma(doc[i + 1]) == said
+                    and doc[i + 1].is_lower)):
             return place_at[i]
     for i in range(sent.start - 1, -1, -1):
         men = place_at.get(i)

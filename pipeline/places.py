@@ -1245,6 +1245,12 @@ def _place_cue(doc: Doc, a: int, j: int, sent: Span, w: PlaceWords, label: str) 
     if nxt is not None and nxt.is_lower and label != "NORP" and (
             nxt.lower_ in w.head_strong or (nxt.lower_ in w.head_weak and label not in ACTOR_LABELS)):
         return "head"  # not "the Sikh area": a group's area is no toponym
+    if nxt is not None and nxt.lower_ in ("community", "communities") and label != "NORP" \
+            and (a == sent.start or toks[a - 1].pos_ in ("ADP", "VERB", "CCONJ") or toks[a - 1].text == ",") \
+            and not _people_word(toks[a].lower_):
+        return "head"  # "attacked Kurmin Masara community": a village, as West African news names
+        # one after a preposition or verb (not "the Eggon community", "a mostly Creole
+        # community": people)
     if nxt is not None and nxt.is_lower and label == "NORP" and nxt.lower_ in w.head_strong \
             and j - a == 1:
         return "head"  # "Nwonko village", "Sibaya and Chiri villages": a name spaCy took for a people's
@@ -1430,6 +1436,13 @@ def _misread_name(ent: Span) -> bool:
         and t.lower_ not in DATE_NAMES for t in words)
 
 
+def _abbreviated_title(tok: Token) -> bool:
+    """Whether a word is a person's title written short, in capitals or with a full stop ("ASP",
+    "Lt.", "Dr."): before a name it makes a person (a title written out, "Sheikh", "General",
+    opens many place names: "Sheikh Maksoud", "General Santos")."""
+    return (tok.text.isupper() or tok.text.endswith(".")) and tok.lower_.rstrip(".") in person_titles()
+
+
 def _cue_mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
     """Toponyms recognised from the sentence alone (see _place_cue), with the gazetteer's
     senses of the name when it has any (transliterations matched loosely, as for GPEs).
@@ -1547,6 +1560,8 @@ def _cue_mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
                     senses, how = loose, loose_how
             if cue == "direction" and senses and not any(_is_large(p) for p in senses):
                 continue  # "the eastern Pacific" is no Missouri town
+            if not senses and j - a > 1 and _abbreviated_title(toks[a]):
+                continue  # "..., ASP Yusuf Adamu said": a titled person ending the list, no place
             senses = _listed_divisions(toks, j, _seat_divisions(gaz, senses, hint))
             out.append(dict(_mention(doc, a, j, "name", "cue", senses, how, hint), cue=cue))
     return out
@@ -1934,6 +1949,8 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
         key = normalize_name(text)
         if key in NAME_SUFFIXES or (e - s == 1 and key in person_titles()):
             continue  # "Gino D. Bassett, Sr.", "the commissioner, Dr, ...": part of a person's name
+        if e - s > 1 and _abbreviated_title(toks[s]) and not gaz.lookup_key(key):
+            continue  # "ASP Yusuf Adamu said", "Lt. Col. Juan Cruz": a titled person
         if e - s == 1 and key in MONTHS and e < len(toks) and toks[e].like_num:
             continue  # "BRUSSELS, Nov 20 (Reuters)": a month before its day, no town
         if self_named(doc, s):

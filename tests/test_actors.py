@@ -1708,3 +1708,17 @@ def test_forces_that_stop_weapons_defend_the_country_they_were_aimed_at(nlp, lex
     ids = _placed_ids(nlp, lex, gaz, "Russia fired 60 drones at Ukraine overnight.\n\nAir defence units shot "
                                      "down 41 of the drones, the air force said.")
     assert ids["Air defence"]["country_code"] == "UKR"
+
+
+def test_the_government_word_of_a_local_government_area_is_no_actor(nlp, lex, gaz):
+    ids = _placed_ids(nlp, lex, gaz, "Hoodlums attacked Bakin Kogi village in Kauru Local Government Area of "
+                                     "Kaduna State, ASP Yusuf Adamu said.")
+    assert "Government" not in ids
+    assert ids["Hoodlums"]["sector_code"] == "UAF"
+    person = next(a for m, a in ids.items() if "Yusuf Adamu" in m)
+    assert person["sector_code"] == "COP"
+
+
+def test_nigerias_civil_defence_corps_is_a_state_force(nlp, lex):
+    ids = _ids(nlp, lex, "Operatives of the NSCDC arrested four pipeline vandals.")
+    assert ids["NSCDC"]["country_code"] == "NGA"

@@ -5447,3 +5447,10 @@ def test_a_month_of_a_promise_said_now_is_still_to_come(nlp, lexes):
 def test_handing_a_town_back_is_a_withdrawal(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "The militia handed the city of Kalewa back to the army on Monday."), "handed")
     assert (ev["event_type"], ev["event_mode"]) == ("RETREAT", "withdraw")
+
+
+def test_the_community_after_a_named_one_is_that_village(nlp, lexes):
+    events, names = run_placed(nlp, lexes, "Bandits attacked Kurmin Masara community in Zangon Kataf Local "
+                                           "Government Area of Kaduna State.\n\nThe hoodlums stormed the community "
+                                           "at about 11pm on Sunday, shooting sporadically.")
+    assert names.get(by_trigger(events, "stormed")["place_id"]) == names.get(by_trigger(events, "attacked")["place_id"])

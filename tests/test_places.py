@@ -1900,3 +1900,13 @@ def test_a_small_territorys_capital_does_not_outrank_a_larger_namesake(nlp, gaz)
 def test_a_hyphenated_name_with_a_lower_case_particle_is_one_toponym(nlp, gaz):
     found = by_text(places_in(nlp, gaz, "Two men were held in Barrow-in-Furness and one in Stoke-on-Trent."))
     assert found["Barrow-in-Furness"]["place"]["place_name"] == "Barrow in Furness"
+
+
+def test_a_name_before_community_after_a_preposition_is_a_village(nlp, gaz):
+    found = by_text(places_in(nlp, gaz, "Bandits attacked Kurmin Masara community in Zangon Kataf Local Government "
+                                        "Area of Kaduna State."))
+    assert "Kurmin Masara" in found
+    # a people's or faith's community is no place
+    found = by_text(places_in(nlp, gaz, "Leaders of the Igbo community in Lagos met on Monday; the city's "
+                                        "predominantly Catholic community prayed."))
+    assert "Igbo" not in found and "Catholic" not in found
