@@ -2395,6 +2395,14 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
             there = {p["country_code"] for p in _places_where(doc, place_mentions, before.start_char, before.end_char)}
         if len(there) == 1:
             return country_sector_actor(lex, there.pop(), sector)
+    if sector in STATE_FORCES:
+        # "a joint team of the Army, CRPF and J&K Police": forces listed with a state's own
+        # forces or organs are that state's
+        partners = {a["country_code"] for t in head.conjuncts for a in [owner.get(t.i)]
+                    if a is not None and a.get("sector_code") in STATE_FORCES | {"GOV", "SPY"} and a.get("country_code")
+                    and a["country_code"] not in PSEUDO_COUNTRIES}
+        if len(partners) == 1:
+            return country_sector_actor(lex, partners.pop(), sector)
     return generic_sector_actor(lex, sector)
 
 

@@ -430,6 +430,12 @@ _DATELINE_AGENCY = re.compile(
     rf"^(?P<place>{_ANY_PLACE})(?:,\s*(?P<region>{_REGION}))?(?:,\s*(?P<date>{_DL_DATE}))?"
     rf"\s*\((?P<agency>[^()\n]{{2,40}})\)\s*{_DASH}\s*"
 )
+# ... and the Indian agencies' style, which puts no dash after the agency but always a date:
+# "Srinagar, Jun 4 (PTI) Two terrorists were killed ..."
+_DATELINE_DATED_AGENCY = re.compile(
+    rf"^(?P<place>{_ANY_PLACE})(?:,\s*(?P<region>{_REGION}))?,\s*(?P<date>{_DL_DATE})"
+    rf"\s*\((?P<agency>[^()\n]{{2,40}})\)\s+(?=[A-Z0-9\"“])"
+)
 _MONTH_ONLY = re.compile(rf"^{_MONTH}$", re.I)
 
 
@@ -457,7 +463,7 @@ def parse_dateline(body: str) -> Dateline | None:
     if m and not m.group("agency") and not m.group("place").replace(" ", "").isupper():
         m = None
     if m is None:
-        m = _DATELINE_AGENCY.match(head)
+        m = _DATELINE_AGENCY.match(head) or _DATELINE_DATED_AGENCY.match(head)
     if m is None:
         return None
     place = m.group("place").strip().split("/")[0]  # "NEW DELHI/ISLAMABAD": the first place

@@ -1722,3 +1722,8 @@ def test_the_government_word_of_a_local_government_area_is_no_actor(nlp, lex, ga
 def test_nigerias_civil_defence_corps_is_a_state_force(nlp, lex):
     ids = _ids(nlp, lex, "Operatives of the NSCDC arrested four pipeline vandals.")
     assert ids["NSCDC"]["country_code"] == "NGA"
+
+
+def test_bare_forces_listed_with_a_states_own_forces_are_that_states(nlp, lex):
+    ids = _ids(nlp, lex, "A joint team of the Army, CRPF and J&K Police launched a search operation.")
+    assert ids["Army"]["country_code"] == "IND"

@@ -132,3 +132,9 @@ def test_dateline_with_two_places_and_particles() -> None:
     assert bp.parse_dateline("NEW DELHI/ISLAMABAD (Example Wire) - Jets struck.").place == "New Delhi"
     d = bp.parse_dateline("CARTAGENA DE INDIAS, 26 sep (Agencia Ejemplo) - El presidente firmó.")
     assert (d.place, d.agency, d.date_text) == ("Cartagena de Indias", "Agencia Ejemplo", "26 sep")
+
+
+def test_an_indian_agency_dateline_without_a_dash_is_read():
+    d = bp.parse_dateline("Srinagar, Jun 4 (PTI) Two militants were killed in an encounter on Wednesday.")
+    assert (d.place, d.agency, d.date_text) == ("Srinagar", "PTI", "Jun 4")
+    assert bp.parse_dateline("Tesla (TSLA) shares fell on Monday.") is None   # (no date: no dateline)
