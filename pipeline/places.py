@@ -1436,6 +1436,24 @@ def _misread_name(ent: Span) -> bool:
         and t.lower_ not in DATE_NAMES for t in words)
 
 
+# Nouns whose "of" names the group they belong to ("members of", "a faction of"), and
+# participles whose "to" does ("linked to", "loyal to").
+MEMBER_NOUNS = frozenset({"member", "members", "faction", "factions", "fighters", "militants", "gunmen",
+                          "leader", "leaders", "commander", "commanders", "founder", "wing", "cell", "boss",
+                          "bosses", "hitmen", "operatives", "affiliates", "remnants"})
+GROUP_TIES = frozenset({"linked", "tied", "loyal", "affiliated", "allied", "belonging", "attributed"})
+
+
+def _group_named(toks: list[Token], s: int) -> bool:
+    """Whether the name at token s follows "members of", "a faction of" or "linked to" (and a
+    "the" after them): a group's name, not a place's."""
+    k = s - 1
+    if k >= 0 and toks[k].lower_ == "the":
+        k -= 1
+    return k >= 1 and ((toks[k].lower_ == "of" and toks[k - 1].lower_ in MEMBER_NOUNS)
+                       or (toks[k].lower_ == "to" and toks[k - 1].lower_ in GROUP_TIES))
+
+
 def _abbreviated_title(tok: Token) -> bool:
     """Whether a word is a person's title written short, in capitals or with a full stop ("ASP",
     "Lt.", "Dr."): before a name it makes a person (a title written out, "Sheikh", "General",
@@ -2130,6 +2148,8 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
                 continue
         if text.isupper() and how != "exact":
             continue  # "SURGE IN MURALS": spaCy's labels in a capitals headline are guesses
+        if not senses and not _has_place_head(key) and _group_named(toks, s):
+            continue  # "members of Los Chapitos", "gunmen linked to La Mayiza": a group's name
         if not senses and label == "FAC" and not _has_place_head(key) and prev not in LOCATIVE:
             continue  # "the Easter Vigil", "NC Dinos": a facility names its kind of site
         if not senses and e - s == 1 and key in actor_head_nouns():

@@ -1910,3 +1910,9 @@ def test_a_name_before_community_after_a_preposition_is_a_village(nlp, gaz):
     found = by_text(places_in(nlp, gaz, "Leaders of the Igbo community in Lagos met on Monday; the city's "
                                         "predominantly Catholic community prayed."))
     assert "Igbo" not in found and "Catholic" not in found
+
+
+def test_an_unknown_name_after_members_of_or_linked_to_is_a_group(nlp, gaz):
+    found = by_text(places_in(nlp, gaz, "Troops killed three members of Los Chapitos in Sinaloa; gunmen linked to "
+                                        "La Mayiza attacked a ranch."))
+    assert "Los Chapitos" not in found and "La Mayiza" not in found and "Sinaloa" in found
