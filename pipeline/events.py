@@ -1077,6 +1077,22 @@ def _flashback(res: ResolvedDate, story_day: dt.date | None) -> bool:
 AIMED_PREPS = {"at", "on", "against", "toward", "towards", "into"}
 # ... less "against", which also says what a fight is about ("a battle against drought").
 FIRED_AT_PREPS = AIMED_PREPS - {"against"}
+def _marked_clause(e: _Ev) -> Token | None:
+    """The verb heading the subordinate clause an act is told in, when that clause is marked
+    ("since", "after", "before", "until", "because") and has a subject of its own ("since the
+    violence began"); None otherwise."""
+    t = e.carrier if e.carrier is not None else e.tok
+    for _ in range(3):
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("since", "after", "before", "until", "because")
+                                     for c in t.children) \
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in PERSONAL_PRONOUNS for c in t.children):
+            return t   # (not "since they launched an offensive": the main clause's subject again)
+        if t.head.i == t.i or t.dep_ not in ("xcomp", "nsubj", "dobj", "conj"):
+            return None
+        t = t.head
+    return None
+
+
 def _in_reason_clause(e: _Ev) -> bool:
     """Whether an act lies in the reason given for another ("detained 12 members for holding a
     meeting", "arrested a man for posting a video criticising the authorities"): somebody
@@ -7048,6 +7064,12 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
                   and not _is_speaker(r, lex) and not _reports_it(r, e.tok, lex) and not _is_patient(r, ev_tokens)
                   and not _in_scene(r, ev_tokens, lex)
                   and actor_at[i]["actor"]["actor_id"] not in fired_on]
+        clause = _marked_clause(e)
+        if clause is not None:
+            # "Police have arrested 400 people since the violence began in Southport": a clause
+            # with a subject of its own under "since", "after" or "when" names its own doer, or
+            # none; the main clause's people did not do it
+            before = [a for a in before if clause.left_edge.idx <= a["start"] < clause.right_edge.idx + 1]
         if rule.event_type == "PROTEST":
             # "police fired tear gas at protesters, as demonstrations turned violent": the
             # protesters demonstrate, even as the ones acted on, and the forces of the state do not

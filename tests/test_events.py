@@ -5454,3 +5454,12 @@ def test_the_community_after_a_named_one_is_that_village(nlp, lexes):
                                            "Government Area of Kaduna State.\n\nThe hoodlums stormed the community "
                                            "at about 11pm on Sunday, shooting sporadically.")
     assert names.get(by_trigger(events, "stormed")["place_id"]) == names.get(by_trigger(events, "attacked")["place_id"])
+
+
+def test_a_subordinate_clause_with_its_own_subject_takes_no_doer_from_the_main_clause(nlp, lexes):
+    events = run(nlp, lexes, "Police have arrested 90 people since the violence began in Leeds a week ago.")
+    assert by_trigger(events, "violence")["source_actor_id"] is None
+    # (a pronoun subject is the main clause's again)
+    events = run(nlp, lexes, "Rebels have recruited children since they launched an offensive on the city a "
+                             "month ago.")
+    assert by_trigger(events, "offensive")["source_actor_id"] is not None
