@@ -7495,6 +7495,9 @@ def _listed_places(doc: Doc, place: dict | None, place_at: dict, trigger: Token)
         top = top.head
     if top.dep_ == "pobj" and top.head.lower_ in ("between", "from", "to"):
         return []
+    if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.dep_ == "pobj" \
+            and top.head.head.head.lower_ == "between":
+        return []   # "on the road between the villages of Kfar Kila and Adaisseh": one stretch
     if top.dep_ == "pobj" and top.head.lower_ == "of" and _lemma(top.head.head) in CROSSING_NOUNS:
         return []   # "the intersection of Chelsea Avenue and Watkins Street": one spot
     ends = sorted(listed)

@@ -5463,3 +5463,10 @@ def test_a_subordinate_clause_with_its_own_subject_takes_no_doer_from_the_main_c
     events = run(nlp, lexes, "Rebels have recruited children since they launched an offensive on the city a "
                              "month ago.")
     assert by_trigger(events, "offensive")["source_actor_id"] is not None
+
+
+def test_a_road_between_two_named_villages_is_one_place(nlp, lexes):
+    text = "A drone struck a car on the road between the villages of Kfar Kila and Adaisseh."
+    events = run(nlp, lexes, text, [place(text, "Kfar Kila", "gn:11", "PPL", "LBN"),
+                                    place(text, "Adaisseh", "gn:12", "PPL", "LBN")])
+    assert len([e for e in events if "struck" in e["trigger_text"]]) == 1
