@@ -2677,6 +2677,8 @@ def _occurrence(e: "_Ev") -> bool:
         return False
     if _lemma(carrier) == "break" and not any(c.lower_ == "out" for c in carrier.children):
         return False   # "The gunfight broke out during a search operation in Kanker district"
+    if _lemma(carrier) in ("begin", "start") and carrier.dep_ not in ("ROOT", "ccomp"):
+        return False   # ("since the violence began in Southport": a clause dating another act)
     return _definite(tok)
 
 

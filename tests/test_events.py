@@ -5470,3 +5470,11 @@ def test_a_road_between_two_named_villages_is_one_place(nlp, lexes):
     events = run(nlp, lexes, text, [place(text, "Kfar Kila", "gn:11", "PPL", "LBN"),
                                     place(text, "Adaisseh", "gn:12", "PPL", "LBN")])
     assert len([e for e in events if "struck" in e["trigger_text"]]) == 1
+
+
+def test_the_attack_said_to_begin_somewhere_is_the_lead_placed_there(nlp, lexes):
+    events, names = run_placed(nlp, lexes, "Al Shabaab militants stormed a military base in Somalia's Hiiraan "
+                                           "region on Tuesday, killing 15 soldiers.\n\nThe attack on the base at "
+                                           "Mooragaabey began with two car bombs, an officer said.")
+    assert not any("attack" in e["trigger_text"] and e["source_actor_id"] != "SHABAAB" for e in events)
+    assert "mooragaabey" in (by_trigger(events, "stormed")["place_id"] or "")   # (a name-only place)
