@@ -823,7 +823,10 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         day_told = next((res.date for res in own if res.precision == "day" and res.date is not None), None)
         own = [res for res in own if not _flashback(res, day_told)]
         if own:
-            para_date = own[-1]
+            # (the finest of them: "was arrested Tuesday in connection with a shooting last
+            # week" goes on with Tuesday's arrest, not last week's shooting)
+            finest = min(PRECISION_RANK.get(res.precision, 9) for res in own)
+            para_date = [res for res in own if PRECISION_RANK.get(res.precision, 9) == finest][-1]
         elif not coded and dates and (story_day is not None or dates[0][2] in FULL_DATE_KINDS) \
                 and not _wire_dateline(sent):
             # "Soldiers arrived in the area on Wednesday. Four bandits were killed.": a day the
@@ -1034,6 +1037,10 @@ def _month_only(sent, res: ResolvedDate | None) -> ResolvedDate | None:
 
 # A coder's note that only the month of the day before it is known.
 MONTH_OF = re.compile(r"\s*\(\s*month of\s*\)", re.I)
+
+
+# Date precisions from the finest.
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 
 # Quad classes of verbal acts (verbal cooperation and conflict), which happen when said.
@@ -3727,6 +3734,10 @@ def _accident(tok: Token) -> bool:
         return True   # "..., killing 12 people and injuring 90"
     # ("killed and 30 injured when a bus fell": the clause is told once for both verbs)
     causes = [c for v in (tok, *tok.conjuncts) for c in v.children if c.dep_ == "advcl" and _pos(c) == "VERB"]
+    # ("injured on Wednesday when a pickup struck his car": the clause hung on the day)
+    causes += [c for d in tok.children if d.dep_ == "prep" for g in d.children if g.ent_type_ == "DATE"
+               for c in g.children if c.dep_ == "relcl" and _pos(c) == "VERB"
+               and any(w.lower_ == "when" for w in c.children)]
     if tok.dep_ in ("advcl", "xcomp", "conj") and tok.tag_ == "VBG" and tok.head.i < tok.i and _pos(tok.head) == "VERB":
         causes.append(tok.head)
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and _pos(tok.head) == "NOUN":

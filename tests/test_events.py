@@ -5478,3 +5478,14 @@ def test_the_attack_said_to_begin_somewhere_is_the_lead_placed_there(nlp, lexes)
                                            "Mooragaabey began with two car bombs, an officer said.")
     assert not any("attack" in e["trigger_text"] and e["source_actor_id"] != "SHABAAB" for e in events)
     assert "mooragaabey" in (by_trigger(events, "stormed")["place_id"] or "")   # (a name-only place)
+
+
+def test_a_crash_with_a_pickup_or_taxi_is_no_assault(nlp, lexes):
+    events = run(nlp, lexes, "A trooper was injured on Wednesday when a pickup struck his patrol car on the highway.")
+    assert not any(e["event_type"] == "ASSAULT" for e in events)
+
+
+def test_the_next_paragraph_goes_on_with_the_leads_finest_day(nlp, lexes):
+    events = run(nlp, lexes, "A man was arrested on Wednesday in connection with a shooting that left one person "
+                             "dead last week, police said.\n\nHe was taken into custody at a home in the suburbs.")
+    assert by_trigger(events, "taken")["event_date"] == dt.date(2017, 11, 1)
