@@ -1727,3 +1727,8 @@ def test_nigerias_civil_defence_corps_is_a_state_force(nlp, lex):
 def test_bare_forces_listed_with_a_states_own_forces_are_that_states(nlp, lex):
     ids = _ids(nlp, lex, "A joint team of the Army, CRPF and J&K Police launched a search operation.")
     assert ids["Army"]["country_code"] == "IND"
+
+
+def test_a_highway_patrol_and_state_troopers_are_police(nlp, lex):
+    ids = _ids(nlp, lex, "The Oklahoma Highway Patrol said state troopers arrested two men.")
+    assert ids["Highway Patrol"]["sector_code"] == "COP" and ids["state troopers"]["sector_code"] == "COP"
