@@ -5854,6 +5854,8 @@ def _not_a_location(span, actor_at: dict, lex: EventLexicon, place: dict | None 
     if men is not None and arg.dep_ == "dobj" and men["start"] <= span.start_char and span.end_char <= men["end"] \
             and _lemma(arg.head) in STANCE_VERBS:
         return True   # "after accusing Bogota of backing a plot": a government taken to task, not a scene
+    if root.dep_ == "dobj" and _lemma(root.head) in ("border", "adjoin", "neighbour", "neighbor"):
+        return True   # "the region, which borders Venezuela": the neighbour, not the scene
     country = _is_country(place)
     if country and root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i > root.i \
             and _lemma(root.head) not in TERRITORY_NOUNS \

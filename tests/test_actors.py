@@ -1733,3 +1733,10 @@ def test_a_highway_patrol_and_state_troopers_are_police(nlp, lex):
     ids = _ids(nlp, lex, "The Oklahoma Highway Patrol said state troopers arrested two men.")
     assert next(a for m, a in ids.items() if "Highway Patrol" in m)["sector_code"] == "COP"
     assert ids["state troopers"]["sector_code"] == "COP"
+
+
+def test_colombias_eln_and_mexicos_zapatistas_by_their_english_names(nlp, lex):
+    ids = _ids(nlp, lex, "Bogota suspended talks with the National Liberation Army.")
+    assert ids["National Liberation Army"]["actor_id"] == "ELN"
+    ids = _ids(nlp, lex, "Villages were held by the Zapatista National Liberation Army.")
+    assert ids["Zapatista National Liberation Army"]["actor_id"] == "EZLN"

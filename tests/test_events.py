@@ -5489,3 +5489,9 @@ def test_the_next_paragraph_goes_on_with_the_leads_finest_day(nlp, lexes):
     events = run(nlp, lexes, "A man was arrested on Wednesday in connection with a shooting that left one person "
                              "dead last week, police said.\n\nHe was taken into custody at a home in the suburbs.")
     assert by_trigger(events, "taken")["event_date"] == dt.date(2017, 11, 1)
+
+
+def test_a_country_a_region_borders_is_no_scene(nlp, lexes):
+    text = "The president declared an emergency in the region, which borders Venezuela."
+    events = run(nlp, lexes, text, [place(text, "Venezuela", "gn:3625428", "PCLI", "VEN")])
+    assert by_trigger(events, "declared")["place_id"] is None
