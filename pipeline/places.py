@@ -3992,6 +3992,8 @@ def _after_locative(doc: Doc, i: int) -> bool:
     k = i - 1
     while k >= 0 and (toks[k].lower_ in {"the", "a", "an"} or toks[k].lower_ in place_words().directions):
         k -= 1
+    if k >= 1 and toks[k].lower_ == "of" and toks[k - 1].is_lower and toks[k - 1].lower_ in OF_KIND:
+        return True   # ("deployed to the towns of Tibu and Ocana": settlements named as such)
     return k >= 0 and toks[k].lower_ in LOCATIVE
 
 

@@ -1916,3 +1916,10 @@ def test_an_unknown_name_after_members_of_or_linked_to_is_a_group(nlp, gaz):
     found = by_text(places_in(nlp, gaz, "Troops killed three members of Los Chapitos in Sinaloa; gunmen linked to "
                                         "La Mayiza attacked a ranch."))
     assert "Los Chapitos" not in found and "La Mayiza" not in found and "Sinaloa" in found
+
+
+def test_an_unplaced_regions_country_counts_towns_named_as_such(nlp, gaz):
+    text = ("Rebels attacked villages in the Catatumbo region, which borders Venezuela. Troops were sent to the "
+            "town of Tibu and others to the town of Ocana. Thousands fled into Tachira state.")
+    found = by_text(places_in(nlp, gaz, text))
+    assert (found["Catatumbo"].get("candidate") or {}).get("country_code") != "VEN"
