@@ -1262,6 +1262,10 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
         last = doc[i + n - 1].lemma_.lower()
         if n == 1 and _weapon_in_hand(doc[i]):
             continue   # "attacked a base with gun trucks and drones": the attackers' means
+        if i + n + 1 < len(doc) and doc[i + n].text == "-" and doc[i + n + 1].lower_ in DESCRIBING_SUFFIXES \
+                and sector not in DESCRIPTOR_SECTORS:
+            continue   # "an intelligence-based operation", "a police-style raid": no actor, a kind
+            # (but "clan-based clashes", "gang-related killings" name who fights)
         if i in place_tokens and doc[i].text[:1].isupper() and sector in ("GOV", "LEG"):
             continue   # "Zangon Kataf Local Government Area": a word of a division's name (not
             # "the Kindi Hospital", "the Military Airport", whose people are hit with it)
@@ -2668,6 +2672,11 @@ def _named_forces(recent: list[dict], sector: str) -> set[str]:
     """The countries whose forces of `sector` the story has named so far (`recent` actors)."""
     return {a["country_code"] for a in recent if a.get("sector_code") == sector
             and a.get("country_code") and a["country_code"] not in PSEUDO_COUNTRIES}
+
+
+# Second halves of hyphenated adjectives that make the noun before them a kind, no actor
+# ("intelligence-based", "military-style").
+DESCRIBING_SUFFIXES = {"based", "related", "style", "like", "free", "type", "wide", "friendly", "grade"}
 
 
 # Sectors of a state's institutions, which stand where they are: one acted on in a sentence

@@ -7624,7 +7624,8 @@ def _casualties(sent, lex: EventLexicon, actor_at: dict | None = None,
                     and not any(c.dep_ == "dobj" for c in before.children):
                 kind, gov = words[_lemma(before)], before.i
         # ("two soldiers lost their lives": they died)
-        lost_lives = h.head.i != h.i and h.dep_ == "nsubj" and _lemma(h.head) == "lose" and _harm(h.head, lex) == "dead"
+        lost_lives = h.head.i != h.i and h.dep_ == "nsubj" and _lemma(h.head) in ("lose", "embrace") \
+            and _harm(h.head, lex) == "dead"
         if kind is None and h.head.i != h.i and h.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in h.head.children) \
                 and not lost_lives:
             kind = "skip"       # "two bombers killed 23 people": the subject did it, the object died
@@ -7765,6 +7766,10 @@ def _harm(tok: Token, lex: EventLexicon) -> str | None:
         if _lemma(tok) == "lose" and c.dep_ == "dobj" and _lemma(c) == "life" and any(
                 p.dep_ == "poss" for p in c.children):
             return "dead"   # "two soldiers lost their lives" (not "the army lost 12 lives", a toll)
+        if _lemma(tok) == "embrace" and c.dep_ == "dobj" and c.lower_ in ("martyrdom", "shahadat"):
+            return "dead"   # "two soldiers embraced martyrdom" (South Asian usage: were killed)
+        if _lemma(tok) == "send" and c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "hell" for g in c.children):
+            return "dead"   # "four terrorists were sent to hell" (likewise: were killed)
     return None
 
 

@@ -534,8 +534,12 @@ def _candidate_spans(doc: Doc) -> list[tuple[int, int, str]]:
             if j < len(doc) and j in ent_end_at and toks[j - 1].whitespace_ \
                     and all(toks[k].pos_ == "PROPN" and not toks[k].is_stop for k in range(i, j)):
                 # "Dera" + "Ismail Khan" (a PERSON to spaCy): offered whole too, kept only when
-                # the gazetteer knows the whole name ("Dera Ismail Khan")
-                spans.append((i, ent_end_at[j], "joined"))
+                # the gazetteer knows the whole name ("Dera Ismail Khan"), without a possessive
+                # the entity took in ("Dera Ismail Khan's Kulachi tehsil")
+                end = ent_end_at[j]
+                while end > j + 1 and toks[end - 1].lower_ in POSSESSIVES:
+                    end -= 1
+                spans.append((i, end, "joined"))
         i = max(j, i + 1)
     spans += _joined_spans(doc, spans)
     spans += _hyphen_particle_spans(doc, spans)

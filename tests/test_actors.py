@@ -1740,3 +1740,11 @@ def test_colombias_eln_and_mexicos_zapatistas_by_their_english_names(nlp, lex):
     assert ids["National Liberation Army"]["actor_id"] == "ELN"
     ids = _ids(nlp, lex, "Villages were held by the Zapatista National Liberation Army.")
     assert ids["Zapatista National Liberation Army"]["actor_id"] == "EZLN"
+
+
+def test_unidentified_militants_are_an_unidentified_armed_group_and_kinds_are_no_actors(nlp, lex):
+    ids = _ids(nlp, lex, "Unidentified militants attacked a checkpost, and troops began an intelligence-based "
+                         "operation, the ISPR said.")
+    assert ids["Unidentified militants"]["sector_code"] == "UAF"
+    assert "intelligence" not in ids
+    assert next(a for m, a in ids.items() if "ISPR" in m)["country_code"] == "PAK"

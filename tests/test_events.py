@@ -5495,3 +5495,12 @@ def test_a_country_a_region_borders_is_no_scene(nlp, lexes):
     text = "The president declared an emergency in the region, which borders Venezuela."
     events = run(nlp, lexes, text, [place(text, "Venezuela", "gn:3625428", "PCLI", "VEN")])
     assert by_trigger(events, "declared")["place_id"] is None
+
+
+@pytest.mark.parametrize("text,dead", [
+    ("Two soldiers embraced martyrdom during an operation in Mir Ali.", 2),
+    ("Troops said four terrorists were sent to hell in the operation.", 4),
+])
+def test_south_asian_idioms_of_death_give_the_toll(nlp, lexes, text, dead):
+    events = run(nlp, lexes, text)
+    assert max(e["fatalities"] or 0 for e in events) == dead

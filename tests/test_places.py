@@ -1923,3 +1923,8 @@ def test_an_unplaced_regions_country_counts_towns_named_as_such(nlp, gaz):
             "town of Tibu and others to the town of Ocana. Thousands fled into Tachira state.")
     found = by_text(places_in(nlp, gaz, text))
     assert (found["Catatumbo"].get("candidate") or {}).get("country_code") != "VEN"
+
+
+def test_a_joined_name_drops_the_possessive_the_model_took_in(nlp, gaz):
+    found = by_text(places_in(nlp, gaz, "Militants attacked a checkpost in Dera Ismail Khan's Kulachi tehsil."))
+    assert found["Dera Ismail Khan"]["place"]["country_code"] == "PAK"
