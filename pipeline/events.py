@@ -5254,7 +5254,11 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
     tgt = _loser(e, actor_at, lex) or tgt
     # "JNIM and the government reached an agreement on the release of prisoners": the second
     # party of a reciprocal act is its target, before what the act is about
-    partner = _partner(e, src, actor_at, lex)
+    sides = _modifier_sides(e, actor_at, lex)
+    if sides is not None:
+        # "BNP and Awami League supporters clashed": each named body's supporters, one a side
+        src, tgt = sides
+    partner = _partner(e, src, actor_at, lex) if sides is None else None
     if partner is not None and src is not None and _pos(e.tok) == "VERB" \
             and partner["start"] < src["start"] < e.tok.idx and _both_in_subject(e, partner, src):
         # "Hindu and Muslim groups clashed": both sides are the subject, named in this order
@@ -5341,6 +5345,23 @@ def _coordinated_modifiers(nouns: list[Token], deps: tuple[str, ...] = ("amod", 
     return [x for p in nouns for m in p.children if m.dep_ in deps and m.conjuncts for x in (m, *m.conjuncts)]
 
 
+def _modifier_sides(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict, dict] | None:
+    """The two named bodies whose people a reciprocal act's subject names by coordinated
+    modifiers ("BNP and Awami League supporters clashed": the BNP's and the League's), or None."""
+    words = {_lemma(e.tok), e.tok.lower_} | ({_lemma(e.carrier)} if e.carrier is not None else set())
+    if not words & lex.reciprocal:
+        return None
+    if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with") for c in e.tok.children):
+        return None   # ("U.S. and British warplanes clashed with Iraqi air defences": allies)
+    named = []
+    for t in _coordinated_modifiers(_subject_tokens(e)):
+        men = actor_at.get(t.i)
+        if men is not None and men["actor"]["actor_kind"] != "person" \
+                and all(m["actor"]["actor_id"] != men["actor"]["actor_id"] for m in named):
+            named.append(men)
+    return (named[0], named[1]) if len(named) >= 2 else None
+
+
 def _partner(e: _Ev, src: dict | None, actor_at: dict, lex: EventLexicon) -> dict | None:
     """For a reciprocal event ("X and Y clashed", "clashes between X and Y", "X and Y signed a
     peace agreement", `data/events_reciprocal.csv`) the second party is the target."""
@@ -5359,8 +5380,9 @@ def _partner(e: _Ev, src: dict | None, actor_at: dict, lex: EventLexicon) -> dic
                 return other
     parties = _subject_tokens(e)
     # "the Armenian and Azerbaijani armies exchanged fire": the parties are the subject's
-    # coordinated modifiers
-    parties += _coordinated_modifiers(parties)   # (and "JNIM and ISSP militants clashed")
+    # coordinated modifiers, before the noun they share ("BNP and Awami League supporters
+    # clashed": the League's supporters, not supporters at large)
+    parties = _coordinated_modifiers(parties) + parties   # (and "JNIM and ISSP militants clashed")
     # "fighting took place between SAF and RSF": the phrase may hang on the support verb or
     # its object
     holders = [e.tok] + ([e.carrier] + [c for c in e.carrier.children if c.dep_ == "dobj"]

@@ -5504,3 +5504,12 @@ def test_a_country_a_region_borders_is_no_scene(nlp, lexes):
 def test_south_asian_idioms_of_death_give_the_toll(nlp, lexes, text, dead):
     events = run(nlp, lexes, text)
     assert max(e["fatalities"] or 0 for e in events) == dead
+
+
+def test_supporters_of_two_named_parties_clashing_are_two_sides(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "On 6 April 2025, BNP and Awami League supporters clashed over a market in "
+                                    "Feni."), "clashed")
+    assert ev["target_actor_id"] == "AWAMI"
+    # (allies with a with-object keep the other side)
+    ev = by_trigger(run(nlp, lexes, "Hamas and Islamic Jihad fighters clashed with Israeli troops."), "clashed")
+    assert ev["target_actor_id"] == "ISR-MIL"
