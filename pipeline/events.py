@@ -3215,7 +3215,7 @@ def _event_date(sent, e: _Ev, dates: list[tuple[int, int, str]],
     another clause ("launched an operation ..., marking the first time since 2013 that ...").
     """
     def resolve(start: int, end: int, kind: str, day: dt.date | None) -> ResolvedDate:
-        if kind == "wd" and _future_act(e) and _weekday_to_come(sent, start, end):
+        if kind == "wd" and _weekday_to_come(sent, start, end):
             # "the union said it would hold a strike on Friday": the coming Friday
             got = resolve_expression(sent.text[start:end], kind, published_date, day)
             base = published_date or day   # (the coming day from now, whatever day the story told last)

@@ -5513,3 +5513,20 @@ def test_supporters_of_two_named_parties_clashing_are_two_sides(nlp, lexes):
     # (allies with a with-object keep the other side)
     ev = by_trigger(run(nlp, lexes, "Hamas and Islamic Jihad fighters clashed with Israeli troops."), "clashed")
     assert ev["target_actor_id"] == "ISR-MIL"
+
+
+def test_tariffs_complaints_and_vowed_retaliation(nlp, lexes):
+    events = run(nlp, lexes, "The president announced tariffs of 25% on imports from Mexico, prompting Mexico to vow "
+                             "retaliation.")
+    assert by_trigger(events, "tariffs")["event_type"] == "SANCTION"
+    assert by_trigger(events, "vow")["event_type"] == "THREATEN"
+    events = run(nlp, lexes, "Beijing filed a complaint with the World Trade Organization.")
+    assert by_trigger(events, "complaint")["event_type"] == "ACCUSE"
+    # (complaints talked about are no act)
+    assert not run(nlp, lexes, "The brokers are no strangers to customer complaints.")
+
+
+def test_a_weekday_hung_on_a_future_verb_dates_an_event_noun_to_come(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "She said she would announce the plan on Sunday at a rally in the capital."),
+                    "rally")
+    assert ev["event_date"] != dt.date(2017, 10, 29)
