@@ -2470,9 +2470,21 @@ def _qualifiers(mentions: list[dict], doc: Doc) -> None:
             countries = {p["country_iso2"] for p in own["senses"]}
             a["senses"] = [p for p in a["senses"] if p["country_iso2"] in countries]
         # "Bali (Mezam, Nord-Ouest)": past a name the gazetteer lacks, to the division after it
-        for b, prev in zip(mentions[k + 1:k + 4], mentions[k:k + 3]):
+        for j, (b, prev) in enumerate(zip(mentions[k + 1:k + 4], mentions[k:k + 3])):
             if _past_type_word(text[prev["end"]:b["start"]]) not in {",", "("} or _modifies_next_noun(doc, b):
                 break
+            nxt = mentions[k + 2 + j] if k + 2 + j < len(mentions) else None
+            if nxt is not None and _in_bracket_before(text, a, b) and text[b["end"]:nxt["start"]].strip() == "," \
+                    and text[nxt["end"]:].lstrip().startswith(")"):
+                # "Longwa village (Mon, Nagaland)": the bracket's last name says where, and it
+                # is the first-level division ("(Chapare, Cochabamba)": the department); a
+                # second-level name spelled as it ("(Rio de Janeiro, Rio de Janeiro)") is the town
+                if nxt["hint"] is None and nxt["mention_kind"] == "name" \
+                        and any(p["kind"] == "admin1" for p in nxt["senses"]):
+                    nxt["hint"] = "admin1"
+                    if b["hint"] is None and b["key"] == nxt["key"] and any(p["kind"] == "city" for p in b["senses"]):
+                        b["hint"] = "city"
+                continue
             countries = {p["country_iso2"] for p in b["senses"] if p["kind"] == "country"}
             admins = {p["admin1_code"] for p in b["senses"] if p["kind"] == "admin1"}
             if countries or admins:

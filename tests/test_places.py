@@ -1928,3 +1928,12 @@ def test_an_unplaced_regions_country_counts_towns_named_as_such(nlp, gaz):
 def test_a_joined_name_drops_the_possessive_the_model_took_in(nlp, gaz):
     found = by_text(places_in(nlp, gaz, "Militants attacked a checkpost in Dera Ismail Khan's Kulachi tehsil."))
     assert found["Dera Ismail Khan"]["place"]["country_code"] == "PAK"
+
+
+def test_a_coders_bracket_reads_as_municipality_then_first_level_division(nlp, gaz):
+    found = places_in(nlp, gaz, "On 2 May 2025, gunmen killed a police officer in the Complexo da Mare "
+                                "(Rio de Janeiro, Rio de Janeiro). 1 fatality.")
+    rio = [m for m in found if m["mention_text"] == "Rio de Janeiro"]
+    assert [m["place"]["feature_code"][:3] for m in rio] == ["PPL", "ADM"]
+    found = by_text(places_in(nlp, gaz, "On 5 May 2025, coca growers protested in Sacaba (Chapare, Cochabamba)."))
+    assert found["Cochabamba"]["place"]["feature_code"] == "ADM1"
