@@ -2475,7 +2475,8 @@ def _qualifiers(mentions: list[dict], doc: Doc) -> None:
                 break
             nxt = mentions[k + 2 + j] if k + 2 + j < len(mentions) else None
             if nxt is not None and _in_bracket_before(text, a, b) and text[b["end"]:nxt["start"]].strip() == "," \
-                    and text[nxt["end"]:].lstrip().startswith(")"):
+                    and text[nxt["end"]:].lstrip().startswith(")") \
+                    and not all(x in place_words().directions for x in nxt["key"].split()):   # (not "(Tyre, South)")
                 # "Longwa village (Mon, Nagaland)": the bracket's last name says where, and it
                 # is the first-level division ("(Chapare, Cochabamba)": the department); a
                 # second-level name spelled as it ("(Rio de Janeiro, Rio de Janeiro)") is the town
