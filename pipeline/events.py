@@ -3244,7 +3244,7 @@ def _event_date(sent, e: _Ev, dates: list[tuple[int, int, str]],
 
     year = _year_of_noun(e.tok)
     if year is not None and published_date is not None and year < published_date.year:
-        # "wanted for the 2001 kidnapping of tourists", "since the 2019 ceasefire": an act of an
+        # "wanted for the 2009 abduction of two nurses", "since the 2019 ceasefire": an act of an
         # earlier year named by it, told as background to the day's news
         return ResolvedDate(None, "unknown", str(year), True)
     if e.rule.event_type in VIOLENT_TYPES and _since_then(e.carrier if e.carrier is not None else e.tok):
@@ -3320,7 +3320,7 @@ def _event_date(sent, e: _Ev, dates: list[tuple[int, int, str]],
 
 
 def _year_of_noun(tok: Token) -> int | None:
-    """The year an event noun is named by ("the 2001 kidnapping", "the 2019 ceasefire",
+    """The year an event noun is named by ("the 2009 abduction", "the 2019 ceasefire",
     "the 2008 Mumbai attacks"), None when it has none."""
     if _pos(tok) != "NOUN":
         return None

@@ -1738,7 +1738,7 @@ def test_a_highway_patrol_and_state_troopers_are_police(nlp, lex):
 def test_colombias_eln_and_mexicos_zapatistas_by_their_english_names(nlp, lex):
     ids = _ids(nlp, lex, "Bogota suspended talks with the National Liberation Army.")
     assert ids["National Liberation Army"]["actor_id"] == "ELN"
-    ids = _ids(nlp, lex, "Villages were held by the Zapatista National Liberation Army.")
+    ids = _ids(nlp, lex, "Troops fought the Zapatista National Liberation Army in the hills.")
     assert ids["Zapatista National Liberation Army"]["actor_id"] == "EZLN"
 
 

@@ -5523,7 +5523,7 @@ def test_tariffs_complaints_and_vowed_retaliation(nlp, lexes):
     events = run(nlp, lexes, "Beijing filed a complaint with the World Trade Organization.")
     assert by_trigger(events, "complaint")["event_type"] == "ACCUSE"
     # (complaints talked about are no act)
-    assert not run(nlp, lexes, "The brokers are no strangers to customer complaints.")
+    assert not run(nlp, lexes, "The bank has long faced customer complaints about fees.")
 
 
 def test_a_weekday_hung_on_a_future_verb_dates_an_event_noun_to_come(nlp, lexes):
