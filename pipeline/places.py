@@ -402,10 +402,13 @@ def _capitalised_at(doc: Doc, s: int, e: int) -> bool:
         return False
     if not words[0].text[0].isupper():
         return False
+    inner = _inner_words()
+    odd = [t for t in words if not (t.text[0].isupper() or t.lower_ in inner)]
+    if not odd:
+        return True
+    # (a lower-case word between hyphens: "Barrow-in-Furness", "Stoke-on-Trent")
     toks = _token_list(doc)
-    # (and a lower-case word between hyphens: "Barrow-in-Furness", "Stoke-on-Trent")
-    return all(t.text[0].isupper() or t.lower_ in _inner_words()
-               or (s < t.i < e - 1 and toks[t.i - 1].text == "-" and toks[t.i + 1].text == "-") for t in words)
+    return all(s < t.i < e - 1 and toks[t.i - 1].text == "-" and toks[t.i + 1].text == "-" for t in odd)
 
 
 @functools.lru_cache(maxsize=1)
@@ -1971,7 +1974,8 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
         key = normalize_name(text)
         if key in NAME_SUFFIXES or (e - s == 1 and key in person_titles()):
             continue  # "Gino D. Bassett, Sr.", "the commissioner, Dr, ...": part of a person's name
-        if e - s > 1 and _abbreviated_title(toks[s]) and not gaz.lookup_key(key):
+        if e - s > 1 and words_here[0].text[-1:] in ".ABCDEFGHIJKLMNOPQRSTUVWXYZ" and _abbreviated_title(toks[s]) \
+                and not gaz.lookup_key(key):
             continue  # "ASP Yusuf Adamu said", "Lt. Col. Juan Cruz": a titled person
         if e - s == 1 and key in MONTHS and e < len(toks) and toks[e].like_num:
             continue  # "BRUSSELS, Nov 20 (Reuters)": a month before its day, no town
