@@ -2468,10 +2468,17 @@ def _in_body_name(doc: Doc, pm: dict, owner: dict[int, dict]) -> bool:
         and a["country_code"] != pm["place"]["country_code"]
 
 
-# Verbs by which forces stop weapons ("shot down 30 drones", "intercepted two missiles").
-INTERCEPT_VERBS = {"intercept", "down", "neutralise", "neutralize", "destroy", "repel"}
-# What they stop.
-STOPPED_WEAPONS = {"drone", "missile", "rocket", "uav", "projectile", "shahed", "them"}
+def _event_words(name: str) -> frozenset[str]:
+    """One word list of events_words.csv, the event coder's vocabulary, read here too (the
+    events module imports this one, so the list cannot come from there)."""
+    return frozenset(r["word"].strip().lower() for r in read_csv_rows(DATA_DIR / "events_words.csv")
+                     if r["set"].strip() == name)
+
+
+# Verbs by which forces stop weapons ("shot down 30 drones", "intercepted two missiles"), and
+# what they stop: the event coder's lists ("them": weapons told just before).
+INTERCEPT_VERBS = _event_words("intercept") | {"destroy", "repel"}
+STOPPED_WEAPONS = _event_words("weapon_object") | {"shahed", "them"}
 
 
 def _intercepts(subject: Token) -> bool:

@@ -1959,15 +1959,10 @@ def _weekday_to_come(sent, start: int, end: int) -> bool:
 STATEMENT_TYPES = {"REQUEST", "THREATEN", "AGREE", "ACCUSE", "REJECT", "SUPPORT"}
 
 
-def _future_act(e: _Ev) -> bool:
-    """Whether an act is told in the future tense, with "will", "would" or "shall" on it or on
-    the verb it completes ("said it would hold a strike on Friday"): its weekday is the
-    coming one."""
-    return _future_clause(e.carrier if e.carrier is not None else e.tok)
-
-
 def _future_clause(verb: Token) -> bool:
-    """Whether a verb is told in the future (see _future_act)."""
+    """Whether a verb is told in the future: "will", "would" or "shall" on it or on the verb
+    it completes ("said it would hold a strike on Friday"), or a present "is expected to",
+    "plans to" above it. A weekday it names is the coming one."""
     t = verb
     for _ in range(3):
         if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in t.children):
@@ -7104,8 +7099,8 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
         clause = _marked_clause(e)
         if clause is not None:
             # "Police have arrested 400 people since the violence began in Southport": a clause
-            # with a subject of its own under "since", "after" or "when" names its own doer, or
-            # none; the main clause's people did not do it
+            # with a subject of its own under "since", "after" or "because" names its own doer,
+            # or none; the main clause's people did not do it
             before = [a for a in before if clause.left_edge.idx <= a["start"] < clause.right_edge.idx + 1]
         if rule.event_type == "PROTEST":
             # "police fired tear gas at protesters, as demonstrations turned violent": the

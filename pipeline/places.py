@@ -1974,8 +1974,8 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
         key = normalize_name(text)
         if key in NAME_SUFFIXES or (e - s == 1 and key in person_titles()):
             continue  # "Gino D. Bassett, Sr.", "the commissioner, Dr, ...": part of a person's name
-        if e - s > 1 and words_here[0].text[-1:] in ".ABCDEFGHIJKLMNOPQRSTUVWXYZ" and _abbreviated_title(toks[s]) \
-                and not gaz.lookup_key(key):
+        if e - s > 1 and (words_here[0].text[-1:].isupper() or words_here[0].text[-1:] == ".") \
+                and _abbreviated_title(toks[s]) and not gaz.lookup_key(key):
             continue  # "ASP Yusuf Adamu said", "Lt. Col. Juan Cruz": a titled person
         if e - s == 1 and key in MONTHS and e < len(toks) and toks[e].like_num:
             continue  # "BRUSSELS, Nov 20 (Reuters)": a month before its day, no town
@@ -4014,7 +4014,7 @@ def _after_locative(doc: Doc, i: int) -> bool:
     while k >= 0 and (toks[k].lower_ in {"the", "a", "an"} or toks[k].lower_ in place_words().directions):
         k -= 1
     if k >= 1 and toks[k].lower_ == "of" and toks[k - 1].is_lower and toks[k - 1].lower_ in OF_KIND:
-        return True   # ("deployed to the towns of Tibu and Ocana": settlements named as such)
+        return True   # ("sent to the town of Tibu": a settlement named as such)
     return k >= 0 and toks[k].lower_ in LOCATIVE
 
 
