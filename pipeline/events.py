@@ -3711,6 +3711,15 @@ HARM_VERBS = WORDS["accident_harm"]
 ATTACK_CAUSE_WORDS = WORDS["weapon_object"] | WORDS["mine"] | WORDS["attack_cause"]
 
 
+def _noun_read_as_verb(tok: Token) -> bool:
+    """Whether a present-tense "verb" after a comma, joined to a past main verb with no subject
+    of its own, is a plural noun the parser misread ("was detained over allegations of graft,
+    charges his supporters say are politically motivated"): the allegations named again."""
+    return tok.tag_ == "VBZ" and tok.dep_ == "conj" and tok.head.tag_ in ("VBD", "VBN") and tok.i > 0 \
+        and tok.doc[tok.i - 1].text == "," and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "cc")
+                                                        for c in tok.children)
+
+
 def _accident(tok: Token) -> bool:
     """Whether a killing or injuring verb tells the toll of an accident or a natural hazard:
     "killed when a bus plunged into a gorge", "a train derailed, killing 30 passengers",
@@ -3795,7 +3804,7 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
             continue
         if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.head.i > tok.i and not _verb_misread(tok):
             continue
-        if _people_participle(tok) or _accident(tok):
+        if _people_participle(tok) or _accident(tok) or _noun_read_as_verb(tok):
             continue
         if _hedge(tok, lex) or _anonymity(tok) or _act_of_noun(tok, lex):
             continue

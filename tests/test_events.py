@@ -5530,3 +5530,9 @@ def test_a_weekday_hung_on_a_future_verb_dates_an_event_noun_to_come(nlp, lexes)
     ev = by_trigger(run(nlp, lexes, "She said she would announce the plan on Sunday at a rally in the capital."),
                     "rally")
     assert ev["event_date"] != dt.date(2017, 10, 29)
+
+
+def test_a_plural_noun_misread_as_a_present_verb_after_a_past_one_is_no_act(nlp, lexes):
+    events = run(nlp, lexes, "The governor was detained on Monday over allegations of graft and fraud, charges his "
+                             "lawyers say are baseless.")
+    assert not any(e["trigger_text"] == "charges" for e in events)
