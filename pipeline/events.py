@@ -6798,8 +6798,12 @@ def _route_end(span, lex: EventLexicon) -> bool:
     doc = span.doc
     t = span.root
     if t.dep_ == "pobj" and t.head.lower_ in ("to", "from", "toward", "towards") and t.head.head.i != t.head.i \
-            and lex.place_words.get(_lemma(t.head.head)) == "route":
-        return True   # "at a checkpoint on the highway to Salamanca", "the road from Kano"
+            and (lex.place_words.get(_lemma(t.head.head)) == "route" or any(
+                c.dep_ == "dobj" and c.i < t.head.i and lex.place_words.get(_lemma(c)) == "route"
+                for c in t.head.head.children)):
+        # "at a checkpoint on the highway to Salamanca", "the road from Kano" (and "blocking the
+        # road to Santa Cruz", the "to" hung on the verb)
+        return True
     k = span.end
     if k + 1 < len(doc) and doc[k].text in {"-", "–", "—"} and doc[k + 1].text[:1].isupper():
         k += 1

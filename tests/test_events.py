@@ -5536,3 +5536,9 @@ def test_a_plural_noun_misread_as_a_present_verb_after_a_past_one_is_no_act(nlp,
     events = run(nlp, lexes, "The governor was detained on Monday over allegations of graft and fraud, charges his "
                              "lawyers say are baseless.")
     assert not any(e["trigger_text"] == "charges" for e in events)
+
+
+def test_the_end_of_a_road_hung_on_the_blocking_verb_is_no_scene(nlp, lexes):
+    events, names = run_placed(nlp, lexes, "Hundreds of farmers protested in Sacaba, blocking the road to Santa "
+                                           "Cruz and demanding the release of a union leader.")
+    assert names.get(by_trigger(events, "demanding")["place_id"]) == "Sacaba"
