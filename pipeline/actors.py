@@ -53,7 +53,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.gazetteer import read_csv_rows, read_word_list, slugify
+from pipeline.gazetteer import read_csv_rows, read_word_list, read_word_sets, slugify
 from pipeline.nlp import BLANK_LINE, doc_dateline, doc_text, keep_whole, misparsed_speaker, paragraph_start, \
     person_end, self_named, sentence_indexes
 from pipeline.places import PLACE_VERBS
@@ -2468,17 +2468,11 @@ def _in_body_name(doc: Doc, pm: dict, owner: dict[int, dict]) -> bool:
         and a["country_code"] != pm["place"]["country_code"]
 
 
-def _event_words(name: str) -> frozenset[str]:
-    """One word list of events_words.csv, the event coder's vocabulary, read here too (the
-    events module imports this one, so the list cannot come from there)."""
-    return frozenset(r["word"].strip().lower() for r in read_csv_rows(DATA_DIR / "events_words.csv")
-                     if r["set"].strip() == name)
-
-
 # Verbs by which forces stop weapons ("shot down 30 drones", "intercepted two missiles"), and
-# what they stop: the event coder's lists ("them": weapons told just before).
-INTERCEPT_VERBS = _event_words("intercept") | {"destroy", "repel"}
-STOPPED_WEAPONS = _event_words("weapon_object") | {"shahed", "them"}
+# what they stop: the event coder's lists in events_words.csv ("them": weapons told just before).
+_EVENT_WORDS = read_word_sets(DATA_DIR / "events_words.csv")
+INTERCEPT_VERBS = _EVENT_WORDS["intercept"] | {"destroy", "repel"}
+STOPPED_WEAPONS = _EVENT_WORDS["weapon_object"] | {"shahed", "them"}
 
 
 def _intercepts(subject: Token) -> bool:

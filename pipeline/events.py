@@ -89,7 +89,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.actors import FOLLOWER_NOUNS, NON_STATE_ARMED, PSEUDO_COUNTRIES, REPORTING_LEMMAS, trip_called_off
 from pipeline.dates import (DAY_COUNTS, WEEK_DAYS, ResolvedDate, find_date_expressions, resolve_date,
                             resolve_expression)
-from pipeline.gazetteer import normalize_name, number_field, read_csv_rows
+from pipeline.gazetteer import normalize_name, number_field, read_csv_rows, read_word_sets
 from pipeline.nlp import BLANK_LINE, doc_dateline, doc_text, misparsed_speaker, misparsed_speaker_conjunct, \
     sentence_indexes
 from pipeline.places import FACILITY_WORDS, PLACE_LABELS, PLACE_PARTS, locator_after
@@ -97,17 +97,10 @@ from pipeline.places import FACILITY_WORDS, PLACE_LABELS, PLACE_PARTS, locator_a
 DATA_DIR = Path(__file__).parent / "data"
 
 
-def _word_sets() -> dict[str, frozenset[str]]:
-    """The named word lists of data/events_words.csv (set -> words). Why a data file: they are
-    vocabulary a researcher may extend for their corpus (another weapon, another way to say a
-    toll), not logic."""
-    out: dict[str, set[str]] = {}
-    for r in read_csv_rows(DATA_DIR / "events_words.csv"):
-        out.setdefault(r["set"].strip(), set()).add(r["word"].strip().lower())
-    return {k: frozenset(v) for k, v in out.items()}
-
-
-WORDS = _word_sets()
+# The named word lists of data/events_words.csv (set -> words). Why a data file: they are
+# vocabulary a researcher may extend for their corpus (another weapon, another way to say a
+# toll), not logic.
+WORDS = read_word_sets(DATA_DIR / "events_words.csv")
 ARMED_SECTORS = {"MIL", "REB", "COP", "PRM", "UAF", "SPY"}
 # ... of them and of communal and criminal groups, those not of the state ("non-state" rows):
 # the actors' non-state armed sectors and unidentified armed groups.
@@ -5349,11 +5342,17 @@ def _coordinated_modifiers(nouns: list[Token], deps: tuple[str, ...] = ("amod", 
     return [x for p in nouns for m in p.children if m.dep_ in deps and m.conjuncts for x in (m, *m.conjuncts)]
 
 
+def _reciprocal(e: _Ev, lex: EventLexicon) -> bool:
+    """Whether the trigger or its support verb is a reciprocal act ("clashed", "signed"), done by
+    two parties to each other (`data/events_reciprocal.csv`)."""
+    words = {_lemma(e.tok), e.tok.lower_} | ({_lemma(e.carrier)} if e.carrier is not None else set())
+    return bool(words & lex.reciprocal)
+
+
 def _modifier_sides(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict, dict] | None:
     """The two named bodies whose people a reciprocal act's subject names by coordinated
     modifiers ("BNP and Awami League supporters clashed": the BNP's and the League's), or None."""
-    words = {_lemma(e.tok), e.tok.lower_} | ({_lemma(e.carrier)} if e.carrier is not None else set())
-    if not words & lex.reciprocal:
+    if not _reciprocal(e, lex):
         return None
     if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with") for c in e.tok.children):
         return None   # ("U.S. and British warplanes clashed with Iraqi air defences": allies)
@@ -5369,8 +5368,7 @@ def _modifier_sides(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict, di
 def _partner(e: _Ev, src: dict | None, actor_at: dict, lex: EventLexicon) -> dict | None:
     """For a reciprocal event ("X and Y clashed", "clashes between X and Y", "X and Y signed a
     peace agreement", `data/events_reciprocal.csv`) the second party is the target."""
-    words = {_lemma(e.tok), e.tok.lower_} | ({_lemma(e.carrier)} if e.carrier is not None else set())
-    if src is None or not words & lex.reciprocal:
+    if src is None or not _reciprocal(e, lex):
         return None
     # "regime forces and Hezbollah clashed with HTS fighters": a with-object is the other side,
     # and the coordinated subjects fought together; so is an object ("the prime minister and

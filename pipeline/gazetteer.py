@@ -351,6 +351,16 @@ def read_data_csv(name: str) -> list[dict]:
     return read_csv_rows(DATA_DIR / name)
 
 
+@functools.lru_cache(maxsize=None)
+def read_word_sets(path: Path) -> dict[str, frozenset[str]]:
+    """The named word lists of a `set,word,note` data file (set -> lower-case words), read once
+    however many modules use them (events_words.csv serves the event and the actor readers)."""
+    out: dict[str, set[str]] = {}
+    for r in read_csv_rows(path):
+        out.setdefault(r["set"].strip(), set()).add(r["word"].strip().lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def read_word_list(name: str, base: Path = DATA_DIR) -> list[str]:
     """Entries of a one-entry-a-line data file in `base` (the place data directory unless
     given), lower-cased, without `#` comments."""
