@@ -58,3 +58,24 @@ def test_evloc_repaired_gold_still_marks_a_wrong_place_wrong():
     mentions = pd.DataFrame({"source_id": ["b"], "place_id": ["p9"], "start": [0], "end": [6]})
     s = score_evloc(gold, events, mentions)
     assert s["location_accuracy_gold_repaired"] == 0.0
+
+
+def test_geo_scores_named_toponyms_apart_from_common_noun_expressions():
+    from pipeline.evaluate.geo import score_geo
+    text = "Police in Lyon said the area near the court was closed."
+    spans = {w: (text.index(w), text.index(w) + len(w)) for w in ("Lyon", "area", "court")}
+    gold = [{"id": "g", "text": text, "toponyms": [
+        {"start": spans["Lyon"][0], "end": spans["Lyon"][1], "type": "Literal",
+         "lat": 45.75, "lon": 4.85, "geonameid": 2996944},
+        {"start": spans["area"][0], "end": spans["area"][1], "type": "Literal_Expression"},
+        {"start": spans["court"][0], "end": spans["court"][1], "type": "Literal_Expression"}]}]
+    mentions = pd.DataFrame({"source_id": ["g"], "place_id": ["p1"],
+                             "start": [spans["Lyon"][0]], "end": [spans["Lyon"][1]]})
+    places = pd.DataFrame({"place_id": ["p1"], "latitude": [45.75], "longitude": [4.85],
+                           "geonames_id": ["2996944"]})
+    s = score_geo(gold, mentions, places)
+    assert s["recall"] == pytest.approx(1 / 3)
+    assert (s["toponym_precision"], s["toponym_recall"], s["toponym_f1"]) == (1.0, 1.0, 1.0)
+    assert s["toponym_gold_n"] == 1.0
+    assert (s["recall_Literal"], s["recall_Literal_Expression"]) == (1.0, 0.0)
+    assert (s["acc_161km"], s["exact_id"]) == (1.0, 1.0)
