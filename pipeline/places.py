@@ -3924,7 +3924,9 @@ def _names_an_actor(doc: Doc, m: dict) -> bool:
     actor's affiliation, recorded in the actor tables, not a place where anything is or
     happens. "Russian border", "the Syrian city", "Benue state", "the Mosul operation"
     (located_nouns.txt) and "the Pakistan Army" (an organisation's own name) stay place
-    mentions.
+    mentions. A country that holds an office or a body ("Venezuela's minister", "the President of
+    Armenia", "the government of Afghanistan") is whose it is too; a demonym before a person's
+    role ("a Russian spy", "Iranian engineers") is a nationality.
     """
     if m["mention_kind"] != "demonym" and not (m["mention_kind"] == "name" and m.get("place_precision") == "exact"):
         return False
@@ -3939,6 +3941,13 @@ def _names_an_actor(doc: Doc, m: dict) -> bool:
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head
     head = tok.head
+    country = m["mention_kind"] == "name" and str((m["place"] or {}).get("feature_code") or "").startswith("PCL")
+    if country and _office_of(doc, m, tok):
+        return True
+    if country and tok.dep_ == "poss" and head.i >= m["end_tok"]:
+        # "Venezuela's minister", "Japan's Ministry of Agriculture": whose office, not where (a
+        # town's or a province's officials, "the governor of Ghazni", act there and stay)
+        return _office_word(head)
     if tok.dep_ not in {"amod", "compound", "nmod"} or head.i < m["end_tok"]:
         return False
     if not head.is_lower and head.lower_.rstrip(".") in person_titles() and m["label"] != "embedded":
@@ -3946,7 +3955,36 @@ def _names_an_actor(doc: Doc, m: dict) -> bool:
     if m["mention_kind"] == "name" and (not head.is_lower or head.lower_ in place_words().type_words
                                         or head.lower_ in located_nouns()):
         return False
-    return head.lower_ in actor_head_nouns() or head.lemma_.lower() in actor_head_nouns()
+    return head.lower_ in actor_head_nouns() or head.lemma_.lower() in actor_head_nouns() \
+        or (m["mention_kind"] == "demonym" and head.lemma_.lower() in role_nouns())
+
+
+def _office_word(tok: Token) -> bool:
+    """Whether a noun names an office or a body (a title, or a word that ends a body's name):
+    what a place before it or after "of" holds, rather than a site."""
+    word = tok.lower_.rstrip(".")
+    return (word in person_titles() or word in org_head_words()) and word not in place_words().type_words
+
+
+def _office_of(doc: Doc, m: dict, tok: Token) -> bool:
+    """A name after "of" that says whose an office is ("the Governor of Sokoto State", "the
+    Prime Minister of the UAE", "the government of Gilgit-Baltistan"); not a place inside the
+    name of a body ("University of Lagos": a body word with a capital starts a name)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.i >= m["start_tok"]:
+        return False
+    owner = tok.head.head
+    if owner.i >= tok.head.i or owner.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    word = owner.lower_.rstrip(".")
+    return word not in place_words().type_words \
+        and (word in person_titles() or (owner.is_lower and word in org_head_words()))
+
+
+@functools.lru_cache(maxsize=1)
+def org_head_words() -> frozenset[str]:
+    """Words that end the name of a body (actors_org_words.csv, actors_body_words.txt)."""
+    return actor_lexicon_words("actors_org_words.csv", "word") | frozenset(
+        read_word_list("actors_body_words.txt", ACTOR_DATA))
 
 
 def named_place(name: str, country: dict | None) -> dict:

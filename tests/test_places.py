@@ -194,6 +194,27 @@ def test_a_demonym_that_only_says_whose_an_actor_is_is_not_a_place(nlp, gaz):
     assert ms["Geneva"]["place"]["country_code"] == "CHE"
 
 
+@pytest.mark.parametrize("text,whose,kept", [
+    ("Venezuela's minister said the talks in Caracas went well.", "Venezuela", "Caracas"),
+    ("The President of Armenia arrived in Rome on Monday.", "Armenia", "Rome"),
+    ("Japan's Ministry of Agriculture sent officials to Kent.", "Japan", "Kent"),
+    ("A former Russian spy was found unconscious in Salisbury, England.", "Russian", "Salisbury"),
+])
+def test_a_country_holding_an_office_or_a_nationality_is_whose_not_where(nlp, gaz, text, whose, kept):
+    ms = by_text(places_in(nlp, gaz, text))
+    assert whose not in ms and ms[kept]["place"] is not None
+
+
+@pytest.mark.parametrize("text,place", [
+    ("The acting governor of Ghazni said the road was closed.", "Ghazni"),       # a province's officials act there
+    ("Riots broke out in the state of Kaduna on Sunday.", "Kaduna"),            # "state" is no office
+    ("China's manufacturing industry grew in March.", "China"),                # no office or body
+    ("Students of the University of Lagos marched.", "Lagos"),                 # a body's own name
+])
+def test_places_before_or_after_other_nouns_stay_places(nlp, gaz, text, place):
+    assert place in by_text(places_in(nlp, gaz, text))
+
+
 def test_abbreviated_country_names_with_full_stops_are_toponyms(nlp, gaz):
     ms = by_text(places_in(nlp, gaz, "In the U.S., voters choose a president every four years."))
     assert ms["U.S."]["place"]["geonames_id"] == 6252001
