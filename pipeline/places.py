@@ -668,6 +668,7 @@ def _embedded_mentions(doc: Doc, gaz: Gazetteer, taken: list[dict]) -> list[dict
                 if a == s and doc[e - 1].lower_ in place_words().type_words:
                     # "Bama Local Government Area": a division named after its town, no institution
                     found["in_name"] = False
+                found["name_span"] = (s, e)
                 out.append(found)
                 break
         if found or (ent.start, ent.end) in run_bounds:
@@ -3032,7 +3033,44 @@ def _resolve(mentions: list[dict], gaz: Gazetteer, context: dict) -> None:
             m["resolution_score"] = round(min(1.0, max(0.0, prob)), 3) if best else None
 
 
+# A body's namesake place farther than this from the place the text puts the body is not
+# where the body is.
+SITED_NAME_KM = 50.0
+
+
+def _sited_names(doc: Doc, mentions: list[dict]) -> None:
+    """A place inside a body's name ("Washington University", "the University of St. Thomas")
+    when the text puts the body elsewhere ("... in St. Louis"): the mention stands for the
+    body's site, so it takes the place after "in" or "at", pinned as `enclosing`. A name is
+    no address: Washington University is not in Washington. In place."""
+    start_of = {m["start_tok"]: m for m in mentions}
+    for m in mentions:
+        a, k = m.get("name_span") or (0, None)
+        if k is None or m.get("place_precision") != "exact" or k + 1 >= len(doc) \
+                or doc[k].lower_ not in {"in", "at"} or not a <= doc[k].head.i < k \
+                or doc[a:k].root.lower_ not in site_bodies():
+            continue   # (the parse hangs "in" on a site, not on a verb: "met X in Abuja"; and
+            # "US Special Forces in Manbij" are no site)
+        y = start_of.get(k + 1) or (start_of.get(k + 2) if doc[k + 1].lower_ == "the" else None)
+        if y is None or y.get("place_precision") != "exact" or y.get("in_name") or not y.get("_raw_place") \
+                or y["_raw_place"]["kind"] not in {"city", "admin2", "admin1"}:
+            continue
+        p, q = m["_raw_place"], y["_raw_place"]
+        inside = q["kind"] != "city" and p["country_iso2"] == q["country_iso2"] \
+            and (q["kind"] == "admin2" or p["admin1_code"] == q["admin1_code"])
+        if not inside and _km(p, q) > SITED_NAME_KM:
+            _pin(m, y["_raw_place"], "enclosing", (y.get("resolution_score") or 0.0) * PIN_SCORE_SHARE["enclosing"])
+
+
 FACILITY_WORDS = frozenset(read_word_list("facility_words.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def site_bodies() -> frozenset[str]:
+    """Words of sites and of bodies that are their campus: facility words, and the body words
+    of schools and hospitals in actors_org_words.csv ("university": sector EDU)."""
+    return FACILITY_WORDS | frozenset(r["word"].strip().lower() for r in read_csv_rows(ACTOR_DATA / "actors_org_words.csv")
+                                      if r["sector_code"] in {"EDU", "MED"})
 # Score given to a facility placed at its article's only town: a coarse location only.
 LOCALITY_FALLBACK_SCORE = 0.2
 
@@ -4241,6 +4279,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, context: dict | None = None) -> 
     _comma_town_contradictions(doc, mentions)
     _tie_unresolved(doc, mentions, gazetteer)
     mentions = _without_foreign_embedded_divisions(mentions)
+    _sited_names(doc, mentions)
     _locality_fallback(mentions)
     sent = sentence_indexes(doc)
     affiliations = [m for m in mentions if _names_an_actor(doc, m)]   # "Syrian forces": whose, not where

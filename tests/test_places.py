@@ -215,6 +215,20 @@ def test_places_before_or_after_other_nouns_stay_places(nlp, gaz, text, place):
     assert place in by_text(places_in(nlp, gaz, text))
 
 
+@pytest.mark.parametrize("text,name,town", [
+    ("She studied law at Washington University in St. Louis before moving abroad.", "Washington", "St. Louis"),
+    ("The United States Consulate in Sao Paulo was closed on Friday.", "United States", "São Paulo"),
+])
+def test_a_place_naming_a_site_elsewhere_stands_for_the_site(nlp, gaz, text, name, town):
+    ms = by_text(places_in(nlp, gaz, text))
+    assert ms[name]["place"]["place_name"] == town and ms[name]["place_precision"] == "enclosing"
+
+
+def test_a_place_naming_forces_posted_elsewhere_keeps_its_reading(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "The soldier had served with US Special Forces in Manbij for a year."))
+    assert ms["US"]["place"]["country_code"] == "USA" and ms["US"]["place_precision"] == "exact"
+
+
 def test_abbreviated_country_names_with_full_stops_are_toponyms(nlp, gaz):
     ms = by_text(places_in(nlp, gaz, "In the U.S., voters choose a president every four years."))
     assert ms["U.S."]["place"]["geonames_id"] == 6252001
