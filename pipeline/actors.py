@@ -1105,6 +1105,8 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
             cands.append(_Cand(s, e, "state", community_actor(lex, code, "CVL", communities[s]) if s in communities
                                else country_sector_actor(lex, code, "CVL")))
             continue
+        if doc[s:e].root.i != head.i and _is_locative(doc[s:e].root):
+            continue   # a hyphenated name's first word heads it: "in Port-au-Prince"
         if (_is_locative(head) and not (how == "name" and _between_parties(head))) or _in_place_brackets(doc, s, e):
             continue
         if head.dep_ == "compound" and head.head.i > head.i and not _agent_at(doc, head.head.i, lex):
@@ -1670,6 +1672,8 @@ def _is_locative(tok: Token) -> bool:
     "in Iraq and Syria", "in Kabul (Kabul)": a conjunct or apposition of a place is one too)."""
     while tok.dep_ in ("conj", "appos") and tok.head.i < tok.i:
         tok = tok.head   # "in Iraq and Syria", "in Dakar (Dakar)"
+    while tok.dep_ in ("nmod", "compound") and tok.head.i > tok.i and tok.head.ent_type_ in ("GPE", "LOC"):
+        tok = tok.head   # "in Port-au-Prince (Ouest)" parsed as one name modifying the next
     if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS:
         # but "a strike attributed to Turkey", "an attack blamed on Iran" name a doer,
         # "sanctions on Iran", "an embargo on Russia" the state they are imposed on, and "sent

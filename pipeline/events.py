@@ -6345,16 +6345,24 @@ def _only_background_places(sent, e: _Ev, place_at: dict, actor_at: dict, lex: E
 
 def _coded_location(span) -> bool:
     """Whether a place is followed by a coder's bracket of its divisions ("in Mbarara town
-    (Mbarara, Western)"): the event's location as an ACLED-style note gives it, however the
+    (Mbarara, Western)", "in Kisumu (Kisumu)"): the event's location as an ACLED-style note gives it, however the
     parser hangs the phrase ("lynched a man suspected of stealing a motorcycle in Mbarara
     town (Mbarara, Western)")."""
     doc = span.doc
     k = span.end
     if k < len(doc) and doc[k].is_lower and doc[k].pos_ == "NOUN":
         k += 1   # ("Mbarara town (...)")
-    return k + 2 < len(doc) and doc[k].text == "(" and doc[k + 1].text[:1].isupper() \
-        and any(t.text == "," for t in doc[k + 2:min(len(doc), k + 8)]) \
-        and any(t.text == ")" for t in doc[k + 2:min(len(doc), k + 12)])
+    if not (k + 2 < len(doc) and doc[k].text == "(" and doc[k + 1].text[:1].isupper()):
+        return False
+    close = next((t.i for t in doc[k + 2:min(len(doc), k + 12)] if t.text == ")"), None)
+    if close is None:
+        return False
+    # "(Mbarara, Western)"; or one division's name: "in Kisumu (Kisumu)", "(Nord-Ouest)" (not
+    # an agency in capitals, "(AFP)")
+    inner = doc[k + 1:close]
+    return any(t.text == "," for t in inner) \
+        or (len(inner) <= 5 and not any(t.is_upper and len(t) > 1 for t in inner)
+            and all(t.is_alpha and t.text[0].isupper() or t.text == "-" for t in inner))
 
 
 def _dated_clause(rel: Token, e: _Ev) -> bool:

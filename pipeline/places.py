@@ -586,8 +586,9 @@ def _route_end_spans(doc: Doc) -> list[tuple[int, int, str]]:
         s = k
         while s > 0 and k - s < 3 and toks[s - 1].is_alpha and toks[s - 1].text[0].isupper():
             s -= 1
-        if s < k:
+        if s < k and toks[k].pos_ != "ADJ" and not all(toks[i].pos_ == "ADJ" for i in range(s, k)):
             out += [(s, k, "GPE"), (k + 1, e, "GPE")]
+            # ("the Pan-American highway", "the Trans-Siberian railway": a prefix, no route end)
     return out
 
 

@@ -33,6 +33,11 @@ def _placed_ids(nlp, lex, gaz, text):
     return {m["mention_text"]: m["actor"] for m in find_actors(doc, lex, find_places(doc, gaz))}
 
 
+def test_a_hyphenated_capital_after_in_is_where_not_who(nlp, lex, gaz):
+    ids = _placed_ids(nlp, lex, gaz, "On 10 March 2025, a mob lynched a man in Port-au-Prince (Ouest).")
+    assert "Port-au-Prince" not in ids and ids["mob"]["country_code"] == "HTI"
+
+
 def test_aliases_collapse_to_one_actor(nlp, lex):
     found = _ids(nlp, lex, "Daesh lost ground. ISIS fighters fled and the Islamic State group retreated.")
     assert {a["actor_id"] for t, a in found.items() if t in ("Daesh", "ISIS", "Islamic State group")} == {"ISIL"}

@@ -5298,6 +5298,11 @@ def test_a_coders_bracketed_location_is_the_acts_however_the_parser_hangs_it(nlp
     assert names.get(by_trigger(events, "lynched")["place_id"]) == "Mbarara"
 
 
+def test_a_coders_bracket_of_one_division_marks_the_location_too(nlp, lexes):
+    events, names = run_placed(nlp, lexes, "On 11 March 2025, a mob lynched a man accused of theft in Kisumu (Kisumu).")
+    assert names.get(by_trigger(events, "lynched")["place_id"]) == "Kisumu"
+
+
 def test_rival_student_groups_clashing_are_a_riot_not_a_battle(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "On 8 March 2025, members of rival student groups clashed with sticks and machetes "
                                     "at the University of Buea. 7 students were injured."), "clashed")

@@ -229,6 +229,13 @@ def test_a_place_naming_forces_posted_elsewhere_keeps_its_reading(nlp, gaz):
     assert ms["US"]["place"]["country_code"] == "USA" and ms["US"]["place_precision"] == "exact"
 
 
+def test_a_prefix_joined_by_a_hyphen_is_no_route_end(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "Protesters blocked the Pan-American highway near Riobamba, and gunmen attacked "
+                                     "a bus on the Kabul-Jalalabad highway."))
+    assert "Pan" not in ms and "American" not in ms
+    assert ms["Kabul"]["place"]["country_code"] == ms["Jalalabad"]["place"]["country_code"] == "AFG"
+
+
 def test_abbreviated_country_names_with_full_stops_are_toponyms(nlp, gaz):
     ms = by_text(places_in(nlp, gaz, "In the U.S., voters choose a president every four years."))
     assert ms["U.S."]["place"]["geonames_id"] == 6252001
