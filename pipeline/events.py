@@ -4798,6 +4798,24 @@ def _by_agent(verb: Token) -> Token | None:
     return next((g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
 
 
+def _blamed_doer(e: _Ev, actor_at: dict) -> dict | None:
+    """Whom the teller of an act with no doer blames for it ("a drone strike hit a fuel depot,
+    the army said, blaming the RSF"; "a bomb exploded at a market, police said, blaming Boko
+    Haram"): the doer as the report gives it, as a coder codes an act attributed to a group.
+    Only a participle of blaming on the act's verb or on the saying that reports it counts."""
+    doc = e.tok.doc
+    verbs = [doc[h] for h in sorted(e.heads)] + ([e.carrier] if e.carrier is not None else [])
+    verbs += [v.head for v in verbs if v.dep_ == "ccomp" and v.head.lemma_.lower() in REPORTING_LEMMAS]
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > v.i and _lemma(c) in ("blame", "accuse"):
+                obj = next((g for g in c.children if g.dep_ == "dobj"), None)
+                got = _actor_of(obj, actor_at) if obj is not None else None
+                if got is not None:
+                    return got
+    return None
+
+
 def _actor_of(tok: Token, actor_at: dict) -> dict | None:
     """Actor mention at a token, else the first one inside its phrase (skipping clauses).
 
@@ -5247,6 +5265,8 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
         src = next((actor_at[k] for v in blamed if _lemma(v) in ("blame", "attribute")
                     for a in v.children if a.dep_ == "prep" and a.lower_ in ("on", "to")
                     for k in _words_after(a) if k in actor_at), None)
+    if src is None and e.rule.event_type in VIOLENT_TYPES:
+        src = _blamed_doer(e, actor_at)
     # "recaptured the town from JNIM": the object is the ground, the loser is the target
     tgt = _loser(e, actor_at, lex) or tgt
     # "JNIM and the government reached an agreement on the release of prisoners": the second

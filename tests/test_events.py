@@ -5547,3 +5547,12 @@ def test_the_end_of_a_road_hung_on_the_blocking_verb_is_no_scene(nlp, lexes):
     events, names = run_placed(nlp, lexes, "Hundreds of farmers protested in Sacaba, blocking the road to Santa "
                                            "Cruz and demanding the release of a union leader.")
     assert names.get(by_trigger(events, "demanding")["place_id"]) == "Sacaba"
+
+
+@pytest.mark.parametrize("text,trigger,doer", [
+    ("A drone strike hit a fuel depot in Port Sudan on Sunday night, the army said, blaming the RSF.", "hit", "RSF"),
+    ("A bomb exploded at a market in Maiduguri on Friday, police said, blaming Boko Haram.", "exploded", "BOKO"),
+])
+def test_the_party_the_teller_blames_is_the_doer_of_an_act_with_none(nlp, lexes, text, trigger, doer):
+    events, _ = run_placed(nlp, lexes, text)
+    assert by_trigger(events, trigger)["source_actor_id"] == doer
