@@ -806,6 +806,16 @@ def _known_reading(gaz: Gazetteer, text: str, main_name: bool = False) -> tuple[
     return None
 
 
+def _named_division(gaz: Gazetteer, doc: Doc, i: int, j: int) -> tuple[list[dict], str] | None:
+    """(senses, "name") when doc[i:j] is a division's own name with its division word ("Rock
+    County" in "the Rock County Sheriff's Office"): a clear name though the division is small."""
+    if j - i < 2 or not _division_word(doc[j - 1].lower_):
+        return None
+    key = normalize_name(doc[i:j].text)
+    senses = [p for p in gaz.lookup_key(key) if p["kind"] in {"admin1", "admin2"} and normalize_name(p["place_name"]) == key]
+    return (senses, "name") if senses else None
+
+
 def _inner_mentions(doc: Doc, s: int, e: int, gaz: Gazetteer) -> list[dict]:
     """The places named inside a span spaCy calls a place but the gazetteer does not know
     ("Greece Italy", "Asia-Pacific", "St. Louis Police", "Honolulu Star-Advertiser", "Politics
@@ -825,7 +835,7 @@ def _inner_mentions(doc: Doc, s: int, e: int, gaz: Gazetteer) -> list[dict]:
                 continue  # "St George's Chapel" is no parish of Saint George
             if _cut_from_joined_name(doc, i, j, s, e):
                 continue  # "San Juan de Lurigancho" is one name: no San Juan, San or Lurigancho
-            got = _known_reading(gaz, doc[i:j].text, main_name=i > s)
+            got = _known_reading(gaz, doc[i:j].text, main_name=i > s) or _named_division(gaz, doc, i, j)
             if got and i > s and doc[i - 1].lower_ in place_words().directions:
                 got = None  # "Northern Europe" is no part of Europe's point
             if got:

@@ -236,6 +236,13 @@ def test_a_prefix_joined_by_a_hyphen_is_no_route_end(nlp, gaz):
     assert ms["Kabul"]["place"]["country_code"] == ms["Jalalabad"]["place"]["country_code"] == "AFG"
 
 
+def test_a_county_inside_a_body_labelled_a_place_is_the_county(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "MADISON, Wis. — A man was charged Tuesday after a crash near Edgerton, the "
+                                     "Rock County Sheriff's Office said."))
+    assert ms["Rock County"]["place"]["feature_code"] == "ADM2"
+    assert ms["Rock County"]["place"]["admin1_name"] == "Wisconsin"
+
+
 def test_abbreviated_country_names_with_full_stops_are_toponyms(nlp, gaz):
     ms = by_text(places_in(nlp, gaz, "In the U.S., voters choose a president every four years."))
     assert ms["U.S."]["place"]["geonames_id"] == 6252001
