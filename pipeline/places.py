@@ -2685,6 +2685,9 @@ NAMESAKE_SEAT_POPULATION = 20_000
 CITY_OVER_ADMIN_PENALTY = 4.0
 # ... when the city holds at least this share of the division's people
 CITY_SHARE_OF_ADMIN = 0.2
+# ... unless the city's own name is the division's with "City" added ("Oklahoma" is the state,
+# not Oklahoma City), and it is smaller than this: "New York" and "Ho Chi Minh" are the cities.
+NAMED_CITY_WORLD_POPULATION = 1_000_000
 COHERENCE_KM = 150.0
 COHERENCE_TOP = 10
 # A large city dwarfs its namesakes ("Louisville", "Cambridge", "Portland"): news naming a
@@ -2873,7 +2876,9 @@ def _city_namesakes(key: str, senses: list[dict]) -> tuple[set, int]:
     city_admins = {p["admin1_code"] for p in senses
                    if p["kind"] == "city" and (p["rank_population"] or 0) >= CITY_OVER_ADMIN_POPULATION
                    and (_own_name(p) == key or p["geonames_id"] in aliased
-                        or (p["rank_population"] or 0) >= CITY_SHARE_OF_ADMIN * admin_people.get(p["admin1_code"], 0))}
+                        or ((p["rank_population"] or 0) >= CITY_SHARE_OF_ADMIN * admin_people.get(p["admin1_code"], 0)
+                            and not (_own_name(p) == key + " city"
+                                     and (p["rank_population"] or 0) < NAMED_CITY_WORLD_POPULATION)))}
     alternate_admins = _alternate_admins(key, senses)
     # (or whose own name is the division's: "Lucerne" is the town Luzern before the canton Luzern)
     city_admins |= {p["admin1_code"] for p in senses

@@ -243,6 +243,14 @@ def test_a_county_inside_a_body_labelled_a_place_is_the_county(nlp, gaz):
     assert ms["Rock County"]["place"]["admin1_name"] == "Wisconsin"
 
 
+@pytest.mark.parametrize("text,name,code", [
+    ("Teachers in Oklahoma walked out on Monday over low pay.", "Oklahoma", "ADM1"),
+    ("Teachers in New York walked out on Monday over low pay.", "New York", "PPL"),
+])
+def test_a_division_is_no_smaller_city_named_after_it_with_city(nlp, gaz, text, name, code):
+    assert by_text(places_in(nlp, gaz, text))[name]["place"]["feature_code"] == code
+
+
 def test_abbreviated_country_names_with_full_stops_are_toponyms(nlp, gaz):
     ms = by_text(places_in(nlp, gaz, "In the U.S., voters choose a president every four years."))
     assert ms["U.S."]["place"]["geonames_id"] == 6252001
