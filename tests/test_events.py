@@ -5556,3 +5556,12 @@ def test_the_end_of_a_road_hung_on_the_blocking_verb_is_no_scene(nlp, lexes):
 def test_the_party_the_teller_blames_is_the_doer_of_an_act_with_none(nlp, lexes, text, trigger, doer):
     events, _ = run_placed(nlp, lexes, text)
     assert by_trigger(events, trigger)["source_actor_id"] == doer
+
+
+@pytest.mark.parametrize("text,kind", [
+    ('Iran condemned the decision and vowed a "proportionate response."', "THREATEN"),
+    ("The governor vowed to punish those responsible for the bombing.", "THREATEN"),
+    ("The mayor vowed to rebuild the market.", "AGREE"),
+])
+def test_a_vowed_response_or_punishment_is_a_threat(nlp, lexes, text, kind):
+    assert by_trigger(run(nlp, lexes, text), "vowed")["event_type"] == kind
