@@ -127,6 +127,8 @@ MIN_SUPPORTED_POPULATION = 5_000
 # differently spelled gazetteer name only this similar (0-100; 72 for names spaCy calls places).
 TRANSLITERATION_RATIO = 80
 FUZZY_RATIO = 72
+# Smallest town a loose spelling match may name when nothing else in the article backs it.
+FUZZY_ALONE_POPULATION = 50_000
 STRICT_SKELETON_CANDIDATES = 300
 # A direction word before a name ("in western Palmyra") is a weaker cue than a preposition: it
 # counts for a town only from this size.
@@ -3030,6 +3032,11 @@ def _resolve(mentions: list[dict], gaz: Gazetteer, context: dict) -> None:
                 and _site_name(ms[0]):
             # "Washington Square" in New Orleans is no Pennsylvania town: a site's name matching
             # a town needs the town's division or neighbourhood in the article
+            best = None
+        if best is not None and not support and ms[0]["how"] == "fuzzy" and not placed_elsewhere \
+                and best["kind"] in {"city", "admin2"} and (best["rank_population"] or 0) < FUZZY_ALONE_POPULATION:
+            # nor when nothing in the article backs it: "Bains and Grants Town" alone is no
+            # Russian village of a like spelling; a loose match stands alone only for a large place
             best = None
         if best is not None and not support and placed_elsewhere and ms[0]["how"] == "fuzzy":
             # a loose spelling match is a guess when the article points elsewhere and not to its

@@ -251,6 +251,11 @@ def test_a_division_is_no_smaller_city_named_after_it_with_city(nlp, gaz, text, 
     assert by_text(places_in(nlp, gaz, text))[name]["place"]["feature_code"] == code
 
 
+def test_a_loose_spelling_match_with_nothing_backing_it_names_no_small_town(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "Gunmen were shot in Lurgan on Monday night, police said."))
+    assert ms["Lurgan"]["place"] is None or ms["Lurgan"]["place"]["country_code"] in ("GBR", None)
+
+
 def test_abbreviated_country_names_with_full_stops_are_toponyms(nlp, gaz):
     ms = by_text(places_in(nlp, gaz, "In the U.S., voters choose a president every four years."))
     assert ms["U.S."]["place"]["geonames_id"] == 6252001
