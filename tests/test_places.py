@@ -256,6 +256,15 @@ def test_a_loose_spelling_match_with_nothing_backing_it_names_no_small_town(nlp,
     assert ms["Lurgan"]["place"] is None or ms["Lurgan"]["place"]["country_code"] in ("GBR", None)
 
 
+@pytest.mark.parametrize("text,name", [
+    ("Separatist fighters in Cameroon's Northwest region killed two soldiers on Monday.", "Northwest"),
+    ("Separatists in the Southwest region of Cameroon burned a school.", "Southwest"),
+])
+def test_a_compass_point_written_as_one_word_before_region_names_the_division(nlp, gaz, text, name):
+    p = by_text(places_in(nlp, gaz, text))[name]["place"]
+    assert (p["feature_code"], p["country_code"]) == ("ADM1", "CMR")
+
+
 def test_abbreviated_country_names_with_full_stops_are_toponyms(nlp, gaz):
     ms = by_text(places_in(nlp, gaz, "In the U.S., voters choose a president every four years."))
     assert ms["U.S."]["place"]["geonames_id"] == 6252001
