@@ -632,6 +632,9 @@ def _agent_at(doc: Doc, i: int, lex: ActorLexicon) -> tuple[int, str | None, fro
             and doc[i - 1].text[:1].isupper() and not doc[i - 1].ent_type_ and not tok.is_sent_start \
             and tok.head.pos_ == "NOUN" and tok.head.text.islower():
         return None   # "the Galaxy Leader ship": a word of a thing's name, no leader
+    if tok.text[:1].isupper() and not tok.is_sent_start and (lower[i],) in lex.titles and i + 1 < len(doc) \
+            and pos[i + 1] == "PROPN" and doc[i + 1].text[:1].isupper():
+        return None   # "Governor Gabriel Suswam's village": a title of the name after it, no body
     if pos[i] == "ADJ" and tok.dep_ == "amod" and lemmas[tok.head.i] in FORCE_SITES \
             and (lex.agents.get((lower[i],)) or (None,))[0] in STATE_FORCES:
         return 1, *lex.agents[(lower[i],)]   # "attacked a military base": the forces holding it

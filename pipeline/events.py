@@ -1369,6 +1369,16 @@ TIME_UNITS = frozenset({"hour", "day", "week", "month", "year"})
 SEQUENCE_MARKS = frozenset({"after", "before", "following", "since", "until"})
 
 
+def _shot_dead_misread(tok: Token) -> Token | None:
+    """The "dead" of "shot dead" when the parser made "shot" a noun under it ("gunmen on a
+    motorbike shot dead a councillor": "a motorbike shot", and "dead" the predicate)."""
+    doc = tok.doc
+    if tok.lower_ != "shot" or tok.pos_ != "NOUN" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "dead":
+        return None
+    dead = doc[tok.i + 1]
+    return dead if dead in tok.ancestors and any(c.dep_ == "dobj" for c in dead.children) else None
+
+
 def _under_dead(verb: Token) -> list[Token]:
     """The nouns a parse hangs under "dead" instead of the verb ("shot dead a shopkeeper",
     with "dead" read as a preposition or an adjective taking an object): whom the verb harmed."""
@@ -5003,6 +5013,14 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
     """(source mention, target mention, source came from the parse)."""
     tok = e.tok
     src = tgt = None
+    dead = _shot_dead_misread(tok)
+    if dead is not None:
+        # "Gunmen on a motorbike shot dead a councillor", read as "a motorbike shot" and a
+        # predicate "dead": its subject shot, its object was shot
+        src = next((m for c in dead.children if c.dep_ == "nsubj" for m in [_actor_of(c, actor_at)] if m), None)
+        tgt = next((m for c in dead.children if c.dep_ == "dobj" for m in [_actor_of(c, actor_at)] if m), None)
+        if src is not None or tgt is not None:
+            return src, tgt, src is not None
     if _pos(tok) == "VERB":
         s = _stative_subject(tok, lex) or _source_token(tok)
         if s is not None and s.head.i != tok.i and getattr(_object_clause(s.head, lex), "i", None) == s.i:
@@ -7906,10 +7924,13 @@ def _single_victims(sent, lex: EventLexicon, actor_at: dict, counted: set[int]) 
     for tok in sent:
         if tok.i in counted or (tok.dep_ == "amod" and tok.head.i > tok.i):
             continue
-        kind = _harm(tok, lex)
+        misread = _shot_dead_misread(tok)
+        kind = "dead" if misread is not None else _harm(tok, lex)
         if kind is None or any(c.dep_ == "neg" for c in tok.children) or _attempted(tok):
             continue
-        if _pos(tok) == "VERB":
+        if misread is not None:                # "gunmen on a motorbike shot dead a councillor"
+            victims = [c for c in misread.children if c.dep_ == "dobj"]
+        elif _pos(tok) == "VERB":
             deps = ("dobj", "nsubjpass") if _lemma(tok) != "die" else ("nsubj",)
             victims = [c for c in tok.children if c.dep_ in deps]
             if not victims and tok.dep_ == "acl" and tok.tag_ == "VBN":

@@ -38,6 +38,12 @@ def test_a_hyphenated_capital_after_in_is_where_not_who(nlp, lex, gaz):
     assert "Port-au-Prince" not in ids and ids["mob"]["country_code"] == "HTI"
 
 
+def test_a_title_before_a_name_is_no_body_of_its_own(nlp, lex, gaz):
+    ids = _placed_ids(nlp, lex, gaz, "Gunmen sacked 29 communities including Governor Gabriel Suswam's Anyii "
+                                     "village in Logo LGA of Benue State.")
+    assert "Governor" not in ids
+
+
 def test_aliases_collapse_to_one_actor(nlp, lex):
     found = _ids(nlp, lex, "Daesh lost ground. ISIS fighters fled and the Islamic State group retreated.")
     assert {a["actor_id"] for t, a in found.items() if t in ("Daesh", "ISIS", "Islamic State group")} == {"ISIL"}

@@ -5565,3 +5565,14 @@ def test_the_party_the_teller_blames_is_the_doer_of_an_act_with_none(nlp, lexes,
 ])
 def test_a_vowed_response_or_punishment_is_a_threat(nlp, lexes, text, kind):
     assert by_trigger(run(nlp, lexes, text), "vowed")["event_type"] == kind
+
+
+@pytest.mark.parametrize("text,trigger,target,dead", [
+    ("Unidentified gunmen on a motorbike shot dead a local councillor in Quetta on Monday.", "shot", "PAK-GOV", 1),
+    ("The mayor of Tanauan was shot dead outside the town hall on Saturday.", "shot", "PHL-GOV", 1),
+    ("Police arrested the governor of Zamfara on Friday.", "arrested", "NGA-GOV", None),
+])
+def test_an_unnamed_office_holder_is_the_target(nlp, lexes, text, trigger, target, dead):
+    events, _ = run_placed(nlp, lexes, text)
+    ev = by_trigger(events, trigger)
+    assert (ev["target_actor_id"], ev["fatalities"]) == (target, dead)
