@@ -331,6 +331,13 @@ ENDING_VERBS = WORDS["ending"]
 STATE_VERBS = WORDS["state"]
 
 
+def _dated_only(prep: Token) -> bool:
+    """Whether a preposition holds only a day or a time ("insisted on Tuesday", "called on
+    Friday"): it says when, not what the verb's particle asks for."""
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objs) and all(g.ent_type_ in ("DATE", "TIME") for g in objs)
+
+
 def _with_ok(tok: Token, words: frozenset[str], aimed: bool = True) -> bool:
     """Whether a required dependent of the trigger is one of `words`: a particle, subject, object
     or preposition ("blew up", "opened fire", "protesters gathered"), a word joined to the
@@ -354,7 +361,8 @@ def _with_ok(tok: Token, words: frozenset[str], aimed: bool = True) -> bool:
         if c.dep_ in ("prt", "dobj", "nsubj", "nsubjpass", "prep", "advmod", "compound", "acomp", "oprd",
                       "dative", "npadvmod") and hit(c) and not (ending and c.dep_ == "nsubj") \
                 and not (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") and not any(
-                    g.ent_type_ == "ORDINAL" or g.dep_ == "poss" for g in c.children)):
+                    g.ent_type_ == "ORDINAL" or g.dep_ == "poss" for g in c.children)) \
+                and not (c.dep_ == "prep" and _dated_only(c)):
             # (a noun of time hung on the verb says when, "entered the village the day before",
             # unless it is counted: "entered a second week", the "rock" of "rock-throwing")
             return True

@@ -3982,6 +3982,9 @@ def located_nouns() -> frozenset[str]:
     return frozenset(read_word_list("located_nouns.txt"))
 
 
+AFFILIATION_PARTICIPLES = frozenset(read_word_list("affiliation_participles.txt"))
+
+
 def _names_an_actor(doc: Doc, m: dict) -> bool:
     """Whether a demonym or a place name only says whose an actor is ("Russian diplomats", "the
     Iraqi and US governments", "U.S. President Donald Trump", "US officials"): that is an
@@ -3994,10 +3997,14 @@ def _names_an_actor(doc: Doc, m: dict) -> bool:
     """
     if m["mention_kind"] != "demonym" and not (m["mention_kind"] == "name" and m.get("place_precision") == "exact"):
         return False
+    e = m["end_tok"]
+    if e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_ \
+            and doc[e + 1].lower_ in AFFILIATION_PARTICIPLES \
+            and str((m["place"] or {}).get("feature_code") or "").startswith("PCL"):
+        return True   # "a Yemeni-flagged dhow", "Russian-backed forces", "a US-led coalition"
     if m["mention_kind"] == "name" and m["start_tok"] > 0 and (doc[m["start_tok"] - 1].lower_ in LOCATIVE
                                                                  or doc[m["start_tok"] - 1].text == "("):
         return False  # "police in Dhaka (Dhaka) baton-charged workers", whatever the parse
-    e = m["end_tok"]
     if m["mention_kind"] == "name" and e < len(doc) and doc[e].is_lower and doc[e].lower_ in ADMIN_SUFFIX \
             and not str(m["place"]["feature_code"] or "").startswith("PCL"):
         return False  # "the Michoacan state government": whose, but a division's officials act there

@@ -5089,7 +5089,8 @@ def test_a_day_still_to_come_dates_only_its_own_act(nlp, lexes):
                              "at demonstrators who tried to block a railway station.", published=dt.date(2025, 10, 2))
     fired = by_trigger(events, "fired")
     assert fired["event_date"] == dt.date(2025, 10, 2) and not fired["is_hypothetical"]
-    assert by_trigger(events, "called")["event_date"] == dt.date(2025, 10, 2)
+    # (the day belongs to the strike alone: no other act of the sentence is a plan)
+    assert all(not e["is_hypothetical"] for e in events if "strike" not in e["trigger_text"])
 
 
 def test_a_toll_since_the_start_of_the_month_is_a_running_count(nlp, lexes):
@@ -5576,3 +5577,15 @@ def test_an_unnamed_office_holder_is_the_target(nlp, lexes, text, trigger, targe
     events, _ = run_placed(nlp, lexes, text)
     ev = by_trigger(events, trigger)
     assert (ev["target_actor_id"], ev["fatalities"]) == (target, dead)
+
+
+@pytest.mark.parametrize("text,trigger,kind", [
+    ("Hezbollah did not fire any rockets at Israel, a spokesman for the group insisted on Tuesday.", "insisted", None),
+    ("The union insisted on a pay rise for nurses.", "insisted on", "REQUEST"),
+    ("Dock workers in Marseille walked off the job on Monday in protest against pension reforms.", "walked off",
+     "PROTEST/strike"),
+])
+def test_insisting_and_walking_off_the_job(nlp, lexes, text, trigger, kind):
+    evs = [e for e in run(nlp, lexes, text) if e["trigger_text"] == trigger]
+    got = None if not evs else evs[0]["event_type"] + ("/" + evs[0]["event_mode"] if evs[0]["event_mode"] else "")
+    assert got == kind

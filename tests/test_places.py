@@ -265,6 +265,15 @@ def test_a_compass_point_written_as_one_word_before_region_names_the_division(nl
     assert (p["feature_code"], p["country_code"]) == ("ADM1", "CMR")
 
 
+@pytest.mark.parametrize("text,name", [
+    ("Somali pirates hijacked a Yemeni-flagged fishing dhow off the coast of Puntland.", "Yemeni"),
+    ("Turkish-backed rebels shelled the town of Manbij on Monday.", "Turkish"),
+    ("Bolivian demonstrators protested against the expected US-led war on Iraq.", "US"),
+])
+def test_a_country_joined_to_a_participle_of_backing_or_flag_says_whose(nlp, gaz, text, name):
+    assert name not in by_text(places_in(nlp, gaz, text))
+
+
 def test_abbreviated_country_names_with_full_stops_are_toponyms(nlp, gaz):
     ms = by_text(places_in(nlp, gaz, "In the U.S., voters choose a president every four years."))
     assert ms["U.S."]["place"]["geonames_id"] == 6252001
