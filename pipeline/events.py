@@ -6183,8 +6183,8 @@ def _locators(spans: dict[int, object], e: _Ev, lex: EventLexicon) -> dict[int, 
             other = phrase.get(t.i)
             if other is None or other == key:
                 continue
-            if prev.i == span.root.i and prev.dep_ in ("appos", "conj"):
-                break
+            if (prev.i == span.root.i and prev.dep_ in ("appos", "conj")) or prev.dep_ == "conj":
+                break   # (nor a phrase joined to another's: "the city of A and the villages of B")
             if _names_the_noun(prev, t, span, spans[other], lex):
                 out.setdefault(other, key)
             elif _locative_path(span.root, t, lex):
@@ -6520,11 +6520,15 @@ def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, actor_at: dict,
             return None, 0.0
     located = _locators(spans, e, lex)
     for a, b in list(located.items()):
-        # "the Paris suburb of Nanterre": a town never locates a town five times its size
+        # "the Paris suburb of Nanterre": a town never locates a town five times its size, nor
+        # in "the X suburb of Y" one larger than itself ("the Port-au-Prince suburb of
+        # Carrefour", but "the Deir al-Asafir suburb of Damascus")
         pa, pb = _mention_place(cands[a]) or {}, _mention_place(cands[b]) or {}
+        factor = 1 if _modifier_of_part(spans[b], spans[a]) else 5
         if str(pa.get("feature_code") or "").startswith("PPL") and str(pb.get("feature_code") or "").startswith("PPL") \
-                and pa.get("country_code") == pb.get("country_code") \
-                and (pa.get("population") or 0) * 5 < (pb.get("population") or 0) and b not in located:
+                and pa.get("country_code") == pb.get("country_code") and (pa.get("population") or 0) > 0 \
+                and (pa.get("population") or 0) * factor < (pb.get("population") or 0) and b not in located:
+            # (a town of unknown size is no smaller one: "Kfar Kila (Marjayoun, Nabatieh)")
             del located[a]
             located[b] = a
     for a, b in _province_capitals(spans, cands).items():
@@ -6680,6 +6684,14 @@ def _coarse_pin(men: dict, lex: EventLexicon) -> bool:
 COUNTRY_LEVEL = 6
 DISTRICT_LEVEL = 4
 TOWN_LEVEL = 2
+
+
+def _modifier_of_part(named, of_object) -> bool:
+    """Whether `named` modifies the noun whose "of" holds `of_object`: "the X suburb of Y"."""
+    prep = of_object.root.head
+    noun = prep.head
+    return of_object.root.dep_ == "pobj" and prep.lower_ == "of" and noun.i != prep.i \
+        and named.root.head.i == noun.i and named.root.dep_ in ("compound", "nmod", "amod") and named.end <= noun.i
 
 
 def _inside_province(a: dict | None, b: dict | None) -> bool:
@@ -7603,7 +7615,13 @@ def _listed_places(doc: Doc, place: dict | None, place_at: dict, trigger: Token)
         return []   # "in Solino, Port-au-Prince": a place and the city it is in, no list
     first = _mention_place(place) or {}
     out: list[str] = []
-    for c in root.conjuncts:
+    others = list(root.conjuncts)
+    nouns = list(root.conjuncts) + (list(top.head.head.conjuncts) if top.dep_ == "pobj" and top.head.lower_ == "of" else [])
+    # "in the city of Jisr al-Shughour and the villages of Ariha and Kafr Bateekh": the places
+    # named after each place noun of the list, however the parser joins the nouns
+    others += [x for n in nouns if n.i not in place_at for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+               for g in p.children if g.dep_ == "pobj" for x in (g, *g.conjuncts)]
+    for c in others:
         lo, hi = sorted((root.i, c.i))
         if any(t.text in "()[]" for t in doc[lo:hi + 1]):
             continue   # "Delmas (Port-au-Prince, Ouest)": where the first place lies, not another

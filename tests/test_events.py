@@ -5589,3 +5589,18 @@ def test_insisting_and_walking_off_the_job(nlp, lexes, text, trigger, kind):
     evs = [e for e in run(nlp, lexes, text) if e["trigger_text"] == trigger]
     got = None if not evs else evs[0]["event_type"] + ("/" + evs[0]["event_mode"] if evs[0]["event_mode"] else "")
     assert got == kind
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Gang members set fire to dozens of houses in the Port-au-Prince suburb of Carrefour on Sunday.", "Carrefour"),
+    ("On 12 May 2025, Israeli forces shelled the outskirts of Kfar Kila (Marjayoun, Nabatieh).", "Kfar Kila"),
+])
+def test_the_named_suburb_or_village_is_the_location_not_what_locates_it(nlp, lexes, text, place):
+    events, names = run_placed(nlp, lexes, text)
+    assert names.get(events[0]["place_id"]) == place
+
+
+def test_places_named_after_each_noun_of_a_list_each_get_a_row(nlp, lexes):
+    events, names = run_placed(nlp, lexes, "Russian jets struck several sites in the city of Jisr al-Shughour and "
+                                           "the villages of Ariha and Khan Sheikhoun in Idlib.")
+    assert len({e["place_id"] for e in events if e["trigger_text"] == "struck"}) == 3
