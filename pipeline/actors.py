@@ -2579,8 +2579,8 @@ def _origin_of_goods(doc: Doc, pm: dict) -> bool:
 
 def _destination(doc: Doc, pm: dict) -> bool:
     """Whether a place is where a trip called off would have gone ("cancelled a trip to China"),
-    or where a vehicle someone boards is bound ("tried to board a bus to France"): not where
-    the story's people are."""
+    where a vehicle someone boards is bound ("tried to board a bus to France"), or where people
+    fled to ("fled to Chad"): not where the story's people are."""
     t = _phrase_top(doc, pm)
     if t is None:
         return False
@@ -2588,6 +2588,9 @@ def _destination(doc: Doc, pm: dict) -> bool:
                                                         and t.head.head.lemma_.lower() in CARRIER_NOUNS) or any(
             c.dep_ == "dobj" and c.lemma_.lower() in CARRIER_NOUNS for c in t.head.head.children)):
         return True   # (however the "to" is hung: "board a bus to France")
+    if t.dep_ == "pobj" and t.head.lower_ in ("to", "into", "towards", "toward") \
+            and t.head.head.lemma_.lower() in _EVENT_WORDS["flight"]:
+        return True   # "fled to Chad after clashes between the army and the RSF": where they went
     return trip_called_off(t) is not None
 
 

@@ -44,6 +44,12 @@ def test_a_title_before_a_name_is_no_body_of_its_own(nlp, lex, gaz):
     assert "Governor" not in ids
 
 
+def test_a_country_people_fled_to_is_no_home_of_the_forces(nlp, lex, gaz):
+    ids = _placed_ids(nlp, lex, gaz, "Thousands of people fled to Chad after clashes between the army and the "
+                                     "Rapid Support Forces in El Geneina.")
+    assert ids["army"]["country_code"] == "SDN"
+
+
 def test_aliases_collapse_to_one_actor(nlp, lex):
     found = _ids(nlp, lex, "Daesh lost ground. ISIS fighters fled and the Islamic State group retreated.")
     assert {a["actor_id"] for t, a in found.items() if t in ("Daesh", "ISIS", "Islamic State group")} == {"ISIL"}
