@@ -375,9 +375,15 @@ def test_a_local_group_belongs_to_the_country_its_sentence_places_it_in(nlp, lex
 
 
 def test_a_local_group_between_places_of_two_countries_stays_unplaced(nlp, lex):
-    text = "Villagers fled from Goma towards Gisenyi."
+    text = "Villagers gathered between Goma and Gisenyi."
     found = _ids(nlp, lex, text, [_pm(text, "Goma", "COD"), _pm(text, "Gisenyi", "RWA")])
     assert found["Villagers"]["country_code"] is None
+
+
+def test_where_a_local_group_fled_to_is_not_its_home(nlp, lex):
+    text = "Villagers fled from Goma towards Gisenyi."
+    found = _ids(nlp, lex, text, [_pm(text, "Goma", "COD"), _pm(text, "Gisenyi", "RWA")])
+    assert found["Villagers"]["country_code"] == "COD"
 
 
 def test_a_place_coordinated_with_a_locative_place_is_no_actor(nlp, lex):
