@@ -3291,7 +3291,7 @@ def _event_date(sent, e: _Ev, dates: list[tuple[int, int, str]],
     # "Around 10 March 2027 (between 8 and 10 March)": the coder's day before the span it hedges
     if full is not None:
         near.sort(key=lambda d: d[2] == "range")
-    own = [d for d in near if _date_in_clause(sent, d, e)]
+    own = [d for d in near if _date_in_clause(sent, d, e) or _dates_the_acts_period(sent, d, e)]
     if own:
         res = resolve(*own[0], anchor)
         if res.precision in ("month", "year") and _under_since(sent, own[0], e):
@@ -3352,8 +3352,25 @@ def _dates_a_noun(sent, date: tuple, e: _Ev, triggers: set[int] = frozenset()) -
         # "the implementation of a 2023 collective bargaining agreement": the agreement's year
         # (not "in the 1967 war", the time of the act)
         root = next((t for t in span if t.like_num), root)
+    if root.dep_ in ("poss", "compound", "nummod") and _during_the_act(root.head, e):
+        return False   # "the killing of a politician during last year's campaign": the act's time
     return root.dep_ in ("poss", "compound", "nummod") and root.head.i not in e.heads \
         and root.head.pos_ in ("NOUN", "PROPN") and root.head.i >= span.end
+
+
+def _dates_the_acts_period(sent, date: tuple, e: _Ev) -> bool:
+    """Whether a date modifies the period the act happened during ("during last year's
+    election campaign")."""
+    span = sent.doc.char_span(sent.start_char + date[0], sent.start_char + date[1], alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("poss", "compound", "nummod", "amod") \
+        and _during_the_act(span.root.head, e)
+
+
+def _during_the_act(noun: Token, e: _Ev) -> bool:
+    """Whether a noun is the object of "during" hung on the event itself ("killed during last
+    year's campaign"): a time the act happened in, not another thing's date."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "during" and prep.head.i in e.heads
 
 
 def _same_clause(sent, date: tuple, e: _Ev) -> bool:
@@ -7111,6 +7128,8 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
     talked_about = responded_to or fled or named or _pos(e.tok) == "NOUN" and e.carrier is None and e.tok.dep_ in ("dobj", "pobj") and \
         (gov.i in ev_tokens or (_lemma(gov) in lex.reporting and _lemma(gov) not in ("announce", "declare"))
          or (e.tok.dep_ == "pobj" and e.tok.head.lower_ in MATTER_PREPS)   # "a complaint over the arrest of ..."
+         or (e.tok.dep_ == "pobj" and e.tok.head.lower_ == "with"   # "arrested ... in connection with the murder"
+             and e.tok.head.head.lower_ in ("connection", "relation"))
          or (e.tok.dep_ == "dobj" and _lemma(gov) in STOPPING_VERBS)   # "a judge blocked the deployment"
          or (e.tok.dep_ == "pobj" and _pos(gov) in ("NOUN", "PROPN") and gov.i not in actor_at
              and _lemma(gov) in lex.person_nouns))   # "a suspect in the attacks": no doer from the clause

@@ -5604,3 +5604,16 @@ def test_places_named_after_each_noun_of_a_list_each_get_a_row(nlp, lexes):
     events, names = run_placed(nlp, lexes, "Russian jets struck several sites in the city of Jisr al-Shughour and "
                                            "the villages of Ariha and Khan Sheikhoun in Idlib.")
     assert len({e["place_id"] for e in events if e["trigger_text"] == "struck"}) == 3
+
+
+def test_an_act_an_arrest_is_made_in_connection_with_has_no_doer_from_the_arrest(nlp, lexes):
+    events = run(nlp, lexes, "Police arrested a former minister on Monday in connection with the murder of a "
+                             "journalist in 2023.")
+    assert by_trigger(events, "murder")["source_actor_id"] is None
+
+
+def test_an_act_during_a_dated_period_takes_the_periods_date(nlp, lexes):
+    events = run(nlp, lexes, "Police arrested a town mayor on Wednesday over the killing of a rival politician "
+                             "during last year's election campaign.", published=dt.date(2025, 5, 20))
+    killing = by_trigger(events, "killing")
+    assert (killing["event_date"], killing["date_precision"]) == (dt.date(2024, 1, 1), "year")
