@@ -274,6 +274,14 @@ def test_a_country_joined_to_a_participle_of_backing_or_flag_says_whose(nlp, gaz
     assert name not in by_text(places_in(nlp, gaz, text))
 
 
+@pytest.mark.parametrize("text,code", [
+    ("JNIM fighters attacked an army post in the northern region of Timbuktu on Sunday.", "ADM1"),
+    ("Gunmen attacked a market in Timbuktu on Sunday.", "PPL"),
+])
+def test_timbuktu_is_the_town_unless_the_region_is_said(nlp, gaz, text, code):
+    assert by_text(places_in(nlp, gaz, text))["Timbuktu"]["place"]["feature_code"] == code
+
+
 def test_abbreviated_country_names_with_full_stops_are_toponyms(nlp, gaz):
     ms = by_text(places_in(nlp, gaz, "In the U.S., voters choose a president every four years."))
     assert ms["U.S."]["place"]["geonames_id"] == 6252001
