@@ -5617,3 +5617,12 @@ def test_an_act_during_a_dated_period_takes_the_periods_date(nlp, lexes):
                              "during last year's election campaign.", published=dt.date(2025, 5, 20))
     killing = by_trigger(events, "killing")
     assert (killing["event_date"], killing["date_precision"]) == (dt.date(2024, 1, 1), "year")
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("A ransomware attack disrupted computer systems at the retailer on Friday.", "attack"),
+    ("Hackers linked to North Korea stole $1.5 billion in cryptocurrency from an exchange.", "stole"),
+])
+def test_cyber_attacks_and_thefts_are_coerce_cyber(nlp, lexes, text, trigger):
+    ev = by_trigger(run(nlp, lexes, text), trigger)
+    assert (ev["event_type"], ev["event_mode"]) == ("COERCE", "cyber")
