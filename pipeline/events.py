@@ -6200,7 +6200,7 @@ def _locators(spans: dict[int, object], e: _Ev, lex: EventLexicon) -> dict[int, 
             other = phrase.get(t.i)
             if other is None or other == key:
                 continue
-            if (prev.i == span.root.i and prev.dep_ in ("appos", "conj")) or prev.dep_ == "conj":
+            if prev.dep_ == "conj" or (prev.i == span.root.i and prev.dep_ == "appos"):
                 break   # (nor a phrase joined to another's: "the city of A and the villages of B")
             if _names_the_noun(prev, t, span, spans[other], lex):
                 out.setdefault(other, key)
@@ -6408,9 +6408,9 @@ def _only_background_places(sent, e: _Ev, place_at: dict, actor_at: dict, lex: E
 
 def _coded_location(span) -> bool:
     """Whether a place is followed by a coder's bracket of its divisions ("in Mbarara town
-    (Mbarara, Western)", "in Kisumu (Kisumu)"): the event's location as an ACLED-style note gives it, however the
-    parser hangs the phrase ("lynched a man suspected of stealing a motorcycle in Mbarara
-    town (Mbarara, Western)")."""
+    (Mbarara, Western)", "in Kisumu (Kisumu)"): the event's location as an ACLED-style note
+    gives it, however the parser hangs the phrase ("lynched a man suspected of stealing a
+    motorcycle in Mbarara town (Mbarara, Western)")."""
     doc = span.doc
     k = span.end
     if k < len(doc) and doc[k].is_lower and doc[k].pos_ == "NOUN":

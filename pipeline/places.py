@@ -3097,6 +3097,8 @@ def site_bodies() -> frozenset[str]:
     of schools and hospitals in actors_org_words.csv ("university": sector EDU)."""
     return FACILITY_WORDS | frozenset(r["word"].strip().lower() for r in read_csv_rows(ACTOR_DATA / "actors_org_words.csv")
                                       if r["sector_code"] in {"EDU", "MED"})
+
+
 # Score given to a facility placed at its article's only town: a coarse location only.
 LOCALITY_FALLBACK_SCORE = 0.2
 
