@@ -6270,15 +6270,20 @@ LEAVING_VERBS = WORDS["flight"]
 def _speakers_place(span, e: _Ev, actor_at: dict, lex: EventLexicon) -> bool:
     """Whether a place only says where the source of a report is ("according to a police
     official in Quetta", "officials in Quetta said"), and the speakers take no part in the act
-    they tell of (unlike "Police in Quetta said they arrested 12 protesters")."""
+    they tell of (unlike "Police in Quetta said they arrested 12 protesters") nor were there
+    (unlike "residents of Mbau said")."""
     q = _chain_top(span.root)
     if not (q.dep_ == "pobj" and q.head.lower_ in WHERE_PREPS and q.head.head.i in actor_at
             and _is_speaker(q.head.head, lex)):
         return False
+    if _lemma(q.head.head) in ON_THE_SPOT:
+        return False   # "residents of Mbau said rebels killed 14 people": they were there
     verb = _clause_head(e.carrier if e.carrier is not None else e.tok)
     return not any(t.lower_ in PARTY_PRONOUNS and t.dep_ in PARTY_DEPS for t in verb.subtree)
 
 
+# People who tell of what happened where they are ("residents", "witnesses"; events_words.csv).
+ON_THE_SPOT = WORDS["on_the_spot"]
 # Pronouns by which speakers name themselves, or are named, as parties to what they tell, and
 # the roles they then hold ("Police in Quetta said they arrested 12 protesters").
 PARTY_PRONOUNS = PERSONAL_PRONOUNS | OBJECT_PRONOUNS | {"us", "me"}

@@ -5626,3 +5626,11 @@ def test_an_act_during_a_dated_period_takes_the_periods_date(nlp, lexes):
 def test_cyber_attacks_and_thefts_are_coerce_cyber(nlp, lexes, text, trigger):
     ev = by_trigger(run(nlp, lexes, text), trigger)
     assert (ev["event_type"], ev["event_mode"]) == ("COERCE", "cyber")
+
+
+def test_where_residents_who_tell_of_an_act_live_is_its_place(nlp, lexes):
+    events, names = run_placed(nlp, lexes, "Villagers in Tavush province said Azerbaijani troops had opened fire "
+                                           "on their homes.")
+    assert names.get(by_trigger(events, "opened fire")["place_id"]) == "Tavuš"
+    events, names = run_placed(nlp, lexes, "Officials in Washington said a drone strike killed three militants.")
+    assert by_trigger(events, "killed")["place_id"] is None
