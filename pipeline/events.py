@@ -5308,6 +5308,11 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
         src = next((actor_at[k] for v in blamed if _lemma(v) in ("blame", "attribute")
                     for a in v.children if a.dep_ == "prep" and a.lower_ in ("on", "to")
                     for k in _words_after(a) if k in actor_at), None)
+    if src is None and _pos(tok) == "NOUN":
+        # "a nationwide shutdown called by the opposition", "a protest organised by the union":
+        # who called or organised the act did it
+        src = next((m for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and _lemma(c) in ORGANISING
+                    for g in [_by_agent(c)] if g is not None for m in [_actor_of(g, actor_at)] if m), None)
     if src is None and e.rule.event_type in VIOLENT_TYPES:
         src = _blamed_doer(e, actor_at)
     # "recaptured the town from JNIM": the object is the ground, the loser is the target
@@ -6282,6 +6287,8 @@ def _speakers_place(span, e: _Ev, actor_at: dict, lex: EventLexicon) -> bool:
     return not any(t.lower_ in PARTY_PRONOUNS and t.dep_ in PARTY_DEPS for t in verb.subtree)
 
 
+# Participles by which an event noun names its doer after "by" ("a strike called by unions").
+ORGANISING = WORDS["organising"]
 # People who tell of what happened where they are ("residents", "witnesses"; events_words.csv).
 ON_THE_SPOT = WORDS["on_the_spot"]
 # Pronouns by which speakers name themselves, or are named, as parties to what they tell, and

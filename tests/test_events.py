@@ -5634,3 +5634,20 @@ def test_where_residents_who_tell_of_an_act_live_is_its_place(nlp, lexes):
     assert names.get(by_trigger(events, "opened fire")["place_id"]) == "Tavuš"
     events, names = run_placed(nlp, lexes, "Officials in Washington said a drone strike killed three militants.")
     assert by_trigger(events, "killed")["place_id"] is None
+
+
+@pytest.mark.parametrize("text,trigger,kind", [
+    ("Al-Shabaab fighters ambushed a military convoy with an improvised explosive device near Mandera.", "ambushed",
+     "ASSAULT/explosives"),
+    ("The opposition called a dawn-to-dusk hartal across Chattogram on Sunday.", "hartal", "PROTEST/strike"),
+    ("Traders observed a complete shutdown in Srinagar on Friday.", "shutdown", "PROTEST/strike"),
+    ("Two projectiles struck a bulk carrier southwest of Mokha on Monday.", "struck", "ASSAULT/heavy-weapons"),
+])
+def test_lexicon_readings_of_session_31(nlp, lexes, text, trigger, kind):
+    ev = by_trigger(run(nlp, lexes, text), trigger)
+    assert f'{ev["event_type"]}/{ev["event_mode"]}' == kind
+
+
+def test_who_called_or_organised_an_act_did_it(nlp, lexes):
+    events = run(nlp, lexes, "A protest organised by the teachers union was held in Nairobi on Monday.")
+    assert by_trigger(events, "protest")["source_actor_id"] == "org-teachers-union"
