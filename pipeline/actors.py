@@ -1098,9 +1098,15 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
         if how == "demonym":
             # "Israeli air strikes", "a Saudi businessman": the country acts through the noun
             noun = head.head
-            if head.dep_ in ("amod", "compound", "nmod") and noun.i > head.i and noun.pos_ in ("NOUN", "PROPN") \
+            if e < len(doc) and doc[e].lower_ in lex.demonym_heads and doc[e].is_lower and doc[e].pos_ == "AUX":
+                noun = doc[e]   # "Ukrainian shelling damaged ...", the demonym made the subject
+            # (a head word of the list whatever its tag: "Russian shelling wounded ...", with
+            # "shelling" taken for an auxiliary)
+            listed = noun.lower_ in lex.demonym_heads and noun.is_lower
+            if (head.dep_ in ("amod", "compound", "nmod") or noun.i == e) and noun.i > head.i \
+                    and (noun.pos_ in ("NOUN", "PROPN") or listed) \
                     and noun.i - head.i <= 3 and not _agent_at(doc, noun.i, lex):
-                lemma = noun.lemma_.lower()
+                lemma = noun.lemma_.lower() if noun.pos_ in ("NOUN", "PROPN") else noun.lower_
                 if lemma in lex.demonym_heads:
                     cands.append(_Cand(s, e, "state", country_sector_actor(lex, code, lex.demonym_heads[lemma])))
             continue

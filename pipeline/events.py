@@ -4588,6 +4588,10 @@ def _source_token(tok: Token) -> Token | None:
                     if who is not None:
                         return who
                 return c
+        misread = next((c for c in t.children if c.dep_ == "aux" and c.tag_ == "VBG" and c.i == t.i - 1
+                        and c.lower_ in ING_SUBJECTS), None)
+        if misread is not None:
+            return misread   # "Russian shelling wounded five civilians", "shelling" read as an auxiliary
         raised = next((c for c in t.children if c.dep_ == "nsubjpass"), None) if _lemma(t) in RAISING_VERBS and any(
             c.dep_ == "xcomp" and c.i in (tok.i, *(x.i for x in tok.ancestors)) and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in t.children) else None
@@ -6287,6 +6291,8 @@ def _speakers_place(span, e: _Ev, actor_at: dict, lex: EventLexicon) -> bool:
     return not any(t.lower_ in PARTY_PRONOUNS and t.dep_ in PARTY_DEPS for t in verb.subtree)
 
 
+# Attack nouns in -ing a parse may take for an auxiliary ("Russian shelling wounded ...").
+ING_SUBJECTS = WORDS["ing_subject"]
 # Participles by which an event noun names its doer after "by" ("a strike called by unions").
 ORGANISING = WORDS["organising"]
 # People who tell of what happened where they are ("residents", "witnesses"; events_words.csv).

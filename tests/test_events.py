@@ -5651,3 +5651,12 @@ def test_lexicon_readings_of_session_31(nlp, lexes, text, trigger, kind):
 def test_who_called_or_organised_an_act_did_it(nlp, lexes):
     events = run(nlp, lexes, "A protest organised by the teachers union was held in Nairobi on Monday.")
     assert by_trigger(events, "protest")["source_actor_id"] == "org-teachers-union"
+
+
+@pytest.mark.parametrize("text,trigger,doer", [
+    ("Russian shelling wounded five civilians in the city of Kherson on Tuesday.", "wounded", "RUS-MIL"),
+    ("Ukrainian shelling damaged a power substation in Belgorod region overnight.", "damaged", "UKR-MIL"),
+])
+def test_shelling_a_demonym_names_is_that_countrys_however_parsed(nlp, lexes, text, trigger, doer):
+    events, _ = run_placed(nlp, lexes, text)
+    assert by_trigger(events, trigger)["source_actor_id"] == doer
