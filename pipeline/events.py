@@ -7738,6 +7738,16 @@ def _casualties(sent, lex: EventLexicon, actor_at: dict | None = None,
             if hit is not None:
                 kind, gov = words[_lemma(hit)], hit.i
                 break
+            # "offloaded seven passengers, who were later shot dead", "abducted five miners, who
+            # were later found dead": what befell them, told in a relative clause on them
+            rel = next((c for c in v.children if c.dep_ == "relcl" and c.i > v.i and any(
+                x.dep_ in ("nsubj", "nsubjpass") and x.lower_ in ("who", "that") for x in c.children)), None)
+            state = None if rel is None else (
+                "dead" if any(x.lower_ == "dead" and x.dep_ in ("oprd", "acomp", "advcl", "xcomp") for x in rel.children)
+                else _harm(rel, lex))
+            if state in ("dead", "injured") and not any(x.dep_ == "neg" for x in rel.children):
+                kind, gov = state, rel.i
+                break
         if kind is None:
             # "left 6 hunters and 4 militants dead": the parser hangs the shared "dead" on the
             # last group of the list; it says what befell every group of it

@@ -5660,3 +5660,9 @@ def test_who_called_or_organised_an_act_did_it(nlp, lexes):
 def test_shelling_a_demonym_names_is_that_countrys_however_parsed(nlp, lexes, text, trigger, doer):
     events, _ = run_placed(nlp, lexes, text)
     assert by_trigger(events, trigger)["source_actor_id"] == doer
+
+
+def test_a_toll_told_in_a_relative_clause_on_the_victims_counts(nlp, lexes):
+    events = run(nlp, lexes, "Gunmen stopped a bus in Kalat district and offloaded seven passengers, who were "
+                             "later shot dead.")
+    assert sum(e["fatalities"] or 0 for e in events) == 7
