@@ -4970,6 +4970,8 @@ def _is_patient(tok, ev_tokens: set[int]) -> bool:
             return True   # "the killing of two journalists"
         if t.dep_ == "pobj" and t.head.lower_ in TARGET_PREPS - {"with"} and t.head.head.i in ev_tokens:
             return True   # "an IED detonated against a Frontier Corps vehicle"
+        if t.dep_ == "nsubj" and _lemma(t.head) in VICTIM_SUBJECT_VERBS and _lemma(t.head) != "embrace":
+            return True   # "Eleven people died and 20 others were injured": who died is a victim
         if t.head.i == t.i or t.dep_ in ("nsubj", "ROOT"):
             return False
         t = t.head

@@ -5666,3 +5666,10 @@ def test_a_toll_told_in_a_relative_clause_on_the_victims_counts(nlp, lexes):
     events = run(nlp, lexes, "Gunmen stopped a bus in Kalat district and offloaded seven passengers, who were "
                              "later shot dead.")
     assert sum(e["fatalities"] or 0 for e in events) == 7
+
+
+def test_who_died_is_no_doer_and_a_toll_sentence_goes_to_the_attack(nlp, lexes):
+    events = run(nlp, lexes, "Gunmen attacked a wedding party in Bokkos on Saturday night. Eleven people died and "
+                             "20 others were injured.")
+    assert all(e["source_actor_id"] != "grp-cvl" and not str(e["source_actor_id"]).endswith("-CVL") for e in events)
+    assert (sum(e["fatalities"] or 0 for e in events), sum(e["injured_count"] or 0 for e in events)) == (11, 20)
