@@ -2509,13 +2509,20 @@ def _qualifiers(mentions: list[dict], doc: Doc) -> None:
                 continue
             countries = {p["country_iso2"] for p in b["senses"] if p["kind"] == "country"}
             admins = {p["admin1_code"] for p in b["senses"] if p["kind"] == "admin1"}
+            district = {p["country_iso2"] for p in b["senses"] if p["kind"] == "admin2"}
+            if not countries and not admins and len(district) == 1 and b["end_tok"] < len(doc) \
+                    and ADMIN_SUFFIX.get(doc[b["end_tok"]].lower_) == "admin2":
+                countries = district   # "Tirah, Khyber district": a town of that district's country
             if countries or admins:
                 a["qualifier"] = (countries, admins)
                 a["_qualified_by"] = b
                 b["_qualifies"] = True
                 inside = countries | {code.split(".")[0] for code in admins}   # (the division's country)
-                if (a["how"] == "fuzzy" and not any(p["country_iso2"] in countries or p["admin1_code"] in admins
-                                                    for p in a["senses"])) \
+                outside = not any(p["country_iso2"] in countries or p["admin1_code"] in admins for p in a["senses"])
+                if (a["how"] == "fuzzy" and outside) \
+                        or (outside and a["mention_kind"] == b["mention_kind"] == "name"
+                            and all(p["kind"] == "city" for p in a["senses"])
+                            and not any(_own_name(p) == a["key"] for p in a["senses"])) \
                         or (_in_bracket_before(text, a, b) and text[b["end"]:].lstrip().startswith(")")
                             # (not a bare direction, which many countries name a province by:
                             # "Tyre (Tyre, South)" is Lebanon's South, not Cameroon's)
@@ -2525,7 +2532,8 @@ def _qualifiers(mentions: list[dict], doc: Doc) -> None:
                     # after it (a Chinese "Kuilehe") is no reading; nor, past a bracket whose
                     # last name says where the place is, a namesake in another country ("Kani
                     # (Sagaing region)" is no Japanese city). The name is one the gazetteer
-                    # lacks, inside that division
+                    # lacks, inside that division. So is a name known only as another country's
+                    # place's other name ("Tirah, Khyber district" is no Tirat Karmel)
                     a["senses"] = []
                 break
             if b["senses"]:

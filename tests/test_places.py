@@ -282,6 +282,11 @@ def test_timbuktu_is_the_town_unless_the_region_is_said(nlp, gaz, text, code):
     assert by_text(places_in(nlp, gaz, text))["Timbuktu"]["place"]["feature_code"] == code
 
 
+def test_a_town_before_a_district_is_in_that_districts_country(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "Militants attacked a security post in Tirah, Khyber district, on Monday."))
+    assert ms["Tirah"]["place"]["country_code"] == "PAK"
+
+
 def test_abbreviated_country_names_with_full_stops_are_toponyms(nlp, gaz):
     ms = by_text(places_in(nlp, gaz, "In the U.S., voters choose a president every four years."))
     assert ms["U.S."]["place"]["geonames_id"] == 6252001
