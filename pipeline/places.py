@@ -1765,6 +1765,32 @@ def _has_place_head(key: str) -> bool:
     return len(words) > 1 and (words[-1] in FACILITY_WORDS or words[-1] in place_words().type_words)
 
 
+def _inside_known_group(doc: Doc, m: dict) -> bool:
+    """Whether a mention lies inside the name of a transnational armed group of the actor
+    lexicon (country code IMG: "Islamic State Sahel Province", "Islamic State of Iraq and
+    al-Sham", "Islamic State Khorasan Province"): a word of the group's name, not a place of the
+    story (no Burkinabe region, no Iraq in a Syrian report, no Turkish town). A body of one
+    country keeps the places of its name ("the Syrian Arab Army" says the story is Syria's)."""
+    s, e = m["start_tok"], m["end_tok"]
+    names = transnational_group_names()
+    # (the model seldom labels such a name whole: "Islamic" NORP, "Sahel Province" GPE)
+    return any(normalize_name(doc[k:j].text) in names
+               for k in range(max(0, s - GROUP_NAME_REACH), s + 1)
+               for j in range(e, min(len(doc), e + GROUP_NAME_REACH) + 1) if (k, j) != (s, e))
+
+
+# Words a known group's name may run before or after a place name inside it.
+GROUP_NAME_REACH = 4
+
+
+@functools.lru_cache(maxsize=1)
+def transnational_group_names() -> frozenset[str]:
+    """Normalised names and aliases of the actor lexicon's transnational armed groups (IMG)."""
+    return frozenset(normalize_name(n) for r in read_csv_rows(ACTOR_DATA / "actors.csv")
+                     if r["country_code"] == "IMG"
+                     for n in [r["actor_name"], *r["aliases"].split("|")] if n.strip())
+
+
 @functools.lru_cache(maxsize=1)
 def organisation_names() -> frozenset[str]:
     """Normalised names and aliases of the groups and organisations of the actor lexicon
@@ -4314,7 +4340,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, context: dict | None = None) -> 
     context = context or {}
     _DOC_PARTS.clear()   # the doc's token and entity lists are made afresh for each call
     mentions = [m for m in _mentions(doc, gazetteer) if not _church_as_body(doc, m, gazetteer)
-                and not _common_noun_opening(doc, m)]
+                and not _common_noun_opening(doc, m) and not _inside_known_group(doc, m)]
     _qualifiers(mentions, doc)
     _list_neighbours(doc, mentions)
     _resolve(mentions, gazetteer, context)

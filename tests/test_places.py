@@ -287,6 +287,19 @@ def test_a_town_before_a_district_is_in_that_districts_country(nlp, gaz):
     assert ms["Tirah"]["place"]["country_code"] == "PAK"
 
 
+@pytest.mark.parametrize("text,word", [
+    ("Fighters of the Islamic State Sahel Province attacked a village near Menaka on Sunday.", "Sahel"),
+    ("The Islamic State of Iraq and Al-Sham (ISIS) launched an offensive in Deir Ezzor on Wednesday.", "Iraq"),
+])
+def test_a_place_in_a_transnational_groups_name_is_no_place(nlp, gaz, text, word):
+    assert not any(word in k for k in by_text(places_in(nlp, gaz, text)))
+
+
+def test_a_place_in_a_national_bodys_name_stays(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "Students of the University of Lagos marched in Ikeja."))
+    assert ms["Lagos"]["place"]["country_code"] == "NGA"
+
+
 def test_abbreviated_country_names_with_full_stops_are_toponyms(nlp, gaz):
     ms = by_text(places_in(nlp, gaz, "In the U.S., voters choose a president every four years."))
     assert ms["U.S."]["place"]["geonames_id"] == 6252001
