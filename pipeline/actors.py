@@ -730,6 +730,7 @@ def _named_body_at(cands: list, doc: Doc, j: int) -> bool:
 def _agent_after(doc: Doc, j: int, lex: ActorLexicon, refs: dict) -> tuple[int, str | None] | None:
     """The agent noun heading the noun phrase that starts at token j ("government forces")."""
     best = None
+    adj_sector = None   # "an Indonesian military spokesman": "military" tagged an adjective
     k = j
     while k < len(doc) and k - j < 5:
         tok = doc[k]
@@ -741,13 +742,15 @@ def _agent_after(doc: Doc, j: int, lex: ActorLexicon, refs: dict) -> tuple[int, 
             # so does an office noun ("opposition leader", "rebel officials", "army officials"):
             # the office is held in the body the noun before it names
             # ("ruling party activists", "union members": the members of the body named)
-            before = best[1] if best else None
+            before = best[1] if best else adj_sector
             member = doc[k + a[0] - 1].lemma_.lower() in OFFICE_HOLDERS and before in BODY_SECTORS
             best = (k + a[0], before if before and (a[1] in (None, OFFICE_SECTOR) or member) else a[1])
             k += a[0]
             continue
         if tok.pos_ not in _MODIFIER_POS or tok.is_sent_start or tok.text in {",", "(", ")", "'s"}:
             break
+        if tok.pos_ == "ADJ" and tok.is_lower and (tok.lower_,) in lex.agents:
+            adj_sector = lex.agents[(tok.lower_,)][0] or adj_sector
         if tok.pos_ == "VERB" and not tok.text.endswith("-led") and tok.text != "led":
             break
         if tok.pos_ == "PUNCT" and tok.text not in {"-"}:

@@ -50,6 +50,11 @@ def test_a_country_people_fled_to_is_no_home_of_the_forces(nlp, lex, gaz):
     assert ids["army"]["country_code"] == "SDN"
 
 
+def test_a_sector_adjective_before_an_office_noun_gives_the_sector(nlp, lex):
+    ids = _ids(nlp, lex, "Rebels attacked a post in Papua on Monday, an Indonesian military spokesman said.")
+    assert ids["Indonesian military spokesman"]["actor_id"] == "IDN-MIL"
+
+
 def test_aliases_collapse_to_one_actor(nlp, lex):
     found = _ids(nlp, lex, "Daesh lost ground. ISIS fighters fled and the Islamic State group retreated.")
     assert {a["actor_id"] for t, a in found.items() if t in ("Daesh", "ISIS", "Islamic State group")} == {"ISIL"}
