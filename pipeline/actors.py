@@ -56,7 +56,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.gazetteer import read_csv_rows, read_word_list, read_word_sets, slugify
 from pipeline.nlp import BLANK_LINE, doc_dateline, doc_text, keep_whole, misparsed_speaker, paragraph_start, \
     person_end, self_named, sentence_indexes
-from pipeline.places import PLACE_VERBS
+from pipeline.places import PLACE_VERBS, route_nouns
 
 DATA_DIR = Path(__file__).parent / "data"
 ACTOR_FIELDS = ("actor_id", "actor_name", "actor_kind", "country_code", "sector_code", "aliases")
@@ -411,9 +411,10 @@ HYPHEN_TIES = frozenset({"held", "run", "built", "made", "born", "style", "era",
                          "member", "members"})
 
 
-def _prefixed(doc: Doc, i: int, prefixes: tuple[str, ...] = ("pro", "anti")) -> bool:
+def _prefixed(doc: Doc, i: int, prefixes: tuple[str, ...] = ("pro", "anti", "pan", "trans")) -> bool:
     """Whether the token at i follows one of `prefixes` and a hyphen: a stance by default
-    ("pro-Palestinian", "anti-Russian"), not a nationality."""
+    ("pro-Palestinian", "anti-Russian"), or a word of a wider whole ("the Pan-American
+    Highway", "trans-Saharan"), not a nationality."""
     return i > 1 and doc[i - 1].text in HYPHENS and not doc[i - 2].whitespace_ and doc[i - 2].lower_ in prefixes
 
 
@@ -1153,6 +1154,8 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
                 break
         if end <= start or _in_place_brackets(doc, start, end, place_tokens):
             continue
+        if end - start > 1 and doc[end - 1].lower_ in route_nouns():
+            continue   # "the Pan-American Highway", "the Interoceanic Highway": a road, no body
         if all(t.like_num or ORDINAL_WORD.fullmatch(t.text) for t in doc[start:end]) \
                 and doc[end - 1].head.i >= end and doc[end - 1].head.pos_ == "NOUN" and doc[end - 1].head.is_lower:
             continue   # "the 365th consecutive day", taken by the model for a body (not "the 101st captured")

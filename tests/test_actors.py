@@ -55,6 +55,12 @@ def test_a_sector_adjective_before_an_office_noun_gives_the_sector(nlp, lex):
     assert ids["Indonesian military spokesman"]["actor_id"] == "IDN-MIL"
 
 
+def test_a_highway_is_no_body_and_pan_american_no_nationality(nlp, lex, gaz):
+    ids = _placed_ids(nlp, lex, gaz, "Coca growers blocked the Pan-American Highway near Popayan on Monday, "
+                                     "demanding that the government halt eradication.")
+    assert "Pan-American Highway" not in ids and ids["government"]["country_code"] == "COL"
+
+
 def test_aliases_collapse_to_one_actor(nlp, lex):
     found = _ids(nlp, lex, "Daesh lost ground. ISIS fighters fled and the Islamic State group retreated.")
     assert {a["actor_id"] for t, a in found.items() if t in ("Daesh", "ISIS", "Islamic State group")} == {"ISIL"}
