@@ -1447,6 +1447,7 @@ REGION_WORDS = frozenset(read_word_list("actors_region_words.txt", DATA_DIR))
 # Words that make a government noun after them a local body ("regional authorities";
 # data/actors_local_words.txt).
 LOCAL_WORDS = frozenset(read_word_list("actors_local_words.txt", DATA_DIR))
+LOCAL_OFFICES = frozenset(read_word_list("actors_local_offices.txt", DATA_DIR))
 # Nouns for bodies that rule or serve at home, whatever their sector ("the junta": the military
 # ruling the story's country; data/actors_home_nouns.txt).
 HOME_NOUNS = frozenset(read_word_list("actors_home_nouns.txt", DATA_DIR))
@@ -2229,11 +2230,18 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
         opening = paragraph_start(doc_text(doc), sent.start_char)
         told = _places_where(doc, place_mentions, opening, sent.start_char) if not there else []
         scene = {p["country_code"] for p in told}
-        local = sector == "GOV" and any(m.dep_ in ("amod", "compound") and m.lower_ in LOCAL_WORDS
-                                        for m in doc[c.end - 1].children)
+        local = sector == "GOV" and (any(m.dep_ in ("amod", "compound") and m.lower_ in LOCAL_WORDS
+                                         for m in doc[c.end - 1].children)
+                                     or doc[c.end - 1].lemma_.lower() in LOCAL_OFFICES)
         if local and len(there) == 1 and main not in there:
             # "In Sumy, regional authorities said ...": the sentence's place's own
             return country_sector_actor(lex, next(iter(there)), sector)
+        towns = {p["country_code"] for p in _places_where(doc, place_mentions, sent.start_char, sent.end_char)
+                 if not str(p.get("feature_code") or "").startswith("PCL")}
+        if local and len(towns) == 1 and main not in towns:
+            # "Russia attacked Odesa ..., the mayor said": a town's or province's office is of
+            # the towns the sentence names, not of the country that acts on them
+            return country_sector_actor(lex, next(iter(towns)), sector)
         if len(scene) == 1 and main not in scene and (local or any(
                 (p.get("feature_code") or "").startswith(("PCL", "ADM1", "PPLC")) for p in told)):
             # "On 3 May, men set fire to a bus in Kumasi, Ghana. Police said they had arrested

@@ -61,6 +61,12 @@ def test_a_highway_is_no_body_and_pan_american_no_nationality(nlp, lex, gaz):
     assert "Pan-American Highway" not in ids and ids["government"]["country_code"] == "COL"
 
 
+def test_a_bare_mayor_is_of_the_town_acted_on_not_of_the_state_acting(nlp, lex, gaz):
+    ids = _placed_ids(nlp, lex, gaz, "Russia attacked the port city of Odesa with drones overnight, killing two "
+                                     "people, the mayor said.")
+    assert ids["mayor"]["actor_id"] == "UKR-GOV"
+
+
 def test_aliases_collapse_to_one_actor(nlp, lex):
     found = _ids(nlp, lex, "Daesh lost ground. ISIS fighters fled and the Islamic State group retreated.")
     assert {a["actor_id"] for t, a in found.items() if t in ("Daesh", "ISIS", "Islamic State group")} == {"ISIL"}
