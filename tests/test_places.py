@@ -300,6 +300,12 @@ def test_a_place_in_a_national_bodys_name_stays(nlp, gaz):
     assert ms["Lagos"]["place"]["country_code"] == "NGA"
 
 
+def test_a_name_before_sector_is_a_place(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "Two militants were killed in an encounter with security forces in the "
+                                     "Machil sector of Kupwara district on Tuesday."))
+    assert ms["Machil"]["place"]["country_code"] == "IND"
+
+
 def test_abbreviated_country_names_with_full_stops_are_toponyms(nlp, gaz):
     ms = by_text(places_in(nlp, gaz, "In the U.S., voters choose a president every four years."))
     assert ms["U.S."]["place"]["geonames_id"] == 6252001
