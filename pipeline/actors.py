@@ -1002,6 +1002,12 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
                 and doc[start].dep_ == "pobj" and doc[start].text not in full_name_words \
                 and not _title_before(doc, start, lex, refs)[1]:
             continue   # "condemned the attack on Zamzam" after "the Zamzam camp": the place again
+        if end - start == 1 and ent.label_ == "PERSON" and doc[start].dep_ == "pobj" \
+                and doc[start].head.lower_ in ("in", "near", "at", "outside", "around") \
+                and (doc[start].head.head.pos_ in ("VERB", "AUX")
+                     or (doc[start].head.head.pos_ == "NOUN" and doc[start].head.head.is_lower)) \
+                and doc[start].text not in full_name_words and not _title_before(doc, start, lex, refs)[1]:
+            continue   # "abducted three quarry workers in Elwak": where, a name the model took for a person's
         if not any(t.text[:1].isupper() for t in doc[start:end]):
             continue   # "killed by stray shells": a name has a capital; a lower-case phrase is none
         if end - start == 1 and start > 0 and doc[start - 1].lower_ == "the" \

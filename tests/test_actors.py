@@ -67,6 +67,12 @@ def test_a_bare_mayor_is_of_the_town_acted_on_not_of_the_state_acting(nlp, lex, 
     assert ids["mayor"]["actor_id"] == "UKR-GOV"
 
 
+def test_a_lone_name_after_in_is_no_person(nlp, lex, gaz):
+    ids = _placed_ids(nlp, lex, gaz, "Al-Shabaab militants abducted three quarry workers in Elwak on Monday, "
+                                     "police said.")
+    assert "Elwak" not in ids
+
+
 def test_aliases_collapse_to_one_actor(nlp, lex):
     found = _ids(nlp, lex, "Daesh lost ground. ISIS fighters fled and the Islamic State group retreated.")
     assert {a["actor_id"] for t, a in found.items() if t in ("Daesh", "ISIS", "Islamic State group")} == {"ISIL"}
