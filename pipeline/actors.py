@@ -1160,8 +1160,9 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
                 break
         if end <= start or _in_place_brackets(doc, start, end, place_tokens):
             continue
-        if end - start > 1 and doc[end - 1].lower_ in route_nouns():
-            continue   # "the Pan-American Highway", "the Interoceanic Highway": a road, no body
+        if (end - start > 1 and doc[end - 1].lower_ in route_nouns()) \
+                or (end < len(doc) and doc[end].is_lower and doc[end].lower_ in route_nouns()):
+            continue   # "the Pan-American Highway", "the Interoceanic highway": a road, no body
         if all(t.like_num or ORDINAL_WORD.fullmatch(t.text) for t in doc[start:end]) \
                 and doc[end - 1].head.i >= end and doc[end - 1].head.pos_ == "NOUN" and doc[end - 1].head.is_lower:
             continue   # "the 365th consecutive day", taken by the model for a body (not "the 101st captured")
