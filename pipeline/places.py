@@ -239,8 +239,11 @@ def _place_verb_object(doc: Doc, s: int, e: int) -> bool:
     or a person; the parse still says a place was patrolled or captured. Only the object
     phrase may come between verb and name (its article, adjectives or a share of it), so
     "captured a Monrovia businessman" (the name a modifier) is not one."""
-    root = doc[s:e].root
+    toks = _token_list(doc)
+    root = toks[s] if e - s == 1 else doc[s:e].root
     head = root.head
+    if head.i >= s or s - head.i > 8:
+        return False   # (the verb stands a few words before the name: no parse walk else)
     objects = {"dobj"}
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in SHARE_WORDS:
         root, head = head.head, head.head.head
@@ -249,7 +252,7 @@ def _place_verb_object(doc: Doc, s: int, e: int) -> bool:
             or head.i >= s or s - head.i > 6:
         return False
     return all(t.dep_ in {"det", "amod", "punct", "compound", "advmod", "npadvmod", "prep", "pobj"}
-               or t.i == root.i for t in doc[head.i + 1:s]) and root.i >= s - 2
+               or t.i == root.i for t in toks[head.i + 1:s]) and root.i >= s - 2
 
 
 def _possessed_place_part(doc: Doc, e: int) -> bool:
@@ -4043,18 +4046,18 @@ def _names_an_actor(doc: Doc, m: dict) -> bool:
     """
     if m["mention_kind"] != "demonym" and not (m["mention_kind"] == "name" and m.get("place_precision") == "exact"):
         return False
-    e = m["end_tok"]
-    if e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_ \
-            and doc[e + 1].lower_ in AFFILIATION_PARTICIPLES \
+    toks = _token_list(doc)
+    s, e = m["start_tok"], m["end_tok"]
+    if e + 1 < len(toks) and toks[e].text == "-" and not toks[e - 1].whitespace_ and not toks[e].whitespace_ \
+            and toks[e + 1].lower_ in AFFILIATION_PARTICIPLES \
             and str((m["place"] or {}).get("feature_code") or "").startswith("PCL"):
         return True   # "a Yemeni-flagged dhow", "Russian-backed forces", "a US-led coalition"
-    if m["mention_kind"] == "name" and m["start_tok"] > 0 and (doc[m["start_tok"] - 1].lower_ in LOCATIVE
-                                                                 or doc[m["start_tok"] - 1].text == "("):
+    if m["mention_kind"] == "name" and s > 0 and (toks[s - 1].lower_ in LOCATIVE or toks[s - 1].text == "("):
         return False  # "police in Dhaka (Dhaka) baton-charged workers", whatever the parse
-    if m["mention_kind"] == "name" and e < len(doc) and doc[e].is_lower and doc[e].lower_ in ADMIN_SUFFIX \
+    if m["mention_kind"] == "name" and e < len(toks) and toks[e].is_lower and toks[e].lower_ in ADMIN_SUFFIX \
             and not str(m["place"]["feature_code"] or "").startswith("PCL"):
         return False  # "the Michoacan state government": whose, but a division's officials act there
-    tok = doc[m["start_tok"]:m["end_tok"]].root
+    tok = toks[s] if e - s == 1 else doc[s:e].root
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head
     head = tok.head
