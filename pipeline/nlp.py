@@ -226,12 +226,14 @@ SELF_NAMING = {("calling", "itself"), ("calls", "itself"), ("calling", "themselv
                ("calls", "themselves"), ("called", "itself")}
 
 
-def self_named(doc: Doc, i: int) -> bool:
+def self_named(doc: Doc, i: int, toks: "list[Token] | None" = None) -> bool:
     """Whether the name starting at token i follows "calling itself" or the like (past "the"):
     "a little-known group calling itself the Kashmir Resistance" names a group, whatever the
-    model labels it and whatever place its name holds."""
-    k = i - 1 if i > 0 and doc[i - 1].lower_ == "the" else i
-    return k >= 2 and (doc[k - 2].lower_, doc[k - 1].lower_) in SELF_NAMING
+    model labels it and whatever place its name holds. `toks`, the doc's tokens as a list,
+    spares making a Token per look (this runs for every candidate name)."""
+    t = toks if toks is not None else doc
+    k = i - 1 if i > 0 and t[i - 1].lower_ == "the" else i
+    return k >= 2 and (t[k - 2].lower_, t[k - 1].lower_) in SELF_NAMING
 
 
 def person_end(doc: Doc, ent: Span) -> int:

@@ -1223,7 +1223,7 @@ def _list_start(doc: Doc, a: int, sent_start: int, w: PlaceWords) -> int:
     toks = _token_list(doc)
     k = a
     while k - 1 > sent_start and a - k < 15 and (toks[k - 1].text in {",", "-"} or toks[k - 1].lower_ in {"and", "or"}
-                                                  or _opening_quote(doc, k - 1)
+                                                  or _opening_quote(toks, k - 1)
                                                   or toks[k - 1].lower_ in w.joining_particles or _name_word(toks[k - 1], w)):
         k -= 1
     return k
@@ -1547,7 +1547,7 @@ def _cue_mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
             # the tagger says: "in Kani township, Sagaing region", "Sagaing" read as a verb)
             typed = a > sent.start and toks[a - 1].text not in CLAUSE_OPENERS and j < sent.end \
                 and toks[j].is_lower and toks[j].lower_ in w.type_words
-            cue = None if span[0].pos_ not in NAME_POS and not _opening_quote(doc, a) and not typed \
+            cue = None if span[0].pos_ not in NAME_POS and not _opening_quote(toks, a) and not typed \
                 else _place_cue(doc, a, j, sent, w, label_at.get(a, ""))
             if a >= 2 and toks[a - 1].lower_ == "as" and toks[a - 2].lower_ in NAMING_PARTICIPLES:
                 cue = None   # "the suspect, identified as Marcus Hill of Southaven": a person
@@ -2035,7 +2035,7 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
             continue  # "ASP Yusuf Adamu said", "Lt. Col. Juan Cruz": a titled person
         if e - s == 1 and key in MONTHS and e < len(toks) and toks[e].like_num:
             continue  # "BRUSSELS, Nov 20 (Reuters)": a month before its day, no town
-        if self_named(doc, s):
+        if self_named(doc, s, toks):
             continue  # "a group calling itself the Kashmir Resistance": a group's name
         prev = toks[s - 1].lower_ if s > 0 else ""
         prev2 = toks[s - 2].lower_ if s > 1 else ""
@@ -3565,6 +3565,7 @@ def _contradicted(doc: Doc, ms: list[dict], i: int, start_of: dict[int, int], w:
     text puts in a town or province of its own country is dropped too when it lies elsewhere
     ("the Dniprovskyi district of Kherson", see `_outside`)."""
     m = ms[i]
+    toks = _token_list(doc)
     p = m.get("_raw_place")
     if not p or m["mention_kind"] != "name" or m.get("place_precision") != "exact" \
             or p["kind"] in {"country", "continent"}:
@@ -3572,14 +3573,14 @@ def _contradicted(doc: Doc, ms: list[dict], i: int, start_of: dict[int, int], w:
     if _outside_the_place_before(doc, ms, m, p, w) or _outside_the_possessor(doc, ms, i, p, w):
         return True
     j = m["end_tok"]
-    while j < len(doc) and doc[j].is_lower and doc[j].lower_ in w.type_words:
+    while j < len(doc) and toks[j].is_lower and toks[j].lower_ in w.type_words:
         j += 1
-    if j + 1 < len(doc) and doc[j].text == "(" and j + 1 in start_of:
+    if j + 1 < len(doc) and toks[j].text == "(" and j + 1 in start_of:
         return _contradicted_in_brackets(doc, ms, start_of[j + 1], p)
-    if j > m["end_tok"] and j + 1 < len(doc) and doc[j].lower_ == "of":
+    if j > m["end_tok"] and j + 1 < len(doc) and toks[j].lower_ == "of":
         # "the Minyan area of west Aleppo" read as Egypt's Minya: the text says it is in Aleppo
         k = j + 1
-        while k < len(doc) and doc[k].is_lower and (doc[k].lower_ in w.directions or doc[k].lower_ == "the"):
+        while k < len(doc) and toks[k].is_lower and (toks[k].lower_ in w.directions or toks[k].lower_ == "the"):
             k += 1
         y = ms[start_of[k]] if k in start_of else None
         q = (y or {}).get("_raw_place")
@@ -3594,16 +3595,16 @@ def _contradicted(doc: Doc, ms: list[dict], i: int, start_of: dict[int, int], w:
             j - m["end_tok"] == 1 and _outside(p, q))
     # "near Kouri in Tillaberi region": a town said to lie in a division or country is
     # contradicted by it as by a comma
-    inside = j + 1 < len(doc) and doc[j].lower_ == "in"
+    inside = j + 1 < len(doc) and toks[j].lower_ == "in"
     # ("Tripoli, northern Lebanon", "Tripoli, in northern Lebanon", "Tripoli in northern Lebanon")
     k = j + 1
-    if k < len(doc) and doc[j].text == "," and doc[k].lower_ == "in":
+    if k < len(doc) and toks[j].text == "," and toks[k].lower_ == "in":
         k += 1
-    while k < len(doc) and doc[k].is_lower and doc[k].lower_ in w.directions:
+    while k < len(doc) and toks[k].is_lower and toks[k].lower_ in w.directions:
         k += 1   # (not "the": "from Sirte, the US gave air support" names no place of Sirte's)
-    if j + 1 >= len(doc) or (doc[j].text != "," and not inside) or k not in start_of:
+    if j + 1 >= len(doc) or (toks[j].text != "," and not inside) or k not in start_of:
         return False
-    inside = inside or (k > j + 1 and doc[j + 1].lower_ == "in")
+    inside = inside or (k > j + 1 and toks[j + 1].lower_ == "in")
     y = ms[start_of[k]]
     q = y.get("_raw_place")
     if _modifies_next_noun(doc, y):
