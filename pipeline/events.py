@@ -5315,7 +5315,7 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
                     for a in v.children if a.dep_ == "prep" and a.lower_ in ("on", "to")
                     for k in _words_after(a) if k in actor_at), None)
     if src is None and _pos(tok) == "NOUN":
-        # "a nationwide shutdown called by the opposition", "a protest organised by the union":
+        # "a general strike called by the unions", "a protest organised by the union":
         # who called or organised the act did it
         src = next((m for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and _lemma(c) in ORGANISING
                     for g in [_by_agent(c)] if g is not None for m in [_actor_of(g, actor_at)] if m), None)
@@ -6559,7 +6559,7 @@ def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, actor_at: dict,
     for a, b in list(located.items()):
         # "the Paris suburb of Nanterre": a town never locates a town five times its size, nor
         # in "the X suburb of Y" one larger than itself ("the Port-au-Prince suburb of
-        # Carrefour", but "the Deir al-Asafir suburb of Damascus")
+        # Carrefour", but a village X in "the X suburb of Damascus")
         pa, pb = _mention_place(cands[a]) or {}, _mention_place(cands[b]) or {}
         factor = 1 if _modifier_of_part(spans[b], spans[a]) else 5
         if str(pa.get("feature_code") or "").startswith("PPL") and str(pb.get("feature_code") or "").startswith("PPL") \
@@ -7656,7 +7656,7 @@ def _listed_places(doc: Doc, place: dict | None, place_at: dict, trigger: Token)
     out: list[str] = []
     others = list(root.conjuncts)
     nouns = list(root.conjuncts) + (list(top.head.head.conjuncts) if top.dep_ == "pobj" and top.head.lower_ == "of" else [])
-    # "in the city of Jisr al-Shughour and the villages of Ariha and Kafr Bateekh": the places
+    # "in the town of Saraqib and the villages of Taftanaz and Binnish": the places
     # named after each place noun of the list, however the parser joins the nouns
     others += [x for n in nouns if n.i not in place_at for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
                for g in p.children if g.dep_ == "pobj" for x in (g, *g.conjuncts)]

@@ -3112,10 +3112,10 @@ SITED_NAME_KM = 50.0
 
 
 def _sited_names(doc: Doc, mentions: list[dict]) -> None:
-    """A place inside a body's name ("Washington University", "the University of St. Thomas")
-    when the text puts the body elsewhere ("... in St. Louis"): the mention stands for the
-    body's site, so it takes the place after "in" or "at", pinned as `enclosing`. A name is
-    no address: Washington University is not in Washington. In place."""
+    """A place inside a body's name ("New York University", "Michigan State University") when
+    the text puts the body elsewhere ("... in Abu Dhabi"): the mention stands for the body's
+    site, so it takes the place after "in" or "at", pinned as `enclosing`. A name is no
+    address: that campus is not in New York. In place."""
     start_of = {m["start_tok"]: m for m in mentions}
     for m in mentions:
         a, k = m.get("name_span") or (0, None)

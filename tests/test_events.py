@@ -5601,9 +5601,9 @@ def test_the_named_suburb_or_village_is_the_location_not_what_locates_it(nlp, le
 
 
 def test_places_named_after_each_noun_of_a_list_each_get_a_row(nlp, lexes):
-    events, names = run_placed(nlp, lexes, "Russian jets struck several sites in the city of Jisr al-Shughour and "
-                                           "the villages of Ariha and Khan Sheikhoun in Idlib.")
-    assert len({e["place_id"] for e in events if e["trigger_text"] == "struck"}) == 3
+    events, names = run_placed(nlp, lexes, "Russian jets bombed targets in the town of Saraqib and the villages "
+                                           "of Taftanaz and Binnish on Monday.")
+    assert len({e["place_id"] for e in events if e["trigger_text"] == "bombed"}) == 3
 
 
 def test_an_act_an_arrest_is_made_in_connection_with_has_no_doer_from_the_arrest(nlp, lexes):

@@ -216,8 +216,8 @@ def test_places_before_or_after_other_nouns_stay_places(nlp, gaz, text, place):
 
 
 @pytest.mark.parametrize("text,name,town", [
-    ("She studied law at Washington University in St. Louis before moving abroad.", "Washington", "St. Louis"),
-    ("The United States Consulate in Sao Paulo was closed on Friday.", "United States", "São Paulo"),
+    ("She taught law at New York University in Abu Dhabi before moving to Qatar.", "New York", "Abu Dhabi"),
+    ("He studied at Michigan State University in Dubai for two years.", "Michigan", "Dubai"),
 ])
 def test_a_place_naming_a_site_elsewhere_stands_for_the_site(nlp, gaz, text, name, town):
     ms = by_text(places_in(nlp, gaz, text))
@@ -225,7 +225,7 @@ def test_a_place_naming_a_site_elsewhere_stands_for_the_site(nlp, gaz, text, nam
 
 
 def test_a_place_naming_forces_posted_elsewhere_keeps_its_reading(nlp, gaz):
-    ms = by_text(places_in(nlp, gaz, "The soldier had served with US Special Forces in Manbij for a year."))
+    ms = by_text(places_in(nlp, gaz, "The soldier had served with US Special Forces in Raqqa for a year."))
     assert ms["US"]["place"]["country_code"] == "USA" and ms["US"]["place_precision"] == "exact"
 
 
@@ -268,7 +268,7 @@ def test_a_compass_point_written_as_one_word_before_region_names_the_division(nl
 @pytest.mark.parametrize("text,name", [
     ("Somali pirates hijacked a Yemeni-flagged fishing dhow off the coast of Puntland.", "Yemeni"),
     ("Turkish-backed rebels shelled the town of Manbij on Monday.", "Turkish"),
-    ("Bolivian demonstrators protested against the expected US-led war on Iraq.", "US"),
+    ("Students in La Paz marched against the US-led war on Iraq.", "US"),
 ])
 def test_a_country_joined_to_a_participle_of_backing_or_flag_says_whose(nlp, gaz, text, name):
     assert name not in by_text(places_in(nlp, gaz, text))
@@ -289,7 +289,7 @@ def test_a_town_before_a_district_is_in_that_districts_country(nlp, gaz):
 
 @pytest.mark.parametrize("text,word", [
     ("Fighters of the Islamic State Sahel Province attacked a village near Menaka on Sunday.", "Sahel"),
-    ("The Islamic State of Iraq and Al-Sham (ISIS) launched an offensive in Deir Ezzor on Wednesday.", "Iraq"),
+    ("Islamic State of Iraq and al-Sham fighters seized a checkpoint near Mayadin.", "Iraq"),
 ])
 def test_a_place_in_a_transnational_groups_name_is_no_place(nlp, gaz, text, word):
     assert not any(word in k for k in by_text(places_in(nlp, gaz, text)))
