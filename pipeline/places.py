@@ -1420,9 +1420,10 @@ def _bracketed_division(doc: Doc, j: int, end: int, gaz: Gazetteer) -> list[tupl
     Why: that is how ACLED's event notes and many wires place a village by its district and
     province, and the village is usually missing from the gazetteer and often read by spaCy
     as a person. An acronym in the bracket ("Sudanese Armed Forces (SAF)") is no place."""
-    if j >= end or doc[j].text != "(":
+    toks = _token_list(doc)
+    if j >= end or toks[j].text != "(":
         return []
-    close = next((x for x in range(j + 1, min(end, j + 1 + BRACKET_TOKENS)) if doc[x].text == ")"), None)
+    close = next((x for x in range(j + 1, min(end, j + 1 + BRACKET_TOKENS)) if toks[x].text == ")"), None)
     if close is None or close == j + 1:
         return []
     parts: list[list] = [[]]
@@ -3661,10 +3662,13 @@ def _outside_the_possessor(doc: Doc, ms: list[dict], i: int, p: dict, w: PlaceWo
     possessive ("Rio de Janeiro's Alemao and Penha favela complexes", "Mogadishu's Huriwaa
     district"), does not lie in that town (Penha, a town in Santa Catarina): the text says it
     is a part of the town before."""
+    toks = _token_list(doc)
     first, last = _list_of(doc, ms, i)
     s, e = ms[first]["start_tok"], ms[last]["end_tok"]
+    if e >= len(toks) or not (toks[e].is_lower and toks[e].lower_ in w.town_parts):
+        return False   # (the cheap test first: most names are followed by no town part)
     # (back over the list's names the recogniser did not take: "Alemao and")
-    k = _list_start(doc, s, doc[s].sent.start, w) - 1
+    k = _list_start(doc, s, toks[s].sent.start, w) - 1
     if k < 1 or doc[k].lower_ not in POSSESSIVES or e >= len(doc) \
             or not (doc[e].is_lower and doc[e].lower_ in w.town_parts):
         return False
