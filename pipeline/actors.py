@@ -2233,7 +2233,8 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
     if (sector in HOME_SECTORS or c.actor.get("_home")) and main and doc[c.end - 1].lemma_.lower() not in ABROAD_NOUNS \
             and not _ministers_of_many(doc[c.end - 1]) and not _many_states(doc[c.end - 1]):
         sent = doc[c.start].sent
-        there = {p["country_code"] for p in _places_where(doc, place_mentions, sent.start_char, sent.end_char)}
+        here = _places_where(doc, place_mentions, sent.start_char, sent.end_char)
+        there = {p["country_code"] for p in here}
         opening = paragraph_start(doc_text(doc), sent.start_char)
         told = _places_where(doc, place_mentions, opening, sent.start_char) if not there else []
         scene = {p["country_code"] for p in told}
@@ -2243,8 +2244,7 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
         if local and len(there) == 1 and main not in there:
             # "In Sumy, regional authorities said ...": the sentence's place's own
             return country_sector_actor(lex, next(iter(there)), sector)
-        towns = {p["country_code"] for p in _places_where(doc, place_mentions, sent.start_char, sent.end_char)
-                 if not str(p.get("feature_code") or "").startswith("PCL")}
+        towns = {p["country_code"] for p in here if not str(p.get("feature_code") or "").startswith("PCL")}
         if local and len(towns) == 1 and main not in towns:
             # "Russia attacked Odesa ..., the mayor said": a town's or province's office is of
             # the towns the sentence names, not of the country that acts on them

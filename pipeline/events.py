@@ -1085,6 +1085,8 @@ def _flashback(res: ResolvedDate, story_day: dt.date | None) -> bool:
 AIMED_PREPS = {"at", "on", "against", "toward", "towards", "into"}
 # ... less "against", which also says what a fight is about ("a battle against drought").
 FIRED_AT_PREPS = AIMED_PREPS - {"against"}
+
+
 def _marked_clause(e: _Ev) -> Token | None:
     """The verb heading the subordinate clause an act is told in, when that clause is marked
     ("since", "after", "before", "until", "because") and has a subject of its own ("since the
@@ -7655,7 +7657,7 @@ def _listed_places(doc: Doc, place: dict | None, place_at: dict, trigger: Token)
     first = _mention_place(place) or {}
     out: list[str] = []
     others = list(root.conjuncts)
-    nouns = list(root.conjuncts) + (list(top.head.head.conjuncts) if top.dep_ == "pobj" and top.head.lower_ == "of" else [])
+    nouns = others + (list(top.head.head.conjuncts) if top.dep_ == "pobj" and top.head.lower_ == "of" else [])
     # "in the town of Saraqib and the villages of Taftanaz and Binnish": the places
     # named after each place noun of the list, however the parser joins the nouns
     others += [x for n in nouns if n.i not in place_at for p in n.children if p.dep_ == "prep" and p.lower_ == "of"

@@ -1789,29 +1789,29 @@ def _inside_known_group(doc: Doc, m: dict) -> bool:
 GROUP_NAME_REACH = 4
 
 
+def _lexicon_names(keep) -> list[str]:
+    """The names and aliases of the actor lexicon's rows (actors.csv) that `keep` accepts."""
+    return [n.strip() for r in read_csv_rows(ACTOR_DATA / "actors.csv") if keep(r)
+            for n in [r["actor_name"], *r["aliases"].split("|")] if n.strip()]
+
+
 @functools.lru_cache(maxsize=1)
 def transnational_group_first_words() -> frozenset[str]:
     """Lower-case first words of those names ("islamic", "al")."""
-    return frozenset(n.split()[0].split("-")[0].lower() for r in read_csv_rows(ACTOR_DATA / "actors.csv")
-                     if r["country_code"] == "IMG"
-                     for n in [r["actor_name"], *r["aliases"].split("|")] if n.strip())
+    return frozenset(n.split()[0].split("-")[0].lower() for n in _lexicon_names(lambda r: r["country_code"] == "IMG"))
 
 
 @functools.lru_cache(maxsize=1)
 def transnational_group_names() -> frozenset[str]:
     """Normalised names and aliases of the actor lexicon's transnational armed groups (IMG)."""
-    return frozenset(normalize_name(n) for r in read_csv_rows(ACTOR_DATA / "actors.csv")
-                     if r["country_code"] == "IMG"
-                     for n in [r["actor_name"], *r["aliases"].split("|")] if n.strip())
+    return frozenset(normalize_name(n) for n in _lexicon_names(lambda r: r["country_code"] == "IMG"))
 
 
 @functools.lru_cache(maxsize=1)
 def organisation_names() -> frozenset[str]:
     """Normalised names and aliases of the groups and organisations of the actor lexicon
     (actors.csv): such a name is the actor, not a small place that shares it."""
-    return frozenset(normalize_name(n) for r in read_csv_rows(ACTOR_DATA / "actors.csv")
-                     if r["actor_kind"] in ("organization", "group")
-                     for n in [r["actor_name"], *r["aliases"].split("|")] if n.strip())
+    return frozenset(normalize_name(n) for n in _lexicon_names(lambda r: r["actor_kind"] in ("organization", "group")))
 
 
 @functools.lru_cache(maxsize=1)
@@ -3669,8 +3669,7 @@ def _outside_the_possessor(doc: Doc, ms: list[dict], i: int, p: dict, w: PlaceWo
         return False   # (the cheap test first: most names are followed by no town part)
     # (back over the list's names the recogniser did not take: "Alemao and")
     k = _list_start(doc, s, toks[s].sent.start, w) - 1
-    if k < 1 or doc[k].lower_ not in POSSESSIVES or e >= len(doc) \
-            or not (doc[e].is_lower and doc[e].lower_ in w.town_parts):
+    if k < 1 or toks[k].lower_ not in POSSESSIVES:
         return False
     x = next((o for o in ms if o["end_tok"] == k and o.get("place_precision") == "exact"
               and o["mention_kind"] == "name" and o.get("_raw_place")), None)
@@ -4100,9 +4099,8 @@ def _office_of(doc: Doc, m: dict, tok: Token) -> bool:
     owner = tok.head.head
     if owner.i >= tok.head.i or owner.pos_ not in {"NOUN", "PROPN"}:
         return False
-    word = owner.lower_.rstrip(".")
-    return word not in place_words().type_words \
-        and (word in person_titles() or (owner.is_lower and word in org_head_words()))
+    # (a body word only in lower case: "the government of X", not "the University of X")
+    return _office_word(owner) and (owner.is_lower or owner.lower_.rstrip(".") in person_titles())
 
 
 @functools.lru_cache(maxsize=1)
