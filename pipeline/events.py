@@ -318,8 +318,11 @@ def _lemma(tok: Token) -> str:
 
 
 def _has_particle(tok: Token, particle: str | None) -> bool:
+    """Whether a support verb carries its listed particle ("carried out"); one listed without
+    a particle carries none, since a particle makes another verb of it ("called a strike" holds
+    the strike, "called off the strike" ends it; "gave up fighting")."""
     if particle is None:
-        return True
+        return not any(c.dep_ == "prt" for c in tok.children)
     return any(c.dep_ in ("prt", "prep", "dobj", "advmod") and c.lower_ == particle for c in tok.children)
 
 
@@ -490,11 +493,20 @@ def _carrier(tok: Token, lex: EventLexicon) -> Token | None:
         head = head.head
     if head.i == tok.i or _pos(head) != "VERB":
         return None
-    if tok.dep_ in ("dobj", "nsubjpass", "pobj") and _lookup(head, lex.support_object):
+    if tok.dep_ in ("dobj", "nsubjpass", "pobj") and _lookup(head, lex.support_object) \
+            and not _told_before(_lookup(head, lex.support_object), tok):
         return head
     if tok.dep_ in ("nsubj", "csubj") and _lookup(head, lex.support_subject):
         return head
     return None
+
+
+def _told_before(lemma: str, noun: Token) -> bool:
+    """Whether a support verb that carries only objects new to the story (NEW_OBJECT_ONLY) has
+    one told before, with a definite determiner or a possessor: "called a general strike"
+    holds the strike, "called the attack cowardly" judges an attack."""
+    return lemma in NEW_OBJECT_ONLY and any(d.dep_ in ("det", "poss") and d.lower_ not in ("a", "an")
+                                            for d in noun.children)
 
 
 def _support_prep(prep: Token, lex: EventLexicon) -> bool:
@@ -659,7 +671,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
                 rec.update(event_date=published_date, date_precision="day" if published_date else "unknown",
                            date_text=None)
             coded.append((e, rec, res))
-        _crowd_control_on_protest_day(coded)
+        _crowd_control_on_protest_day(coded, published_date)
         _assign_casualties(coded, kills)
         running = {k[2] for k in kills if _running_toll(sent, k[1], k[2], bool(dates))}
         running |= {i for e, rec, _r in coded if _in_the_war(e, rec, lex) for i in e.heads}
@@ -3907,6 +3919,8 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
         lem = _lookup(tok, lex.support_object)
         if lem and _has_particle(tok, lex.support_object[lem]):
             for c in tok.children:
+                if _told_before(lem, c):
+                    continue
                 if c.dep_ in ("dobj", "nsubjpass", "npadvmod"):
                     # "launched a powerful assault west of X" and "a surprise offensive", parsed
                     # with "west" or "surprise" as the object
@@ -4040,6 +4054,8 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
         if tok.dep_ == "acl" and _pos(tok.head) == "NOUN" and any(c.dep_ == "mark" and c.lower_ == "that"
                                                                   for c in tok.children):
             tok = tok.head   # "denied reports that its soldiers had killed civilians": what the reports say
+        if tok.dep_ == "amod" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj" and tok.i == tok.head.head.i + 1:
+            tok = tok.head   # "denied shelling villages", parsed as "shelling" villages: the gerund is the object
         head = tok.head
         if tok.dep_ == "advcl" and (head.i in contents or (_lemma(head) in ASPECT_HEADS and any(
                 c.i in contents for c in head.children))) and any(
@@ -5303,7 +5319,8 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
             # despite or amid it ("approved the law despite protests"), nor one whose act is
             # over it ("lodged a protest over the detention of a businessman": not Japan's)
             verb = tok.head if tok.dep_ == "dobj" else tok.head.head
-            if _lemma(verb) in ASPECT_HEADS or _lookup(verb, lex.support_object):
+            if _lemma(verb) in ASPECT_HEADS or (_lookup(verb, lex.support_object)
+                                                 and not _told_before(_lookup(verb, lex.support_object), tok)):
                 s = _source_token(verb)
                 src = _actor_of(s, actor_at) if s is not None else None
     if src is None and _pos(tok) == "NOUN":
@@ -5750,12 +5767,15 @@ PINNED_LEVELS = {"enclosing": 2, "nearby": 2, "article_town": 1,   # place_preci
                  "name_only": 2}                                     # ... or of one known by name only
 
 
-def _crowd_control_on_protest_day(coded: list[tuple["_Ev", dict, object]]) -> None:
+def _crowd_control_on_protest_day(coded: list[tuple["_Ev", dict, object]], published: dt.date | None) -> None:
     """"Police fired tear gas at protesters who tried to march on parliament on Thursday": force
     used against a protest the sentence dates, with no date of its own, was used that day (the
-    date sits in the clause describing the crowd, which otherwise dates nothing else). In place."""
+    date sits in the clause describing the crowd, which otherwise dates nothing else). Not a
+    protest still to come ("unions called a strike for Friday, and police fired tear gas"). In
+    place."""
     dated = [rec for _e, rec, _r in coded if rec["event_type"] == "PROTEST" and rec["date_text"]
-             and not rec["is_negated"] and not rec["is_hypothetical"]]
+             and not rec["is_negated"] and not rec["is_hypothetical"]
+             and not (published and rec["event_date"] and rec["event_date"] > published)]
     if len({(r["event_date"], r["date_precision"]) for r in dated}) != 1:
         return
     for _e, rec, _r in coded:
@@ -6299,6 +6319,9 @@ def _speakers_place(span, e: _Ev, actor_at: dict, lex: EventLexicon) -> bool:
 ING_SUBJECTS = WORDS["ing_subject"]
 # Participles by which an event noun names its doer after "by" ("a strike called by unions").
 ORGANISING = WORDS["organising"]
+# Support verbs that carry only an object new to the story ("called a strike", not "called the
+# attack cowardly").
+NEW_OBJECT_ONLY = WORDS["new_object_only"]
 # People who tell of what happened where they are ("residents", "witnesses"; events_words.csv).
 ON_THE_SPOT = WORDS["on_the_spot"]
 # Pronouns by which speakers name themselves, or are named, as parties to what they tell, and

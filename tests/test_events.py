@@ -5673,3 +5673,19 @@ def test_who_died_is_no_doer_and_a_toll_sentence_goes_to_the_attack(nlp, lexes):
                              "20 others were injured.")
     assert all(e["source_actor_id"] != "grp-cvl" and not str(e["source_actor_id"]).endswith("-CVL") for e in events)
     assert (sum(e["fatalities"] or 0 for e in events), sum(e["injured_count"] or 0 for e in events)) == (11, 20)
+
+
+def test_a_gerund_denied_is_no_event_however_parsed(nlp, lexes):
+    # ("shelling" is parsed as a modifier of "villages": the gerund is what was denied)
+    events = run(nlp, lexes, "Kabul denied shelling villages across the border, saying its guards only returned fire.")
+    assert "shelling" not in " ".join(e["trigger_text"] for e in events)
+
+
+@pytest.mark.parametrize("text,trigger,doer", [
+    ("The transport union called a three-day strike in Kano on Monday.", "strike", "NGA-LAB"),
+    ("The president called the attack on the police post in Gao cowardly.", "attack", None),
+])
+def test_who_calls_a_strike_holds_it_but_judging_an_act_is_not_doing_it(nlp, lexes, text, trigger, doer):
+    events, _ = run_placed(nlp, lexes, text)
+    assert by_trigger(events, trigger)["source_actor_id"] == doer
+
