@@ -646,6 +646,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
             if res is not None and res.is_background:
                 continue
             res = _month_only(sent, res)
+            res = _relative_to_report(res, report_day, published_date)
             if res is not None and rec["event_type"] in STATEMENT_TYPES and _to_come(res, published_date):
                 # "said it would hold a strike on Friday": the threat is made now, the strike to
                 # come (so the report's day, not a day the story told before)
@@ -1035,6 +1036,21 @@ def _unnamed_doer_country(rec: dict, place_of: dict) -> str | None:
 # saying ("On 3 May, police said ...") still dates the event, as ACLED's notes write it.
 REPORT_DATE = re.compile(r"\b(?:reported|published|posted|updated|said|says|told|announced|confirmed|stated|added)"
                          r"(?:\s+(?:on|in))?\s*$", re.I)
+
+
+def _relative_to_report(res: ResolvedDate | None, report_day: ResolvedDate | None,
+                        published: dt.date | None) -> ResolvedDate | None:
+    """A day told relative to now ("overnight", "yesterday", "this morning") in a sentence that
+    dates its report ("drones struck the port overnight, the governor said on Friday"): relative
+    to the day it was said, not to the publication day (a report told later, as a wire story
+    often is, would put the act days late)."""
+    if res is None or res.text is None or report_day is None or report_day.precision != "day" \
+            or report_day.date is None or (published is not None and report_day.date > published):
+        return res
+    kinds = find_date_expressions(res.text)
+    if len(kinds) != 1 or kinds[0][2] != "rel":
+        return res
+    return resolve_expression(res.text, "rel", report_day.date)
 
 
 def _month_only(sent, res: ResolvedDate | None) -> ResolvedDate | None:
@@ -3996,6 +4012,15 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
     for i, ev in sorted(found.items()):
         if ev.carrier is None and _pos(ev.tok) == "NOUN" and _lemma(ev.tok) in lex.background:
             continue   # "refugees fleeing the war": a state of affairs, not this article's event
+        if ev.carrier is None and _pos(ev.tok) == "NOUN" and _topic_of_talk(ev.tok):
+            continue   # "did not comment on the arrests", "met to discuss the fight against al-Shabaab"
+        if _pos(ev.tok) == "VERB" and _lemma(ev.tok) in TALK_VERBS and ev.tok.dep_ in ("xcomp", "advcl") \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in ev.tok.children) \
+                and found.get(ev.tok.head.i) is not None and found[ev.tok.head.i].rule.event_type == "CONSULT":
+            continue   # "met in Baghdad to discuss water sharing": the meeting's purpose, no second meeting
+        if _pos(ev.tok) == "VERB" and lex.modality.get(_lemma(ev.tok)) == "content" and ev.rule.event_type == "REJECT" \
+                and any(c.dep_ == "xcomp" and _lemma(c) in TALK_VERBS for c in ev.tok.children):
+            continue   # "the army declined to comment": no stand taken on anything
         if ev.carrier is None and ev.tok.tag_ == "VBN" and ev.tok.dep_ == "acl" \
                 and ev.tok.head.lower_ in ("those", "these") \
                 and not any(c.dep_ in ("agent", "prep") for c in ev.tok.children):
@@ -4751,6 +4776,42 @@ def _undergone_by(tok: Token, actor_at: dict) -> bool:
 
 
 SIDED_BY = WORDS["sided_by"]
+# Verbs of talking about a matter ("discussed the fight against al-Shabaab", "did not comment on
+# the arrests"), and the prepositions that name the matter.
+TALK_VERBS = WORDS["talk_about"]
+TOPIC_PREPS = {"on", "about", "regarding", "over"}
+
+
+def _topic_of_talk(noun: Token) -> bool:
+    """Whether an event noun is the matter a verb of talking is about: an act told elsewhere
+    or none at all, never one done by who talks (nor negated by "did not comment")."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i and _pos(noun.head) == "NOUN":
+        noun = noun.head   # ("to discuss water sharing and the fight against the PKK")
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ in TOPIC_PREPS:
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return False
+    return _pos(verb) == "VERB" and _lemma(verb) in TALK_VERBS
+
+
+# Verbs whose subject underwent the act their object names ("survived torture").
+ENDURING_VERBS = WORDS["enduring"]
+
+
+def _endured_by(tok: Token) -> Token | None:
+    """The subject of a verb of undergoing whose object is the event noun ("a man who survived
+    detention and torture", "the town suffered heavy shelling"), or None: whom the act befell.
+    The nearest actor before such a noun is no doer of it."""
+    noun = tok
+    while noun.dep_ == "conj" and noun.head.i != noun.i and _pos(noun.head) == "NOUN":
+        noun = noun.head   # ("detention and torture": both undergone)
+    if _pos(tok) != "NOUN" or noun.dep_ != "dobj" or _lemma(noun.head) not in ENDURING_VERBS:
+        return None
+    subject = _source_token(noun.head)
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and noun.head.dep_ == "relcl":
+        return noun.head.head   # "a farmer who survived torture": the farmer
+    return subject
 
 
 def _modifies_a_doer(tok: Token) -> bool:
@@ -7170,7 +7231,8 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
         or (e.tok.dep_ == "pobj" and e.tok.head.lower_ == "from" and _lemma(e.tok.head.head) in FLIGHT_VERBS))
     # "called the strike a murder": who names an act did not do it
     named = _pos(e.tok) == "NOUN" and e.tok.dep_ in ("dobj", "oprd") and _lemma(e.tok.head) in NAMING_VERBS
-    talked_about = responded_to or fled or named or _pos(e.tok) == "NOUN" and e.carrier is None and e.tok.dep_ in ("dobj", "pobj") and \
+    talked_about = responded_to or fled or named or _topic_of_talk(e.tok) or \
+        _pos(e.tok) == "NOUN" and e.carrier is None and e.tok.dep_ in ("dobj", "pobj") and \
         (gov.i in ev_tokens or (_lemma(gov) in lex.reporting and _lemma(gov) not in ("announce", "declare"))
          or (e.tok.dep_ == "pobj" and e.tok.head.lower_ in MATTER_PREPS)   # "a complaint over the arrest of ..."
          or (e.tok.dep_ == "pobj" and e.tok.head.lower_ == "with"   # "arrested ... in connection with the murder"
@@ -7202,6 +7264,12 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
         or _undergone_by(e.tok, actor_at))) or _in_reason_clause(e) \
         or (_pos(e.tok) == "VERB" and _sequel_without_doer(e.tok)) \
         or (_pos(e.tok) == "VERB" and e.tok.dep_ in ("advcl", "conj") and _came_under(e.tok.head))
+    # "a man who survived detention and torture": whom the act befell, not its doer
+    endured = _endured_by(e.tok)
+    if endured is not None:
+        regardless = True
+        tgt = tgt or _actor_of(endured, actor_at) or (
+            _actor_of(endured.head, actor_at) if endured.dep_ == "appos" else None)   # "Omar, a farmer who ..."
     # "clashed ..., leaving 1 dead and 15 injured": a count and a harm participle are a toll,
     # parsed with the count as subject; the nearest actor did not do the injuring
     toll_phrase = _pos(e.tok) == "VERB" and e.tok.tag_ == "VBN" and _harm(e.tok, lex) is not None and (any(

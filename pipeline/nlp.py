@@ -74,6 +74,32 @@ def line_breaks_split_sentences(doc: Doc) -> Doc:
     return doc
 
 
+# Units an age is told in ("a 20-year-old", "two 19-year-olds", "a six-month-old").
+AGE_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
+# Dependencies of an adjective that stands for a person ("A 20-year-old was shot"), not of one
+# that describes a noun ("a 20-year-old man") or a subject ("he was 20 years old").
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "ROOT"})
+
+
+@Language.component("age_nouns")
+def age_nouns(doc: Doc) -> Doc:
+    """Make "a 20-year-old" and "two 19-year-olds" one token, a noun of persons (lemma
+    "person"): the parser makes "old" an adjective, so the victim went uncounted ("A
+    17-year-old was shot dead" had no toll and no target) and no actor was found."""
+    spans = []
+    for tok in doc:
+        if tok.lower_ in ("old", "olds") and tok.dep_ in NOMINAL_DEPS \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            units = [c for c in tok.children if c.lower_ in AGE_UNITS and c.i < tok.i]
+            if units:
+                spans.append((doc[units[0].left_edge.i:tok.i + 1], tok.lower_ == "olds"))
+    with doc.retokenize() as retokenizer:
+        for span, plural in spans:
+            retokenizer.merge(span, attrs={"LEMMA": "person", "POS": "NOUN", "TAG": "NNS" if plural else "NN",
+                                           "ENT_TYPE": "", "ENT_IOB": "O"})
+    return doc
+
+
 @Language.component("trim_entity_space")
 def trim_entity_space(doc: Doc) -> Doc:
     """Drop whitespace tokens from the edges of named entities. The model sometimes runs a
@@ -134,6 +160,8 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         nlp.add_pipe("line_breaks_split_sentences", before="parser")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("trim_entity_space", after="ner")
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("age_nouns", last=True)
     nlp.max_length = max(nlp.max_length, 2_000_000)
     return nlp
 

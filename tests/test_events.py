@@ -5689,3 +5689,33 @@ def test_who_calls_a_strike_holds_it_but_judging_an_act_is_not_doing_it(nlp, lex
     events, _ = run_placed(nlp, lexes, text)
     assert by_trigger(events, trigger)["source_actor_id"] == doer
 
+
+
+def test_a_person_told_by_age_is_a_victim_counted(nlp, lexes):
+    events = run(nlp, lexes, "Two teenagers and a 19-year-old were shot dead by soldiers near the checkpoint.")
+    shot = by_trigger(events, "shot")
+    assert shot["fatalities"] == 3 and shot["target_actor_id"] is not None
+
+
+def test_overnight_counts_back_from_the_day_the_report_was_made(nlp, lexes):
+    # (published on a Tuesday; the governor spoke on the Friday before)
+    events = run(nlp, lexes, "Drones struck a fuel depot overnight, the governor said on Friday.",
+                 published=dt.date(2025, 5, 20))
+    assert by_trigger(events, "struck")["event_date"] == dt.date(2025, 5, 15)
+
+
+def test_who_survived_an_act_is_whom_it_befell_not_its_doer(nlp, lexes):
+    events = run(nlp, lexes, "Omar, a farmer who survived torture in a government jail, now lives in Gaziantep.")
+    torture = by_trigger(events, "torture")
+    assert torture["source_actor_id"] is None and torture["target_actor_id"] == "per-omar"
+
+
+@pytest.mark.parametrize("text", [
+    "The interior ministry did not comment on the arrests.",
+    "The two presidents met in Mombasa on Monday to discuss the fight against al-Shabaab.",
+    "The army declined to comment.",
+])
+def test_a_matter_talked_about_is_no_act_of_the_talkers(nlp, lexes, text):
+    events = run(nlp, lexes, text)
+    assert all(e["event_type"] == "CONSULT" for e in events) and len(events) <= 1
+    assert all(e["target_actor_id"] != "SHABAAB" for e in events)

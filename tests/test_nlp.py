@@ -49,3 +49,17 @@ def test_a_name_run_into_a_paragraph_break_is_trimmed_to_the_name(nlp):
     doc.ents = [Span(doc, 6, 8, label="ORG")]   # "Balochistan" and the break, as the model can tag it
     assert [(e.text, e.label_) for e in trim_entity_space(doc).ents] == [("Balochistan", "ORG")]
     assert "trim_entity_space" in nlp.pipe_names
+
+
+@pytest.mark.parametrize("text,word,tag", [
+    ("A 17-year-old was shot dead on Tuesday.", "17-year-old", "NN"),
+    ("Police detained two 19-year-olds near the market.", "19-year-olds", "NNS"),
+])
+def test_an_age_standing_for_a_person_is_one_noun_of_persons(nlp, text, word, tag):
+    tok = next(t for t in nlp(text) if t.text == word)
+    assert (tok.lemma_, tok.pos_, tok.tag_) == ("person", "NOUN", tag)
+
+
+def test_an_age_describing_a_noun_or_a_subject_stays_as_parsed(nlp):
+    doc = nlp("A 20-year-old man was arrested. He was 20 years old.")
+    assert "person" not in [t.lemma_ for t in doc]
