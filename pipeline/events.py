@@ -6624,6 +6624,7 @@ def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, actor_at: dict,
     for key, men in cands.items():
         span = doc.char_span(men["start"], men["end"], alignment_mode="expand")
         if span is not None and (not _not_a_location(span, actor_at, lex, _mention_place(men))
+                                 or men.get("local_body")   # "a Chicago police officer shot a man"
                                  or (men.get("in_name") and _in_site_name(span))
                                  or (doerless and span.root.head.i in e.heads and span.root.i not in actor_at)):
             # (a country naming the event itself is where it was when nobody else did it:

@@ -663,6 +663,12 @@ def _embedded_mentions(doc: Doc, gaz: Gazetteer, taken: list[dict]) -> list[dict
         if doc[e - 1].lower_ in STREET_WORDS and not any(t.text in ("'s", "’s") for t in doc[s:e]):
             continue   # "14 Riverside Drive" in Nairobi, "Baghdad Street" in Damascus: a street's name
             # (not "Harare's Third Street": the city's)
+        tail = _located_tail(doc, gaz, s, e)
+        if tail is not None:
+            out.append(tail)
+            e = tail["start_tok"] - 1   # (the name before "in" is looked at as any name is)
+            if e - s < 2:
+                continue
         tries = [(s, s + n) for n in range(min(3, e - s - 1), 0, -1)]
         ofs = [i for i in range(s, e - 1) if doc[i].lower_ == "of"]
         if ofs:
@@ -740,6 +746,19 @@ def _pan_prefixed(doc: Doc, i: int) -> bool:
     toks = _token_list(doc)
     return i > 1 and toks[i - 1].text == "-" and toks[i - 2].lower_ == "pan" and not toks[i - 2].whitespace_ \
         and not toks[i - 1].whitespace_
+
+
+def _located_tail(doc: Doc, gaz: Gazetteer, s: int, e: int) -> dict | None:
+    """The town or division that ends an entity after "in" ("the Sinaloa Cartel in Culiacán",
+    one ORG to the model), as a place of the story, not of the name; or None. Not a country
+    ("the UN Mission in South Sudan" is named after it): only a city or a division."""
+    k = next((i for i in range(e - 2, s, -1) if doc[i].lower_ == "in"), None)
+    if k is None:
+        return None
+    found = _embedded_at(doc, gaz, k + 1, e, "GPE", main_name=False)
+    if found is None or not found["senses"] or found["senses"][0]["kind"] not in {"city", "admin1", "admin2"}:
+        return None
+    return {**found, "in_name": False}
 
 
 def _embedded_at(doc: Doc, gaz: Gazetteer, a: int, b: int, label: str, main_name: bool) -> dict | None:
@@ -4079,8 +4098,41 @@ def _names_an_actor(doc: Doc, m: dict) -> bool:
     if m["mention_kind"] == "name" and (not head.is_lower or head.lower_ in place_words().type_words
                                         or head.lower_ in located_nouns()):
         return False
+    if _modifies_local_body(doc, m):
+        return False  # "a Chicago police officer": a town's police act where it is
     return head.lower_ in actor_head_nouns() or head.lemma_.lower() in actor_head_nouns() \
         or (m["mention_kind"] == "demonym" and head.lemma_.lower() in role_nouns())
+
+
+def _modifies_local_body(doc: Doc, m: dict) -> bool:
+    """Whether a town's name modifies its police or a local office ("a Chicago police officer",
+    "Panchkula police", "the Kano mayor"): a town's police act in the town, so the name stays a
+    place, and where they acted. Not a country's or a division's (whose forces and guards act
+    elsewhere: "Oregon Guard troops") nor a capital's ("Moscow officials" stand for the
+    country's government)."""
+    code = str((m["place"] or {}).get("feature_code") or "")
+    if m["mention_kind"] != "name" or not m["place"] or not code.startswith("PPL") or code == "PPLC":
+        return False
+    s, e = m["start_tok"], m["end_tok"]
+    tok = _token_list(doc)[s] if e - s == 1 else doc[s:e].root
+    if tok.dep_ not in {"amod", "compound", "nmod"} or tok.head.i < e:
+        return False
+    h = tok.head
+    while True:
+        if h.lemma_.lower() in local_body_nouns() or h.lower_ in local_body_nouns():
+            return True
+        if h.dep_ not in ("compound", "amod") or h.head.i <= h.i:
+            return False
+        h = h.head
+
+
+@functools.lru_cache(maxsize=1)
+def local_body_nouns() -> frozenset[str]:
+    """Nouns of a town's police (agents.csv rows of sector COP) and of its local offices
+    (actors_local_offices.txt), from the actor lexicon's data files."""
+    rows = read_csv_rows(ACTOR_DATA / "agents.csv")
+    nouns = {r["noun"].strip().lower().split()[-1] for r in rows if r["sector_code"] == "COP" and r["noun"].strip()}
+    return frozenset(nouns) | frozenset(read_word_list("actors_local_offices.txt", ACTOR_DATA))
 
 
 def _office_word(tok: Token) -> bool:
@@ -4351,7 +4403,9 @@ def find_places(doc: Doc, gazetteer: Gazetteer, context: dict | None = None) -> 
     and, for an unresolved name, `candidate`: the name-only place (see named_place) it stands
     for if an event happened there, or `needs_country` when it may stand as one but the
     article's places name no country (see with_actor_country); `in_name` is true for a place
-    named inside another name ("Radio France Internationale"), which events take last.
+    named inside another name ("Radio France Internationale"), which events take last;
+    `local_body` is true for a town that names its own police or local office ("a Chicago
+    police officer"), which acted there.
     """
     context = context or {}
     _DOC_PARTS.clear()   # the doc's token and entity lists are made afresh for each call
@@ -4379,6 +4433,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, context: dict | None = None) -> 
                     "unresolved_reason_code": _unresolved_reason_code(doc, m),
                     "candidate": m.get("candidate"), "needs_country": m.get("needs_country", False),
                     "in_name": m.get("in_name", False),
+                    "local_body": _modifies_local_body(doc, m),
                     "capital": _capital_named(doc, m, gazetteer),
                     # a namesake left unplaced for want of context: its readings by country,
                     # which the actors' country may settle (with_actor_country)

@@ -2049,3 +2049,18 @@ def test_a_coders_bracket_reads_as_municipality_then_first_level_division(nlp, g
     assert [m["place"]["feature_code"][:3] for m in rio] == ["PPL", "ADM"]
     found = by_text(places_in(nlp, gaz, "On 5 May 2025, coca growers protested in Sacaba (Chapare, Cochabamba)."))
     assert found["Cochabamba"]["place"]["feature_code"] == "ADM1"
+
+
+def test_a_town_after_in_that_ends_an_organisations_name_is_a_place_of_the_story(nlp, gaz):
+    # (the model labels the group, "in" and the town one organisation)
+    found = by_text(places_in(nlp, gaz, "Marines detained a regional boss of the Sinaloa Cartel in Culiacán on Sunday."))
+    assert found["Culiacán"]["place"]["country_code"] == "MEX" and not found["Culiacán"]["in_name"]
+
+
+@pytest.mark.parametrize("text,town,local", [
+    ("A Chicago police officer shot a teenager on Sunday.", "Chicago", True),
+    ("Moscow officials rejected the claim.", "Moscow", False),
+])
+def test_a_towns_police_act_in_the_town_but_a_capitals_officials_are_the_country(nlp, gaz, text, town, local):
+    found = by_text(places_in(nlp, gaz, text))
+    assert (town in found and found[town]["local_body"]) == local
