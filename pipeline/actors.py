@@ -90,6 +90,8 @@ HOME_SECTORS = {"GOV", "COP", "JUD", "LEG", "OPP", "PTY"}
 # ... but not a state's representatives abroad: "protesters attacked the embassies", "Western
 # diplomats said" are another country's, whichever one the story is about.
 ABROAD_NOUNS = frozenset(read_word_list("actors_abroad_nouns.txt", DATA_DIR))
+# Nouns of a force of many states ("the coalition"): met bare, of no one country.
+MULTINATIONAL_NOUNS = frozenset(read_word_list("actors_multinational_nouns.txt", DATA_DIR))
 PLATFORM_HEADS = frozenset(read_word_list("actors_platform_heads.txt", DATA_DIR))
 # Sectors of unarmed people: "armed" before one of their nouns makes an unidentified armed group.
 UNARMED_SECTORS = {"CVL", "AGR", "LAB", "EDU", "BUS", "REL"}
@@ -204,10 +206,11 @@ def load_actor_lexicon(path: Path | None = None) -> ActorLexicon:
                     continue
                 lex.max_len = max(lex.max_len, len(toks))
     for r in read_csv_rows(base / "agents.csv"):
-        lex.agents[tuple(r["noun"].lower().split())] = (
+        # (split as the tokenizer splits text: "sheriff's deputies", "asylum-seekers")
+        lex.agents[_tokens(r["noun"].lower())] = (
             r["sector_code"] or None, frozenset(_split(r["refers_back"])))
         if (r.get("back_to") or "").strip() == "doer":
-            lex.back_to_doer.add(tuple(r["noun"].lower().split()))
+            lex.back_to_doer.add(_tokens(r["noun"].lower()))
     for r in read_csv_rows(base / "actors_titles.csv"):
         lex.titles[tuple(r["title"].lower().split())] = r["sector_code"] or None
     heads_path = base / "actors_demonym_heads.csv"
@@ -620,7 +623,8 @@ FORCE_SITES = frozenset(read_word_list("actors_force_sites.txt", DATA_DIR))
 
 
 def _agent_at(doc: Doc, i: int, lex: ActorLexicon) -> tuple[int, str | None, frozenset[str]] | None:
-    """Agent noun starting at token i (1 or 2 words, by lemma or text): (length, sector, refers_back)."""
+    """Agent noun starting at token i (1 to 3 tokens, by lemma or text: "sheriff 's deputies"):
+    (length, sector, refers_back)."""
     lower, lemmas, pos = _words(doc, True), _lemmas(doc), _tags(doc)
     tok = doc[i]
     if i > 0 and f"{lower[i - 1]} {lower[i]}" in NOT_AGENTS:
@@ -639,7 +643,7 @@ def _agent_at(doc: Doc, i: int, lex: ActorLexicon) -> tuple[int, str | None, fro
     if pos[i] == "ADJ" and tok.dep_ == "amod" and lemmas[tok.head.i] in FORCE_SITES \
             and (lex.agents.get((lower[i],)) or (None,))[0] in STATE_FORCES:
         return 1, *lex.agents[(lower[i],)]   # "attacked a military base": the forces holding it
-    for n in (2, 1):
+    for n in (3, 2, 1):
         if i + n > len(lower):
             continue
         if pos[i + n - 1] not in ("NOUN", "PROPN") and not _plural_taken_for_verb(doc[i + n - 1]):
@@ -2150,6 +2154,12 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
     if sector != "GOV" and any(m.dep_ == "amod" and m.lower_ in FOREIGN_WORDS for m in doc[c.end - 1].children):
         # "a convoy of foreign troops near Kabul airport", "foreign fighters": not of the place
         # or story they are in, and the text does not say whose
+        return generic_sector_actor(lex, sector)
+    if doc[c.end - 1].lower_ in MULTINATIONAL_NOUNS and c.end - c.start == 1 and not any(
+            ch.dep_ in ("det", "amod", "compound", "nmod", "poss", "prep") for ch in doc[c.end - 1].children):
+        # "a coalition drone struck ...", "coalition jets": a bare coalition is many states'
+        # forces, none of them the story's country's army ("the US-led coalition", "the
+        # coalition" told before and "a coalition of rebel groups" say whose)
         return generic_sector_actor(lex, sector)
     if det in ("our", "my") and sector in UNARMED_SECTORS:
         return None   # "Our men repelled the attackers," the police spokesman said: the speaker's, unnamed

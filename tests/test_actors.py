@@ -1795,3 +1795,17 @@ def test_unidentified_militants_are_an_unidentified_armed_group_and_kinds_are_no
     assert ids["Unidentified militants"]["sector_code"] == "UAF"
     assert "intelligence" not in ids
     assert next(a for m, a in ids.items() if "ISPR" in m)["country_code"] == "PAK"
+
+
+@pytest.mark.parametrize("text,mention,sector", [
+    ("Sheriff's deputies arrested two men after a chase near Bakersfield.", "Sheriff's deputies", "COP"),
+    ("Hundreds of asylum-seekers protested outside the ministry on Monday.", "asylum-seekers", "REF"),
+])
+def test_agent_nouns_of_three_tokens_are_matched_whole(nlp, lex, text, mention, sector):
+    found = {m["mention_text"]: m["actor"] for m in find_actors(nlp(text), lex, [])}
+    assert found[mention]["sector_code"] == sector
+
+
+def test_a_bare_coalition_is_no_country_of_the_story(nlp, lex, gaz):
+    found = _placed_ids(nlp, lex, gaz, "A coalition drone struck a car near Raqqa on Sunday.")
+    assert found["coalition"]["country_code"] is None and found["coalition"]["sector_code"] == "MIL"

@@ -2064,3 +2064,8 @@ def test_a_town_after_in_that_ends_an_organisations_name_is_a_place_of_the_story
 def test_a_towns_police_act_in_the_town_but_a_capitals_officials_are_the_country(nlp, gaz, text, town, local):
     found = by_text(places_in(nlp, gaz, text))
     assert (town in found and found[town]["local_body"]) == local
+
+
+def test_frankfurt_is_the_large_city_also_under_a_berlin_dateline(nlp, gaz):
+    found = by_text(places_in(nlp, gaz, "BERLIN (Reuters) - Baggage handlers walked out at Frankfurt airport on Monday."))
+    assert found["Frankfurt"]["place"]["geonames_id"] == 2925533
