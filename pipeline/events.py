@@ -3691,7 +3691,14 @@ def _ruled_out(tok: Token, lex: EventLexicon, sent_words: set[str]) -> bool:
 
 def _first_row(tok: Token, rules: list[TriggerRule], sent_words: set[str],
                source_sector: str | None, clause_words: frozenset[str] = frozenset()) -> TriggerRule | None:
-    """The first of a word's rows whose conditions hold (a "-" row included), or None."""
+    """The first of a word's rows whose conditions hold (a "-" row included), or None. For a
+    noun a support verb carries, a row its own neighbours satisfy comes before one only the
+    verb's clause does ("workers in several Iranian cities went on strike": "on strike" after
+    "went" is a stoppage, whatever demonym the subject holds)."""
+    if clause_words and _pos(tok) == "NOUN":
+        own = _first_row(tok, [r for r in rules if r.context and not r.armed_source], sent_words, source_sector)
+        if own is not None:
+            return own
     for r in rules:
         if r.with_ and not _with_ok(tok, r.with_, aimed=r.event_type != NO_EVENT):
             continue
@@ -4795,6 +4802,31 @@ def _topic_of_talk(noun: Token) -> bool:
     return _pos(verb) == "VERB" and _lemma(verb) in TALK_VERBS
 
 
+def _victim_of_the_grievance(e: _Ev, tgt: dict, lex: EventLexicon) -> bool:
+    """Whether a protest's target is whom the act protested befell: named after the "of" of an
+    event noun the protest is against or over ("marched to protest the killings of bus
+    drivers", "protested over the arrest of their leader")."""
+    verb = e.carrier if e.carrier is not None else e.tok
+    objs = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("over", "against", "at")
+        for g in c.children if g.dep_ == "pobj"]
+    for obj in objs:
+        if _rules_of(obj, "NOUN", lex) is None:
+            continue
+        for p in obj.children:
+            if p.dep_ == "prep" and p.lower_ == "of" and any(
+                    tgt["start"] <= t.idx < tgt["end"] for g in p.children for t in g.subtree):
+                return True
+    return False
+
+
+def _by_after_object(obj: Token) -> Token | None:
+    """The object of a "by" that the parser hung on an act's of-object ("the killing of a
+    colleague by a police officer"): the act's doer, not the object's."""
+    return next((x for p in obj.children if p.dep_ == "prep" and p.lower_ == "by"
+                 for x in p.children if x.dep_ == "pobj"), None)
+
+
 # Verbs whose subject underwent the act their object names ("survived torture").
 ENDURING_VERBS = WORDS["enduring"]
 
@@ -5313,7 +5345,19 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
                             if both_sides:   # "between Meitei and Kuki groups": the side named first
                                 party = next((actor_at[t.i] for t in g.subtree if t.i in actor_at), party)
                     elif c.lower_ == "of" and (_harm(tok, lex) or e.rule.event_mode in OF_TARGET_MODES):
-                        tgt = tgt or _actor_of(g, actor_at)   # "the killing / arrest of two journalists"
+                        by = _by_after_object(g)
+                        if by is not None:   # "the killing of a colleague by a police officer"
+                            src = src or _actor_of(by, actor_at)
+                        victim = _actor_of(g, actor_at)
+                        if victim is not None and victim is not src:
+                            tgt = tgt or victim   # "the killing / arrest of two journalists"
+        if src is None and _pos(tok) == "NOUN" and tok.dep_ == "dobj" and _pos(tok.head) == "VERB" \
+                and not _passive(tok.head):
+            # "marched to protest the killings of bus drivers by criminal gangs": a "by" the parser
+            # hung on an active verb, right after its object, names the object's doer
+            by = next((x for p in tok.head.children if p.dep_ == "prep" and p.lower_ == "by"
+                       and p.i == tok.right_edge.i + 1 for x in p.children if x.dep_ == "pobj"), None)
+            src = _actor_of(by, actor_at) if by is not None else None
         if tgt is None and e.carrier is not None and not _two_sided(e, lex):   # "the strike killed 2 PKK members"
             # (not "clashes between X and Y left 25 dead": the sides are the parties, see below)
             tgt = next((_actor_of(c, actor_at) for c in e.carrier.children
@@ -5422,6 +5466,8 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
         tgt = None
     if tgt is not None and e.rule.event_type == "MOBILIZE" and _moved_forces(e, tgt):
         tgt = None   # "the army deployed troops", "police would be sent": the forces moved are no target
+    if tgt is not None and e.rule.event_type == "PROTEST" and _victim_of_the_grievance(e, tgt, lex):
+        tgt = None   # "protested the killing of a taxi driver": the victim is not protested against
     if tgt is not None and src is not None \
             and tgt["actor"].get("country_code") in (None, src["actor"].get("country_code")):
         span = e.tok.doc.char_span(tgt["start"], tgt["end"], alignment_mode="expand")

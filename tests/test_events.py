@@ -5724,3 +5724,27 @@ def test_a_matter_talked_about_is_no_act_of_the_talkers(nlp, lexes, text):
 def test_a_towns_police_acted_in_the_town(nlp, lexes):
     events, names = run_placed(nlp, lexes, "A Houston police officer shot and wounded a man during a traffic stop.")
     assert names.get(by_trigger(events, "shot")["place_id"]) == "Houston"
+
+
+@pytest.mark.parametrize("text,trigger,doer", [
+    ("Drivers protested in Accra over the killing of a colleague by a police officer.", "killing", "GHA-COP"),
+    ("Hundreds marched in Kingston to protest the killings of two vendors by criminal gangs.", "killings", "JAM-CRM"),
+])
+def test_a_by_hung_on_the_victim_or_the_verb_names_the_killer(nlp, lexes, text, trigger, doer):
+    events, _ = run_placed(nlp, lexes, text)
+    assert by_trigger(events, trigger)["source_actor_id"] == doer
+
+
+def test_whom_a_protested_act_befell_is_not_the_protests_target(nlp, lexes):
+    events, _ = run_placed(nlp, lexes, "Traders protested in Kumasi over the arrest of two market women.")
+    assert by_trigger(events, "protested")["target_actor_id"] is None
+
+
+def test_going_on_strike_is_a_stoppage_whatever_demonym_the_subject_holds(nlp, lexes):
+    events = run(nlp, lexes, "Oil workers in several Iranian cities went on strike on Sunday.")
+    assert by_trigger(events, "strike")["event_type"] == "PROTEST"
+
+
+def test_enforcing_a_lockdown_restricts(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Soldiers enforced a strict lockdown across the town on Monday."), "enforced")
+    assert (ev["event_type"], ev["event_mode"]) == ("COERCE", "restrict")
