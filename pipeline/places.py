@@ -2572,6 +2572,18 @@ def _qualifiers(mentions: list[dict], doc: Doc) -> None:
             if not countries and not admins and len(district) == 1 and b["end_tok"] < len(doc) \
                     and ADMIN_SUFFIX.get(doc[b["end_tok"]].lower_) == "admin2":
                 countries = district   # "Tirah, Khyber district": a town of that district's country
+            elif not countries and not admins and b["mention_kind"] == "name" and b["senses"] \
+                    and b["senses"][0]["kind"] == "admin2" and not _listed_on(text, mentions, k + 1 + j):
+                # "San Jose, Antique", "Patikul, Sulu": a province that is a second-level
+                # division says the town is in its first-level one (or, failing a reading
+                # there, in its country), when the town has a reading there
+                top = b["senses"][0]
+                if any(p["admin1_code"] == top["admin1_code"] for p in a["senses"]):
+                    admins = {top["admin1_code"]}
+                elif any(p["country_iso2"] == top["country_iso2"] for p in a["senses"]):
+                    countries = {top["country_iso2"]}
+                if (countries or admins) and b["hint"] is None:
+                    b["hint"] = "admin2"   # (the province, not its seat: "Sulu" is no Jolo here)
             if countries or admins:
                 a["qualifier"] = (countries, admins)
                 a["_qualified_by"] = b
@@ -2597,6 +2609,15 @@ def _qualifiers(mentions: list[dict], doc: Doc) -> None:
                 break
             if b["senses"]:
                 break
+
+
+def _listed_on(text: str, mentions: list[dict], k: int) -> bool:
+    """Whether mention k is followed by another in a list ("Bari, Catania, Milan and Rome"):
+    a member of the list, not a division that says where the name before it lies."""
+    if k + 1 >= len(mentions):
+        return False
+    between = text[mentions[k]["end"]:mentions[k + 1]["start"]].strip()
+    return between in {",", "and", ", and", "or", ", or"}
 
 
 def _in_bracket_before(text: str, a: dict, b: dict) -> bool:

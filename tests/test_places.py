@@ -2069,3 +2069,19 @@ def test_a_towns_police_act_in_the_town_but_a_capitals_officials_are_the_country
 def test_frankfurt_is_the_large_city_also_under_a_berlin_dateline(nlp, gaz):
     found = by_text(places_in(nlp, gaz, "BERLIN (Reuters) - Baggage handlers walked out at Frankfurt airport on Monday."))
     assert found["Frankfurt"]["place"]["geonames_id"] == 2925533
+
+
+@pytest.mark.parametrize("text,town,country,province", [
+    ("Troops clashed with NPA rebels in San Jose, Antique, on Tuesday.", "San Jose", "PHL", "Antique"),
+    ("Marines fought Abu Sayyaf gunmen in Patikul, Sulu, on Friday.", "Patikul", "PHL", "Sulu"),
+])
+def test_a_province_that_is_a_second_level_division_places_the_town_before_it(nlp, gaz, text, town, country,
+                                                                             province):
+    found = by_text(places_in(nlp, gaz, text))
+    assert found[town]["place"]["country_code"] == country
+    assert found[province]["place"]["feature_code"] == "ADM2"
+
+
+def test_a_list_of_cities_is_no_town_and_its_province(nlp, gaz):
+    found = by_text(places_in(nlp, gaz, "Soldiers will patrol Bari, Catania, Naples and Turin."))
+    assert found["Catania"]["place"]["feature_code"].startswith("PPL")
