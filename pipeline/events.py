@@ -5466,6 +5466,13 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
         tgt = None
     if tgt is not None and e.rule.event_type == "MOBILIZE" and _moved_forces(e, tgt):
         tgt = None   # "the army deployed troops", "police would be sent": the forces moved are no target
+    if src is not None and e.rule.event_type == "PROTEST" and src["actor"]["sector_code"] in STATE_FORCE_SECTORS:
+        s = _source_token(e.carrier if e.carrier is not None else e.tok)
+        if s is not None and s.lower_ in PRONOUNS:
+            # "police detained five students after they held a rally": a "they" read as the
+            # state's forces does not protest; whom it stands for is left to the crowd the
+            # sentence names
+            src = None
     if tgt is not None and e.rule.event_type == "PROTEST" and _victim_of_the_grievance(e, tgt, lex):
         tgt = None   # "protested the killing of a taxi driver": the victim is not protested against
     if tgt is not None and src is not None \

@@ -5748,3 +5748,8 @@ def test_going_on_strike_is_a_stoppage_whatever_demonym_the_subject_holds(nlp, l
 def test_enforcing_a_lockdown_restricts(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "Soldiers enforced a strict lockdown across the town on Monday."), "enforced")
     assert (ev["event_type"], ev["event_mode"]) == ("COERCE", "restrict")
+
+
+def test_a_they_read_as_the_police_does_not_hold_the_rally(nlp, lexes):
+    events = run(nlp, lexes, "Police detained five students in Yangon after they held a rally against conscription.")
+    assert by_trigger(events, "rally")["source_actor_id"] not in ("MMR-COP", "grp-cop")
