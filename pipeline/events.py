@@ -687,7 +687,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         if sums:
             for _e, rec, _r in coded:
                 rec["_total"] = True
-        coded = _fold_toll_clauses(coded)
+        coded = _fold_toll_clauses(coded, lex)
         coded = _fold_means(coded)
         _inherit_means(coded, place_at)
         _armed_strangers(coded)
@@ -2350,11 +2350,14 @@ def _in_org_name(tok: Token, place_at: dict, actor_at: dict) -> bool:
     return ent is not None and ent.end_char - ent.start_char > p["end"] - p["start"] + 4
 
 
-def _fold_toll_clauses(coded: list[tuple["_Ev", dict, object]]) -> list[tuple["_Ev", dict, object]]:
+def _fold_toll_clauses(coded: list[tuple["_Ev", dict, object]], lex: EventLexicon) -> list[tuple["_Ev", dict, object]]:
     """"Clashes broke out between X and Y, leaving 5 dead": the participle states the clashes'
     toll, not an event of its own. Such an assault without a doer of its own under another
-    assault of the sentence gives that one its counts (when it has none) and is dropped."""
+    assault of the sentence gives that one its counts (when it has none) and is dropped. So
+    does a harm participle of a fight ("militiamen clashed with the brigade, killing eight
+    people"): the fight's dead, no killing of civilians of its own."""
     heads = {i: rec for e, rec, _r in coded for i in e.heads}
+    host_evs = {i: e for e, _rec, _r in coded for i in e.heads}
     out = []
     # (a later clause first: "leaving 12 dead and 30 wounded" folds the wounded into the
     # leaving, then the leaving, with both counts, into the attack)
@@ -2373,9 +2376,11 @@ def _fold_toll_clauses(coded: list[tuple["_Ev", dict, object]]) -> list[tuple["_
             toll_participle, verb = True, tok.head
         if toll_participle and host is None:
             host = heads.get(verb.head.i) if verb.dep_ in ("advcl", "xcomp", "conj") else None
+        fight_toll = host is not None and e.carrier is None and e.tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj") \
+            and _harm(e.tok, lex) is not None and tok.head.i in host_evs and _two_sided(host_evs[tok.head.i], lex)
         if host is not None and host is not rec and rec["event_type"] == "ASSAULT" \
                 and (host["event_type"] == "ASSAULT" or host["event_mode"] == "riot") \
-                and (_lemma(e.tok) in TOLL_VERBS or toll_participle) \
+                and (_lemma(e.tok) in TOLL_VERBS or toll_participle or fight_toll) \
                 and rec["source_actor_id"] in (None, host["source_actor_id"], host["target_actor_id"]):
             # (either side of a fight: "Dinka and Nuer youths fought ..., leaving 17 dead")
             # (a riot's toll too: "inmates rioted, leaving 8 prisoners dead")

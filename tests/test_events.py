@@ -5753,3 +5753,9 @@ def test_enforcing_a_lockdown_restricts(nlp, lexes):
 def test_a_they_read_as_the_police_does_not_hold_the_rally(nlp, lexes):
     events = run(nlp, lexes, "Police detained five students in Yangon after they held a rally against conscription.")
     assert by_trigger(events, "rally")["source_actor_id"] not in ("MMR-COP", "grp-cop")
+
+
+def test_a_fights_killing_participle_is_its_toll_not_a_killing_of_civilians(nlp, lexes):
+    events = run(nlp, lexes, "Two rival militias clashed in the port district overnight, killing at least nine people.")
+    assault = [e for e in events if e["event_type"] == "ASSAULT"]
+    assert len(assault) == 1 and assault[0]["fatalities"] == 9
