@@ -5848,6 +5848,10 @@ def _flags(e: _Ev, lex: EventLexicon) -> tuple[bool, bool]:
         hypothetical = True    # "launched an offensive to retake the town", "sent troops to fight": an aim
     if _supposed_act(e):
         hypothetical = True    # "a Chinese attack on Taiwan could threaten Japan's survival"
+    v = e.carrier if e.carrier is not None else e.tok
+    if v.dep_ in ("acl", "ccomp") and _pos(v.head) == "NOUN" and lex.modality.get(_lemma(v.head)) == "hypothetical" \
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in v.children):
+        hypothetical = True    # "after rumours that a holy book had been burned": unconfirmed
     if e.rule.event_type == "THREATEN":
         hypothetical = False   # the threat itself happened
     return negated, hypothetical

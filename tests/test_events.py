@@ -5759,3 +5759,9 @@ def test_a_fights_killing_participle_is_its_toll_not_a_killing_of_civilians(nlp,
     events = run(nlp, lexes, "Two rival militias clashed in the port district overnight, killing at least nine people.")
     assault = [e for e in events if e["event_type"] == "ASSAULT"]
     assert len(assault) == 1 and assault[0]["fatalities"] == 9
+
+
+def test_what_a_rumour_tells_is_unconfirmed(nlp, lexes):
+    events = run(nlp, lexes, "A crowd attacked a shrine after rumours that a holy book had been desecrated.")
+    assert by_trigger(events, "desecrated")["is_hypothetical"]
+    assert not by_trigger(events, "attacked")["is_hypothetical"]

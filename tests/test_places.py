@@ -2085,3 +2085,8 @@ def test_a_province_that_is_a_second_level_division_places_the_town_before_it(nl
 def test_a_list_of_cities_is_no_town_and_its_province(nlp, gaz):
     found = by_text(places_in(nlp, gaz, "Soldiers will patrol Bari, Catania, Naples and Turin."))
     assert found["Catania"]["place"]["feature_code"].startswith("PPL")
+
+
+def test_the_coast_of_a_name_makes_it_a_place(nlp, gaz):
+    found = by_text(places_in(nlp, gaz, "Houthi forces attacked a cargo ship off the coast of Hodeidah on Tuesday."))
+    assert found["Hodeidah"]["place"]["country_code"] == "YEM"
