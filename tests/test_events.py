@@ -5762,6 +5762,6 @@ def test_a_fights_killing_participle_is_its_toll_not_a_killing_of_civilians(nlp,
 
 
 def test_what_a_rumour_tells_is_unconfirmed(nlp, lexes):
-    events = run(nlp, lexes, "A crowd attacked a shrine after rumours that a holy book had been desecrated.")
-    assert by_trigger(events, "desecrated")["is_hypothetical"]
+    events = run(nlp, lexes, "A crowd attacked a shrine after rumours that a holy book had been burned.")
+    assert by_trigger(events, "burned")["is_hypothetical"]
     assert not by_trigger(events, "attacked")["is_hypothetical"]
