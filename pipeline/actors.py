@@ -395,6 +395,36 @@ def _tags(doc: Doc) -> list[str]:
     return tags
 
 
+# The state forces a coder names by their country ("Military Forces of Mali", "Police Forces of
+# the Philippines (2016-2022)"), as ACLED's actor names do, and their sectors.
+CODER_FORCES = {"military": "MIL", "police": "COP"}
+
+
+def _coder_forces(doc: Doc, lex: "ActorLexicon") -> list["_Cand"]:
+    """Candidates for a coder's name of a country's military or police ("Military Forces of the
+    Democratic Republic of Congo (2019-)"), read whole: the model splits it ("Police" and
+    "Forces of Pakistan", read as the army) or misses the country after "the"."""
+    lower, out = _words(doc, True), []
+    for i in range(len(lower) - 3):
+        sector = CODER_FORCES.get(lower[i])
+        if sector is None or not doc[i].text[:1].isupper() or lower[i + 1] != "forces" or lower[i + 2] != "of":
+            continue
+        k = i + 3
+        m = _match_at(doc, k, lex.country_exact, lex.max_len, lower=False)
+        if m is None and lower[k] == "the":
+            k += 1
+            m = _match_at(doc, k, lex.country_exact, lex.max_len, lower=False)
+        if m is None or m[1][1] != "name":
+            continue
+        end = k + m[0]
+        if end < len(doc) and doc[end].text == "(":   # "(2021-)": the period of the force's name
+            close = next((j for j in range(end + 1, min(len(doc), end + 7)) if doc[j].text == ")"), None)
+            if close is not None and all(t.text.strip("-–").isdigit() or t.text in HYPHENS for t in doc[end + 1:close]):
+                end = close + 1
+        out.append(_Cand(i, end, "lexicon", country_sector_actor(lex, m[1][0], sector)))
+    return out
+
+
 def _match_at(doc: Doc, i: int, table: dict, max_len: int, lower: bool) -> tuple[int, object] | None:
     """Longest phrase of `table` starting at token i: (length, value)."""
     words = _words(doc, lower)
@@ -835,7 +865,7 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
             if pm.get("place") or pm.get("candidate") or pm.get("needs_country") \
                     or pm.get("unresolved_reason_code") != "not_in_gazetteer":
                 placed_tokens.update(range(span.start, span.end))
-    cands: list[_Cand] = []
+    cands: list[_Cand] = _coder_forces(doc, lex)
 
     # 1. lexicon actors
     placed = {c for _s, c in place_countries.values()}   # the countries the text's places lie in

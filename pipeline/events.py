@@ -275,6 +275,8 @@ def _pos(tok: Token) -> str | None:
         return "NOUN"
     if tok.pos_ in ("VERB",) or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass")):
         return "VERB"
+    if tok.lower_ in IRREGULAR_PASTS:
+        return "VERB"   # "Military Forces of Mali retook Lere": a past tense, however tagged
     if tok.tag_ in ("NN", "NNS") and any(c.dep_ == "nsubj" for c in tok.children) \
             and any(c.dep_ == "dobj" for c in tok.children):
         return "VERB"   # "Protesters storm parliament in Kathmandu": a headline's verb, with subject and object
@@ -5173,6 +5175,10 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
         if s is not None and s.head.i != tok.i and getattr(_object_clause(s.head, lex), "i", None) == s.i:
             s = _source_token(s.head.head)   # "... attacked farmers harvesting olives, injuring four"
         src = _named_by(s, actor_at, lex)
+        if src is None and tok.pos_ != "VERB" and tok.i > 0 and tok.i - 1 in actor_at:
+            # "Military Forces of Mali retook Lere", with the verb tagged a noun: the actor the
+            # verb follows is its doer, as the parse cannot say
+            src = actor_at[tok.i - 1]
         if src is None and s is not None and _lemma(s) not in BODY_NOUNS:
             # "an IED planted by Maoists exploded", "a rocket fired by the Houthis hit": the
             # weapon's user is the doer (not who set up a body that acts: "a commission set up

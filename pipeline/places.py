@@ -1574,9 +1574,12 @@ def _cue_mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
             if (a, j) in bracketed:
                 cue = "bracketed"
             elif label_at.get(a) != "NORP" and not (label_at.get(a) == "ORG" and any(
-                    t.lower_ in actor_head_nouns() for t in span)):
+                    t.lower_ in actor_head_nouns() for t in span)) \
+                    and not (j - a == 1 and (span[0].lower_ in actor_head_nouns()
+                                             or span[0].lemma_.lower() in actor_head_nouns())):
                 # "Thantlang (Chin)", or past a place-type word: "Nur Shams camp (Tulkarm)"; not
-                # an organisation's name ("Sudanese Armed Forces (Khartoum)")
+                # an organisation's name ("Sudanese Armed Forces (Khartoum)") nor a coder's
+                # label of people ("Protesters (Kenya)")
                 skip = j < sent.end and toks[j].is_lower and toks[j].lower_ in w.type_words
                 inside = _bracketed_division(doc, j + skip, sent.end, gaz)
                 if inside:
@@ -4096,6 +4099,10 @@ def _names_an_actor(doc: Doc, m: dict) -> bool:
             and toks[e + 1].lower_ in AFFILIATION_PARTICIPLES \
             and str((m["place"] or {}).get("feature_code") or "").startswith("PCL"):
         return True   # "a Yemeni-flagged dhow", "Russian-backed forces", "a US-led coalition"
+    if m["mention_kind"] == "name" and s > 1 and toks[s - 1].text == "(" and e < len(toks) and toks[e].text == ")" \
+            and str((m["place"] or {}).get("feature_code") or "").startswith("PCL") \
+            and (toks[s - 2].lower_ in actor_head_nouns() or toks[s - 2].lemma_.lower() in actor_head_nouns()):
+        return True   # "Rioters (Bangladesh) clashed with police in Gopalganj": a coder's label of whose
     if m["mention_kind"] == "name" and s > 0 and (toks[s - 1].lower_ in LOCATIVE or toks[s - 1].text == "("):
         return False  # "police in Dhaka (Dhaka) baton-charged workers", whatever the parse
     if m["mention_kind"] == "name" and e < len(toks) and toks[e].is_lower and toks[e].lower_ in ADMIN_SUFFIX \

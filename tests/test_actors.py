@@ -1809,3 +1809,15 @@ def test_agent_nouns_of_three_tokens_are_matched_whole(nlp, lex, text, mention, 
 def test_a_bare_coalition_is_no_country_of_the_story(nlp, lex, gaz):
     found = _placed_ids(nlp, lex, gaz, "A coalition drone struck a car near Raqqa on Sunday.")
     assert found["coalition"]["country_code"] is None and found["coalition"]["sector_code"] == "MIL"
+
+
+@pytest.mark.parametrize("text,mention,actor_id", [
+    ("On 4 May 2025, Police Forces of Pakistan arrested 12 suspects in Bannu.", "Police Forces of Pakistan", "PAK-COP"),
+    ("On 4 May 2025, Military Forces of the Democratic Republic of Congo clashed with M23 near Sake.",
+     "Military Forces of the Democratic Republic of Congo", "COD-MIL"),
+    ("On 4 May 2025, Military Forces of Myanmar (2021-) shelled a village.", "Military Forces of Myanmar (2021-)",
+     "MMR-MIL"),
+])
+def test_a_coders_name_of_a_state_force_is_read_whole(nlp, lex, text, mention, actor_id):
+    found = {m["mention_text"]: m["actor"] for m in find_actors(nlp(text), lex, [])}
+    assert found[mention]["actor_id"] == actor_id

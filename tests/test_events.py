@@ -5765,3 +5765,14 @@ def test_what_a_rumour_tells_is_unconfirmed(nlp, lexes):
     events = run(nlp, lexes, "A crowd attacked a shrine after rumours that a holy book had been burned.")
     assert by_trigger(events, "burned")["is_hypothetical"]
     assert not by_trigger(events, "attacked")["is_hypothetical"]
+
+
+def test_a_coders_country_label_after_people_is_no_scene(nlp, lexes):
+    events, names = run_placed(nlp, lexes, "On 4 May 2025, Rioters (Bangladesh) clashed with police in Gopalganj. "
+                                           "4 fatalities.")
+    assert names.get(by_trigger(events, "clashed")["place_id"]) == "Gopālganj"
+
+
+def test_a_past_tense_tagged_as_a_noun_is_the_verb_of_the_actor_before_it(nlp, lexes):
+    events = run(nlp, lexes, "On 4 May 2025, Military Forces of Mali retook Lere (Niafunke, Timbuktu) from JNIM.")
+    assert by_trigger(events, "retook")["source_actor_id"] == "MLI-MIL"
