@@ -103,7 +103,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("weekend", re.compile(r"\b(?:over|during|at|on)\s+the\s+weekend\b", re.I)),
     # ("a strike for Friday": the day it is called for, still to come; not "for Friday's attack")
     ("wdfor", re.compile(r"\b(?i:for)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!'s|’s)")),
-    ("wd", re.compile(r"\b(?:(?P<dir>(?i:last|next|this|on))\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    # (with the part of the day it may carry: "Sunday night", which is the phrase that dates the
+    # act where "Sunday" alone reads as a modifier of "night")
+    ("wd", re.compile(r"\b(?:(?P<dir>(?i:last|next|this|on))\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                      r"(?:\s+(?i:morning|afternoon|evening|night)\b)?")),
     # "last November": the latest such month before the one of publication
     ("lastmon", re.compile(r"\b(?i:last)\s+" + _MON + r"\b(?!\s+\d)")),
     # "in May", "during early June", "in mid-July", "late August"

@@ -249,3 +249,13 @@ def test_over_the_weekend_is_the_last_weekend_by_its_weeks_monday():
     sunday = dt.date(2017, 11, 5)   # (published on the weekend itself: that weekend)
     assert resolve_date("at the weekend", sunday)[:2] == (dt.date(2017, 10, 30), "week")
     assert resolve_date("over the weekend", None)[0] is None
+
+
+@pytest.mark.parametrize("text,day", [
+    ("An officer shot a man during a traffic stop Sunday night.", dt.date(2025, 5, 18)),
+    ("Protesters gathered outside city hall Friday afternoon.", dt.date(2025, 5, 16)),
+])
+def test_a_weekday_with_its_part_of_the_day_dates_the_act_without_on(text, day):
+    (start, end, kind), = find_date_expressions(text)
+    assert resolve_expression(text[start:end], kind, dt.date(2025, 5, 20)).date == day
+    assert text[start:end].split()[-1] in ("night", "afternoon")
