@@ -2933,6 +2933,11 @@ def _outcry_over(e: "_Ev") -> bool:
                                                              for c in gov.children))
 
 
+# Nouns that refer an act to an earlier one ("in connection with", "in response to", "in
+# retaliation for").
+REFERRING_NOUNS = {"connection", "relation", "response", "retaliation", "revenge", "reprisal"}
+
+
 def _named_again(e: "_Ev") -> bool:
     """Whether a definite event noun only says when something else happened or what it is
     over ("Poland scrambled jets during the attack", "amid the fighting", "has not arrested
@@ -2948,6 +2953,13 @@ def _named_again(e: "_Ev") -> bool:
              or (tok.head.lower_ == "to" and tok.head.head.lower_ == "up" and tok.head.head.i >= 2
                  and tok.doc[tok.head.head.i - 2].lower_ in ("run", "lead", "build"))
              or (tok.head.lower_ == "of" and tok.head.head.lower_ == "ahead")
+             # ("arrested six suspects in connection with the bombing", "deployed troops
+             # following the attack", "in response to the raid": the act told before)
+             # (only a bare one: "after the police killing of an unarmed man on March 18 in
+             # Sacramento" tells an act of its own)
+             or ((tok.head.lower_ in ("after", "following", "since")
+                  or (tok.head.lower_ in ("with", "to", "for") and tok.head.head.lower_ in REFERRING_NOUNS))
+                 and all(c.dep_ == "det" for c in tok.children))
              or (tok.head.lower_ == "of" and _pos(tok.head.head) == "NOUN"
                  # (not one told with its parties: "the results of the talks between X and Y")
                  and not any(c.dep_ == "prep" and c.lower_ in ("between", "with", "by") for c in tok.children))) \

@@ -5782,3 +5782,12 @@ def test_a_weekday_night_without_on_dates_the_shooting(nlp, lexes):
     events = run(nlp, lexes, "An officer shot and killed a man during a traffic stop Sunday night.",
                  published=dt.date(2025, 5, 20))
     assert by_trigger(events, "killed")["event_date"] == dt.date(2025, 5, 18)
+
+
+def test_a_bare_act_named_again_after_a_reference_word_is_no_new_event(nlp, lexes):
+    text = ("A car bomb exploded near a market in Beledweyne on Sunday, killing nine people.\n\n"
+            "On Monday, police detained four suspects in Galkayo in connection with the bombing.\n\n"
+            "Troops were sent to Jowhar following the attack.")
+    events = run(nlp, lexes, text)
+    # (the assaults are the lead's alone: no bombing in Galkayo, no attack in Jowhar)
+    assert all(e["trigger_start"] < text.index("\n") for e in events if e["event_type"] == "ASSAULT")
