@@ -5791,3 +5791,12 @@ def test_a_bare_act_named_again_after_a_reference_word_is_no_new_event(nlp, lexe
     events = run(nlp, lexes, text)
     # (the assaults are the lead's alone: no bombing in Galkayo, no attack in Jowhar)
     assert all(e["trigger_start"] < text.index("\n") for e in events if e["event_type"] == "ASSAULT")
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The two armies exchanged 150 prisoners of war on Monday.", "exchanged"),
+    ("A prisoner swap between the army and the rebels took place on Friday.", "swap"),
+])
+def test_a_prisoner_exchange_is_a_release(nlp, lexes, text, trigger):
+    ev = by_trigger(run(nlp, lexes, text), trigger)
+    assert (ev["event_type"], ev["event_mode"], ev["acled_event_type"]) == ("RETREAT", "release", "Strategic developments")
