@@ -3836,7 +3836,8 @@ def _accident(tok: Token) -> bool:
         lemma = _lemma(v)
         # (a vehicle that hits, not one that is hit: "their car was hit in a raid")
         subjects = [c for c in v.children if c.dep_ == "nsubj"] + ([v.head] if v.dep_ == "acl" and v.tag_ != "VBN" else [])
-        accidental = lemma in ACCIDENT_VERBS or any(_lemma(x) in HAZARD_WORDS for x in subjects) or (
+        accidental = lemma in ACCIDENT_VERBS or any(_lemma(x) in HAZARD_WORDS for x in subjects) \
+            or any(c.lower_ in ("accidentally", "accidental") for c in v.children) or (
             lemma in IMPACT_VERBS and any(_lemma(x) in VEHICLE_WORDS or x.lower_ in VEHICLE_WORDS for x in subjects))
         # (the cause's telling, less its verb, "struck", and the harm clause hanging on it)
         telling = [t for t in v.subtree if t.i != v.i and (v.i in own or t.i not in own)]

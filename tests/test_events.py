@@ -5800,3 +5800,16 @@ def test_a_bare_act_named_again_after_a_reference_word_is_no_new_event(nlp, lexe
 def test_a_prisoner_exchange_is_a_release(nlp, lexes, text, trigger):
     ev = by_trigger(run(nlp, lexes, text), trigger)
     assert (ev["event_type"], ev["event_mode"], ev["acled_event_type"]) == ("RETREAT", "release", "Strategic developments")
+
+
+@pytest.mark.parametrize("text", [
+    "An ammunition depot at the barracks exploded accidentally on Sunday, killing two soldiers.",
+    "A gas cylinder exploded in a restaurant on Sunday, injuring six people.",
+])
+def test_an_accidental_explosion_is_no_attack(nlp, lexes, text):
+    assert [e for e in run(nlp, lexes, text) if e["event_type"] == "ASSAULT"] == []
+
+
+def test_a_bomb_that_exploded_is_still_an_attack(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "A bomb exploded in a market on Sunday, killing six people."), "killing")
+    assert (ev["event_type"], ev["event_mode"], ev["fatalities"]) == ("ASSAULT", "explosives", 6)
