@@ -2557,9 +2557,15 @@ def _qualifiers(mentions: list[dict], doc: Doc) -> None:
             if _past_type_word(text[prev["end"]:b["start"]]) not in {",", "("} or _modifies_next_noun(doc, b):
                 break
             nxt = mentions[k + 2 + j] if k + 2 + j < len(mentions) else None
-            if nxt is not None and _in_bracket_before(text, a, b) and text[b["end"]:nxt["start"]].strip() == "," \
-                    and text[nxt["end"]:].lstrip().startswith(")") \
-                    and not all(x in place_words().directions for x in nxt["key"].split()):   # (not "(Tyre, South)")
+            closing = nxt is not None and _in_bracket_before(text, a, b) and text[b["end"]:nxt["start"]].strip() == "," \
+                and text[nxt["end"]:].lstrip().startswith(")")
+            shared = {p["country_iso2"] for p in a["senses"]} & {p["country_iso2"] for p in b["senses"]} if closing else set()
+            if shared and nxt["mention_kind"] == "name" and nxt["senses"] \
+                    and not any(p["country_iso2"] in shared for p in nxt["senses"]):
+                # "Lilongwe (Lilongwe, Central)": the region the gazetteer lacks, in the town's
+                # and district's country, not a Ugandan region of that name
+                nxt["senses"] = []
+            if closing and not all(x in place_words().directions for x in nxt["key"].split()):   # (not "(Tyre, South)")
                 # "Longwa village (Mon, Nagaland)": the bracket's last name says where, and it
                 # is the first-level division ("(Chapare, Cochabamba)": the department); a
                 # second-level name spelled as it ("(Rio de Janeiro, Rio de Janeiro)") is the town

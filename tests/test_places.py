@@ -2090,3 +2090,9 @@ def test_a_list_of_cities_is_no_town_and_its_province(nlp, gaz):
 def test_the_coast_of_a_name_makes_it_a_place(nlp, gaz):
     found = by_text(places_in(nlp, gaz, "Houthi forces attacked a cargo ship off the coast of Hodeidah on Tuesday."))
     assert found["Hodeidah"]["place"]["country_code"] == "YEM"
+
+
+def test_a_coders_region_the_gazetteer_lacks_is_not_taken_abroad(nlp, gaz):
+    found = places_in(nlp, gaz, "On 2 February 2025, teachers demonstrated in Lilongwe (Lilongwe, Central).")
+    central = next(m for m in found if m["mention_text"] == "Central")
+    assert central["place"] is None or central["place"]["country_code"] == "MWI"
