@@ -6384,10 +6384,13 @@ def _locators(spans: dict[int, object], e: _Ev, lex: EventLexicon) -> dict[int, 
             break
     for key, span in spans.items():   # "Port-au-Prince (Ouest)", "Kwall (Bassa, Plateau)"
         doc = span.doc
-        if span.end < len(doc) and doc[span.end].text == "(":
-            close = next((i for i in range(span.end + 1, min(len(doc), span.end + 12)) if doc[i].text == ")"), None)
+        # (past the kind of place the name is: "Mwanza town (Nyamagana, Mwanza)")
+        opening = span.end + 1 if span.end + 1 < len(doc) and doc[span.end].is_lower \
+            and doc[span.end].lower_ in lex.place_words and doc[span.end + 1].text == "(" else span.end
+        if opening < len(doc) and doc[opening].text == "(":
+            close = next((i for i in range(opening + 1, min(len(doc), opening + 12)) if doc[i].text == ")"), None)
             for other, inner in spans.items():
-                if close is not None and other != key and span.end < inner.start and inner.end <= close:
+                if close is not None and other != key and opening < inner.start and inner.end <= close:
                     out.setdefault(other, key)
         if span.end + 1 < len(doc) and doc[span.end].lower_ in ("'s", "’s"):
             # "in Pakistan's Balochistan", whatever the parse makes of a headline

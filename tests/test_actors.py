@@ -1821,3 +1821,8 @@ def test_a_bare_coalition_is_no_country_of_the_story(nlp, lex, gaz):
 def test_a_coders_name_of_a_state_force_is_read_whole(nlp, lex, text, mention, actor_id):
     found = {m["mention_text"]: m["actor"] for m in find_actors(nlp(text), lex, [])}
     assert found[mention]["actor_id"] == actor_id
+
+
+def test_a_government_critic_is_the_opposition_not_the_government(nlp, lex):
+    found = {m["mention_text"]: m["actor"] for m in find_actors(nlp("Police arrested a prominent government critic."), lex, [])}
+    assert found["government critic"]["sector_code"] == "OPP"

@@ -5813,3 +5813,18 @@ def test_an_accidental_explosion_is_no_attack(nlp, lexes, text):
 def test_a_bomb_that_exploded_is_still_an_attack(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "A bomb exploded in a market on Sunday, killing six people."), "killing")
     assert (ev["event_type"], ev["event_mode"], ev["fatalities"]) == ("ASSAULT", "explosives", 6)
+
+
+def test_the_town_before_a_kind_word_and_a_bracket_is_the_scene(nlp, lexes):
+    from pipeline.gazetteer import load_gazetteer
+    from pipeline.places import find_places
+    doc = nlp("On 14 March 2025, gunmen shot and killed a trader in Mwanza town (Nyamagana, Mwanza). 1 fatality.")
+    pms = find_places(doc, load_gazetteer())
+    events = find_events(doc, lexes[1], find_actors(doc, lexes[0], pms), pms, PUB)
+    town = next(m["place"]["place_id"] for m in pms if m["place"] and m["place"]["feature_code"].startswith("PPL"))
+    assert by_trigger(events, "killed")["place_id"] == town
+
+
+def test_a_bomb_that_targeted_a_patrol_is_an_explosives_attack(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "A roadside bomb targeted a military patrol near the border on Monday."), "targeted")
+    assert (ev["event_type"], ev["event_mode"]) == ("ASSAULT", "explosives")
