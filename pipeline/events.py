@@ -2132,6 +2132,10 @@ SPELL_NOUNS = WORDS["spell"]
 OUTCRY_WORDS = WORDS["outcry"]
 
 
+# Adjectives that say a kind of act is common ("Kidnapping has become widespread").
+PREVALENCE_WORDS = WORDS["prevalence"]
+
+
 def _habitual(e: "_Ev", sent) -> bool:
     """Whether an act is told in the simple present in the body of a story ("as the Jalisco
     cartel fights the local gang for control of fuel theft", "gangs routinely kidnap
@@ -2139,6 +2143,11 @@ def _habitual(e: "_Ev", sent) -> bool:
     at party"), the story's first sentence and lines without a full stop use that tense for
     the news itself."""
     verb = e.carrier if e.carrier is not None else e.tok
+    if _pos(e.tok) == "NOUN" and e.tok.dep_ == "nsubj" and not any(c.dep_ in ("det", "poss", "nummod")
+                                                                   for c in e.tok.children) \
+            and _lemma(e.tok.head) in ("be", "become", "remain") and any(
+                c.dep_ == "acomp" and c.lower_ in PREVALENCE_WORDS for c in e.tok.head.children):
+        return True   # "Kidnapping for ransom has become widespread": a kind of act, common
     if _pos(verb) != "VERB" or verb.tag_ not in ("VBZ", "VBP") or sent.start == 0 or verb.lower_ in IRREGULAR_PASTS:
         return False   # ("The army later retook the base": a past the tagger took for a present)
     if any(c.dep_ in ("aux", "auxpass") for c in verb.children):

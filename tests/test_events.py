@@ -5828,3 +5828,9 @@ def test_the_town_before_a_kind_word_and_a_bracket_is_the_scene(nlp, lexes):
 def test_a_bomb_that_targeted_a_patrol_is_an_explosives_attack(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "A roadside bomb targeted a military patrol near the border on Monday."), "targeted")
     assert (ev["event_type"], ev["event_mode"]) == ("ASSAULT", "explosives")
+
+
+def test_a_kind_of_act_said_to_be_common_is_no_occurrence(nlp, lexes):
+    events = run(nlp, lexes, "Gunmen abducted six farmers on Monday. Kidnapping for ransom has become widespread "
+                             "in the region.")
+    assert [e["trigger_text"] for e in events] == ["abducted"]
