@@ -1231,6 +1231,9 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
             continue
         if (a := _agent_at(doc, start, lex)) is not None and start + a[0] == end:
             continue   # "Guerrillas attacked ...", a sentence's first word taken for a name: the agent noun
+        if end - start == 1 and doc[start].is_sent_start and doc[start].tag_ == "JJ" and doc[start].dep_ == "amod" \
+                and doc[start].head.is_lower:
+            continue   # "Communal clashes broke out ...": a sentence's first adjective, no body
         sector = None
         for t in span:
             if lex.org_words.get(t.lower_) and sector not in STATE_FORCES:

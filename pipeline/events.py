@@ -3420,6 +3420,9 @@ def _dates_the_acts_period(sent, date: tuple, e: _Ev) -> bool:
     """Whether a date modifies the period the act happened during ("during last year's
     election campaign")."""
     span = sent.doc.char_span(sent.start_char + date[0], sent.start_char + date[1], alignment_mode="expand")
+    if span is not None and date[2] == "wd" and span.root.dep_ == "compound" and span.root.head.dep_ == "pobj" \
+            and span.root.head.head.lower_ in ("after", "following", "at") and span.root.head.head.head.i in e.heads:
+        return True   # "fired tear gas at worshippers after Friday prayers": that Friday
     return span is not None and span.root.dep_ in ("poss", "compound", "nummod", "amod") \
         and _during_the_act(span.root.head, e)
 

@@ -2559,7 +2559,8 @@ def _qualifiers(mentions: list[dict], doc: Doc) -> None:
             nxt = mentions[k + 2 + j] if k + 2 + j < len(mentions) else None
             closing = nxt is not None and _in_bracket_before(text, a, b) and text[b["end"]:nxt["start"]].strip() == "," \
                 and text[nxt["end"]:].lstrip().startswith(")")
-            shared = {p["country_iso2"] for p in a["senses"]} & {p["country_iso2"] for p in b["senses"]} if closing else set()
+            shared = {p["country_iso2"] for p in a["senses"]} & {p["country_iso2"] for p in b["senses"]} \
+                if closing and a["how"] == b["how"] == "exact" else set()   # (not a loose match's: "Magwi")
             if shared and nxt["mention_kind"] == "name" and nxt["senses"] \
                     and not any(p["country_iso2"] in shared for p in nxt["senses"]):
                 # "Lilongwe (Lilongwe, Central)": the region the gazetteer lacks, in the town's

@@ -1826,3 +1826,8 @@ def test_a_coders_name_of_a_state_force_is_read_whole(nlp, lex, text, mention, a
 def test_a_government_critic_is_the_opposition_not_the_government(nlp, lex):
     found = {m["mention_text"]: m["actor"] for m in find_actors(nlp("Police arrested a prominent government critic."), lex, [])}
     assert found["government critic"]["sector_code"] == "OPP"
+
+
+def test_a_sentences_first_adjective_the_model_calls_a_body_is_none(nlp, lex):
+    found = find_actors(nlp("Communal clashes broke out in the district on Monday."), lex, [])
+    assert [m["mention_text"] for m in found] == []

@@ -5834,3 +5834,9 @@ def test_a_kind_of_act_said_to_be_common_is_no_occurrence(nlp, lexes):
     events = run(nlp, lexes, "Gunmen abducted six farmers on Monday. Kidnapping for ransom has become widespread "
                              "in the region.")
     assert [e["trigger_text"] for e in events] == ["abducted"]
+
+
+def test_a_weekday_of_the_prayers_after_which_an_act_came_dates_it(nlp, lexes):
+    events = run(nlp, lexes, "Police fired tear gas at worshippers after Friday prayers in Srinagar.",
+                 published=dt.date(2025, 5, 20))
+    assert by_trigger(events, "fired")["event_date"] == dt.date(2025, 5, 16)
