@@ -4500,7 +4500,10 @@ def _antecedent(pron: Token, actor_at: dict, lex: EventLexicon, skip: str | None
     for i in range(pron.i - 1, lo - 1, -1):
         men = actor_at.get(i)
         deps = ("nsubj", "nsubjpass") if subjects_only else ("nsubj", "nsubjpass", "compound", "appos", "poss")
-        if men is not None and fits(men, doc[i]) and doc[i].dep_ in deps and not _modifies_a_thing(doc[i], men, actor_at):
+        if men is not None and fits(men, doc[i]) and doc[i].dep_ in deps and not _modifies_a_thing(doc[i], men, actor_at) \
+                and not (quoted and _is_speaker(doc[i], lex)):
+            # (a "they" in a witness's quote is not who reported the story: '... police said.
+            # "They came with petrol," said a resident')
             return men
     return None
 

@@ -5840,3 +5840,9 @@ def test_a_weekday_of_the_prayers_after_which_an_act_came_dates_it(nlp, lexes):
     events = run(nlp, lexes, "Police fired tear gas at worshippers after Friday prayers in Srinagar.",
                  published=dt.date(2025, 5, 20))
     assert by_trigger(events, "fired")["event_date"] == dt.date(2025, 5, 16)
+
+
+def test_a_they_in_a_witness_quote_is_not_who_reported_the_story(nlp, lexes):
+    events = run(nlp, lexes, 'Mobs torched dozens of homes in the village, police said.\n\n'
+                             '"They came with petrol and burned everything," said a resident.')
+    assert by_trigger(events, "burned")["source_actor_id"] not in ("grp-cop",)
