@@ -1897,10 +1897,12 @@ def _drop_person_names(doc: Doc, found: list[dict], person_words: dict[str, list
         if m["mention_kind"] == "name" and not placed and _speaks(doc[s:e]) and not any(
                 p["kind"] in {"country", "continent", "admin1"} for p in m["senses"][:1]):
             continue   # "according to Davis", "Tyler said": a town does not speak (a country may)
-        if m["mention_kind"] == "name" and not placed and m["key"] in organisation_names() and not any(
+        if m["mention_kind"] == "name" and (not placed or (s > 0 and doc[s - 1].lower_ == "from" and (
+                not m["senses"] or m["how"] == "fuzzy"))) and m["key"] in organisation_names() and not any(
                 p["kind"] in {"country", "continent", "admin1"} and normalize_name(p["place_name"]) == m["key"]
                 for p in m["senses"][:3]):
-            continue   # "jets bombarded Hamas": the group, not Hamm (whose alternate name it is)
+            continue   # "jets bombarded Hamas": the group, not Hamm (whose alternate name it is); nor,
+            # with no reading of its own, after "from": "retook Mahaas from Al Shabaab"
         out.append(m)
     return out
 

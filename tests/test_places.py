@@ -2096,3 +2096,9 @@ def test_a_coders_region_the_gazetteer_lacks_is_not_taken_abroad(nlp, gaz):
     found = places_in(nlp, gaz, "On 2 February 2025, teachers demonstrated in Lilongwe (Lilongwe, Central).")
     central = next(m for m in found if m["mention_text"] == "Central")
     assert central["place"] is None or central["place"]["country_code"] == "MWI"
+
+
+def test_a_known_group_taken_from_is_no_place(nlp, gaz):
+    found = by_text(places_in(nlp, gaz, "On 6 May 2025, soldiers retook Mahaas (Mahaas, Hiraan) from Al Shabaab "
+                                        "after heavy fighting."))
+    assert "Al Shabaab" not in found
