@@ -656,8 +656,8 @@ def _embedded_mentions(doc: Doc, gaz: Gazetteer, taken: list[dict]) -> list[dict
         if ent.label_ not in EMBEDDING_LABELS or len(ent) < 2:
             continue
         s, e = _trim(doc, ent.start, ent.end)
-        if e - s < 2:
-            continue
+        if e - s < 2 or _nickname(doc, s):
+            continue   # (nor a person's other name: "a commander known as El Mono")
         if any(not (t["end_tok"] <= s or e <= t["start_tok"]) for t in taken):
             continue
         if doc[e - 1].lower_ in STREET_WORDS and not any(t.text in ("'s", "’s") for t in doc[s:e]):
@@ -2007,10 +2007,17 @@ def _nickname(doc: Doc, s: int) -> bool:
     "dubbed" said of a person the model named ("Darnell Hayes, 24, known as Montana"), not of a
     place ("a region known as Donbas")."""
     toks = _token_list(doc)
+    if s > 1 and toks[s - 1].lower_ in NICKNAME_ARTICLES and toks[s - 2].lower_ in ("as", "nicknamed", "dubbed"):
+        s -= 1   # "a commander known as El Mono"
     k = s - 1 if s > 0 and toks[s - 1].lower_ != "as" else s - 2
     if k < 0 or not (toks[k].lower_ in ("nicknamed", "dubbed") or (toks[k].lower_ == "known" and s - k == 2)):
         return False
-    return toks[k].dep_ == "acl" and toks[k].head.ent_type_ == "PERSON"
+    # (of a person the model named, or of one a role noun names: "a dissident commander")
+    return toks[k].dep_ == "acl" and (toks[k].head.ent_type_ == "PERSON" or toks[k].head.lemma_.lower() in role_nouns())
+
+
+# Articles a nickname may open with ("El Mono", "La Tuta").
+NICKNAME_ARTICLES = {"el", "la", "al", "le", "the"}
 
 
 def _particle_joined_end(toks: list[Token], s: int, e: int, gaz: Gazetteer) -> int | None:
@@ -3646,6 +3653,8 @@ def _contradicted(doc: Doc, ms: list[dict], i: int, start_of: dict[int, int], w:
         # says what the name before it is, and the name after "of" lies in it)
         return q["country_iso2"] != p["country_iso2"] or (
             j - m["end_tok"] == 1 and _outside(p, q))
+    if _apposed_elsewhere(doc, ms, j, p, start_of, w):
+        return True
     # "near Kouri in Tillaberi region": a town said to lie in a division or country is
     # contradicted by it as by a comma
     inside = j + 1 < len(doc) and toks[j].lower_ == "in"
@@ -3739,6 +3748,30 @@ def _outside(p: dict, q: dict) -> bool:
     if q["kind"] == "admin1":
         return p["admin1_code"] != q["admin1_code"]
     return q["kind"] == "city" and _km(p, q) > BRACKET_FAR_KM
+
+
+def _apposed_elsewhere(doc: Doc, ms: list[dict], j: int, p: dict, start_of: dict[int, int], w: PlaceWords) -> bool:
+    """Whether a small town's reading p is contradicted by an apposition after the comma at
+    token j that puts the name in a division or country of another country ("Soro, a village in
+    the Boucle du Mouhoun region" read as a town in India)."""
+    toks = _token_list(doc)
+    if j + 2 >= len(doc) or toks[j].text != "," or toks[j + 1].lower_ not in ("a", "an") \
+            or (p["rank_population"] or 0) >= COMMA_TOWN_MAX_POPULATION:
+        return False
+    k = j + 2
+    while k < len(doc) and toks[k].is_lower and toks[k].pos_ in ("ADJ", "ADV") and k - j < 6:
+        k += 1   # "a remote farming village"
+    while k < len(doc) and toks[k].is_lower and toks[k].lower_ in w.type_words and k - j < 7:
+        k += 1
+    if k == j + 2 or k >= len(doc) or toks[k - 1].lower_ not in w.type_words or toks[k].lower_ not in ("in", "of", "near"):
+        return False
+    k += 1
+    while k < len(doc) and toks[k].is_lower and (toks[k].lower_ in w.directions or toks[k].lower_ == "the"):
+        k += 1
+    y = ms[start_of[k]] if k in start_of else None
+    q = (y or {}).get("_raw_place")
+    return bool(q and y.get("place_precision") == "exact" and y["mention_kind"] == "name"
+                and q["country_iso2"] and p["country_iso2"] and q["country_iso2"] != p["country_iso2"])
 
 
 def _contradicted_in_brackets(doc: Doc, ms: list[dict], first: int, p: dict) -> bool:

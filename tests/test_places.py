@@ -2102,3 +2102,14 @@ def test_a_known_group_taken_from_is_no_place(nlp, gaz):
     found = by_text(places_in(nlp, gaz, "On 6 May 2025, soldiers retook Mahaas (Mahaas, Hiraan) from Al Shabaab "
                                         "after heavy fighting."))
     assert "Al Shabaab" not in found
+
+
+def test_a_village_said_to_lie_in_a_region_of_another_country_loses_its_namesake(nlp, gaz):
+    found = places_in(nlp, gaz, "Jihadists attacked Soro, a village in the Boucle du Mouhoun region, on Sunday.")
+    soro = next(m for m in found if m["mention_text"] == "Soro")
+    assert soro["place"] is None or soro["place"]["country_code"] == "BFA"
+
+
+def test_a_nickname_with_an_article_is_no_place(nlp, gaz):
+    found = by_text(places_in(nlp, gaz, "Police in Cali captured a dissident commander known as El Mono on Saturday."))
+    assert "Mono" not in found and "El Mono" not in found
