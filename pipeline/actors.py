@@ -425,6 +425,14 @@ def _coder_forces(doc: Doc, lex: "ActorLexicon") -> list["_Cand"]:
     return out
 
 
+def _defined_as_name(doc: Doc, short: str) -> bool:
+    """Whether the text gives `short` in brackets after a capitalised name of those initials
+    ("the Civil Support Team (CST)"), not after words of a thing ("improvised explosive
+    devices (IEDs)")."""
+    m = re.search(r"((?:[A-Z][\w'’-]*\s+){%d})\(%s\)" % (len(short), re.escape(short)), doc_text(doc))
+    return m is not None and "".join(w[0] for w in m.group(1).split()).upper() == short.upper()
+
+
 def _match_at(doc: Doc, i: int, table: dict, max_len: int, lower: bool) -> tuple[int, object] | None:
     """Longest phrase of `table` starting at token i: (length, value)."""
     words = _words(doc, lower)
@@ -676,7 +684,8 @@ def _agent_at(doc: Doc, i: int, lex: ActorLexicon) -> tuple[int, str | None, fro
     for n in (3, 2, 1):
         if i + n > len(lower):
             continue
-        if pos[i + n - 1] not in ("NOUN", "PROPN") and not _plural_taken_for_verb(doc[i + n - 1]):
+        if pos[i + n - 1] not in ("NOUN", "PROPN") and not _plural_taken_for_verb(doc[i + n - 1]) \
+                and not (n > 1 and tuple(lower[i:i + n]) in lex.agents):   # ("union parishad", "parishad" a verb)
             continue
         keys = [tuple(lower[i:i + n]), tuple(lemmas[i:i + n])]
         if n == 1 and tok.is_sent_start and tok.tag_ == "NNP" and not tok.ent_type_ and lower[i].endswith("s"):
@@ -1231,6 +1240,9 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
             continue
         if (a := _agent_at(doc, start, lex)) is not None and start + a[0] == end:
             continue   # "Guerrillas attacked ...", a sentence's first word taken for a name: the agent noun
+        if end - start == 1 and doc[start].lower_ in NOT_ACRONYMS and not _defined_as_name(doc, doc[start].text):
+            continue   # "An FIR was registered": a thing, whatever the model labels it (unless the
+            # text gives it as a body's short name: "the Civil Support Team (CST)")
         if end - start == 1 and doc[start].is_sent_start and doc[start].tag_ == "JJ" and doc[start].dep_ == "amod" \
                 and doc[start].head.is_lower:
             continue   # "Communal clashes broke out ...": a sentence's first adjective, no body

@@ -4837,6 +4837,14 @@ def _topic_of_talk(noun: Token) -> bool:
     return _pos(verb) == "VERB" and _lemma(verb) in TALK_VERBS
 
 
+def _same_kind_carried(verb: Token, e: _Ev, lex: EventLexicon) -> bool:
+    """Whether a support verb carries an act of the event's own type ("Following their failed
+    assault, the rebels launched a new offensive": one side's run of attacks); a verb that
+    carries another kind of act after it did not do it ("imposed a curfew after clashes")."""
+    return any(c.dep_ == "dobj" and any(r.event_type == e.rule.event_type for r in _rules_of(c, "NOUN", lex) or ())
+               for c in verb.children)
+
+
 def _victim_of_the_grievance(e: _Ev, tgt: dict, lex: EventLexicon) -> bool:
     """Whether a protest's target is whom the act protested befell: named after the "of" of an
     event noun the protest is against or over ("marched to protest the killings of bus
@@ -5457,7 +5465,8 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
             src = next((_actor_of(g, actor_at) for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
                         for g in c.children if g.dep_ == "pobj"), None)
         elif src is None and tok.dep_ in ("dobj", "pobj") and not (
-                tok.dep_ == "pobj" and tok.head.lower_ in CIRCUMSTANCE_PREPS | MATTER_PREPS):
+                tok.dep_ == "pobj" and tok.head.lower_ in CIRCUMSTANCE_PREPS | MATTER_PREPS) and not (
+                tok.dep_ == "pobj" and tok.head.lower_ in SEQUENCE_PREPS and not _same_kind_carried(tok.head.head, e, lex)):
             # only a verb that does the event lends it its subject ("began raids"); one that
             # talks about it does not ("the Council discussed the attacks"), nor one done
             # despite or amid it ("approved the law despite protests"), nor one whose act is
@@ -7383,7 +7392,11 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
         # is that of the people it befell
         verb = e.tok.head.head
         src = next((_actor_of(c, actor_at) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None) \
-            or next((_actor_of(g, actor_at) for g in _under_dead(verb) if g.dep_ == "dobj"), None)
+            or next((_actor_of(g, actor_at) for g in _under_dead(verb) if g.dep_ == "dobj"), None) \
+            or next((_actor_of(g, actor_at) for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"
+                     for g in c.children if g.dep_ == "pobj"), None)   # "a case registered against X for assaulting"
+        if src is None and verb.dep_ == "pobj" and verb.head.lower_ == "against" and verb.i in actor_at:
+            src = actor_at[verb.i]   # (the "for" hung on the accused: "against a trader for assaulting")
     if src is None and _pos(e.tok) == "NOUN" and e.carrier is None:
         # "the United States and Britain announced a package of $2 billion in military aid":
         # who announces the measure gives it

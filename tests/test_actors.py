@@ -1831,3 +1831,17 @@ def test_a_government_critic_is_the_opposition_not_the_government(nlp, lex):
 def test_a_sentences_first_adjective_the_model_calls_a_body_is_none(nlp, lex):
     found = find_actors(nlp("Communal clashes broke out in the district on Monday."), lex, [])
     assert [m["mention_text"] for m in found] == []
+
+
+@pytest.mark.parametrize("text,mention,sector", [
+    ("A union parishad member was shot dead in the village on Sunday.", "union parishad", "GOV"),
+    ("SHO Rajinder Singh said the accused had fled.", "SHO Rajinder Singh", "COP"),
+])
+def test_south_asian_local_offices_and_councils(nlp, lex, text, mention, sector):
+    found = {m["mention_text"]: m["actor"] for m in find_actors(nlp(text), lex, [])}
+    assert found[mention]["sector_code"] == sector
+
+
+def test_a_report_filed_with_the_police_is_no_body(nlp, lex):
+    found = find_actors(nlp("An FIR was registered against a local trader on Monday."), lex, [])
+    assert "FIR" not in [m["mention_text"] for m in found]

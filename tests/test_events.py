@@ -5846,3 +5846,23 @@ def test_a_they_in_a_witness_quote_is_not_who_reported_the_story(nlp, lexes):
     events = run(nlp, lexes, 'Mobs torched dozens of homes in the village, police said.\n\n'
                              '"They came with petrol and burned everything," said a resident.')
     assert by_trigger(events, "burned")["source_actor_id"] not in ("grp-cop",)
+
+
+def test_the_accused_a_case_is_registered_against_did_the_act(nlp, lexes):
+    events = run(nlp, lexes, "An FIR was registered against a local trader for allegedly assaulting a sanitation worker.")
+    assert by_trigger(events, "assaulting")["source_actor_id"] == "grp-bus"   # (the trader; no country here)
+
+
+@pytest.mark.parametrize("text,trigger,kind", [
+    ("Farmers staged a dharna outside the collectorate on Monday.", "dharna", "PROTEST/demo"),
+    ("Villagers gheraoed the block office on Monday.", "gheraoed", "PROTEST/obstruct"),
+    ("Authorities imposed Section 144 in the town on Sunday.", "imposed", "COERCE/restrict"),
+])
+def test_south_asian_protest_and_restriction_words(nlp, lexes, text, trigger, kind):
+    ev = by_trigger(run(nlp, lexes, text), trigger)
+    assert f'{ev["event_type"]}/{ev["event_mode"]}' == kind
+
+
+def test_an_act_after_which_another_kind_of_act_was_carried_is_not_the_carriers(nlp, lexes):
+    events = run(nlp, lexes, "Authorities imposed a curfew in the town after clashes between two groups.")
+    assert by_trigger(events, "clashes")["source_actor_id"] not in ("grp-gov",)
