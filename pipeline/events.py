@@ -863,7 +863,8 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
             tolds.append(host)
             if not all(r.get("_intercept") for r in host.assaults):
                 strike = host
-    _at_dateline_town(doc, out, place_mentions)
+    _at_dateline_town(doc, out, place_mentions, {m["actor"]["actor_id"]: m["actor"].get("country_code")
+                                                 for m in actor_mentions})
     out = _without_summary_lead(out, sector_of, place_of)
     _lead_told_in_detail(out, sector_of, place_of, by_report)
     _quoted_toll_told_again(out, sector_of)
@@ -1042,17 +1043,20 @@ REPORT_DATE = re.compile(r"\b(?:reported|published|posted|updated|said|says|told
 
 def _relative_to_report(res: ResolvedDate | None, report_day: ResolvedDate | None,
                         published: dt.date | None) -> ResolvedDate | None:
-    """A day told relative to now ("overnight", "yesterday", "this morning") in a sentence that
-    dates its report ("drones struck the port overnight, the governor said on Friday"): relative
-    to the day it was said, not to the publication day (a report told later, as a wire story
-    often is, would put the act days late)."""
+    """A day told relative to now ("overnight", "yesterday", "this morning", "on Monday") in a
+    sentence that dates its report ("drones struck the port overnight, the governor said on
+    Friday"): relative to the day it was said, not to the publication day (a report told
+    later, as a wire story often is, would put the act days late)."""
     if res is None or res.text is None or report_day is None or report_day.precision != "day" \
             or report_day.date is None or (published is not None and report_day.date > published):
         return res
     kinds = find_date_expressions(res.text)
-    if len(kinds) != 1 or kinds[0][2] != "rel":
-        return res
-    return resolve_expression(res.text, "rel", report_day.date)
+    if len(kinds) != 1 or kinds[0][2] not in ("rel", "wd") or (kinds[0][2] == "wd" and (
+            res.date is None or (published is not None and res.date > published))):
+        return res   # (a weekday still to come stays as it was read)
+    # ("the ministry said on Wednesday that troops had arrested 40 people on Monday": the
+    # Monday before that Wednesday, not the one before publication)
+    return resolve_expression(res.text, kinds[0][2], report_day.date)
 
 
 def _month_only(sent, res: ResolvedDate | None) -> ResolvedDate | None:
@@ -1904,12 +1908,13 @@ def _filing_day(doc: Doc, published: dt.date | None) -> dt.date | None:
     return got.date
 
 
-def _at_dateline_town(doc: Doc, out: list[dict], place_mentions: list[dict]) -> None:
+def _at_dateline_town(doc: Doc, out: list[dict], place_mentions: list[dict], country_of: dict[str, str | None]) -> None:
     """Place the lead's acts that name no place at the town of the wire dateline ("BRASILIA
     (AP) - Thousands of supporters ... stormed Brazil's Congress"), in place; only when that
     town is in the country the story's places mostly are in (not a bureau's: "NAIROBI -" over
     news from South Sudan), or the story names no other place, and only for material acts of
-    the dateline's paragraph."""
+    the dateline's paragraph whose doer and target are of no other country (`country_of`: actor
+    id -> country; "NAIROBI - Sudanese paramilitary forces shelled a camp" is no Kenyan act)."""
     dl = doc_dateline(doc)
     if dl is None:
         return
@@ -1929,7 +1934,9 @@ def _at_dateline_town(doc: Doc, out: list[dict], place_mentions: list[dict]) -> 
     for rec in out:
         if rec["place_id"] is None and rec["event_type"] in SCENE_TYPES and rec["trigger_start"] < para_end \
                 and not rec["is_negated"] and not rec["is_hypothetical"] \
-                and not _names_foreign_place(doc, rec["trigger_start"], place_mentions, town["country_code"]):
+                and not _names_foreign_place(doc, rec["trigger_start"], place_mentions, town["country_code"]) \
+                and all(country_of.get(a) in (None, town["country_code"], *PSEUDO_COUNTRIES)
+                        for a in (rec["source_actor_id"], rec["target_actor_id"]) if a):
             rec["place_id"] = town["place_id"]
 
 

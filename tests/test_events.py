@@ -5866,3 +5866,16 @@ def test_south_asian_protest_and_restriction_words(nlp, lexes, text, trigger, ki
 def test_an_act_after_which_another_kind_of_act_was_carried_is_not_the_carriers(nlp, lexes):
     events = run(nlp, lexes, "Authorities imposed a curfew in the town after clashes between two groups.")
     assert by_trigger(events, "clashes")["source_actor_id"] not in ("grp-gov",)
+
+
+def test_a_weekday_in_a_dated_report_counts_back_from_the_report(nlp, lexes):
+    # (published on a Tuesday; the ministry spoke on the Wednesday before)
+    events = run(nlp, lexes, "The ministry said on Wednesday that troops had arrested 40 suspects on Monday.",
+                 published=dt.date(2025, 5, 20))
+    assert by_trigger(events, "arrested")["event_date"] == dt.date(2025, 5, 12)
+
+
+def test_a_foreign_doers_act_is_not_placed_at_the_bureaus_dateline(nlp, lexes):
+    events, names = run_placed(nlp, lexes, "NAIROBI, May 19 (Reuters) - Sudanese paramilitary forces shelled a "
+                                           "displacement camp on Saturday, killing 17 people.")
+    assert names.get(by_trigger(events, "shelled")["place_id"]) != "Nairobi"
