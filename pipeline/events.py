@@ -2023,6 +2023,8 @@ def _future_clause(verb: Token) -> bool:
             return True
         if not (t.dep_ in ("xcomp", "conj", "advcl") or _to_clause(t)) or t.head.i == t.i:
             return False
+        if t.dep_ == "conj" and t.tag_ == "VBD":
+            return False   # "will hold a rally on Friday, and police arrested two organisers on Monday": a past of its own
         t = t.head
     return False
 
@@ -5828,6 +5830,7 @@ def _flags(e: _Ev, lex: EventLexicon) -> tuple[bool, bool]:
     # (a verb the act is only coordinated with lends it no modality: "stopped a bus and shot
     # dead nine passengers" is no shooting stopped)
     beside: set[int] = set()
+    own_from = None   # (the first of `tokens` above a time clause of its own, whose negation is not the act's)
     for _ in range(3):
         tokens.append(t)
         # ("did not arrest or beat them": "or" carries the "not" on, whatever tag "beat" gets)
@@ -5850,6 +5853,12 @@ def _flags(e: _Ev, lex: EventLexicon) -> tuple[bool, bool]:
                 x.text == ";" for x in t.doc[t.right_edge.i + 1:t.head.i]):
             break   # "Fano claimed to have killed 20 soldiers; the figure could not be verified":
             # a clause after a semicolon stands alone, however the parser hangs the one before
+        if own_from is None and t.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS for c in t.children):
+            # "the army did not respond after the rebels shelled the town": a clause of its own,
+            # whose act the main clause's "not" does not deny (a "will" above still makes it
+            # one to come: "will enter the town once it is liberated")
+            own_from = len(tokens)
         if t.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "pcomp", "advcl", "conj") and t.head.i != t.i:
             if t.dep_ == "conj" and t.tag_ in FINITE_TAGS:
                 beside.add(t.head.i)
@@ -5871,7 +5880,8 @@ def _flags(e: _Ev, lex: EventLexicon) -> tuple[bool, bool]:
                 hypothetical = True
             continue
         for c in t.children:
-            if c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ in ("det", "advmod", "neg")):
+            if (c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ in ("det", "advmod", "neg"))) \
+                    and (own_from is None or i < own_from):
                 negated = True
             if c.dep_ in ("aux", "mark") and lex.modality.get(c.lower_) == "hypothetical" \
                     and not (i > 0 and c.lower_ == "could" and _lemma(t) in PERCEPTION_VERBS):
@@ -5884,7 +5894,7 @@ def _flags(e: _Ev, lex: EventLexicon) -> tuple[bool, bool]:
             eff = lex.modality.get(_lemma(t))
             if eff in ("hypothetical", "forbidden"):   # "banned the rallies": not held (as said)
                 hypothetical = True
-            elif eff == "negated":
+            elif eff == "negated" and (own_from is None or i < own_from):
                 negated = True
     if e.tok.dep_ in ("pobj", "pcomp") and e.tok.head.lower_ == "without":
         negated = True         # "seized the town without a fight", "handed it over without fighting"
@@ -5905,6 +5915,11 @@ def _flags(e: _Ev, lex: EventLexicon) -> tuple[bool, bool]:
     if e.rule.event_type == "THREATEN":
         hypothetical = False   # the threat itself happened
     return negated, hypothetical
+
+
+# Conjunctions of a clause told as what came before, after or at the time of another ("after",
+# "when"): with a subject of its own, the clause keeps its own negation and modality.
+TIME_MARKS = {"after", "before", "when", "since", "while", "because", "as", "once"}
 
 
 # Verbs of perceiving: "could" on them is the past of "can", and what they perceived was done.

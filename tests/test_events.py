@@ -5879,3 +5879,16 @@ def test_a_foreign_doers_act_is_not_placed_at_the_bureaus_dateline(nlp, lexes):
     events, names = run_placed(nlp, lexes, "NAIROBI, May 19 (Reuters) - Sudanese paramilitary forces shelled a "
                                            "displacement camp on Saturday, killing 17 people.")
     assert names.get(by_trigger(events, "shelled")["place_id"]) != "Nairobi"
+
+
+@pytest.mark.parametrize("text,trigger,negated,hypothetical", [
+    ("The army did not respond after the rebels shelled the town on Sunday.", "shelled", False, False),
+    ("The police did not intervene when supporters of the party attacked the office.", "attacked", False, False),
+    ("The army will enter the town once the rebels are expelled from it.", "expelled", False, True),
+    ("The opposition will hold a rally on Friday, and police arrested two organisers on Monday.", "arrested",
+     False, False),
+])
+def test_a_time_clause_keeps_its_own_negation_but_not_a_past_of_its_own_future(nlp, lexes, text, trigger, negated,
+                                                                             hypothetical):
+    ev = by_trigger(run(nlp, lexes, text, published=dt.date(2025, 5, 20)), trigger)
+    assert (ev["is_negated"], ev["is_hypothetical"]) == (negated, hypothetical)
