@@ -299,9 +299,15 @@ def misparsed_speaker_conjunct(t: Token) -> bool:
 
 
 def sentence_indexes(doc: Doc) -> list[int]:
-    """For each token of `doc`, the 0-based index of its sentence (the `sentence_index` field)."""
-    out = [0] * len(doc)
-    for s_idx, sent in enumerate(doc.sents):
-        for i in range(sent.start, sent.end):
+    """For each token of `doc`, the 0-based index of its sentence (the `sentence_index` field).
+    Made once per doc: the place, actor and event readers and the extractor all ask for it, and
+    walking `doc.sents` builds a Span for every sentence each time."""
+    out = doc.user_data.get("sent_of")
+    if out is None or len(out) != len(doc):
+        out, s_idx = [0] * len(doc), -1
+        for i, starts in enumerate(doc.to_array("SENT_START") if len(doc) else ()):
+            if starts == 1 or i == 0:
+                s_idx += 1
             out[i] = s_idx
+        doc.user_data["sent_of"] = out
     return out
