@@ -5220,6 +5220,10 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
         if s is not None and s.head.i != tok.i and getattr(_object_clause(s.head, lex), "i", None) == s.i:
             s = _source_token(s.head.head)   # "... attacked farmers harvesting olives, injuring four"
         src = _named_by(s, actor_at, lex)
+        if src is None and tok.tag_ == "VBG" and tok.dep_ == "pobj":
+            # "killed in firing by security forces": a gerund used as a noun names its doer after "by"
+            src = next((_actor_of(g, actor_at) for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
+                        for g in c.children if g.dep_ == "pobj"), None)
         if src is None and tok.pos_ != "VERB" and tok.i > 0 and tok.i - 1 in actor_at:
             # "Military Forces of Mali retook Lere", with the verb tagged a noun: the actor the
             # verb follows is its doer, as the parse cannot say

@@ -5892,3 +5892,12 @@ def test_a_time_clause_keeps_its_own_negation_but_not_a_past_of_its_own_future(n
                                                                              hypothetical):
     ev = by_trigger(run(nlp, lexes, text, published=dt.date(2025, 5, 20)), trigger)
     assert (ev["is_negated"], ev["is_hypothetical"]) == (negated, hypothetical)
+
+
+def test_a_gerund_after_in_names_its_doer_after_by(nlp, lexes):
+    events = run(nlp, lexes, "Two protesters were killed in firing by security forces on Friday.")
+    assert by_trigger(events, "firing")["source_actor_id"] not in (None, "grp-uaf")
+
+
+def test_a_wild_animals_killing_is_no_attack(nlp, lexes):
+    assert run(nlp, lexes, "A leopard killed a seven-year-old boy in a village on Monday.") == []
