@@ -5318,9 +5318,11 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
             # (the people a sentence was about, not "the UNHCR office" they stood outside)
             tgt = _antecedent(obj, actor_at, lex, skip=src["actor"]["actor_id"] if src else None,
                               subjects_only=True) if obj is not None else None
-            if obj is not None and obj.lower_ == "them" and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj"):
+            if obj is not None and obj.lower_ == "them" and ((tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj"))
+                                                             or tok.dep_ == "conj"):
                 # "attacked farmers with stones, injuring two of them": the people the act
-                # the participle continues was aimed at
+                # the participle continues was aimed at (and "abducted two villagers and later
+                # killed them": those the first verb took)
                 tgt = next((m for c in tok.head.children if c.dep_ == "dobj"
                             for m in [_actor_of(c, actor_at)] if m is not None), None) or tgt
         headline = tok.dep_ == "acl" and _predicate_less(tok.head) and tok.head.pos_ in ("NOUN", "PROPN") and \

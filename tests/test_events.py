@@ -5901,3 +5901,8 @@ def test_a_gerund_after_in_names_its_doer_after_by(nlp, lexes):
 
 def test_a_wild_animals_killing_is_no_attack(nlp, lexes):
     assert run(nlp, lexes, "A leopard killed a seven-year-old boy in a village on Monday.") == []
+
+
+def test_them_after_and_is_whom_the_first_verb_took(nlp, lexes):
+    events = run(nlp, lexes, "Rebels abducted two villagers on Sunday and later killed them, police said.")
+    assert by_trigger(events, "killed")["target_actor_id"] == "grp-cvl"
