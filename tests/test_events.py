@@ -5736,8 +5736,8 @@ def test_a_by_hung_on_the_victim_or_the_verb_names_the_killer(nlp, lexes, text, 
 
 
 def test_whom_a_protested_act_befell_is_not_the_protests_target(nlp, lexes):
-    events, _ = run_placed(nlp, lexes, "Traders protested in Kumasi over the arrest of two market women.")
-    assert by_trigger(events, "protested")["target_actor_id"] is None
+    events, _ = run_placed(nlp, lexes, "Traders marched in Kumasi to protest the arrest of two market women.")
+    assert by_trigger(events, "protest")["target_actor_id"] is None
 
 
 def test_going_on_strike_is_a_stoppage_whatever_demonym_the_subject_holds(nlp, lexes):
@@ -5768,8 +5768,8 @@ def test_what_a_rumour_tells_is_unconfirmed(nlp, lexes):
 
 
 def test_a_coders_country_label_after_people_is_no_scene(nlp, lexes):
-    events, names = run_placed(nlp, lexes, "On 4 May 2025, Rioters (Bangladesh) clashed with police in Gopalganj. "
-                                           "4 fatalities.")
+    events, names = run_placed(nlp, lexes, "On 4 May 2025, Rioters (Bangladesh) clashed with police in Gopalganj "
+                                           "(Gopalganj, Dhaka). 4 fatalities.")
     assert names.get(by_trigger(events, "clashed")["place_id"]) == "Gopālganj"
 
 
@@ -5885,7 +5885,7 @@ def test_a_foreign_doers_act_is_not_placed_at_the_bureaus_dateline(nlp, lexes):
     ("The army did not respond after the rebels shelled the town on Sunday.", "shelled", False, False),
     ("The police did not intervene when supporters of the party attacked the office.", "attacked", False, False),
     ("The army will enter the town once the rebels are expelled from it.", "expelled", False, True),
-    ("The opposition will hold a rally on Friday, and police arrested two organisers on Monday.", "arrested",
+    ("The opposition will hold a rally in Harare on Friday, and police arrested two organisers on Monday.", "arrested",
      False, False),
 ])
 def test_a_time_clause_keeps_its_own_negation_but_not_a_past_of_its_own_future(nlp, lexes, text, trigger, negated,
