@@ -5792,7 +5792,14 @@ def _scheduled(e: _Ev, lex: EventLexicon) -> bool:
         return False
     if _still_to_come(tok, lex):
         return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _lemma(tok.head.head) in ROUND_NOUNS \
+            and tok.head.head.dep_ == "pobj" and tok.head.head.head.lower_ == "of":
+        tok = tok.head.head   # "ahead of the next round of nuclear talks": the round's time
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "ahead"
+
+
+# Nouns of one sitting of a series of talks ("the next round of talks").
+ROUND_NOUNS = {"round", "session", "sitting"}
 
 
 # Words that foretell an act without anyone offering it ("are expected to", "are due to").

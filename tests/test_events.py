@@ -5906,3 +5906,9 @@ def test_a_wild_animals_killing_is_no_attack(nlp, lexes):
 def test_them_after_and_is_whom_the_first_verb_took(nlp, lexes):
     events = run(nlp, lexes, "Rebels abducted two villagers on Sunday and later killed them, police said.")
     assert by_trigger(events, "killed")["target_actor_id"] == "grp-cvl"
+
+
+def test_talks_of_a_round_still_ahead_are_scheduled_not_offered(nlp, lexes):
+    events = run(nlp, lexes, "The minister arrived in Muscat on Friday ahead of the next round of nuclear talks.")
+    ev = by_trigger(events, "talks")
+    assert (ev["event_type"], ev["is_hypothetical"]) == ("CONSULT", True)
