@@ -719,9 +719,13 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
                         for r in h.assaults)] or open_hosts
                 claimed = next(iter(open_hosts), claimed)
                 doers = {r["source_actor_id"] for r in claimed.assaults if unnamed(r)} - {None}
+                # (and the assaults of the same scene and day, told before it with no doer: the
+                # lead's "a car bomb exploded ..., killing 14" and "the blast destroyed shops")
+                scenes = {(r["place_id"], r["event_date"]) for r in claimed.assaults if r["place_id"] is not None}
                 for h in hosts:   # and every act told of the same unnamed doers ("the militants")
                     for rec in h.rows:   # "Al Shabaab claimed responsibility.": the doer, named
-                        if unnamed(rec) and ((h is claimed and rec in h.assaults) or rec["source_actor_id"] in doers):
+                        if unnamed(rec) and ((h is claimed and rec in h.assaults) or rec["source_actor_id"] in doers
+                                             or (rec in h.assaults and (rec["place_id"], rec["event_date"]) in scenes)):
                             rec["source_actor_id"] = claimant["actor"]["actor_id"]
                 for rec in out:   # (those of no assault too: "the assailants also set fire to vehicles")
                     if rec["source_actor_id"] in doers and unnamed(rec):

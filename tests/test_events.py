@@ -5912,3 +5912,15 @@ def test_talks_of_a_round_still_ahead_are_scheduled_not_offered(nlp, lexes):
     events = run(nlp, lexes, "The minister arrived in Muscat on Friday ahead of the next round of nuclear talks.")
     ev = by_trigger(events, "talks")
     assert (ev["event_type"], ev["is_hypothetical"]) == ("CONSULT", True)
+
+
+def test_a_claim_names_the_doer_of_every_unnamed_assault_of_the_claimed_scene_and_day(nlp, lexes):
+    from pipeline.gazetteer import load_gazetteer
+    from pipeline.places import find_places
+    text = ("A car bomb exploded outside a restaurant in Beledweyne on Sunday, killing nine people.\n\n"
+            "The blast destroyed several shops, witnesses said.\n\n"
+            "Al-Shabab claimed responsibility for the attack.")
+    doc = nlp(text)
+    pms = find_places(doc, load_gazetteer())
+    events = find_events(doc, lexes[1], find_actors(doc, lexes[0], pms), pms, PUB)
+    assert {e["source_actor_id"] for e in events if e["event_type"] == "ASSAULT"} == {"SHABAAB"}
