@@ -5642,8 +5642,11 @@ def test_where_residents_who_tell_of_an_act_live_is_its_place(nlp, lexes):
     ("The opposition called a dawn-to-dusk hartal across Chattogram on Sunday.", "hartal", "PROTEST/strike"),
     ("Traders observed a complete shutdown in Srinagar on Friday.", "shutdown", "PROTEST/strike"),
     ("Two projectiles struck a bulk carrier southwest of Mokha on Monday.", "struck", "ASSAULT/heavy-weapons"),
+    ("Farmers staged a dharna outside the collectorate on Monday.", "dharna", "PROTEST/demo"),
+    ("Villagers gheraoed the block office on Monday.", "gheraoed", "PROTEST/obstruct"),
+    ("Authorities imposed Section 144 in the town on Sunday.", "imposed", "COERCE/restrict"),
 ])
-def test_lexicon_readings_of_session_31(nlp, lexes, text, trigger, kind):
+def test_lexicon_readings_of_protest_restriction_and_attack_words(nlp, lexes, text, trigger, kind):
     ev = by_trigger(run(nlp, lexes, text), trigger)
     assert f'{ev["event_type"]}/{ev["event_mode"]}' == kind
 
@@ -5851,16 +5854,6 @@ def test_a_they_in_a_witness_quote_is_not_who_reported_the_story(nlp, lexes):
 def test_the_accused_a_case_is_registered_against_did_the_act(nlp, lexes):
     events = run(nlp, lexes, "An FIR was registered against a local trader for allegedly assaulting a sanitation worker.")
     assert by_trigger(events, "assaulting")["source_actor_id"] == "grp-bus"   # (the trader; no country here)
-
-
-@pytest.mark.parametrize("text,trigger,kind", [
-    ("Farmers staged a dharna outside the collectorate on Monday.", "dharna", "PROTEST/demo"),
-    ("Villagers gheraoed the block office on Monday.", "gheraoed", "PROTEST/obstruct"),
-    ("Authorities imposed Section 144 in the town on Sunday.", "imposed", "COERCE/restrict"),
-])
-def test_south_asian_protest_and_restriction_words(nlp, lexes, text, trigger, kind):
-    ev = by_trigger(run(nlp, lexes, text), trigger)
-    assert f'{ev["event_type"]}/{ev["event_mode"]}' == kind
 
 
 def test_an_act_after_which_another_kind_of_act_was_carried_is_not_the_carriers(nlp, lexes):
