@@ -128,7 +128,7 @@ class TriggerRule:
     pos: str
     with_: frozenset[str]
     context: frozenset[str]
-    armed_source: str   # "" (no condition), "any" (armed doer) or "non-state" (armed, not the state's)
+    armed_source: str   # "" (no condition), "any" (armed doer), "non-state" (armed, not the state's) or "unarmed"
     event_type: str
     event_mode: str | None
     cameo_root: str | None
@@ -173,15 +173,16 @@ def _set(cell: str | None) -> frozenset[str]:
 def _armed_condition(row: dict) -> str:
     """The `armed_source` condition of a trigger row: "any" (yes: the doer is armed, the state's
     forces included), "non-state" (an armed group, not the state's forces: "raided" is an attack
-    by rebels but a search by police) or "" (none)."""
+    by rebels but a search by police), "unarmed" (a known doer who bears no arms: students who
+    "occupied" a faculty protest, troops who did seized it) or "" (none)."""
     cell = (row.get("armed_source") or "").strip().lower()
     if cell in ("", "no"):
         return ""
     if cell in ("yes", "true", "1"):
         return "any"
-    if cell == "non-state":
+    if cell in ("non-state", "unarmed"):
         return cell
-    raise ValueError(f"event_triggers.csv: armed_source {cell!r} for {row['lemma']!r} is none of yes, non-state")
+    raise ValueError(f"event_triggers.csv: armed_source {cell!r} for {row['lemma']!r} is none of yes, non-state, unarmed")
 
 
 def load_event_lexicon(path: Path | None = None) -> EventLexicon:
@@ -3747,7 +3748,9 @@ def _first_row(tok: Token, rules: list[TriggerRule], sent_words: set[str],
         if r.with_ and not _with_ok(tok, r.with_, aimed=r.event_type != NO_EVENT):
             continue
         cond_ctx = _context_ok(tok, r.context, sent_words, clause_words) if r.context else None
-        cond_arm = (source_sector in (ARMED_SECTORS if r.armed_source == "any" else NON_STATE_ARMED_SECTORS)) \
+        cond_arm = (source_sector is not None and source_sector not in ARMED_SECTORS | {"CRM"}) \
+            if r.armed_source == "unarmed" else \
+            (source_sector in (ARMED_SECTORS if r.armed_source == "any" else NON_STATE_ARMED_SECTORS)) \
             if r.armed_source else None
         conds = [c for c in (cond_ctx, cond_arm) if c is not None]
         if conds and not any(conds):
@@ -4064,6 +4067,8 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
     for i, ev in sorted(found.items()):
         if ev.carrier is None and _pos(ev.tok) == "NOUN" and _lemma(ev.tok) in lex.background:
             continue   # "refugees fleeing the war": a state of affairs, not this article's event
+        if ev.carrier is None and ev.tok.tag_ == "VBN" and ev.tok.dep_ == "acl" and _lemma(ev.tok) in STATE_PARTICIPLES:
+            continue   # "a vehicle occupied by a driver", "the district occupied by his supporters": a state
         if ev.carrier is None and _pos(ev.tok) == "NOUN" and _topic_of_talk(ev.tok):
             continue   # "did not comment on the arrests", "met to discuss the fight against al-Shabaab"
         if _pos(ev.tok) == "VERB" and _lemma(ev.tok) in TALK_VERBS and ev.tok.dep_ in ("xcomp", "advcl") \
@@ -4831,6 +4836,9 @@ def _undergone_by(tok: Token, actor_at: dict) -> bool:
 
 
 SIDED_BY = WORDS["sided_by"]
+# Participles that, describing a noun, tell who is in or holds it, not an act ("a vehicle
+# occupied by a driver").
+STATE_PARTICIPLES = WORDS["state_participle"]
 # Verbs of talking about a matter ("discussed the fight against al-Shabaab", "did not comment on
 # the arrests"), and the prepositions that name the matter.
 TALK_VERBS = WORDS["talk_about"]

@@ -33,7 +33,8 @@ KNOWN_FILES = [
      "The words that signal an event (`trigger_text`) and the type and mode each one codes. "
      "A row with a condition (`with`, `context`, `armed_source`) applies only when the "
      "condition holds (`armed_source` `yes`: an armed doer, the state's forces included; "
-     "`non-state`: an armed group, not the state's forces; a `with` word ending in a hyphen is one joined before the trigger: "
+     "`non-state`: an armed group, not the state's forces; `unarmed`: a known doer who bears no arms, "
+     "such as students who occupy a building; a `with` word ending in a hyphen is one joined before the trigger: "
      "`test-` for \"test-fired\") and is tried before the plain row of the same lemma, the default "
      "reading. A row whose `event_type` is `-` is a reading that is no event (\"released a "
      "video\"): where it applies, the rows below it do not."),

@@ -5645,6 +5645,12 @@ def test_where_residents_who_tell_of_an_act_live_is_its_place(nlp, lexes):
     ("Farmers staged a dharna outside the collectorate on Monday.", "dharna", "PROTEST/demo"),
     ("Villagers gheraoed the block office on Monday.", "gheraoed", "PROTEST/obstruct"),
     ("Authorities imposed Section 144 in the town on Sunday.", "imposed", "COERCE/restrict"),
+    ("Traders in Karachi observed a shutter-down strike on Monday.", "strike", "PROTEST/strike"),
+    ("Students set up a protest encampment on the campus lawn on Sunday.", "encampment", "PROTEST/demo"),
+    ("Supporters of the former president set up road blockades across the region.", "blockades", "PROTEST/obstruct"),
+    ("Protesters threw stones, and police responded with rubber bullets.", "responded", "ASSAULT/crowd-control"),
+    ("Hundreds of students occupied the law faculty on Friday.", "occupied", "PROTEST/demo"),
+    ("Troops occupied the centre of the capital on Monday.", "occupied", "COERCE/seize"),
 ])
 def test_lexicon_readings_of_protest_restriction_and_attack_words(nlp, lexes, text, trigger, kind):
     ev = by_trigger(run(nlp, lexes, text), trigger)
@@ -5917,3 +5923,7 @@ def test_a_claim_names_the_doer_of_every_unnamed_assault_of_the_claimed_scene_an
     pms = find_places(doc, load_gazetteer())
     events = find_events(doc, lexes[1], find_actors(doc, lexes[0], pms), pms, PUB)
     assert {e["source_actor_id"] for e in events if e["event_type"] == "ASSAULT"} == {"SHABAAB"}
+
+
+def test_a_vehicle_occupied_by_a_driver_is_no_seizure(nlp, lexes):
+    assert run(nlp, lexes, "The first vehicle, occupied by a male driver, was stopped at the gate.") == []
