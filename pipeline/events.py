@@ -4976,7 +4976,8 @@ def _names_a_group(men: dict | None) -> bool:
     or an armed group or gang, with a sector other than the unnamed doers' own."""
     return men is not None and (men["actor"]["actor_kind"] == "organization"
                                 or men["actor"]["sector_code"] in GROUP_SECTORS) \
-        and men["actor"]["sector_code"] not in (None, *UNNAMED_DOERS)
+        and men["actor"]["sector_code"] not in (None, *UNNAMED_DOERS) \
+        and men["actor"]["actor_kind"] != "person"   # ("supporters of Raila Odinga" are not Odinga)
 
 
 def _affiliated(tok: Token) -> bool:
@@ -5037,6 +5038,13 @@ def _actor_of(tok: Token, actor_at: dict) -> dict | None:
     its appositive when that names a placed actor ("..., Aftab Sherpao")."""
     if tok.i in actor_at:
         men = actor_at[tok.i]
+        first = tok.doc.char_span(men["start"], men["end"], alignment_mode="expand")
+        if men["actor"]["actor_kind"] == "person" and first is not None and first.start >= 2 \
+                and tok.doc[first.start - 1].lower_ == "of" and first.start - 2 in actor_at \
+                and _lemma(tok.doc[first.start - 2]) in FOLLOWER_NOUNS:
+            # "Supporters of Raila Odinga set up blockades", parsed with the man as the subject:
+            # his supporters did it
+            return actor_at[first.start - 2]
         if GENERIC_ACTOR.fullmatch(men["actor"]["actor_id"]):
             # "JNIM militants" parsed with the name as a modifier of the generic noun: the group
             named = next((actor_at[c.i] for c in tok.children if c.dep_ in ("compound", "nmod", "amod")
@@ -5499,8 +5507,9 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
             # despite or amid it ("approved the law despite protests"), nor one whose act is
             # over it ("lodged a protest over the detention of a businessman": not Japan's)
             verb = tok.head if tok.dep_ == "dobj" else tok.head.head
-            if _lemma(verb) in ASPECT_HEADS or (_lookup(verb, lex.support_object)
-                                                 and not _told_before(_lookup(verb, lex.support_object), tok)):
+            lem = _lookup(verb, lex.support_object)
+            if _lemma(verb) in ASPECT_HEADS or (lem and _has_particle(verb, lex.support_object[lem])
+                                                 and not _told_before(lem, tok)):
                 s = _source_token(verb)
                 src = _actor_of(s, actor_at) if s is not None else None
     if src is None and _pos(tok) == "NOUN":

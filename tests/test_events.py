@@ -5927,3 +5927,11 @@ def test_a_claim_names_the_doer_of_every_unnamed_assault_of_the_claimed_scene_an
 
 def test_a_vehicle_occupied_by_a_driver_is_no_seizure(nlp, lexes):
     assert run(nlp, lexes, "The first vehicle, occupied by a male driver, was stopped at the gate.") == []
+
+
+@pytest.mark.parametrize("text,trigger,doer", [
+    ("Relatives of the missing students held a vigil in the square on Sunday.", "vigil", "CVL"),
+    ("Supporters of Raila Odinga set up road blockades in the city on Monday.", "blockades", "CVL"),
+])
+def test_relatives_and_supporters_of_someone_are_the_doers_not_that_person(nlp, lexes, text, trigger, doer):
+    assert by_trigger(run(nlp, lexes, text), trigger)["source_actor_id"].lower().endswith(doer.lower())
