@@ -650,6 +650,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
                 continue
             res = _month_only(sent, res)
             res = _relative_to_report(res, report_day, published_date)
+            res = _weekday_of_a_plan(res, rec, published_date)
             if res is not None and rec["event_type"] in STATEMENT_TYPES and _to_come(res, published_date):
                 # "said it would hold a strike on Friday": the threat is made now, the strike to
                 # come (so the report's day, not a day the story told before)
@@ -1044,6 +1045,19 @@ def _unnamed_doer_country(rec: dict, place_of: dict) -> str | None:
 # saying ("On 3 May, police said ...") still dates the event, as ACLED's notes write it.
 REPORT_DATE = re.compile(r"\b(?:reported|published|posted|updated|said|says|told|announced|confirmed|stated|added)"
                          r"(?:\s+(?:on|in))?\s*$", re.I)
+
+
+def _weekday_of_a_plan(res: ResolvedDate | None, rec: dict, published: dt.date | None) -> ResolvedDate | None:
+    """The coming weekday, not the last, for an act still to come ("opposition groups are
+    planning a march in Nairobi on Friday"): a plan's day lies after publication (and is then
+    recorded as a plan with no date)."""
+    if res is None or res.date is None or res.text is None or published is None or not rec["is_hypothetical"] \
+            or res.date >= published:
+        return res
+    kinds = find_date_expressions(res.text)
+    if len(kinds) != 1 or kinds[0][2] != "wd" or res.text.lower().startswith("last"):
+        return res
+    return res._replace(date=res.date + dt.timedelta(days=7))
 
 
 def _relative_to_report(res: ResolvedDate | None, report_day: ResolvedDate | None,

@@ -5935,3 +5935,10 @@ def test_a_vehicle_occupied_by_a_driver_is_no_seizure(nlp, lexes):
 ])
 def test_relatives_and_supporters_of_someone_are_the_doers_not_that_person(nlp, lexes, text, trigger, doer):
     assert by_trigger(run(nlp, lexes, text), trigger)["source_actor_id"].lower().endswith(doer.lower())
+
+
+def test_a_planned_acts_weekday_is_the_coming_one(nlp, lexes):
+    events = run(nlp, lexes, "Opposition groups are planning a march in the capital on Friday.",
+                 published=dt.date(2025, 5, 20))
+    march = by_trigger(events, "march")
+    assert march["is_hypothetical"] and (march["event_date"] is None or march["event_date"] > dt.date(2025, 5, 20))
