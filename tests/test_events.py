@@ -5651,6 +5651,7 @@ def test_where_residents_who_tell_of_an_act_live_is_its_place(nlp, lexes):
     ("Protesters threw stones, and police responded with rubber bullets.", "responded", "ASSAULT/crowd-control"),
     ("Hundreds of students occupied the law faculty on Friday.", "occupied", "PROTEST/demo"),
     ("Troops occupied the centre of the capital on Monday.", "occupied", "COERCE/seize"),
+    ("The government finally met the strikers' demands on Thursday.", "met", "CONCEDE/None"),
 ])
 def test_lexicon_readings_of_protest_restriction_and_attack_words(nlp, lexes, text, trigger, kind):
     ev = by_trigger(run(nlp, lexes, text), trigger)
