@@ -2992,8 +2992,8 @@ def _named_again(e: "_Ev") -> bool:
              or (tok.head.lower_ == "of" and tok.head.head.lower_ == "ahead")
              # ("arrested six suspects in connection with the bombing", "deployed troops
              # following the attack", "in response to the raid": the act told before)
-             # (only a bare one: "after the police killing of an unarmed man on March 18 in
-             # Sacramento" tells an act of its own)
+             # (only a bare one: "after the killing of a teenager by a patrol on 2 May in
+             # Garissa" tells an act of its own)
              or ((tok.head.lower_ in ("after", "following", "since")
                   or (tok.head.lower_ in ("with", "to", "for") and tok.head.head.lower_ in REFERRING_NOUNS))
                  and all(c.dep_ == "det" for c in tok.children))
@@ -7443,7 +7443,7 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
         or _undergone_by(e.tok, actor_at))) or _in_reason_clause(e) \
         or (_pos(e.tok) == "VERB" and _sequel_without_doer(e.tok)) \
         or (_pos(e.tok) == "VERB" and e.tok.dep_ in ("advcl", "conj") and _came_under(e.tok.head))
-    # "a man who survived detention and torture": whom the act befell, not its doer
+    # "a farmer who survived two years of torture": whom the act befell, not its doer
     endured = _endured_by(e.tok)
     if endured is not None:
         regardless = True

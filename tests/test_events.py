@@ -5732,8 +5732,8 @@ def test_a_matter_talked_about_is_no_act_of_the_talkers(nlp, lexes, text):
 
 
 def test_a_towns_police_acted_in_the_town(nlp, lexes):
-    events, names = run_placed(nlp, lexes, "A Houston police officer shot and wounded a man during a traffic stop.")
-    assert names.get(by_trigger(events, "shot")["place_id"]) == "Houston"
+    events, names = run_placed(nlp, lexes, "A Houston police officer wounded a motorist at a checkpoint on Sunday.")
+    assert names.get(by_trigger(events, "wounded")["place_id"]) == "Houston"
 
 
 @pytest.mark.parametrize("text,trigger,doer", [
@@ -5919,7 +5919,7 @@ def test_a_claim_names_the_doer_of_every_unnamed_assault_of_the_claimed_scene_an
     from pipeline.places import find_places
     text = ("A car bomb exploded outside a restaurant in Beledweyne on Sunday, killing nine people.\n\n"
             "The blast destroyed several shops, witnesses said.\n\n"
-            "Al-Shabab claimed responsibility for the attack.")
+            "The militants of al-Shabaab claimed the attack later that day.")
     doc = nlp(text)
     pms = find_places(doc, load_gazetteer())
     events = find_events(doc, lexes[1], find_actors(doc, lexes[0], pms), pms, PUB)
@@ -5927,7 +5927,7 @@ def test_a_claim_names_the_doer_of_every_unnamed_assault_of_the_claimed_scene_an
 
 
 def test_a_vehicle_occupied_by_a_driver_is_no_seizure(nlp, lexes):
-    assert run(nlp, lexes, "The first vehicle, occupied by a male driver, was stopped at the gate.") == []
+    assert run(nlp, lexes, "A pickup, occupied by two farm workers, was stopped at the checkpoint.") == []
 
 
 @pytest.mark.parametrize("text,trigger,doer", [
