@@ -174,7 +174,7 @@ def _armed_condition(row: dict) -> str:
     """The `armed_source` condition of a trigger row: "any" (yes: the doer is armed, the state's
     forces included), "non-state" (an armed group, not the state's forces: "raided" is an attack
     by rebels but a search by police), "unarmed" (a known doer who bears no arms: students who
-    "occupied" a faculty protest, troops who did seized it) or "" (none)."""
+    "occupied" a faculty protested, where troops would have seized it) or "" (none)."""
     cell = (row.get("armed_source") or "").strip().lower()
     if cell in ("", "no"):
         return ""
@@ -4910,12 +4910,12 @@ ENDURING_VERBS = WORDS["enduring"]
 
 
 def _endured_by(tok: Token) -> Token | None:
-    """The subject of a verb of undergoing whose object is the event noun ("a man who survived
-    detention and torture", "the town suffered heavy shelling"), or None: whom the act befell.
+    """The subject of a verb of undergoing whose object is the event noun ("a farmer who survived
+    two years of torture", "the town suffered heavy shelling"), or None: whom the act befell.
     The nearest actor before such a noun is no doer of it."""
     noun = tok
     while noun.dep_ == "conj" and noun.head.i != noun.i and _pos(noun.head) == "NOUN":
-        noun = noun.head   # ("detention and torture": both undergone)
+        noun = noun.head   # ("beatings and torture": both undergone)
     if _pos(tok) != "NOUN" or noun.dep_ != "dobj" or _lemma(noun.head) not in ENDURING_VERBS:
         return None
     subject = _source_token(noun.head)
