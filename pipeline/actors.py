@@ -427,8 +427,8 @@ def _coder_forces(doc: Doc, lex: "ActorLexicon") -> list["_Cand"]:
 
 def _defined_as_name(doc: Doc, short: str) -> bool:
     """Whether the text gives `short` in brackets after a capitalised name of those initials
-    ("the Civil Support Team (CST)"), not after words of a thing ("improvised explosive
-    devices (IEDs)")."""
+    ("the Civil Support Team (CST)"), not after words of a thing ("planted roadside bombs
+    (IEDs)")."""
     m = re.search(r"((?:[A-Z][\w'’-]*\s+){%d})\(%s\)" % (len(short), re.escape(short)), doc_text(doc))
     return m is not None and "".join(w[0] for w in m.group(1).split()).upper() == short.upper()
 
