@@ -496,8 +496,8 @@ def _carrier(tok: Token, lex: EventLexicon) -> Token | None:
         head = head.head
     if head.i == tok.i or _pos(head) != "VERB":
         return None
-    if tok.dep_ in ("dobj", "nsubjpass", "pobj") and _lookup(head, lex.support_object) \
-            and not _told_before(_lookup(head, lex.support_object), tok):
+    lem = _lookup(head, lex.support_object)
+    if tok.dep_ in ("dobj", "nsubjpass", "pobj") and lem and not _told_before(lem, tok):
         return head
     if tok.dep_ in ("nsubj", "csubj") and _lookup(head, lex.support_subject):
         return head
@@ -1054,10 +1054,16 @@ def _weekday_of_a_plan(res: ResolvedDate | None, rec: dict, published: dt.date |
     if res is None or res.date is None or res.text is None or published is None or not rec["is_hypothetical"] \
             or res.date >= published:
         return res
-    kinds = find_date_expressions(res.text)
-    if len(kinds) != 1 or kinds[0][2] != "wd" or res.text.lower().startswith("last"):
+    if _sole_kind(res.text) != "wd" or res.text.lower().startswith("last"):
         return res
     return res._replace(date=res.date + dt.timedelta(days=7))
+
+
+def _sole_kind(text: str) -> str | None:
+    """The pattern name of the one date expression `text` is (see find_date_expressions), or
+    None: a resolved date keeps its words, not how they were read."""
+    kinds = find_date_expressions(text)
+    return kinds[0][2] if len(kinds) == 1 else None
 
 
 def _relative_to_report(res: ResolvedDate | None, report_day: ResolvedDate | None,
@@ -1069,13 +1075,13 @@ def _relative_to_report(res: ResolvedDate | None, report_day: ResolvedDate | Non
     if res is None or res.text is None or report_day is None or report_day.precision != "day" \
             or report_day.date is None or (published is not None and report_day.date > published):
         return res
-    kinds = find_date_expressions(res.text)
-    if len(kinds) != 1 or kinds[0][2] not in ("rel", "wd") or (kinds[0][2] == "wd" and (
+    kind = _sole_kind(res.text)
+    if kind not in ("rel", "wd") or (kind == "wd" and (
             res.date is None or (published is not None and res.date > published))):
         return res   # (a weekday still to come stays as it was read)
     # ("the ministry said on Wednesday that troops had arrested 40 people on Monday": the
     # Monday before that Wednesday, not the one before publication)
-    return resolve_expression(res.text, kinds[0][2], report_day.date)
+    return resolve_expression(res.text, kind, report_day.date)
 
 
 def _month_only(sent, res: ResolvedDate | None) -> ResolvedDate | None:
@@ -4859,11 +4865,18 @@ TALK_VERBS = WORDS["talk_about"]
 TOPIC_PREPS = {"on", "about", "regarding", "over"}
 
 
+def _first_noun_conjunct(noun: Token) -> Token:
+    """The first of nouns coordinated with `noun` ("water sharing and the fight": "sharing"),
+    which holds the role in the clause that all of them share."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i and _pos(noun.head) == "NOUN":
+        noun = noun.head
+    return noun
+
+
 def _topic_of_talk(noun: Token) -> bool:
     """Whether an event noun is the matter a verb of talking is about: an act told elsewhere
     or none at all, never one done by who talks (nor negated by "did not comment")."""
-    while noun.dep_ == "conj" and noun.head.i != noun.i and _pos(noun.head) == "NOUN":
-        noun = noun.head   # ("to discuss water sharing and the fight against the PKK")
+    noun = _first_noun_conjunct(noun)   # ("to discuss water sharing and the fight against the PKK")
     verb = noun.head
     if noun.dep_ == "pobj" and verb.lower_ in TOPIC_PREPS:
         verb = verb.head
@@ -4898,10 +4911,11 @@ def _victim_of_the_grievance(e: _Ev, tgt: dict, lex: EventLexicon) -> bool:
     return False
 
 
-def _by_after_object(obj: Token) -> Token | None:
-    """The object of a "by" that the parser hung on an act's of-object ("the killing of a
-    colleague by a police officer"): the act's doer, not the object's."""
-    return next((x for p in obj.children if p.dep_ == "prep" and p.lower_ == "by"
+def _by_object(tok: Token) -> Token | None:
+    """The object of a "by" preposition hung on `tok`: on an act's of-object, where the parser
+    put the act's doer ("the killing of a colleague by a police officer"), or on a gerund used
+    as a noun ("killed in firing by security forces")."""
+    return next((x for p in tok.children if p.dep_ == "prep" and p.lower_ == "by"
                  for x in p.children if x.dep_ == "pobj"), None)
 
 
@@ -4913,9 +4927,7 @@ def _endured_by(tok: Token) -> Token | None:
     """The subject of a verb of undergoing whose object is the event noun ("a farmer who survived
     two years of torture", "the town suffered heavy shelling"), or None: whom the act befell.
     The nearest actor before such a noun is no doer of it."""
-    noun = tok
-    while noun.dep_ == "conj" and noun.head.i != noun.i and _pos(noun.head) == "NOUN":
-        noun = noun.head   # ("beatings and torture": both undergone)
+    noun = _first_noun_conjunct(tok)   # ("beatings and torture": both undergone)
     if _pos(tok) != "NOUN" or noun.dep_ != "dobj" or _lemma(noun.head) not in ENDURING_VERBS:
         return None
     subject = _source_token(noun.head)
@@ -5256,8 +5268,8 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
         src = _named_by(s, actor_at, lex)
         if src is None and tok.tag_ == "VBG" and tok.dep_ == "pobj":
             # "killed in firing by security forces": a gerund used as a noun names its doer after "by"
-            src = next((_actor_of(g, actor_at) for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
-                        for g in c.children if g.dep_ == "pobj"), None)
+            by = _by_object(tok)
+            src = _actor_of(by, actor_at) if by is not None else None
         if src is None and tok.pos_ != "VERB" and tok.i > 0 and tok.i - 1 in actor_at:
             # "Military Forces of Mali retook Lere", with the verb tagged a noun: the actor the
             # verb follows is its doer, as the parse cannot say
@@ -5441,7 +5453,7 @@ def _participants(e: _Ev, actor_at: dict, lex: EventLexicon) -> tuple[dict | Non
                             if both_sides:   # "between Meitei and Kuki groups": the side named first
                                 party = next((actor_at[t.i] for t in g.subtree if t.i in actor_at), party)
                     elif c.lower_ == "of" and (_harm(tok, lex) or e.rule.event_mode in OF_TARGET_MODES):
-                        by = _by_after_object(g)
+                        by = _by_object(g)
                         if by is not None:   # "the killing of a colleague by a police officer"
                             src = src or _actor_of(by, actor_at)
                         victim = _actor_of(g, actor_at)

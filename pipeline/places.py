@@ -2592,7 +2592,7 @@ def _qualifiers(mentions: list[dict], doc: Doc) -> None:
                     and ADMIN_SUFFIX.get(doc[b["end_tok"]].lower_) == "admin2":
                 countries = district   # "Tirah, Khyber district": a town of that district's country
             elif not countries and not admins and b["mention_kind"] == "name" and b["senses"] \
-                    and b["senses"][0]["kind"] == "admin2" and not _listed_on(text, mentions, k + 1 + j):
+                    and b["senses"][0]["kind"] == "admin2" and _list_of(doc, mentions, k + 1 + j)[1] == k + 1 + j:
                 # "San Jose, Antique", "Patikul, Sulu": a province that is a second-level
                 # division says the town is in its first-level one (or, failing a reading
                 # there, in its country), when the town has a reading there
@@ -2628,15 +2628,6 @@ def _qualifiers(mentions: list[dict], doc: Doc) -> None:
                 break
             if b["senses"]:
                 break
-
-
-def _listed_on(text: str, mentions: list[dict], k: int) -> bool:
-    """Whether mention k is followed by another in a list ("Bari, Catania, Milan and Rome"):
-    a member of the list, not a division that says where the name before it lies."""
-    if k + 1 >= len(mentions):
-        return False
-    between = text[mentions[k]["end"]:mentions[k + 1]["start"]].strip()
-    return between in {",", "and", ", and", "or", ", or"}
 
 
 def _in_bracket_before(text: str, a: dict, b: dict) -> bool:
@@ -3884,7 +3875,7 @@ def _comma_town_contradictions(doc: Doc, mentions: list[dict]) -> None:
         if raw.get("kind") in {"country", "continent", "admin1", "feature"} \
                 or (raw.get("rank_population") or 0) >= COMMA_TOWN_MAX_POPULATION:
             continue
-        if i + 2 < len(mentions) and text[b["end"]:mentions[i + 2]["start"]].strip() in {",", "and", "or", ", and"}:
+        if _list_of(doc, mentions, i + 1)[1] > i + 1:
             continue   # a list of places
         wrong.add(a["key"])
     for a, b in zip(mentions, mentions[1:]):
@@ -4065,12 +4056,13 @@ def _unresolved_reason_code(doc: Doc, m: dict) -> str | None:
 # ---------------------------------------------------------------- entry point
 
 @functools.lru_cache(maxsize=None)
-def actor_lexicon_words(name: str, column: str) -> frozenset[str]:
+def actor_lexicon_words(name: str, column: str, sector: str | None = None) -> frozenset[str]:
     """The head (last) word of each entry of an actor lexicon column ("prime minister" gives
-    "minister"): the actor data files say which nouns name people and bodies."""
+    "minister"), of the rows of one `sector_code` when `sector` is given: the actor data files
+    say which nouns name people and bodies."""
     with open(ACTOR_DATA / name, encoding="utf-8", newline="") as fh:
         return frozenset(row[column].strip().lower().split()[-1] for row in csv.DictReader(fh)
-                         if row[column].strip())
+                         if row[column].strip() and (sector is None or row.get("sector_code") == sector))
 
 
 @functools.lru_cache(maxsize=1)
@@ -4200,9 +4192,7 @@ def _modifies_local_body(doc: Doc, m: dict) -> bool:
 def local_body_nouns() -> frozenset[str]:
     """Nouns of a town's police (agents.csv rows of sector COP) and of its local offices
     (actors_local_offices.txt), from the actor lexicon's data files."""
-    rows = read_csv_rows(ACTOR_DATA / "agents.csv")
-    nouns = {r["noun"].strip().lower().split()[-1] for r in rows if r["sector_code"] == "COP" and r["noun"].strip()}
-    return frozenset(nouns) | frozenset(read_word_list("actors_local_offices.txt", ACTOR_DATA))
+    return actor_lexicon_words("agents.csv", "noun", "COP") | frozenset(read_word_list("actors_local_offices.txt", ACTOR_DATA))
 
 
 def _office_word(tok: Token) -> bool:
