@@ -91,7 +91,9 @@ def age_nouns(doc: Doc) -> Doc:
         if tok.lower_ in ("old", "olds") and tok.dep_ in NOMINAL_DEPS \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             units = [c for c in tok.children if c.lower_ in AGE_UNITS and c.i < tok.i]
-            if units:
+            # (spans never overlap, which the retokenizer refuses, whatever an odd parse makes
+            # of two ages in a row)
+            if units and (not spans or spans[-1][0].end <= units[0].left_edge.i):
                 spans.append((doc[units[0].left_edge.i:tok.i + 1], tok.lower_ == "olds"))
     with doc.retokenize() as retokenizer:
         for span, plural in spans:
