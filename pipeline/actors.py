@@ -45,6 +45,7 @@ The one exception is a person's country and sector, which come from the text;
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -133,6 +134,9 @@ class ActorLexicon:
     ethnic: dict[tuple[str, ...], tuple[str | None, str, str]] = field(default_factory=dict)
     # (agent noun, country where met) -> the country its people are of ("settlers" in PSE: ISR)
     outsiders: dict[tuple[str, str], str] = field(default_factory=dict)
+    # a group that became its country's government, and since when (actors.csv governs_from):
+    # "Taliban security forces" in a story published after 15 August 2021 are Afghanistan's
+    governs_from: dict[str, dt.date] = field(default_factory=dict)
     max_len: int = 1
 
 
@@ -178,6 +182,8 @@ def load_actor_lexicon(path: Path | None = None) -> ActorLexicon:
             "country_code": r["country_code"] or None, "sector_code": r["sector_code"] or None,
         }
         lex.named[r["actor_id"]] = rec
+        if (r.get("governs_from") or "").strip():
+            lex.governs_from[r["actor_id"]] = dt.date.fromisoformat(r["governs_from"].strip())
         local = _split(r.get("local_aliases") or "")
         for alias in _split(r["aliases"]) + [r["actor_name"]] + local:
             toks = _tokens(alias)
@@ -423,6 +429,12 @@ def _coder_forces(doc: Doc, lex: "ActorLexicon") -> list["_Cand"]:
                 end = close + 1
         out.append(_Cand(i, end, "lexicon", country_sector_actor(lex, m[1][0], sector)))
     return out
+
+
+def _governing(lex: ActorLexicon, aid: str, published: dt.date | None) -> bool:
+    """Whether the lexicon group `aid` ran its country's state on the article's date."""
+    since = lex.governs_from.get(aid)
+    return since is not None and published is not None and published >= since
 
 
 def _defined_as_name(doc: Doc, short: str) -> bool:
@@ -844,8 +856,12 @@ def _title_before(doc: Doc, start: int, lex: ActorLexicon, refs: dict) -> tuple[
 
 # ---------------------------------------------------------------- finder
 
-def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> list[dict]:
+def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict],
+                published: dt.date | None = None) -> list[dict]:
     """Actor mentions of one parsed article, sorted by start and non-overlapping.
+
+    `published` (the article's date, if known) tells whether a group that took power was then
+    the state: its name before a state body's noun is that body ("Taliban police" in 2023).
 
     Each item: start, end (character offsets), mention_text (== doc.text[start:end]),
     sentence_index, actor_role (title given at this mention, or None), actor (a dict with
@@ -945,6 +961,11 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict]) -> 
                 ag = _agent_after(doc, end, lex, refs)
                 if ag is not None and ag[0] - end <= 3 and doc[end - 1].head.i < ag[0]:
                     end = ag[0]
+                    if ag[1] in STATE_BODIES and _governing(lex, aid, published):
+                        # "the Taliban government", "Taliban security forces" after 2021: the
+                        # body of the state the group runs (as ACLED codes "Police Forces of
+                        # Afghanistan (2021-)"); the group's own name stays the group
+                        rec = country_sector_actor(lex, rec["country_code"], ag[1])
             cands.append(_Cand(start, end, "lexicon", rec, role))
             i = max(i + n, end)
         else:

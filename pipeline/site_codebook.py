@@ -53,7 +53,9 @@ KNOWN_FILES = [
     ("sectors.csv", "Sector codes",
      "The sector codes of `actors.sector_code`."),
     ("actors.csv", "Actor lexicon",
-     "Named actors that are recognised by name or alias, with their codes."),
+     "Named actors that are recognised by name or alias, with their codes. `governs_from` "
+     "gives the day a group took over its country's state: in articles published since, "
+     "its name before a state body's noun (\"Taliban police\") codes that body of the state."),
     ("actors_titles.csv", "Titles",
      "Titles and roles that code a person's sector (\"President\", \"General\")."),
     ("actors_org_words.csv", "Organisation words",

@@ -1838,3 +1838,18 @@ def test_a_sentences_first_adjective_the_model_calls_a_body_is_none(nlp, lex):
 def test_a_report_filed_with_the_police_is_no_body(nlp, lex):
     found = find_actors(nlp("An FIR was registered against a local trader on Monday."), lex, [])
     assert "FIR" not in [m["mention_text"] for m in found]
+
+
+@pytest.mark.parametrize("published, expected", [
+    ("2023-02-01", ("AFG-COP", "AFG-GOV")),
+    ("2012-02-01", ("TALIBAN", "TALIBAN")),
+    (None, ("TALIBAN", "TALIBAN")),
+])
+def test_a_group_in_power_acts_through_the_state_bodies_it_runs(nlp, lex, published, expected):
+    import datetime as dt
+    doc = nlp("Taliban police detained two aid workers in Herat, and the Taliban government "
+              "rejected calls for their release. A Taliban spokesman did not comment.")
+    day = dt.date.fromisoformat(published) if published else None
+    ids = {m["mention_text"]: m["actor"]["actor_id"] for m in find_actors(doc, lex, [], day)}
+    assert (ids["Taliban police"], ids["Taliban government"]) == expected
+    assert ids["Taliban spokesman"] == "TALIBAN"   # the group's own voice stays the group's
