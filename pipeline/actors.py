@@ -431,6 +431,18 @@ def _coder_forces(doc: Doc, lex: "ActorLexicon") -> list["_Cand"]:
     return out
 
 
+RUNNING_PARTICIPLES = {"run", "led", "controlled", "administered", "held", "backed"}
+
+
+def _runner_country(doc: Doc, start: int, cands: list) -> str | None:
+    """The country of a named group joined by a hyphen to a participle of running right before
+    token `start` ("Hamas-run", "Houthi-controlled"), or None: whose body the name after is."""
+    if start < 3 or doc[start - 1].lower_ not in RUNNING_PARTICIPLES or doc[start - 2].text not in HYPHENS:
+        return None
+    return next((c.actor.get("country_code") for c in cands if c.end == start - 2 and c.how == "lexicon"
+                 and c.actor.get("country_code") not in (None, *PSEUDO_COUNTRIES)), None)
+
+
 def _governing(lex: ActorLexicon, aid: str, published: dt.date | None) -> bool:
     """Whether the lexicon group `aid` ran its country's state on the article's date."""
     since = lex.governs_from.get(aid)
@@ -966,6 +978,12 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict],
                         # body of the state the group runs (as ACLED codes "Police Forces of
                         # Afghanistan (2021-)"); the group's own name stays the group
                         rec = country_sector_actor(lex, rec["country_code"], ag[1])
+            elif end + 2 < len(doc) and doc[end].text in HYPHENS and doc[end + 1].lower_ in RUNNING_PARTICIPLES \
+                    and _governing(lex, aid, published):
+                # "the Taliban-led government" after 2021: the state's body as well
+                ag = _agent_after(doc, end + 2, lex, refs)
+                if ag is not None and ag[1] in STATE_BODIES and ag[0] - end <= 4:
+                    rec, end = country_sector_actor(lex, rec["country_code"], ag[1]), ag[0]
             cands.append(_Cand(start, end, "lexicon", rec, role))
             i = max(i + n, end)
         else:
@@ -1280,6 +1298,9 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict],
         country = next((refs[r][1] for r in refs if start <= r < end), None)
         if country is None and sector == "MIL" and numbered and main:
             country = main   # (of the story's country's army: "the 20th Infantry Battalion pursued the rebels")
+        if country is None and sector in HOME_SECTORS - {"OPP"}:
+            # "the Hamas-run health ministry": the country of the group that runs the body
+            country = _runner_country(doc, start, cands)
         if country is None and sector in (HOME_SECTORS - {"OPP"}) | {"LAB"}:
             # "the Ministry of Education in Dhaka": the country of the place the name is put in
             country = _seat_after(doc, end, place_mentions)
@@ -2171,6 +2192,11 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
             leader = next((owner[g.i] for g in m.children if g.i in owner), None)
             if leader is not None and leader.get("sector_code") in NON_STATE_ARMED and sector in NON_STATE_ARMED | {None}:
                 return leader
+        if m.dep_ == "amod" and m.lower_ in RUNNING_PARTICIPLES and m.i < c.end - 1 and sector in HOME_SECTORS:
+            # "the Houthi-controlled interior ministry": a body of the runner's country
+            runner = next((owner[g.i] for g in m.children if g.i in owner), None)
+            if runner is not None and runner.get("country_code") not in (None, *PSEUDO_COUNTRIES):
+                return country_sector_actor(lex, runner["country_code"], sector)
     poss = next((m for m in doc[c.end - 1].children if m.dep_ == "poss" and m.pos_ in ("NOUN", "PROPN")), None)
     if poss is not None and (sector in NON_STATE_ARMED | {"UAF"} or doc[c.end - 1].lemma_.lower() in ARMED_HEADS):
         # "the group's fighters", "the militia's gunmen": the men of the group that noun
@@ -2389,6 +2415,8 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
                     # "Israel struck targets in southern Lebanon, killing two people": the
                     # state acting, not where (see below)
                     and (acting or not _state_acting(doc, pm))
+                    # "20 people were killed in US strikes": whose the strikes are
+                    and not _doer_of_act(doc, pm)
                     # ("which the United States has designated a terrorist organisation")
                     and not _designating_state(doc, pm)
                     # "cancelled a trip to China and ordered police to act": where one goes
@@ -2544,7 +2572,7 @@ def _places_where(doc: Doc, place_mentions: list[dict], lo: int, hi: int) -> lis
     return [pm["place"] for pm in place_mentions
             if pm.get("place") and pm.get("mention_kind", "name") == "name" and pm["place"].get("country_code")
             and lo <= pm["start"] < hi and not _across_border(text, pm)
-            and not _designating_state(doc, pm) and not _destination(doc, pm)]
+            and not _designating_state(doc, pm) and not _destination(doc, pm) and not _doer_of_act(doc, pm)]
 
 
 def _seat_after(doc: Doc, end: int, place_mentions: list[dict]) -> str | None:
@@ -2708,6 +2736,15 @@ def _state_acting(doc: Doc, pm: dict) -> bool:
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head   # ("Thailand and Cambodia exchanged fire": both act)
     return t.dep_ in ("nsubj", "nsubjpass", "compound", "poss", "amod", "nmod")
+
+
+def _doer_of_act(doc: Doc, pm: dict) -> bool:
+    """Whether a country's name modifies an event noun ("killed in US strikes", "Russia's
+    shelling"): the state that acts, not where the people it hit are."""
+    if not _state_acting(doc, pm):
+        return False
+    tok = doc.char_span(pm["start"], pm["end"], alignment_mode="expand").root
+    return tok.dep_ != "nsubj" and tok.head.i > tok.i and tok.head.lemma_.lower() in EVENT_NOUNS
 
 
 def _designating_state(doc: Doc, pm: dict) -> bool:

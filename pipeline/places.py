@@ -2121,6 +2121,10 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
             # "Haifa street in Baghdad": the street honours a town elsewhere; it is a site
             found.append(_mention(doc, s, e + 1, "name", "FAC", [], "", None))
             continue
+        if e + 1 < len(toks) and toks[e].lower_ == "news" and toks[e + 1].lower_ == "agency" \
+                and not any(p["kind"] in {"country", "admin1", "continent"} for p in gaz.lookup_key(key)[:1]):
+            continue   # "Saba news agency", "the Fars news agency": the agency's name, not a town's
+            # (a country's name says whose: "the Yemen news agency")
         if e - s >= 2 and toks[s].lower_ in street_prefixes() and toks[s].text[:1].isupper() \
                 and _capitalised_at(doc, s, e):
             # "Avenida Brasil", "Rue de Rivoli": a street or square, not the country or person

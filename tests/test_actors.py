@@ -1853,3 +1853,18 @@ def test_a_group_in_power_acts_through_the_state_bodies_it_runs(nlp, lex, publis
     ids = {m["mention_text"]: m["actor"]["actor_id"] for m in find_actors(doc, lex, [], day)}
     assert (ids["Taliban police"], ids["Taliban government"]) == expected
     assert ids["Taliban spokesman"] == "TALIBAN"   # the group's own voice stays the group's
+
+
+def test_a_country_whose_strikes_killed_people_is_not_where_they_were(nlp, lex, gaz):
+    ids = _placed_ids(nlp, lex, gaz, "Hospital staff in Marib said nine people were killed in US strikes.")
+    assert ids["people"]["country_code"] == "YEM"
+    ids = _placed_ids(nlp, lex, gaz, "Nine people were killed in US strikes, the ministry said.")
+    assert ids["people"]["country_code"] is None
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The Hamas-run health ministry said nine people were killed in Israeli strikes.", "health ministry", "PSE"),
+    ("The Houthi-controlled interior ministry said US jets struck the port.", "ministry", "YEM"),
+])
+def test_a_body_a_group_runs_is_of_the_group_s_country(nlp, lex, gaz, text, name, country):
+    assert _placed_ids(nlp, lex, gaz, text)[name]["country_code"] == country

@@ -2113,3 +2113,10 @@ def test_a_village_said_to_lie_in_a_region_of_another_country_loses_its_namesake
 def test_a_nickname_with_an_article_is_no_place(nlp, gaz):
     found = by_text(places_in(nlp, gaz, "Police in Cali captured a dissident commander known as El Mono on Saturday."))
     assert "Mono" not in found and "El Mono" not in found
+
+
+def test_a_name_before_news_agency_is_the_agency_s_not_a_town_s(nlp, gaz):
+    names = [m["mention_text"] for m in find_places(nlp("Saba news agency said jets struck Hodeidah port."), gaz)]
+    assert names == ["Hodeidah"]
+    names = [m["mention_text"] for m in find_places(nlp("The Yemen news agency said jets struck the port."), gaz)]
+    assert names == ["Yemen"]   # (a country's name says whose agency it is)
