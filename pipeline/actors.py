@@ -75,7 +75,8 @@ IMPOSED_ON = {"sanction", "sanctions", "embargo", "tariff", "tariffs", "restrict
 # Giving verbs, what is given and envoys whose "to" names a recipient or host state ("sent tanks
 # to Ukraine", "pledged aid to Ukraine", "its ambassador to Ireland"), not where something happens.
 GIVEN_TO = {"send", "deliver", "provide", "ship", "supply", "donate", "give", "sell", "export", "transfer",
-            "grant", "pledge", "ambassador", "envoy", "embassy", "aid", "assistance", "loan", "funding"}
+            "grant", "pledge", "ambassador", "envoy", "embassy", "aid", "assistance", "loan", "funding",
+            "extradite"}   # ("extradited a suspect to Colombia": the state that receives him)
 # ... and envoys whose "from" names the host state a state's own envoy leaves ("recalled its
 # ambassador from Montenegro"; "the ambassador from Brazil" is Brazil's).
 ENVOYS = {"ambassador", "envoy", "diplomat", "embassy"}

@@ -11,7 +11,8 @@ is_background). Rules, in the spirit of news writing:
 - a weekday means the most recent such day on or before publication ("next Friday", "Tuesday
   next week" and "a strike for Friday" look forward); a month without a year is the latest
   such month not after publication; a day and month without a year ("on Feb. 23") is the
-  nearest such day up to a month ahead of publication, else last year's;
+  nearest such day up to a month ahead of publication, else last year's; "in March last
+  year" is March of the year before publication ("this year", "next year" likewise);
 - "last week"/"this week"/"next week" have no day: precision "week", dated by that week's
   Monday ("next month", "next year": the first day of that month or year); "over the weekend"
   is the last weekend up to publication, dated by its week's Monday;
@@ -63,6 +64,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("dmy", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r",?\s+(?P<y>\d{4})\b")),
     ("mdy", re.compile(r"\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b")),
     ("my", re.compile(r"\b" + _MON + r",?\s+(?P<y>\d{4})\b")),
+    # "in March last year", "early June of this year": the month of the year named relative to
+    # publication (not "since March last year", a running count)
+    ("monrel", re.compile(r"(?<![Ss]ince\s)\b(?:(?i:in|during|by)\s+)?(?:(?i:early|late|mid)(?:-|\s+))?" + _MON
+                          + r"\s+(?:(?i:of)\s+)?(?P<which>(?i:last|this|next))\s+(?i:year)\b")),
     ("dm", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r"\b")),
     ("md", re.compile(r"\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d{4})")),
     ("since", re.compile(r"\b(?:since|for)\s+(?:(?:early|late|mid-?)\s*)?(?P<what>\d{4}|" + _MON2 + r"|years|decades|months)\b", re.I)),
@@ -270,6 +275,9 @@ def resolve_expression(expr: str, kind: str, published: dt.date | None,
         return ResolvedDate(dt.date(int(g["y"]), 1, 1), "year", expr)
     if published is None:
         return ResolvedDate(None, "unknown", expr)
+    if kind == "monrel":
+        year = published.year + {"last": -1, "this": 0, "next": 1}[g["which"].lower()]
+        return ResolvedDate(dt.date(year, _mon(g["mon"]), 1), "month", expr)
     if kind in ("dm", "md"):
         mon, day = _mon(g["mon"]), int(g["d"])
         if anchor is not None:

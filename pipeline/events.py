@@ -437,7 +437,8 @@ def _with_ok(tok: Token, words: frozenset[str], aimed: bool = True) -> bool:
     # ("in a video released on Monday"; not "hostages held in Gaza", a state, no act); and "a
     # storm warning" may be parsed as the noun "storm" and a participle: a compound too
     return (tok.dep_ == "amod" and tok.tag_ in ("VBD", "VBN") and tok.head.i > tok.i and hit(tok.head)) or \
-        (tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i < tok.i and hit(tok.head)
+        (tok.dep_ == "acl" and (tok.tag_ == "VBN" or (not aimed and tok.tag_ == "VBG")) and tok.head.i < tok.i
+         and hit(tok.head)
          and _lemma(tok) not in STATE_VERBS) or \
         (tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.i == i - 1 and hit(tok.head))
 
@@ -3921,6 +3922,32 @@ def _turns_down(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and _lemma(verb.head) not in MEASURE_NOUNS
 
 
+# Words of warning that make a threat only when the speaker is the danger: a warning to
+# someone, or of what the speaker's side will do ("warned Israel that any attack would be met
+# with force", "warned it would retaliate").
+FORECAST_WORDS = {"warn", "warning"}
+
+
+def _forecast(tok: Token, actor_at: dict, lex: EventLexicon) -> bool:
+    """Whether a warning only foretells ("the UN warned that the fighting could displace
+    thousands", "economists warned of a recession"): it has no addressee, and what it warns of
+    is a clause of what will or could be whose subject is a thing, no actor, or a noun that is
+    no event of the lexicon."""
+    kids = list(tok.children)
+    if any(c.dep_ in ("dobj", "dative", "iobj") for c in kids):
+        return False
+    content = [c for c in kids if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")]
+    if content and not any(a.dep_ in ("aux", "auxpass") and a.lower_ in FUTURE_MODALS
+                           for c in content for a in c.children):
+        return False   # ("warned that the new law was a threat": a comment on what is)
+    if content:
+        subj = [g for c in content for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+        return bool(subj) and all(g.pos_ == "NOUN" and not any(t.i in actor_at for t in g.subtree) for g in subj)
+    about = [g for c in kids if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return bool(about) and all(g.pos_ == "NOUN" and (_lemma(g), "NOUN") not in lex.rules
+                               and not any(t.i in actor_at for t in g.subtree) for g in about)
+
+
 def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
               date_toks: set[int] = frozenset()) -> list[_Ev]:
     """Trigger candidates of a sentence, with support-verb phrases folded into one event.
@@ -3932,6 +3959,7 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
     doc = sent.doc
     found: dict[int, _Ev] = {}
     skip: set[int] = set(date_toks)
+    foretold: set[int] = set()
     for tok in sent:
         if tok.i in skip:
             continue
@@ -3976,6 +4004,11 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
         r = _match_rule(tok, rules, sent_words, sector, _clause_words(carrier))
         if r is None:
             continue
+        if r.event_type == "THREATEN" and _lemma(tok) in FORECAST_WORDS and _forecast(tok, actor_at, lex):
+            # "aid agencies warned that food would run out": a forecast, no threat, and what it
+            # foretells is no act of its own
+            foretold.update(t.i for c in tok.children if c.dep_ in ("ccomp", "acl", "prep") for t in c.subtree)
+            continue
         if pos == "VERB" and _lemma(tok) in lex.speech and _reports_speech(tok) and not _foretells(tok):
             r = lex.speech[_lemma(tok)]   # "authorities are failing ..., a rights group protested"
         # a phrase trigger covers its required dependent ("opened fire", "blew up")
@@ -3988,6 +4021,8 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
                     # marchers from entering" is "blocked", the marchers its target)
                     end = max(end, c.i + 1)
         found[tok.i] = _Ev(tok, r, (tok.i, end), {tok.i})
+    for i in foretold & set(found):
+        del found[i]
     # a word inside another trigger's phrase is part of it ("exchanged heavy fire" is one event)
     for i, ev in list(found.items()):
         if any(o is not ev and o.span[0] <= i < o.span[1] and o.tok.i != i for o in found.values()):

@@ -781,9 +781,17 @@ def test_a_local_alias_needs_no_column_in_a_researchers_own_lexicon(tmp_path):
     from pipeline.actors import DATA_DIR
     for f in DATA_DIR.glob("*.csv"):
         shutil.copy(f, tmp_path / f.name)
-    rows = (DATA_DIR / "actors.csv").read_text(encoding="utf-8").splitlines()
-    (tmp_path / "actors.csv").write_text("\n".join(r.rsplit(",", 1)[0] for r in rows) + "\n", encoding="utf-8")
-    assert not load_actor_lexicon(tmp_path).local_aliases and load_actor_lexicon().local_aliases
+    import csv
+    with open(DATA_DIR / "actors.csv", encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    old = [c for c in rows[0] if c not in ("local_aliases", "governs_from")]
+    with open(tmp_path / "actors.csv", "w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, old, extrasaction="ignore")
+        w.writeheader()
+        w.writerows(rows)
+    lex = load_actor_lexicon(tmp_path)
+    assert not lex.local_aliases and not lex.governs_from
+    assert load_actor_lexicon().local_aliases and load_actor_lexicon().governs_from
 
 
 @pytest.mark.parametrize("text, noun", [

@@ -259,3 +259,17 @@ def test_a_weekday_with_its_part_of_the_day_dates_the_act_without_on(text, day):
     (start, end, kind), = find_date_expressions(text)
     assert resolve_expression(text[start:end], kind, dt.date(2025, 5, 20)).date == day
     assert text[start:end].split()[-1] in ("night", "afternoon")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prosecutors charged him in March last year.", dt.date(2016, 3, 1)),
+    ("The talks collapsed in early December of last year.", dt.date(2016, 12, 1)),
+    ("Elections are due in June next year.", dt.date(2018, 6, 1)),
+    ("Floods struck in February this year.", dt.date(2017, 2, 1)),
+])
+def test_a_month_of_a_year_told_relative_to_publication(text, expected):
+    assert resolve_date(text, FRIDAY)[:2] == (expected, "month")
+
+
+def test_a_count_since_a_month_of_last_year_stays_background():
+    assert resolve_date("Since March last year, 40 people have died.", FRIDAY).is_background
