@@ -11,7 +11,8 @@ is_background). Rules, in the spirit of news writing:
 - a weekday means the most recent such day on or before publication ("next Friday", "Tuesday
   next week" and "a strike for Friday" look forward); a month without a year is the latest
   such month not after publication; a day and month without a year ("on Feb. 23") is the
-  nearest such day up to a month ahead of publication, else last year's; "in March last
+  nearest such day up to a month ahead of publication, else last year's, also after its
+  weekday ("Sunday, October 27" is that day, not the latest Sunday); "in March last
   year" is March of the year before publication ("this year", "next year" likewise);
 - "last week"/"this week"/"next week" have no day: precision "week", dated by that week's
   Monday ("next month", "next year": the first day of that month or year); "over the weekend"
@@ -53,6 +54,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "the night of 3 to 4 March 2024": an overnight event, dated by the evening it began
     ("night", re.compile(r"\b(?:the\s+)?night\s+of\s+(?:the\s+)?(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|into|and)\s*"
                          r"(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r"(?:,?\s+(?P<y>\d{4}))?\b", re.I)),
+    # "Sunday, October 27", "on Friday, 14 March 2025": a weekday with the day it names, which
+    # dates the act (the weekday alone would be read as the latest such day)
+    ("wddate", re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                          r"(?:\s+(?i:morning|afternoon|evening|night))?,?\s+(?P<rest>(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                          + _MON + r"|" + _MON2 + r"\s+\d{1,2}(?:st|nd|rd|th)?\b)(?:,?\s+\d{4})?)")),
     # "25/03/2023", "3/25/2023": read only when the day cannot be the month (over 12)
     ("numeric", re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})\b")),
     # "between January and March", "from March 2022 to June 2023": a span of months, dated by
@@ -148,6 +154,8 @@ def find_date_expressions(text: str) -> list[tuple[int, int, str]]:
             s, e = m.span()
             if any(s < te and ts < e for ts, te, _ in taken):
                 continue
+            if kind == "wddate":   # (the whole phrase, read as the date it gives)
+                kind = next(k for k in ("dmy", "mdy", "dm", "md") if dict(_PATTERNS)[k].search(m.group("rest")))
             taken.append((s, e, kind))
     return sorted(taken)
 

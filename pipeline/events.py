@@ -624,7 +624,9 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
             continue
         sent_words = _context_words(sent, lex)
         said_dates = find_date_expressions(sent.text)
-        dates = [d for d in said_dates if not REPORT_DATE.search(sent.text[:d[0]])]
+        # (but an undated article's "Published Saturday, March 31, 2018" is the one day it gives)
+        dates = [d for d in said_dates if not REPORT_DATE.search(sent.text[:d[0]])
+                 or (published_date is None and d[2] in FULL_DATE_KINDS)]
         told_before = told_last
         # the day a report was made ("the rebels said on Monday they had captured Goma"): no
         # date of the acts it reports, but the latest they can have happened

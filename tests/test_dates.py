@@ -273,3 +273,12 @@ def test_a_month_of_a_year_told_relative_to_publication(text, expected):
 
 def test_a_count_since_a_month_of_last_year_stays_background():
     assert resolve_date("Since March last year, 40 people have died.", FRIDAY).is_background
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rebels attacked the base late on Sunday, October 29, the army said.", dt.date(2017, 10, 29)),
+    ("Police fired on the march on Wednesday, 12 April.", dt.date(2017, 4, 12)),
+    ("On Monday, June 5, 2016, gunmen stormed the hotel.", dt.date(2016, 6, 5)),
+])
+def test_a_weekday_with_its_date_is_that_date(text, expected):
+    assert resolve_date(text, FRIDAY)[:2] == (expected, "day")

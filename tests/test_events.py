@@ -5979,3 +5979,30 @@ def test_measures_that_target_someone_are_no_assault(nlp, lexes, text):
 def test_a_warrant_for_an_arrest_is_no_arrest(nlp, lexes):
     events = run(nlp, lexes, "A court in Lima issued a warrant for the arrest of a former mayor on Monday.")
     assert not [e for e in events if e["event_mode"] == "arrest"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The defence minister vowed to hunt down the men behind the ambush.", "vowed to hunt"),
+    ("The general pledged to crush the insurgents before the rains.", "pledged to crush"),
+])
+def test_a_vow_to_strike_at_someone_is_a_threat(nlp, lexes, text, trigger):
+    assert by_trigger(run(nlp, lexes, text), trigger)["event_type"] == "THREATEN"
+
+
+def test_a_vow_to_rebuild_stays_a_promise(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "The governor vowed to rebuild the homes destroyed in the attack."), "vowed")
+    assert ev["event_type"] == "AGREE"
+
+
+def test_a_strike_on_a_target_is_an_attack_not_a_stoppage(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "The army carried out a strike on a rebel depot near Kidal on Sunday."),
+                    "carried out a strike")
+    assert ev["event_type"] == "ASSAULT"
+    ev = by_trigger(run(nlp, lexes, "Dock workers began a strike on Monday over unpaid wages."), "strike")
+    assert ev["event_type"] == "PROTEST"
+
+
+def test_an_undated_articles_published_header_dates_its_acts(nlp, lexes):
+    text = ("Published Friday, March 2, 2018 4:10PM EST\n\nPolice arrested a man who fired shots outside a bar "
+            "on Main Street.")
+    assert str(by_trigger(run(nlp, lexes, text, published=None), "arrested")["event_date"]) == "2018-03-02"
