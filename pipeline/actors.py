@@ -432,6 +432,9 @@ def _coder_forces(doc: Doc, lex: "ActorLexicon") -> list["_Cand"]:
     return out
 
 
+# Participles that, joined by a hyphen to a state's name, say who backs a body ("Iran-backed"):
+# the state is then no actor of the clause.
+BACKING_PARTICIPLES = {"backed", "sponsored", "funded", "supported", "trained", "aligned", "allied", "armed"}
 RUNNING_PARTICIPLES = {"run", "led", "controlled", "administered", "held", "backed"}
 
 
@@ -1187,6 +1190,9 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict],
     for s, (e, code, how) in refs.items():
         if s in consumed or any(rs <= s < re_ for rs, re_ in role_spans):
             continue
+        if e + 1 < len(doc) and doc[e].text in HYPHENS and doc[e + 1].lower_ in BACKING_PARTICIPLES:
+            continue   # "the Rwanda-backed group captured ...": the backer, not the doer (but
+            # "the US-led campaign" is the leader's)
         head = doc[e - 1]
         if how == "demonym":
             # "Israeli air strikes", "a Saudi businessman": the country acts through the noun
@@ -1821,6 +1827,12 @@ def _resolve(doc: Doc, lex: ActorLexicon, cands: list[_Cand], sent_of: list[int]
     dateline = _dateline_span(doc)
     if dateline is not None:   # "NAIROBI, Kenya (AP) -": neither the wire that sent the story nor
         # the place it was filed from is an actor in it
+        # (an agent noun after it is the lead's subject, which the parser may join to the
+        # dateline's country: "NAIROBI, Kenya - Police arrested": the police only)
+        for c in chosen:
+            if dateline[0] <= doc[c.start].idx < dateline[1] and doc[c.end - 1].idx >= dateline[1] \
+                    and c.how in ("country_agent", "agent"):
+                c.start = next(k for k in range(c.start, c.end) if doc[k].idx >= dateline[1])
         chosen = [c for c in chosen if not (dateline[0] <= doc[c.start].idx < dateline[1])]
     # "a police informer": an agent noun that only modifies a civilian's noun says what kind
     # of civilian that is, not that a second actor is there ("government officials" and "army
@@ -2160,16 +2172,20 @@ def _referred(doc: Doc, lex: ActorLexicon, c: _Cand, back: frozenset[str], recen
 CONTRAST_WORDS = frozenset(read_word_list("actors_contrast_words.txt", DATA_DIR))
 
 
-def _determiner(doc: Doc, start: int, end: int) -> str:
+def _determiner(doc: Doc, start: int, end: int, past_backer: bool = False) -> str:
     """The determiner of the agent noun doc[start:end], past the words that only say what kind
     of body it is: "the same group", "the militant group", "the paramilitary group" refer back
     as "the group" does. A word of contrast, a superlative, comparative or number stops there
-    ("the rival group", "the largest group"), so the reference is not taken for a back one."""
+    ("the rival group", "the largest group"), so the reference is not taken for a back one.
+    With `past_backer`, so does who backs it ("the Rwanda-backed group"; for a noun of no
+    sector: "the Turkish-backed rebels" are other rebels than those just named)."""
     k = start - 1
     while k > 0 and doc[k].dep_ in ("amod", "compound") and start <= doc[k].head.i < end \
             and doc[k].tag_ in ("JJ", "NN", "VBN") and doc[k].lower_ not in CONTRAST_WORDS \
             and doc[k].ent_type_ not in ("ORDINAL", "CARDINAL"):
         k -= 1
+        if past_backer and k > 1 and doc[k + 1].lower_ in BACKING_PARTICIPLES and doc[k].text in HYPHENS:
+            k -= 2   # ("the Rwanda-backed group": who backs it says what kind it is)
     return doc[k].lower_ if k >= 0 else ""
 
 
@@ -2185,7 +2201,7 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
     `doers` tells, for each of `recent`, whether it was named as a doer (see _is_doer)."""
     owner = owner or {}
     sector, back = c.actor["_sector"], c.actor["_back"]
-    det = _determiner(doc, c.start, c.end)
+    det = _determiner(doc, c.start, c.end, past_backer=sector is None)
     for m in doc[c.end - 1].children:
         if m.dep_ == "amod" and m.lower_ == "led" and m.i < c.end - 1:
             # "Hamas-led militants": the armed group that leads them (a state's is its

@@ -419,7 +419,8 @@ class Dateline:
 
 _CAPS_PLACE = r"[A-Z][A-Z.'’\-]*(?:(?:\s+|/)[A-Z][A-Z.'’\-]*){0,3}"
 _ANY_PLACE = r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}"
-_REGION = r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}"
+# (a country or region of several words, "Democratic Republic of the Congo", "Bosnia and Herzegovina")
+_REGION = r"[A-Z][\w.'’\-]*(?:\s+(?:(?:of|the|and|de|du|del|da|do)\s+){0,2}[A-Z][\w.'’\-]*){0,3}"
 _DL_DATE = rf"{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?"
 _DASH = r"(?:-{1,2}|–|—|:)(?=\s|$)"
 _DATELINE_CAPS = re.compile(

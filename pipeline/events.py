@@ -92,7 +92,7 @@ from pipeline.dates import (DAY_COUNTS, WEEK_DAYS, ResolvedDate, find_date_expre
 from pipeline.gazetteer import normalize_name, number_field, read_csv_rows, read_word_sets
 from pipeline.nlp import BLANK_LINE, doc_dateline, doc_text, misparsed_speaker, misparsed_speaker_conjunct, \
     sentence_indexes
-from pipeline.places import FACILITY_WORDS, PLACE_LABELS, PLACE_PARTS, locator_after
+from pipeline.places import AFFILIATION_PARTICIPLES, FACILITY_WORDS, PLACE_LABELS, PLACE_PARTS, locator_after
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -3967,6 +3967,9 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
             continue
         if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.head.i > tok.i and not _verb_misread(tok):
             continue
+        if tok.i > 1 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ \
+                and not doc[tok.i - 2].whitespace_ and tok.lower_ in AFFILIATION_PARTICIPLES and tok.head.i > tok.i:
+            continue   # "the Iran-backed movement", "a US-brokered truce": whose it is, no act
         if _people_participle(tok) or _accident(tok) or _noun_read_as_verb(tok):
             continue
         if _hedge(tok, lex) or _anonymity(tok) or _act_of_noun(tok, lex):

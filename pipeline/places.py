@@ -272,7 +272,7 @@ def _possessed_place_part(doc: Doc, e: int) -> bool:
 SLOT_PERSON_POPULATION = 50_000
 
 
-def _place_slot(doc: Doc, s: int, e: int, label: str, large: bool = False) -> bool:
+def _place_slot(doc: Doc, s: int, e: int, label: str, large: bool = False, town: bool = False) -> bool:
     """Whether the syntax puts the known name at tokens s..e where only a place fits, whatever
     spaCy's label: apposed to a place noun ("in the capital Colombo", "Yemen's capital Sanaa",
     "Pakistan's largest city, Karachi"), the object of "of" or "on" after a noun for an assault
@@ -281,7 +281,9 @@ def _place_slot(doc: Doc, s: int, e: int, label: str, large: bool = False) -> bo
     "on" after a verb of firing or advancing, for a city of some size ("fired on Qamishli",
     not "fired on Smith"), or the
     subject of a passive verb that takes places ("Gibraltar was captured"; for a name spaCy
-    calls a person, only a verb whose object is never one: "Kobani was besieged")."""
+    calls a person, only a verb whose object is never one: "Kobani was besieged"), or the
+    object of an armed group's attack or seizure when `town` (the name is a town's of some
+    size: "bandits attacked Dansadau")."""
     toks = _token_list(doc)
     prev = toks[s - 1] if s > 0 else toks[s]
     root = doc[s:e].root
@@ -297,12 +299,42 @@ def _place_slot(doc: Doc, s: int, e: int, label: str, large: bool = False) -> bo
         return True
     if s > 0 and prev.pos_ == "VERB" and _lemma_of(prev) in strike_verbs() and large and root.dep_ == "dobj":
         return True   # "jets struck Sanaa", "missiles hit Kharkiv"; not "struck Smith"
+    if s > 0 and prev.pos_ == "VERB" and _lemma_of(prev) in strike_verbs() | PLACE_VERBS and root.dep_ == "dobj" \
+            and town and any(c.dep_ == "nsubj" and _armed_group_word(c) for c in prev.children):
+        return True   # "bandits attacked Dansadau", "the RSF seized Babanusa": a group's raid
+        # falls on a town of any size (a person they attack is named with a noun: "a trader")
     if s > 2 and prev.lower_ in {"of", "from"} and _distance_before(toks, s - 1):
         return True
     if root.dep_ == "nsubjpass" and root.head.pos_ == "VERB":
         verbs = PLACE_ONLY_VERBS if label == "PERSON" else PLACE_VERBS
         return root.head.lemma_.lower() in verbs
     return False
+
+
+def _armed_group_word(tok: Token) -> bool:
+    """Whether a subject names an armed group: a noun of the actor lexicon's armed sectors
+    ("gunmen", "rebels", "bandits", "gangs") or a group of actors.csv ("the RSF", "M23")."""
+    return tok.lower_ in armed_group_nouns() or normalize_name(tok.text) in armed_group_names()
+
+
+@functools.lru_cache(maxsize=1)
+def armed_group_nouns() -> frozenset[str]:
+    """Nouns of agents.csv rows of the non-state armed sectors (rebels, militias, gangs)."""
+    return frozenset().union(*(actor_lexicon_words("agents.csv", "noun", sector) for sector in ARMED_GROUP_SECTORS))
+
+
+@functools.lru_cache(maxsize=1)
+def armed_group_names() -> frozenset[str]:
+    """Normalised names and aliases of actors.csv groups of the non-state armed sectors."""
+    return frozenset(normalize_name(n) for n in _lexicon_names(lambda r: r["sector_code"] in ARMED_GROUP_SECTORS))
+
+
+# The least population of a town read as the object of an armed group's attack whatever its
+# label ("gunmen attacked Mirebalais"): a hamlet's name is as often a person's.
+ARMED_TARGET_POPULATION = 5000
+# Sectors of the non-state armed (actors' sector codes: rebels, militias, unidentified armed
+# groups, criminals).
+ARMED_GROUP_SECTORS = ("REB", "PRM", "UAF", "CRM")
 
 
 def _distance_before(toks: list[Token], k: int) -> bool:
@@ -2203,7 +2235,9 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
             locative = coordinated or _after_site(doc, s) or prev in LOCATIVE or _after_place_verb(doc, s) or ranged \
                 or _place_verb_object(doc, s, e) \
                 or _place_slot(doc, s, e, label, (top["rank_population"] or 0) >= SLOT_PERSON_POPULATION
-                                                and top["kind"] != "admin2") or the_place \
+                               and top["kind"] != "admin2",
+                               how == "exact" and any(p["kind"] == "city" and (p["rank_population"] or 0)
+                                                      >= ARMED_TARGET_POPULATION for p in senses[:3])) or the_place \
                 or (prev == "of" and (prev2 in PLACE_NOUNS or prev2 in {"inside", "outside", "outskirts"})) \
                 or hint is not None \
                 or follows or directed \

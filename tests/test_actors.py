@@ -1876,3 +1876,22 @@ def test_a_country_whose_strikes_killed_people_is_not_where_they_were(nlp, lex, 
 ])
 def test_a_body_a_group_runs_is_of_the_group_s_country(nlp, lex, gaz, text, name, country):
     assert _placed_ids(nlp, lex, gaz, text)[name]["country_code"] == country
+
+
+@pytest.mark.parametrize("text, mention, actor", [
+    ("KAMPALA, Uganda - Police arrested 14 opposition supporters on Friday.", "Police", "UGA-COP"),
+    ("NIAMEY, Niger - Soldiers killed 20 suspected jihadists near Tillaberi on Sunday.", "Soldiers", "NER-MIL"),
+])
+def test_a_hyphen_datelines_country_is_no_part_of_the_leads_subject(nlp, lex, gaz, text, mention, actor):
+    assert _placed_ids(nlp, lex, gaz, text)[mention]["actor_id"] == actor
+
+
+def test_the_backer_of_a_group_is_not_its_doer(nlp, lex, gaz):
+    ids = _placed_ids(nlp, lex, gaz, "Twirwaneho fighters raided a camp near Minembwe on Monday. The "
+                                     "Burundi-backed group later seized two villages.")
+    assert "Burundi" not in ids and ids["group"]["actor_id"] == ids["Twirwaneho fighters"]["actor_id"]
+
+
+def test_the_leader_of_a_campaign_stays_an_actor(nlp, lex, gaz):
+    ids = _placed_ids(nlp, lex, gaz, "Students marched in Lima against the US-led blockade of the port.")
+    assert ids["US"]["actor_id"] == "USA"

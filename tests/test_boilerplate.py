@@ -138,3 +138,9 @@ def test_an_indian_agency_dateline_without_a_dash_is_read():
     d = bp.parse_dateline("Srinagar, Jun 4 (PTI) Two militants were killed in an encounter on Wednesday.")
     assert (d.place, d.agency, d.date_text) == ("Srinagar", "PTI", "Jun 4")
     assert bp.parse_dateline("Tesla (TSLA) shares fell on Monday.") is None   # (no date: no dateline)
+
+
+def test_a_dateline_country_of_several_words() -> None:
+    d = bp.parse_dateline("BUKAVU, Democratic Republic of the Congo - Shelling resumed on Monday.")
+    assert d is not None and d.place == "Bukavu, Democratic Republic of the Congo"
+    assert bp.parse_dateline("SARAJEVO, Bosnia and Herzegovina - Police said.").place == "Sarajevo, Bosnia and Herzegovina"

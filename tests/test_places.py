@@ -2116,7 +2116,19 @@ def test_a_nickname_with_an_article_is_no_place(nlp, gaz):
 
 
 def test_a_name_before_news_agency_is_the_agency_s_not_a_town_s(nlp, gaz):
-    names = [m["mention_text"] for m in find_places(nlp("Saba news agency said jets struck Hodeidah port."), gaz)]
+    names = [m["mention_text"] for m in find_places(nlp("Saba news agency said jets struck the port of Hodeidah."), gaz)]
     assert names == ["Hodeidah"]
-    names = [m["mention_text"] for m in find_places(nlp("The Yemen news agency said jets struck the port."), gaz)]
-    assert names == ["Yemen"]   # (a country's name says whose agency it is)
+    text = "The semi-official Mehr news agency said police arrested 12 people in Shiraz."
+    assert [m["mention_text"] for m in find_places(nlp(text), gaz)] == ["Shiraz"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Bandits attacked Mirebalais on Monday, burning dozens of homes.", "Mirebalais"),
+    ("The RSF seized Babanusa after a week of shelling.", "Babanusa"),
+])
+def test_the_town_an_armed_group_attacks_is_a_place_whatever_its_label(nlp, gaz, text, name):
+    assert name in [m["mention_text"] for m in find_places(nlp(text), gaz)]
+
+
+def test_a_person_an_armed_group_attacks_is_no_town(nlp, gaz):
+    assert find_places(nlp("Gunmen attacked Smith outside his shop on Monday."), gaz) == []
