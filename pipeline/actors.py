@@ -536,6 +536,13 @@ def _country_refs(doc: Doc, lex: ActorLexicon, place_mentions: list[dict]
         for s in [s for s, (e, _code, how) in refs.items()
                   if how == "name" and span.start <= s and e <= span.end and e - s < len(span)]:
             del refs[s]
+        # "London, Ontario", "Rome, Georgia", "Georgia's governor" in an American story: a
+        # country's name or capital that the geoparser read as a town or province elsewhere
+        # names that place's country
+        other = (pm.get("place") or {}).get("country_code")
+        hit = refs.get(span.start)
+        if other and hit is not None and hit[0] == span.end and hit[2] in ("name", "capital") and hit[1] != other:
+            refs[span.start] = (hit[0], other, hit[2])
     return refs, _add_ethnic_refs(doc, lex, refs, place_mentions)
 
 

@@ -51,7 +51,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.gazetteer import (ARABIC_ARTICLES, Gazetteer, normalize_name, number_field, public_place,
                                 read_csv_rows, read_data_csv, read_word_list, slugify)
 from pipeline.dates import MONTHS, WEEKDAYS
-from pipeline.nlp import doc_text, person_end, self_named, sentence_indexes
+from pipeline.nlp import doc_dateline, doc_text, person_end, self_named, sentence_indexes
 
 ACTOR_DATA = Path(__file__).resolve().parent / "data"
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -59,7 +59,7 @@ OVERRULABLE_LABELS = {"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"
 # Words before a name that make a place reading likely.
 LOCATIVE = {"in", "at", "near", "from", "to", "into", "outside", "around", "across", "toward",
             "towards", "throughout", "via", "through", "inside", "within", "between", "visit",
-            "visited", "visiting", "reached", "entered", "captured", "recaptured"}
+            "visited", "visiting", "reached", "entered", "captured", "recaptured", "off"}
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "state", "county", "district",
                "capital", "outskirts", "suburb", "suburbs", "streets", "area", "areas", "south",
                "north", "east", "west", "heart", "governorate", "countryside", "centre", "center",
@@ -270,6 +270,8 @@ def _possessed_place_part(doc: Doc, e: int) -> bool:
 # A place at least this large (not a county, whose bare name is often a surname) may be read
 # as a place in a place slot even when spaCy calls its name a person's ("the attack on Azaz").
 SLOT_PERSON_POPULATION = 50_000
+# A city this large is a place even where spaCy calls its name a person's, with no cue word.
+METROPOLIS_POPULATION = 1_000_000
 
 
 def _place_slot(doc: Doc, s: int, e: int, label: str, large: bool = False, town: bool = False) -> bool:
@@ -2081,6 +2083,7 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
     found: list[dict] = []
     candidates = _candidate_spans(doc)
     full = doc_text(doc)
+    person_words = _person_words(doc)
     for s, e, label in candidates:
         words_here = toks[s:e]   # (list slices: cheaper than iterating a Span)
         if not any(_is_word(t) for t in words_here):
@@ -2253,17 +2256,25 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
                 locative = locative or (toks[k].lower_ == "of" and k > 0 and toks[k - 1].lower_ in PLACE_NOUNS) \
                     or toks[k].lower_ in LOCATIVE  # "between Tabit and El Fasher"
             big = top["kind"] in {"country", "continent"} or (top["kind"] == "admin1" and top["rank_population"] > 300_000)
+            # a city of millions is a place whatever spaCy's label or none, unless the article
+            # names a person with it or it speaks ("Brisbane will stage the Test", not
+            # "Santiago Pena said"), by the city's own name (not "Sadr", a name of Sadr City)
+            metropolis = how == "exact" and label in {"", "PERSON"} and any(
+                p["kind"] == "city" and (p["rank_population"] or 0) >= METROPOLIS_POPULATION
+                and normalize_name(p["place_name"]) == key for p in senses[:2]) \
+                and not _named_as_person(doc, s, e, person_words) and not _speaks(doc[s:e])
             if label == "":
                 sentence_start = s == 0 or toks[s].is_sent_start
                 # a village of unknown size right after "in", "from" or "near" is still a place
                 small = top["kind"] == "city" and top["rank_population"] < 1000 and not (
                     prev in STRONG_LOCATIVE and top["rank_population"] == 0)
                 short_caps = text.isupper() and len(text) <= 3
-                if not (locative or (big and not sentence_start)) or small or short_caps \
+                if not (locative or (big and not sentence_start) or metropolis) or small or short_caps \
                         or any(t.pos_ not in {"PROPN", "NOUN", "ADJ", "PUNCT"} for t in words_here):
                     continue
             elif label == "PERSON":
-                if not (locative or big) or sum(t.is_alpha and t.lower_ not in {"al", "el"} for t in words_here) > 2:
+                if not (locative or big or metropolis) \
+                        or sum(t.is_alpha and t.lower_ not in {"al", "el"} for t in words_here) > 2:
                     continue
             elif label in {"ORG", "NORP"}:
                 if not (locative or big):
@@ -2296,7 +2307,6 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
             continue  # "between Hazara and Pashtun nomads": a people, a place only by an alternate name
             # (not "in Amhara", a division named after its people, with no noun after it)
         found.append(_mention(doc, s, e, "name", label, senses, how, hint or kind_said))
-    person_words = _person_words(doc)
     found = _drop_person_names(doc, found, person_words) + _dateline_mentions(doc, gaz) + _road_mentions(doc)
     # a name the sentence marks as a place does not displace one the gazetteer knows
     # ("Republican Orange County" stays "Orange County"), unless that is a generic word ("Tal")
@@ -2645,6 +2655,9 @@ def _qualifiers(mentions: list[dict], doc: Doc) -> None:
                 a["qualifier"] = (countries, admins)
                 a["_qualified_by"] = b
                 b["_qualifies"] = True
+                dateline = doc_dateline(doc)
+                if dateline is not None and b["end"] <= dateline.end:
+                    a["_dateline_qualified"] = True   # ("LONDON, Ontario -": the dateline's own region)
                 inside = countries | {code.split(".")[0] for code in admins}   # (the division's country)
                 outside = not any(p["country_iso2"] in countries or p["admin1_code"] in admins for p in a["senses"])
                 if (a["how"] == "fuzzy" and outside) \
@@ -3109,6 +3122,13 @@ def _resolve(mentions: list[dict], gaz: Gazetteer, context: dict) -> None:
                     sc += 0.8 * min(coh, 3)
                     sup = LOCAL_SUPPORT
                 scored.append((sc, sup, i, p))
+            q = m.get("qualifier")
+            agreeing = [x for x in scored if q and (x[3]["country_iso2"] in q[0] or x[3]["admin1_code"] in q[1])]
+            if agreeing and any(o.get("_dateline_qualified") for o in ms):
+                # "LONDON, Ontario -": a sense the dateline's region names beats any other, however
+                # much the rest of the article speaks for another ("Lambeth", a London borough)
+                # (in running text a comma is weaker: "Washington, New York" may be a list)
+                scored = agreeing
             scored.sort(key=lambda x: (-x[0], x[2]))
             best_score, support, _, best = scored[0]
             twin = _main_name_twin(m["key"], best, [p for *_, p in scored[1:COHERENCE_TOP]])

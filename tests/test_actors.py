@@ -1895,3 +1895,9 @@ def test_the_backer_of_a_group_is_not_its_doer(nlp, lex, gaz):
 def test_the_leader_of_a_campaign_stays_an_actor(nlp, lex, gaz):
     ids = _placed_ids(nlp, lex, gaz, "Students marched in Lima against the US-led blockade of the port.")
     assert ids["US"]["actor_id"] == "USA"
+
+
+def test_a_capital_or_country_the_geoparser_reads_as_a_town_or_state_elsewhere(nlp, lex, gaz):
+    ids = _placed_ids(nlp, lex, gaz, "Officials in Rome, Georgia, said the river had flooded downtown. "
+                                     "Georgia's governor declared a state of emergency.")
+    assert ids["Officials"]["country_code"] == "USA" and ids["Georgia's governor"]["country_code"] == "USA"

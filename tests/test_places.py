@@ -2132,3 +2132,22 @@ def test_the_town_an_armed_group_attacks_is_a_place_whatever_its_label(nlp, gaz,
 
 def test_a_person_an_armed_group_attacks_is_no_town(nlp, gaz):
     assert find_places(nlp("Gunmen attacked Smith outside his shop on Monday."), gaz) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Brisbane will instead stage the second Test in December.", "Brisbane"),
+    ("A cargo ship ran aground off Catanduanes on Sunday.", "Catanduanes"),
+])
+def test_a_city_of_millions_or_a_name_after_off_is_a_place(nlp, gaz, text, name):
+    assert name in [m["mention_text"] for m in find_places(nlp(text), gaz)]
+
+
+def test_a_city_s_name_given_to_a_person_is_no_metropolis(nlp, gaz):
+    text = "Coach Santiago Ruiz praised his players. Santiago said the title was theirs."
+    assert "Santiago" not in [m["mention_text"] for m in find_places(nlp(text), gaz)]
+
+
+def test_a_datelines_region_settles_its_town_against_the_rest_of_the_article(nlp, gaz):
+    text = "LONDON, Ontario - A cyclist was hurt in Lambeth on Monday. London police said the driver fled."
+    placed = {m["mention_text"]: (m.get("place") or {}).get("country_code") for m in find_places(nlp(text), gaz)}
+    assert placed["LONDON"] == placed["London"] == "CAN"
