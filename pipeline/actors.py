@@ -57,7 +57,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.gazetteer import read_csv_rows, read_word_list, read_word_sets, slugify
 from pipeline.nlp import BLANK_LINE, doc_dateline, doc_text, keep_whole, misparsed_speaker, paragraph_start, \
     person_end, self_named, sentence_indexes
-from pipeline.places import PLACE_VERBS, route_nouns
+from pipeline.places import PLACE_VERBS, across_a_border, route_nouns
 
 DATA_DIR = Path(__file__).parent / "data"
 ACTOR_FIELDS = ("actor_id", "actor_name", "actor_kind", "country_code", "sector_code", "aliases")
@@ -1197,6 +1197,8 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict],
     for s, (e, code, how) in refs.items():
         if s in consumed or any(rs <= s < re_ for rs, re_ in role_spans):
             continue
+        if across_a_border(doc, s, located=True):
+            continue   # "near the border with Rwanda and Burundi": a neighbour, no actor
         if e + 1 < len(doc) and doc[e].text in HYPHENS and doc[e + 1].lower_ in BACKING_PARTICIPLES:
             continue   # "the Rwanda-backed group captured ...": the backer, not the doer (but
             # "the US-led campaign" is the leader's)
@@ -2433,7 +2435,7 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
                     # "Ukraine's air force shot down drones": whose the shooters are, not whose the drones
                     and not (sector in STATE_FORCES and text[pm["end"]:pm["end"] + 2] in ("'s", "’s"))
                     # "the attackers' positions near the border with Niger": the neighbour's name
-                    and not _across_border(text, pm)
+                    and not _across_border(doc, pm)
                     # "rebels shot a New Zealand pilot": the pilot's country, not the scene's
                     and not _names_whose_person(doc, pm)
                     # "Israel struck targets in southern Lebanon, killing two people": the
@@ -2506,7 +2508,7 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
             # (where weapons were launched at counts: "launched 40 drones at Ukraine")
             codes = {pm["place"]["country_code"] for pm in place_mentions if pm.get("place")
                      and pm.get("mention_kind", "name") == "name" and pm["place"].get("country_code")
-                     and lo <= pm["start"] < hi and not _across_border(text, pm) and not _state_acting(doc, pm)}
+                     and lo <= pm["start"] < hi and not _across_border(doc, pm) and not _state_acting(doc, pm)}
             if len(codes) == 1:
                 return country_sector_actor(lex, codes.pop(), sector)
             if codes:
@@ -2592,10 +2594,9 @@ def _places_where(doc: Doc, place_mentions: list[dict], lo: int, hi: int) -> lis
     """The places, with a country, that name mentions between characters lo and hi give as
     where people are: not a neighbour across a border, a state that designates, nor where a
     trip or a vehicle was bound."""
-    text = doc_text(doc)
     return [pm["place"] for pm in place_mentions
             if pm.get("place") and pm.get("mention_kind", "name") == "name" and pm["place"].get("country_code")
-            and lo <= pm["start"] < hi and not _across_border(text, pm)
+            and lo <= pm["start"] < hi and not _across_border(doc, pm)
             and not _designating_state(doc, pm) and not _destination(doc, pm) and not _doer_of_act(doc, pm)]
 
 
@@ -2659,9 +2660,8 @@ def _story_places(doc: Doc, place_mentions: list[dict], across: bool = False) ->
     only across a border ("positions near the border with Niger"), nor where a trip goes ("a
     trip to China"); the dateline's when the story names no other place."""
     dateline = _dateline_span(doc) or (0, 0)
-    text = doc_text(doc)
     placed = [pm for pm in place_mentions if pm.get("place") and pm["place"].get("country_code")
-              and (across or not _across_border(text, pm)) and not _destination(doc, pm)
+              and (across or not _across_border(doc, pm)) and not _destination(doc, pm)
               and not _origin_of_goods(doc, pm)]
     # (a story that names no place but its dateline's is set there: "ANTANANARIVO, Madagascar")
     return {pm["place"]["country_code"] for pm in placed if not dateline[0] <= pm["start"] < dateline[1]} \
@@ -2676,9 +2676,13 @@ ACROSS_BORDER = re.compile(r"\b(?:" + "|".join(map(re.escape, _BORDER_NOUNS)) + 
                            re.IGNORECASE)   # (and "the border region with Venezuela")
 
 
-def _across_border(text: str, pm: dict) -> bool:
-    """Whether a place mention names the country across a border (see ACROSS_BORDER)."""
-    return ACROSS_BORDER.search(text[max(0, pm["start"] - 25):pm["start"]]) is not None
+def _across_border(doc: Doc, pm: dict) -> bool:
+    """Whether a place mention names the country across a border (see ACROSS_BORDER), also as
+    a later name of a list ("the border with Rwanda and Burundi")."""
+    if ACROSS_BORDER.search(doc_text(doc)[max(0, pm["start"] - 25):pm["start"]]) is not None:
+        return True
+    span = doc.char_span(pm["start"], pm["end"], alignment_mode="expand")
+    return span is not None and across_a_border(doc, span.start, located=True)
 
 
 REPORTING_LEMMAS = frozenset(r["lemma"] for r in read_csv_rows(DATA_DIR / "events_reporting_verbs.csv"))

@@ -3994,8 +3994,8 @@ def _tie_unresolved(doc: Doc, mentions: list[dict], gaz: Gazetteer) -> None:
         first, last = _list_of(doc, mentions, i)
         for j, side in ((i, "right"), (last, "right"), (i, "left"), (first, "left")):
             got = _right_tie(doc, mentions, j, start_of, w) if side == "right" else _left_tie(doc, mentions, j, end_of, w)
-            if got and got[0] != i:
-                return got
+            if got and got[0] != i and not across_a_border(doc, mentions[got[0]]["start_tok"]):
+                return got   # (not "Yunakivka, near the border with Russia": the neighbour)
         return None
 
     settling: set[int] = set()
@@ -4349,6 +4349,29 @@ def _after_locative(doc: Doc, i: int) -> bool:
     return k >= 0 and toks[k].lower_ in LOCATIVE
 
 
+# Nouns of a border: a country named "with" one lies across it ("near the border with Niger").
+BORDER_NOUNS = {"border", "borders", "frontier", "frontiers", "boundary", "boundaries"}
+
+
+def across_a_border(doc: Doc, i: int, located: bool = False) -> bool:
+    """Whether the name at token i is the other side of a border ("the border with Rwanda and
+    Burundi", "its frontier with Niger"): a neighbour, not where the story is. With `located`,
+    only a border that says where something is ("near the border with Niger"), not one that is
+    acted on ("closed its borders with Iran", whose neighbour is the target)."""
+    toks = _token_list(doc)
+    k = i - 1
+    while k >= 0 and i - k < 10 and (toks[k].lower_ in {"the", "and", "or", ","} or toks[k].text[:1].isupper()):
+        k -= 1
+    if not (k >= 1 and toks[k].lower_ == "with" and toks[k - 1].lower_ in BORDER_NOUNS):
+        return False
+    border = toks[k - 1]
+    return not located or (border.dep_ == "pobj" and border.head.lower_ in BORDER_PLACING_WORDS)
+
+
+# Words before a border that say something lies at it ("near the border with", "on the border").
+BORDER_PLACING_WORDS = {"near", "along", "on", "at", "across", "to", "by", "over", "from", "in", "close"}
+
+
 def _dominant(codes: Counter) -> str | None:
     """The country counted at least twice as often as any other, or None."""
     top = codes.most_common(2)
@@ -4366,8 +4389,10 @@ def _name_only_candidates(doc: Doc, mentions: list[dict], sent: list[int], gaz: 
     happened at are published (see extract.py)."""
     def main_country(ms: list[dict], kinds: tuple[str, ...] = ("name",)) -> str | None:
         # the places the text says things happen in ("in Syria") before those it names as
-        # actors or owners ("Russia is concerned", "Moscow's concern")
-        placed = [m for m in ms if m.get("place") and m["place"].get("country_code") and m["mention_kind"] in kinds]
+        # actors or owners ("Russia is concerned", "Moscow's concern"), and never a country
+        # across a border ("in Kamanyola, near the border with Rwanda and Burundi")
+        placed = [m for m in ms if m.get("place") and m["place"].get("country_code") and m["mention_kind"] in kinds
+                  and not across_a_border(doc, m["start_tok"])]
         where = [m for m in placed if _after_locative(doc, m["start_tok"])]
         return _dominant(Counter(m["place"]["country_code"] for m in where or placed))
     # named places first ("Russian-backed" says whose, not where); demonyms only when the text

@@ -1901,3 +1901,10 @@ def test_a_capital_or_country_the_geoparser_reads_as_a_town_or_state_elsewhere(n
     ids = _placed_ids(nlp, lex, gaz, "Officials in Rome, Georgia, said the river had flooded downtown. "
                                      "Georgia's governor declared a state of emergency.")
     assert ids["Officials"]["country_code"] == "USA" and ids["Georgia's governor"]["country_code"] == "USA"
+
+
+def test_a_neighbour_across_a_border_is_no_actor_but_a_closed_borders_neighbour_is(nlp, lex, gaz):
+    ids = _placed_ids(nlp, lex, gaz, "Troops killed ten militants in Makalondiko, near the border with Burkina Faso.")
+    assert "Burkina Faso" not in ids and ids["Troops"]["country_code"] != "BFA"
+    ids = _placed_ids(nlp, lex, gaz, "Algeria closed its borders with Mali and Niger on Monday.")
+    assert ids["Mali"]["actor_id"] == "MLI"

@@ -2151,3 +2151,13 @@ def test_a_datelines_region_settles_its_town_against_the_rest_of_the_article(nlp
     text = "LONDON, Ontario - A cyclist was hurt in Lambeth on Monday. London police said the driver fled."
     placed = {m["mention_text"]: (m.get("place") or {}).get("country_code") for m in find_places(nlp(text), gaz)}
     assert placed["LONDON"] == placed["London"] == "CAN"
+
+
+def test_a_country_across_a_border_gives_an_unknown_village_no_country(nlp, gaz):
+    from pipeline.places import with_actor_country
+    from pipeline.actors import find_actors, load_actor_lexicon
+    doc = nlp("Gunmen killed nine villagers in Kamanyoloko, near the border with Rwanda and Burundi.")
+    pms = find_places(doc, gaz)
+    with_actor_country(pms, find_actors(doc, load_actor_lexicon(), pms), gaz)
+    village = next(m for m in pms if m["mention_text"] == "Kamanyoloko")
+    assert (village.get("candidate") or {}).get("country_code") in (None, "COD")
