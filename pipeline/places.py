@@ -2777,6 +2777,12 @@ def _nearest_km(senses: list[dict], others: list[dict]) -> list[float | None]:
     return [float(x) for x in d.min(axis=1)]
 
 
+def _firmly_in_one_country(countries: dict) -> bool:
+    """Whether the article's place evidence points to one country only, and strongly."""
+    named = [v for v in countries.values() if v > 0]
+    return len(named) == 1 and named[0] >= FIRM_COUNTRY_EVIDENCE
+
+
 def _score(m: dict, p: dict, countries: dict, admins: dict, near_km: float | None,
            prior: float) -> tuple[float, int]:
     """Score of sense p in this article, and how much the article supports it (NO_SUPPORT,
@@ -2911,6 +2917,11 @@ def _list_neighbours(doc: Doc, mentions: list[dict]) -> None:
 # article names another country more; and so is one with no backing at all when the article
 # names places of other countries FOREIGN_TOWN_MIN_EVIDENCE times or more and none of its own.
 COUNTRY_ONLY_MIN_POPULATION = 20_000
+# A city up to this size with no support in a story firmly set in one other country (evidence
+# of at least FIRM_COUNTRY_EVIDENCE, all of it for that country) is a namesake the gazetteer
+# lacks there, not that city: left for the story's country (capitals excepted).
+FOREIGN_CITY_MAX = 1_500_000
+FIRM_COUNTRY_EVIDENCE = 3.0
 FOREIGN_TOWN_MIN_EVIDENCE = 2
 # A city below this size, matched only by one of its other names ("Boni" is among Bonn's), with
 # no backing in an article whose places are of other countries, is a guess too; a larger one
@@ -3150,6 +3161,10 @@ def _resolve(mentions: list[dict], gaz: Gazetteer, context: dict) -> None:
                     and max(countries.values(), default=0) >= FOREIGN_TOWN_MIN_EVIDENCE \
                     and not countries.get(best["country_iso2"]):
                 best = None  # nor "Boni" in a story about Mali Bonn, whose other name it is
+            elif best is not None and not support and best["kind"] in {"city", "admin2"} \
+                    and best["feature_code"] != "PPLC" and (best["rank_population"] or 0) < FOREIGN_CITY_MAX \
+                    and _firmly_in_one_country(countries) and not countries.get(best["country_iso2"]):
+                best = None  # "insurgents attacked Palma" in a story of Cabo Delgado: no Spanish city
             z = sum(math.exp(s - best_score) for s, *_ in scored)
             chosen[key] = (best, 1.0 / z, support)
     # divisions named to say where another place is ("Magwi, Eastern Equatoria"): an address,

@@ -2161,3 +2161,17 @@ def test_a_country_across_a_border_gives_an_unknown_village_no_country(nlp, gaz)
     with_actor_country(pms, find_actors(doc, load_actor_lexicon(), pms), gaz)
     village = next(m for m in pms if m["mention_text"] == "Kamanyoloko")
     assert (village.get("candidate") or {}).get("country_code") in (None, "COD")
+
+
+def test_a_foreign_city_with_no_support_in_a_story_firmly_of_one_country_is_left_to_it(nlp, gaz):
+    text = ("Insurgents raided Palma at dawn on Friday. The raid followed attacks on Macomia and Ancuabe, "
+            "in Mozambique's Cabo Delgado province.")
+    placed = {m["mention_text"]: m for m in find_places(nlp(text), gaz)}
+    assert placed["Palma"]["place"] is None and placed["Palma"]["candidate"]["country_code"] == "MOZ"
+
+
+def test_a_foreign_capital_named_in_passing_stays_itself(nlp, gaz):
+    text = ("Flooding cut roads around Pemba and Montepuez, in Mozambique's Cabo Delgado province. "
+            "Donors met in Madrid to pledge aid.")
+    placed = {m["mention_text"]: m for m in find_places(nlp(text), gaz)}
+    assert placed["Madrid"]["place"]["country_code"] == "ESP"
