@@ -6296,6 +6296,8 @@ def _not_a_location(span, actor_at: dict, lex: EventLexicon, place: dict | None 
             return True   # "killed a US adviser", "three US sailors were killed": whose, not where
         if owner.pos_ == "NOUN" and lex.place_words.get(_lemma(owner)) == "owner" and country:
             return True   # "outside the US embassy", "over the US dollar": whose, not where
+        if owner.pos_ == "NOUN" and lex.place_words.get(_lemma(owner)) == "named":
+            return True   # "respect the Pretoria agreement": an accord's name, not a scene
     if _speaking_from(q, lex):
         return True   # "a captain told Reuters from the nearby town of Afgoye": the speaker's place
     if q.dep_ == "pobj" and _origin_of_object(q.head, actor_at, lex):

@@ -3399,7 +3399,7 @@ def locator_after(doc: Doc, end: int, sent_end: int, bare_in: bool = False) -> i
         k = end + 1
         while k < sent_end and (toks[k].lower_ == "the" or (toks[k].is_lower and toks[k].lower_ in place_words().directions)):
             k += 1
-        return k
+        return _past_owner(toks, k, sent_end)
     if end >= sent_end or toks[end].text != ",":
         return None
     k = end + 1
@@ -3414,6 +3414,17 @@ def locator_after(doc: Doc, end: int, sent_end: int, bare_in: bool = False) -> i
     k = tie[0]
     while k < sent_end and toks[k].lower_ == "the":
         k += 1
+    return _past_owner(toks, k, sent_end)
+
+
+def _past_owner(toks: list[Token], k: int, sent_end: int) -> int:
+    """Token k, or the token after a name's possessive that starts there ("in Ethiopia's
+    Amhara region": the region, which the country only owns)."""
+    j = k
+    while j < sent_end and j - k < 3 and toks[j].text[:1].isupper():
+        j += 1
+    if j > k and j + 1 < sent_end and toks[j].text in POSSESSIVES and toks[j + 1].text[:1].isupper():
+        return j + 1
     return k
 
 

@@ -6006,3 +6006,16 @@ def test_an_undated_articles_published_header_dates_its_acts(nlp, lexes):
     text = ("Published Friday, March 2, 2018 4:10PM EST\n\nPolice arrested a man who fired shots outside a bar "
             "on Main Street.")
     assert str(by_trigger(run(nlp, lexes, text, published=None), "arrested")["event_date"]) == "2018-03-02"
+
+
+@pytest.mark.parametrize("text, trigger, place", [
+    ("Fano fighters clashed with soldiers in Gondar, in Ethiopia's Amhara region, on Monday.", "clashed", "Gonder"),
+])
+def test_a_town_before_a_country_s_region_is_the_scene(nlp, lexes, text, trigger, place):
+    events, names = run_placed(nlp, lexes, text)
+    assert names.get(by_trigger(events, trigger)["place_id"]) == place
+
+
+def test_an_accord_named_after_a_city_is_no_scene(nlp, lexes):
+    events, names = run_placed(nlp, lexes, "The African Union urged both sides on Monday to respect the Pretoria agreement.")
+    assert by_trigger(events, "urged")["place_id"] is None
