@@ -8111,7 +8111,7 @@ def _casualties(sent, lex: EventLexicon, actor_at: dict | None = None,
         if kind is None and h.head.i != h.i:
             w = h.head
             # ("gunned down three traders", "three traders were gunned down")
-            found = words.get(_lemma(w)) or words.get(w.lower_) or (
+            found = ("dead" if _fatally(w) else None) or words.get(_lemma(w)) or words.get(w.lower_) or (
                 _harm(w, lex) if h.dep_ in ("nsubjpass", "dobj") or lost_lives else None)
             if found is None and h.dep_ == "nsubjpass":
                 # "two soldiers were ambushed and killed": the harm verb that shares the subject
@@ -8221,9 +8221,20 @@ CAUSE_VERBS = WORDS["cause_verb"]
 VERDICT_VERBS = WORDS["verdict"]
 
 
+# Adverbs that make a harm verb a killing ("fatally stabbed", "mortally wounded").
+FATAL_ADVERBS = {"fatally", "mortally"}
+
+
+def _fatally(tok: Token) -> bool:
+    """Whether a harm verb is said to have killed ("fatally stabbed", "mortally wounded")."""
+    return _pos(tok) == "VERB" and any(c.dep_ == "advmod" and c.lower_ in FATAL_ADVERBS for c in tok.children)
+
+
 def _harm(tok: Token, lex: EventLexicon) -> str | None:
     """'dead' or 'injured' for a word that says people were killed or hurt, including "shot
     dead" and "beaten to death"."""
+    if _fatally(tok):
+        return "dead"   # "was fatally shot", "fatally wounded three suspects", "mortally wounded"
     kind = lex.casualty.get(_lemma(tok)) or lex.casualty.get(tok.lower_)
     if kind in ("dead", "injured"):
         return kind
@@ -8365,9 +8376,10 @@ def _single_victims(sent, lex: EventLexicon, actor_at: dict, counted: set[int]) 
 
 
 def _nobody(tok: Token) -> bool:
-    """"nobody", "none", "no one"."""
+    """"nobody", "none", "no one", and people counted as none ("no guards", "no passengers")."""
     return tok.lower_ in ("nobody", "none", "noone") or (
-        tok.lower_ == "one" and any(g.lower_ == "no" for g in tok.children))
+        (tok.lower_ == "one" or (tok.pos_ == "NOUN" and tok.tag_ == "NNS"))
+        and any(g.lower_ == "no" and g.dep_ in ("det", "advmod", "neg", "amod") for g in tok.children))
 
 
 def _of_one_side(tok: Token, lex: EventLexicon) -> bool:

@@ -6019,3 +6019,18 @@ def test_a_town_before_a_country_s_region_is_the_scene(nlp, lexes, text, trigger
 def test_an_accord_named_after_a_city_is_no_scene(nlp, lexes):
     events, names = run_placed(nlp, lexes, "The African Union urged both sides on Monday to respect the Pretoria agreement.")
     assert by_trigger(events, "urged")["place_id"] is None
+
+
+@pytest.mark.parametrize("text, trigger, dead", [
+    ("A shopkeeper was fatally stabbed outside his store on Friday night.", "stabbed", 1),
+    ("Officers fatally wounded three robbery suspects during a shootout on Sunday.", "wounded", 3),
+])
+def test_a_fatal_adverb_makes_the_harm_a_killing(nlp, lexes, text, trigger, dead):
+    ev = by_trigger(run(nlp, lexes, text), trigger)
+    assert (ev["fatalities"], ev["injured_count"]) == (dead, None)
+
+
+def test_people_counted_as_none_negate_the_harm(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Robbers attacked a cash van near the bridge, but no guards were injured."),
+                    "injured")
+    assert ev["is_negated"]
