@@ -2672,7 +2672,8 @@ def _add_consequences(host: _Host, coded: list, kills: list, sent, text: str, se
                     and not any(_own_side(v, r["source_actor_id"], sector_of) for v in hurt)
                     and (r["event_type"] == "ASSAULT" or (r["event_type"], r["event_mode"]) == ("PROTEST", "riot"))),
                    rec)
-    toll = any(_lemma(t) in TOTAL_WORDS or t.lower_ in TOTAL_WORDS for t in sent) or _confirms(sent)
+    toll = any(_lemma(t) in TOTAL_WORDS or t.lower_ in TOTAL_WORDS for t in sent) or _confirms(sent) \
+        or _toll_note(sent)
     for kind, value, gov in kills:
         key = "fatalities" if kind == "dead" else "injured_count"
         cur = rec[key]
@@ -2699,6 +2700,19 @@ def _add_consequences(host: _Host, coded: list, kills: list, sent, text: str, se
 NEW_VICTIM_WORDS = {"other", "another", "more", "further", "additional", "second", "third"}
 # Verbs by which a sentence vouches for a toll told before rather than adding to it.
 CONFIRM_VERBS = WORDS["confirm_verb"]
+
+
+# The most words of a coder's toll note ("2 killed.", "12 civilians killed, 3 injured.").
+TOLL_NOTE_WORDS = 8
+
+
+def _toll_note(sent) -> bool:
+    """Whether a sentence is a coder's bare toll note with no verb of its own ("On 4 May, a mob
+    lynched 2 suspected thieves. 2 killed."): the toll of the note's act told again, as ACLED
+    closes a note, not more dead."""
+    words = [t for t in sent if not t.is_punct]
+    return len(words) <= TOLL_NOTE_WORDS and any(t.like_num for t in words) \
+        and not any(t.dep_ in ("aux", "auxpass") or t.lower_ in NEW_VICTIM_WORDS | {"others"} for t in words)
 
 
 def _confirms(sent) -> bool:
@@ -8110,6 +8124,8 @@ def _casualties(sent, lex: EventLexicon, actor_at: dict | None = None,
             kind = "skip"       # "two bombers killed 23 people": the subject did it, the object died
         if kind is None and h.head.i != h.i:
             w = h.head
+            while h.dep_ == "appos" and w.dep_ == "appos" and w.head.i != w.i:
+                w = w.head   # ("Fatalities: 6 soldiers, 15 militants", the list parsed as appositions)
             # ("gunned down three traders", "three traders were gunned down")
             found = ("dead" if _fatally(w) else None) or words.get(_lemma(w)) or words.get(w.lower_) or (
                 _harm(w, lex) if h.dep_ in ("nsubjpass", "dobj") or lost_lives else None)

@@ -6034,3 +6034,17 @@ def test_people_counted_as_none_negate_the_harm(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "Robbers attacked a cash van near the bridge, but no guards were injured."),
                     "injured")
     assert ev["is_negated"]
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("On 3 June 2024, villagers lynched 3 suspected cattle thieves in Mopti. 3 killed.", 3),
+    ("On 3 June 2024, gunmen killed 4 farmers near Dori. 4 killed, 1 injured.", 4),
+    ("On 3 June 2024, gunmen killed 4 farmers near Dori. Two more farmers died of their wounds.", 6),
+])
+def test_a_coder_s_closing_toll_note_restates_the_toll(nlp, lexes, text, dead):
+    assert sum(e["fatalities"] or 0 for e in run(nlp, lexes, text)) == dead
+
+
+def test_a_coder_s_list_of_fatalities_adds_up(nlp, lexes):
+    events = run(nlp, lexes, "On 3 June 2024, JNIM militants attacked an army post near Gao. Fatalities: 4 soldiers, 9 militants.")
+    assert sum(e["fatalities"] or 0 for e in events) == 13
