@@ -4668,6 +4668,14 @@ def _reduced_relative(verb: Token) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "dobj") for c in verb.children)
 
 
+def _placed_under(e: "_Ev", obj: Token | None) -> bool:
+    """Whether `obj` is the object a support verb puts under the event noun ("placed the
+    president under house arrest"): whom the act is done to, though it stands inside the
+    trigger's words."""
+    return obj is not None and e.carrier is not None and obj.dep_ == "dobj" and obj.head.i == e.carrier.i \
+        and obj.i < e.tok.i and e.tok.dep_ == "pobj" and e.tok.head.lower_ == "under"
+
+
 def _came_under(verb: Token) -> bool:
     """Whether a verb is "came under" an act ("came under fire", "came under attack"): its
     subject underwent the act, and a participle after it ("..., killing a crew member") is
@@ -7437,7 +7445,7 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
     tgt_span = doc.char_span(tgt["start"], tgt["end"], alignment_mode="expand") if tgt is not None else None
     tgt_head = tgt_span.root if tgt_span is not None else None
     if tgt is not None and doc[e.span[0]].idx <= tgt["start"] < doc[own_end - 1].idx + len(doc[own_end - 1]) \
-            and not _two_sided(e, lex) and not (
+            and not _two_sided(e, lex) and not _placed_under(e, tgt_head) and not (
                 # (but the people the trigger needs are its target: "summoned the Chinese
                 # ambassador", "hosted his Somali counterpart")
                 tgt_head is not None and (_lemma(tgt_head) in rule.with_ or tgt_head.lower_ in rule.with_)

@@ -6048,3 +6048,28 @@ def test_a_coder_s_closing_toll_note_restates_the_toll(nlp, lexes, text, dead):
 def test_a_coder_s_list_of_fatalities_adds_up(nlp, lexes):
     events = run(nlp, lexes, "On 3 June 2024, JNIM militants attacked an army post near Gao. Fatalities: 4 soldiers, 9 militants.")
     assert sum(e["fatalities"] or 0 for e in events) == 13
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("Soldiers ousted President Roch Kabore on Monday, state television said.", "ousted", "per-roch-kabore"),
+    ("The presidential guard placed President Mohamed Bazoum under house arrest in Niamey.", "under house arrest",
+     "per-mohamed-bazoum"),
+])
+def test_regime_change_and_house_arrest_are_coded(nlp, lexes, text, trigger, target):
+    ev = by_trigger(run(nlp, lexes, text), trigger)
+    assert ev["event_type"] == "COERCE" and ev["target_actor_id"] == target
+
+
+def test_lawmakers_ousting_a_speaker_is_no_seizure_and_an_aim_to_topple_is_hypothetical(nlp, lexes):
+    assert not run(nlp, lexes, "Lawmakers voted to oust the speaker on Tuesday.")
+    ev = by_trigger(run(nlp, lexes, "Rebels have been fighting for years to topple the government."), "topple")
+    assert ev["is_hypothetical"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Authorities blocked access to TikTok and Telegram ahead of the vote.", "blocked"),
+    ("The junta cut internet access across the country on Friday.", "cut"),
+])
+def test_an_internet_shutdown_is_censorship(nlp, lexes, text, trigger):
+    ev = by_trigger(run(nlp, lexes, text), trigger)
+    assert (ev["event_type"], ev["event_mode"]) == ("COERCE", "censor")
