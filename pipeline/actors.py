@@ -435,6 +435,9 @@ def _coder_forces(doc: Doc, lex: "ActorLexicon") -> list["_Cand"]:
 # Participles that, joined by a hyphen to a state's name, say who backs a body ("Iran-backed"):
 # the state is then no actor of the clause.
 BACKING_PARTICIPLES = {"backed", "sponsored", "funded", "supported", "trained", "aligned", "allied", "armed"}
+# Capitalised words that, before a lexicon alias, make a longer name of another body ("the
+# National Security Council" is no UN Security Council).
+NAME_EXTENDERS = {"national", "supreme", "federal", "provincial", "regional", "state", "high", "central"}
 RUNNING_PARTICIPLES = {"run", "led", "controlled", "administered", "held", "backed"}
 
 
@@ -939,6 +942,8 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict],
                 and doc[i + m[0] + 1].lower_ not in HYPHEN_TIES and not doc[i + m[0] + 1].lower_.endswith("ed"):
             m = None   # "Jamaat-ul-Ahrar": the first word of a longer hyphenated name, no Jamaat-e-Islami
             # (but "Hamas-led", "ISIS-linked": the body itself, tied to what follows)
+        if m and i > 0 and doc[i - 1].lower_ in NAME_EXTENDERS and doc[i - 1].text[:1].isupper():
+            m = None   # "Iran's Supreme National Security Council": a longer name, no UN Security Council
         if m and _prefixed(doc, i, ("anti", "counter", "pro")):
             m = None   # "anti-ISIS forces" fight the group and "pro-EU demonstrators" back it: neither is it
         if m:

@@ -2917,10 +2917,12 @@ def _list_neighbours(doc: Doc, mentions: list[dict]) -> None:
 # article names another country more; and so is one with no backing at all when the article
 # names places of other countries FOREIGN_TOWN_MIN_EVIDENCE times or more and none of its own.
 COUNTRY_ONLY_MIN_POPULATION = 20_000
-# A city up to this size with no support in a story firmly set in one other country (evidence
-# of at least FIRM_COUNTRY_EVIDENCE, all of it for that country) is a namesake the gazetteer
-# lacks there, not that city: left for the story's country (capitals excepted).
-FOREIGN_CITY_MAX = 1_500_000
+# A town up to this size that nothing in the article supports, in a story firmly set in one
+# other country (evidence of at least FIRM_COUNTRY_EVIDENCE, all of it for that country), is a
+# namesake the gazetteer lacks there: left to the story's country (capitals excepted). Not a
+# city (a round-up of several countries names cities abroad in passing: "rioters burned a
+# police station in Rangpur" after a paragraph on Kenya).
+FOREIGN_TOWN_MAX = 100_000
 FIRM_COUNTRY_EVIDENCE = 3.0
 FOREIGN_TOWN_MIN_EVIDENCE = 2
 # A city below this size, matched only by one of its other names ("Boni" is among Bonn's), with
@@ -3162,9 +3164,9 @@ def _resolve(mentions: list[dict], gaz: Gazetteer, context: dict) -> None:
                     and not countries.get(best["country_iso2"]):
                 best = None  # nor "Boni" in a story about Mali Bonn, whose other name it is
             elif best is not None and not support and best["kind"] in {"city", "admin2"} \
-                    and best["feature_code"] != "PPLC" and (best["rank_population"] or 0) < FOREIGN_CITY_MAX \
+                    and best["feature_code"] != "PPLC" and (best["rank_population"] or 0) < FOREIGN_TOWN_MAX \
                     and _firmly_in_one_country(countries) and not countries.get(best["country_iso2"]):
-                best = None  # "insurgents attacked Palma" in a story of Cabo Delgado: no Spanish city
+                best = None  # "al-Shabaab attacked Balad" in a story of Somali towns: no Iraqi town
             z = sum(math.exp(s - best_score) for s, *_ in scored)
             chosen[key] = (best, 1.0 / z, support)
     # divisions named to say where another place is ("Magwi, Eastern Equatoria"): an address,

@@ -1908,3 +1908,16 @@ def test_a_neighbour_across_a_border_is_no_actor_but_a_closed_borders_neighbour_
     assert "Burkina Faso" not in ids and ids["Troops"]["country_code"] != "BFA"
     ids = _placed_ids(nlp, lex, gaz, "Algeria closed its borders with Mali and Niger on Monday.")
     assert ids["Mali"]["actor_id"] == "MLI"
+
+
+@pytest.mark.parametrize("text, mention, sector", [
+    ("The opposition coalition called a general strike for Monday.", "opposition coalition", "OPP"),
+    ("The ruling coalition rejected the proposal on Friday.", "ruling coalition", "PTY"),
+])
+def test_a_political_coalition_is_no_military_one(nlp, lex, text, mention, sector):
+    assert _ids(nlp, lex, text)[mention]["sector_code"] == sector
+
+
+def test_a_national_security_council_is_no_un_security_council(nlp, lex):
+    ids = _ids(nlp, lex, "Thailand's National Security Council met on Sunday to discuss the border clashes.")
+    assert not any(a["actor_id"] == "UNSC" for a in ids.values())

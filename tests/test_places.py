@@ -2163,11 +2163,12 @@ def test_a_country_across_a_border_gives_an_unknown_village_no_country(nlp, gaz)
     assert (village.get("candidate") or {}).get("country_code") in (None, "COD")
 
 
-def test_a_foreign_city_with_no_support_in_a_story_firmly_of_one_country_is_left_to_it(nlp, gaz):
-    text = ("Insurgents raided Palma at dawn on Friday. The raid followed attacks on Macomia and Ancuabe, "
-            "in Mozambique's Cabo Delgado province.")
+def test_a_foreign_town_with_no_support_in_a_story_firmly_of_one_country_is_left_to_it(nlp, gaz):
+    # (the gazetteer knows Balad, a town of 40,000, only in Iraq)
+    text = ("Gunmen stormed a police post in Balad on Sunday. The raid followed attacks near Afgooye, Jowhar "
+            "and Marka, in Somalia's Shabelle regions.")
     placed = {m["mention_text"]: m for m in find_places(nlp(text), gaz)}
-    assert placed["Palma"]["place"] is None and placed["Palma"]["candidate"]["country_code"] == "MOZ"
+    assert placed["Balad"]["place"] is None and placed["Balad"]["candidate"]["country_code"] == "SOM"
 
 
 def test_a_foreign_capital_named_in_passing_stays_itself(nlp, gaz):
