@@ -505,6 +505,9 @@ def _country_refs(doc: Doc, lex: ActorLexicon, place_mentions: list[dict]
                 m = (1, (code_how[0], "people"))
         if m and _prefixed(doc, i):
             m = None   # "pro-Palestinian students", "anti-American protesters": a stance, not a nationality
+        if m and m[1][1] == "name" and doc[i].ent_type_ == "PERSON" and i + m[0] < len(doc) and doc[i + m[0]].ent_iob_ == "I" \
+                and doc[i + m[0]].text[:1].isupper():
+            m = None   # "Jordan Matthews, 24, was jailed": a first name, no country
         if m and m[1][1] in ("demonym", "people") and i > 0 and doc[i - 1].lower_ in REGION_WORDS \
                 and doc[i - 1].text[:1].isupper() and doc[i - 1].whitespace_:
             m = None   # "Latin American diplomats", "North American leaders": a region's, no country's
@@ -841,6 +844,17 @@ def _agent_after(doc: Doc, j: int, lex: ActorLexicon, refs: dict) -> tuple[int, 
             break
         k += 1
     return best
+
+
+# Words before a title that say its holder no longer holds it (sector ELI, former officials).
+FORMER_WORDS = {"former", "ousted", "deposed", "exiled", "erstwhile", "ex", "overthrown", "toppled", "jailed"}
+
+
+def _former_word(doc: Doc, k: int) -> bool:
+    """Whether token k says the office after it is no longer held ("former", "ousted", "ex-")."""
+    if doc[k].text in HYPHENS and k > 0 and doc[k - 1].lower_ == "ex":
+        return True
+    return doc[k].lower_ in FORMER_WORDS
 
 
 def _title_before(doc: Doc, start: int, lex: ActorLexicon, refs: dict) -> tuple[int, str, str | None, str | None]:
@@ -1180,6 +1194,12 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict],
         name = name_span.text.strip()
         if not name or name_span[0].is_punct:
             continue
+        if role and sector in STATE_BODIES | {None} and any(_former_word(doc, k) for k in range(max(0, t_start - 1), start)):
+            # "former president Evo Morales", "Bolivian former president", "ex-minister": no
+            # longer in office
+            sector = "ELI"
+            if t_start > 0 and _former_word(doc, t_start - 1):
+                t_start -= 2 if doc[t_start - 1].text in HYPHENS else 1
         actor = _record(f"per-{slugify(name)}", name, "person", country, sector if (country or sector) else None)
         cands.append(_Cand(t_start, end, "person", actor, role))
 

@@ -1921,3 +1921,17 @@ def test_a_political_coalition_is_no_military_one(nlp, lex, text, mention, secto
 def test_a_national_security_council_is_no_un_security_council(nlp, lex):
     ids = _ids(nlp, lex, "Thailand's National Security Council met on Sunday to discuss the border clashes.")
     assert not any(a["actor_id"] == "UNSC" for a in ids.values())
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Former president Jorge Quiroga accused the government of fraud.", "Former president Jorge Quiroga"),
+    ("Ex-defence minister Rachid Benali said the army had lied.", "Ex-defence minister Rachid Benali"),
+    ("Bolivian former president Jorge Quiroga said he would run.", "Bolivian former president Jorge Quiroga"),
+])
+def test_a_former_office_holder_is_coded_as_such(nlp, lex, text, mention):
+    assert _ids(nlp, lex, text)[mention]["sector_code"] == "ELI"
+
+
+def test_a_country_s_name_as_a_first_name_is_no_country(nlp, lex):
+    ids = _ids(nlp, lex, "Jordan Matthews, 24, was jailed for six years at Leeds Crown Court on Friday.")
+    assert not any(a.get("country_code") == "JOR" for a in ids.values())
