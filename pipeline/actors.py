@@ -57,7 +57,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.gazetteer import read_csv_rows, read_word_list, read_word_sets, slugify
 from pipeline.nlp import BLANK_LINE, doc_dateline, doc_text, keep_whole, misparsed_speaker, paragraph_start, \
     person_end, self_named, sentence_indexes
-from pipeline.places import PLACE_VERBS, across_a_border, route_nouns
+from pipeline.places import FACILITY_WORDS, PLACE_VERBS, across_a_border, route_nouns
 
 DATA_DIR = Path(__file__).parent / "data"
 ACTOR_FIELDS = ("actor_id", "actor_name", "actor_kind", "country_code", "sector_code", "aliases")
@@ -945,6 +945,10 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict],
             first = lex.named[m[1]]["actor_name"].split()[0]
             if not (i > 0 and doc[i - 1].text == first) and _inside_other_name(doc, i, lex):
                 m = None
+            elif i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "I" \
+                    and doc[i + 1].is_title and doc[i + 1].text not in lex.surnames \
+                    and doc[i + 1].lower_ not in FACILITY_WORDS:   # (not "Trump Tower")
+                m = None   # "senator Clinton Kipkorir", "lawmaker Sharon Haskel": a first name
         if m and m[0] == 1 and 0 < i < len(doc) - 1 and doc[i - 1].text in HYPHENS and doc[i + 1].text in HYPHENS \
                 and not doc[i - 1].whitespace_ and not doc[i].whitespace_:
             m = None   # "PORT-AU-PRINCE": a piece of a hyphenated name, no African Union

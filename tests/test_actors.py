@@ -1935,3 +1935,15 @@ def test_a_former_office_holder_is_coded_as_such(nlp, lex, text, mention):
 def test_a_country_s_name_as_a_first_name_is_no_country(nlp, lex):
     ids = _ids(nlp, lex, "Jordan Matthews, 24, was jailed for six years at Leeds Crown Court on Friday.")
     assert not any(a.get("country_code") == "JOR" for a in ids.values())
+
+
+@pytest.mark.parametrize("text, mention, actor", [
+    ("Kenyan opposition senator Clinton Kipkorir accused police of abductions.",
+     "Kenyan opposition senator Clinton Kipkorir", "per-clinton-kipkorir"),
+    ("Provincial police chief Bashir Hamad said six people were detained.", "police chief Bashir Hamad",
+     "per-bashir-hamad"),
+])
+def test_a_famous_surname_used_as_a_first_name_is_someone_else(nlp, lex, text, mention, actor):
+    ids = _ids(nlp, lex, text)
+    assert any(a["actor_id"] == actor for a in ids.values())
+    assert not any(a["actor_id"] in ("per-bill-clinton", "per-omar-al-bashir") for a in ids.values())
