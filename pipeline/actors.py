@@ -854,7 +854,8 @@ def _former_word(doc: Doc, k: int) -> bool:
     """Whether token k says the office after it is no longer held ("former", "ousted", "ex-")."""
     if doc[k].text in HYPHENS and k > 0 and doc[k - 1].lower_ == "ex":
         return True
-    return doc[k].lower_ in FORMER_WORDS
+    # (a participle describing the holder, not the verb of the clause: "Soldiers ousted President X")
+    return doc[k].lower_ in FORMER_WORDS and (doc[k].pos_ != "VERB" or doc[k].dep_ in ("amod", "compound"))
 
 
 def _title_before(doc: Doc, start: int, lex: ActorLexicon, refs: dict) -> tuple[int, str, str | None, str | None]:

@@ -4137,6 +4137,8 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
 
     # aspect heads ("began shelling") widen the trigger; content heads swallow their content
     result = []
+    protests = {t.i for x in found.values() if x.rule.event_type == "PROTEST"
+                for t in ((x.tok,) if x.carrier is None else (x.tok, x.carrier))}
     contents: set[int] = set()   # the triggers swallowed as content so far
     for i, ev in sorted(found.items()):
         if ev.carrier is None and _pos(ev.tok) == "NOUN" and _lemma(ev.tok) in lex.background:
@@ -4190,6 +4192,9 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
             continue   # "marked the anniversary of the 2024 protests": a past act remembered
         if ev.carrier is None and _pos(ev.tok) == "NOUN" and _charged_with(ev.tok):
             continue   # "on charges including assault on a federal officer": what they are accused of
+        if ev.rule.event_type == "ASSAULT" and ev.carrier is None and _unspecified(ev.tok, actor_at) \
+                and _grievance_of_protest(ev.tok, protests):
+            continue   # "marched against the killings of farmers": what the protest is about, no act of its day
         if ev.carrier is None and ev.tok.lower_ in STANCE_PARTICIPLES and ev.tok.i + 1 < len(ev.tok.doc) \
                 and ev.tok.doc[ev.tok.i + 1].lower_ == "to" and ev.tok.dep_ != "acomp" \
                 and not any(c.dep_ in ("aux", "auxpass") for c in ev.tok.children):
@@ -4283,6 +4288,50 @@ FIGHT_AIMS = WORDS["fight_aim"]
 ACHIEVING_HEADS = WORDS["achieving"]
 # Nouns of trying that carry such an aim ("in a bid to capture the town").
 TRY_NOUNS = WORDS["try"]
+
+
+# Verbs and prepositions by which a protest says what it is about ("to protest the killings",
+# "against the killing of women", "demanding justice for those killed", "to honour soldiers
+# killed"): an act named through them is the grievance, told as background.
+GRIEVANCE_VERBS = {"protest", "demand", "honour", "honor", "mourn", "denounce", "condemn", "commemorate",
+                   "remember", "decry", "seek", "call", "press", "urge", "demonstrate"}
+GRIEVANCE_PREPS = {"against", "over", "for", "about", "at"}
+
+
+def _unspecified(tok: Token, actor_at: dict) -> bool:
+    """Whether an act is named only as a kind or a past ("extortion killings", "the killings of
+    farmers", "those killed during the uprising", "soldiers killed in an ambush"), with no count
+    or single victim that would make it one act the story reports ("the killing of a student",
+    "the killings of three traders")."""
+    if tok.tag_ == "VBN" and tok.dep_ == "acl":
+        return tok.head.pos_ == "PRON" or tok.head.i in actor_at   # (people it befell)
+    plural = tok.tag_ == "NNS" or any(g.tag_ == "NNS" for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                                      for g in p.children if g.dep_ == "pobj")   # ("the killing of women")
+    return plural and not any(t.like_num or t.ent_type_ == "CARDINAL" for t in tok.subtree)
+
+
+def _grievance_of_protest(tok: Token, protests: set[int]) -> bool:
+    """Whether an act is what a protest of its sentence is about: reached from a protest's
+    trigger (or its support verb) through its object, a preposition of grievance or a verb of
+    demanding or mourning ("students held a sit-in demanding justice for those killed during
+    the uprising"), not through a clause of time ("protested after police killed a student")."""
+    if not protests:
+        return False
+    t, via = tok, False
+    for _ in range(9):
+        if t.head.i == t.i:
+            return False
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children):
+            return False   # ("after police killed a student", "when soldiers opened fire")
+        if (t.dep_ == "pobj" and t.head.lower_ in GRIEVANCE_PREPS) \
+                or (t.dep_ == "dobj" and (_lemma(t.head) in GRIEVANCE_VERBS or t.head.i in protests)):
+            via = True
+        t = t.head
+        if t.i in protests:
+            return via
+        if _pos(t) == "VERB" and _lemma(t) in GRIEVANCE_VERBS:
+            via = True
+    return False
 
 
 def _purpose_clause(tok: Token) -> Token | None:

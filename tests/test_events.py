@@ -6073,3 +6073,17 @@ def test_lawmakers_ousting_a_speaker_is_no_seizure_and_an_aim_to_topple_is_hypot
 def test_an_internet_shutdown_is_censorship(nlp, lexes, text, trigger):
     ev = by_trigger(run(nlp, lexes, text), trigger)
     assert (ev["event_type"], ev["event_mode"]) == ("COERCE", "censor")
+
+
+@pytest.mark.parametrize("text", [
+    "On 12 March 2025, students held a sit-in in Sylhet demanding justice for those killed during the uprising.",
+    "On 12 March 2025, bus drivers blocked roads in Trujillo to protest extortion killings.",
+    "On 12 March 2025, hundreds marched in Gao to honour soldiers killed in an ambush.",
+])
+def test_the_killings_a_protest_is_about_are_no_acts_of_its_day(nlp, lexes, text):
+    assert [e["event_type"] for e in run(nlp, lexes, text) if e["event_type"] == "ASSAULT"] == []
+
+
+def test_a_killing_before_a_protest_told_as_its_occasion_stays(nlp, lexes):
+    events = run(nlp, lexes, "Students protested in Kisumu on Monday after police shot dead a classmate.")
+    assert any(e["event_type"] == "ASSAULT" for e in events)
