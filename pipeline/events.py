@@ -2525,7 +2525,11 @@ def _continues(sent, coded: list, kills: list, dates: list, place_at: dict, host
     if any(kind in ("since", "background") for _s, _e, kind in dates) and not coded:
         return False   # "The army said it had killed 200 fighters since the beginning of the month": a running count
     if any(kind not in ("since", "background") for _s, _e, kind in dates) \
-            and not (coded and all(_died_of_wounds(e) or _more_found(e, rec, lex) for e, rec, _r in coded)):
+            and not (coded and all(_died_of_wounds(e) or _more_found(e, rec, lex) for e, rec, _r in coded)) \
+            and not (not coded and kills and any(_lemma(t) in TOTAL_WORDS or t.lower_ in TOTAL_WORDS
+                                                 or _dies_of_wounds(t) for t in sent)):
+        # (nor the toll's later total: "the toll rose to 17 on Sunday", "By Monday evening, the
+        # death toll had risen to nine")
         # (a later day's deaths of the wounded are still the event's toll, and so are more
         # bodies found: "found the bodies of four more villagers on Tuesday")
         return False
@@ -2552,9 +2556,15 @@ def _died_of_wounds(e: "_Ev") -> bool:
     """Whether an event is the death of the wounded ("Two more people died of their injuries in
     hospital on Tuesday", "succumbed to his wounds"): whenever they die, the toll of the act
     that wounded them."""
-    return _pos(e.tok) == "VERB" and _lemma(e.tok) in ("die", "succumb") and any(
-        c.dep_ == "prep" and c.lower_ in ("of", "from", "to") and any(_lemma(g) in WOUND_NOUNS for g in c.children)
-        for c in e.tok.children)
+    return _dies_of_wounds(e.tok)
+
+
+def _dies_of_wounds(tok: Token) -> bool:
+    """Whether a verb tells the wounded dying (see _died_of_wounds)."""
+    return _pos(tok) == "VERB" and _lemma(tok) in ("die", "succumb") and any(
+        c.dep_ == "prep" and ((c.lower_ in ("of", "from", "to") and any(_lemma(g) in WOUND_NOUNS for g in c.children))
+                              or (c.lower_ in ("in", "at") and any(_lemma(g) == "hospital" for g in c.children)))
+        for c in tok.children)   # (and "three wounded men died in hospital on Sunday")
 
 
 def _sums_several(sent) -> bool:
