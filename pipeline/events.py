@@ -2720,9 +2720,12 @@ def _toll_note(sent) -> bool:
     """Whether a sentence is a coder's bare toll note with no verb of its own ("On 4 May, a mob
     lynched 2 suspected thieves. 2 killed."): the toll of the note's act told again, as ACLED
     closes a note, not more dead."""
-    words = [t for t in sent if not t.is_punct]
+    words = [t for t in sent if not t.is_punct and not t.is_space]
     return len(words) <= TOLL_NOTE_WORDS and any(t.like_num for t in words) \
-        and not any(t.dep_ in ("aux", "auxpass") or t.lower_ in NEW_VICTIM_WORDS | {"others"} for t in words)
+        and not any(t.dep_ in ("aux", "auxpass") or t.lower_ in NEW_VICTIM_WORDS | {"others"}
+                    or (t.tag_ in ("VBD", "VBZ", "VBP", "MD") and not all(
+                        c.like_num for c in t.children if c.dep_ in ("nsubj", "nsubjpass")))
+                    for t in words)   # (no verb with a subject but a bare count: "4 killed, 1 injured")
 
 
 def _confirms(sent) -> bool:

@@ -6087,12 +6087,3 @@ def test_the_killings_a_protest_is_about_are_no_acts_of_its_day(nlp, lexes, text
 def test_a_killing_before_a_protest_told_as_its_occasion_stays(nlp, lexes):
     events = run(nlp, lexes, "Students protested in Kisumu on Monday after police shot dead a classmate.")
     assert any(e["event_type"] == "ASSAULT" for e in events)
-
-
-@pytest.mark.parametrize("text, dead", [
-    ("Gunmen killed 11 herders near Gashua on Saturday. The toll rose to 15 on Sunday.", 15),
-    ("Gunmen killed 11 herders near Gashua on Saturday. On Sunday, two wounded men died in hospital.", 13),
-])
-def test_a_dated_toll_update_is_the_event_s_toll(nlp, lexes, text, dead):
-    events, _ = run_placed(nlp, lexes, text)
-    assert sum(e["fatalities"] or 0 for e in events) == dead and len(events) == 1

@@ -99,3 +99,12 @@ def test_the_parse_step_keeps_each_texts_string_for_its_readers(res):
     texts = ["Gunmen attacked a bus near Gao.", "Police arrested 12 people in Lagos on Monday."]
     docs, _fresh = parse_batch(texts, res)
     assert [d.user_data.get("text") for d in docs] == texts and [doc_text(d) for d in docs] == texts
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Gunmen killed 11 herders near Gashua on Saturday. The toll rose to 15 on Sunday.", 15),
+    ("Gunmen killed 11 herders near Gashua on Saturday. On Sunday, two wounded men died in hospital.", 13),
+])
+def test_a_dated_toll_update_is_the_event_s_toll(res, text, dead):
+    _doc, out = extract(res, text)
+    assert sum(e["fatalities"] or 0 for e in out["events"]) == dead and len(out["events"]) == 1
