@@ -356,6 +356,11 @@ def _with_ok(tok: Token, words: frozenset[str], aimed: bool = True) -> bool:
     def hit(t: Token) -> bool:
         return t.lower_ in words or _lemma(t) in words
 
+    def hit_named(t: Token) -> bool:
+        # (for a "-" row, a subject named with its kind: "Typhoon Yagi killed 14 people")
+        return hit(t) or (not aimed and t.pos_ == "PROPN" and any(
+            m.dep_ == "compound" and m.i < t.i and hit(m) for m in t.children))
+
     doc, i = tok.doc, tok.i
     if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_ \
             and doc[i - 2].lower_ + "-" in words:
@@ -365,7 +370,8 @@ def _with_ok(tok: Token, words: frozenset[str], aimed: bool = True) -> bool:
     ending = _lemma(tok) in ENDING_VERBS and not any(c.dep_ == "dobj" for c in tok.children)
     for c in tok.children:
         if c.dep_ in ("prt", "dobj", "nsubj", "nsubjpass", "prep", "advmod", "compound", "acomp", "oprd",
-                      "dative", "npadvmod") and hit(c) and not (ending and c.dep_ == "nsubj") \
+                      "dative", "npadvmod") and (hit(c) or (c.dep_ == "nsubj" and hit_named(c))) \
+                and not (ending and c.dep_ == "nsubj") \
                 and not (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") and not any(
                     g.ent_type_ == "ORDINAL" or g.dep_ == "poss" for g in c.children)) \
                 and not (c.dep_ == "prep" and _dated_only(c)):
@@ -422,7 +428,7 @@ def _with_ok(tok: Token, words: frozenset[str], aimed: bool = True) -> bool:
     if not aimed and first.dep_ == "relcl" and any(hit(d) for d in described) and any(
             c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in first.children):
         return True
-    if not aimed and first.i != tok.i and any(c.dep_ == "nsubj" and hit(c) for c in first.children):
+    if not aimed and first.i != tok.i and any(c.dep_ == "nsubj" and hit_named(c) for c in first.children):
         return True
     # "The quake struck near Mandalay, killing 3,000 people and destroying thousands of
     # buildings": a participle with no subject of its own shares its verb's
@@ -430,7 +436,7 @@ def _with_ok(tok: Token, words: frozenset[str], aimed: bool = True) -> bool:
     while tok.tag_ == "VBG" and t.dep_ in ("advcl", "conj") and t.head.i != t.i \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
         t = t.head
-        if any(c.dep_ == "nsubj" and hit(c) for c in t.children):
+        if any(c.dep_ == "nsubj" and hit_named(c) for c in t.children):
             return True
     # "Myanmar's military seized power": the small model may read the verb as an adjective of
     # its object; the object is then the verb's head; so is the noun a participle describes
@@ -3895,6 +3901,8 @@ def _accident(tok: Token) -> bool:
     the `with` column of event_triggers.csv.)"""
     if _pos(tok) != "VERB" or _lemma(tok) not in HARM_VERBS:
         return False
+    if _industrial_blast(tok):
+        return True
     if tok.dep_ == "conj" and _pos(tok.head) == "VERB" and _lemma(tok.head) in HARM_VERBS \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and _accident(tok.head):
         return True   # "..., killing 12 people and injuring 90"
@@ -3922,6 +3930,37 @@ def _accident(tok: Token) -> bool:
         if accidental and not any(_lemma(t) in ATTACK_CAUSE_WORDS or t.lower_ in ATTACK_CAUSE_WORDS for t in telling):
             return True
     return False
+
+
+BLAST_NOUNS = {"explosion", "explosions", "blast", "blasts", "fire", "blaze"}
+INDUSTRIAL_WORDS = WORDS["industrial"]
+# Words that make a blast an attack whatever its site ("a bomb at a factory"; a bare "mine" is
+# a pit here: "a methane explosion at a coal mine").
+WEAPON_CAUSE_WORDS = (WORDS["weapon_object"] | WORDS["mine"]) - {"mine", "mines"} | {"bomb", "bombs", "bomber", "bombing", "attack",
+                                                              "attacks", "suicide", "ied", "grenade", "rocket",
+                                                              "missile", "drone", "shell", "shelling", "militants",
+                                                              "gunmen", "airstrike", "strike", "sabotage", "arson"}
+
+
+def _industrial_blast(tok: Token) -> bool:
+    """Whether a harm verb tells the toll of an industrial explosion: its subject, or the noun
+    of an "in"/"after" phrase on it, is an explosion, blast or fire at a plant, factory,
+    refinery, mill or mine, or of gas or a boiler ("an explosion at a chemical plant killed 12
+    workers", "killed in a gas cylinder blast"), and the sentence names no weapon or attack."""
+    v = tok
+    while v.dep_ in ("advcl", "conj", "xcomp") and v.tag_ == "VBG" and v.head.i != v.i:
+        v = v.head   # ("..., killing 12 workers": the clause the participle hangs on)
+    blasts = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and _lemma(c) in BLAST_NOUNS]
+    blasts += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "after", "during")
+               for g in c.children if g.dep_ == "pobj" and _lemma(g) in BLAST_NOUNS]
+    return any(_industrial(b) for b in blasts)
+
+
+def _industrial(blast: Token) -> bool:
+    """Whether an explosion, blast or fire noun is an industrial accident's (see _industrial_blast)."""
+    sent_words = {w for t in blast.sent for w in (t.lower_, _lemma(t))}
+    return any(t.lower_ in INDUSTRIAL_WORDS or _lemma(t) in INDUSTRIAL_WORDS for t in blast.subtree) \
+        and not sent_words & WEAPON_CAUSE_WORDS
 
 
 def _people_participle(tok: Token) -> bool:
@@ -3999,6 +4038,8 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
             continue   # "the Iran-backed movement", "a US-brokered truce": whose it is, no act
         if _people_participle(tok) or _accident(tok) or _noun_read_as_verb(tok):
             continue
+        if _pos(tok) == "NOUN" and _lemma(tok) in BLAST_NOUNS and _industrial(tok):
+            continue   # "an explosion at a chemical plant": an accident, no bombing
         if _hedge(tok, lex) or _anonymity(tok) or _act_of_noun(tok, lex):
             continue
         # hyphenated event nouns ("sit-in"): the last part heads the compound

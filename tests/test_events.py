@@ -6087,3 +6087,22 @@ def test_the_killings_a_protest_is_about_are_no_acts_of_its_day(nlp, lexes, text
 def test_a_killing_before_a_protest_told_as_its_occasion_stays(nlp, lexes):
     events = run(nlp, lexes, "Students protested in Kisumu on Monday after police shot dead a classmate.")
     assert any(e["event_type"] == "ASSAULT" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Typhoon Ragasa slammed into the coast on Saturday, killing at least 14 people and injuring 176.",
+    "An explosion at a chemical plant in Hebei province killed 12 workers on Monday.",
+    "Nine miners were killed in a methane explosion at a coal mine on Friday.",
+    "Rescuers recovered 14 bodies from the rubble of the collapsed building.",
+    "Divers recovered the bodies of 12 passengers after the ferry capsized.",
+])
+def test_disasters_and_industrial_accidents_are_no_attacks(nlp, lexes, text):
+    assert [e for e in run(nlp, lexes, text) if e["event_type"] == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb exploded at a textile factory in Quetta, killing 12 workers.",
+    "An explosion at a police station in Peshawar killed 12 people on Monday.",
+])
+def test_a_bombing_at_a_works_stays_an_attack(nlp, lexes, text):
+    assert any(e["event_type"] == "ASSAULT" for e in run(nlp, lexes, text))
