@@ -1057,13 +1057,17 @@ REPORT_DATE = re.compile(r"\b(?:reported|published|posted|updated|said|says|told
 
 
 def _weekday_of_a_plan(res: ResolvedDate | None, rec: dict, published: dt.date | None) -> ResolvedDate | None:
-    """The coming weekday, not the last, for an act still to come ("opposition groups are
-    planning a march in Nairobi on Friday"): a plan's day lies after publication (and is then
-    recorded as a plan with no date)."""
+    """The coming weekday or month, not the last, for an act still to come ("opposition groups
+    are planning a march in Nairobi on Friday", "will hold elections in June"): a plan's day
+    lies after publication (and is then recorded as a plan with no date)."""
     if res is None or res.date is None or res.text is None or published is None or not rec["is_hypothetical"] \
             or res.date >= published:
         return res
-    if _sole_kind(res.text) != "wd" or res.text.lower().startswith("last"):
+    kind = _sole_kind(res.text)
+    if kind == "inmon" and res.precision == "month" and res.date.replace(year=res.date.year + 1) > published:
+        # ("will host the final in June", said in May: this June, not last year's)
+        return res._replace(date=res.date.replace(year=res.date.year + 1))
+    if kind != "wd" or res.text.lower().startswith("last"):
         return res
     return res._replace(date=res.date + dt.timedelta(days=7))
 
@@ -3932,6 +3936,28 @@ def _accident(tok: Token) -> bool:
     return False
 
 
+SPORT_WORDS = WORDS["sport"]
+# Verbs and nouns of fighting, protest or diplomacy that sport uses for a game ("beat",
+# "attacked", "fired ahead", "captured the title", "rallied", "clash", "will meet").
+GAME_VERBS = {"beat", "attack", "fire", "shoot", "capture", "storm", "rally", "surrender", "defend", "meet",
+              "clash", "crush", "thrash", "hammer", "down", "defeat", "overpower", "sink", "stun", "rout",
+              "repel", "strike", "hit", "battle", "fight", "kill", "retreat", "edge", "outclass", "seize", "take",
+              "invade", "visit", "host", "meeting", "raid", "assault", "vow", "pledge", "promise", "swear"}
+SCORELINE = re.compile(r"(?<![\d/.:-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d/:-])(?!\.\d)")
+
+
+def _sport_sentence(sent, actor_at: dict) -> bool:
+    """Whether a sentence tells a game: a scoreline ("2-1", "6-4") and a word of sport, or two
+    words of sport, and no armed or state actor in it ("Police beat fans outside the stadium" is
+    news)."""
+    words = {t.lower_ for t in sent}
+    hits = len(words & SPORT_WORDS)
+    if not (hits >= 2 or (hits and SCORELINE.search(sent.text))):
+        return False
+    return not any(m["actor"].get("sector_code") in ARMED_SECTORS
+                   for i in range(sent.start, sent.end) for m in [actor_at.get(i)] if m is not None)
+
+
 BLAST_NOUNS = {"explosion", "explosions", "blast", "blasts", "fire", "blaze"}
 INDUSTRIAL_WORDS = WORDS["industrial"]
 # Words that make a blast an attack whatever its site ("a bomb at a factory"; a bare "mine" is
@@ -4028,6 +4054,7 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
     found: dict[int, _Ev] = {}
     skip: set[int] = set(date_toks)
     foretold: set[int] = set()
+    sport: bool | None = None   # (read once, when a trigger word is met)
     for tok in sent:
         if tok.i in skip:
             continue
@@ -4040,6 +4067,11 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
             continue
         if _pos(tok) == "NOUN" and _lemma(tok) in BLAST_NOUNS and _industrial(tok):
             continue   # "an explosion at a chemical plant": an accident, no bombing
+        if sport is None:
+            sport = _sport_sentence(sent, actor_at)
+        if sport and _lemma(tok) in GAME_VERBS and _harm(tok, lex) is None:
+            continue   # "Porto beat Benfica 2-1", "stormed back to win the title": a game (not
+            # "was shot dead as he walked off a soccer field after a match")
         if _hedge(tok, lex) or _anonymity(tok) or _act_of_noun(tok, lex):
             continue
         # hyphenated event nouns ("sit-in"): the last part heads the compound

@@ -6106,3 +6106,25 @@ def test_disasters_and_industrial_accidents_are_no_attacks(nlp, lexes, text):
 ])
 def test_a_bombing_at_a_works_stays_an_attack(nlp, lexes, text):
     assert any(e["event_type"] == "ASSAULT" for e in run(nlp, lexes, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Porto beat Benfica 2-1 in the derby on Sunday.",
+    "Real Madrid stormed back to win the league title, beating Sevilla 3-1.",
+    "The striker helped fire Ghana to the tournament with two goals.",
+])
+def test_a_game_told_in_words_of_battle_is_no_event(nlp, lexes, text):
+    assert [e for e in run(nlp, lexes, text) if e["event_type"] in ("ASSAULT", "PROTEST")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked a bus carrying players to a league match, killing two.",
+    "A fan was shot dead outside the stadium after the derby on Sunday.",
+])
+def test_violence_around_a_game_stays_an_event(nlp, lexes, text):
+    assert any(e["event_type"] == "ASSAULT" for e in run(nlp, lexes, text))
+
+
+def test_a_plan_for_a_month_is_this_year_s_month(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "The opposition will hold a rally in the capital in December."), "rally")
+    assert ev["is_hypothetical"] and ev["event_date"] == dt.date(2017, 12, 1)   # (not December 2016)
