@@ -6128,3 +6128,13 @@ def test_violence_around_a_game_stays_an_event(nlp, lexes, text):
 def test_a_plan_for_a_month_is_this_year_s_month(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "The opposition will hold a rally in the capital in December."), "rally")
     assert ev["is_hypothetical"] and ev["event_date"] == dt.date(2017, 12, 1)   # (not December 2016)
+
+
+def test_a_strike_on_a_target_beats_labour_words_nearby(nlp, lexes):
+    text = "The General Staff said the strike on the airbase destroyed two bombers."
+    assert by_trigger(run(nlp, lexes, text), "strike")["event_type"] == "ASSAULT"
+
+
+def test_leaders_who_spoke_by_phone_consulted(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Erdogan spoke by phone with Macron on Monday."), "spoke")
+    assert (ev["event_type"], ev["event_mode"]) == ("CONSULT", "phone")
