@@ -3739,8 +3739,10 @@ def _contradicted(doc: Doc, ms: list[dict], i: int, start_of: dict[int, int], w:
     k = j + 1
     if k < len(doc) and toks[j].text == "," and toks[k].lower_ == "in":
         k += 1
+    if k < len(doc) and toks[k].lower_ == "the" and toks[k - 1].lower_ == "in":
+        k += 1   # ("Zhuravka in the Sumy region")
     while k < len(doc) and toks[k].is_lower and toks[k].lower_ in w.directions:
-        k += 1   # (not "the": "from Sirte, the US gave air support" names no place of Sirte's)
+        k += 1   # (not "the" after a bare comma: "from Sirte, the US gave air support" names no place of Sirte's)
     if j + 1 >= len(doc) or (toks[j].text != "," and not inside) or k not in start_of:
         return False
     inside = inside or (k > j + 1 and toks[j + 1].lower_ == "in")
@@ -3768,6 +3770,12 @@ def _contradicted(doc: Doc, ms: list[dict], i: int, start_of: dict[int, int], w:
                         and (q["kind"] == "country" or y.get("hint") in ADMIN_HEAD_KINDS or region_closing
                              or typed_inside)
                         and q["country_iso2"] and p["country_iso2"] and q["country_iso2"] != p["country_iso2"])
+    if not contradicted and q and inside and y.get("hint") in ADMIN_HEAD_KINDS and q["kind"] == "admin1" \
+            and y.get("place_precision") == "exact" and q["country_iso2"] == p["country_iso2"] \
+            and p["admin1_code"] != q["admin1_code"] and (p.get("rank_population") or 0) < COMMA_TOWN_MAX_POPULATION \
+            and p["kind"] == "city":
+        # "the village of Zhuravka in the Sumy region" read as the Zhuravka of another oblast
+        return True
     if contradicted and ((p.get("rank_population") or 0) >= COMMA_TOWN_MAX_POPULATION or p.get("feature_code") == "PPLC") \
             and not (typed_inside and q["kind"] == "city"):   # (no large city lies inside a town)
         # "Caracas, Capital District" (a Philippine district by that name): a capital or large
