@@ -3764,8 +3764,14 @@ def _contradicted(doc: Doc, ms: list[dict], i: int, start_of: dict[int, int], w:
     region_closing = m["start_tok"] > 0 and doc[m["start_tok"] - 1].text == "(" and y["end_tok"] < len(doc) \
         and doc[y["end_tok"]].text == ")" and q is not None and q["kind"] == "admin1" and _main_named(y, q) \
         and len({o["country_iso2"] for o in y["senses"] if o["kind"] == "admin1"}) == 1 and not _direction_named(y)
-    # ("the Al-Mansoura neighbourhood in Aden": a place word and "in" put it inside a town too)
-    typed_inside = inside and j > m["end_tok"]
+    # ("the Al-Mansoura neighbourhood in Aden": a place word and "in" put it inside a town too,
+    # and so does one before the name: "the colonia San José in Córdoba")
+    quarter_before = m["start_tok"] > 0 and toks[m["start_tok"] - 1].is_lower \
+        and toks[m["start_tok"] - 1].lower_ in w.town_parts
+    typed_inside = inside and (j > m["end_tok"] or quarter_before)
+    if quarter_before and inside and q and q["kind"] == "city" and y.get("place_precision") == "exact" \
+            and p is not q and not (p["kind"] == "city" and _km(p, q) <= ENCLOSED_KM):
+        return True   # ("the colonia Morelos in Ciudad Juárez" read as Morelos state): a part of the town
     contradicted = bool(q and not fits and y.get("place_precision") == "exact" and y["how"] == "exact"
                         and (q["kind"] == "country" or y.get("hint") in ADMIN_HEAD_KINDS or region_closing
                              or typed_inside)

@@ -6138,3 +6138,9 @@ def test_a_strike_on_a_target_beats_labour_words_nearby(nlp, lexes):
 def test_leaders_who_spoke_by_phone_consulted(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "Erdogan spoke by phone with Macron on Monday."), "spoke")
     assert (ev["event_type"], ev["event_mode"]) == ("CONSULT", "phone")
+
+
+def test_emergency_rule_by_its_latin_american_names_and_not_for_a_flood(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "The president extended the state of exception for 30 days on Tuesday."), "extended")
+    assert (ev["event_type"], ev["event_mode"]) == ("COERCE", "martial-law")
+    assert not run(nlp, lexes, "The governor declared a state of emergency after floods hit the province.")

@@ -2183,3 +2183,12 @@ def test_a_village_in_the_region_the_text_names_is_not_another_region_s_namesake
     placed = {m["mention_text"]: m for m in find_places(nlp(text), gaz)}
     where = placed["Zhuravka"]["place"]
     assert "Sumska oblast" in (where["place_name"], where["admin1_name"])
+
+
+@pytest.mark.parametrize("text, name, town", [
+    ("Gunmen shot dead a bus driver in the colonia San José in Córdoba, Veracruz, on Monday.", "San José", "Córdoba"),
+    ("Gunmen killed a man in the colonia Morelos in Ciudad Juárez on Friday.", "Morelos", "Ciudad Juárez"),
+])
+def test_a_quarter_named_before_its_town_lies_in_that_town(nlp, gaz, text, name, town):
+    placed = {m["mention_text"]: m for m in find_places(nlp(text), gaz)}
+    assert placed[name]["place"]["place_name"] == town
