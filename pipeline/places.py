@@ -433,21 +433,34 @@ def _is_capitalised(span: Span) -> bool:
 
 def _capitalised_at(doc: Doc, s: int, e: int) -> bool:
     """_is_capitalised for doc[s:e], without making the Span (the recogniser asks this of
-    every candidate name)."""
-    words = [t for t in _token_list(doc)[s:e] if _is_word(t) and t.lower_ not in POSSESSIVES]
-    if len(words) > 1 and words[0].lower_ in {"al", "el", "ad", "ar", "as", "az", "ash", "at", "an", "ez"}:
-        words = words[1:]
-    if not words:
+    every candidate name, so it reads the words' kinds made once per doc: see _word_kinds)."""
+    kinds, lowers = _word_kinds(doc)
+    idx = [k for k in range(s, e) if kinds[k]]
+    if len(idx) > 1 and lowers[idx[0]] in NAME_ARTICLES_LOWER:
+        idx = idx[1:]
+    if not idx or kinds[idx[0]] != CAPITAL_WORD:
         return False
-    if not words[0].text[0].isupper():
-        return False
-    inner = _inner_words()
-    odd = [t for t in words if not (t.text[0].isupper() or t.lower_ in inner)]
-    if not odd:
-        return True
+    odd = [k for k in idx if kinds[k] == OTHER_WORD]
     # (a lower-case word between hyphens: "Barrow-in-Furness", "Stoke-on-Trent")
-    toks = _token_list(doc)
-    return all(s < t.i < e - 1 and toks[t.i - 1].text == "-" and toks[t.i + 1].text == "-" for t in odd)
+    return all(s < k < e - 1 and lowers[k - 1] == "-" and lowers[k + 1] == "-" for k in odd)
+
+
+# Kinds of token for _capitalised_at: no word (or a possessive), a capitalised word, a word a
+# name may hold in lower case (a particle, "of"), another word.
+NO_WORD, CAPITAL_WORD, INNER_WORD, OTHER_WORD = 0, 1, 2, 3
+NAME_ARTICLES_LOWER = frozenset({"al", "el", "ad", "ar", "as", "az", "ash", "at", "an", "ez"})
+_WORD_KINDS: list[tuple[Doc, list[int], list[str]]] = []
+
+
+def _word_kinds(doc: Doc) -> tuple[list[int], list[str]]:
+    """Each token's kind (see NO_WORD ...) and lower-case text, made once for the latest doc."""
+    if not (_WORD_KINDS and _WORD_KINDS[0][0] is doc):
+        inner = _inner_words()
+        lowers = [t.lower_ for t in _token_list(doc)]
+        kinds = [NO_WORD if not _is_word(t) or low in POSSESSIVES else CAPITAL_WORD if t.text[0].isupper()
+                 else INNER_WORD if low in inner else OTHER_WORD for t, low in zip(_token_list(doc), lowers)]
+        _WORD_KINDS[:] = [(doc, kinds, lowers)]
+    return _WORD_KINDS[0][1], _WORD_KINDS[0][2]
 
 
 @functools.lru_cache(maxsize=1)
@@ -1022,6 +1035,27 @@ def _strip_articles(key: str) -> str:
 
 def _senses(gaz: Gazetteer, text: str, hint: str | None, fuzzy: bool,
             full: str | None = None, strip: bool = True, min_ratio: int = FUZZY_RATIO) -> tuple[list[dict], str]:
+    """_looked_up, remembered per gazetteer: the same names (countries, capitals, the story's
+    towns) come back in article after article, and a loose look-up costs a scan."""
+    memo = _SENSES_MEMO.get(id(gaz))
+    if memo is None or memo[0] is not gaz:
+        memo = _SENSES_MEMO[id(gaz)] = (gaz, {})
+    key = (text, hint, fuzzy, full, strip, min_ratio)
+    got = memo[1].get(key)
+    if got is None:
+        if len(memo[1]) >= SENSES_MEMO_SIZE:
+            memo[1].clear()
+        got = memo[1][key] = _looked_up(gaz, text, hint, fuzzy, full, strip, min_ratio)
+    return list(got[0]), got[1]
+
+
+# Names whose senses are remembered at once (see _senses); the memory is emptied when full.
+SENSES_MEMO_SIZE = 50_000
+_SENSES_MEMO: dict[int, tuple[Gazetteer, dict]] = {}
+
+
+def _looked_up(gaz: Gazetteer, text: str, hint: str | None, fuzzy: bool,
+               full: str | None = None, strip: bool = True, min_ratio: int = FUZZY_RATIO) -> tuple[list[dict], str]:
     """Gazetteer senses of a name and how they were found ("exact", "suffix", "fuzzy" or "").
 
     `full` is the name with its generic word ("Quebec City", "Kansas City") when `text` has it
@@ -4594,6 +4628,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, context: dict | None = None) -> 
     """
     context = context or {}
     _DOC_PARTS.clear()   # the doc's token and entity lists are made afresh for each call
+    _WORD_KINDS.clear()
     mentions = [m for m in _mentions(doc, gazetteer) if not _church_as_body(doc, m, gazetteer)
                 and not _common_noun_opening(doc, m) and not _inside_known_group(doc, m)]
     _qualifiers(mentions, doc)
