@@ -1236,8 +1236,9 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict],
         if how == "demonym":
             # "Israeli air strikes", "a Saudi businessman": the country acts through the noun
             noun = head.head
-            if e < len(doc) and doc[e].lower_ in lex.demonym_heads and doc[e].is_lower and doc[e].pos_ == "AUX":
+            if e < len(doc) and doc[e].lower_ in lex.demonym_heads and doc[e].is_lower and doc[e].pos_ in ("AUX", "VERB"):
                 noun = doc[e]   # "Ukrainian shelling damaged ...", the demonym made the subject
+                # (and the noun read as a verb: "Ukrainian shelling killed two civilians")
             # (a head word of the list whatever its tag: "Russian shelling wounded ...", with
             # "shelling" taken for an auxiliary)
             listed = noun.lower_ in lex.demonym_heads and noun.is_lower

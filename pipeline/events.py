@@ -7685,6 +7685,17 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
         if verb is not None:
             src = _named_by(_source_token(verb), actor_at, lex)
             parsed = src is not None
+    if src is None and _pos(e.tok) == "VERB" and _passive(e.tok) and _harm(e.tok, lex) is not None \
+            and not any(c.dep_ == "agent" for c in e.tok.children):
+        # "One person was killed and four were injured after Russian bombs hit the city": the
+        # doer of the clause that tells the cause, hung on either harm verb
+        cause = next((c for v in (e.tok, *e.tok.conjuncts) for c in v.children if c.dep_ == "advcl"
+                      and any(m.dep_ == "mark" and m.lower_ in ("after", "when", "as") for m in c.children)
+                      and _rules_of(c, "VERB", lex)), None)
+        subj = next((x for x in cause.children if x.dep_ == "nsubj"), None) if cause is not None else None
+        doer = _named_by(subj, actor_at, lex) if subj is not None else None
+        if doer is not None and doer is not tgt and doer["actor"].get("sector_code") in ARMED_SECTORS:
+            src, parsed = doer, True   # (not "after protesters breached police lines": no shooters)
     if src is None and not talked_about and not finder and not passive_relative and not unnamed and not regardless:
         # the nearest actor before the trigger, but not one who only reports it (nor the
         # subject of a verb that merely has the event noun as its object: "discussed the attacks")

@@ -6144,3 +6144,14 @@ def test_emergency_rule_by_its_latin_american_names_and_not_for_a_flood(nlp, lex
     ev = by_trigger(run(nlp, lexes, "The president extended the state of exception for 30 days on Tuesday."), "extended")
     assert (ev["event_type"], ev["event_mode"]) == ("COERCE", "martial-law")
     assert not run(nlp, lexes, "The governor declared a state of emergency after floods hit the province.")
+
+
+def test_a_toll_told_before_its_cause_clause_takes_the_cause_s_doer(nlp, lexes):
+    events, _ = run_placed(nlp, lexes, "Two people were killed and nine were injured after Russian drones hit "
+                                       "apartment blocks in Odesa on Sunday.")
+    assert by_trigger(events, "killed")["source_actor_id"] == "RUS-MIL"
+
+
+def test_a_demonym_before_an_act_read_as_a_verb_is_the_doer(nlp, lexes):
+    events, _ = run_placed(nlp, lexes, "Ukrainian shelling killed two civilians in Horlivka on Monday.")
+    assert by_trigger(events, "killed")["source_actor_id"] == "UKR-MIL"
