@@ -1962,6 +1962,9 @@ def _drop_person_names(doc: Doc, found: list[dict], person_words: dict[str, list
             continue
         if m["mention_kind"] == "name" and _nickname(doc, s):
             continue   # "Darnell Hayes, 24, known as Montana": a person's other name
+        if m["mention_kind"] == "name" and not placed and e < len(doc) and doc[e].ent_type_ == "PERSON" \
+                and doc[e].ent_iob_ == "B" and doc[e - 1].whitespace_ and doc[e].text[:1].isupper():
+            continue   # "Salvador Bastida García, 46, was killed": a first name the model cut off
         if m["mention_kind"] == "name" and not placed and _speaks(doc[s:e]) and not any(
                 p["kind"] in {"country", "continent", "admin1"} for p in m["senses"][:1]):
             continue   # "according to Davis", "Tyler said": a town does not speak (a country may)
@@ -2075,8 +2078,16 @@ def _nickname(doc: Doc, s: int) -> bool:
     "dubbed" said of a person the model named ("Darnell Hayes, 24, known as Montana"), not of a
     place ("a region known as Donbas")."""
     toks = _token_list(doc)
-    if s > 1 and toks[s - 1].lower_ in NICKNAME_ARTICLES and toks[s - 2].lower_ in ("as", "nicknamed", "dubbed"):
+    if s > 1 and toks[s - 1].lower_ in NICKNAME_ARTICLES:
         s -= 1   # "a commander known as El Mono"
+    if s > 1 and toks[s - 1].text in QUOTE_MARKS:
+        s -= 1   # 'a leader known as "El Chuy"'
+    if s > 1 and toks[s - 1].lower_ in NICKNAME_ARTICLES and toks[s - 2].lower_ in ("as", "nicknamed", "dubbed"):
+        s -= 1
+    if s > 0 and toks[s - 1].lower_ == "alias":
+        return True   # 'Jose Garcia, alias "El Chile"'
+    if s < 1 or toks[s - 1].lower_ not in ("as", "nicknamed", "dubbed"):
+        return False
     k = s - 1 if s > 0 and toks[s - 1].lower_ != "as" else s - 2
     if k < 0 or not (toks[k].lower_ in ("nicknamed", "dubbed") or (toks[k].lower_ == "known" and s - k == 2)):
         return False
@@ -2084,6 +2095,8 @@ def _nickname(doc: Doc, s: int) -> bool:
     return toks[k].dep_ == "acl" and (toks[k].head.ent_type_ == "PERSON" or toks[k].head.lemma_.lower() in role_nouns())
 
 
+# Quotation marks a nickname may stand in ('known as "El Chuy"').
+QUOTE_MARKS = {'"', "“", "'", "‘", "«"}
 # Articles a nickname may open with ("El Mono", "La Tuta").
 NICKNAME_ARTICLES = {"el", "la", "al", "le", "the"}
 

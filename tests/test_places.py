@@ -2192,3 +2192,12 @@ def test_a_village_in_the_region_the_text_names_is_not_another_region_s_namesake
 def test_a_quarter_named_before_its_town_lies_in_that_town(nlp, gaz, text, name, town):
     placed = {m["mention_text"]: m for m in find_places(nlp(text), gaz)}
     assert placed[name]["place"]["place_name"] == town
+
+
+@pytest.mark.parametrize("text, name", [
+    ('Police arrested a regional leader known as "El Chuy" in Zapopan, Jalisco, on Friday.', "Chuy"),
+    ("Salvador Bastida García, 46, was killed when armed men opened fire in Tacámbaro, Michoacán, on Friday.",
+     "Salvador"),
+])
+def test_a_nickname_in_quotes_or_a_cut_off_first_name_is_no_place(nlp, gaz, text, name):
+    assert name not in [m["mention_text"] for m in find_places(nlp(text), gaz)]
