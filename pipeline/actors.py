@@ -1910,6 +1910,8 @@ def _resolve(doc: Doc, lex: ActorLexicon, cands: list[_Cand], sent_of: list[int]
             before = [k for k, (sent, _doer) in enumerate(recent_sent) if sent < sent_of[c.start]]
             actor = _referred(doc, lex, c, actor["_refer_back"], [recent[k] for k in before],
                               [recent_sent[k][1] for k in before]) or actor
+        if c.how == "country_agent" and actor.get("sector_code") in NON_STATE_ARMED | {"UAF"}:
+            actor = _apposed_group(doc, c, owner, actor["sector_code"]) or actor
         if c.how == "agent":
             actor = _resolve_agent(doc, lex, c, recent, refs, place_mentions, owner, main, out,
                                    [doer for _k, doer in recent_sent])
@@ -2229,6 +2231,18 @@ def _determiner(doc: Doc, start: int, end: int, past_backer: bool = False) -> st
     return doc[k].lower_ if k >= 0 else ""
 
 
+def _apposed_group(doc: Doc, c: _Cand, owner: dict[int, dict], sector: str | None) -> dict | None:
+    """The named body in apposition after an agent noun, of its sector or another armed group's
+    ("Colombia's largest guerrilla group, the National Liberation Army (ELN), attacked": the
+    noun describes the group named beside it), or None."""
+    for m in doc[c.end - 1].children:
+        named = owner.get(m.i) if m.dep_ == "appos" and m.i > c.end - 1 else None
+        if named is not None and named.get("actor_kind") != "person" and named.get("country_code") \
+                and sector in NON_STATE_ARMED | {"UAF"} and named.get("sector_code") in NON_STATE_ARMED | {"UAF"}:
+            return named   # (a body of no known country or kind leaves the noun its own codes)
+    return None
+
+
 def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], refs: dict,
                    place_mentions: list[dict], owner: dict[int, dict] | None = None,
                    main: str | None = None, resolved: list[dict] | None = None,
@@ -2242,6 +2256,9 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
     owner = owner or {}
     sector, back = c.actor["_sector"], c.actor["_back"]
     det = _determiner(doc, c.start, c.end, past_backer=sector is None)
+    named = _apposed_group(doc, c, owner, sector)
+    if named is not None:
+        return named
     for m in doc[c.end - 1].children:
         if m.dep_ == "amod" and m.lower_ == "led" and m.i < c.end - 1:
             # "Hamas-led militants": the armed group that leads them (a state's is its

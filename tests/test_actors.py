@@ -1947,3 +1947,12 @@ def test_a_famous_surname_used_as_a_first_name_is_someone_else(nlp, lex, text, m
     ids = _ids(nlp, lex, text)
     assert any(a["actor_id"] == actor for a in ids.values())
     assert not any(a["actor_id"] in ("per-bill-clinton", "per-omar-al-bashir") for a in ids.values())
+
+
+@pytest.mark.parametrize("text, mention, actor", [
+    ("Colombia's largest guerrilla group, the National Liberation Army (ELN), attacked a base in Arauca.",
+     "Colombia's largest guerrilla group", "ELN"),
+    ("The armed group, the Allied Democratic Forces, killed 12 villagers near Beni.", "armed group", "ADF_DRC"),
+])
+def test_a_description_apposed_to_a_named_group_is_that_group(nlp, lex, gaz, text, mention, actor):
+    assert _placed_ids(nlp, lex, gaz, text)[mention]["actor_id"] == actor
