@@ -5962,14 +5962,32 @@ def _act_its_doer_retells(e: "_Ev", rec: dict, tolds: list["_Host"], actor_at: d
     return earlier if earlier is not None and _told_by_its_doer(e, rec, actor_at, lex) else None
 
 
+# Nouns by which a story refers to the armed group that claims an act ("the group said it had
+# killed 30 soldiers").
+CLAIMING_GROUP_NOUNS = {"group", "militants", "rebels", "insurgents", "jihadists", "militia", "movement",
+                        "organisation", "organization", "faction", "fighters"}
+
+
 def _told_by_its_doer(e: "_Ev", rec: dict, actor_at: dict, lex: EventLexicon) -> bool:
     """Whether an act is told in what its own doer says ("The group said it had killed 40
     soldiers", "the army said its troops had killed 20 militants")."""
     verb = e.carrier if e.carrier is not None else e.tok
     if verb.dep_ != "ccomp" or _lemma(verb.head) not in lex.reporting:
         return False
-    who = _named_by(next((c for c in verb.head.children if c.dep_ == "nsubj"), None), actor_at, lex)
-    return who is not None and who["actor"]["actor_id"] == rec["source_actor_id"]
+    saying = verb.head
+    subj = next((c for c in saying.children if c.dep_ == "nsubj"), None)
+    if subj is None and saying.tag_ == "VBG" and saying.dep_ in ("advcl", "xcomp", "conj"):
+        # "Al-Shabaab claimed responsibility for the attack, saying it had killed 15 soldiers":
+        # the participle's speaker is its clause's subject
+        subj = next((c for c in saying.head.children if c.dep_ == "nsubj"), None)
+    who = _named_by(subj, actor_at, lex)
+    if who is not None:
+        return who["actor"]["actor_id"] == rec["source_actor_id"]
+    # ("The group said in a statement that it had killed 30 soldiers": a definite noun of an
+    # armed group that says "it" or "they" did it speaks of its own act)
+    own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and own is not None and own.lower_ in ("it", "they", "we") \
+        and any(d.lower_ == "the" for d in subj.children) and _lemma(subj) in CLAIMING_GROUP_NOUNS
 
 
 def _claimed_in_passing(coded: list[tuple["_Ev", dict, object]], actor_at: dict,

@@ -6155,3 +6155,14 @@ def test_a_toll_told_before_its_cause_clause_takes_the_cause_s_doer(nlp, lexes):
 def test_a_demonym_before_an_act_read_as_a_verb_is_the_doer(nlp, lexes):
     events, _ = run_placed(nlp, lexes, "Ukrainian shelling killed two civilians in Horlivka on Monday.")
     assert by_trigger(events, "killed")["source_actor_id"] == "UKR-MIL"
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("A car bomb exploded at a base in Baidoa on Sunday, killing seven soldiers. Al-Shabaab claimed the attack, "
+     "saying it had killed 20 soldiers.", 7),
+    ("Gunmen attacked an army post near Menaka on Sunday, killing six soldiers. The group said in a statement "
+     "that it had killed 30 soldiers.", 6),
+])
+def test_a_doer_s_claimed_toll_adds_no_dead(nlp, lexes, text, dead):
+    events, _ = run_placed(nlp, lexes, text)
+    assert sum(e["fatalities"] or 0 for e in events) == dead
