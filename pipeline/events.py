@@ -4278,6 +4278,10 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
             continue   # "marked the anniversary of the 2024 protests": a past act remembered
         if ev.carrier is None and _pos(ev.tok) == "NOUN" and _charged_with(ev.tok):
             continue   # "on charges including assault on a federal officer": what they are accused of
+        if ev.carrier is None and ev.tok.dep_ in ("pobj", "pcomp") and ev.tok.head.lower_ in ("to", "of") \
+                and ev.tok.head.head.lower_ in ("guilty", "innocent") \
+                and _lemma(ev.tok.head.head.head) in ("plead", "find", "declare", "prove", "rule"):
+            continue   # "pleaded guilty to the murder", "was found guilty of assault": a court's account
         if ev.rule.event_type == "ASSAULT" and ev.carrier is None and _unspecified(ev.tok, actor_at) \
                 and _grievance_of_protest(ev.tok, protests):
             continue   # "marched against the killings of farmers": what the protest is about, no act of its day

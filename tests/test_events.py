@@ -6166,3 +6166,10 @@ def test_a_demonym_before_an_act_read_as_a_verb_is_the_doer(nlp, lexes):
 def test_a_doer_s_claimed_toll_adds_no_dead(nlp, lexes, text, dead):
     events, _ = run_placed(nlp, lexes, text)
     assert sum(e["fatalities"] or 0 for e in events) == dead
+
+
+def test_pleas_and_verdicts_are_no_new_crimes(nlp, lexes):
+    assert not run(nlp, lexes, "The two brothers pleaded guilty to the murder of a shopkeeper.")
+    ev = by_trigger(run(nlp, lexes, "Three soldiers were found guilty of murder by a military court."), "found")
+    assert (ev["event_type"], ev["event_mode"]) == ("SANCTION", "convict")
+    assert not run(nlp, lexes, "The officer was found not guilty of killing the protester.")
