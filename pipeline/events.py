@@ -5981,7 +5981,7 @@ def _told_by_its_doer(e: "_Ev", rec: dict, actor_at: dict, lex: EventLexicon) ->
     saying = verb.head
     subj = next((c for c in saying.children if c.dep_ == "nsubj"), None)
     if subj is None and saying.tag_ == "VBG" and saying.dep_ in ("advcl", "xcomp", "conj"):
-        # "Al-Shabaab claimed responsibility for the attack, saying it had killed 15 soldiers":
+        # "the militants claimed the ambush, saying they had killed 12 soldiers":
         # the participle's speaker is its clause's subject
         subj = next((c for c in saying.head.children if c.dep_ == "nsubj"), None)
     who = _named_by(subj, actor_at, lex)

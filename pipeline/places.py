@@ -3789,7 +3789,7 @@ def _contradicted(doc: Doc, ms: list[dict], i: int, start_of: dict[int, int], w:
     if k < len(doc) and toks[k].lower_ == "the" and toks[k - 1].lower_ == "in":
         k += 1   # ("Zhuravka in the Sumy region")
     while k < len(doc) and toks[k].is_lower and toks[k].lower_ in w.directions:
-        k += 1   # (not "the" after a bare comma: "from Sirte, the US gave air support" names no place of Sirte's)
+        k += 1   # (not "the" after a bare comma: "from Gao, the army sent more troops" names no place of Gao's)
     if j + 1 >= len(doc) or (toks[j].text != "," and not inside) or k not in start_of:
         return False
     inside = inside or (k > j + 1 and toks[j + 1].lower_ == "in")
