@@ -505,8 +505,8 @@ def _country_refs(doc: Doc, lex: ActorLexicon, place_mentions: list[dict]
                 m = (1, (code_how[0], "people"))
         if m and _prefixed(doc, i):
             m = None   # "pro-Palestinian students", "anti-American protesters": a stance, not a nationality
-        if m and m[1][1] == "name" and doc[i].ent_type_ == "PERSON" and i + m[0] < len(doc) and doc[i + m[0]].ent_iob_ == "I" \
-                and doc[i + m[0]].text[:1].isupper():
+        if m and m[1][1] == "name" and doc[i].ent_type_ == "PERSON" and i + m[0] < len(doc) \
+                and doc[i + m[0]].ent_iob_ == "I" and doc[i + m[0]].text[:1].isupper():
             m = None   # "Jordan Matthews, 24, was jailed": a first name, no country
         if m and m[1][1] in ("demonym", "people") and i > 0 and doc[i - 1].lower_ in REGION_WORDS \
                 and doc[i - 1].text[:1].isupper() and doc[i - 1].whitespace_:
@@ -1199,7 +1199,8 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict],
         name = name_span.text.strip()
         if not name or name_span[0].is_punct:
             continue
-        if role and sector in STATE_BODIES | {None} and any(_former_word(doc, k) for k in range(max(0, t_start - 1), start)):
+        if role and sector in STATE_BODIES | {None} \
+                and any(_former_word(doc, k) for k in range(max(0, t_start - 1), start)):
             # "former president Evo Morales", "Bolivian former president", "ex-minister": no
             # longer in office
             sector = "ELI"
@@ -1236,7 +1237,8 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict],
         if how == "demonym":
             # "Israeli air strikes", "a Saudi businessman": the country acts through the noun
             noun = head.head
-            if e < len(doc) and doc[e].lower_ in lex.demonym_heads and doc[e].is_lower and doc[e].pos_ in ("AUX", "VERB"):
+            if e < len(doc) and doc[e].lower_ in lex.demonym_heads and doc[e].is_lower \
+                    and doc[e].pos_ in ("AUX", "VERB"):
                 noun = doc[e]   # "Ukrainian shelling damaged ...", the demonym made the subject
                 # (and the noun read as a verb: "Ukrainian shelling killed two civilians")
             # (a head word of the list whatever its tag: "Russian shelling wounded ...", with

@@ -57,8 +57,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "Sunday, October 27", "on Friday, 14 March 2025": a weekday with the day it names, which
     # dates the act (the weekday alone would be read as the latest such day)
     ("wddate", re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-                          r"(?:\s+(?i:morning|afternoon|evening|night))?,?\s+(?P<rest>(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
-                          + _MON + r"|" + _MON2 + r"\s+\d{1,2}(?:st|nd|rd|th)?\b)(?:,?\s+\d{4})?)")),
+                          r"(?:\s+(?i:morning|afternoon|evening|night))?,?\s+"
+                          r"(?P<rest>(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r"|"
+                          + _MON2 + r"\s+\d{1,2}(?:st|nd|rd|th)?\b)(?:,?\s+\d{4})?)")),
     # "25/03/2023", "3/25/2023": read only when the day cannot be the month (over 12)
     ("numeric", re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})\b")),
     # "between January and March", "from March 2022 to June 2023": a span of months, dated by
@@ -155,7 +156,7 @@ def find_date_expressions(text: str) -> list[tuple[int, int, str]]:
             if any(s < te and ts < e for ts, te, _ in taken):
                 continue
             if kind == "wddate":   # (the whole phrase, read as the date it gives)
-                kind = next(k for k in ("dmy", "mdy", "dm", "md") if dict(_PATTERNS)[k].search(m.group("rest")))
+                kind = next((k for k in ("dmy", "mdy", "dm") if dict(_PATTERNS)[k].search(m.group("rest"))), "md")
             taken.append((s, e, kind))
     return sorted(taken)
 

@@ -3962,10 +3962,9 @@ BLAST_NOUNS = {"explosion", "explosions", "blast", "blasts", "fire", "blaze"}
 INDUSTRIAL_WORDS = WORDS["industrial"]
 # Words that make a blast an attack whatever its site ("a bomb at a factory"; a bare "mine" is
 # a pit here: "a methane explosion at a coal mine").
-WEAPON_CAUSE_WORDS = (WORDS["weapon_object"] | WORDS["mine"]) - {"mine", "mines"} | {"bomb", "bombs", "bomber", "bombing", "attack",
-                                                              "attacks", "suicide", "ied", "grenade", "rocket",
-                                                              "missile", "drone", "shell", "shelling", "militants",
-                                                              "gunmen", "airstrike", "strike", "sabotage", "arson"}
+WEAPON_CAUSE_WORDS = (WORDS["weapon_object"] | WORDS["mine"]) - {"mine", "mines"} | {
+    "bomb", "bombs", "bomber", "bombing", "attack", "attacks", "suicide", "ied", "grenade", "rocket", "missile",
+    "drone", "shell", "shelling", "militants", "gunmen", "airstrike", "strike", "sabotage", "arson"}
 
 
 def _industrial_blast(tok: Token) -> bool:

@@ -120,7 +120,8 @@ def _find_all(doc: Doc, article: dict, res: Resources) -> tuple[list[dict], list
         if a > 0:   # the article's dateline opens its first section only; a section's own
             context = {**context, "dateline_place": None}   # header is read as its dateline
         sp = places.find_places(sub, res.gazetteer, context)
-        sa = actors.find_actors(sub, res.actor_lexicon, sp, _as_date(article["published_date"]) if article.get("published_date") else None)
+        published = _as_date(article["published_date"]) if article.get("published_date") else None
+        sa = actors.find_actors(sub, res.actor_lexicon, sp, published)
         places.with_actor_country(sp, sa, res.gazetteer)
         se = events.find_events(sub, res.event_lexicon, sa, sp, article.get("published_date"))
         if not whole:
