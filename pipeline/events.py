@@ -3948,8 +3948,8 @@ SCORELINE = re.compile(r"(?<![\d/.:-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d/:-])(?!\.
 
 def _sport_sentence(sent, actor_at: dict) -> bool:
     """Whether a sentence tells a game: a scoreline ("2-1", "6-4") and a word of sport, or two
-    words of sport, and no armed or state actor in it ("Police beat fans outside the stadium" is
-    news)."""
+    words of sport, and no armed actor, the state's forces included, in it ("Police beat fans
+    outside the stadium" is news)."""
     words = {t.lower_ for t in sent}
     hits = len(words & SPORT_WORDS)
     if not (hits >= 2 or (hits and SCORELINE.search(sent.text))):
