@@ -4889,7 +4889,8 @@ def _source_token(tok: Token) -> Token | None:
         # people were killed, most of them shot by police")
         for c in sorted(t.children, key=lambda c: c.dep_ != "agent"):
             if c.dep_ == "agent":
-                objs = [g for g in c.children if g.dep_ == "pobj"]
+                # (and a gerund the parser hung on "by": "killed by Russian shelling")
+                objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
                 if objs:
                     return objs[0]
             if c.dep_ in ("nsubj", "csubj"):

@@ -6173,3 +6173,8 @@ def test_pleas_and_verdicts_are_no_new_crimes(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "Three soldiers were found guilty of murder by a military court."), "found")
     assert (ev["event_type"], ev["event_mode"]) == ("SANCTION", "convict")
     assert not run(nlp, lexes, "The officer was found not guilty of killing the protester.")
+
+
+def test_a_gerund_after_by_names_the_doer_through_its_demonym(nlp, lexes):
+    events, _ = run_placed(nlp, lexes, "Two civilians were killed by Russian shelling in Kherson on Monday.")
+    assert by_trigger(events, "killed")["source_actor_id"] == "RUS-MIL"
