@@ -4030,8 +4030,7 @@ def _forecast(tok: Token, actor_at: dict, lex: EventLexicon) -> bool:
     if any(c.dep_ in ("dobj", "dative", "iobj") for c in kids):
         return False
     content = [c for c in kids if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")]
-    if content and not any(a.dep_ in ("aux", "auxpass") and a.lower_ in FUTURE_MODALS
-                           for c in content for a in c.children):
+    if content and not any(_told_as_to_come(c) for c in content):
         return False   # ("warned that the new law was a threat": a comment on what is)
     if content:
         subj = [g for c in content for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
@@ -4582,8 +4581,12 @@ FUTURE_MODALS = {"will", "would", "shall", "'ll", "could", "might", "may"}
 def _foretells(tok: Token) -> bool:
     """Whether the clause a verb of saying reports tells what will or could happen ("warned that
     police will no longer tolerate rallies"): a threat, not a comment on what is."""
-    return any(c.dep_ == "ccomp" and any(a.dep_ in ("aux", "auxpass") and a.lower_ in FUTURE_MODALS
-                                         for a in c.children) for c in tok.children)
+    return any(c.dep_ == "ccomp" and _told_as_to_come(c) for c in tok.children)
+
+
+def _told_as_to_come(clause: Token) -> bool:
+    """Whether a clause's verb has a modal of the future ("will", "would", "could")."""
+    return any(a.dep_ in ("aux", "auxpass") and a.lower_ in FUTURE_MODALS for a in clause.children)
 
 
 def _reports_speech(tok: Token) -> bool:

@@ -1037,21 +1037,19 @@ def _senses(gaz: Gazetteer, text: str, hint: str | None, fuzzy: bool,
             full: str | None = None, strip: bool = True, min_ratio: int = FUZZY_RATIO) -> tuple[list[dict], str]:
     """_looked_up, remembered per gazetteer: the same names (countries, capitals, the story's
     towns) come back in article after article, and a loose look-up costs a scan."""
-    memo = _SENSES_MEMO.get(id(gaz))
-    if memo is None or memo[0] is not gaz:
-        memo = _SENSES_MEMO[id(gaz)] = (gaz, {})
+    if not (_SENSES_MEMO and _SENSES_MEMO[0][0] is gaz) or len(_SENSES_MEMO[0][1]) >= SENSES_MEMO_SIZE:
+        _SENSES_MEMO[:] = [(gaz, {})]   # (only the latest gazetteer's, as _DOC_PARTS keeps the latest doc's)
+    memo = _SENSES_MEMO[0][1]
     key = (text, hint, fuzzy, full, strip, min_ratio)
-    got = memo[1].get(key)
+    got = memo.get(key)
     if got is None:
-        if len(memo[1]) >= SENSES_MEMO_SIZE:
-            memo[1].clear()
-        got = memo[1][key] = _looked_up(gaz, text, hint, fuzzy, full, strip, min_ratio)
+        got = memo[key] = _looked_up(gaz, text, hint, fuzzy, full, strip, min_ratio)
     return list(got[0]), got[1]
 
 
 # Names whose senses are remembered at once (see _senses); the memory is emptied when full.
 SENSES_MEMO_SIZE = 50_000
-_SENSES_MEMO: dict[int, tuple[Gazetteer, dict]] = {}
+_SENSES_MEMO: list[tuple[Gazetteer, dict]] = []
 
 
 def _looked_up(gaz: Gazetteer, text: str, hint: str | None, fuzzy: bool,

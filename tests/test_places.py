@@ -2167,20 +2167,20 @@ def test_a_foreign_town_with_no_support_in_a_story_firmly_of_one_country_is_left
     # (the gazetteer knows Balad, a town of 40,000, only in Iraq)
     text = ("Gunmen stormed a police post in Balad on Sunday. The raid followed attacks near Afgooye, Jowhar "
             "and Marka, in Somalia's Shabelle regions.")
-    placed = {m["mention_text"]: m for m in find_places(nlp(text), gaz)}
+    placed = by_text(places_in(nlp, gaz, text))
     assert placed["Balad"]["place"] is None and placed["Balad"]["candidate"]["country_code"] == "SOM"
 
 
 def test_a_foreign_capital_named_in_passing_stays_itself(nlp, gaz):
     text = ("Flooding cut roads around Pemba and Montepuez, in Mozambique's Cabo Delgado province. "
             "Donors met in Madrid to pledge aid.")
-    placed = {m["mention_text"]: m for m in find_places(nlp(text), gaz)}
+    placed = by_text(places_in(nlp, gaz, text))
     assert placed["Madrid"]["place"]["country_code"] == "ESP"
 
 
 def test_a_village_in_the_region_the_text_names_is_not_another_region_s_namesake(nlp, gaz):
     text = "Russian troops shelled the village of Zhuravka in the Sumy region on Sunday."
-    placed = {m["mention_text"]: m for m in find_places(nlp(text), gaz)}
+    placed = by_text(places_in(nlp, gaz, text))
     where = placed["Zhuravka"]["place"]
     assert "Sumska oblast" in (where["place_name"], where["admin1_name"])
 
@@ -2190,7 +2190,7 @@ def test_a_village_in_the_region_the_text_names_is_not_another_region_s_namesake
     ("Gunmen killed a man in the colonia Morelos in Ciudad Juárez on Friday.", "Morelos", "Ciudad Juárez"),
 ])
 def test_a_quarter_named_before_its_town_lies_in_that_town(nlp, gaz, text, name, town):
-    placed = {m["mention_text"]: m for m in find_places(nlp(text), gaz)}
+    placed = by_text(places_in(nlp, gaz, text))
     assert placed[name]["place"]["place_name"] == town
 
 
