@@ -439,6 +439,8 @@ BACKING_PARTICIPLES = {"backed", "sponsored", "funded", "supported", "trained", 
 # National Security Council" is no UN Security Council).
 NAME_EXTENDERS = {"national", "supreme", "federal", "provincial", "regional", "state", "high", "central"}
 RUNNING_PARTICIPLES = {"run", "led", "controlled", "administered", "held", "backed"}
+# Participles after a hyphen that make the office after them the named state's.
+INSTALLING_PARTICIPLES = {"installed", "appointed", "imposed"}
 
 
 def _runner_country(doc: Doc, start: int, cands: list) -> str | None:
@@ -490,6 +492,17 @@ def _prefixed(doc: Doc, i: int, prefixes: tuple[str, ...] = ("pro", "anti", "pan
     return i > 1 and doc[i - 1].text in HYPHENS and not doc[i - 2].whitespace_ and doc[i - 2].lower_ in prefixes
 
 
+def _demonym_as_person(doc: Doc, s: int, e: int) -> bool:
+    """Whether a singular demonym stands for a person of that nation: after "a", "an" or
+    "another", heading its own phrase ("killed a Yemeni", "a Palestinian stabbed two
+    soldiers"), not an adjective before its noun ("a Palestinian man", "an Israeli strike")."""
+    if s == 0 or doc[s - 1].lower_ not in ("a", "an", "another"):
+        return False
+    if e < len(doc) and doc[e].pos_ in ("NOUN", "PROPN", "ADJ", "NUM") and not doc[e].is_punct:
+        return False
+    return doc[e - 1].head.i < s or doc[e - 1].head.i >= e and doc[e - 1].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+
+
 def _country_refs(doc: Doc, lex: ActorLexicon, place_mentions: list[dict]
                   ) -> tuple[dict[int, tuple[int, str, str]], dict[int, str]]:
     """Token start -> (token end, ISO3, how) for every country name, demonym or capital, and
@@ -508,6 +521,8 @@ def _country_refs(doc: Doc, lex: ActorLexicon, place_mentions: list[dict]
         if m and m[1][1] == "name" and doc[i].ent_type_ == "PERSON" and i + m[0] < len(doc) \
                 and doc[i + m[0]].ent_iob_ == "I" and doc[i + m[0]].text[:1].isupper():
             m = None   # "Jordan Matthews, 24, was jailed": a first name, no country
+        if m and m[1][1] == "demonym" and _demonym_as_person(doc, i, i + m[0]):
+            m = (m[0], (m[1][0], "people"))   # "shot dead a Palestinian", "an Israeli was stabbed"
         if m and m[1][1] in ("demonym", "people") and i > 0 and doc[i - 1].lower_ in REGION_WORDS \
                 and doc[i - 1].text[:1].isupper() and doc[i - 1].whitespace_:
             m = None   # "Latin American diplomats", "North American leaders": a region's, no country's
@@ -708,6 +723,8 @@ def _agent_at(doc: Doc, i: int, lex: ActorLexicon) -> tuple[int, str | None, fro
     tok = doc[i]
     if i > 0 and f"{lower[i - 1]} {lower[i]}" in NOT_AGENTS:
         return None   # "a social media ban", "storage tanks": a thing, no people
+    if i + 1 < len(doc) and f"{lower[i]} {lower[i + 1]}" in NOT_AGENTS:
+        return None   # "Bama local government area": a division, no government
     if lower[i] == "people" and i > 0 and tok.text[:1].isupper() and not tok.is_sent_start \
             and doc[i - 1].text[:1].isupper() and i + 2 < len(doc) and lower[i + 1] in ("'s", "’s") \
             and doc[i + 2].text[:1].isupper():
@@ -950,6 +967,10 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict],
                     and doc[i + 1].is_title and doc[i + 1].text not in lex.surnames \
                     and doc[i + 1].lower_ not in FACILITY_WORDS:   # (not "Trump Tower")
                 m = None   # "senator Clinton Kipkorir", "lawmaker Sharon Haskel": a first name
+            elif i in placed_tokens and first != doc[i].text \
+                    and any(pm.get("place") and pm["start"] == doc[i].idx and pm["end"] == doc[i].idx + len(doc[i])
+                            for pm in place_mentions):
+                m = None   # "Co. Kerry", "Kerry County Council": the place the geoparser settled
         if m and m[0] == 1 and 0 < i < len(doc) - 1 and doc[i - 1].text in HYPHENS and doc[i + 1].text in HYPHENS \
                 and not doc[i - 1].whitespace_ and not doc[i].whitespace_:
             m = None   # "PORT-AU-PRINCE": a piece of a hyphenated name, no African Union
@@ -1230,6 +1251,13 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict],
             continue
         if across_a_border(doc, s, located=True):
             continue   # "near the border with Rwanda and Burundi": a neighbour, no actor
+        if e + 2 < len(doc) and doc[e].text in HYPHENS and doc[e + 1].lower_ in INSTALLING_PARTICIPLES:
+            ag = _agent_after(doc, e + 2, lex, refs)
+            if ag is not None and ag[0] - e <= 5 and ag[1] in STATE_BODIES:
+                # "the Russian-installed governor", "Moscow-appointed officials": the installer's
+                # men, as ACLED codes occupation authorities
+                cands.append(_Cand(s, ag[0], "state", country_sector_actor(lex, code, ag[1])))
+                continue
         if e + 1 < len(doc) and doc[e].text in HYPHENS and doc[e + 1].lower_ in BACKING_PARTICIPLES:
             continue   # "the Rwanda-backed group captured ...": the backer, not the doer (but
             # "the US-led campaign" is the leader's)
@@ -1259,7 +1287,8 @@ def find_actors(doc: Doc, lexicon: ActorLexicon, place_mentions: list[dict],
             continue   # a hyphenated name's first word heads it: "in Port-au-Prince"
         if (_is_locative(head) and not (how == "name" and _between_parties(head))) or _in_place_brackets(doc, s, e):
             continue
-        if head.dep_ == "compound" and head.head.i > head.i and not _agent_at(doc, head.head.i, lex):
+        if head.dep_ in ("compound", "amod") and head.head.i > head.i and not _agent_at(doc, head.head.i, lex):
+            # (the parser may tag a name before a noun as an adjective: "in the Kyiv region")
             noun = head.head
             short = doc[s:e].text.replace(".", "")
             if short.isupper() and len(short) <= 4 and noun.i - head.i <= 3 \
@@ -1830,6 +1859,11 @@ def _between_parties(tok: Token) -> bool:
                                                                     or noun.lemma_.lower() in PARTY_NOUNS)
 
 
+# Nouns for a place's parts and divisions: the place that owns one is where, not who
+# (data/actors_place_parts.txt).
+POSSESSED_PLACE_PARTS = frozenset(read_word_list("actors_place_parts.txt", DATA_DIR))
+
+
 def _is_locative(tok: Token) -> bool:
     """True when the token names a place where something happens ("in Iraq", "Iraq's north",
     "in Iraq and Syria", "in Kabul (Kabul)": a conjunct or apposition of a place is one too)."""
@@ -1848,9 +1882,8 @@ def _is_locative(tok: Token) -> bool:
                      and any(c.dep_ == "poss" for c in tok.head.head.children))   # (its own envoy)
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in PLACE_VERBS:
         return True   # "left Bamako", "entered Kabul": a capital one goes to is a place
-    if tok.dep_ == "poss" and tok.head.lower_ in ("north", "south", "east", "west", "capital", "border",
-                                                    "city", "province", "region", "territory", "coast"):
-        return True
+    if tok.dep_ == "poss" and (tok.head.lower_ in POSSESSED_PLACE_PARTS or tok.head.lemma_.lower() in POSSESSED_PLACE_PARTS):
+        return True   # "Iraq's north", "Mogadishu's Hodan district", "Kenya's Mandera county"
     return False
 
 

@@ -2543,8 +2543,13 @@ def _continues(sent, coded: list, kills: list, dates: list, place_at: dict, host
         # (a later day's deaths of the wounded are still the event's toll, and so are more
         # bodies found: "found the bodies of four more villagers on Tuesday")
         return False
-    if any(i in place_at and not _where_treated(sent.doc[i]) for i in range(sent.start, sent.end)):
-        return False
+    told_again = _refers_back(sent)
+    home = _host_country(host, place_at) if told_again else None
+    if any(i in place_at and not _where_treated(sent.doc[i])
+           and not (home is not None and (_mention_place(place_at[i]) or {}).get("country_code") == home)
+           for i in range(sent.start, sent.end)):
+        return False   # (but "Five people were killed in the strike near Deir al-Balah": the strike
+        # told, placed more closely)
     if sums:   # (the sentence tells the toll of several acts: see _sums_several)
         return False
     return all(_is_consequence(e, rec, host.rec, lex) or _follow_up_arrest(e, rec) for e, rec, _r in coded) \
@@ -2580,9 +2585,42 @@ def _dies_of_wounds(tok: Token) -> bool:
 def _sums_several(sent) -> bool:
     """Whether a sentence tells the toll of several acts ("At least 20 people were killed across
     the country in the attacks"): a total the event before is part of, not more harm to add
-    to it."""
-    return any(t.tag_ == "NNS" and t.dep_ == "pobj" and t.head.lower_ in ("in", "during") and _definite(t)
-               and (_lemma(t) in STRIKE_NOUNS or _lemma(t) in ("attack", "raid", "clash")) for t in sent)
+    to it. Plural acts with no word of a wider sum are the acts just told ("U.S. warplanes
+    struck targets in Sanaa. Eight people were killed in the strikes")."""
+    return any(t.lower_ in SUM_WORDS for t in sent) and any(
+        t.tag_ == "NNS" and t.dep_ == "pobj" and t.head.lower_ in ("in", "during") and _definite(t)
+        and (_lemma(t) in STRIKE_NOUNS or _lemma(t) in ("attack", "raid", "clash")) for t in sent)
+
+
+# Words that make a toll a sum over more acts than the one told ("across the country", "in
+# separate attacks").
+SUM_WORDS = WORDS["sum"]
+# Nouns of an act a later sentence names again to give its toll ("in the strike", "in one of
+# the raids").
+TOLD_AGAIN_NOUNS = WORDS["told_again"]
+
+
+def _refers_back(sent) -> bool:
+    """Whether a sentence names an act told before as where its harm befell ("killed in the
+    strike", "wounded in one of the raids")."""
+    for t in sent:
+        if t.dep_ != "pobj" or (_lemma(t) not in TOLD_AGAIN_NOUNS and _lemma(t) not in STRIKE_NOUNS):
+            continue
+        if t.head.lower_ in ("in", "during") and _definite(t):
+            return True
+        if t.head.lower_ == "of" and t.head.head.lower_ == "one" and t.head.head.dep_ == "pobj" \
+                and t.head.head.head.lower_ in ("in", "during"):
+            return True
+    return False
+
+
+def _host_country(host: "_Host", place_at: dict) -> str | None:
+    """The country of the place of the event a sentence continues, or None."""
+    for men in place_at.values():
+        p = _mention_place(men)
+        if p and p.get("place_id") == host.rec["place_id"]:
+            return p.get("country_code")
+    return None
 
 
 def _follow_up_arrest(e: "_Ev", rec: dict) -> bool:
@@ -3128,10 +3166,27 @@ def _topic(e: "_Ev", rec: dict) -> bool:
                     c.dep_ == "dobj" and c.lower_ in TALK_NOUNS for c in t.head.head.children))) \
                 or (nxt is not None and nxt.lower_ in TALK_NOUNS and tok.whitespace_):
             return True   # (the last: "ceasefire talks stall", whatever the parse makes of it)
+    if rec["event_type"] in VIOLENT_TYPES and _ended(tok):
+        return True   # "talks aimed at ending the fighting in Sudan", "called for an end to the war"
     if rec["event_mode"] in STANDING_MODES and _definite(tok) and tok.dep_ == "dobj" and _outcry_word(tok.head):
         return True   # "for protesting the ban on girls' education": a measure in force
     return (rec["event_type"] in TOPIC_TYPES or (rec["event_mode"] in STANDING_MODES and _definite(tok))) \
         and tok.dep_ == "pobj" and tok.head.lower_ in ("against", "over", "about")
+
+
+ENDING_WORDS = WORDS["ending"]
+
+
+def _ended(tok: Token) -> bool:
+    """Whether an event noun is what a verb or noun of ending takes ("to end the fighting",
+    "an end to the war", "a halt to the violence")."""
+    t = tok
+    while t.dep_ == "conj" and t.head.i < t.i:
+        t = t.head
+    if t.dep_ == "dobj":
+        return _lemma(t.head) in ENDING_WORDS
+    return t.dep_ == "pobj" and t.head.lower_ == "to" and _lemma(t.head.head) in ENDING_WORDS \
+        and _pos(t.head.head) == "NOUN"
 
 
 COUNTER_VERBS = WORDS["counter"]
@@ -3200,8 +3255,10 @@ def _truce_in_force(e: "_Ev", rec: dict) -> bool:
     declared has the verb as its carrier and stays."""
     tok = e.tok
     if (rec["event_type"], rec["event_mode"]) == ("RETREAT", "ceasefire") and _pos(tok) == "NOUN" \
-            and e.carrier is None and tok.dep_ == "pobj" and tok.head.lower_ in ("despite", "under"):
-        return True   # "Israeli strike kills three despite ceasefire": the truce broken, no truce of the day
+            and e.carrier is None and tok.dep_ == "pobj" and (tok.head.lower_ in ("despite", "under") or (
+                tok.head.lower_ in TRUCE_AS_TIME and _definite(tok))):
+        return True   # "Israeli strike kills three despite ceasefire": the truce broken, no truce of
+        # the day; "the first attack since the ceasefire": a truce made before, a point in time
     return (rec["event_type"], rec["event_mode"]) == ("RETREAT", "ceasefire") and _pos(tok) == "NOUN" \
         and e.carrier is None and _definite(tok) and tok.dep_ == "dobj" and tok.head.pos_ == "VERB"
 
@@ -3215,6 +3272,9 @@ def _breached(e: "_Ev") -> bool:
         and _lemma(tok.head.head) in BREACH_NOUNS
 
 
+# Prepositions that make a definite ceasefire after them a point in time ("since the
+# ceasefire", "during the truce"), not a truce of the day.
+TRUCE_AS_TIME = {"since", "during", "until", "till", "before"}
 # Nouns of breaking a measure in force ("in violation of the sanctions").
 BREACH_NOUNS = {"violation", "breach", "defiance", "contravention", "infringement"}
 
@@ -3808,9 +3868,9 @@ def _first_row(tok: Token, rules: list[TriggerRule], sent_words: set[str],
         if r.with_ and not _with_ok(tok, r.with_, aimed=r.event_type != NO_EVENT):
             continue
         cond_ctx = _context_ok(tok, r.context, sent_words, clause_words) if r.context else None
-        cond_arm = (source_sector is not None and source_sector not in ARMED_SECTORS | {"CRM"}) \
+        cond_arm = (source_sector is not None and source_sector not in ARMED_SECTORS | {"CRM", BARE_STATE}) \
             if r.armed_source == "unarmed" else \
-            (source_sector in (ARMED_SECTORS if r.armed_source == "any" else NON_STATE_ARMED_SECTORS)) \
+            (source_sector in (ARMED_SECTORS | {BARE_STATE} if r.armed_source == "any" else NON_STATE_ARMED_SECTORS)) \
             if r.armed_source else None
         conds = [c for c in (cond_ctx, cond_arm) if c is not None]
         if conds and not any(conds):
@@ -4104,6 +4164,9 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
         if src is None and carrier is not None:
             src = _source_token(carrier)   # "the army launched an operation"
         sector = _source_sector(src, actor_at) if src is not None else None
+        if sector is None and src is not None and pos == "NOUN" and _bare_state(src, actor_at):
+            sector = BARE_STATE   # "Israel carried out a strike near Damascus": a state has arms
+            # (a verb's rows stay with its armed doers: "Tunisia entered a partnership")
         r = _match_rule(tok, rules, sent_words, sector, _clause_words(carrier))
         if r is None:
             continue
@@ -4615,6 +4678,19 @@ RELATIVE_PRONOUNS = {"that", "which", "who"}
 # Spans of time whose "of" makes the acts after it a history, no event ("decades of clashes",
 # "years of war", "months of protests"; "two days of fighting" stays an event).
 LONG_SPANS = frozenset({"decade", "year", "century", "generation", "month"})
+
+
+# What the trigger rows' `armed_source` reads for a doer that is a state named by itself
+# ("Israel", "Turkey"): armed, as its forces are, but none of the non-state armed.
+BARE_STATE = "state"
+
+
+def _bare_state(src: Token, actor_at: dict) -> bool:
+    """Whether the doer is a country acting by itself, with no sector ("Israel carried out a
+    strike")."""
+    men = _actor_of(src, actor_at)
+    return men is not None and men["actor"].get("actor_kind") == "state" and men["actor"].get("sector_code") is None \
+        and men["actor"].get("country_code") not in (None, "IGO", "NGO", "IMG")
 
 
 def _source_sector(src: Token, actor_at: dict) -> str | None:

@@ -1028,6 +1028,33 @@ def _generic_suffix(doc: Doc, end: int, words: list[str]) -> tuple[list[str], st
     return words, None
 
 
+COUNTY_PREFIXES = {"co", "co."}
+
+
+def _county_prefix(toks: list[Token], s: int, e: int) -> bool:
+    """Whether doc[s:e] is Ireland's "Co." before a county's name ("Dungarvan, Co. Waterford"),
+    not Colorado's abbreviation."""
+    k = e + 1 if e < len(toks) and toks[e].text == "." else e
+    return e - s == 1 and toks[s].lower_ in COUNTY_PREFIXES and k < len(toks) and toks[k].text[:1].isupper() \
+        and toks[k].is_alpha
+
+
+def _full_name(toks: list[Token], start: int, end: int, key: str, words: list[str], hint: str | None) -> str:
+    """The name as GeoNames may hold it whole, looked up before the bare name: with the division
+    word that follows it ("the Moscow region", "the Kyiv region": GeoNames knows "Moscow Region"
+    as the oblast around the capital, which the bare name would give up for the city), or
+    with Ireland's "Co." spelt out ("Co. Donegal", "Co Galway": County Donegal). Otherwise the
+    name as it is."""
+    if hint in ("admin1", "admin2") and end < len(toks) and words == key.split() \
+            and toks[end].lower_ in ADMIN_SUFFIX:
+        return f"{key} {toks[end].lower_}"
+    if len(words) > 1 and words[0] == "co" and toks[start].lower_ in COUNTY_PREFIXES:
+        return "county " + " ".join(words[1:])
+    if start > 0 and toks[start - 1].lower_ in COUNTY_PREFIXES and toks[start - 1].text[:1] == "C":
+        return "county " + key
+    return key
+
+
 def _strip_articles(key: str) -> str:
     words = key.split()
     return " ".join(w for w in words if w not in {"al", "el", "ad", "ar", "as", "az", "ez", "ash", "at", "an"}) or key
@@ -2175,10 +2202,15 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
         if key in gaz.abbreviations and (after_comma_place or (s > 0 and toks[s - 1].text == ",")) and e - s <= 4:
             admins = [gaz.admin1(c) for c in gaz.abbreviations[key]]
             admins = [a for a in admins if a]
-            if admins and (label in PLACE_LABELS or text.isupper() or text.endswith(".")):
+            # (the tokenizer may split the dot off: "Kingston, Ont." as "Ont" and ".")
+            dotted = text.endswith(".") or (e < len(toks) and toks[e].text == "." and not toks[e - 1].whitespace_
+                                            and text[:1].isupper())
+            if admins and (label in PLACE_LABELS or text.isupper() or dotted) and not _county_prefix(toks, s, e):
                 found.append(_mention(doc, s, e, "name", label, admins, "abbrev", None))
                 continue
         words, hint = _generic_suffix(doc, e, key.split())
+        if hint is None and s > 0 and toks[s - 1].lower_ in COUNTY_PREFIXES and toks[s - 1].text[:1] == "C":
+            hint = "admin1"   # "in Co. Donegal": Ireland's counties are its first-level divisions
         # "the eastern city of Santa Cruz" is the city, not the department (a preference among
         # the senses found; it does not loosen the look-up as a generic word after the name does)
         kind_said = OF_KIND.get(prev2) if s > 1 and prev == "of" else None
@@ -2243,10 +2275,18 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
         strict = not is_place_label and hint is None and not cued and not measured
         # a generic word licenses a loose match, but not in an organisation's name ("the Interior
         # Department" is no Ontario)
-        senses, how = _senses(gaz, " ".join(words), hint,
-                              fuzzy=is_place_label or (hint is not None and label != "ORG") or transliterated
-                              or (cued and e - s > 1) or measured,
-                              full=key, min_ratio=TRANSLITERATION_RATIO if strict else FUZZY_RATIO)
+        fuzzy = is_place_label or (hint is not None and label != "ORG") or transliterated or (cued and e - s > 1) \
+            or measured
+        ratio = TRANSLITERATION_RATIO if strict else FUZZY_RATIO
+        whole_name = _full_name(toks, s, e, key, words, hint)
+        senses, how = _senses(gaz, " ".join(words), hint, fuzzy=fuzzy, full=whole_name, min_ratio=ratio)
+        if whole_name != key and whole_name.startswith(key) and senses:
+            # "the Plateaux region" is Togo's by that full name, and Congo's by the bare one:
+            # the bare name's readings in the other countries stay for the article to choose
+            # among (in the full name's own country, the full name wins: no city of Moscow)
+            held = {p["country_iso2"] for p in senses}
+            senses = senses + [p for p in _senses(gaz, " ".join(words), hint, fuzzy=fuzzy, full=key, min_ratio=ratio)[0]
+                               if p["country_iso2"] not in held]
         senses = _listed_divisions(toks, e, _seat_divisions(gaz, senses, hint))
         if not is_place_label and not senses and label in {"ORG", ""} and prev in FACILITY_PREPS and e - s >= 2 \
                 and toks[e - 1].lower_ in FACILITY_WORDS and all(t.text[:1].isupper() for t in toks[s:e] if t.is_alpha) \
@@ -4276,8 +4316,10 @@ def _names_an_actor(doc: Doc, m: dict) -> bool:
     s, e = m["start_tok"], m["end_tok"]
     if e + 1 < len(toks) and toks[e].text == "-" and not toks[e - 1].whitespace_ and not toks[e].whitespace_ \
             and toks[e + 1].lower_ in AFFILIATION_PARTICIPLES \
-            and str((m["place"] or {}).get("feature_code") or "").startswith("PCL"):
-        return True   # "a Yemeni-flagged dhow", "Russian-backed forces", "a US-led coalition"
+            and (str((m["place"] or {}).get("feature_code") or "").startswith("PCL")
+                 or (m["place"] or {}).get("feature_code") == "PPLC"):
+        return True   # "a Yemeni-flagged dhow", "Russian-backed forces", "a US-led coalition",
+        # "Tehran-backed militias" (a capital for its government)
     if m["mention_kind"] == "name" and s > 1 and toks[s - 1].text == "(" and e < len(toks) and toks[e].text == ")" \
             and str((m["place"] or {}).get("feature_code") or "").startswith("PCL") \
             and (toks[s - 2].lower_ in actor_head_nouns() or toks[s - 2].lemma_.lower() in actor_head_nouns()):

@@ -1956,3 +1956,59 @@ def test_a_famous_surname_used_as_a_first_name_is_someone_else(nlp, lex, text, m
 ])
 def test_a_description_apposed_to_a_named_group_is_that_group(nlp, lex, gaz, text, mention, actor):
     assert _placed_ids(nlp, lex, gaz, text)[mention]["actor_id"] == actor
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Gunmen shot dead two traders in Mogadishu's Hodan district on Monday.", "Mogadishu"),
+    ("A grenade exploded in Bamako's Senou neighbourhood, wounding three people.", "Bamako"),
+    ("Al-Shabaab fighters attacked a police post in Kenya's Mandera county.", "Kenya"),
+])
+def test_a_place_that_owns_a_district_is_where_not_who(nlp, lex, gaz, text, owner):
+    assert owner not in _placed_ids(nlp, lex, gaz, text)
+
+
+def test_a_capital_before_region_tagged_an_adjective_is_no_government(nlp, lex, gaz):
+    ids = _placed_ids(nlp, lex, gaz, "Fighting between the army and rebels in the Kyiv region left three "
+                                     "soldiers dead, officials said.")
+    assert "Kyiv" not in ids
+
+
+def test_a_local_government_area_is_no_government(nlp, lex, gaz):
+    ids = _placed_ids(nlp, lex, gaz, "Bandits killed four farmers in Bama local government area of Borno state.")
+    assert "government" not in ids and ids["farmers"]["country_code"] == "NGA"
+
+
+@pytest.mark.parametrize("text, mention, actor_id", [
+    ("Israeli troops shot dead a Palestinian near Jenin on Tuesday.", "Palestinian", "PSE-CVL"),
+    ("Houthi gunmen killed a Yemeni at a checkpoint in Taiz.", "Yemeni", "YEM-CVL"),
+])
+def test_a_singular_demonym_after_a_is_a_person_of_that_nation(nlp, lex, gaz, text, mention, actor_id):
+    assert _placed_ids(nlp, lex, gaz, text)[mention]["actor_id"] == actor_id
+
+
+def test_a_demonym_before_its_noun_stays_an_adjective(nlp, lex, gaz):
+    ids = _placed_ids(nlp, lex, gaz, "An Israeli strike hit a house in Gaza City.")
+    assert ids["Israeli"]["sector_code"] == "MIL"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The Russian-installed governor of Zaporizhzhia said a school was hit in Vasylivka.",
+     "Russian-installed governor"),
+    ("Moscow-appointed officials in Kherson said two people were killed.", "Moscow-appointed officials"),
+])
+def test_an_installed_office_is_the_installer_s(nlp, lex, gaz, text, mention):
+    assert _placed_ids(nlp, lex, gaz, text)[mention]["actor_id"] == "RUS-GOV"
+
+
+def test_a_famous_surname_that_the_geoparser_placed_is_the_place(nlp, lex, gaz):
+    ids = _placed_ids(nlp, lex, gaz, "A woman from Co. Kerry was hurt in a crash on Monday.")
+    assert "Kerry" not in ids and ids["woman"]["country_code"] == "IRL"
+
+
+@pytest.mark.parametrize("text, actor_id", [
+    ("Jama'at Nusrat al-Islam wal-Muslimin fighters attacked an army post near Djibo.", "JNIM"),
+    ("Ansaroul Islam fighters burned a school in Soum province.", "ANSAROUL_ISLAM"),
+    ("The African Union Peace and Security Council condemned the coup on Friday.", "AU_PSC"),
+])
+def test_sahel_group_spellings_and_the_au_council(nlp, lex, text, actor_id):
+    assert any(a["actor_id"] == actor_id for a in _ids(nlp, lex, text).values())

@@ -6178,3 +6178,44 @@ def test_pleas_and_verdicts_are_no_new_crimes(nlp, lexes):
 def test_a_gerund_after_by_names_the_doer_through_its_demonym(nlp, lexes):
     events, _ = run_placed(nlp, lexes, "Two civilians were killed by Russian shelling in Kherson on Monday.")
     assert by_trigger(events, "killed")["source_actor_id"] == "RUS-MIL"
+
+
+def test_a_ceasefire_named_as_a_point_in_time_is_no_ceasefire(nlp, lexes):
+    events, _ = run_placed(nlp, lexes, "Israeli jets struck southern Lebanon for the first time since the "
+                                       "November ceasefire.")
+    assert [e["event_type"] for e in events] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Qatar and the United States hosted talks in Doha on Sunday in a bid to end the fighting in eastern Congo.",
+    "The African Union called for an end to the fighting in Sudan.",
+])
+def test_violence_to_be_ended_is_no_act_of_the_mediators(nlp, lexes, text):
+    events, _ = run_placed(nlp, lexes, text)
+    assert not any(e["event_type"] == "ASSAULT" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey carried out a strike near Kobani on Sunday.",
+    "Israel carried out a strike near Damascus that it said was a warning to the Syrian authorities.",
+])
+def test_a_state_s_strike_is_an_attack(nlp, lexes, text):
+    events, _ = run_placed(nlp, lexes, text)
+    assert by_trigger(events, "strike")["event_type"] == "ASSAULT"
+
+
+def test_a_warning_strike_is_still_a_stoppage(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "Dock workers staged a two-hour warning strike on Monday."), "strike")
+    assert (ev["event_type"], ev["event_mode"]) == ("PROTEST", "strike")
+
+
+@pytest.mark.parametrize("text, trigger, dead", [
+    ("U.S. warplanes struck rebel targets around Sanaa overnight. At least eight people were killed and 27 "
+     "wounded in the strikes, the health ministry said.", "struck", 8),
+    ("Israeli aircraft bombed a house in Deir al-Balah on Tuesday. Five people were killed in the strike near "
+     "Deir al-Balah, medics said.", "bombed", 5),
+])
+def test_a_toll_in_the_strikes_told_is_their_toll(nlp, lexes, text, trigger, dead):
+    events, _ = run_placed(nlp, lexes, text)
+    assert by_trigger(events, trigger)["fatalities"] == dead
+    assert not any(e["unnamed_doer_country"] for e in events)

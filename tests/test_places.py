@@ -2201,3 +2201,40 @@ def test_a_quarter_named_before_its_town_lies_in_that_town(nlp, gaz, text, name,
 ])
 def test_a_nickname_in_quotes_or_a_cut_off_first_name_is_no_place(nlp, gaz, text, name):
     assert name not in [m["mention_text"] for m in find_places(nlp(text), gaz)]
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("Drones hit a fuel depot in the Moscow region overnight, the governor said.", "Moscow", "ADM1"),
+    ("Shelling damaged a power line in the Kyiv region on Sunday.", "Kyiv", "ADM1"),
+])
+def test_a_capital_before_region_is_the_division_around_it(nlp, gaz, text, name, code):
+    m = by_text(places_in(nlp, gaz, text))[name]
+    assert m["place"]["feature_code"] == code and m["place"]["place_name"] not in {"Moscow", "Moskva", "Kyiv"}
+
+
+def test_a_region_word_keeps_the_bare_name_s_readings_abroad(nlp, gaz):
+    # Togo's Plateaux region is "Plateaux Region" by name; the Congo's is "Plateaux" only
+    ms = by_text(places_in(nlp, gaz, "Soldiers burned a village in the Plateaux region, 80 km north of "
+                                     "Brazzaville, residents said."))
+    assert ms["Plateaux"]["place"]["country_code"] == "COG"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("A man was arrested after a fight outside a bar in Sudbury, Ont. on Friday night.", "Sudbury", "CAN"),
+    ("Hail damaged cars in Brandon, Man. on Tuesday.", "Brandon", "CAN"),
+    ("A bushfire burned near Lithgow, N.S.W., on Saturday.", "Lithgow", "AUS"),
+])
+def test_a_state_abbreviation_with_its_dot_split_off_places_the_town(nlp, gaz, text, name, country):
+    assert by_text(places_in(nlp, gaz, text))[name]["place"]["country_code"] == country
+
+
+def test_irish_co_names_the_county_not_colorado(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "Two men were hurt in a crash near Dungarvan, Co. Waterford, and gardaí "
+                                     "searched a house in Co. Donegal."))
+    assert "Co." not in ms and ms["Dungarvan"]["place"]["country_code"] == "IRL"
+    assert any(k.endswith("Donegal") and m["place"]["country_code"] == "IRL" for k, m in ms.items())
+
+
+def test_a_capital_before_an_installing_participle_is_no_place(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "Moscow-appointed officials in Kherson said two people were killed."))
+    assert "Moscow" not in ms and "Kherson" in ms
