@@ -4157,6 +4157,8 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
         if pos == "VERB" and _lemma(tok) in OBJECT_NEEDED and not _turns_down(tok):
             continue   # "oil prices declined sharply": a fall, nothing turned down
         rules = _rules_of(tok, pos, lex)
+        if pos == "VERB" and _lemma(tok) == "take" and _takes_a_town(tok, actor_at):
+            rules = lex.rules.get(("capture", "VERB")) or rules   # "M23 rebels took Goma"
         if not rules:
             continue
         src = _source_token(tok)
@@ -4691,6 +4693,19 @@ def _bare_state(src: Token, actor_at: dict) -> bool:
     men = _actor_of(src, actor_at)
     return men is not None and men["actor"].get("actor_kind") == "state" and men["actor"].get("sector_code") is None \
         and men["actor"].get("country_code") not in (None, "IGO", "NGO", "IMG")
+
+
+def _takes_a_town(tok: Token, actor_at: dict) -> bool:
+    """Whether "take" is an armed doer's capture of a named place ("M23 rebels took Goma",
+    "the Taliban took Kabul"): its object a capitalised name that is no actor, with no particle
+    or "to" after ("took Smith to hospital", "took over")."""
+    if any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "to") for c in tok.children):
+        return False
+    src = _source_token(tok)
+    if src is None or _source_sector(src, actor_at) not in ARMED_SECTORS:
+        return False
+    return any(c.dep_ == "dobj" and c.pos_ == "PROPN" and c.text[:1].isupper() and c.i not in actor_at
+               for c in tok.children)
 
 
 def _source_sector(src: Token, actor_at: dict) -> str | None:
@@ -8602,7 +8617,26 @@ def _one_person(tok: Token, lex: EventLexicon, actor_at: dict) -> bool:
     k = tok.i   # "a passer-by", split by the tokenizer into "passer", "-", "by"
     while k > tok.sent.start and not tok.doc[k - 1].whitespace_ and tok.doc[k - 1].text not in ("a", "an", "the"):
         k -= 1
-    return k < tok.i and tok.doc[k:tok.i + 1].text.lower() in lex.person_nouns
+    if k < tok.i and tok.doc[k:tok.i + 1].text.lower() in lex.person_nouns:
+        return True
+    return _doer_noun(tok)
+
+
+# Endings of nouns for people by what they do ("barber", "rubber tapper", "vendor",
+# "pharmacist", "electrician", "fisherman"), and nouns with those endings that name things.
+PERSON_ENDINGS = tuple(WORDS["person_ending"])
+NOT_PERSON_NOUNS = WORDS["not_person_noun"]
+
+
+def _doer_noun(tok: Token) -> bool:
+    """Whether a singular lower-case noun with an article names a person by trade, as the
+    victim of a harm word ("shot dead a rubber tapper", "killed a barber", "stabbed a tea-stall
+    owner"): the lexicon's person nouns cannot list every trade, and the count of one dead
+    must not hang on it."""
+    low = tok.lower_
+    return tok.tag_ == "NN" and tok.is_lower and len(low) >= 5 and low.endswith(PERSON_ENDINGS) \
+        and low not in NOT_PERSON_NOUNS and _lemma(tok) not in NOT_PERSON_NOUNS \
+        and any(c.dep_ in ("det", "poss") and c.lower_ not in ("no", "every", "each") for c in tok.children)
 
 
 def _single_victims(sent, lex: EventLexicon, actor_at: dict, counted: set[int]) -> list[tuple[str, int, int]]:

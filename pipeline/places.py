@@ -84,7 +84,7 @@ APPOSED_PLACE_NOUNS = {"city", "town", "village", "capital", "port", "province",
 PLACE_FOLLOWERS = {"countryside", "province", "governorate", "district", "region", "city", "town",
                    "village", "outskirts", "suburbs", "area", "border", "front", "frontline",
                    "neighbourhood", "neighborhood", "county", "municipality", "valley", "airport",
-                   "residents", "prefecture", "oblast", "state"}
+                   "residents", "prefecture", "oblast", "state", "camp"}
 # Generic words that follow a name and say what kind of place it is.
 ADMIN_SUFFIX = {"province": "admin1", "governorate": "admin1", "state": "admin1", "region": "admin1",
                 "oblast": "admin1", "prefecture": "admin1", "department": "admin1",
@@ -301,16 +301,32 @@ def _place_slot(doc: Doc, s: int, e: int, label: str, large: bool = False, town:
         return True
     if s > 0 and prev.pos_ == "VERB" and _lemma_of(prev) in strike_verbs() and large and root.dep_ == "dobj":
         return True   # "jets struck Sanaa", "missiles hit Kharkiv"; not "struck Smith"
-    if s > 0 and prev.pos_ == "VERB" and _lemma_of(prev) in strike_verbs() | PLACE_VERBS and root.dep_ == "dobj" \
-            and town and any(c.dep_ == "nsubj" and _armed_group_word(c) for c in prev.children):
-        return True   # "bandits attacked Dansadau", "the RSF seized Babanusa": a group's raid
-        # falls on a town of any size (a person they attack is named with a noun: "a trader")
+    if s > 0 and prev.pos_ == "VERB" and _lemma_of(prev) in strike_verbs() | PLACE_VERBS | {"take"} \
+            and root.dep_ == "dobj" and town and any(c.dep_ == "nsubj" and _armed_group_word(c) for c in prev.children):
+        return True   # "bandits attacked Dansadau", "the RSF seized Babanusa", "M23 rebels took Goma":
+        # a group's raid falls on a town of any size (a person they attack is named with a noun)
     if s > 2 and prev.lower_ in {"of", "from"} and _distance_before(toks, s - 1):
         return True
     if root.dep_ == "nsubjpass" and root.head.pos_ == "VERB":
         verbs = PLACE_ONLY_VERBS if label == "PERSON" else PLACE_VERBS
         return root.head.lemma_.lower() in verbs
     return False
+
+
+def _captured_by_a_group(doc: Doc, s: int, e: int) -> bool:
+    """Whether the capitalised name at tokens s..e is what an armed group captured, stormed or
+    overran, right after the verb ("the RSF seized Babanusa", "militants overran Boulkessi")."""
+    toks = _token_list(doc)
+    prev = toks[s - 1] if s > 0 else None
+    root = doc[s:e].root
+    return prev is not None and prev.pos_ == "VERB" and _lemma_of(prev) in TAKING_VERBS and root.dep_ == "dobj" \
+        and root.head.i == prev.i and all(t.text[:1].isupper() for t in toks[s:e]) \
+        and any(c.dep_ == "nsubj" and _armed_group_word(c) for c in prev.children)
+
+
+# Verbs of taking a place by force, whose object an armed group's is a place.
+TAKING_VERBS = frozenset({"capture", "recapture", "retake", "seize", "storm", "overrun", "take", "occupy", "besiege",
+                          "encircle", "surround", "raid"})
 
 
 def _armed_group_word(tok: Token) -> bool:
@@ -2295,6 +2311,12 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
             # named site where something happens, which the model took for an organisation
             found.append(_mention(doc, s, e, "name", "FAC", [], "site", None))
             continue
+        if not is_place_label and not senses and label in {"PERSON", "ORG", ""} and e - s <= 3 \
+                and _captured_by_a_group(doc, s, e):
+            # "JNIM fighters seized Boulkessi": a town the gazetteer lacks, which an armed group
+            # took; no person (spaCy's label), and known by its name only
+            found.append(_mention(doc, s, e, "name", "", [], "cue", None))
+            continue
         if not is_place_label:
             # (a common word is a place's name before a lower-case division word: "the capital
             # of Unity state")
@@ -3059,6 +3081,25 @@ def _namesake_seat(m: dict, division: dict) -> dict | None:
     return max(towns, key=lambda p: p["rank_population"] or 0) if towns else None
 
 
+def _seat_town(m: dict, division: dict) -> dict | None:
+    """The town among the mention's readings that lies in the first-level division and holds
+    at least CITY_SHARE_OF_ADMIN of its people (and NAMESAKE_SEAT_POPULATION), or None. The
+    name is the town's by its own name or an alternate one ("Jenin" for Janīn)."""
+    people = division["rank_population"] or 0
+    towns = [p for p in m["senses"][:60] if p["kind"] == "city" and p["country_iso2"] == division["country_iso2"]
+             and p["admin1_code"] == division["admin1_code"]
+             and (p["rank_population"] or 0) >= max(NAMESAKE_SEAT_POPULATION, CITY_SHARE_OF_ADMIN * people)
+             # (its own name a spelling of the name: not Antakya, which GeoNames also calls
+             # "Hatay", nor Oklahoma City, "Oklahoma")
+             and _own_name(p) != m["key"] + " city" and fuzz.ratio(_own_name(p), m["key"]) >= SEAT_SPELLING_RATIO]
+    return max(towns, key=lambda p: p["rank_population"] or 0) if towns else None
+
+
+# How like the name a seat town's own name must be (0-100) to be the name's town ("Janīn"
+# for "Jenin", "Dayr al Balah" for "Deir el-Balah").
+SEAT_SPELLING_RATIO = 70
+
+
 # How far (km) from a second-level division's point its namesake seat may lie.
 SEAT_KM = 40.0
 
@@ -3280,6 +3321,10 @@ def _resolve(mentions: list[dict], gaz: Gazetteer, context: dict) -> None:
             # "between Kidal and Anefis": a small division the article does not back is a guess,
             # but the town of its own name inside it, large enough to stand alone, is not
             best = _namesake_seat(ms[0], best)
+        if best is not None and best["kind"] == "admin1" and ms[0]["hint"] not in {"admin1", "admin2"}:
+            # "Israeli forces raided Jenin": a division whose town of the name holds a fair share
+            # of its people is, bare, the town (Jenin, Ramallah, Tulkarm were the governorates)
+            best = _seat_town(ms[0], best) or best
         if best is not None and best["kind"] == "admin2":
             # "rescued 200 people in Lismore": a district named after its seat is, bare, the town
             best = _seat_of_district(ms[0], best) or best

@@ -6219,3 +6219,26 @@ def test_a_toll_in_the_strikes_told_is_their_toll(nlp, lexes, text, trigger, dea
     events, _ = run_placed(nlp, lexes, text)
     assert by_trigger(events, trigger)["fatalities"] == dead
     assert not any(e["unnamed_doer_country"] for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Suspected insurgents shot dead a rubber tapper near Narathiwat on Monday.",
+    "Gunmen killed a barber in Peshawar on Sunday.",
+    "Unidentified men stabbed to death a tea-stall owner in Karachi.",
+])
+def test_one_victim_named_by_a_trade_the_lexicon_lacks_is_one_dead(nlp, lexes, text):
+    events, _ = run_placed(nlp, lexes, text)
+    assert [e["fatalities"] for e in events] == [1]
+
+
+def test_a_thing_or_a_unit_with_a_trade_s_ending_is_no_victim(nlp, lexes):
+    events, _ = run_placed(nlp, lexes, "A drone destroyed a transformer and his whole contingent was killed "
+                                       "near Kherson.")
+    assert not any(e["fatalities"] == 1 for e in events)
+
+
+def test_an_armed_group_that_took_a_town_captured_it(nlp, lexes):
+    events, names = run_placed(nlp, lexes, "M23 rebels took Uvira on Monday.")
+    ev = by_trigger(events, "took")
+    assert ev["event_type"] == "ASSAULT" and names[ev["place_id"]] == "Uvira"
+    assert not run_placed(nlp, lexes, "Police took the suspect to a hospital in Goma.")[0]

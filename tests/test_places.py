@@ -2238,3 +2238,23 @@ def test_irish_co_names_the_county_not_colorado(nlp, gaz):
 def test_a_capital_before_an_installing_participle_is_no_place(nlp, gaz):
     ms = by_text(places_in(nlp, gaz, "Moscow-appointed officials in Kherson said two people were killed."))
     assert "Moscow" not in ms and "Kherson" in ms
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("Israeli forces raided Jenin on Tuesday, arresting two Palestinians.", "Jenin", "PPL"),
+    ("Settlers set fire to cars near Ramallah in the occupied West Bank.", "Ramallah", "PPL"),
+    ("Teachers in Oklahoma marched to the capitol on Monday.", "Oklahoma", "ADM1"),
+])
+def test_a_division_named_like_its_sizeable_town_is_bare_the_town(nlp, gaz, text, name, code):
+    assert by_text(places_in(nlp, gaz, text))[name]["place"]["feature_code"] == code
+
+
+def test_an_armed_group_s_capture_takes_a_town(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "M23 rebels took Uvira on Monday. JNIM fighters seized Boulkessi on Sunday."))
+    assert ms["Uvira"]["place"]["country_code"] == "COD"
+    assert "Boulkessi" in ms and ms["Boulkessi"]["place"] is None
+
+
+def test_a_name_before_camp_is_a_place(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "Israeli jets struck Bureij camp overnight, killing four people."))
+    assert ms["Bureij"]["place"]["country_code"] == "PSE"
