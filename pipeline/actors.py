@@ -896,6 +896,12 @@ def _title_before(doc: Doc, start: int, lex: ActorLexicon, refs: dict) -> tuple[
         if body is not None and body[0] is not None:
             s -= 1
             best = (s, doc[s:start].text, body[0], None)
+    if best[1] and best[2] in (None, "PTY", "GOV") and s > 0:
+        body = _lexicon_body_ending(doc, s, lex)
+        if body is not None and body.get("sector_code") in PARTY_SECTORS | NON_STATE_ARMED:
+            # "PTI chairman Gohar Ali Khan", "Hamas chief Yahya Sinwar": the title is held in
+            # the party or group named right before it (the name stays that body's mention)
+            return s, best[1], body["sector_code"], body.get("country_code")
     if best[1]:
         # "Iraqi Prime Minister", "Iraq's Prime Minister", "U.S. Secretary of State"
         k = s - 1
@@ -910,6 +916,21 @@ def _title_before(doc: Doc, start: int, lex: ActorLexicon, refs: dict) -> tuple[
             if re_ - 1 == k2 and doc[s - 1].pos_ in ("PROPN", "NOUN", "ADJ") and how == "demonym":
                 return rs, doc[s - 1:start].text, best[2], code
     return best
+
+
+# Sectors of political parties and movements, whose titles their leaders hold.
+PARTY_SECTORS = {"PTY", "OPP"}
+
+
+def _lexicon_body_ending(doc: Doc, end: int, lex: ActorLexicon) -> dict | None:
+    """The actor lexicon's body whose alias ends right before token `end` ("PTI" in "PTI
+    chairman"), or None."""
+    for n in range(min(lex.max_len, end), 0, -1):
+        toks = tuple(t.text for t in doc[end - n:end])
+        aid = lex.alias_lower.get(tuple(t.lower() for t in toks)) if n > 1 else lex.alias_exact.get(toks)
+        if aid is not None:
+            return lex.named.get(aid)
+    return None
 
 
 # ---------------------------------------------------------------- finder
@@ -1806,6 +1827,12 @@ def _appositive_role(doc: Doc, name: object, lex: ActorLexicon,
         if role is None:
             continue
         end = max([noun.i + 1] + [c.right_edge.i + 1 for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"])
+        if country is None:
+            # "chairman of the foreign relations committee in Russia's lower house": the country
+            # whose body the role is in, named inside the role's phrase
+            country = next((code for k in range(noun.i + 1, end) if doc[k].dep_ in ("poss", "pobj")
+                            and (doc[k].dep_ == "poss" or doc[k].head.lower_ == "in")
+                            for code in [_ref_code(doc[k], refs)] if code), None)
         return (noun.left_edge.i, end), role[0], role[1], country
     return None
 

@@ -3275,6 +3275,8 @@ def _breached(e: "_Ev") -> bool:
 # Prepositions that make a definite ceasefire after them a point in time ("since the
 # ceasefire", "during the truce"), not a truce of the day.
 TRUCE_AS_TIME = {"since", "during", "until", "till", "before"}
+# Verbs that make a protest a formal complaint ("lodged a protest with the embassy").
+LODGING_VERBS = {"lodge", "register", "file", "convey", "send", "submit"}
 # Nouns of breaking a measure in force ("in violation of the sanctions").
 BREACH_NOUNS = {"violation", "breach", "defiance", "contravention", "infringement"}
 
@@ -7875,10 +7877,12 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
     # hostile act ("said they would boycott", "plans to impose restrictions") as THREATEN; a
     # promised or offered cooperative act as AGREE ("will provide aid", "willing to withdraw");
     # and "X must do Y" as a REQUEST. The refusal, threat, offer or demand did happen.
-    if rule.event_type == "PROTEST" and rule.lemma == "protest" and src is not None and (
-            src["actor"]["sector_code"] == "GOV" or (src["actor"]["actor_kind"] == "state" and not src["actor"]["sector_code"])):
+    if rule.event_type == "PROTEST" and rule.lemma == "protest" and ((src is not None and (
+            src["actor"]["sector_code"] == "GOV" or (src["actor"]["actor_kind"] == "state" and not src["actor"]["sector_code"])))
+            or (e.carrier is not None and _lemma(e.carrier) in LODGING_VERBS)):
         # "the ministry summoned the envoy to protest": a government's protest is a diplomatic
-        # complaint, not a demonstration
+        # complaint, not a demonstration; and a protest "lodged" with someone is a formal
+        # complaint, whoever lodges it ("the border guards lodged a strong protest with ...")
         rule = TriggerRule(rule.lemma, rule.pos, rule.with_, rule.context, rule.armed_source,
                            "ACCUSE", "disapprove", None, None)
     heads = [e.tok] + ([e.carrier] if e.carrier is not None else [])

@@ -2012,3 +2012,25 @@ def test_a_famous_surname_that_the_geoparser_placed_is_the_place(nlp, lex, gaz):
 ])
 def test_sahel_group_spellings_and_the_au_council(nlp, lex, text, actor_id):
     assert any(a["actor_id"] == actor_id for a in _ids(nlp, lex, text).values())
+
+
+def test_a_title_after_a_party_s_name_is_held_in_that_party(nlp, lex):
+    ids = _ids(nlp, lex, "Police arrested PTI chairman Gohar Ali Khan after the rally.")
+    person = next(a for k, a in ids.items() if "Gohar Ali Khan" in k)
+    assert (person["country_code"], person["sector_code"]) == ("PAK", "PTY")
+
+
+def test_india_s_union_minister_is_no_trade_union(nlp, lex):
+    ids = _ids(nlp, lex, "Union Home Minister Amit Shah visited Imphal on Tuesday.")
+    assert all(a["sector_code"] != "LAB" for a in ids.values())
+
+
+def test_the_country_inside_an_apposed_role_is_the_person_s(nlp, lex):
+    ids = _ids(nlp, lex, "The scandal involves Ivan Petrov, chairman of the budget committee in Russia's "
+                         "lower house of parliament.")
+    assert ids["Ivan Petrov"]["country_code"] == "RUS"
+
+
+def test_ethnic_armed_organisations_are_rebels(nlp, lex):
+    ids = _ids(nlp, lex, "Several ethnic armed organisations attacked junta outposts in Shan State.")
+    assert ids["ethnic armed organisations"]["sector_code"] == "REB"

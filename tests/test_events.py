@@ -6242,3 +6242,17 @@ def test_an_armed_group_that_took_a_town_captured_it(nlp, lexes):
     ev = by_trigger(events, "took")
     assert ev["event_type"] == "ASSAULT" and names[ev["place_id"]] == "Uvira"
     assert not run_placed(nlp, lexes, "Police took the suspect to a hospital in Goma.")[0]
+
+
+def test_a_protest_lodged_with_a_force_is_a_complaint(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "The border guards lodged a strong protest with their Indian counterparts "
+                                    "over the shooting of a farmer."), "protest")
+    assert (ev["event_type"], ev["event_mode"]) == ("ACCUSE", "disapprove")
+
+
+@pytest.mark.parametrize("text", [
+    "The Arakan Army vowed to disrupt the junta's election.",
+    "Rebel groups vowed to sabotage the vote in the north.",
+])
+def test_a_vow_to_disrupt_is_a_threat(nlp, lexes, text):
+    assert by_trigger(run(nlp, lexes, text), "vowed")["event_type"] == "THREATEN"
