@@ -3984,10 +3984,14 @@ def _accident(tok: Token) -> bool:
         # "A bus overturned near Multan, killing 11": parsed as two clauses of the noun
         causes += [c for c in tok.head.children if c.dep_ == "acl" and c.i < tok.i and _pos(c) == "VERB"]
     own = {t.i for t in tok.subtree}
+    # ("died after his car left the road and struck a tree": the second verb of the clause)
+    causes += [c for v in list(causes) for c in v.conjuncts if _pos(c) == "VERB" and c.i > v.i]
     for v in causes:
         lemma = _lemma(v)
         # (a vehicle that hits, not one that is hit: "their car was hit in a raid")
         subjects = [c for c in v.children if c.dep_ == "nsubj"] + ([v.head] if v.dep_ == "acl" and v.tag_ != "VBN" else [])
+        if not subjects and v.dep_ == "conj":
+            subjects = [c for c in v.head.children if c.dep_ == "nsubj"]   # (the subject it shares)
         accidental = lemma in ACCIDENT_VERBS or any(_lemma(x) in HAZARD_WORDS for x in subjects) \
             or any(c.lower_ in ("accidentally", "accidental") for c in v.children) or (
             lemma in IMPACT_VERBS and any(_lemma(x) in VEHICLE_WORDS or x.lower_ in VEHICLE_WORDS for x in subjects))

@@ -313,6 +313,22 @@ def _place_slot(doc: Doc, s: int, e: int, label: str, large: bool = False, town:
     return False
 
 
+# Prepositions after which a city's name that is also a famous person's ("Lincoln",
+# "Florence") is the city.
+CITY_PREPOSITIONS = {"in", "near", "outside", "into", "inside"}
+# ... when the city is at least this large.
+LISTED_CITY_POPULATION = 100_000
+
+
+def _listed_city_placed(toks: list[Token], s: int, e: int, senses: list[dict]) -> bool:
+    """Whether a name of not_toponyms.txt stands as a sizeable city's: right after "in" or
+    "near", and not run on by a capitalised word or a possessive ("stopped the car near
+    Lincoln", not "Lincoln's speech" nor "in Lincoln Park")."""
+    return s > 0 and toks[s - 1].lower_ in CITY_PREPOSITIONS and bool(senses) and senses[0]["kind"] == "city" \
+        and (senses[0]["rank_population"] or 0) >= LISTED_CITY_POPULATION \
+        and not (e < len(toks) and (toks[e].text[:1].isupper() or toks[e].lower_ in POSSESSIVES))
+
+
 def _captured_by_a_group(doc: Doc, s: int, e: int) -> bool:
     """Whether the capitalised name at tokens s..e is what an armed group captured, stormed or
     overran, right after the verb ("the RSF seized Babanusa", "militants overran Boulkessi")."""
@@ -2311,6 +2327,10 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
             # named site where something happens, which the model took for an organisation
             found.append(_mention(doc, s, e, "name", "FAC", [], "site", None))
             continue
+        listed_city = not is_place_label and not senses and key in gaz.stopwords \
+            and _listed_city_placed(toks, s, e, gaz.lookup_key(key))
+        if listed_city:
+            senses, how = list(gaz.lookup_key(key)), "exact"   # "near Lincoln": the city
         if not is_place_label and not senses and label in {"PERSON", "ORG", ""} and e - s <= 3 \
                 and _captured_by_a_group(doc, s, e):
             # "JNIM fighters seized Boulkessi": a town the gazetteer lacks, which an armed group
@@ -2320,7 +2340,7 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
         if not is_place_label:
             # (a common word is a place's name before a lower-case division word: "the capital
             # of Unity state")
-            if not senses or (key in gaz.stopwords and not (
+            if not senses or (key in gaz.stopwords and not listed_city and not (
                     hint is not None and e < len(doc) and toks[e].is_lower and toks[e].lower_ in ADMIN_SUFFIX)):
                 continue
             top = senses[0]

@@ -2034,3 +2034,13 @@ def test_the_country_inside_an_apposed_role_is_the_person_s(nlp, lex):
 def test_ethnic_armed_organisations_are_rebels(nlp, lex):
     ids = _ids(nlp, lex, "Several ethnic armed organisations attacked junta outposts in Shan State.")
     assert ids["ethnic armed organisations"]["sector_code"] == "REB"
+
+
+@pytest.mark.parametrize("text, mention, country", [
+    ("Gardaí arrested two men after a burglary in Naas on Sunday.", "Gardaí", "IRL"),
+    ("The PSNI said a man was shot in the leg in west Belfast.", "PSNI", "GBR"),
+    ("RCMP officers seized drugs in Moncton.", "RCMP officers", "CAN"),
+])
+def test_irish_northern_irish_and_canadian_police(nlp, lex, gaz, text, mention, country):
+    actor = _placed_ids(nlp, lex, gaz, text)[mention]
+    assert (actor["country_code"], actor["sector_code"]) == (country, "COP")

@@ -6256,3 +6256,19 @@ def test_a_protest_lodged_with_a_force_is_a_complaint(nlp, lexes):
 ])
 def test_a_vow_to_disrupt_is_a_threat(nlp, lexes, text):
     assert by_trigger(run(nlp, lexes, text), "vowed")["event_type"] == "THREATEN"
+
+
+def test_a_death_after_a_car_left_the_road_is_an_accident(nlp, lexes):
+    events, _ = run_placed(nlp, lexes, "A man died after his car left Route 9 and struck a tree near Albany on "
+                                       "Sunday.")
+    assert not events
+
+
+def test_a_car_driven_into_a_crowd_is_still_an_attack(nlp, lexes):
+    events, _ = run_placed(nlp, lexes, "A car rammed into a crowd of shoppers in Leipzig, killing five people.")
+    assert by_trigger(events, "killing")["event_type"] == "ASSAULT"
+
+
+def test_taken_to_hospital_on_a_named_street_is_no_protest(nlp, lexes):
+    events, _ = run_placed(nlp, lexes, "A woman was taken to hospital after a fall on Main Street in Galway.")
+    assert not any(e["event_type"] == "PROTEST" for e in events)

@@ -2258,3 +2258,9 @@ def test_an_armed_group_s_capture_takes_a_town(nlp, gaz):
 def test_a_name_before_camp_is_a_place(nlp, gaz):
     ms = by_text(places_in(nlp, gaz, "Israeli jets struck Bureij camp overnight, killing four people."))
     assert ms["Bureij"]["place"]["country_code"] == "PSE"
+
+
+def test_a_city_named_like_a_famous_person_after_near_is_the_city(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "A trooper stopped the car on Interstate 80 near Lincoln."))
+    assert ms["Lincoln"]["place"]["country_code"] == "USA"
+    assert "Lincoln" not in by_text(places_in(nlp, gaz, "The speech recalled Lincoln's words at Gettysburg."))
