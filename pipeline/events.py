@@ -4018,10 +4018,18 @@ def _sport_sentence(sent, actor_at: dict) -> bool:
     outside the stadium" is news)."""
     words = {t.lower_ for t in sent}
     hits = len(words & SPORT_WORDS)
-    if not (hits >= 2 or (hits and SCORELINE.search(sent.text))):
+    scored = SCORELINE.search(sent.text) is not None
+    if not (hits >= 2 or (hits and scored) or (scored and _named_sides_play(sent))):
         return False
     return not any(m["actor"].get("sector_code") in ARMED_SECTORS
                    for i in range(sent.start, sent.end) for m in [actor_at.get(i)] if m is not None)
+
+
+def _named_sides_play(sent) -> bool:
+    """Whether a verb of a game has a named side for subject and object ("The Celtics beat the
+    Knicks 110-102"): with a scoreline, a game told with no word of sport."""
+    return any(_lemma(t) in GAME_VERBS and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in t.children)
+               and any(c.dep_ in ("dobj", "npadvmod") and c.pos_ == "PROPN" for c in t.children) for t in sent)
 
 
 BLAST_NOUNS = {"explosion", "explosions", "blast", "blasts", "fire", "blaze"}

@@ -6272,3 +6272,24 @@ def test_a_car_driven_into_a_crowd_is_still_an_attack(nlp, lexes):
 def test_taken_to_hospital_on_a_named_street_is_no_protest(nlp, lexes):
     events, _ = run_placed(nlp, lexes, "A woman was taken to hospital after a fall on Main Street in Galway.")
     assert not any(e["event_type"] == "PROTEST" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "The Celtics beat the Knicks 110-102 on Sunday.",
+    "Shares in Sydney rallied on Tuesday.",
+    "The campaign is targeting young voters in Ohio.",
+    "Netflix captured a third of the streaming market.",
+    "Apple killed off its electric car project.",
+    "The champions stormed to victory in Rome.",
+    "The Knicks shot 55 percent from the field.",
+])
+def test_a_game_or_a_market_told_in_words_of_fighting_is_no_event(nlp, lexes, text):
+    assert not run(nlp, lexes, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen targeted voters outside a polling station in Kano.",
+    "A coalition service member was killed in northern Iraq by enemy fire.",
+])
+def test_violence_with_those_words_nearby_stays_an_event(nlp, lexes, text):
+    assert any(e["event_type"] == "ASSAULT" for e in run(nlp, lexes, text))
