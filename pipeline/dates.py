@@ -106,6 +106,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "two weeks ago", "three days ago", "a year ago": counted back from the publication day
     ("ago", re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
                        r"(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I)),
+    # "overnight into Sunday", "overnight Friday": the weekday the night is named by
+    ("wd", re.compile(r"\b(?i:overnight)\s+(?:(?i:into|to|on)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                      r"Sunday)\b")),
     ("rel", re.compile(r"\b(?P<rel>today|tonight|yesterday|this (?:morning|afternoon|evening)|last night|overnight)\b", re.I)),
     # "Tuesday next week": that day of the coming week
     ("wdnext", re.compile(r"\b(?:(?i:on)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"

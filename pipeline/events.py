@@ -3567,7 +3567,19 @@ def _during_the_act(noun: Token, e: _Ev) -> bool:
     """Whether a noun is the object of "during" hung on the event itself ("killed during last
     year's campaign"): a time the act happened in, not another thing's date."""
     prep = noun.head
-    return noun.dep_ == "pobj" and prep.lower_ == "during" and prep.head.i in e.heads
+    if noun.dep_ != "pobj" or prep.lower_ != "during":
+        return False
+    if prep.head.i in e.heads:
+        return True
+    # ("attacked worshippers during Friday prayers, killing 12": the result told by a
+    # participle with no subject of its own happened in its verb's time)
+    verb = _clause_head(e.carrier if e.carrier is not None else e.tok)
+    while verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") and verb.head.i != verb.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        verb = verb.head
+        if prep.head.i == verb.i:
+            return True
+    return False
 
 
 def _same_clause(sent, date: tuple, e: _Ev) -> bool:
@@ -6281,8 +6293,8 @@ def _flags(e: _Ev, lex: EventLexicon) -> tuple[bool, bool]:
             eff = lex.modality.get(_lemma(t))
             if eff in ("hypothetical", "forbidden"):   # "banned the rallies": not held (as said)
                 hypothetical = True
-            elif eff == "negated" and (own_from is None or i < own_from):
-                negated = True
+            elif eff == "negated" and (own_from is None or i < own_from) and tokens[i - 1].dep_ != "advcl":
+                negated = True   # (not the result it is told with: "foiled the offensive, killing 12")
     if e.tok.dep_ in ("pobj", "pcomp") and e.tok.head.lower_ == "without":
         negated = True         # "seized the town without a fight", "handed it over without fighting"
     t = e.carrier if e.carrier is not None else e.tok
@@ -8617,8 +8629,8 @@ def _unarmed_official(doc: Doc, men: dict, lex: EventLexicon) -> bool:
 
 def _one_person(tok: Token, lex: EventLexicon, actor_at: dict) -> bool:
     """A singular phrase naming one person: "a local chief", "the governor", "him", a name, "a
-    Palestinian"."""
-    if any(c.dep_ == "nummod" for c in tok.children):
+    Palestinian" (not "no civilian")."""
+    if any(c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
         return False
     if tok.tag_ == "PRP":
         return tok.lower_ in ("him", "her", "he", "she")
@@ -8699,7 +8711,7 @@ def _single_victims(sent, lex: EventLexicon, actor_at: dict, counted: set[int]) 
 def _nobody(tok: Token) -> bool:
     """"nobody", "none", "no one", and people counted as none ("no guards", "no passengers")."""
     return tok.lower_ in ("nobody", "none", "noone") or (
-        (tok.lower_ == "one" or (tok.pos_ == "NOUN" and tok.tag_ == "NNS"))
+        (tok.lower_ == "one" or tok.pos_ == "NOUN")   # (and "no civilian", "no soldier")
         and any(g.lower_ == "no" and g.dep_ in ("det", "advmod", "neg", "amod") for g in tok.children))
 
 

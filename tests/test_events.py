@@ -6293,3 +6293,28 @@ def test_a_game_or_a_market_told_in_words_of_fighting_is_no_event(nlp, lexes, te
 ])
 def test_violence_with_those_words_nearby_stays_an_event(nlp, lexes, text):
     assert any(e["event_type"] == "ASSAULT" for e in run(nlp, lexes, text))
+
+
+@pytest.mark.parametrize("text, field", [
+    ("Militants attacked a checkpoint near Kidal on Sunday. No soldier was killed, the army said.", "fatalities"),
+    ("A rocket hit a house in Sderot on Sunday. No civilian was injured.", "injured_count"),
+])
+def test_no_with_a_singular_noun_is_a_zero_toll(nlp, lexes, text, field):
+    events, _ = run_placed(nlp, lexes, text)
+    assert [e[field] for e in events] == [0]
+
+
+def test_overnight_into_a_weekday_is_that_day(nlp, lexes):
+    events, _ = run_placed(nlp, lexes, "Russian drones struck Kharkiv overnight into Monday, killing three people.")
+    assert {e["event_date"] for e in events} == {dt.date(2017, 10, 30)}
+
+
+def test_a_result_participle_shares_the_during_of_its_verb(nlp, lexes):
+    events, _ = run_placed(nlp, lexes, "Gunmen attacked worshippers during Wednesday prayers in Kano, killing 12.")
+    assert by_trigger(events, "killing")["event_date"] == dt.date(2017, 11, 1)
+
+
+def test_a_failure_does_not_deny_the_result_told_with_it(nlp, lexes):
+    events, _ = run_placed(nlp, lexes, "The army failed to stop the rebel offensive, killing a dozen fighters near "
+                                       "Aleppo.")
+    assert not by_trigger(events, "killing")["is_negated"]
