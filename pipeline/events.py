@@ -648,6 +648,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         kills = [k for k in _casualties(sent, lex, actor_at, date_toks)
                  if k[2] is None or not _ruled_out(doc[k[2]], lex, sent_words)]
         coded: list[tuple[_Ev, dict, ResolvedDate | None]] = []
+        recalled: set[int] = set()   # heads of acts told as background, whose toll is no one's today
         for e in evs:
             rec = _code_event(doc, sent, e, lex, actor_at, place_at, ev_tokens, sent_of)
             if rec is None or (rec["event_type"] in VIOLENT_TYPES and _habitual(e, sent)):
@@ -656,6 +657,8 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
                 rec["place_id"] = _same_place(sent, place_at)
             res = _event_date(sent, e, dates, published_date, story_day, ev_tokens, told_before)
             if res is not None and res.is_background:
+                if _remembered_act(e) is not None:
+                    recalled |= e.heads
                 continue
             res = _month_only(sent, res)
             res = _relative_to_report(res, report_day, published_date)
@@ -685,6 +688,8 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
                 rec.update(event_date=published_date, date_precision="day" if published_date else "unknown",
                            date_text=None)
             coded.append((e, rec, res))
+        if recalled:   # ("the 1995 massacre, in which forces killed 8,000": no toll of the day)
+            kills = [k for k in kills if k[2] not in recalled]
         _crowd_control_on_protest_day(coded, published_date)
         _assign_casualties(coded, kills)
         running = {k[2] for k in kills if _running_toll(sent, k[1], k[2], bool(dates))}
@@ -3443,6 +3448,11 @@ def _event_date(sent, e: _Ev, dates: list[tuple[int, int, str]],
         return resolve_expression(sent.text[start:end], kind, published_date, base)
 
     year = _year_of_noun(e.tok)
+    remembered = _remembered_act(e)
+    if remembered is not None and (remembered == "" or published_date is None or int(remembered) < published_date.year):
+        # "the anniversary of the 1995 massacre, in which forces killed 8,000", "two years after
+        # soldiers shot dead 12 miners": an act of long ago the day's news recalls
+        return ResolvedDate(None, "unknown", remembered or "anniversary", True)
     if year is not None and published_date is not None and year < published_date.year:
         # "wanted for the 2009 abduction of two nurses", "since the 2019 ceasefire": an act of an
         # earlier year named by it, told as background to the day's news
@@ -3516,6 +3526,36 @@ def _event_date(sent, e: _Ev, dates: list[tuple[int, int, str]],
             return res
         if _same_clause(sent, (start, end), e):
             return res   # "in which dozens were killed in clashes since 2021": a span, not a day
+    return None
+
+
+# Words of a time span that, counted before "after", put the act of the clause long before
+# the day ("two years after", "a decade after"; months may still be the story's own time).
+LONG_SPAN_UNITS = {"year", "years", "decade", "decades"}
+
+
+def _remembered_act(e: "_Ev") -> str | None:
+    """The year (as text, "" when unknown) of an act told only as what the day's news
+    recalls, or None: a relative clause on a noun named by its year or remembered on an
+    anniversary ("the 1995 massacre, in which forces killed 8,000", "the anniversary of the
+    genocide, in which ..."), or a clause "years after" which the news happens ("Two years after
+    soldiers shot dead 12 miners, families held a vigil")."""
+    t = _clause_head(e.carrier if e.carrier is not None else e.tok)
+    while t.dep_ in ("conj", "xcomp") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "relcl" and _pos(t.head) == "NOUN":
+        noun = t.head
+        year = _year_of_noun(noun)
+        if year is not None:
+            return str(year)
+        up = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+        if up is not None and _lemma(up) == "anniversary":
+            return ""
+    if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in t.children):
+        mark = next(c for c in t.children if c.dep_ == "mark" and c.lower_ == "after")
+        if any(g.lower_ in LONG_SPAN_UNITS for g in mark.children) or any(
+                c.dep_ == "npadvmod" and c.lower_ in LONG_SPAN_UNITS for c in t.children):
+            return ""
     return None
 
 

@@ -6318,3 +6318,15 @@ def test_a_failure_does_not_deny_the_result_told_with_it(nlp, lexes):
     events, _ = run_placed(nlp, lexes, "The army failed to stop the rebel offensive, killing a dozen fighters near "
                                        "Aleppo.")
     assert not by_trigger(events, "killing")["is_negated"]
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands gathered in Srebrenica on Sunday to mark the anniversary of the 1995 massacre, in which "
+    "Bosnian Serb forces killed some 8,000 men and boys.",
+    "Rwandans marked the anniversary of the genocide, in which extremists killed 800,000 people.",
+    "Two years after soldiers shot dead 12 miners in Marikana, families held a vigil on Monday.",
+])
+def test_an_act_the_news_only_recalls_is_no_event_and_no_toll(nlp, lexes, text):
+    events, _ = run_placed(nlp, lexes, text)
+    assert not any(e["event_type"] == "ASSAULT" for e in events)
+    assert not any(e["fatalities"] for e in events)
