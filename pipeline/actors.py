@@ -2468,6 +2468,16 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
                      and any(x.dep_ in ("amod", "compound", "poss") for x in h.children)), None)
         if same is not None:
             return same
+    if (sector in HOME_SECTORS | STATE_FORCES or c.actor.get("_home")) and doc[c.end - 1].lemma_.lower() not in ABROAD_NOUNS \
+            and not _ministers_of_many(doc[c.end - 1]) and not _many_states(doc[c.end - 1]):
+        fronted = _fronted_country(doc, doc[c.start].sent, place_mentions)
+        if fronted is not None and (sector in HOME_SECTORS | {"COP"} or c.actor.get("_home") or main in (None, fronted)
+                                    or _fronted_country(doc, doc[c.start].sent, place_mentions, countries_only=True)):
+            # (soldiers may act abroad: "In Lebanon, troops shelled ..." in a story about Israel
+            # are not Lebanon's on that word alone)
+            # "In Saudi Arabia, authorities executed two men", "In Uganda, the army said ...": a
+            # round-up's paragraph opened by its country; its bodies are that country's
+            return country_sector_actor(lex, fronted, sector)
     if (sector in HOME_SECTORS or c.actor.get("_home")) and main and doc[c.end - 1].lemma_.lower() not in ABROAD_NOUNS \
             and not _ministers_of_many(doc[c.end - 1]) and not _many_states(doc[c.end - 1]):
         sent = doc[c.start].sent
@@ -2698,6 +2708,32 @@ def _stands_in(doc: Doc, noun: Token, place_mentions: list[dict], codes: set[str
                 and tok.head.head.i in clause:
             return True
     return False
+
+
+def _fronted_country(doc: Doc, sent: Span, place_mentions: list[dict], countries_only: bool = False) -> str | None:
+    """The country of the place a sentence of this paragraph (this one or one before it) opens
+    with as "In <place>," ("In Saudi Arabia, authorities ...", "In Kenya's capital Nairobi,
+    police ..."), or None: the scene the paragraph sets for all it tells. `countries_only`: the
+    place must be a country named as such (a round-up's "In Uganda,")."""
+    text = doc_text(doc)
+    opening = paragraph_start(text, sent.start_char)
+    for s in reversed([x for x in doc.sents if opening <= x.start_char <= sent.start_char]):
+        first = doc[s.start]
+        if first.lower_ != "in" or s.start + 1 >= len(doc):
+            continue
+        comma = next((t for t in doc[s.start + 1:min(s.end, s.start + 8)] if t.text == ","), None)
+        if comma is None:
+            continue
+        k = s.start + 2 if doc[s.start + 1].lower_ == "the" else s.start + 1
+        if k >= len(doc) or not any(pm.get("place") and pm["start"] == doc[k].idx for pm in place_mentions):
+            continue   # (the place right after "In": not "In his haste to leave Syria, Trump ...")
+        here = [p for pm in place_mentions if pm.get("place") and pm.get("mention_kind", "name") == "name"
+                and s.start_char < pm["start"] < comma.idx for p in [pm["place"]] if p.get("country_code")
+                and (not countries_only or str(p.get("feature_code") or "").startswith("PCL"))]
+        codes = {p["country_code"] for p in here}
+        if len(codes) == 1:
+            return codes.pop()
+    return None
 
 
 def _places_where(doc: Doc, place_mentions: list[dict], lo: int, hi: int) -> list[dict]:

@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline import actors, events, gazetteer, places
+from pipeline.boilerplate import Dateline
 from pipeline.nlp import keep_text
 from pipeline.nlp import sentence_indexes as nlp_sentence_indexes
 
@@ -73,6 +74,51 @@ def _section_header(doc: Doc, i: int, gaz: Any) -> bool:
                for p in gaz.lookup_key(gazetteer.normalize_name(doc[i:k].text))[:3])
 
 
+# Bullets a round-up's header may open with ("- Bolivia:", "• Kenya:").
+HEADER_BULLETS = {"-", "–", "—", "•", "*"}
+# Most tokens of the date a header may give after its country ("Burkina Faso, 14 May:").
+HEADER_DATE_TOKENS = 5
+
+
+def _titled_section_header(doc: Doc, i: int, gaz: Any) -> tuple[int, int, int] | None:
+    """(start, end, colon) of the country's name when a paragraph opens at token i with a
+    country's name in title case and a colon, maybe after a bullet and with a date after a
+    comma or dash ("Zimbabwe:", "Burkina Faso, 14 May:", "Afghanistan - May 18:", "- Bolivia:"):
+    a round-up's header as editors also write it; else None. Only a country or its capital,
+    which no speaker of a transcript is named."""
+    if i < len(doc) and doc[i].text in HEADER_BULLETS:
+        i += 1
+    k = i
+    while k < len(doc) and k - i < SECTION_HEADER_WORDS and doc[k].is_alpha \
+            and (doc[k].is_title or doc[k].is_upper or doc[k].lower_ in ("of", "and", "the")):
+        k += 1
+    if k == i or k >= len(doc):
+        return None
+    end = k
+    if doc[k].text in (",", "-", "–", "—"):
+        end = next((j for j in range(k + 1, min(len(doc), k + 2 + HEADER_DATE_TOKENS)) if doc[j].text == ":"), None)
+        if end is None or not any(t.like_num for t in doc[k + 1:end]):
+            return None
+    if doc[end].text != ":":
+        return None
+    if not any(p["kind"] == "country" or p["feature_code"] == "PPLC"
+               for p in gaz.lookup_key(gazetteer.normalize_name(doc[i:k].text))[:2]):
+        return None
+    return i, k, end
+
+
+def _header_dateline(sub: Doc, gaz: Any) -> Dateline | None:
+    """A round-up section's title-case header read as its dateline (see _titled_section_header):
+    its country is where the section is, and it names no actor of the section."""
+    got = _titled_section_header(sub, 0, gaz)
+    if got is None:
+        return None
+    s, e, colon = got
+    date = sub[e + 1:colon].text.strip() if colon > e + 1 else None
+    end = sub[colon + 1].idx if colon + 1 < len(sub) else len(sub.text)   # (with the space after it)
+    return Dateline(sub[s:e].text, None, date or None, end)
+
+
 def roundup_sections(doc: Doc, gaz: Any) -> list[tuple[int, int]]:
     """Token ranges of the sections of a round-up, or [] for a text that is one story.
 
@@ -85,6 +131,10 @@ def roundup_sections(doc: Doc, gaz: Any) -> list[tuple[int, int]]:
     text before the first is a section of its own."""
     heads = [i for i in range(len(doc))
              if (doc[i].is_alpha and doc[i].is_upper) and _paragraph_start(doc, i) and _section_header(doc, i, gaz)]
+    if len(heads) < SECTION_HEADERS_MIN:   # (headers as editors also write them: "Zimbabwe:", "KENYA, 3 May:")
+        heads = sorted(set(heads) | {i for i in range(len(doc)) if (doc[i].is_title or doc[i].is_upper
+                                                                     or doc[i].text in HEADER_BULLETS)
+                                     and _paragraph_start(doc, i) and _titled_section_header(doc, i, gaz) is not None})
     if len(heads) < SECTION_HEADERS_MIN:
         return []
     bounds = ([0] if heads[0] > 0 else []) + heads + [len(doc)]
@@ -117,6 +167,8 @@ def _find_all(doc: Doc, article: dict, res: Resources) -> tuple[list[dict], list
     sent_of = nlp_sentence_indexes(doc) if not whole else None
     for a, b in parts:
         sub = doc if whole else doc[a:b].as_doc()
+        if not whole and (header := _header_dateline(sub, res.gazetteer)) is not None:
+            sub.user_data["dateline"] = header   # ("Burkina Faso, 14 May:" opens the section)
         if a > 0:   # the article's dateline opens its first section only; a section's own
             context = {**context, "dateline_place": None}   # header is read as its dateline
         sp = places.find_places(sub, res.gazetteer, context)

@@ -2044,3 +2044,16 @@ def test_ethnic_armed_organisations_are_rebels(nlp, lex):
 def test_irish_northern_irish_and_canadian_police(nlp, lex, gaz, text, mention, country):
     actor = _placed_ids(nlp, lex, gaz, text)[mention]
     assert (actor["country_code"], actor["sector_code"]) == (country, "COP")
+
+
+def test_a_paragraph_opened_by_in_and_a_country_sets_its_bodies_country(nlp, lex, gaz):
+    ids = _placed_ids(nlp, lex, gaz, "Houthi fighters shelled positions near Taiz, killing four soldiers.\n\n"
+                                     "In Saudi Arabia, authorities executed two men convicted of smuggling.\n\n"
+                                     "In Uganda, the army said it killed 12 ADF rebels near Beni.")
+    assert ids["authorities"]["country_code"] == "SAU" and ids["army"]["country_code"] == "UGA"
+
+
+def test_a_phrase_after_in_that_is_no_place_sets_nothing(nlp, lex, gaz):
+    ids = _placed_ids(nlp, lex, gaz, "U.S. officials met on Monday. In his haste to leave Syria, the president "
+                                     "stands alone, officials said.")
+    assert ids["officials"]["country_code"] == "USA"

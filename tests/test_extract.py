@@ -55,6 +55,9 @@ def test_rows_of_a_roundups_sections_carry_the_articles_offsets(res):
     (ROUNDUP, 4),
     ("SMITH: We were attacked at night.\n\nJONES: The police came later.\n\nSMITH: They left.", 0),
     ("NEW DELHI: The government said on Monday it would talk.\n\nIt gave no date.", 0),
+    ("Mali, 3 June: Gunmen attacked a village near Mopti.\n\n- Kenya: Police arrested ten people.\n\n"
+     "Chad - 4 June: Floods hit N'Djamena.", 3),
+    ("Smith: We were attacked at night.\n\nJones: The police came later.", 0),
 ])
 def test_only_paragraphs_headed_by_places_make_a_roundup(res, text, sections):
     """Speakers of a transcript are no sections, and one dateline makes no round-up."""
@@ -108,3 +111,17 @@ def test_the_parse_step_keeps_each_texts_string_for_its_readers(res):
 def test_a_dated_toll_update_is_the_event_s_toll(res, text, dead):
     _doc, out = extract(res, text)
     assert sum(e["fatalities"] or 0 for e in out["events"]) == dead and len(out["events"]) == 1
+
+
+TITLED_ROUNDUP = (
+    "Burkina Faso, 2 June: Suspected JNIM militants attacked an army post near Djibo, killing 12 soldiers.\n\n"
+    "Zimbabwe: Police arrested 20 opposition activists in Harare on Monday.\n")
+
+
+def test_a_title_case_header_opens_a_section_and_names_no_actor(res):
+    _doc, out = extract(res, TITLED_ROUNDUP)
+    actors = {a["actor_id"]: a for a in out["actors"]}
+    by = {e["trigger_text"]: e for e in out["events"]}
+    assert by["attacked"]["source_actor_id"] == "JNIM"
+    assert actors[by["arrested"]["source_actor_id"]]["actor_id"] == "ZWE-COP"
+    assert all(m["mention_text"] not in ("Burkina Faso", "Zimbabwe") for m in out["actor_mentions"])
