@@ -4231,6 +4231,8 @@ def _triggers(sent, lex: EventLexicon, actor_at: dict, sent_words: set[str],
         carrier = _carrier(tok, lex) if pos == "NOUN" else None
         if src is None and carrier is not None:
             src = _source_token(carrier)   # "the army launched an operation"
+        if src is None and pos == "NOUN":   # "farmers' blockades", "the army's offensive"
+            src = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
         sector = _source_sector(src, actor_at) if src is not None else None
         if sector is None and src is not None and pos == "NOUN" and _bare_state(src, actor_at):
             sector = BARE_STATE   # "Israel carried out a strike near Damascus": a state has arms

@@ -6330,3 +6330,16 @@ def test_an_act_the_news_only_recalls_is_no_event_and_no_toll(nlp, lexes, text):
     events, _ = run_placed(nlp, lexes, text)
     assert not any(e["event_type"] == "ASSAULT" for e in events)
     assert not any(e["fatalities"] for e in events)
+
+
+@pytest.mark.parametrize("text, trigger, kind", [
+    ("Dock workers downed tools on Monday over unpaid wages.", "downed", ("PROTEST", "strike")),
+    ("A mob set a suspected thief ablaze in Lagos on Sunday.", "set", ("ASSAULT", "primitive")),
+    ("Rioters set ablaze a police car in Dakar.", "set", ("COERCE", "destroy")),
+    ("Soldiers fired warning shots to disperse protesters in Nairobi.", "fired", ("ASSAULT", "crowd-control")),
+    ("Farmers' blockades were in place on the A1 near Paris on Monday.", "blockades", ("PROTEST", "obstruct")),
+])
+def test_crowd_and_strike_words_of_protest_stories(nlp, lexes, text, trigger, kind):
+    events, _ = run_placed(nlp, lexes, text)
+    ev = by_trigger(events, trigger)
+    assert (ev["event_type"], ev["event_mode"]) == kind
