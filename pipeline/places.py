@@ -2864,8 +2864,8 @@ def _context_without(evidence: dict, key: str) -> tuple[dict, dict]:
     countries: dict[str, float] = {}
     admins: dict[str, float] = {}
     for k, items in evidence.items():
-        if k == key:
-            continue
+        if k.split("#")[0] == key.split("#")[0]:
+            continue   # (nor is its other reading: "Paris, Texas" beside "Paris, France")
         for iso2, admin, w in items:
             countries[iso2] = countries.get(iso2, 0) + w
             if admin:
@@ -2996,7 +2996,11 @@ def _coherence(groups: dict[str, list[dict]]) -> dict[tuple[str, int], int]:
     sense within COHERENCE_KM of it. Places named together in an article tend to lie together,
     so "Manchester, Colchester and Heathrow" pull each other to England."""
     keys, idx, lat, lon = [], [], [], []
-    for g, (key, ms) in enumerate(groups.items()):
+    base = {}   # (the readings of one name told apart by their qualifiers pull nothing together)
+    for key in groups:
+        base.setdefault(key.split("#")[0], len(base))
+    for key, ms in groups.items():
+        g = base[key.split("#")[0]]
         priors = _priors(ms[0])
         ranked = sorted(range(len(priors)), key=lambda i: -priors[i])
         for i in ranked[:COHERENCE_TOP]:
@@ -3203,6 +3207,12 @@ def _city_namesakes(key: str, senses: list[dict]) -> tuple[set, int]:
     return city_admins, big
 
 
+def _qualifier_countries(m: dict) -> frozenset:
+    """The countries (ISO alpha-2) a mention's qualifier names, directly or by a division."""
+    countries, admins = m["qualifier"]
+    return frozenset(countries) | frozenset(code.split(".")[0] for code in admins)
+
+
 def _resolve(mentions: list[dict], gaz: Gazetteer, context: dict) -> None:
     """Choose one sense per distinct name (one sense per article); sets m['place'], m['score']."""
     groups: dict[str, list[dict]] = {}
@@ -3212,8 +3222,20 @@ def _resolve(mentions: list[dict], gaz: Gazetteer, context: dict) -> None:
     for m in mentions:
         if m["mention_kind"] == "name" and m["hint"] in ("city", "admin1", "admin2"):
             hinted.setdefault(m["key"], set()).add("town" if m["hint"] == "city" else "division")
+    # a name qualified by different countries ("Paris, Texas ... Paris, France") names two
+    # places: each qualified mention, and the bare ones after it, are resolved on their own
+    qualified: dict[str, list[frozenset]] = {}
+    for m in mentions:
+        if m["mention_kind"] == "name" and m.get("qualifier"):
+            qualified.setdefault(m["key"], []).append(_qualifier_countries(m))
+    split = {k for k, qs in qualified.items() if len(set(qs)) > 1 and not frozenset.intersection(*qs)}
+    last_qualifier: dict[str, frozenset] = {}
     for m in mentions:
         key = m["key"] if m["mention_kind"] == "name" else "demonym:" + m["key"]
+        if key in split:
+            q = _qualifier_countries(m) if m.get("qualifier") else last_qualifier.get(key, qualified[key][0])
+            last_qualifier[key] = q
+            key += "#in:" + ",".join(sorted(q))
         if len(hinted.get(key, ())) > 1 and m["hint"] in ("city", "admin1", "admin2"):
             key += "#said-town" if m["hint"] == "city" else "#said-division"
         if _named_like_its_division(m):
@@ -3252,8 +3274,8 @@ def _resolve(mentions: list[dict], gaz: Gazetteer, context: dict) -> None:
             if not senses:
                 chosen[key] = (None, 0.0, False)
                 continue
-            others = [p for k, c in chosen.items() if k != key and (p := c[0]) and p["kind"] in {"city", "admin2", "admin1", "feature"}] \
-                if rnd == 1 else []
+            others = [p for k, c in chosen.items() if k.split("#")[0] != key.split("#")[0] and (p := c[0])
+                      and p["kind"] in {"city", "admin2", "admin1", "feature"}] if rnd == 1 else []
             scored = []
             sibling_kinds = {c[0]["kind"] for k in m.get("list_keys", ()) if k != key
                              and (c := chosen.get(k)) and c[0] is not None} - {"continent", "feature"}

@@ -2264,3 +2264,11 @@ def test_a_city_named_like_a_famous_person_after_near_is_the_city(nlp, gaz):
     ms = by_text(places_in(nlp, gaz, "A trooper stopped the car on Interstate 80 near Lincoln."))
     assert ms["Lincoln"]["place"]["country_code"] == "USA"
     assert "Lincoln" not in by_text(places_in(nlp, gaz, "The speech recalled Lincoln's words at Gettysburg."))
+
+
+def test_one_name_qualified_by_two_countries_names_two_places(nlp, gaz):
+    ms = places_in(nlp, gaz, "The film festival in Paris, Texas, drew 2,000 visitors on Saturday. Organisers in "
+                             "Paris said turnout beat last year.\n\nA sister event in Paris, France, opened on "
+                             "Sunday.")
+    paris = [m["place"]["country_code"] for m in ms if m["mention_text"] == "Paris"]
+    assert paris == ["USA", "USA", "FRA"]
