@@ -1631,9 +1631,6 @@ def _group_appositive(doc: Doc, name: Span, refs: dict) -> tuple[tuple[int, int]
     return None
 
 
-# Titles of a town's or a province's officers ("Mayor", "Governor"), whose country is where the
-# sentence's places lie rather than the story's main country.
-LOCAL_OFFICES = {"mayor", "governor"}
 # Words for an armed unit that a town's name before them names ("the Zintan brigade").
 TOWN_UNIT_WORDS = {"brigade", "brigades", "battalion", "battalions"}
 # Adjectives saying that people are from abroad, whose country the text does not give
@@ -1644,6 +1641,8 @@ REGION_WORDS = frozenset(read_word_list("actors_region_words.txt", DATA_DIR))
 # Words that make a government noun after them a local body ("regional authorities";
 # data/actors_local_words.txt).
 LOCAL_WORDS = frozenset(read_word_list("actors_local_words.txt", DATA_DIR))
+# Titles of a town's or a province's officers ("Mayor", "Governor"), whose country is where the
+# sentence's places lie rather than the story's main country (data/actors_local_offices.txt).
 LOCAL_OFFICES = frozenset(read_word_list("actors_local_offices.txt", DATA_DIR))
 # Nouns for bodies that rule or serve at home, whatever their sector ("the junta": the military
 # ruling the story's country; data/actors_home_nouns.txt).

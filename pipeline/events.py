@@ -3280,6 +3280,26 @@ def _breached(e: "_Ev") -> bool:
 # Prepositions that make a definite ceasefire after them a point in time ("since the
 # ceasefire", "during the truce"), not a truce of the day.
 TRUCE_AS_TIME = {"since", "during", "until", "till", "before"}
+# Verbs of taking ground, and the words that tell it was taken without a fight.
+GROUND_TAKING_VERBS = {"capture", "seize", "take", "enter", "occupy", "overrun", "retake", "recapture"}
+UNOPPOSED_NOUNS = {"fight", "fighting", "resistance", "shot", "bloodshed", "battle", "clash", "clashes",
+                   "opposition", "violence", "combat"}
+UNOPPOSED_ADVERBS = {"unopposed", "peacefully", "unchallenged", "uncontested"}
+
+
+def _unopposed(tok: Token) -> bool:
+    """Whether a verb of taking ground says it met no fight ("without a fight", "without
+    firing a shot", "unopposed", "peacefully")."""
+    for c in tok.children:
+        if c.lower_ in UNOPPOSED_ADVERBS:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "without" and any(
+                _lemma(g) in UNOPPOSED_NOUNS or (g.dep_ == "pcomp" and any(_lemma(x) in UNOPPOSED_NOUNS for x in g.subtree))
+                for g in c.children):
+            return True
+    return False
+
+
 # Verbs that make a protest a formal complaint ("lodged a protest with the embassy").
 LODGING_VERBS = {"lodge", "register", "file", "convey", "send", "submit"}
 # Nouns of breaking a measure in force ("in violation of the sanctions").
@@ -7951,6 +7971,13 @@ def _code_event(doc: Doc, sent, e: _Ev, lex: EventLexicon, actor_at: dict, place
         # complaint, whoever lodges it ("the border guards lodged a strong protest with ...")
         rule = TriggerRule(rule.lemma, rule.pos, rule.with_, rule.context, rule.armed_source,
                            "ACCUSE", "disapprove", None, None)
+    taker = next((t for t in (e.tok, e.carrier, e.tok.head) if t is not None and _pos(t) == "VERB"
+                  and _lemma(t) in GROUND_TAKING_VERBS), None)   # (also "took control", read at "control")
+    if rule.event_type == "ASSAULT" and taker is not None and _unopposed(taker):
+        # "the rebels took control of the town without a fight", "entered Kidal unopposed": a
+        # seizure of ground, no battle (ACLED's non-violent transfer of territory)
+        rule = TriggerRule(rule.lemma, rule.pos, rule.with_, rule.context, rule.armed_source,
+                           "COERCE", "seize", None, "Strategic developments")
     heads = [e.tok] + ([e.carrier] if e.carrier is not None else [])
     marks = {m.lower_ for h in heads for c in h.children if c.dep_ == "advcl"
              for m in c.children if m.dep_ == "mark"}

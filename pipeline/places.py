@@ -331,10 +331,17 @@ def _listed_city_placed(toks: list[Token], s: int, e: int, senses: list[dict]) -
 
 def _captured_by_a_group(doc: Doc, s: int, e: int) -> bool:
     """Whether the capitalised name at tokens s..e is what an armed group captured, stormed or
-    overran, right after the verb ("the RSF seized Babanusa", "militants overran Boulkessi")."""
+    overran, right after the verb ("the RSF seized Babanusa", "militants overran Boulkessi"), or
+    took control of ("JNIM fighters took control of Boni")."""
     toks = _token_list(doc)
     prev = toks[s - 1] if s > 0 else None
     root = doc[s:e].root
+    if prev is not None and prev.lower_ == "of" and root.dep_ == "pobj" and root.head.i == prev.i \
+            and prev.head.lower_ == "control" and prev.head.dep_ == "dobj":
+        prev = prev.head.head   # "took control of Boni": what the verb took control of
+        if _lemma_of(prev) in {"gain", "assume", "wrest", "seize", "take"} and all(t.text[:1].isupper() for t in toks[s:e]):
+            return any(c.dep_ == "nsubj" and _armed_group_word(c) for c in prev.children)
+        return False
     return prev is not None and prev.pos_ == "VERB" and _lemma_of(prev) in TAKING_VERBS and root.dep_ == "dobj" \
         and root.head.i == prev.i and all(t.text[:1].isupper() for t in toks[s:e]) \
         and any(c.dep_ == "nsubj" and _armed_group_word(c) for c in prev.children)
@@ -2363,6 +2370,7 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
             # "the detour from the bypass to Cirencester": the end of a from-to route
             ranged = label != "PERSON" and _route_end_name(doc, s, e)
             locative = coordinated or _after_site(doc, s) or prev in LOCATIVE or _after_place_verb(doc, s) or ranged \
+                or (prev == "of" and _captured_by_a_group(doc, s, e)) \
                 or _place_verb_object(doc, s, e) \
                 or _place_slot(doc, s, e, label, (top["rank_population"] or 0) >= SLOT_PERSON_POPULATION
                                and top["kind"] != "admin2",

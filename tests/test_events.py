@@ -6343,3 +6343,18 @@ def test_crowd_and_strike_words_of_protest_stories(nlp, lexes, text, trigger, ki
     events, _ = run_placed(nlp, lexes, text)
     ev = by_trigger(events, trigger)
     assert (ev["event_type"], ev["event_mode"]) == kind
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("JNIM fighters took control of Boni in central Mali without a fight on Sunday.", "took"),
+    ("The rebels entered the town of Kalehe unopposed on Monday.", "entered"),
+])
+def test_ground_taken_without_a_fight_is_a_seizure_not_a_battle(nlp, lexes, text, trigger):
+    ev = by_trigger(run_placed(nlp, lexes, text)[0], trigger)
+    assert (ev["event_type"], ev["event_mode"], ev["acled_sub_event_type"]) == \
+        ("COERCE", "seize", "Non-violent transfer of territory")
+
+
+def test_ground_taken_after_fighting_stays_a_battle(nlp, lexes):
+    ev = by_trigger(run_placed(nlp, lexes, "M23 rebels captured Goma after fierce fighting.")[0], "captured")
+    assert ev["event_type"] == "ASSAULT"
