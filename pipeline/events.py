@@ -2177,6 +2177,8 @@ def _lead_told_in_detail(out: list[dict], sector_of: dict, place_of: dict | None
 # Words after which a toll in the present perfect is a running total ("have been killed in the
 # unrest since then", "so far", "to date").
 RUNNING_TOLL = re.compile(r"\b(?:since|so far|to date|in total|altogether)\b", re.I)
+# Words of an estimate of a whole toll ("some estimates put the toll at 150,000").
+ESTIMATE_WORDS = re.compile(r"\b(?:estimates?|estimated|toll|total)\b", re.I)
 
 
 LONG_RUNNING = WORDS["long_running"]
@@ -2249,9 +2251,15 @@ def _running_toll(sent, value: int, gov: int | None, dated: bool) -> bool:
     killed") and either large with no date of its own or counted "since"/"so far".
     Background, like "since 2014" (see the module docstring), which would swamp any sum of
     fatalities."""
-    if gov is None or value <= 0:
+    if value <= 0:
         return False
+    if gov is None:
+        # "Some estimates put the toll at more than 150,000": a war's estimate, told by itself
+        return value >= WAR_TOLL_MIN and ESTIMATE_WORDS.search(sent.text) is not None
     harm = sent.doc[gov]
+    if any(c.dep_ == "prep" and c.lower_ in ("during", "throughout", "over", "in") and any(
+            _lemma(g) in LONG_RUNNING and g.dep_ == "pobj" and _definite(g) for g in c.children) for c in harm.children):
+        return True   # "More than 4,000 people were killed in Lebanon during the conflict"
     doers = [c for c in harm.children if c.dep_ in ("nsubj", "agent")]
     if any(_lemma(c) in LONG_RUNNING or c.lower_ in LONG_RUNNING for c in doers):
         return True   # "The 1998-2000 border war killed an estimated 80,000 people"

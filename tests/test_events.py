@@ -6358,3 +6358,15 @@ def test_ground_taken_without_a_fight_is_a_seizure_not_a_battle(nlp, lexes, text
 def test_ground_taken_after_fighting_stays_a_battle(nlp, lexes):
     ev = by_trigger(run_placed(nlp, lexes, "M23 rebels captured Goma after fierce fighting.")[0], "captured")
     assert ev["event_type"] == "ASSAULT"
+
+
+def test_an_estimate_of_a_war_s_toll_is_no_toll_of_the_act_before(nlp, lexes):
+    events, _ = run_placed(nlp, lexes, "On Tuesday, the RSF shelled a camp near El Fasher, killing at least seven "
+                                       "people. Some estimates put the toll of the war at more than 150,000.")
+    assert sum(e["fatalities"] or 0 for e in events) == 7
+
+
+def test_a_toll_of_the_whole_conflict_is_no_event(nlp, lexes):
+    events, _ = run_placed(nlp, lexes, "More than 4,000 people were killed in Lebanon during the conflict, which "
+                                       "began in October 2023.")
+    assert not any(e["fatalities"] for e in events)
