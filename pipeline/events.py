@@ -8403,6 +8403,19 @@ def _takes_people(e: _Ev, actor_at: dict) -> bool:
     return any(o.i in actor_at for o in objs)
 
 
+def _one_of_a_ranking(tok: Token) -> bool:
+    """Whether a number ranks the act among others ("..., one of the deadliest massacres in
+    years"): "one of" an act or a time, no victim ("one of the victims" stays one)."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and _lemma(g) in TOLD_AGAIN_NOUNS | STRIKE_NOUNS | RANKED_NOUNS for g in c.children)
+        for c in tok.children)
+
+
+# Nouns a toll's act is ranked among ("one of the deadliest days of the war").
+RANKED_NOUNS = {"massacre", "incident", "attack", "day", "days", "week", "year", "episode", "atrocity", "tragedy",
+                "disaster", "event", "events"}
+
+
 def _casualties(sent, lex: EventLexicon, actor_at: dict | None = None,
                 date_toks: set[int] = frozenset()) -> list[tuple[str, int, int | None]]:
     """Stated death and injury counts: (kind 'dead'|'injured', number, governing token index).
@@ -8425,7 +8438,7 @@ def _casualties(sent, lex: EventLexicon, actor_at: dict | None = None,
                 words.get(_lemma(tok.head)) not in ("dead", "injured"):
             continue   # "3 tons", "10 percent"; but "3 killed" is a toll whatever the tagger says
         value = _number(tok)
-        if value is None or _breakdown(tok):
+        if value is None or _breakdown(tok) or _one_of_a_ranking(tok):
             continue
         h = tok.head if tok.dep_ in ("nummod", "quantmod", "compound", "amod") else tok
         while h.dep_ in ("quantmod",) and h.head.i != h.i:

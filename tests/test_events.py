@@ -6370,3 +6370,11 @@ def test_a_toll_of_the_whole_conflict_is_no_event(nlp, lexes):
     events, _ = run_placed(nlp, lexes, "More than 4,000 people were killed in Lebanon during the conflict, which "
                                        "began in October 2023.")
     assert not any(e["fatalities"] for e in events)
+
+
+def test_one_of_the_deadliest_is_no_victim(nlp, lexes):
+    events, _ = run_placed(nlp, lexes, "Gang members killed 115 people in Pont-Sonde in October, one of the "
+                                       "deadliest massacres in years.")
+    assert by_trigger(events, "killed")["fatalities"] == 115
+    events, _ = run_placed(nlp, lexes, "Gunmen attacked a bus near Kano, and one of the passengers was killed.")
+    assert sum(e["fatalities"] or 0 for e in events) == 1
