@@ -675,7 +675,7 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
                 if rec["quad_class"] in VERBAL_QUADS and len(said_dates) > len(dates) else None
             if said is not None and not said.is_background:
                 rec.update(event_date=said.date, date_precision=said.precision, date_text=said.text)
-            elif res is None and para_date is not None:
+            elif res is None and para_date is not None and not _told_in_present(e):
                 rec.update(event_date=para_date.date, date_precision=para_date.precision,
                            date_text=para_date.text)
             elif res is None and report_day is not None:
@@ -8401,6 +8401,14 @@ def _takes_people(e: _Ev, actor_at: dict) -> bool:
         return False
     objs = [c for c in tok.children if c.dep_ == ("nsubjpass" if _passive(tok) else "dobj")]
     return any(o.i in actor_at for o in objs)
+
+
+def _told_in_present(e: "_Ev") -> bool:
+    """Whether the event's verb is in the simple present ("India denies the charge", "the
+    group says it will fight on"): a stance held now, of the report's day, not of the day
+    the paragraph told before."""
+    verb = _clause_head(e.carrier if e.carrier is not None else e.tok)
+    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _one_of_a_ranking(tok: Token) -> bool:

@@ -6378,3 +6378,10 @@ def test_one_of_the_deadliest_is_no_victim(nlp, lexes):
     assert by_trigger(events, "killed")["fatalities"] == 115
     events, _ = run_placed(nlp, lexes, "Gunmen attacked a bus near Kano, and one of the passengers was killed.")
     assert sum(e["fatalities"] or 0 for e in events) == 1
+
+
+def test_a_stance_told_in_the_present_is_of_the_report_s_day(nlp, lexes):
+    events, _ = run_placed(nlp, lexes, "Militants attacked a police post in Pulwama on Tuesday, killing two "
+                                       "officers. India blames Pakistan for the attack.")
+    assert by_trigger(events, "attacked")["event_date"] == dt.date(2017, 10, 31)
+    assert by_trigger(events, "blames")["event_date"] == PUB
