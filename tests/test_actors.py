@@ -2057,3 +2057,8 @@ def test_a_phrase_after_in_that_is_no_place_sets_nothing(nlp, lex, gaz):
     ids = _placed_ids(nlp, lex, gaz, "U.S. officials met on Monday. In his haste to leave Syria, the president "
                                      "stands alone, officials said.")
     assert ids["officials"]["country_code"] == "USA"
+
+
+def test_de_facto_authorities_are_no_government_of_the_state(nlp, lex, gaz):
+    ids = _placed_ids(nlp, lex, gaz, "De facto authorities in Tskhinvali detained a Georgian citizen on Monday.")
+    assert ids["De facto authorities"]["sector_code"] == "REB"
