@@ -380,6 +380,8 @@ def _with_ok(tok: Token, words: frozenset[str], aimed: bool = True) -> bool:
             return True
         if c.dep_ in ("advcl", "xcomp") and c.pos_ == "ADJ" and hit(c):
             return True   # "burned alive a suspected thief", the adjective parsed as a clause
+        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" and hit(g) for g in c.children):
+            return True   # "called for Pashinyan to resign", the "for" parsed as the clause's mark
         if c.dep_ == "ccomp" and c.pos_ == "NOUN" and hit(c) and not any(g.dep_ in ("nsubj", "aux", "cop")
                                                                           for g in c.children):
             return True   # "took several guards hostage", the small clause's noun parsed as a clause
@@ -4732,8 +4734,9 @@ def _bare_participle(tok: Token) -> bool:
 def _infinitive_clause(tok: Token) -> bool:
     """A "to" clause without a subject of its own that the parser attached as an adverbial
     clause ("have sworn to fight", parsed like "in order to fight"): a complement all the same."""
-    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
+    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and (
         not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        or any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children))   # ("called for him to resign")
 
 
 FUTURE_MODALS = {"will", "would", "shall", "'ll", "could", "might", "may"}
@@ -6357,6 +6360,9 @@ def _flags(e: _Ev, lex: EventLexicon) -> tuple[bool, bool]:
                 hypothetical = True   # (not "we could hear them shooting": what was heard was done)
         if i == 0 and _aimed_at(t):
             hypothetical = True   # "orders to shoot", "a plan to withdraw": aimed at, not done
+        if any(c.dep_ == "mark" and c.lower_ == "for" for c in t.children) \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            hypothetical = True   # "called for Pashinyan to resign": wished for, not done
         if i == 0 and _still_to_come(t, lex):
             hypothetical = True   # "a planned rally", "the scheduled talks", "an upcoming march"
         if i > 0 and t.i != e.tok.i and t.i not in beside:

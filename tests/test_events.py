@@ -6385,3 +6385,26 @@ def test_a_stance_told_in_the_present_is_of_the_report_s_day(nlp, lexes):
                                        "officers. India blames Pakistan for the attack.")
     assert by_trigger(events, "attacked")["event_date"] == dt.date(2017, 10, 31)
     assert by_trigger(events, "blames")["event_date"] == PUB
+
+
+def test_a_heart_attack_is_no_attack(nlp, lexes):
+    assert not run_placed(nlp, lexes, "The former minister died of a heart attack in Yerevan on Sunday.")[0]
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers defused a landmine near Kidal on Tuesday.",
+    "Police defused a grenade found at a market in Kampala.",
+])
+def test_a_defused_device_is_disrupted_weapons_use(nlp, lexes, text):
+    ev = run_placed(nlp, lexes, text)[0][0]
+    assert (ev["acled_event_type"], ev["acled_sub_event_type"]) == ("Strategic developments", "Disrupted weapons use")
+
+
+def test_a_call_for_someone_to_resign_is_a_request_not_a_resignation(nlp, lexes):
+    events = run(nlp, lexes, "Opposition leaders called for the prime minister to resign on Monday.")
+    assert [e["event_type"] for e in events] == ["REQUEST"]
+
+
+def test_an_act_a_strike_paved_the_way_for_is_hypothetical(nlp, lexes):
+    ev = by_trigger(run(nlp, lexes, "The air strikes paved the way for ground forces to storm the hill."), "storm")
+    assert ev["is_hypothetical"]
