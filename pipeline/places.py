@@ -2221,8 +2221,11 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
             m["end_tok"] == s - 1 for m in found)
         if _pan_prefixed(doc, s):
             continue
-        # demonyms ("Iraqi", "South Korean", "Syrians")
-        if key in gaz.demonyms and _capitalised_at(doc, s, e):
+        # demonyms ("Iraqi", "South Korean", "Syrians"), but not a division's name that closes a
+        # bracketed address ("Jijiga (Fafan, Somali)": Ethiopia's Somali region)
+        if key in gaz.demonyms and _capitalised_at(doc, s, e) and not (
+                s > 0 and toks[s - 1].text == "," and e < len(toks) and toks[e].text == ")"
+                and any(p["kind"] == "admin1" for p in gaz.lookup_key(key))):
             found.append(_mention(doc, s, e, "demonym", label, [gaz.place(gaz.demonyms[key])], "exact", None))
             continue
         # (not a name before a place word: "the Minyan area" names an area, not Minya's people)

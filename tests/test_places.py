@@ -2272,3 +2272,8 @@ def test_one_name_qualified_by_two_countries_names_two_places(nlp, gaz):
                              "Sunday.")
     paris = [m["place"]["country_code"] for m in ms if m["mention_text"] == "Paris"]
     assert paris == ["USA", "USA", "FRA"]
+
+
+def test_a_division_named_like_a_demonym_closing_a_bracket_is_the_division(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "Clashes broke out in Jijiga (Fafan, Somali) on Sunday."))
+    assert ms["Somali"]["place"]["country_code"] == "ETH"
