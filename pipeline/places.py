@@ -3184,7 +3184,22 @@ def _main_name_twin(key: str, best: dict, rivals: list[dict]) -> dict | None:
         if p["kind"] == "city" and p["country_iso2"] == best["country_iso2"] \
                 and normalize_name(p["place_name"]) == key and _km(p, best) <= TWIN_KM:
             return p
+    # (and a town of some size whose own name it is, in the same region, when the chosen
+    # city's name is nothing like the mention: "near Ariel" is the town, not Jerusalem, one of
+    # whose alternate names it is)
+    if fuzz.ratio(_own_name(best), key) < UNLIKE_NAME_RATIO:
+        for p in rivals:
+            if p["kind"] == "city" and normalize_name(p["place_name"]) == key \
+                    and (p["rank_population"] or 0) >= OWN_NAME_TWIN_POPULATION and _km(p, best) <= OWN_NAME_TWIN_KM:
+                return p
     return None
+
+
+# How unlike the mention a chosen city's own name must be (0-100), and how large and how near a
+# town of the mention's own name, for that town to be meant (see _main_name_twin).
+UNLIKE_NAME_RATIO = 50
+OWN_NAME_TWIN_POPULATION = 15_000
+OWN_NAME_TWIN_KM = 100.0
 
 
 def _city_namesakes(key: str, senses: list[dict]) -> tuple[set, int]:

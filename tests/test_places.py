@@ -2277,3 +2277,8 @@ def test_one_name_qualified_by_two_countries_names_two_places(nlp, gaz):
 def test_a_division_named_like_a_demonym_closing_a_bracket_is_the_division(nlp, gaz):
     ms = by_text(places_in(nlp, gaz, "Clashes broke out in Jijiga (Fafan, Somali) on Sunday."))
     assert ms["Somali"]["place"]["country_code"] == "ETH"
+
+
+def test_a_town_s_own_name_beats_a_nearby_city_s_unlike_alternate_name(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "Gunmen opened fire on a car near Ariel in the West Bank on Sunday."))
+    assert ms["Ariel"]["place"]["place_name"] == "Ariel"
