@@ -3195,6 +3195,8 @@ def _main_name_twin(key: str, best: dict, rivals: list[dict]) -> dict | None:
     return None
 
 
+# Words that put the name after them near the story's other places ("in nearby Palma").
+NEARBY_WORDS = {"nearby", "neighbouring", "neighboring", "adjacent", "adjoining"}
 # How unlike the mention a chosen city's own name must be (0-100), and how large and how near a
 # town of the mention's own name, for that town to be meant (see _main_name_twin).
 UNLIKE_NAME_RATIO = 50
@@ -3393,6 +3395,11 @@ def _resolve(mentions: list[dict], gaz: Gazetteer, context: dict) -> None:
             # "Israeli forces raided Jenin": a division whose town of the name holds a fair share
             # of its people is, bare, the town (Jenin, Ramallah, Tulkarm were the governorates)
             best = _seat_town(ms[0], best) or best
+        if best is not None and support < LOCAL_SUPPORT and best["kind"] in {"city", "admin2"} \
+                and any(x.get("after_nearby") for x in ms) and placed_elsewhere:
+            # "in nearby Palma" in a story of Mozambican towns: a town the text puts near its
+            # other places is none of them only by its name far away (it was Palma, Spain)
+            best = None
         if best is not None and best["kind"] == "admin2":
             # "rescued 200 people in Lismore": a district named after its seat is, bare, the town
             best = _seat_of_district(ms[0], best) or best
@@ -4799,6 +4806,9 @@ def find_places(doc: Doc, gazetteer: Gazetteer, context: dict | None = None) -> 
                 and not _common_noun_opening(doc, m) and not _inside_known_group(doc, m)]
     _qualifiers(mentions, doc)
     _list_neighbours(doc, mentions)
+    toks = _token_list(doc)
+    for m in mentions:   # ("in nearby Palma": near the story's other places)
+        m["after_nearby"] = m["start_tok"] > 0 and toks[m["start_tok"] - 1].lower_ in NEARBY_WORDS
     _resolve(mentions, gazetteer, context)
     _qualifiers_agree(mentions)
     _comma_town_contradictions(doc, mentions)

@@ -2282,3 +2282,10 @@ def test_a_division_named_like_a_demonym_closing_a_bracket_is_the_division(nlp, 
 def test_a_town_s_own_name_beats_a_nearby_city_s_unlike_alternate_name(nlp, gaz):
     ms = by_text(places_in(nlp, gaz, "Gunmen opened fire on a car near Ariel in the West Bank on Sunday."))
     assert ms["Ariel"]["place"]["place_name"] == "Ariel"
+
+
+def test_a_nearby_town_is_no_namesake_far_abroad(nlp, gaz):
+    ms = by_text(places_in(nlp, gaz, "Insurgents attacked Mocimboa da Praia in Cabo Delgado province on Sunday. "
+                                     "Fighting was also reported near Macomia and in nearby Palma, where hundreds "
+                                     "of people fled to Pemba."))
+    assert (ms["Palma"]["place"] or {}).get("country_code") in (None, "MOZ")
