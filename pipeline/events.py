@@ -6968,6 +6968,10 @@ SENDING_VERBS = WORDS["sending"]
 LEAVING_VERBS = WORDS["flight"]
 
 
+# How closely the place of the speakers ties an act they report to it (see _place_for).
+SPEAKERS_PLACE_SCORE = 0.3
+
+
 def _speakers_place(span, e: _Ev, actor_at: dict, lex: EventLexicon) -> bool:
     """Whether a place only says where the source of a report is ("according to a police
     official in Quetta", "officials in Quetta said"), and the speakers take no part in the act
@@ -7239,8 +7243,15 @@ def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, actor_at: dict,
             spans[key] = span
     spans = {key: span for key, span in spans.items() if not _sent_to(span, e) and not _in_motive(span, e)
              and not _cargo_origin(span, e) and not _in_participant_background(span, e, actor_at, lex)
-             and not _speakers_place(span, e, actor_at, lex)
              and not _taken_for_care(span) and not _another_acts_state(span, e, actor_at, cands[key])}
+    speakers = {key: span for key, span in spans.items() if _speakers_place(span, e, actor_at, lex)}
+    spans = {key: span for key, span in spans.items() if key not in speakers}
+    if not spans and len(speakers) == 1 and e.rule.event_type not in STATEMENT_TYPES:
+        # "Police in Mandera said al-Shabaab attacked a police post": where the speakers are is
+        # the only place the report gives, and local sources tell of local acts (ACLED codes
+        # the event there), with a lower score
+        key, span = next(iter(speakers.items()))
+        return cands[key], SPEAKERS_PLACE_SCORE
     if not spans:
         return None, 0.0
     loc_heads = _where_heads(e)

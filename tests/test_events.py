@@ -6408,3 +6408,10 @@ def test_a_call_for_someone_to_resign_is_a_request_not_a_resignation(nlp, lexes)
 def test_an_act_a_strike_paved_the_way_for_is_hypothetical(nlp, lexes):
     ev = by_trigger(run(nlp, lexes, "The air strikes paved the way for ground forces to storm the hill."), "storm")
     assert ev["is_hypothetical"]
+
+
+def test_the_speakers_place_places_the_act_when_no_other_is_named(nlp, lexes):
+    events, names = run_placed(nlp, lexes, "Police in Mandera said al-Shabaab attacked a police post on Monday.")
+    assert names[by_trigger(events, "attacked")["place_id"]] == "Mandera"
+    events, names = run_placed(nlp, lexes, "Officials in Kabul said gunmen killed two guards in Kunduz.")
+    assert names[by_trigger(events, "killed")["place_id"]] == "Kunduz"
