@@ -6972,6 +6972,16 @@ LEAVING_VERBS = WORDS["flight"]
 SPEAKERS_PLACE_SCORE = 0.3
 
 
+def _local_police_speak(span, actor_at: dict, place: dict | None) -> bool:
+    """Whether a speakers' place is where local police speak from as the subject of their
+    report ("Police in Mandera said ..."): a town or district, not a capital or a country."""
+    q = _chain_top(span.root)
+    speaker = q.head.head
+    men = actor_at.get(speaker.i)
+    return place is not None and not str(place.get("feature_code") or "").startswith(("PCL", "PPLC")) \
+        and men is not None and men["actor"].get("sector_code") == "COP" and speaker.dep_ == "nsubj"
+
+
 def _speakers_place(span, e: _Ev, actor_at: dict, lex: EventLexicon) -> bool:
     """Whether a place only says where the source of a report is ("according to a police
     official in Quetta", "officials in Quetta said"), and the speakers take no part in the act
@@ -7247,11 +7257,13 @@ def _place_for(doc: Doc, sent, e: _Ev, place_at: dict, actor_at: dict,
     speakers = {key: span for key, span in spans.items() if _speakers_place(span, e, actor_at, lex)}
     spans = {key: span for key, span in spans.items() if key not in speakers}
     if not spans and len(speakers) == 1 and e.rule.event_type not in STATEMENT_TYPES:
-        # "Police in Mandera said al-Shabaab attacked a police post": where the speakers are is
-        # the only place the report gives, and local sources tell of local acts (ACLED codes
-        # the event there), with a lower score
         key, span = next(iter(speakers.items()))
-        return cands[key], SPEAKERS_PLACE_SCORE
+        if _local_police_speak(span, actor_at, _mention_place(cands[key])):
+            # "Police in Mandera said al-Shabaab attacked a police post": where the local police
+            # who speak are is the only place the report gives, and they tell of local acts
+            # (ACLED codes the event there), with a lower score; not officials in a capital
+            # ("Officials in Washington said a drone strike killed ...")
+            return cands[key], SPEAKERS_PLACE_SCORE
     if not spans:
         return None, 0.0
     loc_heads = _where_heads(e)
