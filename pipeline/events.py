@@ -3274,6 +3274,10 @@ def _truce_in_force(e: "_Ev", rec: dict) -> bool:
                 tok.head.lower_ in TRUCE_AS_TIME and _definite(tok))):
         return True   # "Israeli strike kills three despite ceasefire": the truce broken, no truce of
         # the day; "the first attack since the ceasefire": a truce made before, a point in time
+    if (rec["event_type"], rec["event_mode"]) == ("RETREAT", "ceasefire") and _pos(tok) == "NOUN" \
+            and e.carrier is None and _definite(tok) and tok.dep_ in ("nsubj", "nsubjpass") \
+            and _lemma(tok.head) in TRUCE_FATE_VERBS:
+        return True   # "the truce collapsed on Sunday", "the ceasefire was violated": one agreed before
     return (rec["event_type"], rec["event_mode"]) == ("RETREAT", "ceasefire") and _pos(tok) == "NOUN" \
         and e.carrier is None and _definite(tok) and tok.dep_ == "dobj" and tok.head.pos_ == "VERB"
 
@@ -3287,6 +3291,9 @@ def _breached(e: "_Ev") -> bool:
         and _lemma(tok.head.head) in BREACH_NOUNS
 
 
+# Verbs of what befalls a truce in force ("the truce collapsed", "the ceasefire was violated").
+TRUCE_FATE_VERBS = {"collapse", "break", "hold", "fail", "fray", "crumble", "end", "expire", "unravel", "violate",
+                    "breach", "shatter", "falter", "survive"}
 # Prepositions that make a definite ceasefire after them a point in time ("since the
 # ceasefire", "during the truce"), not a truce of the day.
 TRUCE_AS_TIME = {"since", "during", "until", "till", "before"}

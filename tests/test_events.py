@@ -6415,3 +6415,19 @@ def test_the_speakers_place_places_the_act_when_no_other_is_named(nlp, lexes):
     assert names[by_trigger(events, "attacked")["place_id"]] == "Mandera"
     events, names = run_placed(nlp, lexes, "Officials in Kabul said gunmen killed two guards in Kunduz.")
     assert names[by_trigger(events, "killed")["place_id"]] == "Kunduz"
+
+
+@pytest.mark.parametrize("text, trigger, kind", [
+    ("The activist was forcibly disappeared by security agents in Quetta on Monday.", "disappeared",
+     ("ASSAULT", "abduct")),
+    ("Gunmen took away three teachers from a school in Zamfara on Tuesday.", "took", ("ASSAULT", "abduct")),
+    ("Police took away two journalists from their office in Harare.", "took", ("COERCE", "arrest")),
+])
+def test_disappearances_and_people_taken_away(nlp, lexes, text, trigger, kind):
+    ev = by_trigger(run_placed(nlp, lexes, text)[0], trigger)
+    assert (ev["event_type"], ev["event_mode"]) == kind
+
+
+def test_a_truce_that_collapses_is_no_new_truce(nlp, lexes):
+    events = run(nlp, lexes, "The rebels agreed to a ceasefire on Friday. The truce collapsed on Sunday.")
+    assert not any(e["event_mode"] == "ceasefire" and "truce" in e["trigger_text"] for e in events)
