@@ -2435,9 +2435,12 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
     while subject.dep_ in ("compound", "amod", "nmod", "poss", "appos", "conj", "nummod") and subject.head.i != subject.i:
         subject = subject.head
     acting = subject.dep_ in ("nsubj", "csubj") or (subject.dep_ == "pobj" and subject.head.dep_ == "agent")
-    # (where ministers of many countries meet is no country of theirs)
+    # (where ministers of many countries meet is no country of theirs; nor is where weapons
+    # strike theirs: "artillery fire in El Fasher", "drone strikes in Kursk")
+    weapon = doc[c.end - 1].lower_ in PLATFORM_HEADS or doc[c.end - 1].lemma_.lower() in PLATFORM_HEADS
     for prep in head.children if not _ministers_of_many(doc[c.end - 1]) else ():
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from", "throughout", "across"):
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from", "throughout", "across") \
+                and not (weapon and prep.lower_ not in ("of", "from")):   # ("warplanes of the US" say whose)
             for obj in prep.children:
                 if obj.dep_ != "pobj":
                     continue

@@ -2062,3 +2062,10 @@ def test_a_phrase_after_in_that_is_no_place_sets_nothing(nlp, lex, gaz):
 def test_de_facto_authorities_are_no_government_of_the_state(nlp, lex, gaz):
     ids = _placed_ids(nlp, lex, gaz, "De facto authorities in Tskhinvali detained a Georgian citizen on Monday.")
     assert ids["De facto authorities"]["sector_code"] == "REB"
+
+
+def test_weapons_are_not_of_the_place_they_strike(nlp, lex, gaz):
+    ids = _placed_ids(nlp, lex, gaz, "Drones in Kursk struck a fuel depot on Sunday.")
+    assert ids["Drones"]["country_code"] is None
+    ids = _placed_ids(nlp, lex, gaz, "Warships from Britain patrolled the Red Sea.")
+    assert ids["Warships"]["country_code"] == "GBR"
