@@ -4926,6 +4926,17 @@ def _antecedent(pron: Token, actor_at: dict, lex: EventLexicon, skip: str | None
         else:
             break
     doc = pron.doc
+    if not quoted and pron.dep_ == "nsubj" and pron.head.dep_ == "ROOT" and pron.sent.start > 0 \
+            and pron.lower_ == "they":
+        # "Boko Haram fighters attacked Konduga, where soldiers had withdrawn. They killed nine
+        # farmers": a sentence's subject "they" goes on with the main subject of the sentence
+        # before, not with the last people that sentence named in a clause of its own
+        before = doc[pron.sent.start - 1].sent.root
+        for c in before.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in PRONOUNS:
+                men = _actor_of(c, actor_at)
+                if men is not None and fits(men, c):
+                    return men
     lo = doc[pron.sent.start - 1].sent.start if pron.sent.start > 0 else pron.sent.start
     for i in range(pron.i - 1, lo - 1, -1):
         men = actor_at.get(i)

@@ -6431,3 +6431,13 @@ def test_disappearances_and_people_taken_away(nlp, lexes, text, trigger, kind):
 def test_a_truce_that_collapses_is_no_new_truce(nlp, lexes):
     events = run(nlp, lexes, "The rebels agreed to a ceasefire on Friday. The truce collapsed on Sunday.")
     assert not any(e["event_mode"] == "ceasefire" and "truce" in e["trigger_text"] for e in events)
+
+
+@pytest.mark.parametrize("text, trigger, source", [
+    ("Boko Haram fighters attacked Konduga, where soldiers had withdrawn. They killed nine farmers.", "killed",
+     "BOKO"),
+    ("Hundreds of students held a protest in Dhaka against Israel's offensive in Gaza. They burned effigies.",
+     "burned", "grp-edu"),
+])
+def test_a_sentence_s_they_goes_on_with_the_main_subject_before(nlp, lexes, text, trigger, source):
+    assert by_trigger(run_placed(nlp, lexes, text)[0], trigger)["source_actor_id"] == source
