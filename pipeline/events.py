@@ -760,7 +760,11 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         if told is not None or host is not None:
             coded = [c for c in coded if not (c[1]["event_type"] == "ASSAULT" and _of_the_counted(c[0]))]
             _fought_back(coded, host if host is not None and host.assaults else told, sector_of)
-        coded = [c for c in coded if not _retold(c[0]) and not _one_of_a_kind(c[0]) and not _motive(c[0])
+        # (a claim of the article's first act tells it: "Al-Shabaab claimed responsibility for
+        # the bombing of a hotel in Mogadishu on Friday")
+        coded = [c for c in coded if not (_retold(c[0]) and (not _claimed_for(c[0]) or any(
+                     r["event_type"] == c[1]["event_type"] for r in out)))
+                 and not _one_of_a_kind(c[0]) and not _motive(c[0])
                  and not (_told_as_lasting(c[0]) and c[1]["event_type"] in VIOLENT_TYPES)
                  and not _truce_in_force(c[0], c[1]) and not _breached(c[0])
                  and not _grievance_kind(c[0]) and not (_superlative(c[0]) and any(
@@ -2933,6 +2937,18 @@ def _retold(e: "_Ev") -> bool:
         return True   # "did not say which group was behind the attack"
     owner = tok.head.head
     return owner.lower_ in CLAIM_NOUNS or _lemma(owner) in {"blame", "claim"}
+
+
+def _claimed_for(e: "_Ev") -> bool:
+    """Whether an event noun is what its doer claims responsibility for ("IS claimed
+    responsibility for the bombing of a hotel"), not what someone else is blamed for."""
+    tok = e.tok
+    if tok.dep_ != "pobj" or tok.head.lower_ != "for":
+        return False
+    owner = tok.head.head
+    if _lemma(owner) in ("responsibility", "credit"):
+        owner = owner.head
+    return _lemma(owner) in ("claim", "take", "assume", "accept")
 
 
 COUNTED_VICTIMS = WORDS["counted"]

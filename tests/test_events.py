@@ -6441,3 +6441,12 @@ def test_a_truce_that_collapses_is_no_new_truce(nlp, lexes):
 ])
 def test_a_sentence_s_they_goes_on_with_the_main_subject_before(nlp, lexes, text, trigger, source):
     assert by_trigger(run_placed(nlp, lexes, text)[0], trigger)["source_actor_id"] == source
+
+
+def test_a_claim_of_the_article_s_first_act_tells_the_act(nlp, lexes):
+    ev = by_trigger(run_placed(nlp, lexes, "Al-Shabaab claimed responsibility for the bombing of a hotel in "
+                                           "Mogadishu on Friday.")[0], "bombing")
+    assert ev["event_type"] == "ASSAULT" and ev["source_actor_id"] == "SHABAAB"
+    events = run(nlp, lexes, "A car bomb exploded at a market on Friday. Al-Shabaab claimed responsibility for "
+                             "the bombing.")
+    assert len([e for e in events if e["event_type"] == "ASSAULT"]) == 1
