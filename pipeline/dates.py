@@ -117,7 +117,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "over the weekend": the last weekend up to publication
     ("weekend", re.compile(r"\b(?:over|during|at|on)\s+the\s+weekend\b", re.I)),
     # ("a strike for Friday": the day it is called for, still to come; not "for Friday's attack")
-    ("wdfor", re.compile(r"\b(?i:for)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!'s|’s)")),
+    # (and "starting Wednesday", "beginning Monday": a day from which something will run)
+    ("wdfor", re.compile(r"\b(?i:for|starting|beginning)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                         r"\b(?!'s|’s)")),
     # (with the part of the day it may carry: "Sunday night", which is the phrase that dates the
     # act where "Sunday" alone reads as a modifier of "night")
     ("wd", re.compile(r"\b(?:(?P<dir>(?i:last|next|this|on))\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"

@@ -282,3 +282,12 @@ def test_a_count_since_a_month_of_last_year_stays_background():
 ])
 def test_a_weekday_with_its_date_is_that_date(text, expected):
     assert resolve_date(text, FRIDAY)[:2] == (expected, "day")
+
+
+def test_a_day_things_start_on_looks_forward():
+    assert resolve_date("the strike will run starting Wednesday", FRIDAY)[:2] == (dt.date(2017, 11, 8), "day")
+    assert resolve_date("a curfew beginning Monday", FRIDAY)[:2] == (dt.date(2017, 11, 6), "day")
+
+
+def test_overnight_into_a_weekday_is_that_day():
+    assert resolve_date("drones struck overnight into Wednesday", FRIDAY)[:2] == (dt.date(2017, 11, 1), "day")
