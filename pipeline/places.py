@@ -335,14 +335,16 @@ def _captured_by_a_group(doc: Doc, s: int, e: int) -> bool:
     took control of ("JNIM fighters took control of Boni")."""
     toks = _token_list(doc)
     prev = toks[s - 1] if s > 0 else None
-    root = doc[s:e].root
-    if prev is not None and prev.lower_ == "of" and root.dep_ == "pobj" and root.head.i == prev.i \
+    if prev is None or not (prev.pos_ == "VERB" or prev.lower_ == "of"):
+        return False   # (asked of every unknown name: the cheap test first)
+    root = toks[s] if e - s == 1 else doc[s:e].root
+    if prev.lower_ == "of" and root.dep_ == "pobj" and root.head.i == prev.i \
             and prev.head.lower_ == "control" and prev.head.dep_ == "dobj":
         prev = prev.head.head   # "took control of Boni": what the verb took control of
         if _lemma_of(prev) in {"gain", "assume", "wrest", "seize", "take"} and all(t.text[:1].isupper() for t in toks[s:e]):
             return any(c.dep_ == "nsubj" and _armed_group_word(c) for c in prev.children)
         return False
-    return prev is not None and prev.pos_ == "VERB" and _lemma_of(prev) in TAKING_VERBS and root.dep_ == "dobj" \
+    return prev.pos_ == "VERB" and _lemma_of(prev) in TAKING_VERBS and root.dep_ == "dobj" \
         and root.head.i == prev.i and all(t.text[:1].isupper() for t in toks[s:e]) \
         and any(c.dep_ == "nsubj" and _armed_group_word(c) for c in prev.children)
 
@@ -474,6 +476,16 @@ def _capitalised_at(doc: Doc, s: int, e: int) -> bool:
     """_is_capitalised for doc[s:e], without making the Span (the recogniser asks this of
     every candidate name, so it reads the words' kinds made once per doc: see _word_kinds)."""
     kinds, lowers = _word_kinds(doc)
+    memo = _WORD_KINDS[0][3]   # (the same span is asked several times per candidate)
+    got = memo.get((s, e))
+    if got is not None:
+        return got
+    got = memo[(s, e)] = _capitalised_kinds(kinds, lowers, s, e)
+    return got
+
+
+def _capitalised_kinds(kinds: list[int], lowers: list[str], s: int, e: int) -> bool:
+    """_capitalised_at, from the words' kinds."""
     idx = [k for k in range(s, e) if kinds[k]]
     if len(idx) > 1 and lowers[idx[0]] in NAME_ARTICLES_LOWER:
         idx = idx[1:]
@@ -488,7 +500,7 @@ def _capitalised_at(doc: Doc, s: int, e: int) -> bool:
 # name may hold in lower case (a particle, "of"), another word.
 NO_WORD, CAPITAL_WORD, INNER_WORD, OTHER_WORD = 0, 1, 2, 3
 NAME_ARTICLES_LOWER = frozenset({"al", "el", "ad", "ar", "as", "az", "ash", "at", "an", "ez"})
-_WORD_KINDS: list[tuple[Doc, list[int], list[str]]] = []
+_WORD_KINDS: list[tuple[Doc, list[int], list[str], dict[tuple[int, int], bool]]] = []
 
 
 def _word_kinds(doc: Doc) -> tuple[list[int], list[str]]:
@@ -498,7 +510,7 @@ def _word_kinds(doc: Doc) -> tuple[list[int], list[str]]:
         lowers = [t.lower_ for t in _token_list(doc)]
         kinds = [NO_WORD if not _is_word(t) or low in POSSESSIVES else CAPITAL_WORD if t.text[0].isupper()
                  else INNER_WORD if low in inner else OTHER_WORD for t, low in zip(_token_list(doc), lowers)]
-        _WORD_KINDS[:] = [(doc, kinds, lowers)]
+        _WORD_KINDS[:] = [(doc, kinds, lowers, {})]
     return _WORD_KINDS[0][1], _WORD_KINDS[0][2]
 
 
@@ -850,10 +862,10 @@ def _located_tail(doc: Doc, gaz: Gazetteer, s: int, e: int) -> dict | None:
 def _embedded_at(doc: Doc, gaz: Gazetteer, a: int, b: int, label: str, main_name: bool) -> dict | None:
     """The embedded mention doc[a:b] inside an entity labelled `label`, or None (see
     _embedded_mentions and _known_reading)."""
-    span = doc[a:b]
-    if not _is_capitalised(span) or not all(_is_word(t) for t in span) or _pan_prefixed(doc, a):
+    toks = _token_list(doc)   # (asked for many word runs of every name: no Span made)
+    if not _capitalised_at(doc, a, b) or not all(_is_word(t) for t in toks[a:b]) or _pan_prefixed(doc, a):
         return None
-    got = _known_reading(gaz, span.text, main_name=main_name)
+    got = _known_reading(gaz, doc_text(doc)[toks[a].idx:toks[b - 1].idx + len(toks[b - 1])], main_name=main_name)
     if not got or (got[1] == "demonym" and label == "NORP"):
         return None
     return {**_mention(doc, a, b, got[1], "embedded", got[0], "exact", None), "in_name": True}
@@ -1606,8 +1618,9 @@ DATE_NAMES = frozenset(read_word_list("date_names.txt"))
 def _misread_name(ent: Span) -> bool:
     """Whether spaCy's date, time or number entity is in fact a capitalised name ("Ma'ardes"
     tagged DATE): no digit, every word capitalised, none a month, weekday or holiday."""
-    words = [t for t in ent if any(ch.isalpha() for ch in t.text)]
-    return bool(words) and not any(ch.isdigit() for ch in ent.text) and all(
+    toks = _token_list(ent.doc)[ent.start:ent.end]   # (no Token made afresh: every entity is asked)
+    words = [t for t in toks if any(ch.isalpha() for ch in t.text)]
+    return bool(words) and not any(ch.isdigit() for t in toks for ch in t.text) and all(
         t.text[0].isupper() and t.lower_ not in MONTHS and t.lower_ not in WEEKDAYS
         and t.lower_ not in DATE_NAMES for t in words)
 
@@ -1868,7 +1881,14 @@ def _person_words_without(doc: Doc, person_words: dict[str, list[tuple[int, int]
     """`person_words` (see _person_words) less the person entities whose whole name is one of
     `names` (normalised): spaCy's person label on a place's own name, repeated, is no witness
     that a person is meant ("entered al-Qaim", "the Knin fortress", both tagged PERSON)."""
-    return {w: [(a, b) for a, b in spans if normalize_name(doc[a:b].text) not in names]
+    text, toks = doc_text(doc), _token_list(doc)
+    named: dict[tuple[int, int], str] = {}   # (each entity's name normalised once)
+
+    def name_of(a: int, b: int) -> str:
+        if (a, b) not in named:
+            named[(a, b)] = normalize_name(text[toks[a].idx:toks[b - 1].idx + len(toks[b - 1])])
+        return named[(a, b)]
+    return {w: [(a, b) for a, b in spans if name_of(a, b) not in names]
             for w, spans in person_words.items()}
 
 
@@ -1981,10 +2001,10 @@ def reporting_verbs() -> frozenset[str]:
     return actor_lexicon_words("events_reporting_verbs.csv", "lemma")
 
 
-def _speaks(span: Span) -> bool:
-    """Whether a name is the speaker of a verb of saying, the source of "according to" or the
-    owner of a person's kin ("Miranda's son")."""
-    root = span.root
+def _speaks(span: "Span | Token") -> bool:
+    """Whether a name (a span, or its one token) is the speaker of a verb of saying, the source
+    of "according to" or the owner of a person's kin ("Miranda's son")."""
+    root = span if isinstance(span, Token) else span.root
     if root.dep_ == "nsubj" and root.head.lemma_.lower() in reporting_verbs():
         return True
     if root.dep_ == "poss" and root.head.lower_ in person_nouns():
@@ -2009,12 +2029,13 @@ def _drop_person_names(doc: Doc, found: list[dict], person_words: dict[str, list
     after "in", "at", "from" and the like stays ("the hotspot in Samos"), and so does a name
     ending in a place word ("Desire Street"). `person_words` is _person_words(doc)."""
     out = []
+    toks = _token_list(doc)   # (list indexing: this runs for every mention)
     for m in found:
         s, e = m["start_tok"], m["end_tok"]
         big = any(p["kind"] in {"country", "continent", "admin1", "feature"}
                   or (p["rank_population"] or 0) >= PERSON_NAME_MIN_POPULATION for p in m["senses"][:3]) \
             and m["how"] in {"exact", "abbrev"}
-        placed = (s > 0 and doc[s - 1].lower_ in PLACING_WORDS) or _has_place_head(m["key"]) or _after_site(doc, s) \
+        placed = (s > 0 and toks[s - 1].lower_ in PLACING_WORDS) or _has_place_head(m["key"]) or _after_site(doc, s) \
             or (bool(m["senses"]) and _route_end_name(doc, s, e)) \
             or (m["label"] == "FAC" and m["key"].split()[0] in street_prefixes())   # "Avenue Habib Bourguiba"
         # a verb that takes places before the name ("captured Knin") discounts spaCy's person
@@ -2026,13 +2047,13 @@ def _drop_person_names(doc: Doc, found: list[dict], person_words: dict[str, list
             continue
         if m["mention_kind"] == "name" and _nickname(doc, s):
             continue   # "Darnell Hayes, 24, known as Montana": a person's other name
-        if m["mention_kind"] == "name" and not placed and e < len(doc) and doc[e].ent_type_ == "PERSON" \
-                and doc[e].ent_iob_ == "B" and doc[e - 1].whitespace_ and doc[e].text[:1].isupper():
+        if m["mention_kind"] == "name" and not placed and e < len(toks) and toks[e].ent_type_ == "PERSON" \
+                and toks[e].ent_iob_ == "B" and toks[e - 1].whitespace_ and toks[e].text[:1].isupper():
             continue   # "Salvador Bastida García, 46, was killed": a first name the model cut off
-        if m["mention_kind"] == "name" and not placed and _speaks(doc[s:e]) and not any(
+        if m["mention_kind"] == "name" and not placed and _speaks(toks[s] if e - s == 1 else doc[s:e]) and not any(
                 p["kind"] in {"country", "continent", "admin1"} for p in m["senses"][:1]):
             continue   # "according to Davis", "Tyler said": a town does not speak (a country may)
-        if m["mention_kind"] == "name" and (not placed or (s > 0 and doc[s - 1].lower_ == "from" and (
+        if m["mention_kind"] == "name" and (not placed or (s > 0 and toks[s - 1].lower_ == "from" and (
                 not m["senses"] or m["how"] == "fuzzy"))) and m["key"] in organisation_names() and not any(
                 p["kind"] in {"country", "continent", "admin1"} and normalize_name(p["place_name"]) == m["key"]
                 for p in m["senses"][:3]):
@@ -2562,11 +2583,13 @@ def _site_noun_follows(doc: Doc, e: int) -> bool:
 
 def _qualifier_key(gaz: Gazetteer, doc: Doc, i: int) -> bool:
     """Whether the tokens from i on start with a state abbreviation, country or state name."""
-    for j in range(min(len(doc), i + 4), i, -1):
-        key = normalize_name(doc[i:j].text)
+    toks, text = _token_list(doc), doc_text(doc)
+    capital = toks[i].text[:1].isupper()
+    for j in range(min(len(toks), i + 4), i, -1):
+        key = normalize_name(text[toks[i].idx:toks[j - 1].idx + len(toks[j - 1])])
         if key in gaz.abbreviations:
             return True
-        if doc[i].text[:1].isupper() and any(p["kind"] in {"country", "admin1"} for p in gaz.lookup_key(key)[:3]):
+        if capital and any(p["kind"] in {"country", "admin1"} for p in gaz.lookup_key(key)[:3]):
             return True
     return False
 
@@ -2607,6 +2630,26 @@ def _non_overlapping(found: list[dict]) -> list[dict]:
 # ---------------------------------------------------------------- resolution
 
 def _km(a: dict, b: dict) -> float:
+    """Great-circle distance in km, remembered for pairs of gazetteer places: the resolver asks
+    it tens of times per name, and of the same towns article after article."""
+    ga, gb = a.get("geonames_id"), b.get("geonames_id")
+    if ga is None or gb is None:
+        return _haversine_km(a, b)
+    key = (ga, gb)
+    got = _KM_MEMO.get(key)
+    if got is None:
+        if len(_KM_MEMO) >= KM_MEMO_SIZE:
+            _KM_MEMO.clear()
+        got = _KM_MEMO[key] = _haversine_km(a, b)
+    return got
+
+
+# Pairs of places whose distance is remembered at once (see _km); emptied when full.
+KM_MEMO_SIZE = 200_000
+_KM_MEMO: dict[tuple[int, int], float] = {}
+
+
+def _haversine_km(a: dict, b: dict) -> float:
     p1, p2 = math.radians(a["latitude"]), math.radians(b["latitude"])
     dl = math.radians(b["longitude"] - a["longitude"])
     h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
@@ -2874,8 +2917,9 @@ def _context_without(evidence: dict, key: str) -> tuple[dict, dict]:
     """Country and admin1 weights from every name but `key` (a name is no evidence for itself)."""
     countries: dict[str, float] = {}
     admins: dict[str, float] = {}
+    base = key.split("#", 1)[0]
     for k, items in evidence.items():
-        if k.split("#")[0] == key.split("#")[0]:
+        if k == key or (k.startswith(base) and k.split("#", 1)[0] == base):
             continue   # (nor is its other reading: "Paris, Texas" beside "Paris, France")
         for iso2, admin, w in items:
             countries[iso2] = countries.get(iso2, 0) + w
