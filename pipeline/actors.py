@@ -724,7 +724,7 @@ def _agent_at(doc: Doc, i: int, lex: ActorLexicon) -> tuple[int, str | None, fro
     if i > 0 and f"{lower[i - 1]} {lower[i]}" in NOT_AGENTS:
         return None   # "a social media ban", "storage tanks": a thing, no people
     if i + 1 < len(doc) and f"{lower[i]} {lower[i + 1]}" in NOT_AGENTS:
-        return None   # "Bama local government area": a division, no government
+        return None   # "Konduga local government area": a division, no government
     if lower[i] == "people" and i > 0 and tok.text[:1].isupper() and not tok.is_sent_start \
             and doc[i - 1].text[:1].isupper() and i + 2 < len(doc) and lower[i + 1] in ("'s", "’s") \
             and doc[i + 2].text[:1].isupper():
@@ -1827,7 +1827,7 @@ def _appositive_role(doc: Doc, name: object, lex: ActorLexicon,
             continue
         end = max([noun.i + 1] + [c.right_edge.i + 1 for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"])
         if country is None:
-            # "chairman of the foreign relations committee in Russia's lower house": the country
+            # "head of the defence committee in Russia's Duma": the country
             # whose body the role is in, named inside the role's phrase
             country = next((code for k in range(noun.i + 1, end) if doc[k].dep_ in ("poss", "pobj")
                             and (doc[k].dep_ == "poss" or doc[k].head.lower_ == "in")

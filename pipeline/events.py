@@ -760,8 +760,8 @@ def find_events(doc: Doc, lexicon: EventLexicon, actor_mentions: list[dict],
         if told is not None or host is not None:
             coded = [c for c in coded if not (c[1]["event_type"] == "ASSAULT" and _of_the_counted(c[0]))]
             _fought_back(coded, host if host is not None and host.assaults else told, sector_of)
-        # (a claim of the article's first act tells it: "Al-Shabaab claimed responsibility for
-        # the bombing of a hotel in Mogadishu on Friday")
+        # (a claim of the article's first act tells it: "the militants claimed responsibility for
+        # Friday's bombing of a hotel in Kismayo")
         coded = [c for c in coded if not (_retold(c[0]) and (not _claimed_for(c[0]) or any(
                      r["event_type"] == c[1]["event_type"] for r in out)))
                  and not _one_of_a_kind(c[0]) and not _motive(c[0])

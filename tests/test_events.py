@@ -6210,8 +6210,8 @@ def test_a_warning_strike_is_still_a_stoppage(nlp, lexes):
 
 
 @pytest.mark.parametrize("text, trigger, dead", [
-    ("U.S. warplanes struck rebel targets around Sanaa overnight. At least eight people were killed and 27 "
-     "wounded in the strikes, the health ministry said.", "struck", 8),
+    ("U.S. warplanes struck rebel targets around Sanaa overnight. Nine civilians were killed and 27 "
+     "wounded in the strikes, the health ministry said.", "struck", 9),
     ("Israeli aircraft bombed a house in Deir al-Balah on Tuesday. Five people were killed in the strike near "
      "Deir al-Balah, medics said.", "bombed", 5),
 ])
@@ -6289,7 +6289,7 @@ def test_a_game_or_a_market_told_in_words_of_fighting_is_no_event(nlp, lexes, te
 
 @pytest.mark.parametrize("text", [
     "Gunmen targeted voters outside a polling station in Kano.",
-    "A coalition service member was killed in northern Iraq by enemy fire.",
+    "A U.S. service member was killed in Syria by a roadside bomb.",
 ])
 def test_violence_with_those_words_nearby_stays_an_event(nlp, lexes, text):
     assert any(e["event_type"] == "ASSAULT" for e in run(nlp, lexes, text))
@@ -6444,9 +6444,9 @@ def test_a_sentence_s_they_goes_on_with_the_main_subject_before(nlp, lexes, text
 
 
 def test_a_claim_of_the_article_s_first_act_tells_the_act(nlp, lexes):
-    ev = by_trigger(run_placed(nlp, lexes, "Al-Shabaab claimed responsibility for the bombing of a hotel in "
-                                           "Mogadishu on Friday.")[0], "bombing")
+    ev = by_trigger(run_placed(nlp, lexes, "The Shabaab militants claimed responsibility for Friday's bombing of a "
+                                           "hotel in Kismayo.")[0], "bombing")
     assert ev["event_type"] == "ASSAULT" and ev["source_actor_id"] == "SHABAAB"
-    events = run(nlp, lexes, "A car bomb exploded at a market on Friday. Al-Shabaab claimed responsibility for "
-                             "the bombing.")
+    events = run(nlp, lexes, "A car bomb exploded at a market on Friday. The Shabaab militants claimed "
+                             "responsibility for that blast.")
     assert len([e for e in events if e["event_type"] == "ASSAULT"]) == 1
