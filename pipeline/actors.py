@@ -500,7 +500,7 @@ def _demonym_as_person(doc: Doc, s: int, e: int) -> bool:
         return False
     if e < len(doc) and doc[e].pos_ in ("NOUN", "PROPN", "ADJ", "NUM") and not doc[e].is_punct:
         return False
-    return doc[e - 1].head.i < s or doc[e - 1].head.i >= e and doc[e - 1].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+    return doc[e - 1].head.i < s or (doc[e - 1].head.i >= e and doc[e - 1].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"))
 
 
 def _country_refs(doc: Doc, lex: ActorLexicon, place_mentions: list[dict]
@@ -2475,10 +2475,10 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
         fronted = _fronted_country(doc, doc[c.start].sent, place_mentions)
         if fronted is not None and (sector in HOME_SECTORS | {"COP"} or c.actor.get("_home") or main in (None, fronted)
                                     or _fronted_country(doc, doc[c.start].sent, place_mentions, countries_only=True)):
-            # (soldiers may act abroad: "In Lebanon, troops shelled ..." in a story about Israel
-            # are not Lebanon's on that word alone)
             # "In Saudi Arabia, authorities executed two men", "In Uganda, the army said ...": a
-            # round-up's paragraph opened by its country; its bodies are that country's
+            # round-up's paragraph opened by its country; its bodies are that country's (but
+            # soldiers may act abroad: "In Lebanon, troops shelled ..." in a story about Israel
+            # are not Lebanon's on that word alone)
             return country_sector_actor(lex, fronted, sector)
     if (sector in HOME_SECTORS or c.actor.get("_home")) and main and doc[c.end - 1].lemma_.lower() not in ABROAD_NOUNS \
             and not _ministers_of_many(doc[c.end - 1]) and not _many_states(doc[c.end - 1]):

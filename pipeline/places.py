@@ -3231,11 +3231,11 @@ def _main_name_twin(key: str, best: dict, rivals: list[dict]) -> dict | None:
     # (and a town of some size whose own name it is, in the same region, when the chosen
     # city's name is nothing like the mention: "near Ariel" is the town, not Jerusalem, one of
     # whose alternate names it is)
-    if fuzz.ratio(_own_name(best), key) < UNLIKE_NAME_RATIO:
-        for p in rivals:
-            if p["kind"] == "city" and normalize_name(p["place_name"]) == key \
-                    and (p["rank_population"] or 0) >= OWN_NAME_TWIN_POPULATION and _km(p, best) <= OWN_NAME_TWIN_KM:
-                return p
+    # (the cheap tests first: the resolver asks this for every name)
+    towns = [p for p in rivals if p["kind"] == "city" and (p["rank_population"] or 0) >= OWN_NAME_TWIN_POPULATION
+             and _km(p, best) <= OWN_NAME_TWIN_KM and normalize_name(p["place_name"]) == key]
+    if towns and fuzz.ratio(_own_name(best), key) < UNLIKE_NAME_RATIO:
+        return towns[0]
     return None
 
 
