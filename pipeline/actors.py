@@ -2472,9 +2472,9 @@ def _resolve_agent(doc: Doc, lex: ActorLexicon, c: _Cand, recent: list[dict], re
             return same
     if (sector in HOME_SECTORS | STATE_FORCES or c.actor.get("_home")) and doc[c.end - 1].lemma_.lower() not in ABROAD_NOUNS \
             and not _ministers_of_many(doc[c.end - 1]) and not _many_states(doc[c.end - 1]):
-        fronted = _fronted_country(doc, doc[c.start].sent, place_mentions)
+        fronted, as_country = _fronted_country(doc, doc[c.start].sent, place_mentions) or (None, False)
         if fronted is not None and (sector in HOME_SECTORS | {"COP"} or c.actor.get("_home") or main in (None, fronted)
-                                    or _fronted_country(doc, doc[c.start].sent, place_mentions, countries_only=True)):
+                                    or as_country):
             # "In Saudi Arabia, authorities executed two men", "In Uganda, the army said ...": a
             # round-up's paragraph opened by its country; its bodies are that country's (but
             # soldiers may act abroad: "In Lebanon, troops shelled ..." in a story about Israel
@@ -2712,11 +2712,11 @@ def _stands_in(doc: Doc, noun: Token, place_mentions: list[dict], codes: set[str
     return False
 
 
-def _fronted_country(doc: Doc, sent: Span, place_mentions: list[dict], countries_only: bool = False) -> str | None:
+def _fronted_country(doc: Doc, sent: Span, place_mentions: list[dict]) -> tuple[str, bool] | None:
     """The country of the place a sentence of this paragraph (this one or one before it) opens
     with as "In <place>," ("In Saudi Arabia, authorities ...", "In Kenya's capital Nairobi,
-    police ..."), or None: the scene the paragraph sets for all it tells. `countries_only`: the
-    place must be a country named as such (a round-up's "In Uganda,")."""
+    police ..."), and whether a place there names that country as such (a round-up's "In
+    Uganda,"); or None: the scene the paragraph sets for all it tells."""
     text = doc_text(doc)
     opening = paragraph_start(text, sent.start_char)
     for s in reversed([x for x in doc.sents if opening <= x.start_char <= sent.start_char]):
@@ -2730,11 +2730,10 @@ def _fronted_country(doc: Doc, sent: Span, place_mentions: list[dict], countries
         if k >= len(doc) or not any(pm.get("place") and pm["start"] == doc[k].idx for pm in place_mentions):
             continue   # (the place right after "In": not "In his haste to leave Syria, Trump ...")
         here = [p for pm in place_mentions if pm.get("place") and pm.get("mention_kind", "name") == "name"
-                and s.start_char < pm["start"] < comma.idx for p in [pm["place"]] if p.get("country_code")
-                and (not countries_only or str(p.get("feature_code") or "").startswith("PCL"))]
+                and s.start_char < pm["start"] < comma.idx for p in [pm["place"]] if p.get("country_code")]
         codes = {p["country_code"] for p in here}
         if len(codes) == 1:
-            return codes.pop()
+            return codes.pop(), any(str(p.get("feature_code") or "").startswith("PCL") for p in here)
     return None
 
 

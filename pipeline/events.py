@@ -3205,7 +3205,8 @@ def _topic(e: "_Ev", rec: dict) -> bool:
         and tok.dep_ == "pobj" and tok.head.lower_ in ("against", "over", "about")
 
 
-ENDING_WORDS = WORDS["ending"]
+# (not ENDING_VERBS: those end an act told with them, "the protest ended peacefully")
+ENDING_WORDS = WORDS["violence_ending"]
 
 
 def _ended(tok: Token) -> bool:

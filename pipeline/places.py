@@ -2358,10 +2358,10 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[dict]:
             # named site where something happens, which the model took for an organisation
             found.append(_mention(doc, s, e, "name", "FAC", [], "site", None))
             continue
-        listed_city = not is_place_label and not senses and key in gaz.stopwords \
-            and _listed_city_placed(toks, s, e, gaz.lookup_key(key))
+        listed = gaz.lookup_key(key) if not is_place_label and not senses and key in gaz.stopwords else []
+        listed_city = bool(listed) and _listed_city_placed(toks, s, e, listed)
         if listed_city:
-            senses, how = list(gaz.lookup_key(key)), "exact"   # "near Lincoln": the city
+            senses, how = list(listed), "exact"   # "near Lincoln": the city
         if not is_place_label and not senses and label in {"PERSON", "ORG", ""} and e - s <= 3 \
                 and _captured_by_a_group(doc, s, e):
             # "JNIM fighters seized Boulkessi": a town the gazetteer lacks, which an armed group
